@@ -1,0 +1,3 @@
+import { creates } from '../lib/op';
+
+export default creates([]);

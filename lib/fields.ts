@@ -1,0 +1,68 @@
+import type { Field } from './op';
+import { toDay, toIso, toJson, toMillis } from './values';
+
+type Opts = Partial<Field>;
+
+const field = (key: string, label: string, base: Opts, opts: Opts = {}): Field => ({ key, label, ...base, ...opts });
+
+/**
+ * The field and dropdown library: one place that knows how GHL ids are picked (dynamic dropdowns backed by the
+ * app's own list triggers) and how values are typed. Declarations say `F.contact()`, `F.text('title', 'Title')`.
+ */
+export const F = {
+  /** Free text (one line). */
+  text: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'string' }, opts),
+  /** Long text (multi-line box). */
+  longText: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'text' }, opts),
+  number: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'number' }, opts),
+  integer: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'integer' }, opts),
+  boolean: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'boolean' }, opts),
+  /** ISO 8601 date-time text (keeps the user's offset). Zapier's relative dates ("tomorrow 9am") arrive as ISO. */
+  datetime: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'datetime', to: (v: unknown) => toIso(v, `"${label}"`) }, opts),
+  /** Date-time sent as epoch milliseconds (calendars API). */
+  millis: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'datetime', to: (v: unknown) => toMillis(v, `"${label}"`) }, opts),
+  /** A calendar date sent as YYYY-MM-DD. */
+  day: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'string', to: (v: unknown) => toDay(v, `"${label}"`), placeholder: 'YYYY-MM-DD' }, opts),
+  /** A list of text values (comma-separated text mapped into it is split). */
+  list: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'string', list: true }, opts),
+  /** A fixed choice. */
+  choice: (key: string, label: string, choices: Record<string, string> | string[], opts?: Opts) =>
+    field(key, label, { type: 'string', choices }, opts),
+  /** JSON typed into a text box (objects GHL wants nested). */
+  json: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'text', to: (v: unknown) => toJson(v, `"${label}"`) }, opts),
+  /** A bare id typed or mapped by the user (no list endpoint exists to pick it from). */
+  id: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'string', required: true }, opts),
+
+  // Dropdowns backed by list triggers (`trigger.idField.labelField`); Zapier passes the form's other values to the
+  // trigger, so dependent pickers (stage ← pipeline, task ← contact) work.
+  contact: (opts?: Opts) =>
+    field('contactId', 'Contact', { type: 'string', required: true, dynamic: 'contact_choices.id.label', search: 'find_contact.id',
+      helpText: 'Pick a contact, or map a Contact ID from an earlier step.' }, opts),
+  user: (key = 'assignedTo', label = 'Assigned User', opts?: Opts) =>
+    field(key, label, { type: 'string', dynamic: 'user_choices.id.label', helpText: 'A user of this sub-account.' }, opts),
+  users: (key = 'followers', label = 'Users', opts?: Opts) =>
+    field(key, label, { type: 'string', list: true, dynamic: 'user_choices.id.label' }, opts),
+  tags: (key = 'tags', label = 'Tags', opts?: Opts) =>
+    field(key, label, { type: 'string', list: true, dynamic: 'tag_choices.name.name',
+      helpText: 'Pick existing tags or type new ones; comma-separated text is split into tags.' }, opts),
+  calendar: (opts?: Opts) => field('calendarId', 'Calendar', { type: 'string', required: true, dynamic: 'calendars.id.name' }, opts),
+  calendarGroup: (opts?: Opts) => field('groupId', 'Calendar Group', { type: 'string', required: true, dynamic: 'calendar_groups.id.name' }, opts),
+  pipeline: (opts?: Opts) =>
+    field('pipelineId', 'Pipeline', { type: 'string', required: true, dynamic: 'pipelines.id.name', altersDynamicFields: true }, opts),
+  stage: (opts?: Opts) =>
+    field('pipelineStageId', 'Stage', { type: 'string', dynamic: 'pipeline_stage_choices.id.label',
+      helpText: 'A stage of the chosen pipeline (pick the pipeline first).' }, opts),
+  workflow: (opts?: Opts) => field('workflowId', 'Workflow', { type: 'string', required: true, dynamic: 'workflows.id.name' }, opts),
+  campaign: (opts?: Opts) => field('campaignId', 'Campaign', { type: 'string', required: true, dynamic: 'campaigns.id.name' }, opts),
+  business: (opts?: Opts) => field('businessId', 'Business', { type: 'string', required: true, dynamic: 'businesses.id.name' }, opts),
+  timezone: (key = 'timezone', label = 'Timezone', opts?: Opts) =>
+    field(key, label, { type: 'string', dynamic: 'timezone_choices.id.label', placeholder: 'America/New_York' }, opts),
+  task: (opts?: Opts) =>
+    field('taskId', 'Task', { type: 'string', required: true, dynamic: 'contact_tasks.id.title', helpText: 'A task of the chosen contact.' }, opts),
+  note: (key = 'id', opts?: Opts) =>
+    field(key, 'Note', { type: 'string', required: true, dynamic: 'contact_notes.id.body', helpText: 'A note of the chosen contact.' }, opts),
+  blog: (opts?: Opts) => field('blogId', 'Blog', { type: 'string', required: true, dynamic: 'blogs.id.name' }, opts),
+  blogAuthor: (key = 'author', opts?: Opts) => field(key, 'Author', { type: 'string', dynamic: 'blog_authors.id.name' }, opts),
+  blogCategories: (key = 'categories', opts?: Opts) =>
+    field(key, 'Categories', { type: 'string', list: true, dynamic: 'blog_categories.id.label' }, opts),
+};

@@ -1,0 +1,354 @@
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import { callGhl, type GhlCall, type Method } from './client';
+import type { ApiVersion } from './config';
+import { toChangeItem, toItems, type ListShape, type RecordShape } from './items';
+import { pageParams, saveCursor, type Paging } from './paging';
+import {
+  InputError,
+  isEmpty,
+  setPath,
+  toBoolean,
+  toIso,
+  toJson,
+  toList,
+  toNumber,
+  getPath,
+} from './values';
+
+export type Kind = 'trigger' | 'create' | 'search';
+export type Z = ZObject;
+export type B = Bundle<Record<string, any>>;
+
+/** A Zapier input field plus where its value goes on the wire. */
+export interface Field {
+  key: string;
+  label?: string;
+  helpText?: string;
+  type?: 'string' | 'text' | 'integer' | 'number' | 'boolean' | 'datetime' | 'file' | 'password' | 'copy' | 'code';
+  required?: boolean;
+  list?: boolean;
+  dict?: boolean;
+  default?: string;
+  placeholder?: string;
+  choices?: Record<string, string> | Array<{ value: string; sample: string; label: string }> | string[];
+  dynamic?: string;
+  search?: string;
+  altersDynamicFields?: boolean;
+  computed?: boolean;
+  children?: Field[];
+  /** Where the value goes: query or JSON body (default: query for GET/DELETE, body otherwise); `none` = UI only. */
+  in?: 'query' | 'body' | 'none';
+  /** Wire name or dotted body path when it differs from `key`. */
+  as?: string;
+  /** Converts the user's value to what GHL expects (after the type's own conversion). */
+  to?: (value: any, bundle: B) => unknown;
+}
+
+/** Input fields computed at edit time (custom fields), and how their values join the request. */
+export interface DynamicFields {
+  load: (z: Z, bundle: B) => Promise<Field[]>;
+  apply: (req: Req, bundle: B, z: Z) => Promise<void> | void;
+}
+
+/** The request the factory builds before sending; hooks may adjust it. */
+export interface Req {
+  method: Method;
+  path: string;
+  pathParams: Record<string, string>;
+  query: Record<string, unknown>;
+  body: Record<string, any> | any[] | undefined;
+}
+
+/** A declaration: the facts of one GHL operation plus how its result is shaped. */
+export interface OpDecl {
+  key: string;
+  noun: string;
+  label: string;
+  /** What it does and when to use it (Zapier shows this under the label). */
+  help: string;
+  method: Method;
+  path: string;
+  version: ApiVersion;
+  scopes?: string[];
+  fields?: Array<Field | DynamicFields>;
+  /** Where the connection's locationId goes besides the path (which is always filled): query or body. */
+  location?: 'query' | 'body';
+  /** Wire name of locationId when GHL spells it otherwise (e.g. `location_id`). */
+  locationKey?: string;
+  /** Where the connection's companyId goes. */
+  company?: 'query' | 'body';
+  /** Needs an agency (Company) connection: a location connection gets one clear sentence before any request. */
+  agencyOnly?: boolean;
+  /** Constant query / body parts (e.g. a sort order, `completed: true`); a user's field value of the same key wins. */
+  defaults?: { query?: Record<string, unknown>; body?: Record<string, unknown> };
+  /** Send `{}` when no body field is set (DELETEs whose spec declares a body). */
+  emptyBody?: boolean;
+  /** The spec wants a JSON array of the body object. */
+  bodyArray?: boolean;
+  /** Small typed hook to adjust the request (validation across fields, derived values). */
+  before?: (req: Req, bundle: B, z: Z) => Promise<void> | void;
+  /** Small typed hook on the shaped result. */
+  after?: (result: any, bundle: B, z: Z, data: any) => any;
+  /** Replace the single call (multi-step operations); gets the built request and the sender. */
+  perform?: (z: Z, bundle: B, req: Req, send: (req: Req) => Promise<any>) => Promise<any>;
+  sample: Record<string, unknown>;
+  /** Output labels; a function entry computes labels at edit time (custom field names). */
+  outputFields?: Array<{ key: string; label?: string; type?: string } | ((z: Z, bundle: B) => Promise<any[]>)>;
+  hidden?: boolean;
+}
+
+export interface TriggerDecl extends OpDecl {
+  /** A list endpoint: items with stable ids, newest first. */
+  list?: ListShape;
+  /** A single-record endpoint that fires when the record changes. */
+  record?: RecordShape;
+  paging?: Paging;
+}
+
+export interface CreateDecl extends OpDecl {
+  /** Key of the created / updated record in the response (e.g. `contact`); omitted: the whole response. */
+  result?: string;
+}
+
+export interface SearchDecl extends OpDecl {
+  /** The search answers with a list… */
+  list?: ListShape;
+  /** …or with one record (key in the response). */
+  record?: { key?: string };
+  /** Pair with this create as "Find or Create". */
+  orCreate?: string;
+  paging?: Paging;
+}
+
+type AnyDecl = TriggerDecl | CreateDecl | SearchDecl;
+
+const isDynamic = (f: Field | DynamicFields): f is DynamicFields => typeof (f as DynamicFields).load === 'function';
+
+/** The Zapier field without our wire hints. */
+export const zapierField = (f: Field): Record<string, unknown> => {
+  const { in: _in, as: _as, to: _to, children, ...rest } = f;
+  return children ? { ...rest, children: children.map(zapierField) } : rest;
+};
+
+const fieldLabel = (f: Field) => f.label ?? f.key;
+
+/** Converts a field's value by its type, then by its own `to`. */
+export const convert = (f: Field, value: unknown, bundle: B): unknown => {
+  const label = `"${fieldLabel(f)}"`;
+  let v: unknown = value;
+  const one = (x: unknown) => {
+    switch (f.type) {
+      case 'integer':
+      case 'number':
+        return toNumber(x, label);
+      case 'boolean':
+        return toBoolean(x, label);
+      case 'datetime':
+        return toIso(x, label);
+      default:
+        return x;
+    }
+  };
+  if (f.list) v = toList(v).map(one);
+  else if (f.dict) v = typeof v === 'string' ? toJson(v, label) : v;
+  else v = one(v);
+  return f.to ? f.to(v, bundle) : v;
+};
+
+const pathNames = (path: string) => [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+
+/** Builds the request for a declaration from the bundle: path values, declared query/body keys only, locationId. */
+export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise<Req> => {
+  const input = bundle.inputData ?? {};
+  const auth = bundle.authData ?? {};
+  if (decl.agencyOnly && auth.userType && auth.userType !== 'Company') {
+    throw new InputError(
+      `${decl.label} needs an agency (Company) connection, and this Zap uses a sub-account (location) connection. ` +
+        `Connect GHL again choosing your agency, and use that connection for this step.`,
+    );
+  }
+  const fields = (decl.fields ?? []).filter((f): f is Field => !isDynamic(f));
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  const req: Req = { method: decl.method, path: decl.path, pathParams: {}, query: { ...decl.defaults?.query }, body: undefined };
+  const body: Record<string, any> = structuredClone(decl.defaults?.body ?? {});
+
+  for (const name of pathNames(decl.path)) {
+    const fromConnection = name === 'locationId' ? auth.locationId : name === 'companyId' ? auth.companyId : undefined;
+    const v = fromConnection ?? input[name];
+    if (isEmpty(v)) {
+      if (name === 'locationId' || name === 'companyId') {
+        throw new InputError(
+          `${decl.label} needs a ${name === 'locationId' ? 'sub-account (location)' : 'company'} connection: this connection has no ${name}. Reconnect GHL and choose a ${name === 'locationId' ? 'sub-account' : 'agency'}.`,
+        );
+      }
+      throw new InputError(`${decl.label} needs "${fieldLabel(byKey.get(name) ?? { key: name })}". Fill it in or map it from an earlier step.`);
+    }
+    req.pathParams[name] = String(byKey.has(name) ? convert(byKey.get(name)!, v, bundle) : v);
+  }
+
+  const defaultIn = decl.method === 'GET' || decl.method === 'DELETE' ? 'query' : 'body';
+  for (const f of fields) {
+    if (f.in === 'none' || req.pathParams[f.key] !== undefined || f.type === 'copy') continue;
+    const raw = input[f.key];
+    if (isEmpty(raw)) {
+      if (f.required && kind !== 'trigger') throw new InputError(`${decl.label} needs "${fieldLabel(f)}".`);
+      continue;
+    }
+    const value = convert(f, raw, bundle);
+    if ((f.in ?? defaultIn) === 'query') req.query[f.as ?? f.key] = value;
+    else setPath(body, f.as ?? f.key, value);
+  }
+
+  const place = (where: 'query' | 'body' | undefined, key: string, value: unknown) => {
+    if (!where) return;
+    if (isEmpty(value)) throw new InputError(`${decl.label} needs a connection with a ${key}; reconnect your GHL account.`);
+    if (where === 'query') req.query[key] = value;
+    else body[key] = value;
+  };
+  place(decl.location, decl.locationKey ?? 'locationId', auth.locationId);
+  place(decl.company, 'companyId', auth.companyId);
+
+  // Hooks see the body as an object; it is dropped at the end if nothing went into it.
+  req.body = body;
+  for (const f of decl.fields ?? []) if (isDynamic(f)) await f.apply(req, bundle, z);
+  const p = (decl as TriggerDecl).paging;
+  if (p) {
+    const params = await pageParams(p, z, bundle);
+    if (p.in === 'query') Object.assign(req.query, params);
+    else Object.assign(req.body as object, params);
+  }
+  if (decl.before) await decl.before(req, bundle, z);
+  if (req.body && !Array.isArray(req.body) && !Object.keys(req.body).length && !decl.emptyBody) req.body = undefined;
+  if (decl.bodyArray && req.body && !Array.isArray(req.body)) req.body = [req.body];
+  return req;
+};
+
+/** Sends a built request for a declaration. */
+export const sendRequest = (z: Z, decl: AnyDecl, req: Req, extra: Partial<GhlCall> = {}) =>
+  callGhl(z, {
+    method: req.method,
+    path: req.path,
+    version: decl.version,
+    pathParams: req.pathParams,
+    query: req.query,
+    body: req.body,
+    context: { label: decl.label, scopes: decl.scopes },
+    ...extra,
+  });
+
+/** Runs a declaration: InputErrors become a Zapier error naming the field; GHL errors are mapped by middleware. */
+const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<GhlCall> = {}) => {
+  try {
+    const req = await buildRequest(decl, z, bundle, kind);
+    const send = (r: Req) => sendRequest(z, decl, r, extra);
+    const data = decl.perform ? await decl.perform(z, bundle, req, send) : await send(req);
+    return { req, data };
+  } catch (e) {
+    if (e instanceof InputError) throw new z.errors.Error(e.message, 'INVALID_INPUT', 400);
+    throw e;
+  }
+};
+
+const inputFields = (decl: OpDecl) =>
+  (decl.fields ?? []).map((f) => (isDynamic(f) ? (z: Z, bundle: B) => f.load(z, bundle).then((fs) => fs.map(zapierField)) : zapierField(f)));
+
+const display = (decl: OpDecl) => ({
+  label: decl.label,
+  description: decl.help,
+  ...(decl.hidden ? { hidden: true } : {}),
+});
+
+/** The registry entry of an operation: its Zapier definition and the declaration behind it. */
+export interface Operation {
+  kind: Kind;
+  decl: AnyDecl;
+  zapier: Record<string, any>;
+}
+
+/** A polling trigger: newest-first items with stable ids, one request per poll. */
+export const makeTrigger = (decl: TriggerDecl): Operation => ({
+  kind: 'trigger',
+  decl,
+  zapier: {
+    key: decl.key,
+    noun: decl.noun,
+    display: display(decl),
+    operation: {
+      type: 'polling',
+      ...(decl.paging ? { canPaginate: true } : {}),
+      inputFields: inputFields(decl),
+      perform: async (z: Z, bundle: B) => {
+        const { data } = await run('trigger', decl, z, bundle);
+        let items: any[];
+        if (decl.record) items = toChangeItem(data, decl.record);
+        else {
+          items = toItems(data, decl.list);
+          if (decl.paging) await saveCursor(decl.paging, z, data, toItems(data, { ...decl.list, newest: false }));
+        }
+        return decl.after ? await decl.after(items, bundle, z, data) : items;
+      },
+      sample: decl.sample,
+      ...(decl.outputFields ? { outputFields: decl.outputFields } : {}),
+    },
+  },
+});
+
+/** An action: POST / PUT / DELETE returning the record GHL answers with (or its confirmation). */
+export const makeCreate = (decl: CreateDecl): Operation => ({
+  kind: 'create',
+  decl,
+  zapier: {
+    key: decl.key,
+    noun: decl.noun,
+    display: display(decl),
+    operation: {
+      inputFields: inputFields(decl),
+      perform: async (z: Z, bundle: B) => {
+        const { req, data } = await run('create', decl, z, bundle);
+        let result = decl.result ? (getPath(data, decl.result) ?? data) : data;
+        if (Array.isArray(result)) result = { items: result, count: result.length };
+        if (!result || typeof result !== 'object') result = { success: true, result };
+        // Confirmations ({succeded: true}) carry the ids acted on, so later steps can still map them.
+        if (result.id === undefined) {
+          const { locationId: _l, companyId: _c, ...ids } = req.pathParams;
+          result = { ...ids, ...result };
+        }
+        return decl.after ? await decl.after(result, bundle, z, data) : result;
+      },
+      sample: decl.sample,
+      ...(decl.outputFields ? { outputFields: decl.outputFields } : {}),
+    },
+  },
+});
+
+/** A search: a list of matches, `[]` when GHL answers 404 or finds nothing. */
+export const makeSearch = (decl: SearchDecl): Operation => ({
+  kind: 'search',
+  decl,
+  zapier: {
+    key: decl.key,
+    noun: decl.noun,
+    display: display(decl),
+    operation: {
+      inputFields: inputFields(decl),
+      perform: async (z: Z, bundle: B) => {
+        const { data } = await run('search', decl, z, bundle, { allow404: true });
+        let items: any[];
+        if (data === undefined) items = [];
+        else if (decl.list) items = toItems(data, decl.list);
+        else {
+          const rec = decl.record?.key ? getPath(data, decl.record.key) : data;
+          items = rec && typeof rec === 'object' && Object.keys(rec).length ? [rec] : [];
+        }
+        return decl.after ? await decl.after(items, bundle, z, data) : items;
+      },
+      sample: decl.sample,
+      ...(decl.outputFields ? { outputFields: decl.outputFields } : {}),
+    },
+  },
+});
+
+/** Typed identity helpers: a category file's array is checked against the right declaration type. */
+export const triggers = (decls: TriggerDecl[]) => decls;
+export const creates = (decls: CreateDecl[]) => decls;
+export const searches = (decls: SearchDecl[]) => decls;

@@ -1,0 +1,44 @@
+import createDecls from '../creates';
+import searchDecls from '../searches';
+import triggerDecls from '../triggers';
+import { makeCreate, makeSearch, makeTrigger, type Operation, type SearchDecl } from './op';
+
+/** Every operation of the app, built from the category files; the folder decides the kind. */
+export const operations: Operation[] = [
+  ...triggerDecls.map(makeTrigger),
+  ...createDecls.map(makeCreate),
+  ...searchDecls.map(makeSearch),
+];
+
+/** Zapier's `{key: definition}` map for one kind. */
+export const registryOf = (kind: Operation['kind']): Record<string, any> => {
+  const out: Record<string, any> = {};
+  for (const op of operations.filter((o) => o.kind === kind)) {
+    if (out[op.decl.key]) throw new Error(`Duplicate ${kind} key ${op.decl.key}`);
+    out[op.decl.key] = op.zapier;
+  }
+  return out;
+};
+
+/** Find-or-create pairs declared by searches (`orCreate`). */
+export const searchOrCreates = (): Record<string, any> => {
+  const out: Record<string, any> = {};
+  for (const op of operations.filter((o) => o.kind === 'search' && (o.decl as SearchDecl).orCreate)) {
+    const createKey = (op.decl as SearchDecl).orCreate!;
+    const create = operations.find((o) => o.kind === 'create' && o.decl.key === createKey);
+    out[op.decl.key] = {
+      key: op.decl.key,
+      display: {
+        label: `Find or Create ${op.decl.noun}`,
+        description: `Finds a ${op.decl.noun.toLowerCase()} (${op.decl.label}), or creates one (${create?.decl.label ?? createKey}) when none matches.`,
+      },
+      search: op.decl.key,
+      create: createKey,
+    };
+  }
+  return out;
+};
+
+/** The union of the scopes every operation declares, plus the connection test's. */
+export const requiredScopes = (): string[] =>
+  [...new Set(['locations.readonly', ...operations.flatMap((o) => o.decl.scopes ?? [])])].sort();

@@ -1,0 +1,76 @@
+/** Sample records shaped like GHL's responses, shared by the triggers, actions and searches that return them. */
+
+export const CONTACT_SAMPLE = {
+  id: 'ocQHyuzHvysMo5N5VsXc',
+  locationId: 've9EPM428h8vShlRW1KT',
+  contactName: 'Rosan Deo',
+  firstName: 'Rosan',
+  lastName: 'Deo',
+  email: 'rosan@deos.com',
+  phone: '+14155550100',
+  companyName: 'Deo Logistics',
+  address1: '3535 1st St N',
+  city: 'Dolomite',
+  state: 'AL',
+  postalCode: '35061',
+  country: 'US',
+  website: 'https://deos.com',
+  timezone: 'America/Chicago',
+  source: 'Writesonic',
+  type: 'lead',
+  dnd: false,
+  tags: ['new lead', 'writesonic'],
+  assignedTo: 've9EPM428h8vShlRW1KT',
+  dateOfBirth: '1990-09-25',
+  dateAdded: '2026-03-01T10:15:30.000Z',
+  dateUpdated: '2026-03-02T08:00:00.000Z',
+  customFields: [{ id: 'MgobCB14YMVKuE4Ka8p1', value: 'Webinar' }],
+  customField_MgobCB14YMVKuE4Ka8p1: 'Webinar',
+};
+
+export const CONTACT_OUTPUTS = [
+  { key: 'id', label: 'Contact ID' },
+  { key: 'firstName', label: 'First Name' },
+  { key: 'lastName', label: 'Last Name' },
+  { key: 'contactName', label: 'Full Name' },
+  { key: 'email', label: 'Email' },
+  { key: 'phone', label: 'Phone' },
+  { key: 'companyName', label: 'Company Name' },
+  { key: 'tags', label: 'Tags' },
+  { key: 'source', label: 'Source' },
+  { key: 'assignedTo', label: 'Assigned User ID' },
+  { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
+  { key: 'dateUpdated', label: 'Date Updated', type: 'datetime' },
+];
+
+export const TASK_SAMPLE = {
+  id: 'CVokAlI8fgw4WYWoCtQz',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  title: 'Call the new lead',
+  body: 'Ask about their budget.',
+  assignedTo: 've9EPM428h8vShlRW1KT',
+  dueDate: '2026-03-05T17:00:00.000Z',
+  completed: false,
+  dateAdded: '2026-03-01T10:20:00.000Z',
+};
+
+export const NOTE_SAMPLE = {
+  id: 'ITNtdHRNSvQ6pHtxdRBP',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  userId: 've9EPM428h8vShlRW1KT',
+  body: 'Came in from the Writesonic landing page; interested in the annual plan.',
+  dateAdded: '2026-03-01T10:16:00.000Z',
+};
+
+export const APPOINTMENT_SAMPLE = {
+  id: 'ocQHyuzHvysMo5N5VsXc',
+  calendarId: 'BqTwX8QFwXzpegMve9EQ',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  title: 'Demo call with Rosan',
+  status: 'booked',
+  appoinmentStatus: 'confirmed',
+  assignedUserId: 've9EPM428h8vShlRW1KT',
+  startTime: '2026-03-05T15:00:00.000Z',
+  endTime: '2026-03-05T15:30:00.000Z',
+  dateAdded: '2026-03-01T11:00:00.000Z',
+};

@@ -1,0 +1,36 @@
+import { customFieldOutputs, flattenCustomFields } from '../lib/customFields';
+import { F } from '../lib/fields';
+import { searches } from '../lib/op';
+import { CONTACT_OUTPUTS, CONTACT_SAMPLE } from '../lib/samples';
+import { InputError } from '../lib/values';
+
+export default searches([
+  {
+    key: 'find_contact',
+    noun: 'Contact',
+    label: 'Find Contact',
+    help: "Finds a contact by ID, email or phone. Email and phone use GHL's duplicate check, which follows the sub-account's \"Allow Duplicate Contact\" order.",
+    method: 'GET',
+    path: '/contacts/search/duplicate',
+    version: '2021-07-28',
+    scopes: ['contacts.readonly'],
+    location: 'query',
+    fields: [
+      F.text('email', 'Email', { required: false }),
+      F.text('number', 'Phone', { required: false, helpText: 'E.164 format is safest, e.g. +14155550100.' }),
+      F.text('contactId', 'Contact ID', { required: false, in: 'none', helpText: 'Looks the contact up directly; email and phone are then ignored.' }),
+    ],
+    // An id is a direct GET /contacts/{contactId}; email / phone go to the duplicate lookup.
+    perform: (_z, bundle, req, send) => {
+      const contactId = bundle.inputData.contactId;
+      if (contactId) return send({ method: 'GET', path: '/contacts/{contactId}', pathParams: { contactId: String(contactId) }, query: {}, body: undefined });
+      if (!req.query.email && !req.query.number) throw new InputError('Find Contact needs a Contact ID, an Email or a Phone.');
+      return send(req);
+    },
+    record: { key: 'contact' },
+    after: (items) => items.map(flattenCustomFields),
+    orCreate: 'create_contact',
+    sample: CONTACT_SAMPLE,
+    outputFields: [...CONTACT_OUTPUTS, customFieldOutputs('contact')],
+  },
+]);

@@ -1,0 +1,11 @@
+// The searches registry: every declaration of the category files below is a search (the folder decides the kind).
+import contacts from './contacts';
+import calendars from './calendars';
+import opportunities from './opportunities';
+import users from './users';
+import businesses from './businesses';
+import conversations from './conversations';
+import other from './other';
+import objects from './objects';
+
+export default [...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...conversations, ...other, ...objects];

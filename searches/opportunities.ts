@@ -1,0 +1,3 @@
+import { searches } from '../lib/op';
+
+export default searches([]);

@@ -1,0 +1,151 @@
+import { GhlError, unprocessable } from '../errors';
+import { ghlId } from '../ids';
+import { Answer, type Ctx, type Routes } from '../router';
+import { wrapRecord } from '../shape';
+import type { Rec } from '../store';
+import { mustGet, ofLocation, touch } from './common';
+
+const ms = (v: unknown) => (typeof v === 'number' ? v : Date.parse(String(v ?? '')) || 0);
+
+/** Conversations sort by last message date; GHL's cursor (`startAfterDate`) is that sort value, returned as `sort`. */
+const search = (ctx: Ctx) => {
+  const q = ctx.query;
+  const text = (q.get('query') ?? '').toLowerCase();
+  const status = q.get('status');
+  const asc = q.get('sort') === 'asc';
+  let recs = ofLocation(ctx, 'conversations').filter(
+    (c) =>
+      (!q.get('contactId') || c.contactId === q.get('contactId')) &&
+      (!q.get('assignedTo') || c.assignedTo === q.get('assignedTo')) &&
+      (!q.get('id') || c.id === q.get('id')) &&
+      (!q.get('lastMessageType') || c.lastMessageType === q.get('lastMessageType')) &&
+      (!q.get('lastMessageDirection') || c.lastMessageDirection === q.get('lastMessageDirection')) &&
+      (!status || status === 'all' || (status === 'unread' ? c.unreadCount > 0 : status === 'read' ? !c.unreadCount : status === 'starred' ? c.starred : true)) &&
+      (!text || [c.fullName, c.email, c.phone, c.lastMessageBody].some((v) => v && String(v).toLowerCase().includes(text))),
+  );
+  recs.sort((a, b) => (ms(a.lastMessageDate) - ms(b.lastMessageDate)) * (asc ? 1 : -1));
+  const total = recs.length;
+  const after = q.get('startAfterDate');
+  if (after) recs = recs.filter((c) => (asc ? ms(c.lastMessageDate) > Number(after) : ms(c.lastMessageDate) < Number(after)));
+  const conversations = recs.slice(0, Math.min(100, q.int('limit', 20))).map((c) => ({ ...c, sort: [ms(c.lastMessageDate)] }));
+  return { conversations, total };
+};
+
+/** GET /conversations/{id}/messages: newest first, `lastMessageId` + `nextPage` as the cursor. */
+const messagesOf = (ctx: Ctx) => {
+  mustGet(ctx, 'conversations', ctx.params.conversationId, 'Conversation');
+  const types = ctx.query.all('type');
+  let recs = ofLocation(ctx, 'messages')
+    .filter((m) => m.conversationId === ctx.params.conversationId && (!types.length || types.includes(m.messageType)))
+    .sort((a, b) => ms(b.dateAdded) - ms(a.dateAdded));
+  const after = ctx.query.get('lastMessageId');
+  if (after) recs = recs.slice(recs.findIndex((m) => m.id === after) + 1);
+  const limit = Math.min(100, ctx.query.int('limit', 20));
+  const messages = recs.slice(0, limit);
+  return { lastMessageId: messages[messages.length - 1]?.id ?? '', nextPage: recs.length > limit, messages };
+};
+
+const messageOf = (ctx: Ctx, id: string) => mustGet(ctx, 'messages', id, 'Message');
+
+/** Call recordings and transcripts exist only for call messages of this location. */
+const callMessage = (ctx: Ctx) => {
+  if (ctx.params.locationId !== ctx.locationId) throw new GhlError(403, 'The token does not have access to this location', true);
+  const m = messageOf(ctx, ctx.params.messageId);
+  if (m.messageType !== 'TYPE_CALL') throw new GhlError(404, 'Recording not found');
+  return m;
+};
+
+const TRANSCRIPT = [
+  { sentenceIndex: 0, startTime: 0, endTime: 2400, transcript: 'Hi, I would like to book a cleaning.', confidence: 0.94, mediaChannel: 1 },
+  { sentenceIndex: 1, startTime: 2400, endTime: 5100, transcript: 'Sure, mornings work best for you?', confidence: 0.91, mediaChannel: 2 },
+];
+
+/** A tiny valid WAV file (header plus a little silence). */
+const silence = (): Buffer => {
+  const samples = 800;
+  const b = Buffer.alloc(44 + samples);
+  b.write('RIFF', 0);
+  b.writeUInt32LE(36 + samples, 4);
+  b.write('WAVEfmt ', 8);
+  b.writeUInt32LE(16, 16);
+  b.writeUInt16LE(1, 20);
+  b.writeUInt16LE(1, 22);
+  b.writeUInt32LE(8000, 24);
+  b.writeUInt32LE(8000, 28);
+  b.writeUInt16LE(1, 32);
+  b.writeUInt16LE(8, 34);
+  b.write('data', 36);
+  b.writeUInt32LE(samples, 40);
+  b.fill(128, 44);
+  return b;
+};
+
+const STATUSES = ['delivered', 'failed', 'pending', 'read'];
+
+export const conversationRoutes: Routes = {
+  'GET /conversations/search': search,
+  'GET /conversations/{conversationId}': (ctx) => wrapRecord(ctx.op, mustGet(ctx, 'conversations', ctx.params.conversationId, 'Conversation')),
+  'GET /conversations/{conversationId}/messages': messagesOf,
+  'GET /conversations/messages/{id}': (ctx) => wrapRecord(ctx.op, messageOf(ctx, ctx.params.id)),
+  'GET /conversations/messages/email/{id}': (ctx) => wrapRecord(ctx.op, mustGet(ctx, 'emails', ctx.params.id, 'Email message')),
+  'PUT /conversations/messages/{messageId}/status': (ctx) => {
+    if (!STATUSES.includes(ctx.body.status)) throw unprocessable([`status must be one of the following values: ${STATUSES.join(', ')}`]);
+    const m = touch(ctx, messageOf(ctx, ctx.params.messageId), { status: ctx.body.status });
+    return { conversationId: m.conversationId, messageId: m.id, messageIds: [m.id], msg: 'Message status updated', status: m.status };
+  },
+  'POST /conversations/providers/live-chat/typing': () => ({ success: true }),
+  'POST /conversations/messages': (ctx) => {
+    const contact = mustGet(ctx, 'contacts', ctx.body.contactId, 'Contact');
+    let conv: Rec | undefined = ofLocation(ctx, 'conversations').find((c) => c.contactId === contact.id);
+    const now = ctx.clock.now();
+    if (!conv) {
+      conv = ctx.store.insert('conversations', {
+        id: ghlId(),
+        locationId: ctx.locationId,
+        contactId: contact.id,
+        fullName: contact.name,
+        contactName: contact.name,
+        email: contact.email,
+        phone: contact.phone,
+        type: 'TYPE_PHONE',
+        unreadCount: 0,
+        inbox: true,
+        starred: false,
+        deleted: false,
+        dateAdded: now,
+      });
+    }
+    const messageType = `TYPE_${String(ctx.body.type ?? 'SMS').toUpperCase()}`;
+    const m = ctx.store.insert('messages', {
+      id: ghlId(),
+      conversationId: conv.id,
+      locationId: ctx.locationId,
+      contactId: contact.id,
+      messageType,
+      direction: 'outbound',
+      status: 'pending',
+      body: ctx.body.message ?? ctx.body.html ?? '',
+      contentType: ctx.body.html ? 'text/html' : 'text/plain',
+      attachments: ctx.body.attachments ?? [],
+      source: 'api',
+      dateAdded: new Date(now).toISOString(),
+    });
+    Object.assign(conv, { lastMessageBody: m.body, lastMessageType: messageType, lastMessageDirection: 'outbound', lastMessageDate: now, dateUpdated: now });
+    return { conversationId: conv.id, messageId: m.id, msg: 'Message queued successfully.' };
+  },
+  'GET /conversations/messages/{messageId}/locations/{locationId}/recording': (ctx) => {
+    callMessage(ctx);
+    return new Answer(200, silence(), 'audio/x-wav', { 'Content-Disposition': `attachment; filename="${ctx.params.messageId}.wav"` });
+  },
+  // The spec documents one sentence object; the emulator follows it (live GHL has been seen answering a list).
+  'GET /conversations/locations/{locationId}/messages/{messageId}/transcription': (ctx) => {
+    callMessage(ctx);
+    return TRANSCRIPT[0];
+  },
+  'GET /conversations/locations/{locationId}/messages/{messageId}/transcription/download': (ctx) => {
+    callMessage(ctx);
+    return new Answer(200, TRANSCRIPT.map((s) => `${s.transcript}`).join('\n'), 'text/plain', {
+      'Content-Disposition': `attachment; filename="${ctx.params.messageId}.txt"`,
+    });
+  },
+};

@@ -1,0 +1,43 @@
+import { GhlError } from '../errors';
+import type { Ctx, Routes } from '../router';
+import { wrapList, wrapRecord } from '../shape';
+import { mustGet, newRecord, ofLocation, page } from './common';
+
+/** Location-level lists the app reads for dropdowns and triggers: only records of the token's location. */
+const listOf = (coll: string, filter: (ctx: Ctx) => (r: Record<string, any>) => boolean = () => () => true) => (ctx: Ctx) =>
+  wrapList(ctx.op, ofLocation(ctx, coll).filter(filter(ctx)));
+
+/** A Location token sees only its own sub-account; agency endpoints answer 401 for it, as GHL's IAM does. */
+const agencyOnly = (ctx: Ctx) => {
+  if (ctx.grant.userType !== 'Company') throw new GhlError(401, 'This route is not yet supported by the IAM Service for the authClass Location', true);
+};
+
+export const locationRoutes: Routes = {
+  'GET /locations/{locationId}': (ctx) => wrapRecord(ctx.op, mustGet(ctx, 'locations', ctx.params.locationId, 'Location')),
+  'GET /locations/search': (ctx) => {
+    const email = ctx.query.get('email');
+    const recs = ctx.store
+      .all('locations')
+      .filter((l) => l.companyId === ctx.grant.companyId && (ctx.grant.userType === 'Company' || l.id === ctx.locationId) && (!email || l.email === email));
+    if (ctx.query.get('order') === 'desc') recs.reverse();
+    return wrapList(ctx.op, page(ctx, recs, 10), recs.length);
+  },
+  'POST /locations/': (ctx) => {
+    agencyOnly(ctx);
+    const { locationId: _l, ...fields } = newRecord(ctx, { ...ctx.body, settings: { allowDuplicateContact: false } });
+    return wrapRecord(ctx.op, ctx.store.insert('locations', { ...fields, id: fields.id, companyId: ctx.grant.companyId }));
+  },
+  'GET /locations/{locationId}/customFields': listOf('customFields', (ctx) => (f) => {
+    const model = ctx.query.get('model');
+    return !model || model === 'all' || f.model === model;
+  }),
+  'GET /locations/{locationId}/customFields/{id}': (ctx) => wrapRecord(ctx.op, mustGet(ctx, 'customFields', ctx.params.id, 'Custom field')),
+  'GET /locations/{locationId}/tags': listOf('tags'),
+  'GET /companies/{companyId}': (ctx) => {
+    if (ctx.params.companyId !== ctx.grant.companyId) throw new GhlError(403, 'The token does not have access to this company', true);
+    return wrapRecord(ctx.op, mustGet(ctx, 'companies', ctx.params.companyId, 'Company'));
+  },
+  'GET /workflows/': listOf('workflows'),
+  'GET /campaigns/': listOf('campaigns', (ctx) => (c) => !ctx.query.get('status') || c.status === ctx.query.get('status')),
+  'GET /snapshots/': (ctx) => wrapList(ctx.op, ctx.store.all('snapshots')),
+};

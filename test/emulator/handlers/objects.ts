@@ -1,0 +1,40 @@
+import { unprocessable } from '../errors';
+import type { Ctx, Routes } from '../router';
+import type { Rec } from '../store';
+import { mustGet, newRecord, ofLocation, touch } from './common';
+
+const RECORDS = 'objectRecords';
+
+const recordOf = (ctx: Ctx) => {
+  const r = mustGet(ctx, RECORDS, ctx.params.id, 'Record');
+  if (r.schemaKey !== ctx.params.schemaKey) throw unprocessable([`Record does not belong to ${ctx.params.schemaKey}`]);
+  return r;
+};
+
+const props = (body: Record<string, any>) => body?.properties ?? {};
+
+/** Custom object records keep their values under `properties`; the answer is `{record}`. */
+export const objectRoutes: Routes = {
+  'POST /objects/{schemaKey}/records': (ctx) => {
+    const rec = newRecord(ctx, { schemaKey: ctx.params.schemaKey, properties: props(ctx.body), owner: ctx.body.owner ?? [], followers: ctx.body.followers ?? [] }, ['createdAt', 'updatedAt']);
+    return { record: ctx.store.insert(RECORDS, rec) };
+  },
+  'GET /objects/{schemaKey}/records/{id}': (ctx) => ({ record: recordOf(ctx) }),
+  'PUT /objects/{schemaKey}/records/{id}': (ctx) => {
+    const r = recordOf(ctx);
+    return { record: touch(ctx, r, { properties: { ...r.properties, ...props(ctx.body) }, ...(ctx.body.owner ? { owner: ctx.body.owner } : {}) }) };
+  },
+  'DELETE /objects/{schemaKey}/records/{id}': (ctx) => {
+    ctx.store.remove(RECORDS, recordOf(ctx).id);
+    return { id: ctx.params.id, success: true };
+  },
+  'POST /objects/{schemaKey}/records/search': (ctx) => {
+    const q = String(ctx.body.query ?? '').toLowerCase();
+    const all = ofLocation(ctx, RECORDS).filter(
+      (r: Rec) => r.schemaKey === ctx.params.schemaKey && (!q || JSON.stringify(r.properties).toLowerCase().includes(q)),
+    );
+    const limit = Number(ctx.body.pageLimit ?? 10) || 10;
+    const start = ((Number(ctx.body.page ?? 1) || 1) - 1) * limit;
+    return { records: all.slice(start, start + limit), total: all.length };
+  },
+};

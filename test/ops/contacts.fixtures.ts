@@ -1,0 +1,509 @@
+import type { OpFixture } from '../support/harness';
+
+const contact = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  locationId: 'loc123',
+  firstName: 'Rosan',
+  lastName: 'Deo',
+  email: `${id}@deos.com`,
+  dateAdded: '2026-03-01T10:00:00.000Z',
+  dateUpdated: '2026-03-02T10:00:00.000Z',
+  ...extra,
+});
+
+export const fixtures: OpFixture[] = [
+  // ---- triggers
+  {
+    key: 'get_contact',
+    name: 'fires with id + update time, flattening custom fields',
+    input: { contactId: 'c1' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/c1',
+        response: { contact: contact('c1', { customFields: [{ id: 'cf1', value: 'Webinar' }] }) },
+      },
+    ],
+    expect: [
+      {
+        ...contact('c1', { customFields: [{ id: 'cf1', value: 'Webinar' }] }),
+        customField_cf1: 'Webinar',
+        id: 'c1-2026-03-02T10:00:00.000Z',
+        recordId: 'c1',
+      },
+    ],
+  },
+  {
+    key: 'get_contact',
+    name: 'a change to the contact produces a new dedupe id',
+    input: { contactId: 'c1' },
+    requests: [{ method: 'GET', path: '/contacts/c1', response: { contact: contact('c1', { dateUpdated: '2026-03-05T09:00:00.000Z' }) } }],
+    check: (r) => {
+      expect(r).toHaveLength(1);
+      expect(r[0].id).toBe('c1-2026-03-05T09:00:00.000Z');
+      expect(r[0].recordId).toBe('c1');
+    },
+  },
+  {
+    key: 'get_contact',
+    name: '404 names the contact id',
+    input: { contactId: 'nope' },
+    requests: [{ method: 'GET', path: '/contacts/nope', status: 404, response: { statusCode: 404, message: 'Contact not found' } }],
+    error: /Get Contact: GHL found no record for contactId "nope".*Contact not found/,
+  },
+  {
+    key: 'search_contacts',
+    name: 'free-text search sorted newest first, first page',
+    input: { query: 'deo' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/search',
+        body: { sort: [{ field: 'dateAdded', direction: 'desc' }], query: 'deo', locationId: 'loc123', pageLimit: 100 },
+        response: {
+          contacts: [
+            contact('old', { dateAdded: '2026-01-01T00:00:00.000Z', searchAfter: [1, 'old'] }),
+            contact('new', { dateAdded: '2026-02-01T00:00:00.000Z', searchAfter: [2, 'new'] }),
+          ],
+          total: 2,
+        },
+      },
+    ],
+    check: (r) => expect(r.map((c: any) => c.id)).toEqual(['new', 'old']),
+    // The cursor is the last item of GHL's own order, not of the re-sorted output.
+    expectCursor: [2, 'new'],
+  },
+  {
+    key: 'search_contacts',
+    name: 'next page sends the saved searchAfter cursor and keeps the query',
+    input: { query: 'deo' },
+    meta: { page: 1 },
+    cursor: JSON.stringify([2, 'new']),
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/search',
+        body: { sort: [{ field: 'dateAdded', direction: 'desc' }], query: 'deo', locationId: 'loc123', pageLimit: 100, searchAfter: [2, 'new'] },
+        response: { contacts: [contact('a', { searchAfter: [5, 'a'] })] },
+      },
+    ],
+    check: (r) => expect(r.map((c: any) => c.id)).toEqual(['a']),
+  },
+  {
+    key: 'contacts_by_business',
+    input: { businessId: 'b1', query: 'ann' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/business/b1',
+        query: { query: 'ann', locationId: 'loc123', limit: '100', skip: '0' },
+        response: { contacts: [contact('c1', { dateAdded: '2026-01-01T00:00:00.000Z' }), contact('c2', { dateAdded: '2026-02-01T00:00:00.000Z' })], count: 2 },
+      },
+    ],
+    check: (r) => expect(r.map((c: any) => c.id)).toEqual(['c2', 'c1']),
+  },
+  {
+    key: 'contacts_by_business',
+    name: 'page 2 skips the first page and keeps locationId',
+    input: { businessId: 'b1' },
+    meta: { page: 2 },
+    requests: [{ method: 'GET', path: '/contacts/business/b1', query: { locationId: 'loc123', limit: '100', skip: '200' }, response: { contacts: [], count: 0 } }],
+    expect: [],
+  },
+  {
+    key: 'get_duplicate_contact',
+    input: { email: 'a+b@deos.com' },
+    requests: [
+      { method: 'GET', path: '/contacts/search/duplicate', query: { email: 'a+b@deos.com', locationId: 'loc123' }, response: { contact: contact('c9') } },
+    ],
+    check: (r) => expect(r).toEqual([{ ...contact('c9'), id: 'c9-2026-03-02T10:00:00.000Z', recordId: 'c9' }]),
+  },
+  {
+    key: 'get_duplicate_contact',
+    name: 'no duplicate → nothing fires',
+    input: { number: '+14155550100' },
+    requests: [{ method: 'GET', path: '/contacts/search/duplicate', query: { number: '+14155550100', locationId: 'loc123' }, response: { contact: null } }],
+    expect: [],
+  },
+  {
+    key: 'get_duplicate_contact',
+    name: 'neither email nor phone is a clear error before any request',
+    input: {},
+    requests: [],
+    error: /needs an Email or a Phone/,
+  },
+  {
+    key: 'contact_appointments',
+    input: { contactId: 'c1' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/c1/appointments',
+        response: {
+          events: [
+            { id: 'e1', title: 'First', dateAdded: '2026-01-01T00:00:00.000Z' },
+            { id: 'e2', title: 'Second', dateAdded: '2026-02-01T00:00:00.000Z' },
+          ],
+        },
+      },
+    ],
+    expect: [
+      { id: 'e2', title: 'Second', dateAdded: '2026-02-01T00:00:00.000Z' },
+      { id: 'e1', title: 'First', dateAdded: '2026-01-01T00:00:00.000Z' },
+    ],
+  },
+  {
+    key: 'contact_tasks',
+    input: { contactId: 'c1' },
+    requests: [{ method: 'GET', path: '/contacts/c1/tasks', response: { tasks: [{ id: 't1', title: 'Call', dateAdded: '2026-01-01T00:00:00.000Z' }] } }],
+    expect: [{ id: 't1', title: 'Call', dateAdded: '2026-01-01T00:00:00.000Z' }],
+  },
+  {
+    key: 'get_contact_task',
+    input: { contactId: 'c1', taskId: 't1' },
+    requests: [{ method: 'GET', path: '/contacts/c1/tasks/t1', response: { task: { id: 't1', title: 'Call', completed: false } } }],
+    check: (r) => {
+      expect(r).toHaveLength(1);
+      expect(r[0]).toMatchObject({ title: 'Call', recordId: 't1' });
+      expect(r[0].id).toMatch(/^t1-[0-9a-f]{16}$/);
+    },
+  },
+  {
+    key: 'contact_notes',
+    input: { contactId: 'c1' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/c1/notes',
+        response: { notes: [{ id: 'n1', body: 'a', dateAdded: '2026-01-01T00:00:00.000Z' }, { id: 'n2', body: 'b', dateAdded: '2026-03-01T00:00:00.000Z' }] },
+      },
+    ],
+    check: (r) => expect(r.map((n: any) => n.id)).toEqual(['n2', 'n1']),
+  },
+  {
+    key: 'get_contact_note',
+    name: 'an edited note (same id, new body) gets a new dedupe id',
+    input: { contactId: 'c1', id: 'n1' },
+    requests: [{ method: 'GET', path: '/contacts/c1/notes/n1', response: { note: { id: 'n1', body: 'edited' } } }],
+    check: (r) => {
+      expect(r[0].recordId).toBe('n1');
+      expect(r[0].id).not.toBe(require('../../lib/items').toChangeItem({ note: { id: 'n1', body: 'original' } }, { key: 'note' })[0].id);
+    },
+  },
+  {
+    key: 'list_contacts_deprecated',
+    input: { query: 'deo' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/',
+        query: { query: 'deo', locationId: 'loc123', limit: '100' },
+        response: { contacts: [contact('c1')], meta: { startAfterId: 'c1', startAfter: 1700000000000 } },
+      },
+    ],
+    check: (r) => expect(r.map((c: any) => c.id)).toEqual(['c1']),
+    expectCursor: { startAfterId: 'c1', startAfter: 1700000000000 },
+  },
+  {
+    key: 'list_contacts_deprecated',
+    name: 'next page sends both startAfter and startAfterId (startAfter alone does not advance)',
+    meta: { page: 1 },
+    cursor: JSON.stringify({ startAfterId: 'c1', startAfter: 1700000000000 }),
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/',
+        query: { locationId: 'loc123', limit: '100', startAfterId: 'c1', startAfter: '1700000000000' },
+        response: { contacts: [], meta: {} },
+      },
+    ],
+    expect: [],
+  },
+
+  // ---- creates
+  {
+    key: 'create_contact',
+    name: 'typed fields, tags split, custom fields shaped by data type',
+    input: {
+      firstName: 'Rosan',
+      email: 'rosan@deos.com',
+      tags: ['new lead', 'writesonic, webinar'],
+      dnd: 'false',
+      dateOfBirth: '1990-09-25T00:00:00Z',
+      cf__cf1__TEXT: 'Webinar',
+      cf__cf2__NUMERICAL: '1,200',
+      cf__cf3__MULTIPLE_OPTIONS: 'a,b',
+      cf__cf4__DATE: '2026-04-01T12:00:00Z',
+    },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: {
+          firstName: 'Rosan',
+          email: 'rosan@deos.com',
+          tags: ['new lead', 'writesonic', 'webinar'],
+          dnd: false,
+          dateOfBirth: '1990-09-25',
+          locationId: 'loc123',
+          customFields: [
+            { id: 'cf1', field_value: 'Webinar' },
+            { id: 'cf2', field_value: 1200 },
+            { id: 'cf3', field_value: ['a', 'b'] },
+            { id: 'cf4', field_value: '2026-04-01' },
+          ],
+        },
+        status: 201,
+        response: { contact: contact('c1', { customFields: [{ id: 'cf1', value: 'Webinar' }] }) },
+      },
+    ],
+    expect: { ...contact('c1', { customFields: [{ id: 'cf1', value: 'Webinar' }] }), customField_cf1: 'Webinar' },
+  },
+  {
+    key: 'create_contact',
+    name: '422 keeps GHL\'s message and names the field',
+    input: { email: 'not-an-email' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { email: 'not-an-email', locationId: 'loc123' },
+        status: 422,
+        response: { statusCode: 422, message: ['email must be an email'], error: 'Unprocessable Entity' },
+      },
+    ],
+    error: /Create Contact was rejected by GHL \(HTTP 422\)\. GHL says: email must be an email\. Check the field: email\./,
+  },
+  {
+    key: 'update_contact',
+    input: { contactId: 'c1', lastName: 'Deo', tags: 'vip' },
+    requests: [
+      { method: 'PUT', path: '/contacts/c1', body: { lastName: 'Deo', tags: ['vip'] }, response: { succeded: true, contact: contact('c1', { lastName: 'Deo' }) } },
+    ],
+    expect: contact('c1', { lastName: 'Deo' }),
+  },
+  {
+    key: 'upsert_contact',
+    input: { email: 'rosan@deos.com', phone: '+14155550100', source: 'Writesonic' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/upsert',
+        body: { email: 'rosan@deos.com', phone: '+14155550100', source: 'Writesonic', locationId: 'loc123' },
+        response: { new: true, contact: contact('c1'), traceId: 't' },
+      },
+    ],
+    expect: { ...contact('c1'), isNew: true },
+  },
+  {
+    key: 'delete_contact',
+    input: { contactId: 'c1' },
+    requests: [{ method: 'DELETE', path: '/contacts/c1', response: { succeded: true } }],
+    expect: { contactId: 'c1', succeded: true },
+  },
+  {
+    key: 'add_contact_tags',
+    input: { contactId: 'c1', tags: ['hot', 'writesonic'] },
+    requests: [{ method: 'POST', path: '/contacts/c1/tags', body: { tags: ['hot', 'writesonic'] }, status: 201, response: { tags: ['hot', 'writesonic', 'old'] } }],
+    expect: { contactId: 'c1', tags: ['hot', 'writesonic', 'old'] },
+  },
+  {
+    key: 'add_contact_tags',
+    name: 'missing tags is a clear error before any request',
+    input: { contactId: 'c1' },
+    requests: [],
+    error: /Add Tags to Contact needs "Tags"/,
+  },
+  {
+    key: 'remove_contact_tags',
+    input: { contactId: 'c1', tags: 'hot' },
+    requests: [{ method: 'DELETE', path: '/contacts/c1/tags', body: { tags: ['hot'] }, response: { tags: ['old'] } }],
+    expect: { contactId: 'c1', tags: ['old'] },
+  },
+  {
+    key: 'bulk_update_contact_tags',
+    input: { type: 'remove', contacts: 'c1,c2', tags: ['old'], removeAllTags: 'false' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/bulk/tags/update/remove',
+        body: { contacts: ['c1', 'c2'], tags: ['old'], removeAllTags: false, locationId: 'loc123' },
+        response: { succeded: true, errorCount: 0, responses: [] },
+      },
+    ],
+    expect: { type: 'remove', succeded: true, errorCount: 0, responses: [] },
+  },
+  {
+    key: 'bulk_update_contact_tags',
+    name: 'Remove All Tags with Add is refused before any request',
+    input: { type: 'add', contacts: ['c1'], tags: ['x'], removeAllTags: true },
+    requests: [],
+    error: /"Remove All Tags" can only be used with the Remove tags action/,
+  },
+  {
+    key: 'create_contact_task',
+    input: { contactId: 'c1', title: 'Call', dueDate: '2026-03-05T17:00:00+02:00', assignedTo: 'u1' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/c1/tasks',
+        body: { completed: false, title: 'Call', dueDate: '2026-03-05T17:00:00+02:00', assignedTo: 'u1' },
+        status: 201,
+        response: { task: { id: 't1', title: 'Call', completed: false } },
+      },
+    ],
+    expect: { id: 't1', title: 'Call', completed: false },
+  },
+  {
+    key: 'create_contact_task',
+    name: 'an unreadable due date names the field',
+    input: { contactId: 'c1', title: 'Call', dueDate: 'next blursday' },
+    requests: [],
+    error: /"Due Date" must be a date-time/,
+  },
+  {
+    key: 'update_contact_task',
+    input: { contactId: 'c1', taskId: 't1', completed: 'yes' },
+    requests: [{ method: 'PUT', path: '/contacts/c1/tasks/t1', body: { completed: true }, response: { task: { id: 't1', completed: true } } }],
+    expect: { id: 't1', completed: true },
+  },
+  {
+    key: 'complete_contact_task',
+    input: { contactId: 'c1', taskId: 't1' },
+    requests: [{ method: 'PUT', path: '/contacts/c1/tasks/t1/completed', body: { completed: true }, response: { task: { id: 't1', completed: true } } }],
+    expect: { id: 't1', completed: true },
+  },
+  {
+    key: 'delete_contact_task',
+    input: { contactId: 'c1', taskId: 't1' },
+    requests: [{ method: 'DELETE', path: '/contacts/c1/tasks/t1', response: { succeded: true } }],
+    expect: { contactId: 'c1', taskId: 't1', succeded: true },
+  },
+  {
+    key: 'create_contact_note',
+    input: { contactId: 'c1', body: 'Intro from Writesonic', userId: 'u1' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/c1/notes',
+        body: { body: 'Intro from Writesonic', userId: 'u1' },
+        status: 201,
+        response: { note: { id: 'n1', body: 'Intro from Writesonic', dateAdded: '2026-03-01T00:00:00.000Z' } },
+      },
+    ],
+    expect: { id: 'n1', body: 'Intro from Writesonic', dateAdded: '2026-03-01T00:00:00.000Z' },
+  },
+  {
+    key: 'update_contact_note',
+    input: { contactId: 'c1', id: 'n1', body: 'Edited' },
+    requests: [{ method: 'PUT', path: '/contacts/c1/notes/n1', body: { body: 'Edited' }, response: { note: { id: 'n1', body: 'Edited' } } }],
+    expect: { id: 'n1', body: 'Edited' },
+  },
+  {
+    key: 'delete_contact_note',
+    input: { contactId: 'c1', id: 'n1' },
+    requests: [{ method: 'DELETE', path: '/contacts/c1/notes/n1', response: { succeded: true } }],
+    expect: { contactId: 'c1', id: 'n1', succeded: true },
+  },
+  {
+    key: 'add_contact_to_campaign',
+    input: { contactId: 'c1', campaignId: 'k1' },
+    requests: [{ method: 'POST', path: '/contacts/c1/campaigns/k1', body: {}, status: 201, response: { succeded: true } }],
+    expect: { contactId: 'c1', campaignId: 'k1', succeded: true },
+  },
+  {
+    key: 'remove_contact_from_campaign',
+    input: { contactId: 'c1', campaignId: 'k1' },
+    requests: [{ method: 'DELETE', path: '/contacts/c1/campaigns/k1', response: { succeded: true } }],
+    expect: { contactId: 'c1', campaignId: 'k1', succeded: true },
+  },
+  {
+    key: 'remove_contact_from_all_campaigns',
+    input: { contactId: 'c 1/x' },
+    name: 'path values are encoded as one segment',
+    requests: [{ method: 'DELETE', path: '/contacts/c%201%2Fx/campaigns/removeAll', response: { succeded: true } }],
+    expect: { contactId: 'c 1/x', succeded: true },
+  },
+
+  // ---- search
+  {
+    key: 'find_contact',
+    name: 'by email (duplicate lookup)',
+    input: { email: 'rosan@deos.com' },
+    requests: [{ method: 'GET', path: '/contacts/search/duplicate', query: { email: 'rosan@deos.com', locationId: 'loc123' }, response: { contact: contact('c1') } }],
+    expect: [contact('c1')],
+  },
+  {
+    key: 'find_contact',
+    name: 'by phone, nothing found → []',
+    input: { number: '+14155550100' },
+    requests: [{ method: 'GET', path: '/contacts/search/duplicate', query: { number: '+14155550100', locationId: 'loc123' }, response: { contact: null } }],
+    expect: [],
+  },
+  {
+    key: 'find_contact',
+    name: 'by id (GET /contacts/{id}); 404 → []',
+    input: { contactId: 'gone', email: 'ignored@x.com' },
+    requests: [{ method: 'GET', path: '/contacts/gone', status: 404, response: { statusCode: 404, message: 'Contact not found' } }],
+    expect: [],
+  },
+  {
+    key: 'find_contact',
+    name: 'by id found',
+    input: { contactId: 'c1' },
+    requests: [{ method: 'GET', path: '/contacts/c1', response: { contact: contact('c1') } }],
+    expect: [contact('c1')],
+  },
+
+  // ---- dropdowns
+  {
+    key: 'contact_choices',
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/search',
+        body: { sort: [{ field: 'dateAdded', direction: 'desc' }], locationId: 'loc123', pageLimit: 100 },
+        response: { contacts: [contact('c1', { contactName: 'Rosan Deo' }), { id: 'c2', phone: '+1415' }] },
+      },
+    ],
+    check: (r) => expect(r.map((c: any) => c.label)).toEqual(['Rosan Deo (c1@deos.com)', '(+1415)']),
+  },
+  {
+    key: 'user_choices',
+    requests: [
+      {
+        method: 'GET',
+        path: '/users/search',
+        query: { companyId: 'comp123', locationId: 'loc123', limit: '100', skip: '0' },
+        response: { users: [{ id: 'u1', name: 'John Deo', email: 'john@deo.com' }], count: 1 },
+      },
+    ],
+    expect: [{ id: 'u1', name: 'John Deo', email: 'john@deo.com', label: 'John Deo (john@deo.com)' }],
+  },
+  {
+    key: 'pipeline_stage_choices',
+    input: { pipelineId: 'p2' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/opportunities/pipelines',
+        query: { locationId: 'loc123' },
+        response: { pipelines: [{ id: 'p1', name: 'A', stages: [{ id: 's1', name: 'New' }] }, { id: 'p2', name: 'B', stages: [{ id: 's2', name: 'Won' }] }] },
+      },
+    ],
+    expect: [{ id: 's2', name: 'Won', pipelineId: 'p2', label: 'Won' }],
+  },
+  {
+    key: 'tag_choices',
+    requests: [{ method: 'GET', path: '/locations/loc123/tags', response: { tags: [{ id: 't2', name: 'zeta' }, { id: 't1', name: 'alpha' }] } }],
+    check: (r) => expect(r.map((t: any) => t.name)).toEqual(['alpha', 'zeta']),
+  },
+  {
+    key: 'timezone_choices',
+    requests: [{ method: 'GET', path: '/locations/loc123/timezones', response: { timeZones: ['America/New_York', 'Europe/Paris'] } }],
+    expect: [
+      { id: 'America/New_York', label: 'America/New_York' },
+      { id: 'Europe/Paris', label: 'Europe/Paris' },
+    ],
+  },
+];

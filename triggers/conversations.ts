@@ -1,0 +1,3 @@
+import { triggers } from '../lib/op';
+
+export default triggers([]);

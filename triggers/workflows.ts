@@ -1,0 +1,32 @@
+import { F } from '../lib/fields';
+import { triggers } from '../lib/op';
+
+export default triggers([
+  {
+    key: 'workflows',
+    noun: 'Workflow',
+    label: 'List Workflows',
+    help: 'Triggers when a workflow is added to the sub-account. Also feeds the Workflow dropdown of Add Contact to Workflow.',
+    method: 'GET',
+    path: '/workflows/',
+    version: '2021-07-28',
+    scopes: ['workflows.readonly'],
+    location: 'query',
+    list: { key: 'workflows', newest: 'createdAt' },
+    sample: { id: '78559bb3-b920-461e-b010-7b2a2816d2a9', name: 'New Lead Nurture', status: 'published', version: 2, createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-02T10:00:00.000Z', locationId: 've9EPM428h8vShlRW1KT' },
+  },
+  {
+    key: 'campaigns',
+    noun: 'Campaign',
+    label: 'List Campaigns',
+    help: 'Triggers when a campaign is added to the sub-account (optionally only with a status). Also feeds the Campaign dropdown.',
+    method: 'GET',
+    path: '/campaigns/',
+    version: '2021-07-28',
+    scopes: ['campaigns.readonly'],
+    location: 'query',
+    fields: [F.choice('status', 'Status', { draft: 'Draft', published: 'Published' }, { required: false })],
+    list: { key: 'campaigns', newest: false },
+    sample: { id: 'CVokAlI8fgw4WYWoCtQz', name: 'Spring Promo', status: 'published', locationId: 've9EPM428h8vShlRW1KT' },
+  },
+]);
