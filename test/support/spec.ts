@@ -49,7 +49,7 @@ export interface SpecOperation {
 }
 
 /** One reviewed exception to the spec: which operation, which rule, why. */
-interface Workaround {
+export interface Workaround {
   op: string; // "METHOD /path/template"
   rule: 'version' | 'query' | 'body' | 'body-type' | 'body-required';
   /** The field the exception is about (omit for the whole rule). */
@@ -60,81 +60,18 @@ interface Workaround {
 }
 
 /**
- * The spec defects we work around, each reviewed. Anything not listed here must match the spec exactly.
+ * The spec defects we work around, each reviewed, one file per area: test/ops/<area>.workarounds.ts exporting
+ * `workarounds`. Anything not listed there must match the spec exactly.
  */
-export const WORKAROUNDS: Workaround[] = [
-  {
-    op: 'GET /conversations/messages/email/{id}',
-    rule: 'version',
-    value: '2021-04-15',
-    why: 'The v2 spec declares no Version header for Get Email by ID; every other conversations.json operation requires 2021-04-15, which GHL accepts here too.',
-  },
-  {
-    op: 'POST /contacts/search',
-    rule: 'body',
-    why: 'SearchBodyV2DTO declares no properties; GHL documents the body (locationId, pageLimit, query, filters, sort, searchAfter) only outside the spec.',
-  },
-  {
-    op: 'POST /contacts/',
-    rule: 'body-type',
-    field: 'dateOfBirth',
-    why: 'dateOfBirth is typed object in the spec but GHL takes a date string (YYYY-MM-DD).',
-  },
-  {
-    op: 'PUT /contacts/{contactId}',
-    rule: 'body-type',
-    field: 'dateOfBirth',
-    why: 'dateOfBirth is typed object in the spec but GHL takes a date string (YYYY-MM-DD).',
-  },
-  {
-    op: 'POST /contacts/upsert',
-    rule: 'body-type',
-    field: 'dateOfBirth',
-    why: 'dateOfBirth is typed object in the spec but GHL takes a date string (YYYY-MM-DD).',
-  },
-  {
-    op: 'POST /opportunities/upsert',
-    rule: 'body-type',
-    field: 'monetaryValue',
-    why: 'monetaryValue is typed object in the spec (example 220); GHL takes a number.',
-  },
-  {
-    op: 'POST /opportunities/upsert',
-    rule: 'body-required',
-    field: 'followers',
-    why: 'The spec marks followers / isRemoveAllFollowers / followersActionType required on upsert; they only matter when changing followers. We send followers: [] with isRemoveAllFollowers false and followersActionType "add", a no-op.',
-  },
-  {
-    op: 'POST /conversations/messages',
-    rule: 'body-type',
-    field: 'subType',
-    why: 'subType is typed object in the spec; GHL takes a string.',
-  },
-  {
-    op: 'POST /associations/',
-    rule: 'body-type',
-    field: 'firstObjectLabel',
-    why: 'Association labels are typed object in the spec; GHL takes strings.',
-  },
-  {
-    op: 'POST /associations/',
-    rule: 'body-type',
-    field: 'secondObjectLabel',
-    why: 'Association labels are typed object in the spec; GHL takes strings.',
-  },
-  {
-    op: 'PUT /associations/{associationId}',
-    rule: 'body-type',
-    field: 'firstObjectLabel',
-    why: 'Association labels are typed object in the spec; GHL takes strings.',
-  },
-  {
-    op: 'PUT /associations/{associationId}',
-    rule: 'body-type',
-    field: 'secondObjectLabel',
-    why: 'Association labels are typed object in the spec; GHL takes strings.',
-  },
-];
+export const WORKAROUNDS: Workaround[] = (() => {
+  const dir = path.resolve(__dirname, '../ops');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /\.workarounds\.(ts|js)$/.test(f) && !f.endsWith('.d.ts'))
+    .sort()
+    .flatMap((f) => (require(path.join(dir, f)) as { workarounds: Workaround[] }).workarounds);
+})();
 
 const workaround = (op: SpecOperation, rule: Workaround['rule'], field?: string) =>
   WORKAROUNDS.find((w) => w.op === `${op.method} ${op.path}` && w.rule === rule && (w.field === undefined || w.field === field));

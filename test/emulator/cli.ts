@@ -1,0 +1,66 @@
+/**
+ * `npm run emulator [-- --port 4010 --state .emulator-state.json --seed my-seed.json --quiet]`: runs the GHL emulator
+ * alone and prints how to point the app at it.
+ */
+import { startEmulator } from './index';
+
+export interface CliArgs {
+  port?: number;
+  state?: string;
+  seed?: string;
+  quiet: boolean;
+}
+
+export const parseArgs = (argv: string[]): CliArgs => {
+  const out: CliArgs = { quiet: false };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const value = () => inline ?? argv[++i];
+    if (flag === '--port') out.port = Number(value());
+    else if (flag === '--state') out.state = value();
+    else if (flag === '--seed') out.seed = value();
+    else if (flag === '--quiet') out.quiet = true;
+    else throw new Error(`unknown option ${argv[i]} (use --port N, --state file.json, --seed file.json, --quiet)`);
+  }
+  if (out.port !== undefined && !Number.isInteger(out.port)) throw new Error('--port needs a number');
+  return out;
+};
+
+const main = async () => {
+  const args = parseArgs(process.argv.slice(2));
+  const emu = await startEmulator({
+    port: args.port,
+    seed: args.seed,
+    statePath: args.state,
+    onRequest: args.quiet ? undefined : (e) => console.log(`${e.status} ${e.method} ${e.url}`),
+  });
+  const auth = emu.authData();
+  const { locationId } = emu.seed.meta;
+  console.log(`GHL emulator listening on ${emu.url}  (location ${locationId}${args.state ? `, state in ${args.state}` : ', in memory'})
+
+Point the app at it:
+  export GHL_API_BASE_URL=${emu.url}
+
+A ready-made connection (any code also works at POST ${emu.url}/oauth/token):
+  access_token=${auth.access_token}
+  refresh_token=${auth.refresh_token}
+
+Run an operation through the Zapier CLI, e.g.:
+  GHL_API_BASE_URL=${emu.url} npx zapier-platform invoke trigger contact_notes \\
+    --inputData '{"contactId":"${emu.seed.collections.contacts?.[0]?.id ?? ''}"}' \\
+    --authData '${JSON.stringify(auth)}'
+
+Ctrl-C to stop.`);
+  const stop = () => {
+    emu.stop().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+};
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(`emulator: ${(e as Error).message}`);
+    process.exit(1);
+  });
+}
