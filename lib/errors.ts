@@ -99,6 +99,9 @@ export const throttleDelay = (resp: HttpResponse): number => {
     const at = Date.parse(retryAfter);
     if (!Number.isNaN(at)) return Math.max(1, Math.ceil((at - Date.now()) / 1000));
   }
+  // The daily quota outlasts any burst window: wait an hour rather than hammering a spent day.
+  const daily = h('x-ratelimit-daily-remaining');
+  if (daily !== null && Number(daily) <= 0) return 3600;
   for (const name of ['x-ratelimit-interval-milliseconds', 'x-ratelimit-reset']) {
     const v = Number(h(name));
     if (Number.isFinite(v) && v > 0) {
@@ -109,8 +112,6 @@ export const throttleDelay = (resp: HttpResponse): number => {
       return Math.ceil(v);
     }
   }
-  const daily = Number(h('x-ratelimit-daily-remaining'));
-  if (h('x-ratelimit-daily-remaining') !== null && daily <= 0) return 3600;
   return DEFAULT_THROTTLE_DELAY;
 };
 

@@ -39,6 +39,9 @@ export const searchOrCreates = (): Record<string, any> => {
   return out;
 };
 
-/** The union of the scopes every operation declares, plus the connection test's. */
+/** Scopes used outside any one declaration: the connection test and the custom-field inputs of contacts/opportunities. */
+const SHARED_SCOPES = ['locations.readonly', 'locations/customFields.readonly'];
+
+/** The union of the scopes every operation declares, plus the shared ones. */
 export const requiredScopes = (): string[] =>
-  [...new Set(['locations.readonly', ...operations.flatMap((o) => o.decl.scopes ?? [])])].sort();
+  [...new Set([...SHARED_SCOPES, ...operations.flatMap((o) => o.decl.scopes ?? [])])].sort();

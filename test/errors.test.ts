@@ -1,0 +1,98 @@
+/** Every GHL error status becomes a Zapier error whose sentence says what to fix; tokens never leak. */
+import { AUTH, errorText, interceptGhl, perform, type Exchange } from './support/harness';
+
+const getContact = (reply: Partial<Exchange>) => {
+  interceptGhl([{ method: 'GET', path: '/contacts/c1', ...reply }]);
+  return perform('get_contact', { contactId: 'c1' }).then(
+    () => {
+      throw new Error('expected an error');
+    },
+    (e: any) => e,
+  );
+};
+
+const throttled = (e: any) => ({ name: e.name, ...JSON.parse(e.message) });
+
+test('403 names the location and the scope to check', async () => {
+  const e = await getContact({ status: 403, response: { statusCode: 403, message: 'The token does not have access to this location.' } });
+  expect(errorText(e)).toBe(
+    'Get Contact was refused (403): the connected GHL account may not act on this location or record, or the app lacks the scope contacts.readonly. ' +
+      "Check the sub-account's permissions and the Marketplace app's scopes, then reconnect. GHL says: The token does not have access to this location.",
+  );
+  expect(JSON.parse(e.message)).toMatchObject({ code: 'GHL_FORBIDDEN', status: 403 });
+});
+
+test('400 with a plain string message keeps it', async () => {
+  const e = await getContact({ status: 400, response: { statusCode: 400, message: 'Bad Request' } });
+  expect(errorText(e)).toBe('Get Contact was rejected by GHL (HTTP 400). GHL says: Bad Request.');
+});
+
+test('429 is a ThrottledError with the Retry-After delay', async () => {
+  const e = await getContact({ status: 429, headers: { 'Retry-After': '7' }, response: { message: 'Too many requests' } });
+  expect(throttled(e)).toEqual({
+    name: 'ThrottledError',
+    delay: 7,
+    message: "GHL's rate limit was reached during Get Contact (100 requests per 10 seconds and 200,000 a day per location). Zapier will retry in 7 s.",
+  });
+});
+
+test('429 without Retry-After uses GHL\'s X-RateLimit interval', async () => {
+  const e = await getContact({ status: 429, headers: { 'X-RateLimit-Interval-Milliseconds': '10000', 'X-RateLimit-Remaining': '0' } });
+  expect(throttled(e).delay).toBe(10);
+});
+
+test('429 with the daily quota spent waits an hour, whatever the burst window says', async () => {
+  const e = await getContact({ status: 429, headers: { 'X-RateLimit-Daily-Remaining': '0', 'X-RateLimit-Interval-Milliseconds': '10000' } });
+  expect(throttled(e).delay).toBe(3600);
+});
+
+test('500 asks the user to retry later and names GHL, without auto-retry of a maybe-done write', async () => {
+  const e = await getContact({ status: 500, response: { statusCode: 500, message: 'Internal server error' } });
+  expect(e.name).toBe('AppError');
+  expect(errorText(e)).toBe(
+    "GHL had an internal error during Get Contact (HTTP 500). This is on GHL's side: try again in a few minutes, and replay the Zap run if it keeps failing. GHL says: Internal server error.",
+  );
+});
+
+test('502/503/504 are retried by Zapier after a delay', async () => {
+  const e = await getContact({ status: 503 });
+  expect(throttled(e)).toEqual({ name: 'ThrottledError', delay: 60, message: 'GHL is temporarily unavailable (503) during Get Contact. Zapier will retry in 60 s.' });
+});
+
+test('a non-JSON error page is not dumped on the user', async () => {
+  const nock = require('nock');
+  nock('https://services.leadconnectorhq.com').get('/contacts/c1').reply(502, '<html><body>Bad gateway</body></html>', { 'Content-Type': 'text/html' });
+  const e: any = await perform('get_contact', { contactId: 'c1' }).catch((x: unknown) => x);
+  expect(throttled(e).message).toBe('GHL is temporarily unavailable (502) during Get Contact. Zapier will retry in 60 s.');
+});
+
+test('a 422 with several messages lists them all and the fields they name', async () => {
+  interceptGhl([
+    {
+      method: 'POST',
+      path: '/contacts/',
+      body: { email: 'x', phone: 'y', locationId: 'loc123' },
+      status: 422,
+      response: { statusCode: 422, message: ['email must be an email', 'phone must be a valid phone number'], error: 'Unprocessable Entity' },
+    },
+  ]);
+  const e = await perform('create_contact', { email: 'x', phone: 'y' }).catch((x: unknown) => x);
+  expect(errorText(e)).toBe(
+    'Create Contact was rejected by GHL (HTTP 422). GHL says: email must be an email. phone must be a valid phone number. Check the fields: email, phone.',
+  );
+});
+
+test('a message echoing the bearer token is redacted', async () => {
+  const e = await getContact({ status: 400, response: { message: `Bad header Authorization: Bearer ${AUTH.access_token}` } });
+  expect(errorText(e)).toBe('Get Contact was rejected by GHL (HTTP 400). GHL says: Bad header Authorization: Bearer [redacted].');
+});
+
+test('an agency-only step on a location connection says so before any request', async () => {
+  // An agency connection has no locationId to put in /locations/{locationId}/tags.
+  const seen = interceptGhl([]);
+  const e = await perform('tag_choices', {}, { auth: { locationId: '', userType: 'Company' } }).catch((x: unknown) => x);
+  expect(seen).toEqual([]);
+  expect(errorText(e)).toBe(
+    'Tag Choices needs a sub-account (location) connection: this connection has no locationId. Reconnect GHL and choose a sub-account.',
+  );
+});
