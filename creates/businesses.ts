@@ -1,3 +1,66 @@
-import { creates } from '../lib/op';
+import { F } from '../lib/fields';
+import { creates, type Field } from '../lib/op';
+import { BUSINESS_OUTPUTS, BUSINESS_SAMPLE, businessField, V, WRITE } from '../triggers/businesses';
 
-export default creates([]);
+/** The business fields create and update share (create additionally requires the name). */
+const businessFields = (nameRequired: boolean): Field[] => [
+  F.text('name', 'Business Name', { required: nameRequired }),
+  F.text('phone', 'Phone', { required: false }),
+  F.text('email', 'Email', { required: false }),
+  F.text('website', 'Website', { required: false }),
+  F.text('address', 'Street Address', { required: false }),
+  F.text('city', 'City', { required: false }),
+  F.text('state', 'State', { required: false }),
+  F.text('postalCode', 'Postal Code', { required: false }),
+  F.text('country', 'Country', { required: false }),
+  F.longText('description', 'Description', { required: false }),
+];
+
+/** GHL answers {success, buiseness} (sic, as in the spec); the business itself is the result. */
+const business = {
+  after: (r: any, _b: unknown, _z: unknown, data: any) => data?.buiseness ?? data?.business ?? r,
+  sample: BUSINESS_SAMPLE,
+  outputFields: BUSINESS_OUTPUTS,
+};
+
+export default creates([
+  {
+    key: 'create_business',
+    noun: 'Business',
+    label: 'Create Business',
+    help: 'Adds a business (company record) to the sub-account, to link contacts to it.',
+    method: 'POST',
+    path: '/businesses/',
+    version: V,
+    scopes: WRITE,
+    location: 'body',
+    fields: businessFields(true),
+    ...business,
+  },
+  {
+    key: 'update_business',
+    noun: 'Business',
+    label: 'Update Business',
+    help: "Changes the fields you fill in on a business; empty fields keep their value.",
+    method: 'PUT',
+    path: '/businesses/{businessId}',
+    version: V,
+    scopes: WRITE,
+    fields: [businessField(), ...businessFields(false)],
+    // The spec requires a body: with no field filled, `{}` changes nothing and answers with the business as it is.
+    emptyBody: true,
+    ...business,
+  },
+  {
+    key: 'delete_business',
+    noun: 'Business',
+    label: 'Delete Business',
+    help: 'Permanently deletes a business. Its contacts stay, without the business link.',
+    method: 'DELETE',
+    path: '/businesses/{businessId}',
+    version: V,
+    scopes: WRITE,
+    fields: [businessField()],
+    sample: { businessId: BUSINESS_SAMPLE.id, success: true },
+  },
+]);

@@ -1,3 +1,662 @@
-import { creates } from '../lib/op';
+import { F } from '../lib/fields';
+import { creates, type B, type Field, type Req, type Z } from '../lib/op';
+import { withIsoTimes } from '../lib/items';
+import { InputError, toBoolean, toJson } from '../lib/values';
+import {
+  CALENDAR_OUTPUTS,
+  CALENDAR_SAMPLE,
+  EVENT_OUTPUTS,
+  GROUP_SAMPLE,
+  NOTE_SAMPLE,
+  NOTIFICATION_OUTPUTS,
+  NOTIFICATION_SAMPLE,
+  RESOURCE_OUTPUTS,
+  RESOURCE_SAMPLE,
+  V,
+  appointmentPicker,
+  blockedSlotPicker,
+  notePicker,
+  notificationPicker,
+  pickCalendar,
+  resourcePicker,
+  resourceType,
+} from '../triggers/calendars';
 
-export default creates([]);
+const GROUPS = ['calendars/groups.write'];
+const CALENDARS = ['calendars.write'];
+const EVENTS = ['calendars/events.write'];
+const RESOURCES = ['calendars/resources.write'];
+const opt = { required: false };
+
+// ---- calendar groups
+
+const groupFields = (required: boolean): Field[] => [
+  F.text('name', 'Name', { required }),
+  F.text('description', 'Description', { required }),
+  F.text('slug', 'Slug', { required, helpText: 'The group booking page path, e.g. sales-team (check it with Validate Group Slug).' }),
+];
+const GROUP_OUTPUTS = [
+  { key: 'id', label: 'Group ID' },
+  { key: 'name', label: 'Name' },
+  { key: 'description', label: 'Description' },
+  { key: 'slug', label: 'Slug' },
+  { key: 'isActive', label: 'Active', type: 'boolean' },
+];
+
+// ---- calendars
+
+/** Properties the spec declares for the calendar bodies: "More Settings (JSON)" may set any of these, nothing else. */
+const CALENDAR_PROPS = `notifications groupId teamMembers eventType name description slug widgetSlug widgetType eventTitle eventColor
+  meetingLocation locationConfigurations slotDuration slotDurationUnit slotInterval slotIntervalUnit slotBuffer slotBufferUnit preBuffer
+  preBufferUnit appoinmentPerSlot appoinmentPerDay allowBookingAfter allowBookingAfterUnit allowBookingFor allowBookingForUnit openHours
+  enableRecurring recurring formId stickyContact isLivePaymentMode autoConfirm shouldSendAlertEmailsToAssignedMember alertEmail
+  googleInvitationEmails allowReschedule allowCancellation shouldAssignContactToTeamMember shouldSkipAssigningContactForExisting notes
+  pixelId formSubmitType formSubmitRedirectURL formSubmitThanksMessage availabilityType availabilities guestType consentLabel
+  calendarCoverImage lookBusyConfig isActive`.split(/\s+/);
+const CREATE_ONLY_PROPS = ['calendarType'];
+
+const units = { mins: 'Minutes', hours: 'Hours' };
+const calendarFields = (create: boolean): Field[] => [
+  F.text('name', 'Name', { required: create }),
+  F.longText('description', 'Description', opt),
+  ...(create
+    ? [
+        F.choice(
+          'calendarType',
+          'Calendar Type',
+          { round_robin: 'Round Robin', event: 'Event', class_booking: 'Class Booking', collective: 'Collective', service_booking: 'Service', personal: 'Personal' },
+          { required: false, helpText: 'Round Robin, Collective, Class and Service calendars need team members; Personal needs exactly one.' },
+        ),
+      ]
+    : []),
+  F.calendarGroup({ required: false }),
+  F.users('teamMembers', 'Team Members', {
+    required: false,
+    helpText: create ? 'Users who take the bookings.' : 'Replaces the calendar\'s team members.',
+    to: (ids: string[]) => ids.map((userId) => ({ userId })),
+  }),
+  F.choice('eventType', 'Round Robin Mode', { RoundRobin_OptimizeForAvailability: 'Optimize for availability', RoundRobin_OptimizeForEqualDistribution: 'Optimize for equal distribution' }, opt),
+  F.text('slug', 'Booking Slug', { required: false, helpText: 'The booking page path, e.g. demo-call.' }),
+  F.choice('widgetType', 'Widget Layout', { default: 'Neo', classic: 'Classic' }, opt),
+  F.text('eventTitle', 'Appointment Title Template', { required: false, helpText: 'E.g. {{contact.name}} — demo.' }),
+  F.text('eventColor', 'Color', { required: false, placeholder: '#039be5' }),
+  F.choice(
+    'meetingKind',
+    'Meeting Location Type',
+    { custom: 'Custom', zoom_conference: 'Zoom', google_conference: 'Google Meet', ms_teams_conference: 'Microsoft Teams', inbound_call: 'Inbound call', outbound_call: 'Outbound call', physical: 'In person (address)', booker: 'Booker decides' },
+    { required: false, in: 'none', helpText: 'Where meetings take place (sets the calendar\'s location configuration).' },
+  ),
+  F.text('meetingPlace', 'Meeting Location', { required: false, in: 'none', helpText: 'Address, phone number or link for Custom, In person and call types.' }),
+  F.integer('slotDuration', 'Meeting Duration', opt),
+  F.choice('slotDurationUnit', 'Meeting Duration Unit', units, opt),
+  F.integer('slotInterval', 'Slot Interval', { required: false, helpText: 'Time between the start of bookable slots.' }),
+  F.choice('slotIntervalUnit', 'Slot Interval Unit', units, opt),
+  F.integer('preBuffer', 'Buffer Before', opt),
+  F.choice('preBufferUnit', 'Buffer Before Unit', units, opt),
+  F.integer('slotBuffer', 'Buffer After', opt),
+  F.choice('slotBufferUnit', 'Buffer After Unit', units, opt),
+  F.integer('appoinmentPerSlot', 'Bookings per Slot', opt),
+  F.integer('appoinmentPerDay', 'Bookings per Day', opt),
+  F.integer('allowBookingAfter', 'Minimum Scheduling Notice', opt),
+  F.choice('allowBookingAfterUnit', 'Minimum Notice Unit', { hours: 'Hours', days: 'Days', weeks: 'Weeks', months: 'Months' }, opt),
+  F.integer('allowBookingFor', 'Booking Window', { required: false, helpText: 'How far ahead bookings are allowed.' }),
+  F.choice('allowBookingForUnit', 'Booking Window Unit', { days: 'Days', weeks: 'Weeks', months: 'Months' }, opt),
+  F.json('openHours', 'Open Hours (JSON)', {
+    required: false,
+    helpText: 'Weekly availability, e.g. [{"daysOfTheWeek":[1,2,3,4,5],"hours":[{"openHour":9,"openMinute":0,"closeHour":17,"closeMinute":0}]}] (0 = Sunday).',
+  }),
+  F.boolean('autoConfirm', 'Auto-Confirm Bookings', opt),
+  F.boolean('allowReschedule', 'Allow Reschedule', opt),
+  F.boolean('allowCancellation', 'Allow Cancellation', opt),
+  F.text('alertEmail', 'Alert Email', opt),
+  F.longText('notes', 'Notes', opt),
+  F.boolean('isActive', 'Active', { required: false, helpText: create ? 'No: create it as a draft.' : 'No: turn it into a draft.' }),
+  F.json('settings', 'More Settings (JSON)', {
+    required: false,
+    in: 'none',
+    helpText: 'Any other calendar setting GHL documents, as a JSON object, e.g. {"availabilities": [...], "lookBusyConfig": {"enabled": true, "LookBusyPercentage": 20}}. Fields above win.',
+  }),
+];
+
+/** Meeting location pair → locationConfigurations; "More Settings" merged under the fields, keys checked against the spec. */
+const calendarBefore = (create: boolean) => (req: Req, bundle: B) => {
+  const body = req.body as Record<string, any>;
+  const { meetingKind, meetingPlace, settings } = bundle.inputData;
+  if (meetingPlace && !meetingKind) throw new InputError('"Meeting Location" needs a "Meeting Location Type" too (e.g. Custom or In person).');
+  if (meetingKind) body.locationConfigurations = [{ kind: meetingKind, ...(meetingPlace ? { location: meetingPlace } : {}) }];
+  if (settings) {
+    const extra = toJson(settings, '"More Settings (JSON)"');
+    if (!extra || typeof extra !== 'object' || Array.isArray(extra)) throw new InputError('"More Settings (JSON)" must be a JSON object such as {"stickyContact": true}.');
+    const allowed = create ? [...CALENDAR_PROPS, ...CREATE_ONLY_PROPS] : CALENDAR_PROPS;
+    const unknown = Object.keys(extra).filter((k) => !allowed.includes(k));
+    if (unknown.length) throw new InputError(`"More Settings (JSON)" has settings GHL does not know: ${unknown.join(', ')}. Allowed: ${allowed.join(', ')}.`);
+    req.body = { ...extra, ...body };
+  }
+};
+
+// ---- appointments and block slots
+
+const STATUSES = { new: 'New (unconfirmed)', confirmed: 'Confirmed', cancelled: 'Cancelled', showed: 'Showed', noshow: 'No-show', invalid: 'Invalid' };
+const MEETING_TYPES = { custom: 'Custom', zoom: 'Zoom', gmeet: 'Google Meet', phone: 'Phone', address: 'Address', ms_teams: 'Microsoft Teams', google: 'Google' };
+
+const appointmentFields = (create: boolean): Field[] => [
+  F.datetime('startTime', 'Start Time', {
+    required: create,
+    helpText: 'ISO 8601 with offset, e.g. 2026-11-24T09:00:00-05:00, or a relative date such as "next Monday 9am". Must be a free slot unless you ignore validation below.',
+  }),
+  F.datetime('endTime', 'End Time', { required: false, helpText: "Default: start plus the calendar's meeting duration." }),
+  F.text('title', 'Title', opt),
+  F.choice('appointmentStatus', 'Status', STATUSES, opt),
+  F.user('assignedUserId', 'Assigned Team Member', { helpText: 'The team member who takes the appointment (needed for some calendar types).' }),
+  F.choice('meetingLocationType', 'Meeting Location Type', MEETING_TYPES, opt),
+  F.text('meetingLocationId', 'Meeting Location ID', { required: false, helpText: "One of the calendar's location configurations (e.g. custom_0); default: the calendar's default." }),
+  F.boolean('overrideLocationConfig', 'Override Location Settings', { required: false, helpText: 'Yes when you set only the Meeting Location Type.' }),
+  F.text('address', 'Meeting Address / Link', opt),
+  F.longText('description', 'Description', opt),
+  F.boolean('toNotify', 'Run Automations', { required: false, helpText: "No: GHL's workflows and notifications do not run for this change." }),
+  F.boolean('ignoreFreeSlotValidation', 'Ignore Free Slot Validation', { required: false, helpText: 'Yes: book even when the time is not a free slot.' }),
+  F.boolean('ignoreDateRange', 'Ignore Booking Window', { required: false, helpText: 'Yes: ignore the minimum notice and booking window.' }),
+  F.text('rrule', 'Recurrence Rule', { required: false, helpText: 'RFC 5545 rule, e.g. RRULE:FREQ=WEEKLY;COUNT=4 (needs Ignore Free Slot Validation).' }),
+];
+
+const SLOT_PROBLEM = /slot|availab|booked|taken|range|notice|past|busy|conflict/i;
+
+/**
+ * Sends the booking; a GHL refusal (4xx) names the time that was asked for, and for slot problems how to fix them.
+ */
+const explainBooking = async (z: Z, bundle: B, req: Req, send: (r: Req) => Promise<any>) => {
+  try {
+    return await send(req);
+  } catch (e) {
+    const body = (req.body ?? {}) as Record<string, any>;
+    if (!(e instanceof z.errors.Error) || !body.startTime) throw e;
+    let info: { message?: string; code?: string; status?: number };
+    try {
+      info = JSON.parse((e as Error).message);
+    } catch {
+      throw e;
+    }
+    if (!info.status || info.status < 400 || info.status >= 500 || info.status === 401 || info.status === 404) throw e;
+    const calendar = body.calendarId ?? bundle.inputData.calendarId;
+    const asked = `The requested time was ${body.startTime}${body.endTime ? ` to ${body.endTime}` : ''}${calendar ? ` on calendar "${calendar}"` : ''}.`;
+    const fix = SLOT_PROBLEM.test(info.message ?? '')
+      ? ' Pick a free slot (the Get Free Slots trigger lists them), or set "Ignore Free Slot Validation" to Yes to book it anyway.'
+      : '';
+    throw new z.errors.Error(`${info.message} ${asked}${fix}`, info.code, info.status);
+  }
+};
+
+const APPOINTMENT_SAMPLE = {
+  id: '0TkCdp9PfvLeWKYRRvIz',
+  calendarId: 'BqTwX8QFwXzpegMve9EQ',
+  locationId: 've9EPM428h8vShlRW1KT',
+  contactId: '9NkT25Vor1v4aQatFsv2',
+  title: 'Demo call with Rosan',
+  startTime: '2026-11-24T09:00:00-05:00',
+  endTime: '2026-11-24T09:30:00-05:00',
+  appointmentStatus: 'confirmed',
+  meetingLocationType: 'custom',
+  assignedUserId: 'YlWd2wuCAZQzh2cH1fVZ',
+  address: 'https://meet.google.com/yqp-gogr-wve',
+  isRecurring: false,
+};
+const APPOINTMENT_OUTPUTS = EVENT_OUTPUTS.filter((o) => !['dateAdded', 'dateUpdated', 'masterEventId'].includes(o.key));
+
+/** Block slots: a calendar's or a team member's time, exactly one of the two (spec description). */
+const blockFields = (create: boolean): Field[] => [
+  F.calendar({ required: false, helpText: 'The calendar to block. Pick a calendar or a team member, not both.' }),
+  F.user('assignedUserId', 'Team Member', { helpText: "Block this user's time on all calendars instead of one calendar." }),
+  F.text('title', 'Title', { required: false, placeholder: 'Lunch' }),
+  F.datetime('startTime', 'Start Time', { required: create }),
+  F.datetime('endTime', 'End Time', { required: create }),
+];
+const oneOwner = (label: string) => (req: Req) => {
+  const body = req.body as Record<string, any>;
+  if (!body.calendarId === !body.assignedUserId) {
+    throw new InputError(`${label} needs either a Calendar or a Team Member (GHL takes one of them, not both).`);
+  }
+  if (body.startTime && body.endTime && Date.parse(body.endTime) <= Date.parse(body.startTime)) {
+    throw new InputError(`${label}: the End Time (${body.endTime}) must be after the Start Time (${body.startTime}).`);
+  }
+};
+const BLOCK_SAMPLE = {
+  id: 'k2TbqA8HwZ1sLm3xYp0R',
+  locationId: 've9EPM428h8vShlRW1KT',
+  title: 'Lunch',
+  calendarId: 'BqTwX8QFwXzpegMve9EQ',
+  startTime: '2026-11-24T12:00:00-05:00',
+  endTime: '2026-11-24T13:00:00-05:00',
+};
+const BLOCK_OUTPUTS = [
+  { key: 'id', label: 'Blocked Slot ID' },
+  { key: 'title', label: 'Title' },
+  { key: 'calendarId', label: 'Calendar ID' },
+  { key: 'assignedUserId', label: 'Team Member ID' },
+  { key: 'startTime', label: 'Start Time', type: 'datetime' },
+  { key: 'endTime', label: 'End Time', type: 'datetime' },
+];
+
+// ---- appointment notes
+
+const noteFields = (): Field[] => [
+  F.longText('body', 'Note', { required: true }),
+  F.user('userId', 'Author', { helpText: 'The user the note is from.' }),
+];
+const NOTE_OUTPUTS = [
+  { key: 'id', label: 'Note ID' },
+  { key: 'body', label: 'Note' },
+  { key: 'userId', label: 'Author User ID' },
+  { key: 'contactId', label: 'Contact ID' },
+  { key: 'dateAdded', label: 'Added At', type: 'datetime' },
+];
+
+// ---- calendar notifications
+
+const RECEIVERS = { contact: 'Contact', guest: 'Guests', assignedUser: 'Assigned team member', emails: 'Extra email addresses', phoneNumbers: 'Extra phone numbers', business: 'Business (selected users)' };
+const CHANNELS = { email: 'Email', sms: 'SMS', whatsapp: 'WhatsApp', inApp: 'In-app' };
+const TYPES = { booked: 'Booked', confirmation: 'Confirmation', cancellation: 'Cancellation', reminder: 'Reminder', followup: 'Follow-up', reschedule: 'Reschedule' };
+const OFFSET_UNITS = { minutes: 'Minutes', hours: 'Hours', days: 'Days' };
+
+const notificationFields = (create: boolean): Field[] => [
+  F.choice('notificationType', 'Notification Type', TYPES, { required: create }),
+  F.choice('channel', 'Channel', CHANNELS, { required: create }),
+  F.choice('receiverType', 'Send To', RECEIVERS, { required: create }),
+  F.boolean('isActive', 'Active', opt),
+  F.text('subject', 'Subject', { required: false, helpText: 'Email subject (not used for in-app).' }),
+  F.longText('body', 'Message', { required: false, helpText: 'Email / SMS text; GHL merge fields such as {{contact.name}} work.' }),
+  F.text('templateId', 'Email Template ID', opt),
+  F.number('beforeOffset', 'Remind Before', { required: false, in: 'none', helpText: 'Reminders: how long before the appointment.' }),
+  F.choice('beforeUnit', 'Remind Before Unit', OFFSET_UNITS, { required: false, in: 'none' }),
+  F.number('afterOffset', 'Follow Up After', { required: false, in: 'none', helpText: 'Follow-ups: how long after the appointment.' }),
+  F.choice('afterUnit', 'Follow Up After Unit', OFFSET_UNITS, { required: false, in: 'none' }),
+  F.list('additionalEmailIds', 'Extra Email Addresses', opt),
+  F.list('additionalPhoneNumbers', 'Extra Phone Numbers', opt),
+  F.users('selectedUsers', 'Selected Users', { required: false, helpText: 'For in-app and business notifications ("sub_account_admin" works too).' }),
+  F.text('fromName', 'From Name', opt),
+  F.text('fromAddress', 'From Email', opt),
+  F.text('fromNumber', 'From Number', opt),
+];
+
+/** "Remind before 1 hours" → beforeTime: [{timeOffset: 1, unit: 'hours'}] (likewise afterTime). */
+const notificationBefore = (req: Req, bundle: B) => {
+  const body = req.body as Record<string, any>;
+  for (const [offsetKey, unitKey, wire, label] of [
+    ['beforeOffset', 'beforeUnit', 'beforeTime', 'Remind Before'],
+    ['afterOffset', 'afterUnit', 'afterTime', 'Follow Up After'],
+  ] as const) {
+    const offset = bundle.inputData[offsetKey];
+    const unit = bundle.inputData[unitKey];
+    if (offset === undefined || offset === null || offset === '') {
+      if (unit) throw new InputError(`"${label} Unit" needs "${label}" too.`);
+      continue;
+    }
+    const n = Number(offset);
+    if (!Number.isFinite(n) || n < 0) throw new InputError(`"${label}" must be a positive number, not "${offset}".`);
+    body[wire] = [{ timeOffset: n, unit: unit || 'hours' }];
+  }
+};
+
+// ---- calendar resources
+
+const resourceFields = (create: boolean): Field[] => [
+  F.text('name', 'Name', { required: create }),
+  F.longText('description', 'Description', { required: create }),
+  F.integer('quantity', 'Quantity', { required: false, helpText: create ? 'Equipment: how many (default 1).' : 'Equipment: how many.' }),
+  F.integer('outOfService', 'Out of Service', { required: false, helpText: create ? 'Equipment: how many are out of service (default 0).' : 'Equipment: how many are out of service.' }),
+  F.integer('capacity', 'Capacity', { required: false, helpText: create ? 'Rooms: how many people fit (required for rooms).' : 'Rooms: how many people fit.' }),
+  {
+    ...F.list('calendarIds', 'Service Calendars', { required: create, dynamic: 'calendars.id.name' }),
+    helpText: 'Service calendars that use it (an equipment belongs to one service calendar; a room may serve several).',
+  },
+];
+
+export default creates([
+  // ---- groups
+  {
+    key: 'create_calendar_group',
+    noun: 'Calendar Group',
+    label: 'Create Calendar Group',
+    help: 'Creates a calendar group (a shared booking page for several calendars) in the sub-account.',
+    method: 'POST',
+    path: '/calendars/groups',
+    version: V,
+    scopes: GROUPS,
+    location: 'body',
+    fields: [...groupFields(true), F.boolean('isActive', 'Active', opt)],
+    result: 'group',
+    sample: GROUP_SAMPLE,
+    outputFields: GROUP_OUTPUTS,
+  },
+  {
+    key: 'update_calendar_group',
+    noun: 'Calendar Group',
+    label: 'Update Calendar Group',
+    help: "Renames a calendar group or changes its description or slug. Fields left empty keep the group's current values.",
+    method: 'PUT',
+    path: '/calendars/groups/{groupId}',
+    version: V,
+    scopes: GROUPS,
+    fields: [F.calendarGroup(), ...groupFields(false)],
+    // GHL replaces name, description and slug together (all required): missing ones are read from the group list first.
+    perform: async (_z, bundle, req, send) => {
+      const body = req.body as Record<string, any>;
+      const keys = ['name', 'description', 'slug'];
+      if (keys.some((k) => body[k] === undefined)) {
+        const list = await send({ method: 'GET', path: '/calendars/groups', pathParams: {}, query: { locationId: bundle.authData.locationId }, body: undefined });
+        const group = (list?.groups ?? []).find((g: any) => g.id === req.pathParams.groupId);
+        if (!group) throw new InputError(`Update Calendar Group: no calendar group "${req.pathParams.groupId}" in this sub-account. Pick the group from the list.`);
+        for (const k of keys) if (body[k] === undefined) body[k] = group[k] ?? '';
+      }
+      return send(req);
+    },
+    result: 'group',
+    sample: GROUP_SAMPLE,
+    outputFields: GROUP_OUTPUTS,
+  },
+  {
+    key: 'update_calendar_group_status',
+    noun: 'Calendar Group',
+    label: 'Update Group Status',
+    help: "Enables or disables a calendar group's booking page.",
+    method: 'PUT',
+    path: '/calendars/groups/{groupId}/status',
+    version: V,
+    scopes: GROUPS,
+    fields: [F.calendarGroup(), F.boolean('isActive', 'Active', { required: true, helpText: 'Yes: enable the group; No: disable it.' })],
+    after: (r, bundle) => ({ ...r, isActive: r.isActive ?? toBoolean(bundle.inputData.isActive) }),
+    sample: { groupId: GROUP_SAMPLE.id, success: true, isActive: false },
+    outputFields: [{ key: 'groupId', label: 'Group ID' }, { key: 'success', label: 'Success', type: 'boolean' }, { key: 'isActive', label: 'Active', type: 'boolean' }],
+  },
+  {
+    key: 'delete_calendar_group',
+    noun: 'Calendar Group',
+    label: 'Delete Calendar Group',
+    help: 'Deletes a calendar group. Its calendars stay, without a group.',
+    method: 'DELETE',
+    path: '/calendars/groups/{groupId}',
+    version: V,
+    scopes: GROUPS,
+    fields: [F.calendarGroup()],
+    sample: { groupId: GROUP_SAMPLE.id, success: true },
+  },
+  {
+    key: 'validate_calendar_group_slug',
+    noun: 'Group Slug',
+    label: 'Validate Group Slug',
+    help: 'Checks whether a slug is still free for a new calendar group booking page. Use before Create Calendar Group.',
+    method: 'POST',
+    path: '/calendars/groups/validate-slug',
+    version: V,
+    scopes: GROUPS,
+    location: 'body',
+    fields: [F.text('slug', 'Slug', { required: true })],
+    after: (r, bundle) => ({ ...r, slug: bundle.inputData.slug }),
+    sample: { available: true, slug: 'sales-team' },
+    outputFields: [{ key: 'available', label: 'Available', type: 'boolean' }, { key: 'slug', label: 'Slug' }],
+  },
+  // ---- calendars
+  {
+    key: 'create_calendar',
+    noun: 'Calendar',
+    label: 'Create Calendar',
+    help: 'Creates a booking calendar (round robin, event, class, collective, service or personal) with its team, durations and availability.',
+    method: 'POST',
+    path: '/calendars/',
+    version: V,
+    scopes: CALENDARS,
+    location: 'body',
+    fields: calendarFields(true),
+    before: calendarBefore(true),
+    result: 'calendar',
+    sample: CALENDAR_SAMPLE,
+    outputFields: CALENDAR_OUTPUTS,
+  },
+  {
+    key: 'update_calendar',
+    noun: 'Calendar',
+    label: 'Update Calendar',
+    help: 'Changes the settings you fill in on a calendar; empty fields keep their current values.',
+    method: 'PUT',
+    path: '/calendars/{calendarId}',
+    version: V,
+    scopes: CALENDARS,
+    fields: [F.calendar(), ...calendarFields(false)],
+    before: calendarBefore(false),
+    result: 'calendar',
+    sample: CALENDAR_SAMPLE,
+    outputFields: CALENDAR_OUTPUTS,
+  },
+  {
+    key: 'delete_calendar',
+    noun: 'Calendar',
+    label: 'Delete Calendar',
+    help: 'Permanently deletes a calendar and its booking page.',
+    method: 'DELETE',
+    path: '/calendars/{calendarId}',
+    version: V,
+    scopes: CALENDARS,
+    fields: [F.calendar()],
+    sample: { calendarId: CALENDAR_SAMPLE.id, success: true },
+  },
+  // ---- appointments and events
+  {
+    key: 'create_appointment',
+    noun: 'Appointment',
+    label: 'Create Appointment',
+    help: 'Books an appointment for a contact on a calendar. The time must be a free slot unless you ignore validation; a refusal says which time was asked for.',
+    method: 'POST',
+    path: '/calendars/events/appointments',
+    version: V,
+    scopes: EVENTS,
+    location: 'body',
+    fields: [F.calendar(), F.contact(), ...appointmentFields(true)],
+    perform: explainBooking,
+    sample: APPOINTMENT_SAMPLE,
+    outputFields: APPOINTMENT_OUTPUTS,
+  },
+  {
+    key: 'update_appointment',
+    noun: 'Appointment',
+    label: 'Update Appointment',
+    help: 'Reschedules an appointment or changes its status, assignee, location or title. For a recurring series use its master event ID.',
+    method: 'PUT',
+    path: '/calendars/events/appointments/{eventId}',
+    version: V,
+    scopes: EVENTS,
+    fields: [
+      pickCalendar(),
+      appointmentPicker('eventId'),
+      F.calendar({ key: 'moveToCalendarId', label: 'Move to Calendar', as: 'calendarId', required: false, helpText: 'Only to move the appointment to another calendar.' }),
+      ...appointmentFields(false),
+    ],
+    perform: explainBooking,
+    sample: APPOINTMENT_SAMPLE,
+    outputFields: APPOINTMENT_OUTPUTS,
+  },
+  {
+    key: 'delete_calendar_event',
+    noun: 'Event',
+    label: 'Delete Event',
+    help: 'Deletes an appointment or blocked slot. To keep a record of a cancelled appointment, use Update Appointment with status Cancelled instead.',
+    method: 'DELETE',
+    path: '/calendars/events/{eventId}',
+    version: V,
+    scopes: EVENTS,
+    fields: [pickCalendar(), appointmentPicker('eventId', 'Event', { helpText: 'Pick an appointment of the chosen calendar, or map the Event ID of an appointment or blocked slot.' })],
+    // The spec declares a (property-less) JSON body for this DELETE.
+    emptyBody: true,
+    sample: { eventId: 'ocQHyuzHvysMo5N5VsXc', succeeded: true },
+  },
+  {
+    key: 'create_block_slot',
+    noun: 'Blocked Slot',
+    label: 'Create Block Slot',
+    help: "Blocks time on a calendar, or on a team member's calendars, so nobody can book it.",
+    method: 'POST',
+    path: '/calendars/events/block-slots',
+    version: V,
+    scopes: EVENTS,
+    location: 'body',
+    fields: blockFields(true),
+    before: oneOwner('Create Block Slot'),
+    after: (r) => withIsoTimes(r, ['startTime', 'endTime']),
+    sample: BLOCK_SAMPLE,
+    outputFields: BLOCK_OUTPUTS,
+  },
+  {
+    key: 'update_block_slot',
+    noun: 'Blocked Slot',
+    label: 'Update Block Slot',
+    help: 'Moves or renames a blocked slot.',
+    method: 'PUT',
+    path: '/calendars/events/block-slots/{eventId}',
+    version: V,
+    scopes: EVENTS,
+    // The spec requires locationId in this body too.
+    location: 'body',
+    fields: [...blockFields(false).slice(0, 2), blockedSlotPicker(), ...blockFields(false).slice(2)],
+    before: oneOwner('Update Block Slot'),
+    after: (r) => withIsoTimes(r, ['startTime', 'endTime']),
+    sample: BLOCK_SAMPLE,
+    outputFields: BLOCK_OUTPUTS,
+  },
+  // ---- appointment notes
+  {
+    key: 'create_appointment_note',
+    noun: 'Note',
+    label: 'Create Appointment Note',
+    help: 'Adds a note to an appointment (also shown on the contact).',
+    method: 'POST',
+    path: '/calendars/appointments/{appointmentId}/notes',
+    version: V,
+    scopes: EVENTS,
+    fields: [pickCalendar(), appointmentPicker('appointmentId'), ...noteFields()],
+    result: 'note',
+    sample: NOTE_SAMPLE,
+    outputFields: NOTE_OUTPUTS,
+  },
+  {
+    key: 'update_appointment_note',
+    noun: 'Note',
+    label: 'Update Appointment Note',
+    help: "Replaces the text of an appointment's note.",
+    method: 'PUT',
+    // The spec leaves the {noteId} path parameter undeclared; it is the note's id.
+    path: '/calendars/appointments/{appointmentId}/notes/{noteId}',
+    version: V,
+    scopes: EVENTS,
+    fields: [pickCalendar(), appointmentPicker('appointmentId'), notePicker(), ...noteFields()],
+    result: 'note',
+    sample: NOTE_SAMPLE,
+    outputFields: NOTE_OUTPUTS,
+  },
+  {
+    key: 'delete_appointment_note',
+    noun: 'Note',
+    label: 'Delete Appointment Note',
+    help: 'Deletes a note from an appointment.',
+    method: 'DELETE',
+    // The spec leaves the {noteId} path parameter undeclared; it is the note's id.
+    path: '/calendars/appointments/{appointmentId}/notes/{noteId}',
+    version: V,
+    scopes: EVENTS,
+    fields: [pickCalendar(), appointmentPicker('appointmentId'), notePicker()],
+    sample: { appointmentId: 'ocQHyuzHvysMo5N5VsXc', noteId: NOTE_SAMPLE.id, success: true },
+  },
+  // ---- notifications
+  {
+    key: 'create_calendar_notification',
+    noun: 'Notification',
+    label: 'Create Calendar Notification',
+    help: 'Adds a notification to a calendar: a confirmation, reminder, follow-up… sent by email, SMS, WhatsApp or in-app.',
+    method: 'POST',
+    path: '/calendars/{calendarId}/notifications',
+    version: V,
+    scopes: EVENTS,
+    fields: [F.calendar(), ...notificationFields(true)],
+    before: notificationBefore,
+    // The spec's body is a JSON array of notifications (one here), and so is the answer.
+    bodyArray: true,
+    after: (r, _b, _z, data) => {
+      const n = Array.isArray(data) ? data[0] : undefined;
+      return n ? { ...n, id: n._id ?? n.id, calendarId: r.calendarId } : r;
+    },
+    sample: { ...NOTIFICATION_SAMPLE, id: NOTIFICATION_SAMPLE._id, calendarId: CALENDAR_SAMPLE.id },
+    outputFields: NOTIFICATION_OUTPUTS,
+  },
+  {
+    key: 'update_calendar_notification',
+    noun: 'Notification',
+    label: 'Update Notification',
+    help: "Changes the fields you fill in on a calendar notification (text, timing, recipients, active).",
+    method: 'PUT',
+    path: '/calendars/{calendarId}/notifications/{notificationId}',
+    version: V,
+    scopes: EVENTS,
+    fields: [F.calendar(), notificationPicker(), ...notificationFields(false)],
+    before: notificationBefore,
+    sample: { calendarId: CALENDAR_SAMPLE.id, notificationId: NOTIFICATION_SAMPLE._id, message: 'Notification updated successfully' },
+    outputFields: [{ key: 'notificationId', label: 'Notification ID' }, { key: 'message', label: 'Result' }],
+  },
+  {
+    key: 'delete_calendar_notification',
+    noun: 'Notification',
+    label: 'Delete Notification',
+    help: 'Deletes a notification from a calendar.',
+    method: 'DELETE',
+    path: '/calendars/{calendarId}/notifications/{notificationId}',
+    version: V,
+    scopes: EVENTS,
+    fields: [F.calendar(), notificationPicker()],
+    sample: { calendarId: CALENDAR_SAMPLE.id, notificationId: NOTIFICATION_SAMPLE._id, message: 'Notification deleted successfully' },
+  },
+  // ---- resources
+  {
+    key: 'create_calendar_resource',
+    noun: 'Resource',
+    label: 'Create Calendar Resource',
+    help: 'Adds a room or a piece of equipment that service calendars book along with appointments.',
+    method: 'POST',
+    path: '/calendars/resources/{resourceType}',
+    version: V,
+    scopes: RESOURCES,
+    location: 'body',
+    fields: [resourceType(), ...resourceFields(true)],
+    // GHL requires every count for both kinds; the ones that do not apply get their neutral value.
+    defaults: { body: { quantity: 1, outOfService: 0 } },
+    before: (req, bundle) => {
+      const body = req.body as Record<string, any>;
+      if (body.capacity === undefined) {
+        if (bundle.inputData.resourceType === 'rooms') throw new InputError('Create Calendar Resource needs "Capacity" for a room: how many people fit.');
+        body.capacity = 1;
+      }
+    },
+    sample: RESOURCE_SAMPLE,
+    outputFields: RESOURCE_OUTPUTS,
+  },
+  {
+    key: 'update_calendar_resource',
+    noun: 'Resource',
+    label: 'Update Calendar Resource',
+    help: 'Changes the fields you fill in on a room or equipment, or takes it out of use.',
+    method: 'PUT',
+    path: '/calendars/resources/{resourceType}/{id}',
+    version: V,
+    scopes: RESOURCES,
+    fields: [resourceType(), resourcePicker(), ...resourceFields(false), F.boolean('isActive', 'Active', opt)],
+    sample: { ...RESOURCE_SAMPLE, id: '6710c9e1f2a3b4c5d6e7f809' },
+    outputFields: RESOURCE_OUTPUTS,
+  },
+  {
+    key: 'delete_calendar_resource',
+    noun: 'Resource',
+    label: 'Delete Calendar Resource',
+    help: 'Deletes a room or equipment.',
+    method: 'DELETE',
+    path: '/calendars/resources/{resourceType}/{id}',
+    version: V,
+    scopes: RESOURCES,
+    fields: [resourceType(), resourcePicker()],
+    sample: { resourceType: 'rooms', id: '6710c9e1f2a3b4c5d6e7f809', success: true },
+  },
+]);

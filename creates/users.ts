@@ -1,3 +1,121 @@
-import { creates } from '../lib/op';
+import { F } from '../lib/fields';
+import { creates, type B, type Field, type Req } from '../lib/op';
+import { InputError } from '../lib/values';
+import { ROLES, TYPES, USER_OUTPUTS, USER_SAMPLE, userField, V, WRITE } from '../triggers/users';
 
-export default creates([]);
+/** The spec's PermissionsDto flags. */
+const PERMISSIONS = [
+  'campaignsEnabled', 'campaignsReadOnly', 'contactsEnabled', 'workflowsEnabled', 'workflowsReadOnly', 'triggersEnabled',
+  'funnelsEnabled', 'websitesEnabled', 'opportunitiesEnabled', 'dashboardStatsEnabled', 'bulkRequestsEnabled',
+  'appointmentsEnabled', 'reviewsEnabled', 'onlineListingsEnabled', 'phoneCallEnabled', 'conversationsEnabled',
+  'assignedDataOnly', 'adwordsReportingEnabled', 'membershipEnabled', 'facebookAdsReportingEnabled',
+  'attributionsReportingEnabled', 'settingsEnabled', 'tagsEnabled', 'leadValueEnabled', 'marketingEnabled',
+  'agentReportingEnabled', 'botService', 'socialPlanner', 'bloggingEnabled', 'invoiceEnabled', 'affiliateManagerEnabled',
+  'contentAiEnabled', 'refundsEnabled', 'recordPaymentEnabled', 'cancelSubscriptionEnabled', 'paymentsEnabled',
+  'communitiesEnabled', 'exportPaymentsEnabled',
+];
+/** "facebookAdsReportingEnabled" → "Facebook Ads Reporting". */
+const permissionLabel = (key: string) =>
+  key
+    .replace(/Enabled$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/^./, (c) => c.toUpperCase());
+
+const LANGUAGES = ['en_US', 'es', 'fr_CA', 'fr_FR', 'nl', 'de', 'pt_PT', 'pt_BR', 'it', 'sv', 'da', 'fi', 'no'];
+
+/** The optional user fields create and update share. */
+const userFields = (): Field[] => [
+  F.text('phone', 'Phone', { required: false }),
+  F.choice('type', 'User Type', TYPES, { required: false }),
+  F.choice('role', 'Role', ROLES, { required: false }),
+  F.list('locationIds', 'Sub-account IDs', { required: false, helpText: "The sub-accounts (location ids) the user can access. Empty: this connection's sub-account." }),
+  // Chosen permissions are turned on and every other one off (GHL's permissions object replaces the user's).
+  F.list('permissions', 'Permissions', {
+    required: false,
+    choices: Object.fromEntries(PERMISSIONS.map((p) => [p, permissionLabel(p)])),
+    helpText: "The permissions to turn on; all others are turned off. Empty: GHL's defaults (new users) or unchanged (updates).",
+    to: (chosen: string[]) => {
+      const unknown = chosen.filter((p) => !PERMISSIONS.includes(p));
+      if (unknown.length) throw new InputError(`"Permissions" has unknown values: ${unknown.join(', ')}. Pick them from the list.`);
+      return Object.fromEntries(PERMISSIONS.map((p) => [p, chosen.includes(p)]));
+    },
+  }),
+  F.choice('platformLanguage', 'Platform Language', LANGUAGES, { required: false }),
+];
+
+/** locationIds default to the connection's sub-account (GHL requires them for sub-account users). */
+const defaultLocations = (req: Req, bundle: B) => {
+  const body = req.body as Record<string, any>;
+  if (!body.locationIds && bundle.authData?.locationId) body.locationIds = [bundle.authData.locationId];
+};
+
+export default creates([
+  {
+    key: 'create_user',
+    noun: 'User',
+    label: 'Create User',
+    help: "Adds a user (team member) with access to this sub-account, e.g. when a new hire is onboarded. A sub-account User unless you choose otherwise.",
+    method: 'POST',
+    path: '/users/',
+    version: V,
+    scopes: WRITE,
+    company: 'body',
+    fields: [
+      F.text('firstName', 'First Name', { required: true }),
+      F.text('lastName', 'Last Name', { required: true }),
+      F.text('email', 'Email', { required: true }),
+      F.text('password', 'Password', { required: true, type: 'password', helpText: 'The initial password; the user can change it after logging in.' }),
+      ...userFields(),
+    ],
+    // Required by the spec: a sub-account user with the User role unless chosen otherwise.
+    defaults: { body: { type: 'account', role: 'user' } },
+    before: (req, bundle) => {
+      defaultLocations(req, bundle);
+      const body = req.body as Record<string, any>;
+      if (!body.locationIds) {
+        if (body.type === 'account') throw new InputError('Create User needs "Sub-account IDs" for a sub-account user (this connection has no sub-account).');
+        body.locationIds = [];
+      }
+    },
+    sample: USER_SAMPLE,
+    outputFields: USER_OUTPUTS,
+  },
+  {
+    key: 'update_user',
+    noun: 'User',
+    label: 'Update User',
+    help: "Changes the fields you fill in on a user: name, phone, password, role, type, sub-accounts, permissions. GHL no longer lets the API change a user's email.",
+    method: 'PUT',
+    // {userId} is not declared as a parameter of PUT in the spec; it is the same path as Get User.
+    path: '/users/{userId}',
+    version: V,
+    scopes: WRITE,
+    fields: [
+      userField(),
+      F.text('firstName', 'First Name', { required: false }),
+      F.text('lastName', 'Last Name', { required: false }),
+      F.text('password', 'New Password', { required: false, type: 'password' }),
+      ...userFields(),
+    ],
+    before: (req, bundle) => {
+      const body = req.body as Record<string, any>;
+      // The spec: companyId is required for agency-level access; harmless for a sub-account token.
+      if (bundle.authData?.companyId) body.companyId = bundle.authData.companyId;
+    },
+    sample: USER_SAMPLE,
+    outputFields: USER_OUTPUTS,
+  },
+  {
+    key: 'delete_user',
+    noun: 'User',
+    label: 'Delete User',
+    help: 'Permanently deletes a user: they can no longer log in and this cannot be undone from Zapier. GHL queues the deletion; it takes effect within minutes.',
+    method: 'DELETE',
+    // {userId} is not declared as a parameter of DELETE in the spec; it is the same path as Get User.
+    path: '/users/{userId}',
+    version: V,
+    scopes: WRITE,
+    fields: [userField()],
+    sample: { userId: USER_SAMPLE.id, succeded: true, message: 'Queued deleting user with e-mail john@deo.com and name John Deo. Will take effect in a few minutes.' },
+  },
+]);

@@ -68,7 +68,7 @@ export const APPOINTMENT_SAMPLE = {
   contactId: 'ocQHyuzHvysMo5N5VsXc',
   title: 'Demo call with Rosan',
   status: 'booked',
-  appoinmentStatus: 'confirmed',
+  appointmentStatus: 'confirmed',
   assignedUserId: 've9EPM428h8vShlRW1KT',
   startTime: '2026-03-05T15:00:00.000Z',
   endTime: '2026-03-05T15:30:00.000Z',

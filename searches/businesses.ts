@@ -1,3 +1,20 @@
 import { searches } from '../lib/op';
+import { F } from '../lib/fields';
+import { BUSINESS_OUTPUTS, BUSINESS_SAMPLE, READ, V } from '../triggers/businesses';
 
-export default searches([]);
+export default searches([
+  {
+    key: 'find_business',
+    noun: 'Business',
+    label: 'Find Business',
+    help: 'Finds a business by its ID (pick it from the list or map it); nothing is found when it does not exist.',
+    method: 'GET',
+    path: '/businesses/{businessId}',
+    version: V,
+    scopes: READ,
+    fields: [F.business({ helpText: 'Pick a business, or map a Business ID from an earlier step.' })],
+    record: { key: 'business' },
+    sample: BUSINESS_SAMPLE,
+    outputFields: BUSINESS_OUTPUTS,
+  },
+]);

@@ -1,3 +1,36 @@
+import { F } from '../lib/fields';
 import { searches } from '../lib/op';
+import { withIsoTimes } from '../lib/items';
+import { CALENDAR_OUTPUTS, CALENDAR_SAMPLE, EVENT_OUTPUTS, EVENT_SAMPLE, V } from '../triggers/calendars';
 
-export default searches([]);
+export default searches([
+  {
+    key: 'find_calendar',
+    noun: 'Calendar',
+    label: 'Find Calendar',
+    help: "Finds a calendar by its ID and returns its full configuration (team, durations, availability). Finds nothing when the ID does not exist.",
+    method: 'GET',
+    path: '/calendars/{calendarId}',
+    version: V,
+    scopes: ['calendars.readonly'],
+    fields: [F.calendar({ label: 'Calendar ID', helpText: 'Pick a calendar or map a Calendar ID from an earlier step.' })],
+    record: { key: 'calendar' },
+    sample: CALENDAR_SAMPLE,
+    outputFields: CALENDAR_OUTPUTS,
+  },
+  {
+    key: 'find_appointment',
+    noun: 'Appointment',
+    label: 'Find Appointment',
+    help: 'Finds an appointment by its Event ID (e.g. from a booking trigger or a webhook) and returns its current time, status and assignee. Finds nothing when it does not exist.',
+    method: 'GET',
+    path: '/calendars/events/appointments/{eventId}',
+    version: V,
+    scopes: ['calendars/events.readonly'],
+    fields: [F.id('eventId', 'Event ID', { helpText: 'The appointment\'s ID; for a recurring series, its master event ID or an instance ID.' })],
+    record: { key: 'event' },
+    after: (items) => items.map((e: any) => withIsoTimes(e, ['startTime', 'endTime', 'dateAdded', 'dateUpdated'])),
+    sample: EVENT_SAMPLE,
+    outputFields: EVENT_OUTPUTS,
+  },
+]);

@@ -1,3 +1,35 @@
+import { F } from '../lib/fields';
 import { searches } from '../lib/op';
+import { InputError } from '../lib/values';
+import { flatten, OPPORTUNITY_OUTPUTS, OPPORTUNITY_SAMPLE, SEARCH, STATUSES } from '../triggers/opportunities';
 
-export default searches([]);
+export default searches([
+  {
+    key: 'find_opportunity',
+    noun: 'Opportunity',
+    label: 'Find Opportunity',
+    help: "Finds an opportunity by its ID, or a contact's opportunities (optionally in one pipeline or with one status), newest first.",
+    ...SEARCH,
+    fields: [
+      F.text('opportunityId', 'Opportunity ID', { required: false, in: 'none', helpText: 'Looks the opportunity up directly; the other fields are then ignored.' }),
+      F.contact({ required: false, as: 'contact_id' }),
+      F.pipeline({ required: false, as: 'pipeline_id' }),
+      F.choice('status', 'Status', { ...STATUSES, all: 'All' }, { required: false }),
+    ],
+    // An id is a direct GET /opportunities/{id}, answered as a one-item list; otherwise the contact's opportunities.
+    perform: async (_z, bundle, req, send) => {
+      const id = bundle.inputData.opportunityId;
+      if (id) {
+        const data = await send({ method: 'GET', path: '/opportunities/{id}', pathParams: { id: String(id) }, query: {}, body: undefined });
+        return data?.opportunity ? { opportunities: [data.opportunity] } : data;
+      }
+      if (!req.query.contact_id) throw new InputError('Find Opportunity needs an Opportunity ID or a Contact.');
+      return send(req);
+    },
+    list: { key: 'opportunities', newest: 'createdAt' },
+    after: flatten,
+    orCreate: 'create_opportunity',
+    sample: OPPORTUNITY_SAMPLE,
+    outputFields: OPPORTUNITY_OUTPUTS,
+  },
+]);

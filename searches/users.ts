@@ -1,3 +1,39 @@
+import { F } from '../lib/fields';
 import { searches } from '../lib/op';
+import { InputError } from '../lib/values';
+import { limitToLocation, READ, USER_OUTPUTS, USER_SAMPLE, V } from '../triggers/users';
 
-export default searches([]);
+export default searches([
+  {
+    key: 'find_user',
+    noun: 'User',
+    label: 'Find User',
+    help: 'Finds a user of the sub-account by ID or by exact email address.',
+    method: 'GET',
+    path: '/users/search',
+    version: V,
+    scopes: READ,
+    company: 'query',
+    fields: [
+      F.text('email', 'Email', { required: false, as: 'query', helpText: 'The exact email address of the user.' }),
+      F.user('userId', 'User', { required: false, in: 'none', helpText: 'Pick a user or map a User ID to look it up directly; the email is then ignored.' }),
+    ],
+    before: limitToLocation,
+    // An id is a direct GET /users/{userId} (answered as a one-item list); an email is a user search, whose text
+    // match is loose, so only exact email matches are kept.
+    perform: async (_z, bundle, req, send) => {
+      const userId = bundle.inputData.userId;
+      if (userId) {
+        const user = await send({ method: 'GET', path: '/users/{userId}', pathParams: { userId: String(userId) }, query: {}, body: undefined });
+        return { users: user?.id ? [user] : [] };
+      }
+      const email = String(req.query.query ?? '').trim().toLowerCase();
+      if (!email) throw new InputError('Find User needs a User ID or an Email.');
+      const data = await send(req);
+      return { users: (data?.users ?? []).filter((u: any) => String(u.email ?? '').toLowerCase() === email) };
+    },
+    list: { key: 'users', newest: false },
+    sample: USER_SAMPLE,
+    outputFields: USER_OUTPUTS,
+  },
+]);

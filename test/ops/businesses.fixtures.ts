@@ -1,6 +1,17 @@
 import type { OpFixture } from '../support/harness';
 
+const biz = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  name: 'Deo Logistics',
+  email: 'hello@deos.com',
+  locationId: 'loc123',
+  createdAt: '2026-03-01T10:00:00.000Z',
+  updatedAt: '2026-03-02T10:00:00.000Z',
+  ...extra,
+});
+
 export const fixtures: OpFixture[] = [
+  // ---- triggers
   {
     key: 'businesses',
     requests: [
@@ -12,5 +23,107 @@ export const fixtures: OpFixture[] = [
       },
     ],
     check: (r) => expect(r.map((b: any) => b.id)).toEqual(['b2', 'b1']),
+  },
+  {
+    key: 'businesses',
+    name: 'page 3 skips 200',
+    meta: { page: 2 },
+    requests: [{ method: 'GET', path: '/businesses/', query: { locationId: 'loc123', limit: '100', skip: '200' }, response: { businesses: [] } }],
+    expect: [],
+  },
+  {
+    key: 'get_business',
+    name: 'fires with id + update time',
+    input: { businessId: 'b1' },
+    requests: [{ method: 'GET', path: '/businesses/b1', response: { business: biz('b1') } }],
+    expect: [{ ...biz('b1'), id: 'b1-2026-03-02T10:00:00.000Z', recordId: 'b1' }],
+  },
+  {
+    key: 'get_business',
+    name: 'an edit produces a new dedupe id',
+    input: { businessId: 'b1' },
+    requests: [{ method: 'GET', path: '/businesses/b1', response: { business: biz('b1', { phone: '+1555', updatedAt: '2026-03-09T00:00:00.000Z' }) } }],
+    check: (r) => expect(r.map((b: any) => [b.id, b.recordId])).toEqual([['b1-2026-03-09T00:00:00.000Z', 'b1']]),
+  },
+  {
+    key: 'get_business',
+    name: '404 names the business id',
+    input: { businessId: 'nope' },
+    requests: [{ method: 'GET', path: '/businesses/nope', status: 404, response: { statusCode: 404, message: 'Business not found' } }],
+    error: /Get Business: GHL found no record for businessId "nope"/,
+  },
+
+  // ---- creates
+  {
+    key: 'create_business',
+    name: "returns the business from GHL's misspelled `buiseness` key",
+    input: { name: 'Deo Logistics', email: 'hello@deos.com', city: 'Austin', description: 'Freight' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/businesses/',
+        body: { name: 'Deo Logistics', email: 'hello@deos.com', city: 'Austin', description: 'Freight', locationId: 'loc123' },
+        status: 201,
+        response: { success: true, buiseness: biz('b9', { city: 'Austin', description: 'Freight' }) },
+      },
+    ],
+    expect: biz('b9', { city: 'Austin', description: 'Freight' }),
+  },
+  {
+    key: 'create_business',
+    name: 'a corrected `business` key works too',
+    input: { name: 'Deo Logistics' },
+    requests: [
+      { method: 'POST', path: '/businesses/', body: { name: 'Deo Logistics', locationId: 'loc123' }, status: 201, response: { success: true, business: biz('b9') } },
+    ],
+    expect: biz('b9'),
+  },
+  {
+    key: 'create_business',
+    name: 'name is required',
+    input: { email: 'x@y.co' },
+    requests: [],
+    error: /Create Business needs "Business Name"/,
+  },
+  {
+    key: 'update_business',
+    input: { businessId: 'b1', phone: '+18832327657', website: 'deos.com' },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/businesses/b1',
+        body: { phone: '+18832327657', website: 'deos.com' },
+        response: { success: true, buiseness: biz('b1', { phone: '+18832327657', website: 'deos.com' }) },
+      },
+    ],
+    expect: biz('b1', { phone: '+18832327657', website: 'deos.com' }),
+  },
+  {
+    key: 'update_business',
+    name: 'nothing filled in: the empty body the spec requires, the business as it is',
+    input: { businessId: 'b1' },
+    requests: [{ method: 'PUT', path: '/businesses/b1', body: {}, response: { success: true, buiseness: biz('b1') } }],
+    expect: biz('b1'),
+  },
+  {
+    key: 'delete_business',
+    input: { businessId: 'b1' },
+    requests: [{ method: 'DELETE', path: '/businesses/b1', response: { success: true } }],
+    expect: { businessId: 'b1', success: true },
+  },
+
+  // ---- searches
+  {
+    key: 'find_business',
+    input: { businessId: 'b1' },
+    requests: [{ method: 'GET', path: '/businesses/b1', response: { business: biz('b1') } }],
+    expect: [biz('b1')],
+  },
+  {
+    key: 'find_business',
+    name: 'unknown id → nothing found',
+    input: { businessId: 'nope' },
+    requests: [{ method: 'GET', path: '/businesses/nope', status: 404, response: { statusCode: 404, message: 'Business not found' } }],
+    expect: [],
   },
 ];

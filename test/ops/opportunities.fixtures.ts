@@ -1,11 +1,424 @@
 import type { OpFixture } from '../support/harness';
 
+const opp = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  name: `Deal ${id}`,
+  monetaryValue: 1500,
+  pipelineId: 'p1',
+  pipelineStageId: 's1',
+  status: 'open',
+  contactId: 'c1',
+  locationId: 'loc123',
+  createdAt: '2026-03-01T10:00:00.000Z',
+  updatedAt: '2026-03-02T10:00:00.000Z',
+  ...extra,
+});
+
+const search = (query: Record<string, string>, opportunities: unknown[]) => ({
+  method: 'GET' as const,
+  path: '/opportunities/search',
+  query: { order: 'added_desc', location_id: 'loc123', ...query },
+  response: { opportunities, meta: { total: opportunities.length, currentPage: 1 } },
+});
+
 export const fixtures: OpFixture[] = [
+  // ---- triggers
   {
     key: 'pipelines',
     requests: [
       { method: 'GET', path: '/opportunities/pipelines', query: { locationId: 'loc123' }, response: { pipelines: [{ id: 'p1', name: 'Sales', stages: [{ id: 's1', name: 'New' }] }] } },
     ],
     expect: [{ id: 'p1', name: 'Sales', stages: [{ id: 's1', name: 'New' }] }],
+  },
+  {
+    key: 'search_opportunities',
+    name: 'filters go out snake_case, newest first, custom fields flattened',
+    input: { q: 'deo', pipelineId: 'p1', pipelineStageId: 's1', status: 'open', assignedTo: 'u1', contactId: 'c1' },
+    requests: [
+      search(
+        { q: 'deo', pipeline_id: 'p1', pipeline_stage_id: 's1', status: 'open', assigned_to: 'u1', contact_id: 'c1', limit: '100', page: '1' },
+        [opp('o1', { createdAt: '2026-01-01T00:00:00.000Z' }), opp('o2', { createdAt: '2026-02-01T00:00:00.000Z', customFields: [{ id: 'cf1', fieldValue: 'Webinar' }] })],
+      ),
+    ],
+    check: (r) => {
+      expect(r.map((o: any) => o.id)).toEqual(['o2', 'o1']);
+      expect(r[0].customField_cf1).toBe('Webinar');
+    },
+  },
+  {
+    key: 'search_opportunities',
+    name: 'page 2 keeps the filters',
+    input: { pipelineId: 'p1', status: 'won' },
+    meta: { page: 1 },
+    requests: [search({ pipeline_id: 'p1', status: 'won', limit: '100', page: '2' }, [])],
+    expect: [],
+  },
+  {
+    key: 'search_opportunities',
+    name: "GHL's validation message reaches the user",
+    input: { status: 'all' },
+    requests: [
+      {
+        ...search({ status: 'all', limit: '100', page: '1' }, []),
+        status: 422,
+        response: { statusCode: 422, message: ['location_id must be a string'], error: 'Unprocessable Entity' },
+      },
+    ],
+    error: /location_id must be a string/,
+  },
+  {
+    key: 'get_opportunity',
+    name: 'fires with id + update time',
+    input: { id: 'o1' },
+    requests: [{ method: 'GET', path: '/opportunities/o1', response: { opportunity: opp('o1', { customFields: [{ id: 'cf1', fieldValue: 3 }] }) } }],
+    expect: [{ ...opp('o1', { customFields: [{ id: 'cf1', fieldValue: 3 }] }), customField_cf1: 3, id: 'o1-2026-03-02T10:00:00.000Z', recordId: 'o1' }],
+  },
+  {
+    key: 'get_opportunity',
+    name: 'a change to the opportunity produces a new dedupe id',
+    input: { id: 'o1' },
+    requests: [{ method: 'GET', path: '/opportunities/o1', response: { opportunity: opp('o1', { status: 'won', updatedAt: '2026-03-09T08:00:00.000Z' }) } }],
+    check: (r) => expect(r.map((o: any) => [o.id, o.recordId, o.status])).toEqual([['o1-2026-03-09T08:00:00.000Z', 'o1', 'won']]),
+  },
+  {
+    key: 'get_opportunity',
+    name: '404 names the opportunity id',
+    input: { id: 'nope' },
+    requests: [{ method: 'GET', path: '/opportunities/nope', status: 404, response: { statusCode: 404, message: 'Opportunity not found' } }],
+    error: /Get Opportunity: GHL found no record for id "nope".*Opportunity not found/,
+  },
+  {
+    key: 'new_opportunity',
+    name: 'newest created first, pipeline + stage filter',
+    input: { pipelineId: 'p1', pipelineStageId: 's2' },
+    requests: [
+      search({ pipeline_id: 'p1', pipeline_stage_id: 's2', limit: '100', page: '1' }, [
+        opp('a', { createdAt: '2026-01-01T00:00:00.000Z' }),
+        opp('c', { createdAt: '2026-03-01T00:00:00.000Z' }),
+        opp('b', { createdAt: '2026-02-01T00:00:00.000Z' }),
+      ]),
+    ],
+    check: (r) => expect(r.map((o: any) => o.id)).toEqual(['c', 'b', 'a']),
+  },
+  {
+    key: 'new_opportunity',
+    name: 'no filters: every new opportunity of the sub-account',
+    requests: [search({ limit: '100', page: '1' }, [opp('a')])],
+    check: (r) => expect(r.map((o: any) => o.id)).toEqual(['a']),
+  },
+  {
+    key: 'opportunity_stage_changed',
+    name: 'one item per stage move, newest move first, id = opportunity + stage + move time',
+    input: { pipelineId: 'p1' },
+    requests: [
+      search({ pipeline_id: 'p1', limit: '100' }, [
+        opp('o1', { pipelineStageId: 's2', lastStageChangeAt: '2026-03-05T00:00:00.000Z' }),
+        opp('o2', { pipelineStageId: 's3', lastStageChangeAt: '2026-03-07T00:00:00.000Z' }),
+        // No lastStageChangeAt: updatedAt stands in.
+        opp('o3', { pipelineStageId: 's1', updatedAt: '2026-03-06T00:00:00.000Z' }),
+      ]),
+    ],
+    check: (r) => {
+      expect(r.map((o: any) => o.id)).toEqual(['o2-s3-2026-03-07T00:00:00.000Z', 'o3-s1-2026-03-06T00:00:00.000Z', 'o1-s2-2026-03-05T00:00:00.000Z']);
+      expect(r.map((o: any) => o.opportunityId)).toEqual(['o2', 'o3', 'o1']);
+    },
+  },
+  {
+    key: 'opportunity_stage_changed',
+    name: 'the same opportunity moving again gets a new id',
+    input: { pipelineId: 'p1', pipelineStageId: 's4' },
+    requests: [search({ pipeline_id: 'p1', pipeline_stage_id: 's4', limit: '100' }, [opp('o1', { pipelineStageId: 's4', lastStageChangeAt: '2026-03-08T00:00:00.000Z' })])],
+    check: (r) => expect(r.map((o: any) => o.id)).toEqual(['o1-s4-2026-03-08T00:00:00.000Z']),
+  },
+  {
+    key: 'opportunity_status_changed',
+    name: 'status filter, id = opportunity + status + status change time',
+    input: { status: 'won' },
+    requests: [
+      search({ status: 'won', limit: '100' }, [
+        opp('o1', { status: 'won', lastStatusChangeAt: '2026-03-04T00:00:00.000Z' }),
+        opp('o2', { status: 'won', lastStatusChangeAt: '2026-03-06T00:00:00.000Z' }),
+      ]),
+    ],
+    check: (r) => {
+      expect(r.map((o: any) => o.id)).toEqual(['o2-won-2026-03-06T00:00:00.000Z', 'o1-won-2026-03-04T00:00:00.000Z']);
+      expect(r[0]).toMatchObject({ opportunityId: 'o2', status: 'won' });
+    },
+  },
+  {
+    key: 'opportunity_status_changed',
+    name: 'any status, within a pipeline',
+    input: { pipelineId: 'p1' },
+    requests: [
+      search({ pipeline_id: 'p1', limit: '100' }, [
+        opp('o1', { status: 'lost', lastStatusChangeAt: '2026-03-04T00:00:00.000Z' }),
+        opp('o2', { status: 'open', lastStatusChangeAt: '2026-03-01T00:00:00.000Z' }),
+      ]),
+    ],
+    check: (r) => expect(r.map((o: any) => o.id)).toEqual(['o1-lost-2026-03-04T00:00:00.000Z', 'o2-open-2026-03-01T00:00:00.000Z']),
+  },
+  {
+    key: 'opportunity_choices',
+    name: 'labels name the deal, its contact and status',
+    requests: [search({ limit: '100', page: '1' }, [opp('o1', { contact: { id: 'c1', name: 'Rosan Deo' } }), opp('o2', { name: '' })])],
+    check: (r) => expect(r.map((o: any) => [o.id, o.label])).toEqual([
+      ['o1', 'Deal o1 (Rosan Deo) - open'],
+      ['o2', 'o2 - open'],
+    ]),
+  },
+  {
+    key: 'lost_reason_choices',
+    requests: [
+      {
+        method: 'GET',
+        path: '/opportunities/lost-reason',
+        query: { locationId: 'loc123', limit: '100', skip: '0' },
+        response: { lostReasons: [{ id: 'lr1', name: 'Too expensive', locationId: 'loc123' }], total: 1 },
+      },
+    ],
+    expect: [{ id: 'lr1', name: 'Too expensive', locationId: 'loc123' }],
+  },
+
+  // ---- creates
+  {
+    key: 'create_opportunity',
+    name: 'typed value, status defaults to open, custom fields as {id, field_value}',
+    input: { contactId: 'c1', pipelineId: 'p1', pipelineStageId: 's1', name: 'Annual plan', monetaryValue: '$1,500', assignedTo: 'u1', cf__cf1__TEXT: 'Webinar', cf__cf2__MULTIPLE_OPTIONS: 'a, b' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/opportunities/',
+        body: {
+          status: 'open',
+          contactId: 'c1',
+          pipelineId: 'p1',
+          pipelineStageId: 's1',
+          name: 'Annual plan',
+          monetaryValue: 1500,
+          assignedTo: 'u1',
+          locationId: 'loc123',
+          customFields: [
+            { id: 'cf1', field_value: 'Webinar' },
+            { id: 'cf2', field_value: ['a', 'b'] },
+          ],
+        },
+        status: 201,
+        response: { opportunity: opp('o9', { customFields: [{ id: 'cf1', fieldValue: 'Webinar' }] }) },
+      },
+    ],
+    expect: { ...opp('o9', { customFields: [{ id: 'cf1', fieldValue: 'Webinar' }] }), customField_cf1: 'Webinar' },
+  },
+  {
+    key: 'create_opportunity',
+    name: 'a chosen status wins over the default',
+    input: { contactId: 'c1', pipelineId: 'p1', name: 'Won deal', status: 'won' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/opportunities/',
+        body: { status: 'won', contactId: 'c1', pipelineId: 'p1', name: 'Won deal', locationId: 'loc123' },
+        status: 201,
+        response: { opportunity: opp('o9', { status: 'won' }) },
+      },
+    ],
+    check: (r) => expect(r).toMatchObject({ id: 'o9', status: 'won' }),
+  },
+  {
+    key: 'create_opportunity',
+    name: 'missing pipeline is named before any request',
+    input: { contactId: 'c1', name: 'x' },
+    requests: [],
+    error: /Create Opportunity needs "Pipeline"/,
+  },
+  {
+    key: 'create_opportunity',
+    name: 'a non-numeric value is named',
+    input: { contactId: 'c1', pipelineId: 'p1', name: 'x', monetaryValue: 'lots' },
+    requests: [],
+    error: /"Monetary Value" must be a number/,
+  },
+  {
+    key: 'create_opportunity',
+    name: "GHL's 400 (stage of another pipeline) reaches the user",
+    input: { contactId: 'c1', pipelineId: 'p1', pipelineStageId: 'sX', name: 'x' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/opportunities/',
+        body: { status: 'open', contactId: 'c1', pipelineId: 'p1', pipelineStageId: 'sX', name: 'x', locationId: 'loc123' },
+        status: 400,
+        response: { statusCode: 400, message: 'Pipeline stage not found' },
+      },
+    ],
+    error: /Pipeline stage not found/,
+  },
+  {
+    key: 'update_opportunity',
+    input: { id: 'o1', pipelineStageId: 's2', monetaryValue: 99.5, status: 'won', cf__cf3__NUMERICAL: '7' },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/opportunities/o1',
+        body: { pipelineStageId: 's2', status: 'won', monetaryValue: 99.5, customFields: [{ id: 'cf3', field_value: 7 }] },
+        response: { opportunity: opp('o1', { pipelineStageId: 's2', status: 'won', monetaryValue: 99.5 }) },
+      },
+    ],
+    expect: opp('o1', { pipelineStageId: 's2', status: 'won', monetaryValue: 99.5 }),
+  },
+  {
+    key: 'update_opportunity',
+    name: 'nothing filled in: the empty body the spec requires, the opportunity as it is',
+    input: { id: 'o1' },
+    requests: [{ method: 'PUT', path: '/opportunities/o1', body: {}, response: { opportunity: opp('o1') } }],
+    expect: opp('o1'),
+  },
+  {
+    key: 'delete_opportunity',
+    input: { id: 'o1' },
+    requests: [{ method: 'DELETE', path: '/opportunities/o1', response: { succeded: true } }],
+    expect: { id: 'o1', succeded: true },
+  },
+  {
+    key: 'update_opportunity_status',
+    name: 'lost with a reason',
+    input: { id: 'o1', status: 'lost', lostReasonId: 'lr1' },
+    requests: [{ method: 'PUT', path: '/opportunities/o1/status', body: { status: 'lost', lostReasonId: 'lr1' }, response: { succeded: true } }],
+    expect: { id: 'o1', succeded: true, status: 'lost' },
+  },
+  {
+    key: 'update_opportunity_status',
+    name: 'a lost reason with another status is refused before any request',
+    input: { id: 'o1', status: 'won', lostReasonId: 'lr1' },
+    requests: [],
+    error: /"Lost Reason" can only be given with the status Lost/,
+  },
+  {
+    key: 'update_opportunity_status',
+    name: 'status is required',
+    input: { id: 'o1' },
+    requests: [],
+    error: /Update Opportunity Status needs "Status"/,
+  },
+  {
+    key: 'upsert_opportunity',
+    name: 'by contact + pipeline; followers defaults make it a no-op on followers',
+    input: { contactId: 'c1', pipelineId: 'p1', pipelineStageId: 's2', name: 'Annual plan', status: 'open', monetaryValue: '220' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/opportunities/upsert',
+        body: {
+          followers: [],
+          isRemoveAllFollowers: false,
+          followersActionType: 'add',
+          contactId: 'c1',
+          pipelineId: 'p1',
+          pipelineStageId: 's2',
+          name: 'Annual plan',
+          status: 'open',
+          monetaryValue: 220,
+          locationId: 'loc123',
+        },
+        response: { opportunity: opp('o5', { pipelineStageId: 's2', monetaryValue: 220 }), new: true },
+      },
+    ],
+    expect: { ...opp('o5', { pipelineStageId: 's2', monetaryValue: 220 }), isNew: true },
+  },
+  {
+    key: 'upsert_opportunity',
+    name: 'by opportunity id, adding followers',
+    input: { id: 'o5', pipelineId: 'p1', followers: 'u1,u2', status: 'lost', lostReasonId: 'lr1' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/opportunities/upsert',
+        body: { followers: ['u1', 'u2'], isRemoveAllFollowers: false, followersActionType: 'add', id: 'o5', pipelineId: 'p1', status: 'lost', lostReasonId: 'lr1', locationId: 'loc123' },
+        response: { opportunity: opp('o5', { status: 'lost' }), new: false },
+      },
+    ],
+    check: (r) => expect(r).toMatchObject({ id: 'o5', status: 'lost', isNew: false }),
+  },
+  {
+    key: 'upsert_opportunity',
+    name: 'neither contact nor opportunity is a clear error',
+    input: { pipelineId: 'p1' },
+    requests: [],
+    error: /Upsert Opportunity needs a Contact/,
+  },
+  {
+    key: 'add_opportunity_followers',
+    input: { id: 'o1', followers: ['u1', 'u2'] },
+    requests: [
+      { method: 'POST', path: '/opportunities/o1/followers', body: { followers: ['u1', 'u2'] }, status: 201, response: { followers: ['u0', 'u1', 'u2'], followersAdded: ['u1', 'u2'] } },
+    ],
+    expect: { id: 'o1', followers: ['u0', 'u1', 'u2'], followersAdded: ['u1', 'u2'] },
+  },
+  {
+    key: 'remove_opportunity_followers',
+    name: 'the given users, in a DELETE body',
+    input: { id: 'o1', followers: 'u1' },
+    requests: [{ method: 'DELETE', path: '/opportunities/o1/followers', body: { followers: ['u1'] }, response: { followers: ['u0'], followersRemoved: ['u1'] } }],
+    expect: { id: 'o1', followers: ['u0'], followersRemoved: ['u1'] },
+  },
+  {
+    key: 'remove_opportunity_followers',
+    name: 'remove all: query flag, empty followers list the spec requires',
+    input: { id: 'o1', isRemoveAllFollowers: 'true' },
+    requests: [
+      {
+        method: 'DELETE',
+        path: '/opportunities/o1/followers',
+        query: { isRemoveAllFollowers: 'true' },
+        body: { followers: [] },
+        response: { followers: [], followersRemoved: ['u0', 'u1'] },
+      },
+    ],
+    expect: { id: 'o1', followers: [], followersRemoved: ['u0', 'u1'] },
+  },
+  {
+    key: 'remove_opportunity_followers',
+    name: 'neither followers nor remove-all is a clear error',
+    input: { id: 'o1' },
+    requests: [],
+    error: /needs the Followers to remove/,
+  },
+
+  // ---- searches
+  {
+    key: 'find_opportunity',
+    name: "a contact's opportunities in a pipeline, newest first",
+    input: { contactId: 'c1', pipelineId: 'p1' },
+    requests: [
+      search({ contact_id: 'c1', pipeline_id: 'p1' }, [opp('o1', { createdAt: '2026-01-01T00:00:00.000Z' }), opp('o2', { createdAt: '2026-02-01T00:00:00.000Z' })]),
+    ],
+    check: (r) => expect(r.map((o: any) => o.id)).toEqual(['o2', 'o1']),
+  },
+  {
+    key: 'find_opportunity',
+    name: 'by id: a direct GET',
+    input: { opportunityId: 'o1', contactId: 'ignored' },
+    requests: [{ method: 'GET', path: '/opportunities/o1', response: { opportunity: opp('o1', { customFields: [{ id: 'cf1', fieldValue: 'x' }] }) } }],
+    expect: [{ ...opp('o1', { customFields: [{ id: 'cf1', fieldValue: 'x' }] }), customField_cf1: 'x' }],
+  },
+  {
+    key: 'find_opportunity',
+    name: 'unknown id → nothing found',
+    input: { opportunityId: 'nope' },
+    requests: [{ method: 'GET', path: '/opportunities/nope', status: 404, response: { statusCode: 404, message: 'Opportunity not found' } }],
+    expect: [],
+  },
+  {
+    key: 'find_opportunity',
+    name: 'no match → empty list',
+    input: { contactId: 'c2', status: 'won' },
+    requests: [search({ contact_id: 'c2', status: 'won' }, [])],
+    expect: [],
+  },
+  {
+    key: 'find_opportunity',
+    name: 'neither id nor contact is a clear error',
+    input: { pipelineId: 'p1' },
+    requests: [],
+    error: /Find Opportunity needs an Opportunity ID or a Contact/,
   },
 ];
