@@ -3,6 +3,7 @@ import authentication from './authentication';
 import { version } from './package.json';
 import { addAuthHeaders, handleErrors } from './lib/client';
 import { registryOf, searchOrCreates } from './lib/registry';
+import { hydrators } from './triggers/conversations';
 
 export default {
   version,
@@ -14,4 +15,6 @@ export default {
   creates: registryOf('create'),
   searches: registryOf('search'),
   searchOrCreates: searchOrCreates(),
+  // Recording / transcription downloads are dehydrated by their triggers and stashed here when a step uses them.
+  hydrators,
 };

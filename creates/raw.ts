@@ -1,3 +1,137 @@
-import { creates } from '../lib/op';
+import type { HttpResponse } from 'zapier-platform-core';
+import { callGhl, parseBody, type Method } from '../lib/client';
+import { baseUrl, DEFAULT_BASE_URL } from '../lib/config';
+import { F } from '../lib/fields';
+import { creates, type B } from '../lib/op';
+import { InputError, isEmpty, toJson } from '../lib/values';
 
-export default creates([]);
+/**
+ * A raw, authenticated call to any GHL API v2 path: for endpoints the app has no action for yet. The request goes to
+ * GHL's API host only (never another host), with the connection's token and the chosen Version header.
+ */
+
+const METHODS: Method[] = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
+const VERSIONS = ['2021-07-28', '2021-04-15'];
+
+/** The path and query typed by the user: absolute URLs only on GHL's own API host; `{locationId}` filled in. */
+export const resolvePath = (raw: string, bundle: B): { path: string; query: Record<string, string> } => {
+  let text = raw.trim();
+  const query: Record<string, string> = {};
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text) || text.startsWith('//')) {
+    let url: URL;
+    try {
+      url = new URL(text.startsWith('//') ? `https:${text}` : text);
+    } catch {
+      throw new InputError(`"Path" is not a valid URL or path: "${raw}". Give a path such as /contacts/abc123.`);
+    }
+    const hosts = new Set([new URL(DEFAULT_BASE_URL).host, new URL(baseUrl()).host]);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      throw new InputError(`"Path" must be a GHL API path such as /contacts/abc123, not a ${url.protocol} URL.`);
+    }
+    if (!hosts.has(url.host)) {
+      throw new InputError(
+        `API Request only calls GHL's API (${new URL(DEFAULT_BASE_URL).host}), so your GHL token is never sent elsewhere. Give a path such as /contacts/abc123 instead of a URL on ${url.host}.`,
+      );
+    }
+    text = `${url.pathname}${url.search}`;
+  }
+  if (!text.startsWith('/')) {
+    throw new InputError(`"Path" must start with "/", e.g. /contacts/abc123 (you gave "${raw}").`);
+  }
+  const [pathOnly, search] = text.split(/\?(.*)/s, 2);
+  if (search) new URLSearchParams(search).forEach((v, k) => (query[k] = v));
+  if (/\s/.test(pathOnly)) throw new InputError(`"Path" must not contain spaces: "${raw}".`);
+  const connection: Record<string, unknown> = { locationId: bundle.authData?.locationId, companyId: bundle.authData?.companyId };
+  const path = pathOnly.replace(/\{([^}]+)\}/g, (m, name: string) => {
+    const v = connection[name];
+    if (isEmpty(v)) {
+      throw new InputError(
+        name in connection
+          ? `"Path" uses {${name}}, but this connection has no ${name}. Type the id instead.`
+          : `"Path" still contains ${m}: replace it with a real id (only {locationId} and {companyId} are filled in for you).`,
+      );
+    }
+    return encodeURIComponent(String(v));
+  });
+  return { path, query };
+};
+
+const headersOf = (resp: HttpResponse): Record<string, string> => {
+  const out: Record<string, string> = {};
+  (resp.headers as unknown as { forEach: (fn: (v: string, k: string) => void) => void }).forEach((v, k) => {
+    out[k] = v;
+  });
+  return out;
+};
+
+export default creates([
+  {
+    key: 'api_request',
+    noun: 'API Request',
+    label: 'API Request (Advanced)',
+    help: 'Calls any GHL API v2 endpoint with this connection, for what no other action covers. Give the method, the path (e.g. /contacts/{locationId} style paths get your sub-account filled in), query parameters, a JSON body and the Version the endpoint requires. Returns the status, headers and parsed body.',
+    method: 'GET',
+    path: '/{path}',
+    version: '2021-07-28',
+    fields: [
+      F.choice('method', 'Method', METHODS, { required: true, default: 'GET', in: 'none' }),
+      F.text('path', 'Path', {
+        required: true,
+        in: 'none',
+        placeholder: '/contacts/abc123',
+        helpText:
+          "A path of GHL's API v2 starting with \"/\", e.g. /contacts/abc123 or /locations/{locationId}/tags ({locationId} is your connected sub-account). Query text after \"?\" is kept.",
+      }),
+      { key: 'query', label: 'Query Parameters', type: 'string', dict: true, required: false, in: 'none', helpText: 'Name → value, one per row, e.g. locationId → {your id}.' },
+      F.longText('body', 'Body (JSON)', { required: false, in: 'none', helpText: 'The JSON body for POST, PUT and PATCH, e.g. {"name": "vip"}.' }),
+      F.choice('version', 'API Version', VERSIONS, {
+        required: true,
+        default: '2021-07-28',
+        in: 'none',
+        helpText: 'The Version header. Conversations and calendars endpoints use 2021-04-15; most others 2021-07-28.',
+      }),
+    ],
+    perform: async (z, bundle) => {
+      const input = bundle.inputData;
+      const method = String(input.method || 'GET').toUpperCase() as Method;
+      if (!METHODS.includes(method)) throw new InputError(`"Method" must be one of ${METHODS.join(', ')}, not "${input.method}".`);
+      const version = String(input.version || '2021-07-28');
+      if (!VERSIONS.includes(version)) throw new InputError(`"API Version" must be ${VERSIONS.join(' or ')}, not "${input.version}".`);
+      const { path, query } = resolvePath(String(input.path ?? ''), bundle);
+      const rows = typeof input.query === 'string' ? toJson(input.query, '"Query Parameters"') : input.query;
+      if (rows && typeof rows === 'object') {
+        for (const [k, v] of Object.entries(rows as Record<string, unknown>)) {
+          if (k.trim()) query[k.trim()] = String(v).replace(/\{(locationId|companyId)\}/g, (m, name: string) => String(bundle.authData?.[name] ?? m));
+        }
+      }
+      let body: unknown;
+      if (!isEmpty(input.body) && String(input.body).trim()) {
+        if (method === 'GET') throw new InputError('A GET request carries no body: put its parameters under Query Parameters, or choose another Method.');
+        body = toJson(input.body, '"Body (JSON)"');
+      }
+      // raw: the response itself, so its status and headers reach the user; errors are still mapped by the middleware.
+      const resp: HttpResponse = await callGhl(z, {
+        method,
+        path,
+        version,
+        query,
+        body,
+        context: { label: `API Request (${method} ${path})` },
+        raw: true,
+      });
+      return { status: resp.status, headers: headersOf(resp), body: parseBody(resp) };
+    },
+    // The factory copies path values into an id-less result; the declared {path} is only the input, so it goes.
+    after: ({ path: _path, ...result }) => result,
+    sample: {
+      status: 200,
+      headers: { 'content-type': 'application/json; charset=utf-8', 'x-ratelimit-remaining': '99' },
+      body: { tags: [{ id: '3v34PsmpNsd6Gxe0zg3B', name: 'new lead', locationId: 've9EPM428h8vShlRW1KT' }] },
+    },
+    outputFields: [
+      { key: 'status', label: 'HTTP Status', type: 'integer' },
+      { key: 'headers', label: 'Response Headers' },
+      { key: 'body', label: 'Response Body' },
+    ],
+  },
+]);

@@ -1,3 +1,106 @@
+import { F } from '../lib/fields';
 import { creates } from '../lib/op';
+import { InputError } from '../lib/values';
 
-export default creates([]);
+const V = '2021-07-28' as const;
+const WRITE = ['contacts.write'];
+
+export default creates([
+  {
+    key: 'add_contact_to_workflow',
+    noun: 'Workflow Enrollment',
+    label: 'Add Contact to Workflow',
+    help: 'Enrolls a contact in a workflow. Give an event start time to anchor the workflow\'s event-based waits (e.g. "1 day before the appointment").',
+    method: 'POST',
+    path: '/contacts/{contactId}/workflow/{workflowId}',
+    version: V,
+    scopes: WRITE,
+    fields: [
+      F.contact(),
+      F.workflow(),
+      F.datetime('eventStartTime', 'Event Start Time', { required: false, helpText: 'Optional ISO 8601 date-time with offset, e.g. 2026-03-05T15:00:00-05:00.' }),
+    ],
+    // The spec requires a JSON body even when no event time is given.
+    emptyBody: true,
+    sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', workflowId: '78559bb3-b920-461e-b010-7b2a2816d2a9', succeded: true },
+  },
+  {
+    key: 'remove_contact_from_workflow',
+    noun: 'Workflow Enrollment',
+    label: 'Remove from Workflow',
+    help: 'Removes a contact from a workflow, stopping its remaining steps for that contact.',
+    method: 'DELETE',
+    path: '/contacts/{contactId}/workflow/{workflowId}',
+    version: V,
+    scopes: WRITE,
+    fields: [F.contact(), F.workflow()],
+    // The spec requires a JSON body (it reuses the enrollment body, whose event time means nothing here): send {}.
+    emptyBody: true,
+    sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', workflowId: '78559bb3-b920-461e-b010-7b2a2816d2a9', succeded: true },
+  },
+  {
+    key: 'add_contact_followers',
+    noun: 'Followers',
+    label: 'Add Contact Followers',
+    help: "Adds users as followers of a contact (they get its notifications), keeping its existing followers.",
+    method: 'POST',
+    path: '/contacts/{contactId}/followers',
+    version: V,
+    scopes: WRITE,
+    fields: [F.contact(), F.users('followers', 'Followers', { required: true, helpText: 'Users of this sub-account to add as followers.' })],
+    sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', followers: ['sx6wyHhbFdRXh302Lunr', 'Mx6wyHhbFdRXh302Luer'], followersAdded: ['Mx6wyHhbFdRXh302Luer'] },
+    outputFields: [
+      { key: 'contactId', label: 'Contact ID' },
+      { key: 'followers', label: 'All Follower IDs' },
+      { key: 'followersAdded', label: 'Added Follower IDs' },
+    ],
+  },
+  {
+    key: 'remove_contact_followers',
+    noun: 'Followers',
+    label: 'Remove Contact Followers',
+    help: 'Removes users from the followers of a contact; other followers stay.',
+    method: 'DELETE',
+    path: '/contacts/{contactId}/followers',
+    version: V,
+    scopes: WRITE,
+    fields: [F.contact(), F.users('followers', 'Followers', { required: true, in: 'body', helpText: 'Users to remove as followers.' })],
+    sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', followers: ['sx6wyHhbFdRXh302Lunr'], followersRemoved: ['Mx6wyHhbFdRXh302Luer'] },
+    outputFields: [
+      { key: 'contactId', label: 'Contact ID' },
+      { key: 'followers', label: 'Remaining Follower IDs' },
+      { key: 'followersRemoved', label: 'Removed Follower IDs' },
+    ],
+  },
+  {
+    key: 'bulk_contacts_business',
+    noun: 'Business Link',
+    label: 'Bulk Business Update',
+    help: 'Links many contacts to a business at once, or removes their business (choose "Remove from their business").',
+    method: 'POST',
+    path: '/contacts/bulk/business',
+    version: V,
+    // The spec declares no security for this operation; it writes contacts, so contacts.write.
+    scopes: WRITE,
+    location: 'body',
+    fields: [
+      F.choice('action', 'Action', { add: 'Link to a business', remove: 'Remove from their business' }, { required: true, default: 'add', in: 'none' }),
+      F.list('ids', 'Contact IDs', { required: true, helpText: 'Contact IDs, e.g. mapped from a previous step (comma-separated text is split).' }),
+      F.business({ required: false, helpText: 'Link only: the business to link the contacts to.' }),
+    ],
+    before: (req, bundle) => {
+      const body = req.body as Record<string, unknown>;
+      if (String(bundle.inputData.action ?? '').toLowerCase() === 'remove') {
+        // GHL removes the business when businessId is null.
+        body.businessId = null;
+      } else if (!body.businessId) {
+        throw new InputError('Bulk Business Update needs a "Business" to link the contacts to (or choose "Remove from their business").');
+      }
+    },
+    sample: { success: true, ids: ['IDqvFHGColiyK6jiatuz', 'pOC0uJ97VYOKH2m3fkMD'] },
+    outputFields: [
+      { key: 'success', label: 'Succeeded', type: 'boolean' },
+      { key: 'ids', label: 'Updated Contact IDs' },
+    ],
+  },
+]);

@@ -174,7 +174,8 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
 
   for (const name of pathNames(decl.path)) {
     const fromConnection = name === 'locationId' ? auth.locationId : name === 'companyId' ? auth.companyId : undefined;
-    const v = fromConnection ?? input[name];
+    // An agency connection stores locationId '' — then a user-supplied id (e.g. Find Location) is used.
+    const v = isEmpty(fromConnection) ? input[name] : fromConnection;
     if (isEmpty(v)) {
       if (name === 'locationId' || name === 'companyId') {
         throw new InputError(

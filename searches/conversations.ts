@@ -1,3 +1,59 @@
+import { F } from '../lib/fields';
+import { withIsoTimes } from '../lib/items';
 import { searches } from '../lib/op';
+import { InputError } from '../lib/values';
 
-export default searches([]);
+const TIMES = ['lastMessageDate', 'dateAdded', 'dateUpdated', 'lastManualMessageDate'];
+
+export default searches([
+  {
+    key: 'find_conversation',
+    noun: 'Conversation',
+    label: 'Find Conversation',
+    help: "Finds a conversation by its ID, or a contact's conversations (latest activity first).",
+    method: 'GET',
+    path: '/conversations/search',
+    version: '2021-04-15',
+    scopes: ['conversations.readonly'],
+    location: 'query',
+    fields: [
+      F.text('conversationId', 'Conversation ID', { required: false, in: 'none', helpText: 'Looks the conversation up directly; Contact is then ignored.' }),
+      F.contact({ required: false, helpText: "Finds this contact's conversations." }),
+    ],
+    defaults: { query: { sort: 'desc', sortBy: 'last_message_date' } },
+    // An id is a direct GET /conversations/{conversationId} (404 → no result); a contact goes to the search.
+    perform: async (_z, bundle, req, send) => {
+      const id = bundle.inputData.conversationId;
+      if (id) {
+        const one = await send({ method: 'GET', path: '/conversations/{conversationId}', pathParams: { conversationId: String(id) }, query: {}, body: undefined });
+        return one && { conversations: [one] };
+      }
+      if (!req.query.contactId) throw new InputError('Find Conversation needs a Conversation ID or a Contact.');
+      return send(req);
+    },
+    list: { key: 'conversations', newest: 'lastMessageDate' },
+    after: (items) => items.map((c: any) => withIsoTimes(c, TIMES)),
+    sample: {
+      id: 'tDtDnQdgm2LXpyiqYvZ6',
+      contactId: 'ocQHyuzHvysMo5N5VsXc',
+      locationId: 've9EPM428h8vShlRW1KT',
+      fullName: 'Rosan Deo',
+      email: 'rosan@deos.com',
+      phone: '+14155550100',
+      type: 'TYPE_PHONE',
+      lastMessageBody: 'Is the annual plan still discounted?',
+      lastMessageType: 'TYPE_SMS',
+      unreadCount: 1,
+      lastMessageDate: 1772443800000,
+      lastMessageDateIso: '2026-03-02T09:30:00.000Z',
+    },
+    outputFields: [
+      { key: 'id', label: 'Conversation ID' },
+      { key: 'contactId', label: 'Contact ID' },
+      { key: 'fullName', label: 'Contact Name' },
+      { key: 'lastMessageBody', label: 'Last Message' },
+      { key: 'lastMessageDateIso', label: 'Last Message At', type: 'datetime' },
+      { key: 'unreadCount', label: 'Unread Messages', type: 'integer' },
+    ],
+  },
+]);

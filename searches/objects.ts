@@ -1,3 +1,43 @@
+import { RECORD_OUTPUTS, RECORD_SAMPLE, schemaField } from '../creates/objects';
+import { F } from '../lib/fields';
 import { searches } from '../lib/op';
+import { InputError } from '../lib/values';
 
-export default searches([]);
+export default searches([
+  {
+    key: 'find_custom_object_record',
+    noun: 'Custom Object Record',
+    label: 'Find Custom Object Record',
+    help: 'Finds custom object (or business) records by their ID, or by a search over the object\'s searchable properties, e.g. "name:Buddy". Returns nothing when none matches.',
+    method: 'POST',
+    path: '/objects/{schemaKey}/records/search',
+    version: '2021-07-28',
+    scopes: ['objects/record.readonly'],
+    location: 'body',
+    fields: [
+      schemaField(),
+      F.text('id', 'Record ID', { required: false, in: 'none', helpText: 'Looks the record up directly; the search is then ignored.' }),
+      F.text('query', 'Search', {
+        required: false,
+        helpText: 'Text matched against the searchable properties (Settings > Objects), or property:value, e.g. name:Buddy.',
+      }),
+    ],
+    // SearchRecordsBody requires page, pageLimit, query and searchAfter: the first page of 10 matches, GHL's order.
+    defaults: { body: { page: 1, pageLimit: 10, searchAfter: [] } },
+    perform: async (_z, bundle, req, send) => {
+      const id = String(bundle.inputData.id ?? '').trim();
+      if (id) {
+        const data = await send({ method: 'GET', path: '/objects/{schemaKey}/records/{id}', pathParams: { schemaKey: req.pathParams.schemaKey, id }, query: {}, body: undefined });
+        const record = data?.record;
+        return { records: record && typeof record === 'object' && Object.keys(record).length ? [record] : [] };
+      }
+      const body = req.body as Record<string, unknown> | undefined;
+      if (!body?.query) throw new InputError('Find Custom Object Record needs a Record ID or a Search.');
+      return send(req);
+    },
+    list: { key: 'records', newest: false },
+    orCreate: 'create_custom_object_record',
+    sample: RECORD_SAMPLE,
+    outputFields: RECORD_OUTPUTS,
+  },
+]);

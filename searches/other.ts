@@ -1,3 +1,31 @@
+import { F } from '../lib/fields';
 import { searches } from '../lib/op';
+import { LOCATION_OUTPUTS, LOCATION_SAMPLE } from '../triggers/other';
 
-export default searches([]);
+export default searches([
+  {
+    key: 'find_location',
+    noun: 'Location',
+    label: 'Find Location by ID',
+    help: "Looks up a sub-account's details (name, address, timezone, settings…) by its ID; leave the ID empty for this connection's own sub-account. A sub-account connection can only read itself.",
+    method: 'GET',
+    path: '/locations/{locationId}',
+    version: '2021-07-28',
+    scopes: ['locations.readonly'],
+    fields: [
+      F.text('locationId', 'Location ID', {
+        required: false,
+        in: 'none',
+        helpText: "The sub-account's ID (Settings → Business Profile). Empty: this connection's sub-account.",
+      }),
+    ],
+    // The factory fills {locationId} from the connection; an ID the user typed replaces it.
+    perform: (_z, bundle, req, send) => {
+      const typed = String(bundle.inputData.locationId ?? '').trim();
+      return send(typed ? { ...req, pathParams: { ...req.pathParams, locationId: typed } } : req);
+    },
+    record: { key: 'location' },
+    sample: LOCATION_SAMPLE,
+    outputFields: LOCATION_OUTPUTS,
+  },
+]);

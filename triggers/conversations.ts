@@ -1,3 +1,520 @@
-import { triggers } from '../lib/op';
+import { callGhl, fillPath } from '../lib/client';
+import { baseUrl } from '../lib/config';
+import { mapErrorResponse } from '../lib/errors';
+import { F } from '../lib/fields';
+import { withIsoTimes } from '../lib/items';
+import { triggers, type B, type Field, type TriggerDecl, type Z } from '../lib/op';
+import { paging } from '../lib/paging';
 
-export default triggers([]);
+const V = '2021-04-15' as const;
+const READ = ['conversations.readonly'];
+const READ_MESSAGES = ['conversations/message.readonly'];
+/** GHL returns these conversation times as epoch milliseconds; outputs add `<field>Iso` beside them. */
+const CONVERSATION_TIMES = ['lastMessageDate', 'dateAdded', 'dateUpdated', 'lastManualMessageDate'];
+
+// ---- fields other conversation operations share (candidates for lib/fields.ts)
+
+/** The Conversation picker, backed by the hidden conversation_choices trigger below. */
+export const conversationField = (opts: Partial<Field> = {}): Field => ({
+  key: 'conversationId',
+  label: 'Conversation',
+  type: 'string',
+  required: true,
+  dynamic: 'conversation_choices.id.label',
+  search: 'find_conversation.id',
+  helpText: 'Pick a recent conversation, or map a Conversation ID from an earlier step.',
+  ...opts,
+});
+
+/** A message of the chosen conversation (pick the conversation first), or a mapped Message ID. */
+const messageField = (key: string): Field => ({
+  key,
+  label: 'Message',
+  type: 'string',
+  required: true,
+  dynamic: 'message_choices.id.label',
+  helpText: 'Pick a message of the conversation chosen above, or map a Message ID from an earlier step (e.g. a webhook).',
+});
+
+/** Only there to narrow the Message dropdown; never sent. */
+const messagePickerConversation = conversationField({
+  required: false,
+  in: 'none',
+  helpText: 'Optional: choose a conversation to pick the message from a list.',
+});
+
+const commaList = (v: unknown) => (Array.isArray(v) ? v.join(',') : v);
+
+/** The conversation-search filters the Search Conversations trigger offers (spec: GET /conversations/search). */
+const LAST_MESSAGE_TYPES = [
+  'TYPE_CALL', 'TYPE_SMS', 'TYPE_RCS', 'TYPE_EMAIL', 'TYPE_SMS_REVIEW_REQUEST', 'TYPE_WEBCHAT', 'TYPE_SMS_NO_SHOW_REQUEST',
+  'TYPE_CAMPAIGN_SMS', 'TYPE_CAMPAIGN_CALL', 'TYPE_CAMPAIGN_EMAIL', 'TYPE_CAMPAIGN_VOICEMAIL', 'TYPE_FACEBOOK',
+  'TYPE_CAMPAIGN_FACEBOOK', 'TYPE_CAMPAIGN_MANUAL_CALL', 'TYPE_CAMPAIGN_MANUAL_SMS', 'TYPE_GMB', 'TYPE_CAMPAIGN_GMB',
+  'TYPE_REVIEW', 'TYPE_INSTAGRAM', 'TYPE_WHATSAPP', 'TYPE_CUSTOM_SMS', 'TYPE_CUSTOM_EMAIL', 'TYPE_CUSTOM_PROVIDER_SMS',
+  'TYPE_CUSTOM_PROVIDER_EMAIL', 'TYPE_IVR_CALL', 'TYPE_LIVE_CHAT', 'TYPE_FACEBOOK_COMMENT', 'TYPE_INSTAGRAM_COMMENT',
+  'TYPE_CUSTOM_CALL', 'TYPE_INTERNAL_COMMENT', 'TYPE_TIKTOK', 'TYPE_TIKTOK_COMMENT', 'TYPE_FORM_SUBMISSION',
+];
+const MESSAGE_TYPES = [
+  'TYPE_CALL', 'TYPE_SMS', 'TYPE_RCS', 'TYPE_EMAIL', 'TYPE_FACEBOOK', 'TYPE_GMB', 'TYPE_INSTAGRAM', 'TYPE_WHATSAPP',
+  'TYPE_LIVE_CHAT', 'TYPE_INTERNAL_COMMENTS', 'TYPE_TIKTOK', 'TYPE_FORM_SUBMISSION', 'TYPE_ACTIVITY_APPOINTMENT',
+  'TYPE_ACTIVITY_CONTACT', 'TYPE_ACTIVITY_INVOICE', 'TYPE_ACTIVITY_PAYMENT', 'TYPE_ACTIVITY_OPPORTUNITY',
+  'TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG', 'TYPE_ACTIVITY_WHATSAPP',
+];
+const ACRONYMS = new Set(['SMS', 'RCS', 'GMB', 'IVR']);
+const typeLabel = (t: string) =>
+  t.replace(/^TYPE_/, '').split('_').map((w) => (ACRONYMS.has(w) ? w : w.charAt(0) + w.slice(1).toLowerCase())).join(' ');
+const typeChoices = (types: string[]) => Object.fromEntries(types.map((t) => [t, typeLabel(t)]));
+
+const searchFilters: Field[] = [
+  F.contact({ required: false, helpText: 'Only conversations with this contact.' }),
+  F.users('assignedTo', 'Assigned To', { to: commaList, helpText: 'Only conversations assigned to these users. Type "unassigned" for conversations assigned to nobody.' }),
+  F.users('followers', 'Followed By', { to: commaList, helpText: 'Only conversations these users follow.' }),
+  F.text('query', 'Search Text', { required: false, helpText: "Matches the contact's name, email, phone and message text." }),
+  F.choice('status', 'Status', { all: 'All', read: 'Read', unread: 'Unread', starred: 'Starred', recents: 'Recents' }, { required: false }),
+  F.choice('lastMessageType', 'Last Message Channel', typeChoices(LAST_MESSAGE_TYPES), { required: false }),
+  F.choice('lastMessageDirection', 'Last Message Direction', { inbound: 'Inbound (from the contact)', outbound: 'Outbound (to the contact)' }, { required: false }),
+  F.choice('lastMessageAction', 'Last Outbound Message Sent', { manual: 'Manually', automated: 'By automation' }, { required: false }),
+  F.millis('startDate', 'Created After', { required: false, helpText: 'Only conversations created at or after this date-time (ISO 8601, e.g. 2026-03-01T00:00:00Z).' }),
+  F.millis('endDate', 'Created Before', { required: false, helpText: 'Only conversations created at or before this date-time.' }),
+];
+
+/** Newest activity first; GHL's startAfterDate cursor is the sort value of this order. */
+const SEARCH_SORT = { sort: 'desc', sortBy: 'last_message_date' };
+
+const CONVERSATION_SAMPLE = {
+  id: 'tDtDnQdgm2LXpyiqYvZ6',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  locationId: 've9EPM428h8vShlRW1KT',
+  fullName: 'Rosan Deo',
+  contactName: 'Rosan Deo',
+  email: 'rosan@deos.com',
+  phone: '+14155550100',
+  type: 'TYPE_PHONE',
+  lastMessageBody: 'Is the annual plan still discounted?',
+  lastMessageType: 'TYPE_SMS',
+  lastMessageDirection: 'inbound',
+  unreadCount: 1,
+  assignedTo: 've9EPM428h8vShlRW1KT',
+  starred: false,
+  inbox: true,
+  tags: ['new lead'],
+  dateAdded: 1772360130000,
+  dateUpdated: 1772443800000,
+  lastMessageDate: 1772443800000,
+  sort: [1772443800000],
+  dateAddedIso: '2026-03-01T10:15:30.000Z',
+  dateUpdatedIso: '2026-03-02T09:30:00.000Z',
+  lastMessageDateIso: '2026-03-02T09:30:00.000Z',
+};
+
+const CONVERSATION_OUTPUTS = [
+  { key: 'id', label: 'Conversation ID' },
+  { key: 'contactId', label: 'Contact ID' },
+  { key: 'fullName', label: 'Contact Name' },
+  { key: 'email', label: 'Contact Email' },
+  { key: 'phone', label: 'Contact Phone' },
+  { key: 'lastMessageBody', label: 'Last Message' },
+  { key: 'lastMessageType', label: 'Last Message Channel' },
+  { key: 'lastMessageDirection', label: 'Last Message Direction' },
+  { key: 'lastMessageDateIso', label: 'Last Message At', type: 'datetime' },
+  { key: 'unreadCount', label: 'Unread Messages', type: 'integer' },
+  { key: 'assignedTo', label: 'Assigned User ID' },
+  { key: 'starred', label: 'Starred', type: 'boolean' },
+];
+
+const MESSAGE_SAMPLE = {
+  id: 've9EPM428h8vShlRW1KT',
+  type: 2,
+  messageType: 'TYPE_SMS',
+  locationId: 've9EPM428h8vShlRW1KT',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
+  dateAdded: '2026-03-02T09:30:00.000Z',
+  body: 'Is the annual plan still discounted?',
+  direction: 'inbound',
+  status: 'delivered',
+  contentType: 'text/plain',
+  attachments: [],
+  source: 'app',
+  userId: 've9EPM428h8vShlRW1KT',
+};
+
+const MESSAGE_OUTPUTS = [
+  { key: 'id', label: 'Message ID' },
+  { key: 'conversationId', label: 'Conversation ID' },
+  { key: 'contactId', label: 'Contact ID' },
+  { key: 'messageType', label: 'Channel' },
+  { key: 'direction', label: 'Direction' },
+  { key: 'status', label: 'Status' },
+  { key: 'body', label: 'Message Text' },
+  { key: 'attachments', label: 'Attachment URLs' },
+  { key: 'dateAdded', label: 'Sent At', type: 'datetime' },
+];
+
+const EMAIL_SAMPLE = {
+  id: 've9EPM428h8vShlRW1KT',
+  altId: 'CAE1yB1sd5@mail.gmail.com',
+  threadId: 'p1mRSHeLDhAms5q0LMr4',
+  locationId: 've9EPM428h8vShlRW1KT',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
+  dateAdded: '2026-03-02T09:30:00.000Z',
+  subject: 'Your annual plan quote',
+  body: '<p>Hi Rosan, here is the quote you asked for.</p>',
+  direction: 'outbound',
+  status: 'opened',
+  contentType: 'text/html',
+  attachments: ['https://storage.example.com/quote.pdf'],
+  provider: 'Leadconnector Gmail',
+  from: 'Jane Agent <jane@agency.com>',
+  to: ['rosan@deos.com'],
+  cc: [],
+  bcc: [],
+  source: 'app',
+};
+
+/** Conversation-by-id and search answers, with ISO copies of GHL's epoch-millisecond times. */
+const isoTimes = (items: any[]) => items.map((c) => withIsoTimes(c, CONVERSATION_TIMES));
+
+/**
+ * GET /conversations/{id}/messages: the spec puts `{lastMessageId, nextPage, messages: []}` at the top level; live GHL
+ * nests it under `messages`. Both become the top-level form, which the list shape and the lastMessageId paging read.
+ */
+export const flattenMessagePage = (data: any) =>
+  data?.messages && !Array.isArray(data.messages) && typeof data.messages === 'object' ? { ...data.messages } : data;
+
+/**
+ * GET …/transcription: the spec documents one sentence object; GHL has been seen answering a list of them. Both
+ * become `{messageId, sentences (in order), text (one line per sentence)}`.
+ */
+export const transcriptOf = (data: any, messageId: string) => {
+  const list: any[] = Array.isArray(data)
+    ? data
+    : Array.isArray(data?.transcriptions) ? data.transcriptions
+    : Array.isArray(data?.sentences) ? data.sentences
+    : data && typeof data === 'object' && data.transcript !== undefined ? [data] : [];
+  if (!list.length) return undefined;
+  const sentences = [...list].sort((a, b) => Number(a?.sentenceIndex ?? 0) - Number(b?.sentenceIndex ?? 0));
+  return { messageId, text: sentences.map((s) => String(s?.transcript ?? '').trim()).filter(Boolean).join('\n'), sentenceCount: sentences.length, sentences };
+};
+
+// ---- call files (recording, transcription download): authenticated downloads handed to Zapier as files
+
+type FileKind = 'recording' | 'transcription';
+
+const FILES: Record<FileKind, { path: string; label: string; fallbackName: (messageId: string) => string }> = {
+  recording: {
+    path: '/conversations/messages/{messageId}/locations/{locationId}/recording',
+    label: 'Get Message Recording',
+    fallbackName: (id) => `call-recording-${id}.wav`,
+  },
+  transcription: {
+    path: '/conversations/locations/{locationId}/messages/{messageId}/transcription/download',
+    label: 'Download Transcription',
+    fallbackName: (id) => `transcription-${id}.txt`,
+  },
+};
+
+/**
+ * Downloads a call file with the connection's token. The response stays raw (a stream) so audio is not decoded as
+ * text; callGhl cannot ask z.request for that, so this builds the same request (URL, Version header) itself. A raw
+ * response has no `content` for the shared error mapper, so errors are read here and mapped the same way.
+ * Returns undefined on 404 when `allow404` (the file does not exist yet).
+ */
+export const downloadCallFile = async (z: Z, kind: FileKind, ids: { messageId: string; locationId: string }, allow404 = false) => {
+  const f = FILES[kind];
+  const url = `${baseUrl()}${fillPath(f.path, ids)}`;
+  const resp: any = await z.request({ url, method: 'GET', headers: { Version: V }, raw: true, skipThrowForStatus: true, throwForThrottlingEarly: false } as any);
+  if (resp.status < 400) return resp;
+  const content = String(await resp.text());
+  if (resp.status === 404 && allow404) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch {
+    data = undefined;
+  }
+  mapErrorResponse({ status: resp.status, headers: resp.headers, content, data, request: { url, ghl: { label: f.label, scopes: READ_MESSAGES, ids } } } as any, z);
+  return resp;
+};
+
+const fileMeta = (resp: any, kind: FileKind, messageId: string) => {
+  const disposition = String(resp.headers.get('content-disposition') ?? '');
+  const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1];
+  const size = Number(resp.headers.get('content-length'));
+  return {
+    filename: named ? decodeURIComponent(named.trim()) : FILES[kind].fallbackName(messageId),
+    contentType: String(resp.headers.get('content-type') ?? (kind === 'recording' ? 'audio/x-wav' : 'text/plain')).split(';')[0],
+    ...(Number.isFinite(size) && size > 0 ? { size } : {}),
+  };
+};
+
+/**
+ * The file hydrator: Zapier runs it when a later step uses the `file` field of a recording / transcription item, and
+ * it stashes the authenticated download. Register it in index.ts as `hydrators` (see the export at the end).
+ */
+export const conversationFile = async (z: Z, bundle: B) => {
+  const { kind, messageId, locationId } = bundle.inputData as { kind: FileKind; messageId: string; locationId: string };
+  const resp = await downloadCallFile(z, kind, { messageId, locationId });
+  const meta = fileMeta(resp, kind, messageId);
+  return z.stashFile(resp, meta.size, meta.filename, meta.contentType);
+};
+
+/** A file trigger: fires once per message when its file is available (404: not yet, nothing fires). */
+const fileTrigger = (kind: FileKind): TriggerDecl['perform'] => async (z, _bundle, req) => {
+  const ids = { messageId: req.pathParams.messageId, locationId: req.pathParams.locationId };
+  const resp = await downloadCallFile(z, kind, ids, true);
+  if (!resp) return [];
+  const meta = fileMeta(resp, kind, ids.messageId);
+  // The transcript text is small and useful on its own; the audio is only fetched when a later step uses the file.
+  const text = kind === 'transcription' ? String(await resp.text()) : undefined;
+  if (kind === 'recording') resp.body?.destroy?.();
+  return [
+    {
+      id: ids.messageId,
+      messageId: ids.messageId,
+      locationId: ids.locationId,
+      ...meta,
+      ...(text !== undefined ? { text, size: meta.size ?? Buffer.byteLength(text) } : {}),
+      file: z.dehydrateFile(conversationFile, { kind, ...ids }),
+    },
+  ];
+};
+
+const FILE_OUTPUTS = [
+  { key: 'file', label: 'File', type: 'file' },
+  { key: 'filename', label: 'File Name' },
+  { key: 'contentType', label: 'Content Type' },
+  { key: 'size', label: 'Size (bytes)', type: 'integer' },
+  { key: 'messageId', label: 'Message ID' },
+];
+
+// ---- hidden dropdown sources
+
+const conversationChoices: TriggerDecl = {
+  key: 'conversation_choices',
+  noun: 'Conversation',
+  label: 'Conversation Choices',
+  help: 'Lists the conversations of the sub-account with the latest activity first, for the Conversation dropdown.',
+  hidden: true,
+  method: 'GET',
+  path: '/conversations/search',
+  version: V,
+  scopes: READ,
+  location: 'query',
+  defaults: { query: SEARCH_SORT },
+  paging: paging.startAfterDate(100),
+  list: { key: 'conversations', newest: false },
+  after: (items) =>
+    items.map((c: any) => {
+      const who = c.fullName || c.contactName || c.email || c.phone || c.contactId || c.id;
+      const last = c.lastMessageBody ? String(c.lastMessageBody).replace(/\s+/g, ' ').slice(0, 50) : '';
+      return { ...c, label: last ? `${who}: ${last}` : who };
+    }),
+  sample: { id: 'tDtDnQdgm2LXpyiqYvZ6', fullName: 'Rosan Deo', lastMessageBody: 'Is the annual plan still discounted?', label: 'Rosan Deo: Is the annual plan still discounted?' },
+};
+
+const messageChoices: TriggerDecl = {
+  key: 'message_choices',
+  noun: 'Message',
+  label: 'Message Choices',
+  help: 'Lists the latest messages of the chosen conversation for the Message dropdown.',
+  hidden: true,
+  method: 'GET',
+  path: '/conversations/{conversationId}/messages',
+  version: V,
+  scopes: READ_MESSAGES,
+  fields: [conversationField()],
+  perform: async (_z, _b, req, send) => flattenMessagePage(await send(req)),
+  paging: paging.lastMessageId(100),
+  list: { key: 'messages', newest: false },
+  after: (items) =>
+    items.map((m: any) => {
+      const body = m.body ? String(m.body).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 50) : '';
+      return { ...m, label: [typeLabel(String(m.messageType ?? 'Message')), m.direction, m.dateAdded, body && `– ${body}`].filter(Boolean).join(' ') };
+    }),
+  sample: { id: 've9EPM428h8vShlRW1KT', messageType: 'TYPE_SMS', direction: 'inbound', label: 'SMS inbound 2026-03-02T09:30:00.000Z – Is the annual plan still discounted?' },
+};
+
+export default triggers([
+  {
+    key: 'search_conversations',
+    noun: 'Conversation',
+    label: 'Search Conversations',
+    help: 'Triggers when a new conversation matches your filters (contact, assignee, status, last message channel or direction…), latest activity first. Leave the filters empty for every new conversation. Each conversation fires once; to follow one conversation\'s changes use Get Conversation.',
+    method: 'GET',
+    path: '/conversations/search',
+    version: V,
+    scopes: READ,
+    location: 'query',
+    fields: searchFilters,
+    defaults: { query: SEARCH_SORT },
+    paging: paging.startAfterDate(100),
+    list: { key: 'conversations', newest: 'lastMessageDate' },
+    after: isoTimes,
+    sample: CONVERSATION_SAMPLE,
+    outputFields: CONVERSATION_OUTPUTS,
+  },
+  {
+    key: 'get_conversation',
+    noun: 'Conversation',
+    label: 'Get Conversation',
+    help: 'Triggers when the chosen conversation changes (new message, unread count, assignee, starred…), with its details.',
+    method: 'GET',
+    path: '/conversations/{conversationId}',
+    version: V,
+    scopes: READ,
+    fields: [conversationField()],
+    // The record carries no reliable update time: a content hash makes any change fire again.
+    record: {},
+    after: isoTimes,
+    sample: { ...CONVERSATION_SAMPLE, id: 'tDtDnQdgm2LXpyiqYvZ6-5c1b2a3d4e5f6a7b', recordId: 'tDtDnQdgm2LXpyiqYvZ6' },
+    outputFields: [{ key: 'recordId', label: 'Conversation ID' }, ...CONVERSATION_OUTPUTS.slice(1)],
+  },
+  {
+    key: 'get_email_message',
+    noun: 'Email',
+    label: 'Get Email by ID',
+    help: 'Triggers when the chosen email message changes (for example its status goes from sent to delivered or opened), with its subject, body, sender and recipients.',
+    method: 'GET',
+    path: '/conversations/messages/email/{id}',
+    // The v2 spec declares no Version header here (see test/ops/conversations.workarounds.ts); 2021-04-15 like the rest.
+    version: V,
+    // The v2 spec declares no security; the v3 document names this scope.
+    scopes: READ_MESSAGES,
+    fields: [F.id('id', 'Email Message ID', { helpText: "The email's id (emailMessageId / the message's meta.email.messageIds), e.g. from a webhook or Send Message." })],
+    record: {},
+    sample: { ...EMAIL_SAMPLE, id: 've9EPM428h8vShlRW1KT-0a1b2c3d4e5f6a7b', recordId: 've9EPM428h8vShlRW1KT' },
+    outputFields: [
+      { key: 'recordId', label: 'Email Message ID' },
+      { key: 'conversationId', label: 'Conversation ID' },
+      { key: 'contactId', label: 'Contact ID' },
+      { key: 'subject', label: 'Subject' },
+      { key: 'body', label: 'Body' },
+      { key: 'from', label: 'From' },
+      { key: 'to', label: 'To' },
+      { key: 'status', label: 'Status' },
+      { key: 'direction', label: 'Direction' },
+      { key: 'dateAdded', label: 'Sent At', type: 'datetime' },
+    ],
+  },
+  {
+    key: 'get_message',
+    noun: 'Message',
+    label: 'Get Message by ID',
+    help: 'Triggers when the chosen message changes (for example its delivery status), with its text, channel, direction and attachments.',
+    method: 'GET',
+    path: '/conversations/messages/{id}',
+    version: V,
+    scopes: READ_MESSAGES,
+    fields: [messagePickerConversation, messageField('id')],
+    record: {},
+    sample: { ...MESSAGE_SAMPLE, id: 've9EPM428h8vShlRW1KT-9a8b7c6d5e4f3a2b', recordId: 've9EPM428h8vShlRW1KT' },
+    outputFields: [{ key: 'recordId', label: 'Message ID' }, ...MESSAGE_OUTPUTS.slice(1)],
+  },
+  {
+    key: 'conversation_messages',
+    noun: 'Message',
+    label: 'Get Messages by Conversation',
+    help: 'Triggers when a new message (optionally only of the chosen channels) is added to the chosen conversation, newest first.',
+    method: 'GET',
+    path: '/conversations/{conversationId}/messages',
+    version: V,
+    scopes: READ_MESSAGES,
+    fields: [
+      conversationField(),
+      F.choice('type', 'Channels', typeChoices(MESSAGE_TYPES), { required: false, list: true, to: commaList, helpText: 'Only messages of these types; empty for all.' }),
+    ],
+    perform: async (_z, _b, req, send) => flattenMessagePage(await send(req)),
+    paging: paging.lastMessageId(100),
+    list: { key: 'messages', newest: 'dateAdded' },
+    sample: MESSAGE_SAMPLE,
+    outputFields: MESSAGE_OUTPUTS,
+  },
+  {
+    key: 'get_message_recording',
+    noun: 'Recording',
+    label: 'Get Message Recording',
+    help: "Triggers once the chosen call message's recording is available, with the audio as a file later steps can upload or attach (fetched with your GHL connection). Nothing fires while GHL has no recording for the message.",
+    method: 'GET',
+    path: '/conversations/messages/{messageId}/locations/{locationId}/recording',
+    version: V,
+    scopes: READ_MESSAGES,
+    fields: [messagePickerConversation, messageField('messageId')],
+    perform: fileTrigger('recording'),
+    list: { newest: false },
+    sample: {
+      id: 've9EPM428h8vShlRW1KT',
+      messageId: 've9EPM428h8vShlRW1KT',
+      locationId: 've9EPM428h8vShlRW1KT',
+      filename: 'audio.wav',
+      contentType: 'audio/x-wav',
+      size: 482044,
+      file: 'hydrate|||{"type":"file","method":"hydrators.conversationFile","bundle":{"kind":"recording","messageId":"ve9EPM428h8vShlRW1KT","locationId":"ve9EPM428h8vShlRW1KT"}}|||hydrate',
+    },
+    outputFields: FILE_OUTPUTS,
+  },
+  {
+    key: 'get_message_transcription',
+    noun: 'Transcription',
+    label: 'Get Message Transcription',
+    help: 'Triggers when the transcription of the chosen call message is available or changes, with the whole text (one line per sentence) and each sentence with its timing and confidence.',
+    method: 'GET',
+    path: '/conversations/locations/{locationId}/messages/{messageId}/transcription',
+    version: V,
+    scopes: READ_MESSAGES,
+    fields: [messagePickerConversation, messageField('messageId')],
+    // 404 = no transcription yet: nothing fires until GHL has one.
+    perform: async (z, _b, req) =>
+      transcriptOf(
+        await callGhl(z, { method: 'GET', path: req.path, version: V, pathParams: req.pathParams, context: { label: 'Get Message Transcription', scopes: READ_MESSAGES }, allow404: true }),
+        req.pathParams.messageId,
+      ),
+    record: { id: 'messageId' },
+    sample: {
+      id: 've9EPM428h8vShlRW1KT-3f2e1d0c9b8a7f6e',
+      recordId: 've9EPM428h8vShlRW1KT',
+      messageId: 've9EPM428h8vShlRW1KT',
+      text: 'Hi, I would like to book a cleaning.\nSure, mornings work best for you?',
+      sentenceCount: 2,
+      sentences: [
+        { mediaChannel: 1, sentenceIndex: 0, startTime: 0, endTime: 2400, transcript: 'Hi, I would like to book a cleaning.', confidence: 0.94 },
+        { mediaChannel: 2, sentenceIndex: 1, startTime: 2400, endTime: 5100, transcript: 'Sure, mornings work best for you?', confidence: 0.91 },
+      ],
+    },
+    outputFields: [
+      { key: 'text', label: 'Transcript Text' },
+      { key: 'sentenceCount', label: 'Sentences', type: 'integer' },
+      { key: 'messageId', label: 'Message ID' },
+    ],
+  },
+  {
+    key: 'download_message_transcription',
+    noun: 'Transcription',
+    label: 'Download Transcription',
+    help: "Triggers once the chosen call message's transcription is available, with it as a text file later steps can upload or attach, and its text. Nothing fires while GHL has no transcription for the message.",
+    method: 'GET',
+    path: '/conversations/locations/{locationId}/messages/{messageId}/transcription/download',
+    version: V,
+    scopes: READ_MESSAGES,
+    fields: [messagePickerConversation, messageField('messageId')],
+    perform: fileTrigger('transcription'),
+    list: { newest: false },
+    sample: {
+      id: 've9EPM428h8vShlRW1KT',
+      messageId: 've9EPM428h8vShlRW1KT',
+      locationId: 've9EPM428h8vShlRW1KT',
+      filename: 'transcription.txt',
+      contentType: 'text/plain',
+      size: 70,
+      text: 'Hi, I would like to book a cleaning.\nSure, mornings work best for you?',
+      file: 'hydrate|||{"type":"file","method":"hydrators.conversationFile","bundle":{"kind":"transcription","messageId":"ve9EPM428h8vShlRW1KT","locationId":"ve9EPM428h8vShlRW1KT"}}|||hydrate',
+    },
+    outputFields: [...FILE_OUTPUTS, { key: 'text', label: 'Transcript Text' }],
+  },
+  conversationChoices,
+  messageChoices,
+]);
+
+/** File hydrators of this area; index.ts registers them: `hydrators` in the app definition. */
+export const hydrators = { conversationFile };

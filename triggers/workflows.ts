@@ -14,6 +14,34 @@ export default triggers([
     location: 'query',
     list: { key: 'workflows', newest: 'createdAt' },
     sample: { id: '78559bb3-b920-461e-b010-7b2a2816d2a9', name: 'New Lead Nurture', status: 'published', version: 2, createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-02T10:00:00.000Z', locationId: 've9EPM428h8vShlRW1KT' },
+    outputFields: [
+      { key: 'id', label: 'Workflow ID' },
+      { key: 'name', label: 'Name' },
+      { key: 'status', label: 'Status (draft / published)' },
+      { key: 'createdAt', label: 'Created At', type: 'datetime' },
+      { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
+    ],
+  },
+  {
+    key: 'snapshots',
+    noun: 'Snapshot',
+    label: 'List Snapshots',
+    help: "Agency connections only: triggers when a snapshot is added to your agency's snapshots (your own or imported ones).",
+    method: 'GET',
+    path: '/snapshots/',
+    version: '2021-07-28',
+    // The spec's security block names no scope; GHL's scope table lists snapshots.readonly for GET /snapshots.
+    scopes: ['snapshots.readonly'],
+    agencyOnly: true,
+    company: 'query',
+    // Snapshots carry no date: GHL's order is kept; the id dedupes.
+    list: { key: 'snapshots', newest: false },
+    sample: { id: '1eM2UgkfaECOYyUdCo9Pa', name: 'Martial Arts Snapshot', type: 'own' },
+    outputFields: [
+      { key: 'id', label: 'Snapshot ID' },
+      { key: 'name', label: 'Name' },
+      { key: 'type', label: 'Type (own / imported)' },
+    ],
   },
   {
     key: 'campaigns',
@@ -28,5 +56,10 @@ export default triggers([
     fields: [F.choice('status', 'Status', { draft: 'Draft', published: 'Published' }, { required: false })],
     list: { key: 'campaigns', newest: false },
     sample: { id: 'CVokAlI8fgw4WYWoCtQz', name: 'Spring Promo', status: 'published', locationId: 've9EPM428h8vShlRW1KT' },
+    outputFields: [
+      { key: 'id', label: 'Campaign ID' },
+      { key: 'name', label: 'Name' },
+      { key: 'status', label: 'Status' },
+    ],
   },
 ]);

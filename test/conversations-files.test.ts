@@ -1,0 +1,134 @@
+/**
+ * Call files (Get Message Recording, Download Transcription): the triggers hand Zapier a hydration pointer, and the
+ * `conversationFile` hydrator downloads the file with the connection's token and stashes it. Zapier only runs
+ * hydrators registered on the app definition (`hydrators` in index.ts); this file registers them itself, so it tests
+ * the whole path whether or not index.ts does yet. The GHL download, Zapier's RPC (presigned upload) and the S3
+ * upload are all mocked with nock.
+ */
+import nock from 'nock';
+import * as core from 'zapier-platform-core';
+import App from '../index';
+import { DEFAULT_BASE_URL } from '../lib/config';
+import { hydrators } from '../triggers/conversations';
+import { fixtures } from './ops/conversations.fixtures';
+
+(App as any).hydrators = { ...(App as any).hydrators, ...hydrators };
+// Loaded after the registration above: the harness builds its handler from App when it loads.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { AUTH, errorText, perform, runFixture } = require('./support/harness') as typeof import('./support/harness');
+
+const handler = (core as any).createAppHandler(App) as (event: Record<string, unknown>) => Promise<{ results: any }>;
+
+const RPC = 'https://rpc.test';
+const S3 = 'https://s3.test';
+
+/** A few WAV bytes including ones that are not valid UTF-8 (a text round trip would corrupt them). */
+const WAV = Buffer.concat([Buffer.from('RIFF'), Buffer.from([0x24, 0x08, 0x00, 0x00, 0xff, 0xfe, 0x80, 0x81]), Buffer.from('WAVEfmt ')]);
+
+/** Mocks Zapier's RPC (presigned upload data) and the S3 upload; returns what was uploaded. */
+const mockStash = () => {
+  const uploaded: { body: Buffer } = { body: Buffer.alloc(0) };
+  nock(RPC)
+    .post('/cli')
+    .reply(200, (_uri, body: any) => {
+      const { id, method } = typeof body === 'string' ? JSON.parse(body) : body;
+      expect(method).toBe('get_presigned_upload_post_data');
+      return { id, result: { url: `${S3}/`, fields: { key: 'stash/abc123/file' } } };
+    });
+  nock(S3)
+    .post('/')
+    .reply(204, (_uri, body: any) => {
+      const text = String(body);
+      uploaded.body = /^[0-9a-f]+$/i.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'binary');
+      return '';
+    });
+  return uploaded;
+};
+
+const hydrate = (inputData: Record<string, unknown>) =>
+  handler({
+    command: 'execute',
+    method: 'hydrators.conversationFile',
+    bundle: { authData: AUTH, inputData },
+    rpc_base: `${RPC}/cli`,
+    storeKey: 'test-hydrate',
+  });
+
+describe('call file triggers with the hydrator registered', () => {
+  for (const fx of fixtures.filter((f) => f.key === 'get_message_recording' || f.key === 'download_message_transcription')) {
+    test(`${fx.key}: ${fx.name}`, () => runFixture(fx));
+  }
+
+  test('Download Transcription keeps the plain-text body as is', async () => {
+    const text = 'Hi, I would like to book a cleaning.\nSure, mornings work best for you?';
+    nock(DEFAULT_BASE_URL)
+      .get('/conversations/locations/loc123/messages/m1/transcription/download')
+      .matchHeader('version', '2021-04-15')
+      .matchHeader('authorization', `Bearer ${AUTH.access_token}`)
+      .reply(200, text, { 'Content-Type': 'text/plain' });
+    const { result } = await perform('download_message_transcription', { messageId: 'm1' });
+    expect(result).toHaveLength(1);
+    expect(result[0]).toMatchObject({ id: 'm1', text, size: Buffer.byteLength(text), contentType: 'text/plain', filename: 'transcription-m1.txt' });
+  });
+});
+
+describe('conversationFile hydrator', () => {
+  // Core's RPC client needs a credential; a deploy key (unlike an event token) does not also turn on remote logging.
+  const saved = process.env.ZAPIER_DEPLOY_KEY;
+  beforeAll(() => {
+    process.env.ZAPIER_DEPLOY_KEY = 'test-deploy-key';
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.ZAPIER_DEPLOY_KEY;
+    else process.env.ZAPIER_DEPLOY_KEY = saved;
+  });
+
+  test('stashes the recording byte for byte, named by GHL', async () => {
+    nock(DEFAULT_BASE_URL)
+      .get('/conversations/messages/m1/locations/loc123/recording')
+      .matchHeader('version', '2021-04-15')
+      .matchHeader('authorization', `Bearer ${AUTH.access_token}`)
+      .reply(200, WAV, { 'Content-Type': 'audio/x-wav', 'Content-Disposition': 'attachment; filename=audio.wav', 'Content-Length': String(WAV.length) });
+    const uploaded = mockStash();
+    const { results } = await hydrate({ kind: 'recording', messageId: 'm1', locationId: 'loc123' });
+    expect(results).toBe(`${S3}/stash/abc123/file`);
+    expect(uploaded.body.includes(WAV)).toBe(true);
+    expect(uploaded.body.toString('latin1')).toContain('filename="audio.wav"');
+    expect(uploaded.body.toString('latin1')).toContain('audio/x-wav');
+    expect(nock.isDone()).toBe(true);
+  });
+
+  test('names the transcription file when GHL gives no name', async () => {
+    nock(DEFAULT_BASE_URL)
+      .get('/conversations/locations/loc123/messages/m1/transcription/download')
+      .reply(200, 'Hello there.', { 'Content-Type': 'text/plain' });
+    const uploaded = mockStash();
+    const { results } = await hydrate({ kind: 'transcription', messageId: 'm1', locationId: 'loc123' });
+    expect(results).toBe(`${S3}/stash/abc123/file`);
+    const body = uploaded.body.toString('utf8');
+    expect(body).toContain('Hello there.');
+    expect(body).toContain('filename="transcription-m1.txt"');
+  });
+
+  test('a file that is gone is one sentence naming the message, nothing is stashed', async () => {
+    nock(DEFAULT_BASE_URL)
+      .get('/conversations/messages/m9/locations/loc123/recording')
+      .reply(404, { statusCode: 404, message: 'Recording not found' });
+    const err = await hydrate({ kind: 'recording', messageId: 'm9', locationId: 'loc123' }).then(
+      () => undefined,
+      (e) => e,
+    );
+    expect(errorText(err)).toMatch(/Get Message Recording: GHL found no record for messageId "m9".*Recording not found/);
+  });
+
+  test('a missing scope says which one', async () => {
+    nock(DEFAULT_BASE_URL)
+      .get('/conversations/locations/loc123/messages/m1/transcription/download')
+      .reply(401, { statusCode: 401, message: 'The token is not authorized for this scope.' });
+    const err = await hydrate({ kind: 'transcription', messageId: 'm1', locationId: 'loc123' }).then(
+      () => undefined,
+      (e) => e,
+    );
+    expect(errorText(err)).toMatch(/Download Transcription failed: .*scope it needs \(conversations\/message\.readonly\)/);
+  });
+});

@@ -1,0 +1,238 @@
+import type { OpFixture } from '../support/harness';
+
+const record = (id: string, properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  id,
+  locationId: 'loc123',
+  objectKey: 'custom_objects.pet',
+  owner: ['u1'],
+  followers: [],
+  properties,
+  dateAdded: '2026-03-01T10:00:00.000Z',
+  dateUpdated: '2026-03-01T10:00:00.000Z',
+  ...extra,
+});
+
+export const fixtures: OpFixture[] = [
+  // ---- create_tag
+  {
+    key: 'create_tag',
+    input: { name: '  writesonic lead ' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/locations/loc123/tags',
+        body: { name: 'writesonic lead' },
+        status: 201,
+        response: { tag: { id: 't1', name: 'writesonic lead', locationId: 'loc123' } },
+      },
+    ],
+    expect: { id: 't1', name: 'writesonic lead', locationId: 'loc123' },
+  },
+  {
+    key: 'create_tag',
+    name: 'missing name',
+    input: {},
+    requests: [],
+    error: /Create Tag needs "Tag Name"/,
+  },
+  {
+    key: 'create_tag',
+    name: "an existing tag: GHL's reason is passed on",
+    input: { name: 'vip' },
+    requests: [
+      { method: 'POST', path: '/locations/loc123/tags', body: { name: 'vip' }, status: 400, response: { statusCode: 400, message: 'Tag with same name already exists' } },
+    ],
+    error: /Create Tag was rejected by GHL \(HTTP 400\)\. GHL says: Tag with same name already exists\./,
+  },
+
+  // ---- create_custom_object_record
+  {
+    key: 'create_custom_object_record',
+    name: 'key/value rows over JSON, schema prefix stripped, owner as a one-item list',
+    input: {
+      schemaKey: 'custom_objects.pet',
+      propertiesJson: '{"age": 3, "vaccines": ["rabies"], "name": "overridden"}',
+      properties: { 'custom_objects.pet.name': 'Buddy', breed: 'Labrador' },
+      owner: 'u1',
+      followers: 'u2, u3',
+    },
+    requests: [
+      {
+        method: 'POST',
+        path: '/objects/custom_objects.pet/records',
+        body: {
+          locationId: 'loc123',
+          properties: { age: 3, vaccines: ['rabies'], name: 'Buddy', breed: 'Labrador' },
+          owner: ['u1'],
+          followers: ['u2', 'u3'],
+        },
+        status: 201,
+        response: { record: record('r1', { age: 3, vaccines: ['rabies'], name: 'Buddy', breed: 'Labrador' }, { followers: ['u2', 'u3'] }) },
+      },
+    ],
+    expect: record('r1', { age: 3, vaccines: ['rabies'], name: 'Buddy', breed: 'Labrador' }, { followers: ['u2', 'u3'] }),
+  },
+  {
+    key: 'create_custom_object_record',
+    name: 'business records: rows only',
+    input: { schemaKey: 'business', properties: { name: 'Deo Logistics' } },
+    requests: [
+      {
+        method: 'POST',
+        path: '/objects/business/records',
+        body: { locationId: 'loc123', properties: { name: 'Deo Logistics' } },
+        response: { record: { id: 'b1', properties: { name: 'Deo Logistics' } } },
+      },
+    ],
+    expect: { id: 'b1', properties: { name: 'Deo Logistics' } },
+  },
+  {
+    key: 'create_custom_object_record',
+    name: 'no property is refused before any request',
+    input: { schemaKey: 'custom_objects.pet', owner: 'u1' },
+    requests: [],
+    error: /Create Custom Object Record needs at least one property/,
+  },
+  {
+    key: 'create_custom_object_record',
+    name: 'JSON that is not an object is named',
+    input: { schemaKey: 'custom_objects.pet', propertiesJson: '["Buddy"]' },
+    requests: [],
+    error: /"Properties \(JSON\)" must be a JSON object of property key → value/,
+  },
+  {
+    key: 'create_custom_object_record',
+    name: 'broken JSON is named',
+    input: { schemaKey: 'custom_objects.pet', propertiesJson: '{name: Buddy}' },
+    requests: [],
+    error: /"Properties \(JSON\)" must be valid JSON/,
+  },
+  {
+    key: 'create_custom_object_record',
+    name: 'no custom object chosen',
+    input: { properties: { name: 'Buddy' } },
+    requests: [],
+    error: /Create Custom Object Record needs "Custom Object"/,
+  },
+  {
+    key: 'create_custom_object_record',
+    name: "GHL's 422 names the property",
+    input: { schemaKey: 'custom_objects.pet', properties: { age: 'three' } },
+    requests: [
+      {
+        method: 'POST',
+        path: '/objects/custom_objects.pet/records',
+        body: { locationId: 'loc123', properties: { age: 'three' } },
+        status: 422,
+        response: { statusCode: 422, message: ['properties.age must be a number'] },
+      },
+    ],
+    error: /rejected by GHL \(HTTP 422\)\. GHL says: properties\.age must be a number\. Check the field: properties\./,
+  },
+
+  // ---- update_custom_object_record
+  {
+    key: 'update_custom_object_record',
+    name: 'properties given only; locationId in the query',
+    input: { schemaKey: 'custom_objects.pet', id: 'r1', properties: { breed: 'Beagle' } },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/objects/custom_objects.pet/records/r1',
+        query: { locationId: 'loc123' },
+        body: { properties: { breed: 'Beagle' } },
+        response: { record: record('r1', { name: 'Buddy', breed: 'Beagle' }, { dateUpdated: '2026-03-02T10:00:00.000Z' }) },
+      },
+    ],
+    expect: record('r1', { name: 'Buddy', breed: 'Beagle' }, { dateUpdated: '2026-03-02T10:00:00.000Z' }),
+  },
+  {
+    key: 'update_custom_object_record',
+    name: 'followers only',
+    input: { schemaKey: 'custom_objects.pet', id: 'r1', followers: ['u9'] },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/objects/custom_objects.pet/records/r1',
+        query: { locationId: 'loc123' },
+        body: { followers: ['u9'] },
+        response: { record: record('r1', { name: 'Buddy' }, { followers: ['u9'] }) },
+      },
+    ],
+    check: (r) => expect(r.followers).toEqual(['u9']),
+  },
+  {
+    key: 'update_custom_object_record',
+    name: 'nothing to change is refused',
+    input: { schemaKey: 'custom_objects.pet', id: 'r1' },
+    requests: [],
+    error: /needs at least one property, an Owner or Followers to change/,
+  },
+  {
+    key: 'update_custom_object_record',
+    name: 'unknown record: the 404 names it',
+    input: { schemaKey: 'custom_objects.pet', id: 'gone', properties: { name: 'x' } },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/objects/custom_objects.pet/records/gone',
+        query: { locationId: 'loc123' },
+        body: { properties: { name: 'x' } },
+        status: 404,
+        response: { statusCode: 404, message: 'Record not found' },
+      },
+    ],
+    error: /GHL found no record for schemaKey "custom_objects\.pet", id "gone"/,
+  },
+
+  // ---- find_custom_object_record
+  {
+    key: 'find_custom_object_record',
+    name: 'by search text: first page of the records search',
+    input: { schemaKey: 'custom_objects.pet', query: 'name:Buddy' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/objects/custom_objects.pet/records/search',
+        body: { locationId: 'loc123', page: 1, pageLimit: 10, query: 'name:Buddy', searchAfter: [] },
+        response: { records: [record('r1', { name: 'Buddy' }), record('r2', { name: 'Buddy Jr' })], total: 2 },
+      },
+    ],
+    expect: [record('r1', { name: 'Buddy' }), record('r2', { name: 'Buddy Jr' })],
+  },
+  {
+    key: 'find_custom_object_record',
+    name: 'by id: a direct GET, the search ignored',
+    input: { schemaKey: 'custom_objects.pet', id: 'r1', query: 'ignored' },
+    requests: [{ method: 'GET', path: '/objects/custom_objects.pet/records/r1', response: { record: record('r1', { name: 'Buddy' }) } }],
+    expect: [record('r1', { name: 'Buddy' })],
+  },
+  {
+    key: 'find_custom_object_record',
+    name: 'unknown id → nothing found',
+    input: { schemaKey: 'custom_objects.pet', id: 'gone' },
+    requests: [{ method: 'GET', path: '/objects/custom_objects.pet/records/gone', status: 404, response: { statusCode: 404, message: 'Record not found' } }],
+    expect: [],
+  },
+  {
+    key: 'find_custom_object_record',
+    name: 'no match → []',
+    input: { schemaKey: 'custom_objects.pet', query: 'name:Nobody' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/objects/custom_objects.pet/records/search',
+        body: { locationId: 'loc123', page: 1, pageLimit: 10, query: 'name:Nobody', searchAfter: [] },
+        response: { records: [], total: 0 },
+      },
+    ],
+    expect: [],
+  },
+  {
+    key: 'find_custom_object_record',
+    name: 'neither id nor search is a clear error',
+    input: { schemaKey: 'custom_objects.pet' },
+    requests: [],
+    error: /Find Custom Object Record needs a Record ID or a Search/,
+  },
+];
