@@ -1,7 +1,7 @@
 import { customFieldInputs, customFieldOutputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { creates, type Field } from '../lib/op';
-import { CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_SAMPLE, TASK_SAMPLE } from '../lib/samples';
+import { CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_OUTPUTS, NOTE_SAMPLE, TASK_OUTPUTS, TASK_SAMPLE } from '../lib/samples';
 import { InputError } from '../lib/values';
 
 const V = '2021-07-28' as const;
@@ -165,6 +165,7 @@ export default creates([
     defaults: { body: { completed: false } },
     result: 'task',
     sample: TASK_SAMPLE,
+    outputFields: TASK_OUTPUTS,
   },
   {
     key: 'update_contact_task',
@@ -186,6 +187,7 @@ export default creates([
     ],
     result: 'task',
     sample: TASK_SAMPLE,
+    outputFields: TASK_OUTPUTS,
   },
   {
     key: 'complete_contact_task',
@@ -200,6 +202,7 @@ export default creates([
     defaults: { body: { completed: true } },
     result: 'task',
     sample: { ...TASK_SAMPLE, completed: true },
+    outputFields: TASK_OUTPUTS,
   },
   {
     key: 'delete_contact_task',
@@ -231,6 +234,7 @@ export default creates([
     ],
     result: 'note',
     sample: NOTE_SAMPLE,
+    outputFields: NOTE_OUTPUTS,
   },
   {
     key: 'update_contact_note',
@@ -251,6 +255,7 @@ export default creates([
     ],
     result: 'note',
     sample: NOTE_SAMPLE,
+    outputFields: NOTE_OUTPUTS,
   },
   {
     key: 'delete_contact_note',

@@ -95,3 +95,10 @@ export const withIsoTimes = (item: Item, fields: string[]): Item => {
   }
   return out;
 };
+
+/** Output labels for a change trigger: the record's own id is `recordId`; `id` is the change (dedupe) id. */
+export const changeOutputs = <T extends { key: string; label?: string }>(outputs: T[], noun: string) => [
+  { key: 'recordId', label: `${noun} ID` },
+  { key: 'id', label: 'Change ID (record ID + update)' },
+  ...outputs.filter((o) => o.key !== 'id' && o.key !== 'recordId'),
+];

@@ -74,3 +74,32 @@ export const APPOINTMENT_SAMPLE = {
   endTime: '2026-03-05T15:30:00.000Z',
   dateAdded: '2026-03-01T11:00:00.000Z',
 };
+
+export const TASK_OUTPUTS = [
+  { key: 'id', label: 'Task ID' },
+  { key: 'title', label: 'Title' },
+  { key: 'body', label: 'Description' },
+  { key: 'contactId', label: 'Contact ID' },
+  { key: 'assignedTo', label: 'Assigned User ID' },
+  { key: 'dueDate', label: 'Due Date', type: 'datetime' },
+  { key: 'completed', label: 'Completed', type: 'boolean' },
+];
+
+export const NOTE_OUTPUTS = [
+  { key: 'id', label: 'Note ID' },
+  { key: 'body', label: 'Note' },
+  { key: 'contactId', label: 'Contact ID' },
+  { key: 'userId', label: 'Author User ID' },
+  { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
+];
+
+export const APPOINTMENT_OUTPUTS = [
+  { key: 'id', label: 'Appointment ID' },
+  { key: 'title', label: 'Title' },
+  { key: 'calendarId', label: 'Calendar ID' },
+  { key: 'contactId', label: 'Contact ID' },
+  { key: 'appointmentStatus', label: 'Status' },
+  { key: 'assignedUserId', label: 'Assigned User ID' },
+  { key: 'startTime', label: 'Start Time', type: 'datetime' },
+  { key: 'endTime', label: 'End Time', type: 'datetime' },
+];

@@ -1,8 +1,18 @@
 import { customFieldOutputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
+import { changeOutputs } from '../lib/items';
 import { triggers } from '../lib/op';
 import { paging } from '../lib/paging';
-import { APPOINTMENT_SAMPLE, CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_SAMPLE, TASK_SAMPLE } from '../lib/samples';
+import {
+  APPOINTMENT_OUTPUTS,
+  APPOINTMENT_SAMPLE,
+  CONTACT_OUTPUTS,
+  CONTACT_SAMPLE,
+  NOTE_OUTPUTS,
+  NOTE_SAMPLE,
+  TASK_OUTPUTS,
+  TASK_SAMPLE,
+} from '../lib/samples';
 import { InputError } from '../lib/values';
 
 const flatten = (items: any[]) => items.map(flattenCustomFields);
@@ -26,7 +36,7 @@ export default triggers([
     record: { key: 'contact', changedBy: 'dateUpdated' },
     after: flatten,
     sample: { ...CONTACT_SAMPLE, id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`, recordId: CONTACT_SAMPLE.id },
-    outputFields: contactOutputs,
+    outputFields: [...changeOutputs(CONTACT_OUTPUTS, 'Contact'), customFieldOutputs('contact')],
   },
   {
     key: 'search_contacts',
@@ -81,7 +91,7 @@ export default triggers([
     record: { key: 'contact', changedBy: 'dateUpdated' },
     after: flatten,
     sample: { ...CONTACT_SAMPLE, id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`, recordId: CONTACT_SAMPLE.id },
-    outputFields: contactOutputs,
+    outputFields: [...changeOutputs(CONTACT_OUTPUTS, 'Contact'), customFieldOutputs('contact')],
   },
   {
     key: 'contact_appointments',
@@ -95,6 +105,7 @@ export default triggers([
     fields: [F.contact()],
     list: { key: 'events', newest: 'dateAdded' },
     sample: APPOINTMENT_SAMPLE,
+    outputFields: APPOINTMENT_OUTPUTS,
   },
   {
     key: 'contact_tasks',
@@ -108,6 +119,7 @@ export default triggers([
     fields: [F.contact()],
     list: { key: 'tasks', newest: 'dateAdded' },
     sample: TASK_SAMPLE,
+    outputFields: TASK_OUTPUTS,
   },
   {
     key: 'get_contact_task',
@@ -121,6 +133,7 @@ export default triggers([
     fields: [F.contact(), F.task()],
     record: { key: 'task', changedBy: 'dateUpdated' },
     sample: { ...TASK_SAMPLE, id: `${TASK_SAMPLE.id}-1a2b3c4d5e6f7a8b`, recordId: TASK_SAMPLE.id },
+    outputFields: changeOutputs(TASK_OUTPUTS, 'Task'),
   },
   {
     key: 'contact_notes',
@@ -134,6 +147,7 @@ export default triggers([
     fields: [F.contact()],
     list: { key: 'notes', newest: 'dateAdded' },
     sample: NOTE_SAMPLE,
+    outputFields: NOTE_OUTPUTS,
   },
   {
     key: 'get_contact_note',
@@ -148,6 +162,7 @@ export default triggers([
     // Notes carry no update time: a content hash makes an edit fire again.
     record: { key: 'note' },
     sample: { ...NOTE_SAMPLE, id: `${NOTE_SAMPLE.id}-9f8e7d6c5b4a3921`, recordId: NOTE_SAMPLE.id },
+    outputFields: changeOutputs(NOTE_OUTPUTS, 'Note'),
   },
   {
     key: 'list_contacts_deprecated',
