@@ -97,8 +97,9 @@ export const withIsoTimes = (item: Item, fields: string[]): Item => {
 };
 
 /** Output labels for a change trigger: the record's own id is `recordId`; `id` is the change (dedupe) id. */
-export const changeOutputs = <T extends { key: string; label?: string }>(outputs: T[], noun: string) => [
+export const changeOutputs = <T,>(outputs: T[], noun: string) => [
   { key: 'recordId', label: `${noun} ID` },
   { key: 'id', label: 'Change ID (record ID + update)' },
-  ...outputs.filter((o) => o.key !== 'id' && o.key !== 'recordId'),
+  // Function entries (custom-field labels computed at edit time) pass through.
+  ...outputs.filter((o) => typeof o === 'function' || !['id', 'recordId'].includes((o as { key?: string }).key ?? '')),
 ];

@@ -1,3 +1,4 @@
+import { changeOutputs } from '../lib/items';
 import { paging } from '../lib/paging';
 import { F } from '../lib/fields';
 import { triggers } from '../lib/op';
@@ -74,6 +75,6 @@ export default triggers([
     fields: [businessField()],
     record: { key: 'business', changedBy: 'updatedAt' },
     sample: { ...BUSINESS_SAMPLE, id: `${BUSINESS_SAMPLE.id}-${BUSINESS_SAMPLE.updatedAt}`, recordId: BUSINESS_SAMPLE.id },
-    outputFields: [{ key: 'recordId', label: 'Business ID' }, ...BUSINESS_OUTPUTS.slice(1)],
+    outputFields: changeOutputs(BUSINESS_OUTPUTS, 'Business'),
   },
 ]);

@@ -1,6 +1,6 @@
 import { F } from '../lib/fields';
 import { triggers, type B, type Field, type Req } from '../lib/op';
-import { withIsoTimes } from '../lib/items';
+import { changeOutputs, withIsoTimes } from '../lib/items';
 import { paging } from '../lib/paging';
 import { InputError } from '../lib/values';
 
@@ -330,7 +330,7 @@ export default triggers([
     // Calendars carry no update time: a content hash makes any settings change fire again.
     record: { key: 'calendar' },
     sample: { ...CALENDAR_SAMPLE, id: `${CALENDAR_SAMPLE.id}-5f2d9c1e8a7b6c4d`, recordId: CALENDAR_SAMPLE.id },
-    outputFields: [...CALENDAR_OUTPUTS.filter((o) => o.key !== 'id'), { key: 'recordId', label: 'Calendar ID' }],
+    outputFields: changeOutputs(CALENDAR_OUTPUTS, 'Calendar'),
   },
   {
     key: 'calendar_free_slots',
@@ -414,7 +414,7 @@ export default triggers([
     record: { key: 'event', changedBy: 'dateUpdated' },
     after: (items) => items.map((e: any) => withIsoTimes(e, EVENT_TIMES)),
     sample: { ...EVENT_SAMPLE, id: `${EVENT_SAMPLE.id}-${EVENT_SAMPLE.dateUpdated}`, recordId: EVENT_SAMPLE.id },
-    outputFields: [...EVENT_OUTPUTS.filter((o) => o.key !== 'id'), { key: 'recordId', label: 'Event ID' }],
+    outputFields: changeOutputs(EVENT_OUTPUTS, 'Event'),
   },
   {
     key: 'appointment_notes',
@@ -472,7 +472,7 @@ export default triggers([
     // No update time on notifications: a content hash makes any change fire again.
     record: { id: '_id' },
     sample: { ...NOTIFICATION_SAMPLE, id: `${NOTIFICATION_SAMPLE._id}-0c9b8a7d6e5f4a3b`, recordId: NOTIFICATION_SAMPLE._id },
-    outputFields: [...NOTIFICATION_OUTPUTS.filter((o) => o.key !== 'id'), { key: 'recordId', label: 'Notification ID' }],
+    outputFields: changeOutputs(NOTIFICATION_OUTPUTS, 'Notification'),
   },
   {
     key: 'calendar_resources',
@@ -508,6 +508,6 @@ export default triggers([
     },
     record: {},
     sample: { ...RESOURCE_SAMPLE, id: '6710c9e1f2a3b4c5d6e7f809-7a6b5c4d3e2f1a0b', recordId: '6710c9e1f2a3b4c5d6e7f809' },
-    outputFields: [...RESOURCE_OUTPUTS.filter((o) => o.key !== 'id'), { key: 'recordId', label: 'Resource ID' }],
+    outputFields: changeOutputs(RESOURCE_OUTPUTS, 'Resource'),
   },
 ]);

@@ -2,7 +2,7 @@ import { callGhl, fillPath } from '../lib/client';
 import { baseUrl } from '../lib/config';
 import { mapErrorResponse } from '../lib/errors';
 import { F } from '../lib/fields';
-import { withIsoTimes } from '../lib/items';
+import { changeOutputs, withIsoTimes } from '../lib/items';
 import { triggers, type B, type Field, type TriggerDecl, type Z } from '../lib/op';
 import { paging } from '../lib/paging';
 
@@ -369,7 +369,7 @@ export default triggers([
     record: {},
     after: isoTimes,
     sample: { ...CONVERSATION_SAMPLE, id: 'tDtDnQdgm2LXpyiqYvZ6-5c1b2a3d4e5f6a7b', recordId: 'tDtDnQdgm2LXpyiqYvZ6' },
-    outputFields: [{ key: 'recordId', label: 'Conversation ID' }, ...CONVERSATION_OUTPUTS.slice(1)],
+    outputFields: changeOutputs(CONVERSATION_OUTPUTS, 'Conversation'),
   },
   {
     key: 'get_email_message',
@@ -410,7 +410,7 @@ export default triggers([
     fields: [messagePickerConversation, messageField('id')],
     record: {},
     sample: { ...MESSAGE_SAMPLE, id: 've9EPM428h8vShlRW1KT-9a8b7c6d5e4f3a2b', recordId: 've9EPM428h8vShlRW1KT' },
-    outputFields: [{ key: 'recordId', label: 'Message ID' }, ...MESSAGE_OUTPUTS.slice(1)],
+    outputFields: changeOutputs(MESSAGE_OUTPUTS, 'Message'),
   },
   {
     key: 'conversation_messages',

@@ -1,3 +1,4 @@
+import { changeOutputs } from '../lib/items';
 import { customFieldOutputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { triggers, type Field, type TriggerDecl } from '../lib/op';
@@ -116,7 +117,7 @@ const changes = (what: 'pipelineStageId' | 'status', when: 'lastStageChangeAt' |
     .sort((a, b) => stamp(b.at) - stamp(a.at))
     .map(({ o, at }) => ({ ...flattenCustomFields(o), id: `${o.id}-${o[what]}-${at}`, opportunityId: o.id }));
 
-const changeOutputs = [{ key: 'opportunityId', label: 'Opportunity ID' }, ...OPPORTUNITY_OUTPUTS.slice(1)];
+const movementOutputs = [{ key: 'opportunityId', label: 'Opportunity ID' }, ...OPPORTUNITY_OUTPUTS.slice(1)];
 
 export default triggers([
   {
@@ -164,7 +165,7 @@ export default triggers([
     record: { key: 'opportunity', changedBy: 'updatedAt' },
     after: flatten,
     sample: { ...OPPORTUNITY_SAMPLE, id: `${OPPORTUNITY_SAMPLE.id}-${OPPORTUNITY_SAMPLE.updatedAt}`, recordId: OPPORTUNITY_SAMPLE.id },
-    outputFields: [{ key: 'recordId', label: 'Opportunity ID' }, ...OPPORTUNITY_OUTPUTS.slice(1)],
+    outputFields: changeOutputs(OPPORTUNITY_OUTPUTS, 'Opportunity'),
   },
   {
     key: 'new_opportunity',
@@ -190,7 +191,7 @@ export default triggers([
     list: { key: 'opportunities', newest: false },
     after: changes('pipelineStageId', 'lastStageChangeAt'),
     sample: { ...OPPORTUNITY_SAMPLE, id: `${OPPORTUNITY_SAMPLE.id}-${OPPORTUNITY_SAMPLE.pipelineStageId}-${OPPORTUNITY_SAMPLE.lastStageChangeAt}`, opportunityId: OPPORTUNITY_SAMPLE.id },
-    outputFields: changeOutputs,
+    outputFields: movementOutputs,
   },
   {
     key: 'opportunity_status_changed',
@@ -206,7 +207,7 @@ export default triggers([
     list: { key: 'opportunities', newest: false },
     after: changes('status', 'lastStatusChangeAt'),
     sample: { ...OPPORTUNITY_SAMPLE, status: 'won', id: `${OPPORTUNITY_SAMPLE.id}-won-${OPPORTUNITY_SAMPLE.lastStatusChangeAt}`, opportunityId: OPPORTUNITY_SAMPLE.id },
-    outputFields: changeOutputs,
+    outputFields: movementOutputs,
   },
   {
     key: 'opportunity_choices',

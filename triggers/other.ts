@@ -1,5 +1,5 @@
 import { F } from '../lib/fields';
-import { listOf, toChangeItem } from '../lib/items';
+import { changeOutputs, listOf, toChangeItem } from '../lib/items';
 import { paging } from '../lib/paging';
 import { triggers, type Field } from '../lib/op';
 import { InputError } from '../lib/values';
@@ -280,7 +280,7 @@ export default triggers([
     record: { changedBy: 'updatedAt' },
     after: withAssociationLabels,
     sample: { ...ASSOCIATION_SAMPLE, id: `${ASSOCIATION_SAMPLE.id}-1a2b3c4d5e6f7a8b`, recordId: ASSOCIATION_SAMPLE.id },
-    outputFields: [{ key: 'recordId', label: 'Association ID' }, ...ASSOCIATION_OUTPUTS.slice(1)],
+    outputFields: changeOutputs(ASSOCIATION_OUTPUTS, 'Association'),
   },
   {
     key: 'get_association_by_key',
@@ -305,7 +305,7 @@ export default triggers([
     record: { changedBy: 'updatedAt' },
     after: withAssociationLabels,
     sample: { ...ASSOCIATION_SAMPLE, id: `${ASSOCIATION_SAMPLE.id}-1a2b3c4d5e6f7a8b`, recordId: ASSOCIATION_SAMPLE.id },
-    outputFields: [{ key: 'recordId', label: 'Association ID' }, ...ASSOCIATION_OUTPUTS.slice(1)],
+    outputFields: changeOutputs(ASSOCIATION_OUTPUTS, 'Association'),
   },
   {
     key: 'associations_by_object_key',
@@ -322,7 +322,7 @@ export default triggers([
     list: {},
     after: (_items, _bundle, _z, data) => associationChangeItems(data),
     sample: { ...ASSOCIATION_SAMPLE, id: `${ASSOCIATION_SAMPLE.id}-1a2b3c4d5e6f7a8b`, recordId: ASSOCIATION_SAMPLE.id },
-    outputFields: [{ key: 'recordId', label: 'Association ID' }, ...ASSOCIATION_OUTPUTS.slice(1)],
+    outputFields: changeOutputs(ASSOCIATION_OUTPUTS, 'Association'),
   },
   {
     key: 'record_relations',

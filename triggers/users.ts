@@ -1,3 +1,4 @@
+import { changeOutputs } from '../lib/items';
 import { F } from '../lib/fields';
 import { triggers, type B, type Req } from '../lib/op';
 import type { Paging } from '../lib/paging';
@@ -113,7 +114,7 @@ export default triggers([
     // Users carry no update time: a content hash makes any change fire again.
     record: {},
     sample: { ...USER_SAMPLE, id: `${USER_SAMPLE.id}-3f2a9c1e7b5d4a60`, recordId: USER_SAMPLE.id },
-    outputFields: [{ key: 'recordId', label: 'User ID' }, ...USER_OUTPUTS.slice(1)],
+    outputFields: changeOutputs(USER_OUTPUTS, 'User'),
   },
   {
     key: 'users_by_location',
