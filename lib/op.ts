@@ -157,6 +157,12 @@ export const convert = (f: Field, value: unknown, bundle: B): unknown => {
 
 const pathNames = (path: string) => [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
 
+/** The sentence for a step whose connection lacks the locationId / companyId it needs. */
+const missingFromConnection = (label: string, key: string) =>
+  key === 'companyId'
+    ? new InputError(`${label} needs a connection with a company: this connection has no companyId. Reconnect GHL and choose your agency.`)
+    : new InputError(`${label} needs a sub-account (location) connection: this connection has no locationId. Reconnect GHL and choose a sub-account.`);
+
 /** Builds the request for a declaration from the bundle: path values, declared query/body keys only, locationId. */
 export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise<Req> => {
   const input = bundle.inputData ?? {};
@@ -177,11 +183,7 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
     // An agency connection stores locationId '' — then a user-supplied id (e.g. Find Location) is used.
     const v = isEmpty(fromConnection) ? input[name] : fromConnection;
     if (isEmpty(v)) {
-      if (name === 'locationId' || name === 'companyId') {
-        throw new InputError(
-          `${decl.label} needs a ${name === 'locationId' ? 'sub-account (location)' : 'company'} connection: this connection has no ${name}. Reconnect GHL and choose a ${name === 'locationId' ? 'sub-account' : 'agency'}.`,
-        );
-      }
+      if (name === 'locationId' || name === 'companyId') throw missingFromConnection(decl.label, name);
       throw new InputError(`${decl.label} needs "${fieldLabel(byKey.get(name) ?? { key: name })}". Fill it in or map it from an earlier step.`);
     }
     req.pathParams[name] = String(byKey.has(name) ? convert(byKey.get(name)!, v, bundle) : v);
@@ -200,14 +202,15 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
     else setPath(body, f.as ?? f.key, value);
   }
 
-  const place = (where: 'query' | 'body' | undefined, key: string, value: unknown) => {
+  const place = (where: 'query' | 'body' | undefined, connectionKey: 'locationId' | 'companyId', wireKey: string) => {
     if (!where) return;
-    if (isEmpty(value)) throw new InputError(`${decl.label} needs a connection with a ${key}; reconnect your GHL account.`);
-    if (where === 'query') req.query[key] = value;
-    else body[key] = value;
+    const value = auth[connectionKey];
+    if (isEmpty(value)) throw missingFromConnection(decl.label, connectionKey);
+    if (where === 'query') req.query[wireKey] = value;
+    else body[wireKey] = value;
   };
-  place(decl.location, decl.locationKey ?? 'locationId', auth.locationId);
-  place(decl.company, 'companyId', auth.companyId);
+  place(decl.location, 'locationId', decl.locationKey ?? 'locationId');
+  place(decl.company, 'companyId', 'companyId');
 
   // Hooks see the body as an object; it is dropped at the end if nothing went into it.
   req.body = body;

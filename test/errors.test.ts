@@ -96,3 +96,12 @@ test('an agency-only step on a location connection says so before any request', 
     'Tag Choices needs a sub-account (location) connection: this connection has no locationId. Reconnect GHL and choose a sub-account.',
   );
 });
+
+test('a step that sends locationId in the query says the same when the connection has none', async () => {
+  const seen = interceptGhl([]);
+  const e = await perform('calendars', {}, { auth: { locationId: '', userType: 'Company' } }).catch((x: unknown) => x);
+  expect(seen).toEqual([]);
+  expect(errorText(e)).toBe(
+    'List Calendars needs a sub-account (location) connection: this connection has no locationId. Reconnect GHL and choose a sub-account.',
+  );
+});
