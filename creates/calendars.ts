@@ -339,7 +339,7 @@ export default creates([
     fields: [F.calendarGroup(), ...groupFields(false)],
     // GHL replaces name, description and slug together (all required): missing ones are read from the group list first.
     perform: async (_z, bundle, req, send) => {
-      const body = req.body as Record<string, any>;
+      const body = (req.body ??= {}) as Record<string, any>;
       const keys = ['name', 'description', 'slug'];
       if (keys.some((k) => body[k] === undefined)) {
         const list = await send({ method: 'GET', path: '/calendars/groups', pathParams: {}, query: { locationId: bundle.authData.locationId }, body: undefined });
@@ -463,6 +463,8 @@ export default creates([
     path: '/calendars/events/appointments/{eventId}',
     version: V,
     scopes: EVENTS,
+    // The spec requires a body: with nothing to change, {} leaves the record as it is.
+    emptyBody: true,
     fields: [
       pickCalendar(),
       appointmentPicker('eventId'),
@@ -593,6 +595,8 @@ export default creates([
     path: '/calendars/{calendarId}/notifications/{notificationId}',
     version: V,
     scopes: EVENTS,
+    // The spec requires a body: with nothing to change, {} leaves the record as it is.
+    emptyBody: true,
     fields: [F.calendar(), notificationPicker(), ...notificationFields(false)],
     before: notificationBefore,
     sample: { calendarId: CALENDAR_SAMPLE.id, notificationId: NOTIFICATION_SAMPLE._id, message: 'Notification updated successfully' },

@@ -246,17 +246,23 @@ const timeWindow = (label: string, start: unknown, end: unknown, back: number, a
   return [s, e];
 };
 
-/** Events and blocked slots: one of calendar / team member / group, and a window (a day back to 30 days ahead by default). */
+/**
+ * Events and blocked slots: exactly one of calendar / team member / group (GHL's rule, stated only in the parameter
+ * descriptions) — the most specific one given wins, since as a dropdown source a form may hold several — and a window
+ * (a day back to 30 days ahead by default).
+ */
 const eventWindow = (label: string) => (req: Req) => {
   const q = req.query;
   if (!q.calendarId && !q.userId && !q.groupId) {
     throw new InputError(`${label} needs a Calendar, a Team Member or a Calendar Group to list from. Pick one of them.`);
   }
+  if (q.calendarId) delete q.userId;
+  if (q.calendarId || q.userId) delete q.groupId;
   [q.startTime, q.endTime] = timeWindow(label, q.startTime, q.endTime, DAY, 30 * DAY, 31 * DAY);
 };
 
 const eventFields = (what: string): Field[] => [
-  F.calendar({ required: false, helpText: `Only ${what} of this calendar. Pick a calendar, a team member or a group.` }),
+  F.calendar({ required: false, helpText: `Only ${what} of this calendar. Pick a calendar, a team member or a group (the calendar wins over the others, the team member over the group).` }),
   // Distinct input keys (the wire names stay userId / startTime / endTime) so this trigger, used as a dropdown in
   // forms that have their own userId or startTime, is not filtered by those values.
   F.user('ownerId', 'Team Member', { as: 'userId', helpText: `Only ${what} owned by this user.` }),

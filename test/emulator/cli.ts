@@ -36,20 +36,21 @@ const main = async () => {
   });
   const auth = emu.authData();
   const { locationId } = emu.seed.meta;
+  const contactId = emu.seed.collections.contacts?.[0]?.id ?? '';
   console.log(`GHL emulator listening on ${emu.url}  (location ${locationId}${args.state ? `, state in ${args.state}` : ', in memory'})
 
 Point the app at it:
   export GHL_API_BASE_URL=${emu.url}
 
-A ready-made connection (any code also works at POST ${emu.url}/oauth/token):
-  access_token=${auth.access_token}
-  refresh_token=${auth.refresh_token}
-
-Run an operation through the Zapier CLI, e.g.:
-  GHL_API_BASE_URL=${emu.url} npx zapier-platform invoke trigger contact_notes \\
-    --inputData '{"contactId":"${emu.seed.collections.contacts?.[0]?.id ?? ''}"}' \\
-    --authData '${JSON.stringify(auth)}'
-
+Run an operation through the Zapier CLI: \`zapier-platform invoke\` reads process env and auth data from .env,
+so put these lines in .env (a token issued now; any code also works at POST ${emu.url}/oauth/token):
+  GHL_API_BASE_URL=${emu.url}
+${Object.entries(auth)
+  .map(([k, v]) => `  authData_${k}=${v}`)
+  .join('\n')}
+then:
+  npm run build && npx zapier-platform invoke trigger contact_notes --inputData '{"contactId":"${contactId}"}'
+${args.state ? '' : '(start with --state file.json to keep data and tokens across restarts)\n'}
 Ctrl-C to stop.`);
   const stop = () => {
     emu.stop().then(() => process.exit(0));

@@ -10,6 +10,7 @@ import { blogRoutes } from './handlers/blogs';
 import { businessRoutes } from './handlers/businesses';
 import { calendarRoutes } from './handlers/calendars';
 import { contactRoutes } from './handlers/contacts';
+import { formRoutes } from './handlers/forms';
 import { conversationRoutes } from './handlers/conversations';
 import { locationRoutes } from './handlers/locations';
 import { objectRoutes } from './handlers/objects';
@@ -52,6 +53,8 @@ export interface Emulator {
   requests: LogEntry[];
   /** Tokens for the seeded location (or another grant) without the OAuth round trip. */
   issueToken(grant?: Partial<Grant>): TokenResponse;
+  /** Back to the seed's records (issued tokens stay valid). */
+  reset(): void;
   /** Zapier `bundle.authData` for a fresh token. */
   authData(grant?: Partial<Grant>): Record<string, string>;
   stop(): Promise<void>;
@@ -59,7 +62,7 @@ export interface Emulator {
 
 /** The route table: each area's handlers, keyed by spec path template. */
 export const createRouter = () =>
-  new Router(contactRoutes, calendarRoutes, opportunityRoutes, userRoutes, conversationRoutes, businessRoutes, locationRoutes, associationRoutes, blogRoutes, objectRoutes);
+  new Router(contactRoutes, calendarRoutes, opportunityRoutes, userRoutes, conversationRoutes, businessRoutes, locationRoutes, associationRoutes, blogRoutes, objectRoutes, formRoutes);
 
 export const startEmulator = async (options: EmulatorOptions = {}): Promise<Emulator> => {
   const seed = typeof options.seed === 'string' || !options.seed ? loadSeed(options.seed as string | undefined) : options.seed;
@@ -100,6 +103,7 @@ export const startEmulator = async (options: EmulatorOptions = {}): Promise<Emul
     router,
     requests,
     issueToken,
+    reset: () => store.reset(initialState(seed), ['oauth']),
     authData: (grant) => {
       const t = issueToken(grant);
       return {

@@ -62,6 +62,14 @@ export class Store {
     return i < 0 ? undefined : list.splice(i, 1)[0];
   }
 
+  /** Back to `initial` records; sections named in `keep` (e.g. issued tokens) survive. */
+  reset(initial: StateData, keep: string[] = []): void {
+    const kept = Object.fromEntries(keep.filter((k) => k in this.data.sections).map((k) => [k, this.data.sections[k]]));
+    this.data = clone(initial);
+    Object.assign(this.data.sections, kept);
+    this.save();
+  }
+
   /** A named piece of non-record state (e.g. OAuth grants), persisted with the records. */
   section<T>(name: string, init: () => T): T {
     return (this.data.sections[name] ??= init()) as T;

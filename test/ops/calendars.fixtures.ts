@@ -242,6 +242,20 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'calendar_events',
+    name: 'calendar, team member and group all set (e.g. as a dropdown in a form): only the calendar is sent',
+    input: { calendarId: 'cal1', ownerId: 'u1', groupId: 'g1', ...WINDOW },
+    requests: [{ method: 'GET', path: '/calendars/events', query: { calendarId: 'cal1', ...WINDOW_QUERY, locationId: 'loc123' }, response: { events: [] } }],
+    expect: [],
+  },
+  {
+    key: 'calendar_blocked_slots',
+    name: 'team member and group: the team member wins',
+    input: { ownerId: 'u1', groupId: 'g1', ...WINDOW },
+    requests: [{ method: 'GET', path: '/calendars/blocked-slots', query: { userId: 'u1', ...WINDOW_QUERY, locationId: 'loc123' }, response: { events: [] } }],
+    expect: [],
+  },
+  {
+    key: 'calendar_events',
     name: 'without calendar, team member or group: clear error before any request',
     input: { rangeStart: '2026-11-01T00:00:00Z' },
     requests: [],
@@ -472,6 +486,16 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_calendar_group',
+    name: 'only the group picked: its current values are sent back (no TypeError on an empty form)',
+    input: { groupId: 'g1' },
+    requests: [
+      { method: 'GET', path: '/calendars/groups', query: { locationId: 'loc123' }, response: { groups: [{ id: 'g1', name: 'Sales', description: 'Demo calls', slug: 'sales' }] } },
+      { method: 'PUT', path: '/calendars/groups/g1', body: { name: 'Sales', description: 'Demo calls', slug: 'sales' }, response: { group: { id: 'g1', name: 'Sales' } } },
+    ],
+    expect: { id: 'g1', name: 'Sales' },
+  },
+  {
+    key: 'update_calendar_group',
     name: 'unknown group: clear error, no PUT',
     input: { groupId: 'nope', slug: 'x' },
     requests: [{ method: 'GET', path: '/calendars/groups', query: { locationId: 'loc123' }, response: { groups: [] } }],
@@ -669,6 +693,13 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: { id: 'e1', calendarId: 'cal2', locationId: 'loc123', contactId: 'c1', startTime: '2026-11-25T10:00:00-05:00', appointmentStatus: 'confirmed' },
+  },
+  {
+    key: 'update_appointment',
+    name: 'nothing to change: the body the spec requires is {}',
+    input: { eventId: 'e1' },
+    requests: [{ method: 'PUT', path: '/calendars/events/appointments/e1', body: {}, response: { id: 'e1', calendarId: 'cal1' } }],
+    expect: { id: 'e1', calendarId: 'cal1' },
   },
   {
     key: 'update_appointment',

@@ -144,8 +144,10 @@ const book = (ctx: Ctx, rec: Rec, body: Record<string, any>) => {
 
 const appointmentOf = (ctx: Ctx) => mustGet(ctx, 'appointments', ctx.params.eventId, 'Appointment');
 
-const blockSlot = (ctx: Ctx, rec: Rec) => {
-  if (!Number.isFinite(millis(rec.startTime)) || !Number.isFinite(millis(rec.endTime))) throw unprocessable(['startTime must be a valid ISO 8601 date string', 'endTime must be a valid ISO 8601 date string']);
+/** A block slot needs both ends (GHL's validator words). */
+const checkedBlock = (rec: Rec) => {
+  const bad = (['startTime', 'endTime'] as const).filter((k) => !Number.isFinite(millis(rec[k])));
+  if (bad.length) throw unprocessable(bad.map((k) => `${k} must be a valid ISO 8601 date string`));
   return rec;
 };
 
@@ -195,11 +197,11 @@ export const calendarRoutes: Routes = {
     return wrapOk(ctx.op);
   },
   'POST /calendars/events/block-slots': (ctx) => {
-    const rec = blockSlot(ctx, newRecord(ctx, fieldsOf(ctx.body, ['locationId']), ['dateAdded', 'dateUpdated']));
+    const rec = checkedBlock(newRecord(ctx, fieldsOf(ctx.body, ['locationId']), ['dateAdded', 'dateUpdated']));
     return wrapRecord(ctx.op, ctx.store.insert('blockSlots', rec));
   },
   'PUT /calendars/events/block-slots/{eventId}': (ctx) => {
     const rec = mustGet(ctx, 'blockSlots', ctx.params.eventId, 'Event');
-    return wrapRecord(ctx.op, touch(ctx, rec, blockSlot(ctx, { ...rec, ...fieldsOf(ctx.body, ['locationId']) })));
+    return wrapRecord(ctx.op, touch(ctx, rec, checkedBlock({ ...rec, ...fieldsOf(ctx.body, ['locationId']) })));
   },
 };

@@ -63,6 +63,15 @@ export const fieldsOf = (body: unknown, drop: string[] = []): Record<string, unk
   return out;
 };
 
+/** Adds / removes ids in a list field of a record and answers GHL's followers shape. */
+export const followers = (ctx: Ctx, rec: Rec, add: boolean) => {
+  const ids: string[] = (ctx.body?.followers ?? []).map(String);
+  const before: string[] = rec.followers ?? [];
+  rec.followers = add ? [...new Set([...before, ...ids])] : before.filter((f) => !ids.includes(f));
+  const changed = add ? ids.filter((i) => !before.includes(i)) : ids.filter((i) => before.includes(i));
+  return { followers: rec.followers, [add ? 'followersAdded' : 'followersRemoved']: changed };
+};
+
 /** A plain collection behind the usual list / create / get / update / delete routes. */
 export interface Resource {
   coll: string;

@@ -3,7 +3,7 @@ import { ghlId } from '../ids';
 import type { Ctx, Routes } from '../router';
 import { wrapList, wrapOk, wrapRecord } from '../shape';
 import type { Rec } from '../store';
-import { crud, fieldsOf, itemOf, mustGet, newRecord, newestFirst, ofLocation, page, touch, type Resource } from './common';
+import { crud, fieldsOf, followers, itemOf, mustGet, newRecord, newestFirst, ofLocation, page, touch, type Resource } from './common';
 
 const CONTACTS = 'contacts';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -47,15 +47,22 @@ const createContact = (ctx: Ctx, body: Record<string, unknown>): Rec => {
   const fields = fieldsOf(body, ['locationId']);
   const rec = newRecord(ctx, { type: 'lead', tags: [], customFields: [], followers: [], dnd: false, ...fields }, ['dateAdded', 'dateUpdated']);
   rec.tags = uniqueTags(rec.tags);
+  rememberTags(ctx, rec.tags);
   Object.assign(rec, clean(derived(rec)));
   return ctx.store.insert(CONTACTS, rec);
 };
 
 const updateContact = (ctx: Ctx, rec: Rec, body: Record<string, unknown>): Rec => {
   const fields = fieldsOf(body, ['locationId']);
-  if (fields.tags) fields.tags = uniqueTags(fields.tags as string[]);
+  if (fields.tags) rememberTags(ctx, (fields.tags = uniqueTags(fields.tags as string[])));
   touch(ctx, rec, fields);
   return Object.assign(rec, clean(derived(rec)));
+};
+
+/** GHL creates a location tag the first time a contact gets a tag name (the tags list then offers it). */
+const rememberTags = (ctx: Ctx, tags: string[]) => {
+  const known = new Set(ofLocation(ctx, 'tags').map((t) => t.name));
+  for (const name of tags) if (!known.has(name)) ctx.store.insert('tags', newRecord(ctx, { name }));
 };
 
 const uniqueTags = (tags: unknown): string[] => [...new Set((Array.isArray(tags) ? tags : []).map((t) => String(t).trim().toLowerCase()).filter(Boolean))];
@@ -159,15 +166,6 @@ const noteResource: Resource = {
   remove: 'DELETE /contacts/{contactId}/notes/{id}',
 };
 
-/** Adds / removes ids in a list field of a record and answers GHL's followers shape. */
-const followers = (ctx: Ctx, rec: Rec, add: boolean) => {
-  const ids: string[] = (ctx.body?.followers ?? []).map(String);
-  const before: string[] = rec.followers ?? [];
-  rec.followers = add ? [...new Set([...before, ...ids])] : before.filter((f) => !ids.includes(f));
-  const changed = add ? ids.filter((i) => !before.includes(i)) : ids.filter((i) => before.includes(i));
-  return { followers: rec.followers, [add ? 'followersAdded' : 'followersRemoved']: changed };
-};
-
 /** A membership (campaign, workflow) after checking both sides exist. */
 const membership = (coll: string, param: string, noun: string, add: boolean) => (ctx: Ctx) => {
   const contact = contactOf(ctx);
@@ -260,7 +258,7 @@ export const contactRoutes: Routes = {
 
   'POST /contacts/{contactId}/tags': (ctx) => {
     const c = contactOf(ctx);
-    touch(ctx, c, { tags: uniqueTags([...(c.tags ?? []), ...(ctx.body.tags ?? [])]) });
+    updateContact(ctx, c, { tags: [...(c.tags ?? []), ...(ctx.body.tags ?? [])] });
     return { tags: c.tags };
   },
   'DELETE /contacts/{contactId}/tags': (ctx) => {
@@ -278,8 +276,8 @@ export const contactRoutes: Routes = {
       const c = ctx.store.get(CONTACTS, id);
       if (!c || c.locationId !== ctx.locationId) return { contactId: id, success: false, message: 'Contact not found' };
       const next = type === 'add' ? uniqueTags([...(c.tags ?? []), ...tags]) : ctx.body.removeAllTags ? [] : (c.tags ?? []).filter((t: string) => !tags.includes(t));
-      touch(ctx, c, { tags: next });
-      return { contactId: id, success: true, tags: next };
+      updateContact(ctx, c, { tags: next });
+      return { contactId: id, success: true, tags: c.tags };
     });
     return { succeded: true, errorCount: responses.filter((r) => !r.success).length, responses };
   },
@@ -302,4 +300,3 @@ export const contactRoutes: Routes = {
   'DELETE /contacts/{contactId}/workflow/{workflowId}': membership('workflows', 'workflowId', 'Workflow', false),
 };
 
-export { followers };

@@ -82,6 +82,54 @@ const silence = (): Buffer => {
 
 const STATUSES = ['delivered', 'failed', 'pending', 'read'];
 
+/** Adds a message to the contact's conversation (created on first use) and moves the conversation's last message. */
+const recordMessage = (ctx: Ctx, direction: 'inbound' | 'outbound') => {
+  const contact = mustGet(ctx, 'contacts', ctx.body.contactId, 'Contact');
+  const now = ctx.clock.now();
+  const conversation: Rec =
+    (ctx.body.conversationId && mustGet(ctx, 'conversations', ctx.body.conversationId, 'Conversation')) ||
+    ofLocation(ctx, 'conversations').find((c) => c.contactId === contact.id) ||
+    ctx.store.insert('conversations', {
+      id: ghlId(),
+      locationId: ctx.locationId,
+      contactId: contact.id,
+      fullName: contact.name,
+      contactName: contact.name,
+      email: contact.email,
+      phone: contact.phone,
+      type: 'TYPE_PHONE',
+      unreadCount: 0,
+      inbox: true,
+      starred: false,
+      deleted: false,
+      dateAdded: now,
+    });
+  const messageType = `TYPE_${String(ctx.body.type ?? 'SMS').toUpperCase()}`;
+  const message = ctx.store.insert('messages', {
+    id: ghlId(),
+    conversationId: conversation.id,
+    locationId: ctx.locationId,
+    contactId: contact.id,
+    messageType,
+    direction,
+    status: direction === 'inbound' ? 'delivered' : 'pending',
+    body: ctx.body.message ?? ctx.body.html ?? '',
+    contentType: ctx.body.html ? 'text/html' : 'text/plain',
+    attachments: ctx.body.attachments ?? [],
+    source: 'api',
+    dateAdded: new Date(ctx.body.date ? Date.parse(ctx.body.date) || now : now).toISOString(),
+  });
+  Object.assign(conversation, {
+    lastMessageBody: message.body,
+    lastMessageType: messageType,
+    lastMessageDirection: direction,
+    lastMessageDate: now,
+    dateUpdated: now,
+    unreadCount: (conversation.unreadCount ?? 0) + (direction === 'inbound' ? 1 : 0),
+  });
+  return { conversation, message };
+};
+
 export const conversationRoutes: Routes = {
   'GET /conversations/search': search,
   'GET /conversations/{conversationId}': (ctx) => wrapRecord(ctx.op, mustGet(ctx, 'conversations', ctx.params.conversationId, 'Conversation')),
@@ -95,43 +143,21 @@ export const conversationRoutes: Routes = {
   },
   'POST /conversations/providers/live-chat/typing': () => ({ success: true }),
   'POST /conversations/messages': (ctx) => {
-    const contact = mustGet(ctx, 'contacts', ctx.body.contactId, 'Contact');
-    let conv: Rec | undefined = ofLocation(ctx, 'conversations').find((c) => c.contactId === contact.id);
-    const now = ctx.clock.now();
-    if (!conv) {
-      conv = ctx.store.insert('conversations', {
-        id: ghlId(),
-        locationId: ctx.locationId,
-        contactId: contact.id,
-        fullName: contact.name,
-        contactName: contact.name,
-        email: contact.email,
-        phone: contact.phone,
-        type: 'TYPE_PHONE',
-        unreadCount: 0,
-        inbox: true,
-        starred: false,
-        deleted: false,
-        dateAdded: now,
-      });
-    }
-    const messageType = `TYPE_${String(ctx.body.type ?? 'SMS').toUpperCase()}`;
-    const m = ctx.store.insert('messages', {
-      id: ghlId(),
-      conversationId: conv.id,
-      locationId: ctx.locationId,
-      contactId: contact.id,
-      messageType,
-      direction: 'outbound',
-      status: 'pending',
-      body: ctx.body.message ?? ctx.body.html ?? '',
-      contentType: ctx.body.html ? 'text/html' : 'text/plain',
-      attachments: ctx.body.attachments ?? [],
-      source: 'api',
-      dateAdded: new Date(now).toISOString(),
-    });
-    Object.assign(conv, { lastMessageBody: m.body, lastMessageType: messageType, lastMessageDirection: 'outbound', lastMessageDate: now, dateUpdated: now });
-    return { conversationId: conv.id, messageId: m.id, msg: 'Message queued successfully.' };
+    const { conversation, message } = recordMessage(ctx, 'outbound');
+    return { conversationId: conversation.id, messageId: message.id, msg: 'Message queued successfully.' };
+  },
+  // Inbound messages come from a custom conversation provider (or the API) and land in the contact's conversation.
+  'POST /conversations/messages/inbound': (ctx) => {
+    const { conversation, message } = recordMessage(ctx, 'inbound');
+    return { success: true, conversationId: conversation.id, messageId: message.id, message: 'Message added', contactId: message.contactId, dateAdded: message.dateAdded };
+  },
+  'PUT /conversations/{conversationId}': (ctx) => {
+    const conv = mustGet(ctx, 'conversations', ctx.params.conversationId, 'Conversation');
+    const patch: Record<string, unknown> = {};
+    if (ctx.body.unreadCount !== undefined) patch.unreadCount = ctx.body.unreadCount;
+    if (ctx.body.starred !== undefined) patch.starred = ctx.body.starred;
+    if (ctx.body.feedback !== undefined) patch.feedback = ctx.body.feedback;
+    return { success: true, conversation: touch(ctx, conv, patch) };
   },
   'GET /conversations/messages/{messageId}/locations/{locationId}/recording': (ctx) => {
     callMessage(ctx);

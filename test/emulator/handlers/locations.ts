@@ -1,7 +1,9 @@
-import { GhlError } from '../errors';
+import { badRequest, GhlError } from '../errors';
 import type { Ctx, Routes } from '../router';
 import { wrapList, wrapRecord } from '../shape';
 import { mustGet, newRecord, ofLocation, page } from './common';
+
+const TIMEZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'Europe/London', 'Europe/Berlin', 'Asia/Kolkata', 'Australia/Sydney', 'UTC'];
 
 /** Location-level lists the app reads for dropdowns and triggers: only records of the token's location. */
 const listOf = (coll: string, filter: (ctx: Ctx) => (r: Record<string, any>) => boolean = () => () => true) => (ctx: Ctx) =>
@@ -33,6 +35,32 @@ export const locationRoutes: Routes = {
   }),
   'GET /locations/{locationId}/customFields/{id}': (ctx) => wrapRecord(ctx.op, mustGet(ctx, 'customFields', ctx.params.id, 'Custom field')),
   'GET /locations/{locationId}/tags': listOf('tags'),
+  'POST /locations/{locationId}/tags': (ctx) => {
+    const name = String(ctx.body.name ?? '').trim().toLowerCase();
+    if (ofLocation(ctx, 'tags').some((t) => t.name === name)) throw badRequest('Tag with the same name already exists');
+    return { tag: ctx.store.insert('tags', newRecord(ctx, { name })) };
+  },
+  // Undocumented in the spec; GHL answers a list of IANA names.
+  'GET /locations/{locationId}/timezones': () => ({ timeZones: TIMEZONES }),
+  'POST /locations/{locationId}/tasks/search': (ctx) => {
+    const b = ctx.body as { skip?: number; limit?: number; contactId?: string[]; completed?: boolean; assignedTo?: string[]; query?: string; businessId?: string };
+    const contacts = new Map(ofLocation(ctx, 'contacts').map((c) => [c.id, c]));
+    const q = (b.query ?? '').toLowerCase();
+    const tasks = ctx.store
+      .all('tasks')
+      .filter(
+        (t) =>
+          contacts.has(t.contactId) &&
+          (b.completed === undefined || !!t.completed === b.completed) &&
+          (!b.contactId?.length || b.contactId.includes(t.contactId)) &&
+          (!b.assignedTo?.length || b.assignedTo.includes(t.assignedTo)) &&
+          (!b.businessId || contacts.get(t.contactId)?.businessId === b.businessId) &&
+          (!q || String(t.title ?? '').toLowerCase().includes(q)),
+      )
+      .sort((a, c) => Date.parse(c.dateAdded) - Date.parse(a.dateAdded));
+    const skip = Number(b.skip ?? 0) || 0;
+    return wrapList(ctx.op, tasks.slice(skip, skip + (Number(b.limit ?? 25) || 25)));
+  },
   'GET /companies/{companyId}': (ctx) => {
     if (ctx.params.companyId !== ctx.grant.companyId) throw new GhlError(403, 'The token does not have access to this company', true);
     return wrapRecord(ctx.op, mustGet(ctx, 'companies', ctx.params.companyId, 'Company'));

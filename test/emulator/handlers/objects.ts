@@ -1,4 +1,4 @@
-import { unprocessable } from '../errors';
+import { notFound, unprocessable } from '../errors';
 import type { Ctx, Routes } from '../router';
 import type { Rec } from '../store';
 import { mustGet, newRecord, ofLocation, touch } from './common';
@@ -15,6 +15,12 @@ const props = (body: Record<string, any>) => body?.properties ?? {};
 
 /** Custom object records keep their values under `properties`; the answer is `{record}`. */
 export const objectRoutes: Routes = {
+  'GET /objects/': (ctx) => ({ objects: ofLocation(ctx, 'objectSchemas') }),
+  'GET /objects/{key}': (ctx) => {
+    const schema = ofLocation(ctx, 'objectSchemas').find((o) => o.key === ctx.params.key);
+    if (!schema) throw notFound('Object');
+    return { object: schema, fields: [], cache: false };
+  },
   'POST /objects/{schemaKey}/records': (ctx) => {
     const rec = newRecord(ctx, { schemaKey: ctx.params.schemaKey, properties: props(ctx.body), owner: ctx.body.owner ?? [], followers: ctx.body.followers ?? [] }, ['createdAt', 'updatedAt']);
     return { record: ctx.store.insert(RECORDS, rec) };

@@ -2,8 +2,7 @@ import { badRequest, unprocessable } from '../errors';
 import type { Ctx, Routes } from '../router';
 import { wrapList, wrapOk, wrapRecord } from '../shape';
 import type { Rec } from '../store';
-import { followers } from './contacts';
-import { fieldsOf, mustGet, newRecord, newestFirst, ofLocation, touch } from './common';
+import { fieldsOf, followers, mustGet, newRecord, newestFirst, ofLocation, page, touch } from './common';
 
 const OPPS = 'opportunities';
 const STATUSES = ['open', 'won', 'lost', 'abandoned'];
@@ -89,6 +88,11 @@ const search = (ctx: Ctx) => {
 
 export const opportunityRoutes: Routes = {
   'GET /opportunities/pipelines': (ctx) => wrapList(ctx.op, ofLocation(ctx, 'pipelines')),
+  'GET /opportunities/lost-reason': (ctx) => {
+    const name = (ctx.query.get('name') ?? ctx.query.get('query') ?? '').toLowerCase();
+    const recs = ofLocation(ctx, 'lostReasons').filter((r) => !name || String(r.name).toLowerCase().includes(name));
+    return wrapList(ctx.op, page(ctx, recs, 100), recs.length);
+  },
   'GET /opportunities/search': search,
   'POST /opportunities/': (ctx) => wrapRecord(ctx.op, withContact(ctx, writeOpp(ctx, undefined, ctx.body))),
   'GET /opportunities/{id}': (ctx) => wrapRecord(ctx.op, withContact(ctx, oppOf(ctx))),

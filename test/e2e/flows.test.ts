@@ -1,0 +1,50 @@
+/** The three seed zaps of `npm start`, run through the app tester against the emulator. */
+import { CONNECT, DEMO_LEAD, ENRICHMENT, LEAD_UPDATED, NEW_LEAD, newState, runSteps, type DemoState } from '../emulator/demo/flows';
+import { AppRunner } from '../emulator/demo/runner';
+import { App, useEmulator } from './support';
+
+describe('seed zaps against the emulator', () => {
+  const ref = useEmulator();
+  let state: DemoState;
+
+  beforeAll(async () => {
+    state = newState(new AppRunner(App), ref.emu.seed.collections.calendars[0].id);
+    await runSteps(CONNECT, state);
+  });
+
+  const contact = () => ref.emu.store.get('contacts', state.contactId!)!;
+
+  it('connects through the OAuth token exchange', () => {
+    expect(state.runner.authData).toMatchObject({ locationId: ref.emu.seed.meta.locationId, userType: 'Location' });
+    expect(state.runner.authData.access_token).toMatch(/^at\./);
+  });
+
+  it('1. a new Writesonic lead: find (none) → create → tag → intro note', async () => {
+    await runSteps(NEW_LEAD, state);
+    expect(state.createdContact).toBe(true);
+    expect(contact()).toMatchObject({ email: DEMO_LEAD.email, firstName: 'Lin', tags: expect.arrayContaining(['writesonic', 'new lead']) });
+    expect(contact().id).toMatch(/^[A-Za-z0-9]{20}$/);
+    const notes = ref.emu.store.where('notes', { contactId: state.contactId });
+    expect(notes.map((n) => n.body)).toEqual([DEMO_LEAD.intro]);
+  });
+
+  it('1b. the same lead again is found, not created twice', async () => {
+    const again = newState(state.runner, state.calendarId);
+    await runSteps(NEW_LEAD.slice(0, 2), again);
+    expect(again).toMatchObject({ contactId: state.contactId, createdContact: false });
+    expect(ref.emu.store.where('contacts', { email: DEMO_LEAD.email })).toHaveLength(1);
+  });
+
+  it('2. the lead is updated: update → task → complete', async () => {
+    await runSteps(LEAD_UPDATED, state);
+    expect(contact()).toMatchObject({ lastName: 'Writer-Smith', city: 'Springfield' });
+    expect(Date.parse(contact().dateUpdated)).toBeGreaterThanOrEqual(Date.parse(contact().dateAdded));
+    expect(ref.emu.store.get('tasks', state.taskId!)).toMatchObject({ completed: true, contactId: state.contactId });
+  });
+
+  it('3. enrichment triggers fire only new notes / appointments (dedupe by id)', async () => {
+    await runSteps(ENRICHMENT, state);
+    expect(state.fired.contact_notes).toEqual([[], [], [state.noteIds[1]]]);
+    expect(state.fired.contact_appointments).toEqual([[], [], [state.appointmentId]]);
+  });
+});
