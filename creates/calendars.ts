@@ -342,7 +342,10 @@ export default creates([
       const body = (req.body ??= {}) as Record<string, any>;
       const keys = ['name', 'description', 'slug'];
       if (keys.some((k) => body[k] === undefined)) {
-        const list = await send({ method: 'GET', path: '/calendars/groups', pathParams: {}, query: { locationId: bundle.authData.locationId }, body: undefined });
+        const list = await send(
+          { method: 'GET', path: '/calendars/groups', pathParams: {}, query: { locationId: bundle.authData.locationId }, body: undefined },
+          { scopes: ['calendars/groups.readonly'] },
+        );
         const group = (list?.groups ?? []).find((g: any) => g.id === req.pathParams.groupId);
         if (!group) throw new InputError(`Update Calendar Group: no calendar group "${req.pathParams.groupId}" in this sub-account. Pick the group from the list.`);
         for (const k of keys) if (body[k] === undefined) body[k] = group[k] ?? '';

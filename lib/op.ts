@@ -59,6 +59,12 @@ export interface Req {
   body: Record<string, any> | any[] | undefined;
 }
 
+/**
+ * Sends a request for the operation. A secondary call (a lookup before the write) names the scopes it needs itself,
+ * so a permission error points at the right one; `allow404` lets a 404 through as `undefined`.
+ */
+export type Send = (req: Req, options?: { scopes?: string[]; allow404?: boolean }) => Promise<any>;
+
 /** A declaration: the facts of one GHL operation plus how its result is shaped. */
 export interface OpDecl {
   key: string;
@@ -90,7 +96,7 @@ export interface OpDecl {
   /** Small typed hook on the shaped result. */
   after?: (result: any, bundle: B, z: Z, data: any) => any;
   /** Replace the single call (multi-step operations); gets the built request and the sender. */
-  perform?: (z: Z, bundle: B, req: Req, send: (req: Req) => Promise<any>) => Promise<any>;
+  perform?: (z: Z, bundle: B, req: Req, send: Send) => Promise<any>;
   sample: Record<string, unknown>;
   /** Output labels; a function entry computes labels at edit time (custom field names). */
   outputFields?: Array<{ key: string; label?: string; type?: string } | ((z: Z, bundle: B) => Promise<any[]>)>;
@@ -227,8 +233,8 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
   return req;
 };
 
-/** Sends a built request for a declaration. */
-export const sendRequest = (z: Z, decl: AnyDecl, req: Req, extra: Partial<GhlCall> = {}) =>
+/** Sends a built request for a declaration (with the declaration's scopes unless the call names its own). */
+export const sendRequest = (z: Z, decl: AnyDecl, req: Req, extra: Partial<GhlCall> = {}, scopes = decl.scopes) =>
   callGhl(z, {
     method: req.method,
     path: req.path,
@@ -236,7 +242,7 @@ export const sendRequest = (z: Z, decl: AnyDecl, req: Req, extra: Partial<GhlCal
     pathParams: req.pathParams,
     query: req.query,
     body: req.body,
-    context: { label: decl.label, scopes: decl.scopes },
+    context: { label: decl.label, scopes },
     ...extra,
   });
 
@@ -244,7 +250,8 @@ export const sendRequest = (z: Z, decl: AnyDecl, req: Req, extra: Partial<GhlCal
 const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<GhlCall> = {}) => {
   try {
     const req = await buildRequest(decl, z, bundle, kind);
-    const send = (r: Req) => sendRequest(z, decl, r, extra);
+    const send: Send = (r, options = {}) =>
+      sendRequest(z, decl, r, options.allow404 === undefined ? extra : { ...extra, allow404: options.allow404 }, options.scopes);
     const data = decl.perform ? await decl.perform(z, bundle, req, send) : await send(req);
     return { req, data };
   } catch (e) {

@@ -105,3 +105,9 @@ test('a step that sends locationId in the query says the same when the connectio
     'List Calendars needs a sub-account (location) connection: this connection has no locationId. Reconnect GHL and choose a sub-account.',
   );
 });
+
+test('a lookup inside an action names the scope that lookup needs, not the action\'s', async () => {
+  interceptGhl([{ method: 'GET', path: '/calendars/groups', query: { locationId: 'loc123' }, status: 401, response: { statusCode: 401, message: 'The token is not authorized for this scope.' } }]);
+  const e = await perform('update_calendar_group', { groupId: 'g1', name: 'New' }).catch((x: unknown) => x);
+  expect(errorText(e)).toMatch(/^Update Calendar Group failed: this GHL connection is not authorized for the scope it needs \(calendars\/groups\.readonly\)\./);
+});

@@ -1,4 +1,4 @@
-import { callGhl, fillPath } from '../lib/client';
+import { fillPath } from '../lib/client';
 import { baseUrl } from '../lib/config';
 import { mapErrorResponse } from '../lib/errors';
 import { F } from '../lib/fields';
@@ -465,11 +465,7 @@ export default triggers([
     scopes: READ_MESSAGES,
     fields: [messagePickerConversation, messageField('messageId')],
     // 404 = no transcription yet: nothing fires until GHL has one.
-    perform: async (z, _b, req) =>
-      transcriptOf(
-        await callGhl(z, { method: 'GET', path: req.path, version: V, pathParams: req.pathParams, context: { label: 'Get Message Transcription', scopes: READ_MESSAGES }, allow404: true }),
-        req.pathParams.messageId,
-      ),
+    perform: async (_z, _b, req, send) => transcriptOf(await send(req, { allow404: true }), req.pathParams.messageId),
     record: { id: 'messageId' },
     sample: {
       id: 've9EPM428h8vShlRW1KT-3f2e1d0c9b8a7f6e',
