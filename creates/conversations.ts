@@ -1,7 +1,6 @@
 import { F } from '../lib/fields';
 import { creates } from '../lib/op';
 import { InputError } from '../lib/values';
-import { conversationField } from '../triggers/conversations';
 
 const V = '2021-04-15' as const;
 
@@ -52,7 +51,7 @@ export default creates([
     scopes: ['conversations/livechat.write'],
     location: 'body',
     fields: [
-      conversationField(),
+      F.conversation(),
       F.id('visitorId', 'Visitor ID', { helpText: "The live-chat visitor's id (from the chat widget / live-chat webhook)." }),
       // The spec types isTyping as a string: send "true" / "false".
       F.boolean('isTyping', 'Typing', { required: true, default: 'true', to: (v: boolean) => String(v), helpText: 'Yes shows the indicator, No hides it.' }),

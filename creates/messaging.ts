@@ -240,7 +240,7 @@ export default creates([
     scopes: ['conversations.write'],
     location: 'body',
     fields: [
-      F.id('conversationId', 'Conversation ID', { helpText: 'Map it from New Inbound Message or Send Message in an earlier step.' }),
+      F.conversation({ helpText: 'Pick a recent conversation, or map the Conversation ID from New Inbound Message or Send Message.' }),
       F.choice('read', 'Read Status', { read: 'Mark as read', unread: 'Mark as unread' }, {
         required: false,
         as: 'unreadCount',

@@ -61,6 +61,9 @@ export const F = {
     field('taskId', 'Task', { type: 'string', required: true, dynamic: 'contact_tasks.id.title', helpText: 'A task of the chosen contact.' }, opts),
   note: (key = 'id', opts?: Opts) =>
     field(key, 'Note', { type: 'string', required: true, dynamic: 'contact_notes.id.body', helpText: 'A note of the chosen contact.' }, opts),
+  conversation: (opts?: Opts) =>
+    field('conversationId', 'Conversation', { type: 'string', required: true, dynamic: 'conversation_choices.id.label', search: 'find_conversation.id',
+      helpText: 'Pick a recent conversation, or map a Conversation ID from an earlier step.' }, opts),
   blog: (opts?: Opts) => field('blogId', 'Blog', { type: 'string', required: true, dynamic: 'blogs.id.name' }, opts),
   blogAuthor: (key = 'author', opts?: Opts) => field(key, 'Author', { type: 'string', dynamic: 'blog_authors.id.name' }, opts),
   blogCategories: (key = 'categories', opts?: Opts) =>

@@ -14,17 +14,6 @@ const CONVERSATION_TIMES = ['lastMessageDate', 'dateAdded', 'dateUpdated', 'last
 
 // ---- fields other conversation operations share (candidates for lib/fields.ts)
 
-/** The Conversation picker, backed by the hidden conversation_choices trigger below. */
-export const conversationField = (opts: Partial<Field> = {}): Field => ({
-  key: 'conversationId',
-  label: 'Conversation',
-  type: 'string',
-  required: true,
-  dynamic: 'conversation_choices.id.label',
-  search: 'find_conversation.id',
-  helpText: 'Pick a recent conversation, or map a Conversation ID from an earlier step.',
-  ...opts,
-});
 
 /** A message of the chosen conversation (pick the conversation first), or a mapped Message ID. */
 const messageField = (key: string): Field => ({
@@ -37,7 +26,7 @@ const messageField = (key: string): Field => ({
 });
 
 /** Only there to narrow the Message dropdown; never sent. */
-const messagePickerConversation = conversationField({
+const messagePickerConversation = F.conversation({
   required: false,
   in: 'none',
   helpText: 'Optional: choose a conversation to pick the message from a list.',
@@ -324,7 +313,7 @@ const messageChoices: TriggerDecl = {
   path: '/conversations/{conversationId}/messages',
   version: V,
   scopes: READ_MESSAGES,
-  fields: [conversationField()],
+  fields: [F.conversation()],
   perform: async (_z, _b, req, send) => flattenMessagePage(await send(req)),
   paging: paging.lastMessageId(100),
   list: { key: 'messages', newest: false },
@@ -364,7 +353,7 @@ export default triggers([
     path: '/conversations/{conversationId}',
     version: V,
     scopes: READ,
-    fields: [conversationField()],
+    fields: [F.conversation()],
     // The record carries no reliable update time: a content hash makes any change fire again.
     record: {},
     after: isoTimes,
@@ -422,7 +411,7 @@ export default triggers([
     version: V,
     scopes: READ_MESSAGES,
     fields: [
-      conversationField(),
+      F.conversation(),
       F.choice('type', 'Channels', typeChoices(MESSAGE_TYPES), { required: false, list: true, to: commaList, helpText: 'Only messages of these types; empty for all.' }),
     ],
     perform: async (_z, _b, req, send) => flattenMessagePage(await send(req)),
