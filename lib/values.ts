@@ -1,5 +1,9 @@
 import { createHash } from 'crypto';
 
+/** Milliseconds in an hour and a day, for rolling time windows. */
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
 /** Thrown for input a user typed or mapped wrongly; the factory turns it into a z.errors.Error naming the field. */
 export class InputError extends Error {
   constructor(message: string) {

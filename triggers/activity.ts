@@ -3,8 +3,8 @@ import { F } from '../lib/fields';
 import { withIsoTimes } from '../lib/items';
 import { triggers, type Field, type Req, type TriggerDecl } from '../lib/op';
 import { paging } from '../lib/paging';
-import { contentHash } from '../lib/values';
-import { APPOINTMENT_SAMPLE, CONTACT_OUTPUTS, CONTACT_SAMPLE, TASK_SAMPLE } from '../lib/samples';
+import { contentHash, DAY, HOUR } from '../lib/values';
+import { APPOINTMENT_OUTPUTS, APPOINTMENT_SAMPLE, CONTACT_OUTPUTS, CONTACT_SAMPLE, TASK_OUTPUTS, TASK_SAMPLE } from '../lib/samples';
 
 /**
  * "Beyond the catalog" activity triggers: what happens in a sub-account that people start Zaps from (new and updated
@@ -13,8 +13,6 @@ import { APPOINTMENT_SAMPLE, CONTACT_OUTPUTS, CONTACT_SAMPLE, TASK_SAMPLE } from
  */
 
 const contactOutputs = [...CONTACT_OUTPUTS, customFieldOutputs('contact')];
-const DAY = 24 * 60 * 60 * 1000;
-const HOUR = 60 * 60 * 1000;
 
 /**
  * POST /contacts/search sorted by a date, newest first. The body is undocumented in the spec (SearchBodyV2DTO has no
@@ -180,16 +178,7 @@ export default triggers([
     // GHL documents no order for task search: sorting by creation time here keeps the newest first.
     list: { key: 'tasks', newest: 'dateAdded' },
     sample: { ...TASK_SAMPLE, dateUpdated: '2026-03-01T10:20:00.000Z' },
-    outputFields: [
-      { key: 'id', label: 'Task ID' },
-      { key: 'title', label: 'Title' },
-      { key: 'body', label: 'Description' },
-      { key: 'contactId', label: 'Contact ID' },
-      { key: 'assignedTo', label: 'Assigned User ID' },
-      { key: 'dueDate', label: 'Due Date', type: 'datetime' },
-      { key: 'completed', label: 'Completed', type: 'boolean' },
-      { key: 'dateAdded', label: 'Created At', type: 'datetime' },
-    ],
+    outputFields: [...TASK_OUTPUTS, { key: 'dateAdded', label: 'Created At', type: 'datetime' }],
   },
   {
     key: 'new_appointment',
@@ -211,17 +200,7 @@ export default triggers([
     },
     list: { key: 'events', newest: 'dateAdded' },
     sample: { ...APPOINTMENT_SAMPLE, appointmentStatus: 'confirmed', locationId: 've9EPM428h8vShlRW1KT', dateUpdated: '2026-03-01T11:00:00.000Z' },
-    outputFields: [
-      { key: 'id', label: 'Appointment ID' },
-      { key: 'title', label: 'Title' },
-      { key: 'calendarId', label: 'Calendar ID' },
-      { key: 'contactId', label: 'Contact ID' },
-      { key: 'appointmentStatus', label: 'Status' },
-      { key: 'assignedUserId', label: 'Assigned User ID' },
-      { key: 'startTime', label: 'Start Time', type: 'datetime' },
-      { key: 'endTime', label: 'End Time', type: 'datetime' },
-      { key: 'dateAdded', label: 'Booked At', type: 'datetime' },
-    ],
+    outputFields: [...APPOINTMENT_OUTPUTS, { key: 'dateAdded', label: 'Booked At', type: 'datetime' }],
   },
   {
     key: 'new_form_submission',

@@ -2,7 +2,7 @@ import { F } from '../lib/fields';
 import { triggers, type B, type Field, type Req } from '../lib/op';
 import { changeOutputs, withIsoTimes } from '../lib/items';
 import { paging } from '../lib/paging';
-import { InputError } from '../lib/values';
+import { DAY, InputError } from '../lib/values';
 
 /**
  * Calendars & Appointments (calendars API, Version 2021-04-15). This file also exports what the area's actions and
@@ -10,7 +10,6 @@ import { InputError } from '../lib/values';
  * notification ← calendar, resource ← resource type).
  */
 export const V = '2021-04-15' as const;
-const DAY = 86_400_000;
 
 // ---- samples, shaped like the spec's responses
 

@@ -374,8 +374,7 @@ export default triggers([
     fields: [F.id('id', 'Email Message ID', { helpText: "The email's id (emailMessageId / the message's meta.email.messageIds), e.g. from a webhook or Send Message." })],
     record: {},
     sample: { ...EMAIL_SAMPLE, id: 've9EPM428h8vShlRW1KT-0a1b2c3d4e5f6a7b', recordId: 've9EPM428h8vShlRW1KT' },
-    outputFields: [
-      { key: 'recordId', label: 'Email Message ID' },
+    outputFields: changeOutputs([
       { key: 'conversationId', label: 'Conversation ID' },
       { key: 'contactId', label: 'Contact ID' },
       { key: 'subject', label: 'Subject' },
@@ -385,7 +384,7 @@ export default triggers([
       { key: 'status', label: 'Status' },
       { key: 'direction', label: 'Direction' },
       { key: 'dateAdded', label: 'Sent At', type: 'datetime' },
-    ],
+    ], 'Email Message'),
   },
   {
     key: 'get_message',

@@ -236,8 +236,7 @@ export default triggers([
       locationCount: 12,
       isReselling: true,
     },
-    outputFields: [
-      { key: 'recordId', label: 'Company ID' },
+    outputFields: changeOutputs([
       { key: 'name', label: 'Name' },
       { key: 'email', label: 'Email' },
       { key: 'phone', label: 'Phone' },
@@ -246,7 +245,7 @@ export default triggers([
       { key: 'plan', label: 'Plan' },
       { key: 'status', label: 'Status' },
       { key: 'locationCount', label: 'Number of Sub-accounts' },
-    ],
+    ], 'Company'),
   },
 
   // ---- associations and relations
