@@ -9,3 +9,13 @@ export const baseUrl = (): string => (process.env.GHL_API_BASE_URL || DEFAULT_BA
 
 /** Where users authorize the app; GHL sends them back to Zapier's redirect URL with `code`. */
 export const AUTHORIZE_URL = 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation';
+
+/**
+ * Client-side timeout of one GHL request, in ms. Zapier gives a whole step 30 s (docs.zapier.com/platform/build/
+ * operating-constraints); 20 s leaves room for a second request and the shaping, and a silent socket becomes a clear
+ * error instead of Zapier killing the step. GHL_REQUEST_TIMEOUT_MS overrides it (tests use a short one).
+ */
+export const requestTimeoutMs = (): number => {
+  const v = Number(process.env.GHL_REQUEST_TIMEOUT_MS);
+  return Number.isFinite(v) && v > 0 ? v : 20_000;
+};

@@ -1,7 +1,8 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { callGhl, type GhlCall, type Method } from './client';
+import { callGhl, pathValue, type GhlCall, type Method } from './client';
 import type { ApiVersion } from './config';
-import { toChangeItem, toItems, type ListShape, type RecordShape } from './items';
+import { badAnswer, redactError, secretsOf } from './errors';
+import { finalItems, ownId, ShapeError, strictListOf, toChangeItem, toItems, type ListShape, type RecordShape } from './items';
 import { pageParams, saveCursor, type Paging } from './paging';
 import {
   InputError,
@@ -57,7 +58,12 @@ export interface Req {
   pathParams: Record<string, string>;
   query: Record<string, unknown>;
   body: Record<string, any> | any[] | undefined;
+  /** The paging cursor this page was built from (cursor styles, page > 0). */
+  cursor?: string | null;
 }
+
+/** A "load more" page after the last one: the factory answers [] without a request. */
+class PagingEnded extends Error {}
 
 /**
  * Sends a request for the operation. A secondary call (a lookup before the write) names the scopes it needs itself,
@@ -85,6 +91,11 @@ export interface OpDecl {
   company?: 'query' | 'body';
   /** Needs an agency (Company) connection: a location connection gets one clear sentence before any request. */
   agencyOnly?: boolean;
+  /**
+   * A create whose POST / PUT only reads (a search or a check): safe to replay, so a gateway error or a lost
+   * connection is retried by Zapier. Triggers, searches and GETs are reads already.
+   */
+  read?: boolean;
   /** Constant query / body parts (e.g. a sort order, `completed: true`); a user's field value of the same key wins. */
   defaults?: { query?: Record<string, unknown>; body?: Record<string, unknown> };
   /** Send `{}` when no body field is set (DELETEs whose spec declares a body). */
@@ -188,11 +199,15 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
     const fromConnection = name === 'locationId' ? auth.locationId : name === 'companyId' ? auth.companyId : undefined;
     // An agency connection stores locationId '' — then a user-supplied id (e.g. Find Location) is used.
     const v = isEmpty(fromConnection) ? input[name] : fromConnection;
-    if (isEmpty(v)) {
+    const label = fieldLabel(byKey.get(name) ?? { key: name });
+    if (isEmpty(v) || (typeof v === 'string' && !v.trim())) {
       if (name === 'locationId' || name === 'companyId') throw missingFromConnection(decl.label, name);
-      throw new InputError(`${decl.label} needs "${fieldLabel(byKey.get(name) ?? { key: name })}". Fill it in or map it from an earlier step.`);
+      throw new InputError(`${decl.label} needs "${label}". Fill it in or map it from an earlier step.`);
     }
-    req.pathParams[name] = String(byKey.has(name) ? convert(byKey.get(name)!, v, bundle) : v);
+    // One check for every path value (lib/client.ts pathValue): no ".", "..", blank, object or list reaches the URL.
+    const source = fromConnection === v ? `The connection's ${name}` : `"${label}"`;
+    const checked = pathValue(source, v);
+    req.pathParams[name] = pathValue(source, byKey.has(name) ? convert(byKey.get(name)!, checked, bundle) : checked);
   }
 
   const defaultIn = decl.method === 'GET' || decl.method === 'DELETE' ? 'query' : 'body';
@@ -223,9 +238,11 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
   for (const f of decl.fields ?? []) if (isDynamic(f)) await f.apply(req, bundle, z);
   const p = (decl as TriggerDecl).paging;
   if (p) {
-    const params = await pageParams(p, z, bundle);
-    if (p.in === 'query') Object.assign(req.query, params);
-    else Object.assign(req.body as object, params);
+    const page = await pageParams(p, z, bundle);
+    if (page.ended) throw new PagingEnded();
+    req.cursor = page.cursor;
+    if (p.in === 'query') Object.assign(req.query, page.params);
+    else Object.assign(req.body as object, page.params);
   }
   if (decl.before) await decl.before(req, bundle, z);
   if (req.body && !Array.isArray(req.body) && !Object.keys(req.body).length && !decl.emptyBody) req.body = undefined;
@@ -246,17 +263,50 @@ export const sendRequest = (z: Z, decl: AnyDecl, req: Req, extra: Partial<GhlCal
     ...extra,
   });
 
-/** Runs a declaration: InputErrors become a Zapier error naming the field; GHL errors are mapped by middleware. */
+/**
+ * Runs a declaration: InputErrors become a Zapier error naming the field; GHL errors are mapped by middleware. Calls
+ * of triggers and searches (and of creates marked `read`) are reads, as is every GET; whatever is thrown leaves with
+ * the connection's tokens and the app's client secret masked.
+ */
 const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<GhlCall> = {}) => {
   try {
     const req = await buildRequest(decl, z, bundle, kind);
+    const reads = kind !== 'create' || decl.read === true;
     const send: Send = (r, options = {}) =>
-      sendRequest(z, decl, r, options.allow404 === undefined ? extra : { ...extra, allow404: options.allow404 }, options.scopes);
+      sendRequest(
+        z,
+        decl,
+        r,
+        { ...extra, read: reads || r.method === 'GET', ...(options.allow404 === undefined ? {} : { allow404: options.allow404 }) },
+        options.scopes,
+      );
     const data = decl.perform ? await decl.perform(z, bundle, req, send) : await send(req);
-    return { req, data };
+    return { req, data, read: reads || req.method === 'GET' };
   } catch (e) {
-    if (e instanceof InputError) throw new z.errors.Error(e.message, 'INVALID_INPUT', 400);
+    if (e instanceof PagingEnded) throw e;
+    if (e instanceof InputError) throw redactError(new z.errors.Error(e.message, 'INVALID_INPUT', 400), secretsOf(bundle.authData));
+    throw redactError(e, secretsOf(bundle.authData));
+  }
+};
+
+/** Shapes a result; a body without what the operation reads is an error naming it (never a fake item or `[]`). */
+const shaped = <T,>(z: Z, bundle: B, decl: AnyDecl, read: boolean, shape: () => T): T => {
+  try {
+    return shape();
+  } catch (e) {
+    if (e instanceof ShapeError) throw redactError(badAnswer(z, decl.label, e.problem, read), secretsOf(bundle.authData));
     throw e;
+  }
+};
+
+/** Runs the declaration's `after` hook with the same secret masking as the request. */
+const afterHook = async (decl: AnyDecl, result: any, bundle: B, z: Z, data: any) => {
+  if (!decl.after) return result;
+  try {
+    return await decl.after(result, bundle, z, data);
+  } catch (e) {
+    if (e instanceof InputError) throw redactError(new z.errors.Error(e.message, 'INVALID_INPUT', 400), secretsOf(bundle.authData));
+    throw redactError(e, secretsOf(bundle.authData));
   }
 };
 
@@ -289,14 +339,22 @@ export const makeTrigger = (decl: TriggerDecl): Operation => ({
       ...(decl.paging ? { canPaginate: true } : {}),
       inputFields: inputFields(decl),
       perform: async (z: Z, bundle: B) => {
-        const { data } = await run('trigger', decl, z, bundle);
-        let items: any[];
-        if (decl.record) items = toChangeItem(data, decl.record);
-        else {
-          items = toItems(data, decl.list);
-          if (decl.paging) await saveCursor(decl.paging, z, data, toItems(data, { ...decl.list, newest: false }));
+        let ran;
+        try {
+          ran = await run('trigger', decl, z, bundle);
+        } catch (e) {
+          if (e instanceof PagingEnded) return [];
+          throw e;
         }
-        return decl.after ? await decl.after(items, bundle, z, data) : items;
+        const { req, data, read } = ran;
+        let items: any[];
+        if (decl.record) items = shaped(z, bundle, decl, read, () => toChangeItem(data, decl.record, true));
+        else {
+          items = shaped(z, bundle, decl, read, () => toItems(data, decl.list, true));
+          if (decl.paging) await saveCursor(decl.paging, z, data, toItems(data, { ...decl.list, newest: false }), req.cursor ?? null);
+        }
+        // Dropdowns and polls only ever see items with an id, each id once, after the declaration's own shaping.
+        return finalItems(await afterHook(decl, items, bundle, z, data));
       },
       sample: decl.sample,
       ...(decl.outputFields ? { outputFields: decl.outputFields } : {}),
@@ -315,8 +373,16 @@ export const makeCreate = (decl: CreateDecl): Operation => ({
     operation: {
       inputFields: inputFields(decl),
       perform: async (z: Z, bundle: B) => {
-        const { req, data } = await run('create', decl, z, bundle);
-        let result = decl.result ? (getPath(data, decl.result) ?? data) : data;
+        const { req, data, read } = await run('create', decl, z, bundle);
+        let result = data;
+        if (decl.result) {
+          const own = getPath(data, decl.result);
+          // A DELETE confirms with {succeded: true} or nothing; any other create must carry the record it names.
+          if (own && typeof own === 'object') result = own;
+          else if (decl.method !== 'DELETE') {
+            throw redactError(badAnswer(z, decl.label, `had no "${decl.result}" record`, read), secretsOf(bundle.authData));
+          }
+        }
         if (Array.isArray(result)) result = { items: result, count: result.length };
         if (!result || typeof result !== 'object') result = { success: true, result };
         // Confirmations ({succeded: true}) carry the ids acted on, so later steps can still map them.
@@ -324,7 +390,7 @@ export const makeCreate = (decl: CreateDecl): Operation => ({
           const { locationId: _l, companyId: _c, ...ids } = req.pathParams;
           result = { ...ids, ...result };
         }
-        return decl.after ? await decl.after(result, bundle, z, data) : result;
+        return afterHook(decl, result, bundle, z, data);
       },
       sample: decl.sample,
       ...(decl.outputFields ? { outputFields: decl.outputFields } : {}),
@@ -343,15 +409,29 @@ export const makeSearch = (decl: SearchDecl): Operation => ({
     operation: {
       inputFields: inputFields(decl),
       perform: async (z: Z, bundle: B) => {
-        const { data } = await run('search', decl, z, bundle, { allow404: true });
+        const { data, read } = await run('search', decl, z, bundle, { allow404: true });
         let items: any[];
         if (data === undefined) items = [];
-        else if (decl.list) items = toItems(data, decl.list);
-        else {
-          const rec = decl.record?.key ? getPath(data, decl.record.key) : data;
-          items = rec && typeof rec === 'object' && Object.keys(rec).length ? [rec] : [];
+        else if (decl.list) {
+          items = shaped(z, bundle, decl, read, () => {
+            const raw = strictListOf(data, decl.list!.key);
+            // A match must be a real record: one without an id is no answer (and Find or Create would trust it).
+            if (raw.some((r) => ownId(r, decl.list!.id) === undefined)) throw new ShapeError('listed a record without an id');
+            return toItems(data, decl.list, true);
+          });
+        } else {
+          items = shaped(z, bundle, decl, read, () => {
+            const key = decl.record?.key;
+            const rec = key ? getPath(data, key) : data;
+            // `{contact: null}` is GHL's "no match"; a missing key, an empty record or one without an id is no answer.
+            if (key && rec === null) return [];
+            if (key && rec === undefined) throw new ShapeError(`had no "${key}" record`);
+            if (!rec || typeof rec !== 'object' || Array.isArray(rec) || !Object.keys(rec).length) throw new ShapeError('had no record');
+            if (ownId(rec) === undefined) throw new ShapeError('had a record without an id');
+            return [rec.id === undefined || rec.id === null ? { ...rec, id: ownId(rec) } : rec];
+          });
         }
-        return decl.after ? await decl.after(items, bundle, z, data) : items;
+        return finalItems(await afterHook(decl, items, bundle, z, data));
       },
       sample: decl.sample,
       ...(decl.outputFields ? { outputFields: decl.outputFields } : {}),
