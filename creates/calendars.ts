@@ -20,7 +20,7 @@ import {
   pickCalendar,
   resourcePicker,
   resourceType,
-} from '../triggers/calendars';
+} from '../areas/calendars';
 
 const GROUPS = ['calendars/groups.write'];
 const CALENDARS = ['calendars.write'];

@@ -3,7 +3,7 @@
  * against a freshly reset emulator with inputs from the seed. Triggers and searches must return a list, creates an
  * object, and nothing may throw. New operations are picked up as they are registered.
  */
-import { operations } from '../../lib/registry';
+import { operations } from '../../registry';
 import { AppRunner, describeError, inputFieldsOf, type Kind } from '../emulator/demo/runner';
 import { inputsFor } from './inputs';
 import { App, useEmulator } from './support';
