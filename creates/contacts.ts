@@ -31,6 +31,14 @@ const contactFields = (only?: (f: Field) => boolean): Field[] =>
     F.boolean('dnd', 'Do Not Disturb (all channels)', { required: false }),
   ].filter(only ?? (() => true));
 
+/** The note fields create and update share (GHL's update replaces the text, so it is required there too). */
+const noteFields = (): Field[] => [
+  F.longText('body', 'Note', { required: true }),
+  F.text('title', 'Title', { required: false }),
+  F.user('userId', 'Author (User)', { required: false }),
+  F.boolean('pinned', 'Pinned', { required: false }),
+];
+
 const contactResult = { after: (c: any) => flattenCustomFields(c), outputFields: [...CONTACT_OUTPUTS, customFieldOutputs('contact')] };
 
 export default creates([
@@ -155,10 +163,7 @@ export default creates([
     scopes: WRITE,
     fields: [
       F.contact(),
-      F.longText('body', 'Note', { required: true }),
-      F.text('title', 'Title', { required: false }),
-      F.user('userId', 'Author (User)', { required: false }),
-      F.boolean('pinned', 'Pinned', { required: false }),
+      ...noteFields(),
     ],
     result: 'note',
     sample: NOTE_SAMPLE,
@@ -176,10 +181,7 @@ export default creates([
     fields: [
       F.contact(),
       F.note(),
-      F.longText('body', 'Note', { required: true }),
-      F.text('title', 'Title', { required: false }),
-      F.user('userId', 'Author (User)', { required: false }),
-      F.boolean('pinned', 'Pinned', { required: false }),
+      ...noteFields(),
     ],
     result: 'note',
     sample: NOTE_SAMPLE,

@@ -3,6 +3,7 @@ import apiRequest from './apiRequest';
 import associations from './associations';
 import blogs from './blogs';
 import businesses from './businesses';
+import appointments from './appointments';
 import calendars from './calendars';
 import contacts from './contacts';
 import conversations from './conversations';
@@ -18,6 +19,7 @@ export default [
   ...contacts,
   ...tasks,
   ...calendars,
+  ...appointments,
   ...opportunities,
   ...users,
   ...businesses,

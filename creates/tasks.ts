@@ -1,9 +1,18 @@
 import { F } from '../lib/fields';
-import { creates } from '../lib/op';
+import { creates, type Field } from '../lib/op';
 import { TASK_OUTPUTS, TASK_SAMPLE } from '../areas/contacts';
 
 const V = '2021-07-28' as const;
 const WRITE = ['contacts.write'];
+
+/** The task fields create and update share: a new task needs a title and a due date and starts open. */
+const taskFields = (create: boolean): Field[] => [
+  F.text('title', 'Title', { required: create }),
+  F.longText('body', 'Description', { required: false }),
+  F.datetime('dueDate', 'Due Date', { required: create, ...(create ? { helpText: 'ISO 8601, or a relative date such as "tomorrow 5pm".' } : {}) }),
+  F.user('assignedTo', 'Assigned User', { required: false }),
+  F.boolean('completed', 'Completed', { required: false, ...(create ? { default: 'false' } : {}) }),
+];
 
 export default creates([
   {
@@ -15,14 +24,7 @@ export default creates([
     path: '/contacts/{contactId}/tasks',
     version: V,
     scopes: WRITE,
-    fields: [
-      F.contact(),
-      F.text('title', 'Title', { required: true }),
-      F.longText('body', 'Description', { required: false }),
-      F.datetime('dueDate', 'Due Date', { required: true, helpText: 'ISO 8601, or a relative date such as "tomorrow 5pm".' }),
-      F.user('assignedTo', 'Assigned User', { required: false }),
-      F.boolean('completed', 'Completed', { required: false, default: 'false' }),
-    ],
+    fields: [F.contact(), ...taskFields(true)],
     // The spec requires `completed`; a new task is open unless the user says otherwise.
     defaults: { body: { completed: false } },
     result: 'task',
@@ -38,15 +40,7 @@ export default creates([
     path: '/contacts/{contactId}/tasks/{taskId}',
     version: V,
     scopes: WRITE,
-    fields: [
-      F.contact(),
-      F.task(),
-      F.text('title', 'Title', { required: false }),
-      F.longText('body', 'Description', { required: false }),
-      F.datetime('dueDate', 'Due Date', { required: false }),
-      F.user('assignedTo', 'Assigned User', { required: false }),
-      F.boolean('completed', 'Completed', { required: false }),
-    ],
+    fields: [F.contact(), F.task(), ...taskFields(false)],
     result: 'task',
     sample: TASK_SAMPLE,
     outputFields: TASK_OUTPUTS,
