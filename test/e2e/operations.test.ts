@@ -4,7 +4,7 @@
  * object, and nothing may throw. New operations are picked up as they are registered.
  */
 import { operations } from '../../lib/registry';
-import { AppRunner, describeError, inputFieldsOf, type Kind } from '../emulator/demo/runner';
+import { AppRunner, describeError, inputFieldsOf, type Kind } from '../../emulator/demo/runner';
 import { inputsFor } from './inputs';
 import { App, useEmulator } from './support';
 
