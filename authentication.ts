@@ -25,6 +25,8 @@ const tokenRequest = async (z: ZObject, bundle: Bundle, grant: Record<string, st
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
       body: form.toString(),
       skipThrowForStatus: true,
+      // Our own 429 handling caps Retry-After (lib/errors.ts throttleDelay); core's would pass 10^9 s through.
+      throwForThrottlingEarly: false,
       // The body carries the client secret and a grant: it never follows a redirect to wherever it points.
       redirect: 'manual',
     } as HttpRequestOptions & { url: string },

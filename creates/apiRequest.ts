@@ -116,7 +116,8 @@ export default creates([
         version,
         query,
         body,
-        context: { label: `API Request (${method} ${path})` },
+        // The step's own label first, so every message names the operation; then what was called.
+        context: { label: `API Request (Advanced) ${method} ${path}` },
         raw: true,
       });
       return { status: resp.status, headers: headersOf(resp), body: parseBody(resp) };

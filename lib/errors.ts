@@ -60,8 +60,11 @@ export const redact = (text: string, secrets: string[] = []): string => {
 
 /** Masks secrets in a thrown error's message (z.errors carry their sentence inside a JSON message) in place. */
 export const redactError = <T>(error: T, secrets: string[]): T => {
-  const e = error as unknown as { message?: unknown; stack?: unknown };
+  const e = error as unknown as { message?: unknown; stack?: unknown; doNotContextify?: boolean };
   if (e && typeof e === 'object') {
+    // Core would append "What happened" (URLs and the first 100 characters of GHL's answer) to errors without this
+    // flag (zapier-platform-core src/middleware.js enrichErrorMessages): the sentence stays the user's sentence.
+    e.doNotContextify = true;
     if (typeof e.message === 'string') e.message = redact(e.message, secrets);
     if (typeof e.stack === 'string') e.stack = redact(e.stack, secrets);
   }

@@ -38,7 +38,11 @@ const time = (v: unknown): number => {
  * into an error naming the operation; `problem` completes "GHL's answer …".
  */
 export class ShapeError extends Error {
-  constructor(readonly problem: string) {
+  /** `read`: the unreadable answer came from a lookup (nothing was written yet), whatever the operation's kind. */
+  constructor(
+    readonly problem: string,
+    readonly read?: boolean,
+  ) {
     super(problem);
     this.name = 'ShapeError';
   }
@@ -119,6 +123,8 @@ export const toChangeItem = (data: unknown, shape: RecordShape = {}, strict = fa
     if (strict) throw new ShapeError(shape.key ? `had no "${shape.key}" record` : 'had no record');
     return [];
   }
+  // A record without its own id is not the record asked for (e.g. `{message: "ok"}` or another shape entirely).
+  if (strict && ownId(record, shape.id ?? 'id') === undefined) throw new ShapeError('had a record without an id');
   const own = record[shape.id ?? 'id'] ?? record.id ?? record._id;
   const stamp = shape.changedBy && record[shape.changedBy] ? String(record[shape.changedBy]) : contentHash(record);
   const recordId = own !== undefined && own !== null ? String(own) : contentHash(record);

@@ -301,6 +301,10 @@ const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<Gh
     return { req, data, read: reads || req.method === 'GET' };
   } catch (e) {
     if (e instanceof PagingEnded) throw e;
+    // A declaration's own hook may find GHL's answer unreadable too (a perform or lookup): same sentence.
+    if (e instanceof ShapeError) {
+      throw redactError(badAnswer(z, decl.label, e.problem, e.read ?? (kind !== 'create' || decl.read === true)), secretsOf(bundle.authData));
+    }
     if (e instanceof InputError) throw redactError(new z.errors.Error(e.message, 'INVALID_INPUT', 400), secretsOf(bundle.authData));
     throw redactError(e, secretsOf(bundle.authData));
   }
@@ -322,6 +326,7 @@ const afterHook = async (decl: AnyDecl, result: any, bundle: B, z: Z, data: any)
   try {
     return await decl.after(result, bundle, z, data);
   } catch (e) {
+    if (e instanceof ShapeError) throw redactError(badAnswer(z, decl.label, e.problem, true), secretsOf(bundle.authData));
     if (e instanceof InputError) throw redactError(new z.errors.Error(e.message, 'INVALID_INPUT', 400), secretsOf(bundle.authData));
     throw redactError(e, secretsOf(bundle.authData));
   }

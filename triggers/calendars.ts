@@ -1,5 +1,5 @@
 import { F } from '../lib/fields';
-import { changeOutputs, withIsoTimes } from '../lib/items';
+import { changeOutputs, withIsoTimes, ShapeError } from '../lib/items';
 import { triggers, type B, type Field, type Req } from '../lib/op';
 import { paging } from '../lib/paging';
 import { DAY, HOUR, InputError } from '../lib/values';
@@ -56,6 +56,9 @@ const eventItems = (items: any[]) =>
 /** Flattens GHL's free-slots map {"YYYY-MM-DD": {slots: [...]}, traceId} into one item per slot. */
 const slotItems = (data: any, bundle: B) => {
   const calendarId = String(bundle.inputData.calendarId);
+  // Only date keys (and traceId) belong in the answer: anything else is not a free-slot map (an error, not "no slot").
+  const keys = Object.keys(data && typeof data === 'object' ? data : {}).filter((k) => k !== 'traceId');
+  if (keys.some((k) => !/^\d{4}-\d{2}-\d{2}$/.test(k))) throw new ShapeError('was not a map of dates to free slots');
   return Object.entries<any>(data && typeof data === 'object' ? data : {})
     .filter(([date, v]) => /^\d{4}-\d{2}-\d{2}$/.test(date) && Array.isArray(v?.slots))
     .flatMap(([date, v]) => v.slots.map((slot: string) => ({ id: `${calendarId}-${slot}`, calendarId, date, startTime: slot })));

@@ -346,3 +346,40 @@ export const describeMatrix = (shard: number, shards: number, ops: Operation[]) 
     }
   });
 };
+
+/** Path values that must never reach a URL: dot segments, blanks, objects and lists. */
+export const HOSTILE_IDS: unknown[] = ['.', '..', ' .. ', '', '   ', { id: 'x' }, ['a', 'b']];
+
+/**
+ * Declares the hostile-id checks for one shard: every path parameter of every operation, each hostile value, must be
+ * refused before any request with a sentence naming the field (its label, or the connection's locationId/companyId).
+ */
+export const describeHostileIds = (shard: number, shards: number, ops: Operation[]) => {
+  const withParams = ops.filter((o) => /\{[^}]+\}/.test(o.decl.path)).filter((_o, i) => i % shards === shard);
+  describe(`hostile path values ${shard + 1}/${shards}`, () => {
+    for (const op of withParams) {
+      const names = [...op.decl.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+      test(`${op.decl.key}: ${names.join(', ')} × ${HOSTILE_IDS.length} values`, async () => {
+        const fx = baseFixture(op.decl.key);
+        const failures: string[] = [];
+        for (const name of names) {
+          const field = (op.decl.fields ?? []).find((f) => (f as { key?: string }).key === name) as { label?: string } | undefined;
+          const fromConnection = name === 'locationId' || name === 'companyId';
+          for (const value of HOSTILE_IDS) {
+            nock.cleanAll();
+            const seen = failEveryRequest((ic) => ic.reply(200, {}, json));
+            const input = { ...(fx.input ?? {}), [name]: value };
+            const auth = fromConnection ? { ...(fx.auth ?? {}), [name]: value } : fx.auth;
+            const run = await runAlone(op.decl.key, input, { auth, meta: fx.meta });
+            const text = run.error ? errorText(run.error) : '';
+            const named = [name, field?.label].filter(Boolean).some((n) => text.includes(String(n)));
+            const ok =
+              run.error?.name === 'AppError' && parse(run.error).code === 'INVALID_INPUT' && named && seen.count === 0 && !/\[object Object\]|undefined/.test(text);
+            if (!ok) failures.push(`${name}=${JSON.stringify(value)}: ${seen.count} request(s), ${run.error ? `${run.error.name} ${text}` : 'no error'}`);
+          }
+        }
+        expect(failures).toEqual([]);
+      });
+    }
+  });
+};
