@@ -34,6 +34,8 @@ export default searches([
       const email = String(req.query.query ?? '').trim().toLowerCase();
       if (!email) throw new InputError('Find User needs a User ID or an Email.');
       const data = await send(req);
+      // undefined: GHL answered 404, which a search reads as "no match".
+      if (data === undefined) return { users: [] };
       if (!Array.isArray(data?.users)) throw new ShapeError('had no "users" list');
       return { users: data.users.filter((u: any) => String(u.email ?? '').toLowerCase() === email) };
     },

@@ -288,9 +288,11 @@ export default triggers([
     scopes: ['calendars/resources.readonly'],
     fields: [resourceType(), resourcePicker()],
     // The spec's record has no id field: keep the id that was asked for, so the dedupe id is that id + content hash.
+    // Without an id to check, the spec's required `name` tells a resource from some other answer (never a fake item).
     perform: async (_z, bundle, req, send) => {
       const r = await send(req);
-      return r && typeof r === 'object' && Object.keys(r).length && r.id === undefined && r._id === undefined ? { ...r, id: String(bundle.inputData.id) } : r;
+      if (!r || typeof r !== 'object' || (r.id === undefined && r._id === undefined && typeof r.name !== 'string')) throw new ShapeError('had no calendar resource');
+      return r.id === undefined && r._id === undefined ? { ...r, id: String(bundle.inputData.id) } : r;
     },
     record: {},
     sample: { ...RESOURCE_SAMPLE, id: '6710c9e1f2a3b4c5d6e7f809-7a6b5c4d3e2f1a0b', recordId: '6710c9e1f2a3b4c5d6e7f809' },
