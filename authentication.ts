@@ -109,7 +109,8 @@ const getAccessToken = async (z: ZObject, bundle: Bundle) => {
 /**
  * Refreshes the access token. Only a definitive refusal ends the connection (ExpiredAuthError: the user must
  * reconnect): 400 / 401 from the token endpoint or an OAuth `invalid_grant` (refresh token used twice, revoked, or
- * the app uninstalled). Everything else is a GHL blip that must not break every Zap of the account: a 429, a 5xx or
+ * the app uninstalled). GHL answers every refusal it knows with 400, with varying messages such as "Location is not
+ * active" (GoHighLevel/highlevel-api-docs issue 249, maintainer: "We are sending 400 as status code in such case"). Everything else is a GHL blip that must not break every Zap of the account: a 429, a 5xx or
  * HTML page, an empty or token-less 200, a lost connection or a timeout become a ThrottledError, so Zapier refreshes
  * again later. (Zapier itself marks a connection stale on most 4xx refresh answers since 2025-09-08 and keeps
  * retrying 408/409/423/425/429 and 5xx: docs.zapier.com/platform/news/4xx-errors-refreshAccessToken.)

@@ -275,3 +275,12 @@ describe('callGhl refuses hostile path values before any request', () => {
     expect(z.request).not.toHaveBeenCalled();
   });
 });
+
+describe('API Request keeps mapped ids as segments', () => {
+  test.each(['/contacts/..', '/contacts/c1/../..', '/contacts/%2e%2E', '/./contacts'])('%s is refused before any request', async (p) => {
+    const seen = nock(DEFAULT_BASE_URL).persist().get(() => true).query(true).reply(200, {});
+    const { error } = await runAlone('api_request', { method: 'GET', path: p, version: '2021-07-28' });
+    expect(seen.isDone()).toBe(false);
+    expect(errorText(error)).toContain('"Path" must not contain "." or ".." segments');
+  });
+});
