@@ -335,6 +335,17 @@ describe('connection: white-label login, bulk installs, labels', () => {
     expect(auth.oauth2Config.scope.split(' ')).toEqual(expect.arrayContaining(['oauth.readonly', 'oauth.write']));
   });
 
+  test('a bulk install answers a sub-account authorization with a Company token: stored as an agency connection', async () => {
+    const seen = ghl((s) =>
+      s.path === '/oauth/token'
+        ? [200, { access_token: 'bulk-at', refresh_token: 'bulk-rt', expires_in: 86399, userType: 'Company', companyId: 'comp123', userId: 'u1', isBulkInstallation: true, approveAllLocations: true }]
+        : [599, {}],
+    );
+    const stored = await tester_()(auth.oauth2Config.getAccessToken, { inputData: { code: 'c', redirect_uri: 'r', accountType: 'Location' } } as any);
+    expect(seen.map((s) => s.body.user_type)).toEqual(['Location']);
+    expect(stored).toEqual({ access_token: 'bulk-at', refresh_token: 'bulk-rt', locationId: '', companyId: 'comp123', userType: 'Company', userId: 'u1' });
+  });
+
   test('a bulk install (Company token, no locationId) is an agency connection labelled with the agency name', async () => {
     const seen = happyGhl();
     const tester = tester_();
