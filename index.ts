@@ -3,7 +3,7 @@ import authentication from './authentication';
 import { version } from './package.json';
 import { useSubAccountToken } from './lib/agency';
 import { addAuthHeaders, handleErrors } from './lib/client';
-import { registryOf, searchOrCreates } from './lib/registry';
+import { registryOf, searchOrCreates } from './registry';
 import { hydrators } from './triggers/conversations';
 
 export default {
