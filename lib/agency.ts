@@ -59,6 +59,12 @@ export const withSubAccount = <T extends Bundle<any>>(bundle: T): T => {
   return { ...bundle, authData: { ...bundle.authData, locationId: sub } };
 };
 
+/** The chosen sub-account as input data to carry into a later invocation (a dehydrated file download). */
+export const subAccountInputOf = (bundle: Pick<Bundle, 'authData' | 'inputData'>): Record<string, string> => {
+  const sub = chosenSubAccount(bundle);
+  return sub ? { [SUB_ACCOUNT_KEY]: sub } : {};
+};
+
 /** What a declaration says about sub-accounts (see `subAccountMode`). */
 export interface SubAccountFacts {
   agencyOnly?: boolean;

@@ -12,8 +12,11 @@ const tester_ = (): any => createAppTester(App);
 import App from '../index';
 import { EXPIRY_MARGIN_SECONDS, forgetHeldTokens, subAccountMode, tokenCacheKey } from '../lib/agency';
 import { DEFAULT_BASE_URL } from '../lib/config';
-import { operations } from '../lib/registry';
-import { checkRequest } from './support/spec';
+import { operations } from '../registry';
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkRequest, SPEC_DIR } from '../emulator/spec';
+import { WORKAROUNDS } from '../emulator/workarounds';
 import { errorText } from './support/harness';
 
 const app = App as any;
@@ -108,6 +111,25 @@ describe('which steps ask for a sub-account', () => {
     expect(required.length).toBeGreaterThan(140);
   });
 
+  test("the sub-account rule agrees with each endpoint's security in GHL's spec", () => {
+    // Endpoints whose security accepts an agency token run without a sub-account (or with an optional one); every
+    // other endpoint needs a location token, so its step must ask for the sub-account.
+    const security = new Map<string, string[]>();
+    for (const file of fs.readdirSync(SPEC_DIR).filter((f) => f.endsWith('.json'))) {
+      const doc = JSON.parse(fs.readFileSync(path.join(SPEC_DIR, file), 'utf8'));
+      for (const [p, methods] of Object.entries<any>(doc.paths ?? {}))
+        for (const [m, op] of Object.entries<any>(methods)) security.set(`${m.toUpperCase()} ${p}`, (op.security ?? []).flatMap((r: object) => Object.keys(r)));
+    }
+    const wrong = operations
+      .filter((o) => o.decl.key !== 'api_request') // any endpoint: optional by design
+      .filter((o) => {
+        const agencyOk = (security.get(`${o.decl.method} ${o.decl.path}`) ?? []).some((s) => s.startsWith('Agency-Access'));
+        return agencyOk === (subAccountMode(o.decl) === 'required');
+      })
+      .map((o) => `${o.decl.key} (${o.decl.method} ${o.decl.path}): ${subAccountMode(o.decl)}`);
+    expect(wrong).toEqual([]);
+  });
+
   test('an agency connection gets the Sub-account dropdown first; a sub-account connection gets no extra field', async () => {
     const seen = happyGhl();
     const tester = tester_();
@@ -159,12 +181,12 @@ describe('a step on an agency connection', () => {
     // The exchange exactly as the spec has it: form-encoded companyId + locationId, Version, the agency Bearer.
     expect(ex).toMatchObject({ method: 'POST', version: '2021-07-28', authorization: 'Bearer agency-token-1', body: { companyId: 'comp123', locationId: 'locA' } });
     expect(ex.contentType).toContain('application/x-www-form-urlencoded');
-    expect(checkRequest({ method: 'POST', url: '/oauth/locationToken', headers: { version: ex.version!, 'content-type': ex.contentType! }, body: ex.body }).problems).toEqual([]);
+    expect(checkRequest({ method: 'POST', url: '/oauth/locationToken', headers: { version: ex.version!, 'content-type': ex.contentType! }, body: ex.body }, WORKAROUNDS).problems).toEqual([]);
     // The step's request: the chosen sub-account wherever the connection's locationId goes, the location token.
     expect(create.authorization).toBe('Bearer loc-token-1-locA');
     expect(create.body).toEqual({ locationId: 'locA', firstName: 'Ann' });
     expect(
-      checkRequest({ method: 'POST', url: '/contacts/', headers: { version: create.version!, authorization: create.authorization!, 'content-type': create.contentType! }, body: create.body })
+      checkRequest({ method: 'POST', url: '/contacts/', headers: { version: create.version!, authorization: create.authorization!, 'content-type': create.contentType! }, body: create.body }, WORKAROUNDS)
         .problems,
     ).toEqual([]);
   });
@@ -188,7 +210,7 @@ describe('a step on an agency connection', () => {
     ]);
   });
 
-  test('one exchange per sub-account; a step with several requests exchanges once', async () => {
+  test('one exchange per sub-account across runs', async () => {
     const seen = happyGhl();
     const tester = tester_();
     await createContact(tester, AGENCY, { subAccountId: 'locA', firstName: 'A' });
@@ -274,7 +296,7 @@ describe('refused exchanges', () => {
     const lookup = seen.find((s) => s.path === '/oauth/installedLocations')!;
     expect(lookup.query).toEqual({ companyId: 'comp123', appId: '6578278e879ad2646715ba9c', locationId: 'locZ' });
     expect(lookup.authorization).toBe('Bearer agency-token-1');
-    expect(checkRequest({ method: 'GET', url: `/oauth/installedLocations?${new URLSearchParams(lookup.query)}`, headers: { version: lookup.version!, authorization: lookup.authorization! } }).problems).toEqual([]);
+    expect(checkRequest({ method: 'GET', url: `/oauth/installedLocations?${new URLSearchParams(lookup.query)}`, headers: { version: lookup.version!, authorization: lookup.authorization! } }, WORKAROUNDS).problems).toEqual([]);
     expect(seen.some((s) => s.path === '/contacts/')).toBe(false);
   });
 
