@@ -10,7 +10,7 @@ import { createAppTester } from 'zapier-platform-core';
 /** A tester with its own z.cache (untyped results: the tests read what each method returns). */
 const tester_ = (): any => createAppTester(App);
 import App from '../index';
-import { EXPIRY_MARGIN_SECONDS, forgetHeldTokens, subAccountMode, tokenCacheKey } from '../lib/agency';
+import { EXPIRY_MARGIN_SECONDS, forgetHeldTokens, locationToken, subAccountMode, tokenCacheKey } from '../lib/agency';
 import { DEFAULT_BASE_URL } from '../lib/config';
 import { operations } from '../registry';
 import * as fs from 'fs';
@@ -222,6 +222,19 @@ describe('a step on an agency connection', () => {
       ['locB', 'Bearer loc-token-2-locB'],
       ['locA', 'Bearer loc-token-1-locA'],
     ]);
+  });
+
+  test('parallel requests of one step share one exchange', async () => {
+    const seen = happyGhl();
+    const tokens = await tester_()(
+      (z: any, bundle: any) => Promise.all([locationToken(z, bundle, 'locA'), locationToken(z, bundle, 'locA'), locationToken(z, bundle, 'locB')]),
+      { authData: AGENCY, inputData: {} },
+    );
+    // (Which exchange GHL answers first is up to the network: the counter in the token is not asserted.)
+    expect(tokens[0]).toMatch(/^loc-token-\d-locA$/);
+    expect(tokens[1]).toBe(tokens[0]);
+    expect(tokens[2]).toMatch(/^loc-token-\d-locB$/);
+    expect(exchanges(seen).map((s) => s.body.locationId).sort()).toEqual(['locA', 'locB']);
   });
 
   test('the cache is keyed by agency, location and a hash of the agency token: never the token, never authData', async () => {
