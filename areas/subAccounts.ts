@@ -32,7 +32,10 @@ export const SUB_ACCOUNT_OUTPUTS = [
  */
 export const installedOnly = (req: Req) => {
   const id = appId();
-  if (!id) throw new InputError("Listing sub-accounts needs the Marketplace app id: set CLIENT_ID (or GHL_APP_ID) in the integration's environment.");
+  if (!id)
+    throw new InputError(
+      "Listing sub-accounts needs the Marketplace app id: set CLIENT_ID (or GHL_APP_ID) in the integration's environment.",
+    );
   req.query.appId = id;
   req.query.isInstalled = true;
 };

@@ -31,7 +31,9 @@ export const EXPIRY_MARGIN_SECONDS = 300;
 /** When GHL omits expires_in: its access tokens live a day (ghl-openapi/oauth-docs/Faqs.md). */
 const DEFAULT_LIFETIME_SECONDS = 86_399;
 
-type Auth = Record<string, any> | undefined;
+/** The connection's stored fields (Zapier's authData). */
+type Auth = Record<string, unknown> | undefined;
+type AuthData = Record<string, unknown>;
 
 /**
  * An agency connection: GHL issued a Company token. Bulk installs (now GHL's default for agency installs) answer the
@@ -53,7 +55,7 @@ export const chosenSubAccount = (bundle: Pick<Bundle, 'authData' | 'inputData'> 
  * sub-account, so every place that puts the connection's locationId into a request (paths, queries, bodies, hooks,
  * custom-field loaders) uses it without knowing about agencies. A copy: the stored connection is never changed.
  */
-export const withSubAccount = <T extends Bundle<any>>(bundle: T): T => {
+export const withSubAccount = <T extends Pick<Bundle, 'authData' | 'inputData'>>(bundle: T): T => {
   const sub = chosenSubAccount(bundle);
   if (!sub || bundle.authData?.locationId === sub) return bundle;
   return { ...bundle, authData: { ...bundle.authData, locationId: sub } };
@@ -94,14 +96,15 @@ export const subAccountField = (required: boolean) => ({
   altersDynamicFields: true,
   helpText:
     'This is an agency connection: choose the sub-account (location) this step works in. Only sub-accounts where the ' +
-    'app is installed are listed. Pick it first: the fields below list that sub-account\'s contacts, pipelines, users…',
+    "app is installed are listed. Pick it first: the fields below list that sub-account's contacts, pipelines, users…",
 });
 
 /** The input field function a step's inputFields start with: the dropdown on agency connections, nothing otherwise. */
 export const subAccountInput = (decl: SubAccountFacts) => {
   const mode = subAccountMode(decl);
   if (mode === 'none') return undefined;
-  return (_z: ZObject, bundle: Bundle) => (isAgencyConnection(bundle.authData) ? [subAccountField(mode === 'required')] : []);
+  return (_z: ZObject, bundle: Bundle) =>
+    isAgencyConnection(bundle.authData) ? [subAccountField(mode === 'required')] : [];
 };
 
 /**
@@ -109,7 +112,8 @@ export const subAccountInput = (decl: SubAccountFacts) => {
  * derives the app id the same way (GoHighLevel/highlevel-api-sdk lib/webhook/webhook-manager.ts,
  * lib/storage/memory-session-storage.ts: `clientId.split('-')[0]`). GHL_APP_ID overrides it.
  */
-export const appId = (): string => String(process.env.GHL_APP_ID || String(process.env.CLIENT_ID ?? '').split('-')[0]).trim();
+export const appId = (): string =>
+  String(process.env.GHL_APP_ID || String(process.env.CLIENT_ID ?? '').split('-')[0]).trim();
 
 // ---- location tokens
 
@@ -148,13 +152,16 @@ const hold = (key: string, token: CachedToken) => {
 const pending = new Map<string, Promise<string>>();
 
 type CacheApi = {
-  get: (key: string, scope?: string[]) => Promise<any>;
+  get: (key: string, scope?: string[]) => Promise<CachedToken | null>;
   set: (key: string, value: unknown, ttl?: number, scope?: string[]) => Promise<unknown>;
 };
 const cacheOf = (z: Pick<ZObject, 'cache'>) => (z as unknown as { cache?: CacheApi }).cache;
 
 const fresh = (t: CachedToken | null | undefined, now = Date.now()): t is CachedToken =>
-  !!t && typeof t.access_token === 'string' && typeof t.expiresAt === 'number' && now < t.expiresAt - EXPIRY_MARGIN_SECONDS * 1000;
+  !!t &&
+  typeof t.access_token === 'string' &&
+  typeof t.expiresAt === 'number' &&
+  now < t.expiresAt - EXPIRY_MARGIN_SECONDS * 1000;
 
 /** A still-fresh token from this process or z.cache (no request). */
 const known = async (z: Pick<ZObject, 'cache'>, key: string): Promise<string | undefined> => {
@@ -172,13 +179,14 @@ const known = async (z: Pick<ZObject, 'cache'>, key: string): Promise<string | u
   return cached.access_token;
 };
 
-const keyFor = (auth: Record<string, any>, locationId: string) => tokenCacheKey(String(auth.companyId), locationId, String(auth.access_token ?? ''));
+const keyFor = (auth: AuthData, locationId: string) =>
+  tokenCacheKey(String(auth.companyId), locationId, String(auth.access_token ?? ''));
 
 /**
  * The name GHL knows a sub-account by (for error sentences), from GET /oauth/installedLocations?locationId=…; the id
  * when that is not available. Only called when something already went wrong.
  */
-const describeSubAccount = async (z: ZObject, auth: Record<string, any>, locationId: string): Promise<string> => {
+const describeSubAccount = async (z: ZObject, auth: AuthData, locationId: string): Promise<string> => {
   try {
     const resp = (await z.request({
       url: `${baseUrl()}/oauth/installedLocations`,
@@ -187,7 +195,11 @@ const describeSubAccount = async (z: ZObject, auth: Record<string, any>, locatio
       headers: { Version: OAUTH_VERSION, Accept: 'application/json', Authorization: `Bearer ${auth.access_token}` },
       skipThrowForStatus: true,
     })) as unknown as HttpResponse;
-    const found = (resp.status < 300 ? ((resp.data as any)?.locations ?? []) : []).find((l: any) => (l?._id ?? l?.id) === locationId);
+    const listed =
+      resp.status < 300
+        ? (resp.data as { locations?: Array<{ _id?: string; id?: string; name?: string }> } | undefined)?.locations
+        : undefined;
+    const found = (Array.isArray(listed) ? listed : []).find((l) => (l?._id ?? l?.id) === locationId);
     if (found?.name) return `"${found.name}" (${locationId})`;
   } catch {
     /* the sentence falls back to the id */
@@ -196,7 +208,7 @@ const describeSubAccount = async (z: ZObject, auth: Record<string, any>, locatio
 };
 
 /** POST /oauth/locationToken: form-encoded companyId + locationId with the agency token. */
-const exchange = async (z: ZObject, auth: Record<string, any>, locationId: string): Promise<CachedToken> => {
+const exchange = async (z: ZObject, auth: AuthData, locationId: string): Promise<CachedToken> => {
   const resp = (await z.request({
     url: `${baseUrl()}/oauth/locationToken`,
     method: 'POST',
@@ -211,7 +223,8 @@ const exchange = async (z: ZObject, auth: Record<string, any>, locationId: strin
     skipThrowForStatus: true,
     throwForThrottlingEarly: false,
   } as HttpRequestOptions & { url: string })) as unknown as HttpResponse;
-  const data = resp.status < 300 ? (resp.data as any) : undefined;
+  const data =
+    resp.status < 300 ? (resp.data as { access_token?: unknown; expires_in?: unknown } | undefined) : undefined;
   if (data?.access_token) {
     const lifetime = Number(data.expires_in) > 0 ? Number(data.expires_in) : DEFAULT_LIFETIME_SECONDS;
     return { access_token: String(data.access_token), expiresAt: Date.now() + lifetime * 1000 };
@@ -220,16 +233,22 @@ const exchange = async (z: ZObject, auth: Record<string, any>, locationId: strin
 };
 
 /** The error a refused exchange becomes: a sentence naming the sub-account and what to do. */
-const exchangeError = async (z: ZObject, auth: Record<string, any>, locationId: string, resp: HttpResponse): Promise<Error> => {
+const exchangeError = async (z: ZObject, auth: AuthData, locationId: string, resp: HttpResponse): Promise<Error> => {
   const messages = ghlMessages(resp);
   const said = messages.length ? ` GHL says: ${messages.join(' ')}` : '';
   const status = resp.status;
   if (status === 429) {
     const delay = throttleDelay(resp);
-    return new z.errors.ThrottledError(`GHL's rate limit was reached while getting a sub-account token. Zapier will retry in ${delay} s.`, delay);
+    return new z.errors.ThrottledError(
+      `GHL's rate limit was reached while getting a sub-account token. Zapier will retry in ${delay} s.`,
+      delay,
+    );
   }
   if (status === 502 || status === 503 || status === 504) {
-    return new z.errors.ThrottledError(`GHL is temporarily unavailable (${status}) while getting a sub-account token. Zapier will retry in 60 s.`, 60);
+    return new z.errors.ThrottledError(
+      `GHL is temporarily unavailable (${status}) while getting a sub-account token. Zapier will retry in 60 s.`,
+      60,
+    );
   }
   if (status >= 500) {
     return new z.errors.Error(
@@ -250,7 +269,9 @@ const exchangeError = async (z: ZObject, auth: Record<string, any>, locationId: 
   if (status === 401 && !/authClass|auth class|not yet supported|location|install/i.test(text)) {
     // The agency token itself expired: Zapier refreshes the connection and retries; the new agency token then gets
     // its own location tokens (the cache key includes its hash).
-    return new z.errors.RefreshAuthError('GHL rejected the agency access token while getting a sub-account token; refreshing the connection.');
+    return new z.errors.RefreshAuthError(
+      'GHL rejected the agency access token while getting a sub-account token; refreshing the connection.',
+    );
   }
   const name = await describeSubAccount(z, auth, locationId);
   return new z.errors.Error(
@@ -270,7 +291,7 @@ const exchangeError = async (z: ZObject, auth: Record<string, any>, locationId: 
  * `prepareSubAccount` — before its requests; the middleware then only reads it back.
  */
 export const locationToken = async (z: ZObject, bundle: Bundle, locationId: string): Promise<string> => {
-  const auth = bundle.authData as Record<string, any>;
+  const auth = bundle.authData as AuthData;
   if (isEmpty(auth?.companyId)) {
     throw new z.errors.Error(
       'This agency connection has no companyId, so GHL cannot give it a sub-account token. Reconnect GHL choosing your agency.',
@@ -323,13 +344,17 @@ const isOauthEndpoint = (url: string) => /\/oauth\//.test(url.slice(baseUrl().le
  * so the token was obtained by the step beforehand (prepareSubAccount); here it is only read back. Everything else is
  * left to addAuthHeaders (the connection's own token). A sub-account connection never gets past the first check.
  */
-export const useSubAccountToken = async (request: HttpRequestOptions, z: ZObject, bundle: Bundle): Promise<HttpRequestOptions> => {
+export const useSubAccountToken = async (
+  request: HttpRequestOptions,
+  z: ZObject,
+  bundle: Bundle,
+): Promise<HttpRequestOptions> => {
   const sub = chosenSubAccount(bundle);
   const url = String((request as { url?: string }).url ?? '');
   if (!sub || !url.startsWith(baseUrl()) || isOauthEndpoint(url)) return request;
   request.headers = request.headers ?? {};
   if (request.headers.Authorization || request.headers.authorization) return request;
-  const token = await known(z, keyFor(bundle.authData as Record<string, any>, sub));
+  const token = await known(z, keyFor(bundle.authData as AuthData, sub));
   if (!token) {
     // Only code that skipped prepareSubAccount gets here: fail with a sentence rather than send the agency token.
     throw new z.errors.Error(

@@ -1,4 +1,11 @@
-import { installedOnly, SCOPES, SUB_ACCOUNT_LIST, SUB_ACCOUNT_OUTPUTS, SUB_ACCOUNT_SAMPLE, V } from '../areas/subAccounts';
+import {
+  installedOnly,
+  SCOPES,
+  SUB_ACCOUNT_LIST,
+  SUB_ACCOUNT_OUTPUTS,
+  SUB_ACCOUNT_SAMPLE,
+  V,
+} from '../areas/subAccounts';
 import { F } from '../lib/fields';
 import { searches } from '../lib/op';
 

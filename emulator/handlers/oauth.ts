@@ -10,7 +10,8 @@ import type { Routes } from '../router';
 export const oauthRoutes: Routes = {
   'GET /oauth/installedLocations': (ctx) => {
     if (ctx.grant.userType !== 'Company') throw new GhlError(401, 'This authClass is not yet supported', true);
-    if (ctx.query.get('companyId') !== ctx.grant.companyId) throw new GhlError(403, 'The token does not have access to this company', true);
+    if (ctx.query.get('companyId') !== ctx.grant.companyId)
+      throw new GhlError(403, 'The token does not have access to this company', true);
     const name = (ctx.query.get('query') ?? '').toLowerCase();
     const onlyInstalled = ctx.query.get('isInstalled');
     const only = ctx.query.get('locationId');

@@ -43,7 +43,11 @@ describe('an agency connection on the emulator', () => {
   afterEach(() => jest.restoreAllMocks());
 
   it('stores the bulk install as an agency connection, labelled with the agency name', async () => {
-    expect(agency.authData).toMatchObject({ userType: 'Company', locationId: '', companyId: ref.emu.seed.meta.companyId });
+    expect(agency.authData).toMatchObject({
+      userType: 'Company',
+      locationId: '',
+      companyId: ref.emu.seed.meta.companyId,
+    });
     expect((await agency.testConnection()).label).toBe('Demo Agency (agency)');
   });
 
@@ -55,7 +59,9 @@ describe('an agency connection on the emulator', () => {
       [A, 'Demo Dental Studio'],
       [B, 'Riverside Plumbing'],
     ]);
-    expect(await agency.perform('search', 'find_sub_account', { query: 'river' })).toEqual([expect.objectContaining({ id: B, name: 'Riverside Plumbing' })]);
+    expect(await agency.perform('search', 'find_sub_account', { query: 'river' })).toEqual([
+      expect.objectContaining({ id: B, name: 'Riverside Plumbing' }),
+    ]);
   });
 
   it('polls New Contact in A and creates contacts in B, exchanging once per sub-account', async () => {
@@ -67,7 +73,11 @@ describe('an agency connection on the emulator', () => {
     expect(contactIds(pollA1)).toEqual(seedA);
 
     newRun();
-    const created = await agency.perform('create', 'create_contact', { subAccountId: B, firstName: 'Ria', email: 'ria@example.com' });
+    const created = await agency.perform('create', 'create_contact', {
+      subAccountId: B,
+      firstName: 'Ria',
+      email: 'ria@example.com',
+    });
     expect(created.locationId).toBe(B);
     expect(ref.emu.store.get('contacts', created.id)?.locationId).toBe(B);
 
@@ -108,7 +118,9 @@ describe('an agency connection on the emulator', () => {
 
   it('recovers when GHL revokes a cached location token early: refresh, new token, one more exchange', async () => {
     const before = exchanges();
-    const lastToken = [...ref.emu.requests].reverse().find((r) => r.url.startsWith('/oauth/locationToken') && (r.body as any).locationId === B)!;
+    const lastToken = [...ref.emu.requests]
+      .reverse()
+      .find((r) => r.url.startsWith('/oauth/locationToken') && (r.body as any).locationId === B)!;
     ref.emu.oauth.expire((lastToken.response as { access_token: string }).access_token);
     const refreshes = agency.refreshes;
     newRun();
@@ -121,7 +133,9 @@ describe('an agency connection on the emulator', () => {
   it('names the sub-account and says what to do when the app is not installed there', async () => {
     newRun();
     const err = await failure(agency.perform('create', 'create_contact', { subAccountId: C, firstName: 'X' }));
-    expect(err.message).toContain('GHL refused a token for sub-account "Hilltop Bakery" (locHilltopB3c4D5e6F7) (HTTP 400).');
+    expect(err.message).toContain(
+      'GHL refused a token for sub-account "Hilltop Bakery" (locHilltopB3c4D5e6F7) (HTTP 400).',
+    );
     expect(err.message).toContain('install it there from the GHL Marketplace');
     expect(err.message).not.toContain(agency.authData.access_token);
   });
@@ -129,7 +143,9 @@ describe('an agency connection on the emulator', () => {
   it('asks for the sub-account before any request when none is chosen', async () => {
     const count = ref.emu.requests.length;
     const err = await failure(agency.perform('trigger', 'new_contact', {}));
-    expect(err.message).toMatch(/^New Contact works in one sub-account, and this is an agency connection: choose the sub-account/);
+    expect(err.message).toMatch(
+      /^New Contact works in one sub-account, and this is an agency connection: choose the sub-account/,
+    );
     expect(ref.emu.requests.length).toBe(count);
   });
 

@@ -7,7 +7,13 @@ const AGENCY_ONLY = /needs an agency \(Company\) connection.*Connect GHL again c
 export const CLIENT_ID = '6578278e879ad2646715ba9c-lq4ux9ul';
 const APP_ID = '6578278e879ad2646715ba9c';
 
-const installed = (id: string, name: string) => ({ _id: id, name, address: '1 Main St', isInstalled: true, installedAt: '2024-01-15T10:30:00.000Z' });
+const installed = (id: string, name: string) => ({
+  _id: id,
+  name,
+  address: '1 Main St',
+  isInstalled: true,
+  installedAt: '2024-01-15T10:30:00.000Z',
+});
 
 export const fixtures: OpFixture[] = [
   {
@@ -19,7 +25,11 @@ export const fixtures: OpFixture[] = [
         method: 'GET',
         path: '/oauth/installedLocations',
         query: { companyId: 'comp123', limit: '100', skip: '0', appId: APP_ID, isInstalled: 'true' },
-        response: { locations: [installed('locB', 'Bravo Dental'), installed('locA', 'Alpha Plumbing')], count: 2, installToFutureLocations: true },
+        response: {
+          locations: [installed('locB', 'Bravo Dental'), installed('locA', 'Alpha Plumbing')],
+          count: 2,
+          installToFutureLocations: true,
+        },
       },
     ],
     expect: [
@@ -32,7 +42,14 @@ export const fixtures: OpFixture[] = [
     name: 'page 2 of the dropdown skips the first 100',
     auth: AGENCY,
     meta: { page: 1 },
-    requests: [{ method: 'GET', path: '/oauth/installedLocations', query: { companyId: 'comp123', limit: '100', skip: '100', appId: APP_ID, isInstalled: 'true' }, response: { locations: [], count: 100 } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/oauth/installedLocations',
+        query: { companyId: 'comp123', limit: '100', skip: '100', appId: APP_ID, isInstalled: 'true' },
+        response: { locations: [], count: 100 },
+      },
+    ],
     expect: [],
   },
   {
@@ -61,7 +78,14 @@ export const fixtures: OpFixture[] = [
     name: 'nothing found is an empty result',
     auth: AGENCY,
     input: { query: 'nobody' },
-    requests: [{ method: 'GET', path: '/oauth/installedLocations', query: { query: 'nobody', companyId: 'comp123', appId: APP_ID, isInstalled: 'true' }, response: { locations: [], count: 0 } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/oauth/installedLocations',
+        query: { query: 'nobody', companyId: 'comp123', appId: APP_ID, isInstalled: 'true' },
+        response: { locations: [], count: 0 },
+      },
+    ],
     expect: [],
   },
 ];
