@@ -30,11 +30,6 @@ export const PENDING_WORKAROUNDS: Workaround[] = [
   },
   // was test/ops/contacts.workarounds.ts
   {
-    op: 'POST /contacts/search',
-    rule: 'body',
-    why: 'SearchBodyV2DTO declares no properties; GHL documents the body (locationId, pageLimit, query, filters, sort, searchAfter) only outside the spec.',
-  },
-  {
     op: 'POST /contacts/',
     rule: 'body-type',
     field: 'dateOfBirth',
