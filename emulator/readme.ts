@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { operations } from '../lib/registry';
+import { operations } from '../registry';
 import { SCOPES } from '../authentication';
 
 const KIND = { trigger: 'Trigger', create: 'Action', search: 'Search' } as const;

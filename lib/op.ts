@@ -380,3 +380,9 @@ export const makeSearch = (decl: SearchDecl): Operation => ({
 export const triggers = (decls: TriggerDecl[]) => decls;
 export const creates = (decls: CreateDecl[]) => decls;
 export const searches = (decls: SearchDecl[]) => decls;
+
+/** The request's JSON body as an object, for hooks that read or complete it. */
+export const bodyOf = (req: Req): Record<string, any> => req.body as Record<string, any>;
+
+/** True when the request body carries a non-empty value at `key`. */
+export const bodyHas = (req: Req, key: string): boolean => !isEmpty(bodyOf(req)[key]);

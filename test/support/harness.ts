@@ -8,7 +8,7 @@ import * as core from 'zapier-platform-core';
 import { createAppTester } from 'zapier-platform-core';
 import App from '../../index';
 import { DEFAULT_BASE_URL } from '../../lib/config';
-import { operations } from '../../lib/registry';
+import { operations } from '../../registry';
 import { checkRequest } from '../../emulator/spec';
 import { WORKAROUNDS } from '../../emulator/workarounds';
 
