@@ -8,7 +8,7 @@ import * as path from 'path';
 import { checkRequest, findOperation, workaroundsOf, type CheckedRequest, type Workaround } from '../emulator/spec';
 import { WORKAROUNDS } from '../emulator/workarounds';
 import type { ApiVersion } from '../lib/config';
-import { operations } from '../lib/registry';
+import { operations } from '../registry';
 import type { OpFixture } from './support/harness';
 
 const dir = path.join(__dirname, 'ops');
