@@ -28,11 +28,19 @@ const requests: Array<{ name: string; op: string; req: CheckedRequest }> = fixtu
     const req: CheckedRequest = {
       method: r.method,
       url: `${r.path}?${search}`,
-      headers: { version: r.version ?? decl.version, authorization: 'Bearer t', ...(json ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        version: r.version ?? decl.version,
+        authorization: 'Bearer t',
+        ...(json ? { 'content-type': 'application/json' } : {}),
+      },
       body: r.body,
     };
     const found = findOperation(r.method, r.path);
-    return { name: `${fx.key}${fx.name ? ` (${fx.name})` : ''} #${i + 1}`, op: found ? `${found.method} ${found.path}` : '', req };
+    return {
+      name: `${fx.key}${fx.name ? ` (${fx.name})` : ''} #${i + 1}`,
+      op: found ? `${found.method} ${found.path}` : '',
+      req,
+    };
   });
 });
 
@@ -63,10 +71,13 @@ const needs = (w: Workaround, req: CheckedRequest): boolean => {
   return checkRequest(req, without).problems.length > checkRequest(req, WORKAROUNDS).problems.length;
 };
 
-test.each(WORKAROUNDS.map((w) => [label(w), w] as const))('%s is needed by some fixture request (not stale)', (_, w) => {
-  const needing = requests.filter((r) => r.op === w.op && needs(w, r.req)).map((r) => r.name);
-  expect(needing).not.toEqual([]);
-});
+test.each(WORKAROUNDS.map((w) => [label(w), w] as const))(
+  '%s is needed by some fixture request (not stale)',
+  (_, w) => {
+    const needing = requests.filter((r) => r.op === w.op && needs(w, r.req)).map((r) => r.name);
+    expect(needing).not.toEqual([]);
+  },
+);
 
 describe('the checker rejects what the spec forbids', () => {
   const contact = { locationId: 'loc1', firstName: 'Ada' };
@@ -83,7 +94,9 @@ describe('the checker rejects what the spec forbids', () => {
 
   it('names an undeclared body field, a mistyped one and a wrong Version, whatever the workarounds', () => {
     for (const list of [[], WORKAROUNDS]) {
-      expect(checkRequest(create({ ...contact, favouriteColour: 'blue', firstName: 7 }, '2021-04-15'), list).problems).toEqual([
+      expect(
+        checkRequest(create({ ...contact, favouriteColour: 'blue', firstName: 7 }, '2021-04-15'), list).problems,
+      ).toEqual([
         'POST /contacts/: Version header "2021-04-15" is not 2021-07-28',
         'POST /contacts/: body field firstName should be string, got number',
         'POST /contacts/: body field favouriteColour is not in the spec',
@@ -93,29 +106,46 @@ describe('the checker rejects what the spec forbids', () => {
 
   it('names a missing required query parameter, an undeclared one, a missing token and an unknown endpoint', () => {
     const get = (url: string, authorization?: string) =>
-      checkRequest({ method: 'GET', url, headers: { Version: '2021-04-15', ...(authorization ? { Authorization: authorization } : {}) } }, WORKAROUNDS);
+      checkRequest(
+        {
+          method: 'GET',
+          url,
+          headers: { Version: '2021-04-15', ...(authorization ? { Authorization: authorization } : {}) },
+        },
+        WORKAROUNDS,
+      );
     expect(get('/calendars/events?locationId=l&startTime=1&sort=asc', 'Bearer t').problems).toEqual([
       'GET /calendars/events: required query parameter endTime missing',
       'GET /calendars/events: query parameter sort is not in the spec',
     ]);
-    expect(get('/calendars/events?locationId=l&startTime=1&endTime=2').problems).toEqual(['GET /calendars/events: no Bearer token']);
-    expect(get('/calendars/nowhere/at/all', 'Bearer t').problems).toEqual(['GET /calendars/nowhere/at/all is not an operation of the GHL v2 spec']);
+    expect(get('/calendars/events?locationId=l&startTime=1&endTime=2').problems).toEqual([
+      'GET /calendars/events: no Bearer token',
+    ]);
+    expect(get('/calendars/nowhere/at/all', 'Bearer t').problems).toEqual([
+      'GET /calendars/nowhere/at/all is not an operation of the GHL v2 spec',
+    ]);
   });
 
   it('lets through only the departure a workaround names', () => {
     // dateOfBirth is typed object in the spec; Create Contact declares the body-type workaround for it.
     const dob = create({ ...contact, dateOfBirth: '1990-05-01' });
-    expect(checkRequest(dob, []).problems).toEqual(['POST /contacts/: body field dateOfBirth should be object, got string']);
+    expect(checkRequest(dob, []).problems).toEqual([
+      'POST /contacts/: body field dateOfBirth should be object, got string',
+    ]);
     expect(checkRequest(dob, WORKAROUNDS).problems).toEqual([]);
     // …but not for another field of the same request.
-    expect(checkRequest(create({ ...contact, dateOfBirth: '1990-05-01', lastName: false }), WORKAROUNDS).problems).toEqual([
-      'POST /contacts/: body field lastName should be string, got boolean',
-    ]);
+    expect(
+      checkRequest(create({ ...contact, dateOfBirth: '1990-05-01', lastName: false }), WORKAROUNDS).problems,
+    ).toEqual(['POST /contacts/: body field lastName should be string, got boolean']);
   });
 });
 
 describe('workaroundsOf: declarations state their own workarounds', () => {
-  const decl = (key: string, p: string, specWorkarounds = [{ rule: 'version' as const, why: 'no Version in the spec' }]) => ({
+  const decl = (
+    key: string,
+    p: string,
+    specWorkarounds = [{ rule: 'version' as const, why: 'no Version in the spec' }],
+  ) => ({
     key,
     method: 'GET' as const,
     path: p,
@@ -125,11 +155,24 @@ describe('workaroundsOf: declarations state their own workarounds', () => {
 
   it("ties each to the spec operation the declaration's method + path hits, once per endpoint", () => {
     expect(
-      workaroundsOf([decl('a', '/conversations/messages/email/{emailId}'), decl('b', '/conversations/messages/email/{id}'), { ...decl('c', '/contacts/{contactId}'), specWorkarounds: undefined }]),
-    ).toEqual([{ op: 'GET /conversations/messages/email/{id}', rule: 'version', value: '2021-04-15', why: 'no Version in the spec' }]);
+      workaroundsOf([
+        decl('a', '/conversations/messages/email/{emailId}'),
+        decl('b', '/conversations/messages/email/{id}'),
+        { ...decl('c', '/contacts/{contactId}'), specWorkarounds: undefined },
+      ]),
+    ).toEqual([
+      {
+        op: 'GET /conversations/messages/email/{id}',
+        rule: 'version',
+        value: '2021-04-15',
+        why: 'no Version in the spec',
+      },
+    ]);
   });
 
   it('refuses a workaround on an endpoint the spec does not have', () => {
-    expect(() => workaroundsOf([decl('ghost', '/ghosts/{id}')])).toThrow('ghost: GET /ghosts/{id} is not an operation of the GHL v2 spec');
+    expect(() => workaroundsOf([decl('ghost', '/ghosts/{id}')])).toThrow(
+      'ghost: GET /ghosts/{id} is not an operation of the GHL v2 spec',
+    );
   });
 });
