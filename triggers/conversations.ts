@@ -410,8 +410,13 @@ export default triggers([
     help: 'Triggers when the chosen email message changes (for example its status goes from sent to delivered or opened), with its subject, body, sender and recipients.',
     method: 'GET',
     path: '/conversations/messages/email/{id}',
-    // The v2 spec declares no Version header here (see test/ops/conversations.workarounds.ts); 2021-04-15 like the rest.
     version: V,
+    specWorkarounds: [
+      {
+        rule: 'version',
+        why: 'The v2 spec declares no Version header for Get Email by ID; every other conversations.json operation requires 2021-04-15, which GHL accepts here too.',
+      },
+    ],
     // The v2 spec declares no security; the v3 document names this scope.
     scopes: READ_MESSAGES,
     fields: [F.id('id', 'Email Message ID', { helpText: "The email's id (emailMessageId / the message's meta.email.messageIds), e.g. from a webhook or Send Message." })],
