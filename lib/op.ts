@@ -1,4 +1,5 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
+import { chosenSubAccount, isAgencyConnection, prepareSubAccount, subAccountInput, subAccountMode, withSubAccount } from './agency';
 import { callGhl, pathValue, type GhlCall, type Method } from './client';
 import type { ApiVersion } from './config';
 import { badAnswer, redactError, secretsOf } from './errors';
@@ -111,6 +112,11 @@ export interface OpDecl {
    * connection is retried by Zapier. Triggers, searches and GETs are reads already.
    */
   read?: boolean;
+  /**
+   * On an agency connection, whether the step asks for a sub-account and runs with its location token. Derived when
+   * omitted (lib/agency.ts subAccountMode): required unless the step is agency-only or sends the companyId.
+   */
+  subAccount?: 'required' | 'optional' | 'none';
   /** Constant query / body parts (e.g. a sort order, `completed: true`); a user's field value of the same key wins. */
   defaults?: { query?: Record<string, unknown>; body?: Record<string, unknown> };
   /** Send `{}` when no body field is set (DELETEs whose spec declares a body). */
@@ -192,10 +198,19 @@ export const convert = (f: Field, value: unknown, bundle: B): unknown => {
 const pathNames = (path: string) => [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
 
 /** The sentence for a step whose connection lacks the locationId / companyId it needs. */
-const missingFromConnection = (label: string, key: string) =>
+const missingFromConnection = (label: string, key: string, auth: Record<string, any> = {}) =>
   key === 'companyId'
     ? new InputError(`${label} needs a connection with a company: this connection has no companyId. Reconnect GHL and choose your agency.`)
-    : new InputError(`${label} needs a sub-account (location) connection: this connection has no locationId. Reconnect GHL and choose a sub-account.`);
+    : isAgencyConnection(auth)
+      ? pickSubAccount(label)
+      : new InputError(`${label} needs a sub-account (location) connection: this connection has no locationId. Reconnect GHL and choose a sub-account.`);
+
+/** An agency connection's step that runs in a sub-account but has none chosen. */
+const pickSubAccount = (label: string) =>
+  new InputError(
+    `${label} works in one sub-account, and this is an agency connection: choose the sub-account in the step's ` +
+      `"Sub-account" field (it lists the sub-accounts where the app is installed).`,
+  );
 
 /** Builds the request for a declaration from the bundle: path values, declared query/body keys only, locationId. */
 export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise<Req> => {
@@ -207,6 +222,8 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
         `Connect GHL again choosing your agency, and use that connection for this step.`,
     );
   }
+  // Before any request: GHL would answer an agency token on a sub-account endpoint with an opaque 401.
+  if (isAgencyConnection(auth) && subAccountMode(decl) === 'required' && !chosenSubAccount(bundle)) throw pickSubAccount(decl.label);
   const fields = (decl.fields ?? []).filter((f): f is Field => !isDynamic(f));
   const byKey = new Map(fields.map((f) => [f.key, f]));
   const req: Req = { method: decl.method, path: decl.path, pathParams: {}, query: { ...decl.defaults?.query }, body: undefined };
@@ -218,7 +235,7 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
     const v = isEmpty(fromConnection) ? input[name] : fromConnection;
     const label = fieldLabel(byKey.get(name) ?? { key: name });
     if (isEmpty(v) || (typeof v === 'string' && !v.trim())) {
-      if (name === 'locationId' || name === 'companyId') throw missingFromConnection(decl.label, name);
+      if (name === 'locationId' || name === 'companyId') throw missingFromConnection(decl.label, name, auth);
       throw new InputError(`${decl.label} needs "${label}". Fill it in or map it from an earlier step.`);
     }
     // One check for every path value (lib/client.ts pathValue): no ".", "..", blank, object or list reaches the URL.
@@ -243,7 +260,10 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
   const place = (where: 'query' | 'body' | undefined, connectionKey: 'locationId' | 'companyId', wireKey: string) => {
     if (!where) return;
     const value = auth[connectionKey];
-    if (isEmpty(value)) throw missingFromConnection(decl.label, connectionKey);
+    // An agency-level request (it sends the companyId) without a sub-account covers the whole agency: GHL takes the
+    // locationId as a filter there (GET /users/search), so it is left out rather than demanded.
+    if (isEmpty(value) && connectionKey === 'locationId' && decl.company && isAgencyConnection(auth)) return;
+    if (isEmpty(value)) throw missingFromConnection(decl.label, connectionKey, auth);
     if (where === 'query') req.query[wireKey] = value;
     else body[wireKey] = value;
   };
@@ -289,6 +309,9 @@ const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<Gh
   try {
     const req = await buildRequest(decl, z, bundle, kind);
     const reads = kind !== 'create' || decl.read === true;
+    // An agency connection's sub-account token, obtained before the step's requests (see lib/agency.ts): a dropdown
+    // of a sub-account step runs with that step's sub-account even when its own declaration would not ask for one.
+    await prepareSubAccount(z, bundle);
     const send: Send = (r, options = {}) =>
       sendRequest(
         z,
@@ -332,8 +355,27 @@ const afterHook = async (decl: AnyDecl, result: any, bundle: B, z: Z, data: any)
   }
 };
 
-const inputFields = (decl: OpDecl) =>
-  (decl.fields ?? []).map((f) => (isDynamic(f) ? (z: Z, bundle: B) => f.load(z, bundle).then((fs) => fs.map(zapierField)) : zapierField(f)));
+/**
+ * The step's input fields: on agency connections the "Sub-account" dropdown comes first; computed fields (custom
+ * fields) are loaded for the chosen sub-account.
+ */
+const inputFields = (decl: OpDecl) => {
+  const sub = subAccountInput(decl);
+  const own = (decl.fields ?? []).map((f) =>
+    isDynamic(f) ? (z: Z, bundle: B) => onSubAccount(z, bundle, (b) => f.load(z, b)).then((fs) => fs.map(zapierField)) : zapierField(f),
+  );
+  return sub ? [sub, ...own] : own;
+};
+
+/** Output labels; computed ones (custom field names) are read from the chosen sub-account. */
+const outputFields = (decl: OpDecl) =>
+  decl.outputFields ? { outputFields: decl.outputFields.map((o) => (typeof o === 'function' ? (z: Z, bundle: B) => onSubAccount(z, bundle, (b) => o(z, b)) : o)) } : {};
+
+/** Runs edit-time code (custom-field loaders) in the chosen sub-account, with its token at hand. */
+const onSubAccount = async <T,>(z: Z, bundle: B, fn: (b: B) => Promise<T>): Promise<T> => {
+  await prepareSubAccount(z, bundle);
+  return fn(withSubAccount(bundle));
+};
 
 const display = (decl: OpDecl) => ({
   label: decl.label,
@@ -360,7 +402,8 @@ export const makeTrigger = (decl: TriggerDecl): Operation => ({
       type: 'polling',
       ...(decl.paging ? { canPaginate: true } : {}),
       inputFields: inputFields(decl),
-      perform: async (z: Z, bundle: B) => {
+      perform: async (z: Z, stepBundle: B) => {
+        const bundle = withSubAccount(stepBundle);
         let ran;
         try {
           ran = await run('trigger', decl, z, bundle);
@@ -379,7 +422,7 @@ export const makeTrigger = (decl: TriggerDecl): Operation => ({
         return finalItems(await afterHook(decl, items, bundle, z, data));
       },
       sample: decl.sample,
-      ...(decl.outputFields ? { outputFields: decl.outputFields } : {}),
+      ...outputFields(decl),
     },
   },
 });
@@ -394,7 +437,8 @@ export const makeCreate = (decl: CreateDecl): Operation => ({
     display: display(decl),
     operation: {
       inputFields: inputFields(decl),
-      perform: async (z: Z, bundle: B) => {
+      perform: async (z: Z, stepBundle: B) => {
+        const bundle = withSubAccount(stepBundle);
         const { req, data, read } = await run('create', decl, z, bundle);
         let result = data;
         if (decl.result) {
@@ -415,7 +459,7 @@ export const makeCreate = (decl: CreateDecl): Operation => ({
         return afterHook(decl, result, bundle, z, data);
       },
       sample: decl.sample,
-      ...(decl.outputFields ? { outputFields: decl.outputFields } : {}),
+      ...outputFields(decl),
     },
   },
 });
@@ -430,7 +474,8 @@ export const makeSearch = (decl: SearchDecl): Operation => ({
     display: display(decl),
     operation: {
       inputFields: inputFields(decl),
-      perform: async (z: Z, bundle: B) => {
+      perform: async (z: Z, stepBundle: B) => {
+        const bundle = withSubAccount(stepBundle);
         const { data, read } = await run('search', decl, z, bundle, { allow404: true });
         let items: any[];
         if (data === undefined) items = [];
@@ -456,7 +501,7 @@ export const makeSearch = (decl: SearchDecl): Operation => ({
         return finalItems(await afterHook(decl, items, bundle, z, data));
       },
       sample: decl.sample,
-      ...(decl.outputFields ? { outputFields: decl.outputFields } : {}),
+      ...outputFields(decl),
     },
   },
 });
