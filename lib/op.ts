@@ -2,7 +2,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { chosenSubAccount, isAgencyConnection, prepareSubAccount, subAccountInput, subAccountMode, withSubAccount } from './agency';
 import { callGhl, pathValue, type GhlCall, type Method } from './client';
 import type { ApiVersion } from './config';
-import { badAnswer, redactError, secretsOf } from './errors';
+import { badAnswer, networkError, redactError, secretsOf } from './errors';
 import { finalItems, ownId, ShapeError, strictListOf, toChangeItem, toItems, type ListShape, type RecordShape } from './items';
 import { pageParams, saveCursor, type Paging } from './paging';
 import {
@@ -329,7 +329,8 @@ const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<Gh
       throw redactError(badAnswer(z, decl.label, e.problem, e.read ?? (kind !== 'create' || decl.read === true)), secretsOf(bundle.authData));
     }
     if (e instanceof InputError) throw redactError(new z.errors.Error(e.message, 'INVALID_INPUT', 400), secretsOf(bundle.authData));
-    throw redactError(e, secretsOf(bundle.authData));
+    // Last line: a network failure from a request made outside callGhl (a hook's own z.request) is still mapped.
+    throw redactError(networkError(z, e, decl.label, kind !== 'create' || decl.read === true) ?? e, secretsOf(bundle.authData));
   }
 };
 
