@@ -105,8 +105,11 @@ export const newestFirst = (items: Item[], field?: string | false): Item[] => {
  * A list response as Zapier trigger items: unique stable ids, newest first. `strict`: a body without the list is a
  * ShapeError instead of no items.
  */
-export const toItems = (data: unknown, shape: ListShape = {}, strict = false): Item[] => {
-  const items = newestFirst(withIds(strict ? strictListOf(data, shape.key) : listOf(data, shape.key), shape.id), shape.newest);
+export const toItems = (data: unknown, shape: ListShape = {}, strict = false, hashIds = true): Item[] => {
+  const raw = strict ? strictListOf(data, shape.key) : listOf(data, shape.key);
+  // Dropdown sources (hashIds false) offer only records with their own id: a hash is no value GHL would accept.
+  const own = hashIds ? raw : raw.filter((i) => ownId(i, shape.id) !== undefined);
+  const items = newestFirst(withIds(own, shape.id), shape.newest);
   const seen = new Set<string>();
   return items.filter((i) => !seen.has(i.id) && !!seen.add(i.id));
 };

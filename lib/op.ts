@@ -416,7 +416,7 @@ export const makeTrigger = (decl: TriggerDecl): Operation => ({
         let items: any[];
         if (decl.record) items = shaped(z, bundle, decl, read, () => toChangeItem(data, decl.record, true));
         else {
-          items = shaped(z, bundle, decl, read, () => toItems(data, decl.list, true));
+          items = shaped(z, bundle, decl, read, () => toItems(data, decl.list, true, !decl.hidden));
           if (decl.paging) await saveCursor(decl.paging, z, data, toItems(data, { ...decl.list, newest: false }), req.cursor ?? null);
         }
         // Dropdowns and polls only ever see items with an id, each id once, after the declaration's own shaping.

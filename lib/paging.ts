@@ -105,5 +105,8 @@ export const saveCursor = async (p: Paging, z: ZObject, data: unknown, rawItems:
   if (!p.next) return;
   const next = rawItems.length ? p.next(data, rawItems) : null;
   const text = next === null || next === undefined || next === '' ? '' : JSON.stringify(next);
-  await z.cursor.set(text && text !== used ? text : '');
+  const save = text && text !== used ? text : '';
+  // The first page without a next cursor saves nothing (nothing to clear: Zapier's "load more" follows a first page
+  // that had one); a later page clears the cursor it was fetched with, so the page after it sees the end.
+  if (save || used !== null) await z.cursor.set(save);
 };

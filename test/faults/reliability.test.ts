@@ -157,7 +157,7 @@ describe('paging ends instead of repeating page 1', () => {
       .get('/conversations/conv1/messages')
       .query(true)
       .reply(200, { messages: { lastMessageId: 'm2', nextPage: false, messages: [{ id: 'm2', body: 'x', dateAdded: '2026-03-01T00:00:00Z' }] } });
-    const { result, cursor } = await runAlone('conversation_messages', { conversationId: 'conv1' }, {});
+    const { result, cursor } = await runAlone('conversation_messages', { conversationId: 'conv1' }, { meta: { page: 1 }, cursor: JSON.stringify('m1') });
     expect(result.map((r: any) => r.id)).toEqual(['m2']);
     expect(cursor).toBe('');
   });
@@ -282,5 +282,49 @@ describe('API Request keeps mapped ids as segments', () => {
     const { error } = await runAlone('api_request', { method: 'GET', path: p, version: '2021-07-28' });
     expect(seen.isDone()).toBe(false);
     expect(errorText(error)).toContain('"Path" must not contain "." or ".." segments');
+  });
+});
+
+describe('searches never answer a fake match (Find or Create would skip the create)', () => {
+  const reply = (method: 'get', p: string, body: unknown) => nock(DEFAULT_BASE_URL)[method](p).query(true).reply(200, body as nock.Body, json);
+
+  test.each([
+    ['find_conversation by id answered {}', { conversationId: 'conv1' }, '/conversations/conv1', {}],
+    ['find_contact by email whose contact has no id', { email: 'a@b.co' }, '/contacts/search/duplicate', { contact: { id: null, email: 'a@b.co' } }],
+    ['find_contact by email answered without the contact key', { email: 'a@b.co' }, '/contacts/search/duplicate', { traceId: 't1' }],
+    ['find_contact by email answered an empty contact', { email: 'a@b.co' }, '/contacts/search/duplicate', { contact: {} }],
+  ])('%s → an error naming the search', async (_n, input, p, body) => {
+    const key = _n.split(' ')[0];
+    reply('get', p, body);
+    const { error, result } = await runAlone(key, input as Record<string, unknown>);
+    expect(result).toBeUndefined();
+    expect(parsed(error).code).toBe('GHL_BAD_RESPONSE');
+    expect(errorText(error)).toMatch(/^Find (Conversation|Contact): GHL's answer /);
+  });
+
+  test('GHL\'s explicit "no match" ({contact: null}) is still []', async () => {
+    reply('get', '/contacts/search/duplicate', { contact: null });
+    const { result } = await runAlone('find_contact', { email: 'a@b.co' });
+    expect(result).toEqual([]);
+  });
+});
+
+describe('list triggers', () => {
+  test('null and id-less entries are dropped, repeated ids offered once', async () => {
+    nock(DEFAULT_BASE_URL)
+      .get('/users/search')
+      .query(true)
+      .reply(200, { users: [{ id: 'u1', name: 'Ann' }, null, { name: 'No id' }, { id: 'u1', name: 'Ann again' }, { id: 'u2', name: 'Bo' }] }, json);
+    const { result, error } = await runAlone('user_choices', {});
+    expect(error).toBeUndefined();
+    expect(result.map((u: any) => u.id)).toEqual(['u1', 'u2']);
+  });
+
+  test('an answer without the list is an error, not "nothing new"', async () => {
+    nock(DEFAULT_BASE_URL).get('/users/search').query(true).reply(200, { message: 'ok' }, json);
+    const { error } = await runAlone('user_choices', {});
+    expect(errorText(error)).toBe(
+      'User Choices: GHL\'s answer had no "users" list, so there is nothing reliable to return. Try again in a few minutes; if it keeps happening, GHL may have changed this endpoint.',
+    );
   });
 });

@@ -381,7 +381,8 @@ export const describeHostileIds = (shard: number, shards: number, ops: Operation
             const auth = fromConnection ? { ...(fx.auth ?? {}), [name]: value } : fx.auth;
             const run = await runAlone(op.decl.key, input, { auth, meta: fx.meta });
             const text = run.error ? errorText(run.error) : '';
-            const named = [name, field?.label].filter(Boolean).some((n) => text.includes(String(n)));
+            // A connection without a locationId is an agency connection: the step then names its "Sub-account" field.
+            const named = [name, field?.label, fromConnection ? '"Sub-account"' : undefined].filter(Boolean).some((n) => text.includes(String(n)));
             const ok =
               run.error?.name === 'AppError' && parse(run.error).code === 'INVALID_INPUT' && named && seen.count === 0 && !/\[object Object\]|undefined/.test(text);
             if (!ok) failures.push(`${name}=${JSON.stringify(value)}: ${seen.count} request(s), ${run.error ? `${run.error.name} ${text}` : 'no error'}`);
