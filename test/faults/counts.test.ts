@@ -32,5 +32,8 @@ test('README states the fault-matrix and hostile-input counts', () => {
   const hostile = `${c.params} path parameters of ${c.withParams} operations × ${c.hostile} values = ${fmt(c.params * c.hostile)} runs`;
   // Shown when the README is out of date:
   if (!readme.includes(matrix) || !readme.includes(hostile)) console.log(`${matrix}\n${hostile}`);
-  expect({ matrix: readme.includes(matrix), hostile: readme.includes(hostile) }).toEqual({ matrix: true, hostile: true });
+  expect({ matrix: readme.includes(matrix), hostile: readme.includes(hostile) }).toEqual({
+    matrix: true,
+    hostile: true,
+  });
 });

@@ -100,7 +100,9 @@ export const allFixtures = (): OpFixture[] => {
 /** The first fixture of `key` that reaches GHL and succeeds on page 0: its input reaches the operation's request. */
 export const baseFixture = (key: string): OpFixture => {
   const all = allFixtures().filter((f) => f.key === key);
-  const fx = all.find((f) => f.requests.length && !f.error && !f.cursor && !Number(f.meta?.page ?? 0)) ?? all.find((f) => f.requests.length);
+  const fx =
+    all.find((f) => f.requests.length && !f.error && !f.cursor && !Number(f.meta?.page ?? 0)) ??
+    all.find((f) => f.requests.length);
   if (!fx) throw new Error(`No fixture of ${key} sends a request: add one to test/ops`);
   return fx;
 };
@@ -113,7 +115,13 @@ export const firstRequestReads = (op: Operation): boolean => {
 
 /** The outcome a fault must have. */
 export type Outcome =
-  | { kind: 'error'; name: 'AppError' | 'ThrottledError' | 'RefreshAuthError'; code?: string; delay?: number; says?: string }
+  | {
+      kind: 'error';
+      name: 'AppError' | 'ThrottledError' | 'RefreshAuthError';
+      code?: string;
+      delay?: number;
+      says?: string;
+    }
   | { kind: 'result'; check: (result: any) => void };
 
 export interface Fault {
@@ -133,27 +141,47 @@ const ECHO = `token ${SECRETS.access_token} / ${SECRETS.refresh_token} / ${SECRE
 const appError = (code: string, says?: string): Outcome => ({ kind: 'error', name: 'AppError', code, says });
 const throttled = (delay: number): Outcome => ({ kind: 'error', name: 'ThrottledError', delay });
 /** An outage or a lost connection: a read is retried by Zapier, a write says it may or may not have happened. */
-const outage = (read: boolean): Outcome => (read ? throttled(60) : appError('GHL_OUTCOME_UNKNOWN', 'may or may not have carried it out'));
+const outage = (read: boolean): Outcome =>
+  read ? throttled(60) : appError('GHL_OUTCOME_UNKNOWN', 'may or may not have carried it out');
 /** A 2xx the operation cannot read. */
-const garbage = (read: boolean): Outcome => (read ? appError('GHL_BAD_RESPONSE') : appError('GHL_OUTCOME_UNKNOWN', 'may or may not have carried it out'));
+const garbage = (read: boolean): Outcome =>
+  read ? appError('GHL_BAD_RESPONSE') : appError('GHL_OUTCOME_UNKNOWN', 'may or may not have carried it out');
 
 /**
  * Operations whose documented behaviour differs from the general rule, with the reason. Nothing else is tolerated.
  */
-export const EXCEPTIONS: Record<string, Partial<Record<string, { outcome: (op: Operation, read: boolean) => Outcome; why: string }>>> = {
+export const EXCEPTIONS: Record<
+  string,
+  Partial<Record<string, { outcome: (op: Operation, read: boolean) => Outcome; why: string }>>
+> = {
   'wrong-shape 200': {
     // A check whose answer is a yes/no: without `available` there is nothing to return.
-    validate_calendar_group_slug: { outcome: () => appError('GHL_BAD_RESPONSE'), why: 'the slug check reads "available"' },
+    validate_calendar_group_slug: {
+      outcome: () => appError('GHL_BAD_RESPONSE'),
+      why: 'the slug check reads "available"',
+    },
     // Its first call looks the contact's conversation up: an answer without the list stops it before any write
     // (creating a conversation then would duplicate it).
-    add_inbound_message: { outcome: () => appError('GHL_BAD_RESPONSE', 'conversation lookup'), why: 'the lookup reads a list first' },
+    add_inbound_message: {
+      outcome: () => appError('GHL_BAD_RESPONSE', 'conversation lookup'),
+      why: 'the lookup reads a list first',
+    },
   },
   '404': {
     // Searches answer "no result" for a 404 (README: How it is built); these triggers' transcription / file does not
     // exist until GHL has processed the call: nothing fires yet.
-    get_message_transcription: { outcome: () => ({ kind: 'result', check: (r) => expect(r).toEqual([]) }), why: 'no transcription yet is no item' },
-    download_message_transcription: { outcome: () => ({ kind: 'result', check: (r) => expect(r).toEqual([]) }), why: 'no file yet is no item' },
-    get_message_recording: { outcome: () => ({ kind: 'result', check: (r) => expect(r).toEqual([]) }), why: 'no recording yet is no item' },
+    get_message_transcription: {
+      outcome: () => ({ kind: 'result', check: (r) => expect(r).toEqual([]) }),
+      why: 'no transcription yet is no item',
+    },
+    download_message_transcription: {
+      outcome: () => ({ kind: 'result', check: (r) => expect(r).toEqual([]) }),
+      why: 'no file yet is no item',
+    },
+    get_message_recording: {
+      outcome: () => ({ kind: 'result', check: (r) => expect(r).toEqual([]) }),
+      why: 'no recording yet is no item',
+    },
   },
 };
 
@@ -176,13 +204,17 @@ export const FAULTS: Fault[] = [
   },
   {
     name: '403',
-    reply: (ic) => ic.reply(403, { statusCode: 403, message: `The token does not have access to this location. ${ECHO}` }, json),
+    reply: (ic) =>
+      ic.reply(403, { statusCode: 403, message: `The token does not have access to this location. ${ECHO}` }, json),
     expect: () => appError('GHL_FORBIDDEN', 'does not have access to this location'),
   },
   {
     name: '404',
     reply: (ic) => ic.reply(404, { statusCode: 404, message: 'Not found' }, json),
-    expect: (op) => (op.kind === 'search' ? { kind: 'result', check: (r) => expect(r).toEqual([]) } : appError('GHL_NOT_FOUND', 'GHL found no record')),
+    expect: (op) =>
+      op.kind === 'search'
+        ? { kind: 'result', check: (r) => expect(r).toEqual([]) }
+        : appError('GHL_NOT_FOUND', 'GHL found no record'),
   },
   {
     name: '400 string message',
@@ -201,7 +233,12 @@ export const FAULTS: Fault[] = [
   },
   {
     name: '422 array message',
-    reply: (ic) => ic.reply(422, { statusCode: 422, message: ['email must be an email', ECHO], error: 'Unprocessable Entity' }, json),
+    reply: (ic) =>
+      ic.reply(
+        422,
+        { statusCode: 422, message: ['email must be an email', ECHO], error: 'Unprocessable Entity' },
+        json,
+      ),
     expect: () => appError('GHL_INVALID_INPUT', 'email must be an email'),
   },
   {
@@ -212,13 +249,25 @@ export const FAULTS: Fault[] = [
   {
     name: '429 with only X-RateLimit-* headers',
     reply: (ic) =>
-      ic.reply(429, { message: 'Too many requests' }, { ...json, 'X-RateLimit-Interval-Milliseconds': '10000', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Max': '100' }),
+      ic.reply(
+        429,
+        { message: 'Too many requests' },
+        {
+          ...json,
+          'X-RateLimit-Interval-Milliseconds': '10000',
+          'X-RateLimit-Remaining': '0',
+          'X-RateLimit-Max': '100',
+        },
+      ),
     expect: () => throttled(10),
   },
   {
     name: '500',
     reply: (ic) => ic.reply(500, { statusCode: 500, message: `Internal server error ${ECHO}` }, json),
-    expect: (_op, read) => (read ? appError('GHL_SERVER_ERROR', 'internal error') : appError('GHL_OUTCOME_UNKNOWN', 'may or may not have carried it out')),
+    expect: (_op, read) =>
+      read
+        ? appError('GHL_SERVER_ERROR', 'internal error')
+        : appError('GHL_OUTCOME_UNKNOWN', 'may or may not have carried it out'),
   },
   {
     name: '502 HTML page',
@@ -241,7 +290,8 @@ export const FAULTS: Fault[] = [
   {
     name: 'malformed JSON 200',
     reply: (ic) => ic.reply(200, '{"contact": {"id": "c1", "name": ', json),
-    expect: (op, read) => (op.decl.key === 'api_request' ? rawAnswer(200, '{"contact": {"id": "c1", "name": ') : garbage(read)),
+    expect: (op, read) =>
+      op.decl.key === 'api_request' ? rawAnswer(200, '{"contact": {"id": "c1", "name": ') : garbage(read),
   },
   {
     name: 'empty 200',
@@ -257,7 +307,10 @@ export const FAULTS: Fault[] = [
   {
     name: 'HTML 200',
     reply: (ic) => ic.reply(200, '<!DOCTYPE html><html><body>Maintenance</body></html>', html),
-    expect: (op, read) => (op.decl.key === 'api_request' ? rawAnswer(200, '<!DOCTYPE html><html><body>Maintenance</body></html>') : garbage(read)),
+    expect: (op, read) =>
+      op.decl.key === 'api_request'
+        ? rawAnswer(200, '<!DOCTYPE html><html><body>Maintenance</body></html>')
+        : garbage(read),
   },
   {
     name: 'wrong-shape 200',
@@ -280,10 +333,12 @@ export const failEveryRequest = (reply: Fault['reply']): { count: number } => {
   const seen = { count: 0 };
   const scope = nock(DEFAULT_BASE_URL).persist();
   for (const m of ['get', 'post', 'put', 'delete', 'patch'] as const) {
-    const ic = (scope as any)[m](() => {
-      seen.count += 1;
-      return true;
-    }).query(true) as nock.Interceptor;
+    const ic = (scope as any)
+      [m](() => {
+        seen.count += 1;
+        return true;
+      })
+      .query(true) as nock.Interceptor;
     reply(ic);
   }
   return seen;
@@ -309,13 +364,17 @@ export const checkOutcome = (op: Operation, outcome: Outcome, run: { result?: an
     outcome.check(run.result);
     return;
   }
-  if (!run.error) throw new Error(`${op.decl.key}: expected ${outcome.name}${outcome.code ? ` ${outcome.code}` : ''}, got a result: ${JSON.stringify(run.result)?.slice(0, 300)}`);
+  if (!run.error)
+    throw new Error(
+      `${op.decl.key}: expected ${outcome.name}${outcome.code ? ` ${outcome.code}` : ''}, got a result: ${JSON.stringify(run.result)?.slice(0, 300)}`,
+    );
   const e = run.error;
   const text = errorText(e);
   const parsed = parse(e);
   expect({ key: op.decl.key, name: e.name }).toEqual({ key: op.decl.key, name: outcome.name });
   if (outcome.code) expect({ key: op.decl.key, code: parsed.code }).toEqual({ key: op.decl.key, code: outcome.code });
-  if (outcome.delay !== undefined) expect({ key: op.decl.key, delay: parsed.delay }).toEqual({ key: op.decl.key, delay: outcome.delay });
+  if (outcome.delay !== undefined)
+    expect({ key: op.decl.key, delay: parsed.delay }).toEqual({ key: op.decl.key, delay: outcome.delay });
   if (outcome.says) expect(text).toContain(outcome.says);
   // Names the operation, carries no secret, no raw JavaScript error text.
   expect(text).toContain(op.decl.label);
@@ -347,7 +406,13 @@ export const describeMatrix = (shard: number, shards: number, ops: Operation[]) 
             expect(seen.count).toBeGreaterThan(0);
             checkOutcome(op, outcome, run);
           } catch (e) {
-            failures.push(`${fault.name}: ${String((e as Error).message).split('\n').filter(Boolean).slice(0, 12).join(' | ')}`);
+            failures.push(
+              `${fault.name}: ${String((e as Error).message)
+                .split('\n')
+                .filter(Boolean)
+                .slice(0, 12)
+                .join(' | ')}`,
+            );
           }
         }
         expect(failures).toEqual([]);
@@ -372,7 +437,9 @@ export const describeHostileIds = (shard: number, shards: number, ops: Operation
         const fx = baseFixture(op.decl.key);
         const failures: string[] = [];
         for (const name of names) {
-          const field = (op.decl.fields ?? []).find((f) => (f as { key?: string }).key === name) as { label?: string } | undefined;
+          const field = (op.decl.fields ?? []).find((f) => (f as { key?: string }).key === name) as
+            | { label?: string }
+            | undefined;
           const fromConnection = name === 'locationId' || name === 'companyId';
           for (const value of HOSTILE_IDS) {
             nock.cleanAll();
@@ -382,10 +449,19 @@ export const describeHostileIds = (shard: number, shards: number, ops: Operation
             const run = await runAlone(op.decl.key, input, { auth, meta: fx.meta });
             const text = run.error ? errorText(run.error) : '';
             // A connection without a locationId is an agency connection: the step then names its "Sub-account" field.
-            const named = [name, field?.label, fromConnection ? '"Sub-account"' : undefined].filter(Boolean).some((n) => text.includes(String(n)));
+            const named = [name, field?.label, fromConnection ? '"Sub-account"' : undefined]
+              .filter(Boolean)
+              .some((n) => text.includes(String(n)));
             const ok =
-              run.error?.name === 'AppError' && parse(run.error).code === 'INVALID_INPUT' && named && seen.count === 0 && !/\[object Object\]|undefined/.test(text);
-            if (!ok) failures.push(`${name}=${JSON.stringify(value)}: ${seen.count} request(s), ${run.error ? `${run.error.name} ${text}` : 'no error'}`);
+              run.error?.name === 'AppError' &&
+              parse(run.error).code === 'INVALID_INPUT' &&
+              named &&
+              seen.count === 0 &&
+              !/\[object Object\]|undefined/.test(text);
+            if (!ok)
+              failures.push(
+                `${name}=${JSON.stringify(value)}: ${seen.count} request(s), ${run.error ? `${run.error.name} ${text}` : 'no error'}`,
+              );
           }
         }
         expect(failures).toEqual([]);
