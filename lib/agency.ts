@@ -14,7 +14,7 @@
  *   written into the connection's authData.
  */
 import { createHash } from 'node:crypto';
-import { requestGhl } from './client';
+import { isGhlUrl, requestGhl } from './client';
 import type { Bundle, HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
 import { baseUrl } from './config';
 import { ghlMessages, redact, throttleDelay } from './errors';
@@ -355,7 +355,8 @@ export const useSubAccountToken = async (
 ): Promise<HttpRequestOptions> => {
   const sub = chosenSubAccount(bundle);
   const url = String((request as { url?: string }).url ?? '');
-  if (!sub || !url.startsWith(baseUrl()) || isOauthEndpoint(url)) return request;
+  // isGhlUrl compares parsed origins (a look-alike host that merely starts with the base URL gets no token).
+  if (!sub || !isGhlUrl(url) || isOauthEndpoint(url)) return request;
   request.headers = request.headers ?? {};
   if (request.headers.Authorization || request.headers.authorization) return request;
   const token = await known(z, keyFor(bundle.authData as AuthData, sub));

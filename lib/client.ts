@@ -154,14 +154,22 @@ const originOf = (url: string | undefined): string | undefined => {
   }
 };
 
+/**
+ * True when a URL is on GHL's API origin (GHL_API_BASE_URL): parsed origins, not a string prefix, since
+ * https://services.leadconnectorhq.com.evil.example and https://services.leadconnectorhq.com@evil.example both start
+ * with the base URL. Only such URLs ever get a token.
+ */
+export const isGhlUrl = (url: string | undefined): boolean => {
+  const target = originOf(url);
+  return target !== undefined && target === originOf(baseUrl());
+};
+
 /** beforeRequest middleware: Bearer token and JSON Accept header on every GHL API call (not the token endpoint). */
 export const addAuthHeaders = (request: HttpRequestOptions, _z: ZObject, bundle: Bundle): HttpRequestOptions => {
   const token = bundle.authData?.access_token;
   request.headers = request.headers ?? {};
   if (!request.headers.Accept && !request.headers.accept) request.headers.Accept = 'application/json';
-  // Parsed origins, not a string prefix: https://services.leadconnectorhq.com.evil.example starts with the base URL.
-  const target = originOf(request.url);
-  const isGhl = target !== undefined && target === originOf(baseUrl());
+  const isGhl = isGhlUrl(request.url);
   const isTokenEndpoint = isGhl && new URL(request.url!).pathname.replace(/\/+$/, '') === '/oauth/token';
   if (token && !request.headers.Authorization && isGhl && !isTokenEndpoint) {
     request.headers.Authorization = `Bearer ${token}`;
