@@ -6,6 +6,7 @@ import users from './users';
 import businesses from './businesses';
 import conversations from './conversations';
 import other from './other';
+import freeSlot from './freeSlot';
 import objects from './objects';
 
-export default [...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...conversations, ...other, ...objects];
+export default [...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...conversations, ...other, ...objects, ...freeSlot];
