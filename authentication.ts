@@ -65,6 +65,12 @@ const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {
   return authFields(resp.data, bundle.authData);
 };
 
+/** "Acme Dental (front@acme.com)", "Deo Agency (agency)": the email tells apart two sub-accounts of the same name. */
+const readableLabel = (name: string, email?: string, kind?: string) => {
+  const extra = [kind, email].filter(Boolean).join(', ');
+  return extra ? `${name} (${extra})` : name;
+};
+
 /** Proves the token works and returns what the connection label shows. */
 const test = async (z: ZObject, bundle: Bundle) => {
   const { locationId, companyId } = bundle.authData;
@@ -77,7 +83,8 @@ const test = async (z: ZObject, bundle: Bundle) => {
       context: { label: 'Testing the GHL connection', scopes: ['locations.readonly'] },
     });
     const loc = data.location ?? data;
-    return { id: loc.id ?? locationId, name: loc.name, email: loc.email, companyId: loc.companyId ?? companyId, label: `${loc.name ?? 'Sub-account'} (${loc.id ?? locationId})` };
+    // Zapier's publishing requirements (3.3 Connection label): names and emails, never lengthy ids.
+    return { id: loc.id ?? locationId, name: loc.name, email: loc.email, companyId: loc.companyId ?? companyId, label: readableLabel(loc.name ?? 'Sub-account', loc.email) };
   }
   const data = await callGhl(z, {
     method: 'GET',
@@ -87,7 +94,7 @@ const test = async (z: ZObject, bundle: Bundle) => {
     context: { label: 'Testing the GHL agency connection', scopes: ['companies.readonly'] },
   });
   const company = data.company ?? data;
-  return { id: company.id ?? companyId, name: company.name, email: company.email, label: `${company.name ?? 'Agency'} (agency ${company.id ?? companyId})` };
+  return { id: company.id ?? companyId, name: company.name, email: company.email, label: readableLabel(company.name ?? 'Agency', company.email, 'agency') };
 };
 
 export default {

@@ -3,6 +3,7 @@ import { callGhl, type GhlCall, type Method } from './client';
 import type { ApiVersion } from './config';
 import { toChangeItem, toItems, type ListShape, type RecordShape } from './items';
 import { pageParams, saveCursor, type Paging } from './paging';
+import { READABLE_OUTPUTS, withReadable } from './readable';
 import {
   InputError,
   isEmpty,
@@ -269,6 +270,64 @@ const display = (decl: OpDecl) => ({
   ...(decl.hidden ? { hidden: true } : {}),
 });
 
+/** A delete action (DELETE of a record, not "remove from"): answers one shape and warns before it runs. */
+export const isDeleteDecl = (decl: OpDecl): boolean => decl.method === 'DELETE' && decl.key.startsWith('delete_');
+
+/** "contactId" → "Contact ID", "resourceType" → "Resource Type". */
+const keyLabel = (key: string) =>
+  key
+    .replace(/Id$/, ' ID')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/^./, (c) => c.toUpperCase());
+
+const article = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
+
+/**
+ * What every delete action answers, whatever GHL says ({succeded} / {succeeded} / {success} / a message / the
+ * deleted record): the deleted record's id (the last path value), the ids of its parents (e.g. the note's contactId)
+ * and `deleted: true`. A failed delete is an error, never a result.
+ */
+const deleteShape = (decl: OpDecl, values: Record<string, unknown>) => {
+  const names = pathNames(decl.path).filter((n) => n !== 'locationId' && n !== 'companyId');
+  const own = names[names.length - 1];
+  const parents = Object.fromEntries(names.slice(0, -1).map((n) => [n, values[n]]));
+  return { ...parents, id: values[own] ?? values.id, deleted: true };
+};
+
+/** Output labels of a delete: its id, its parents' ids, Deleted. */
+const deleteOutputs = (decl: OpDecl) => {
+  const names = pathNames(decl.path).filter((n) => n !== 'locationId' && n !== 'companyId');
+  return [
+    { key: 'id', label: `Deleted ${decl.noun} ID` },
+    ...names.slice(0, -1).map((n) => ({ key: n, label: keyLabel(n) })),
+    { key: 'deleted', label: 'Deleted', type: 'boolean' },
+  ];
+};
+
+/** The warning a delete shows above its fields (a Zapier `copy` field: text only, never sent). */
+const deleteWarning = (decl: OpDecl) => ({
+  key: 'deleteWarning',
+  label: 'Warning',
+  type: 'copy',
+  helpText: `**This cannot be undone.** Each run permanently deletes ${article(decl.noun)} ${decl.noun.toLowerCase()}; GHL has no recycle bin for it.`,
+});
+
+/** Output labels plus the labels of the readable twins (lib/readable) the sample carries. */
+const withReadableOutputs = (decl: OpDecl, sample: Record<string, unknown>) => {
+  const own = decl.outputFields ?? [];
+  const labelled = new Set(own.map((o) => (typeof o === 'function' ? '' : o.key)));
+  const twins = READABLE_OUTPUTS.filter((o) => sample[o.key] !== undefined && !labelled.has(o.key));
+  return own.length || twins.length ? [...own, ...twins] : undefined;
+};
+
+/** Sample and output fields as Zapier sees them: readable twins added, deletes in their one shape. */
+const samples = (decl: OpDecl) => {
+  if (isDeleteDecl(decl)) return { sample: deleteShape(decl, decl.sample), outputFields: deleteOutputs(decl) };
+  const sample = withReadable(decl.sample, decl.noun);
+  const outputFields = withReadableOutputs(decl, sample);
+  return { sample, ...(outputFields ? { outputFields } : {}) };
+};
+
 /** The registry entry of an operation: its Zapier definition and the declaration behind it. */
 export interface Operation {
   kind: Kind;
@@ -296,10 +355,10 @@ export const makeTrigger = (decl: TriggerDecl): Operation => ({
           items = toItems(data, decl.list);
           if (decl.paging) await saveCursor(decl.paging, z, data, toItems(data, { ...decl.list, newest: false }));
         }
-        return decl.after ? await decl.after(items, bundle, z, data) : items;
+        items = decl.after ? await decl.after(items, bundle, z, data) : items;
+        return items.map((i) => withReadable(i, decl.noun));
       },
-      sample: decl.sample,
-      ...(decl.outputFields ? { outputFields: decl.outputFields } : {}),
+      ...samples(decl),
     },
   },
 });
@@ -313,9 +372,10 @@ export const makeCreate = (decl: CreateDecl): Operation => ({
     noun: decl.noun,
     display: display(decl),
     operation: {
-      inputFields: inputFields(decl),
+      inputFields: isDeleteDecl(decl) ? [deleteWarning(decl), ...inputFields(decl)] : inputFields(decl),
       perform: async (z: Z, bundle: B) => {
         const { req, data } = await run('create', decl, z, bundle);
+        if (isDeleteDecl(decl)) return deleteShape(decl, req.pathParams);
         let result = decl.result ? (getPath(data, decl.result) ?? data) : data;
         if (Array.isArray(result)) result = { items: result, count: result.length };
         if (!result || typeof result !== 'object') result = { success: true, result };
@@ -324,10 +384,10 @@ export const makeCreate = (decl: CreateDecl): Operation => ({
           const { locationId: _l, companyId: _c, ...ids } = req.pathParams;
           result = { ...ids, ...result };
         }
-        return decl.after ? await decl.after(result, bundle, z, data) : result;
+        result = decl.after ? await decl.after(result, bundle, z, data) : result;
+        return withReadable(result, decl.noun);
       },
-      sample: decl.sample,
-      ...(decl.outputFields ? { outputFields: decl.outputFields } : {}),
+      ...samples(decl),
     },
   },
 });
@@ -351,10 +411,10 @@ export const makeSearch = (decl: SearchDecl): Operation => ({
           const rec = decl.record?.key ? getPath(data, decl.record.key) : data;
           items = rec && typeof rec === 'object' && Object.keys(rec).length ? [rec] : [];
         }
-        return decl.after ? await decl.after(items, bundle, z, data) : items;
+        items = decl.after ? await decl.after(items, bundle, z, data) : items;
+        return items.map((i) => withReadable(i, decl.noun));
       },
-      sample: decl.sample,
-      ...(decl.outputFields ? { outputFields: decl.outputFields } : {}),
+      ...samples(decl),
     },
   },
 });

@@ -116,15 +116,15 @@ test('connection test reads the location and labels the connection with its name
   const seen = interceptGhl([{ method: 'GET', path: '/locations/loc123', response: { location: { id: 'loc123', name: 'Deo Dental', email: 'a@b.c', companyId: 'comp123' } } }]);
   const result = await appTester(auth.test, { authData: { ...AUTH } } as any);
   expect(seen.map((s) => [s.method, s.path, s.headers.version, s.headers.authorization])).toEqual([['GET', '/locations/loc123', '2021-07-28', 'Bearer test-access-token']]);
-  expect(result).toEqual({ id: 'loc123', name: 'Deo Dental', email: 'a@b.c', companyId: 'comp123', label: 'Deo Dental (loc123)' });
-  expect(await appTester(auth.connectionLabel, { authData: { ...AUTH }, inputData: result } as any)).toBe('Deo Dental (loc123)');
+  expect(result).toEqual({ id: 'loc123', name: 'Deo Dental', email: 'a@b.c', companyId: 'comp123', label: 'Deo Dental (a@b.c)' });
+  expect(await appTester(auth.connectionLabel, { authData: { ...AUTH }, inputData: result } as any)).toBe('Deo Dental (a@b.c)');
 });
 
 test('an agency connection is tested on its company', async () => {
   const seen = interceptGhl([{ method: 'GET', path: '/companies/comp123', response: { company: { id: 'comp123', name: 'Deo Agency' } } }]);
   const result: any = await appTester(auth.test, { authData: { ...AUTH, locationId: '', userType: 'Company' } } as any);
   expect(seen.map((s) => s.path)).toEqual(['/companies/comp123']);
-  expect(result.label).toBe('Deo Agency (agency comp123)');
+  expect(result.label).toBe('Deo Agency (agency)');
 });
 
 test('an expired access token (401) makes Zapier refresh and retry', async () => {
