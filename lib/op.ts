@@ -312,19 +312,53 @@ const deleteWarning = (decl: OpDecl) => ({
   helpText: `**This cannot be undone.** Each run permanently deletes ${article(decl.noun)} ${decl.noun.toLowerCase()}; GHL has no recycle bin for it.`,
 });
 
-/** Output labels plus the labels of the readable twins (lib/readable) the sample carries. */
-const withReadableOutputs = (decl: OpDecl, sample: Record<string, unknown>) => {
+/** "contactId" → "Contact ID", "userIds" → "User IDs", "createdBy__userId" → "Created By User ID". */
+const idLabel = (zapierKey: string, noun: string) => {
+  const parts = zapierKey.split('__');
+  const last = parts[parts.length - 1];
+  if (parts.length === 1 && (last === 'id' || last === '_id')) return `${noun} ID`;
+  if (parts.length === 1 && last === 'locationId') return 'Sub-Account ID';
+  const words = [...parts.slice(0, -1), last === 'id' || last === '_id' ? 'ID' : last].map((w) =>
+    w
+      .replace(/^_/, '')
+      .replace(/Ids$/, ' IDs')
+      .replace(/Id$/, ' ID')
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/^./, (c) => c.toUpperCase()),
+  );
+  return words.join(' ');
+};
+
+/** Sample keys holding ids, in Zapier's output-key notation (nested objects joined by `__`; lists left out). */
+const idKeys = (value: unknown, prefix = ''): string[] =>
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => {
+        const key = prefix ? `${prefix}__${k}` : k;
+        if (v && typeof v === 'object') return Array.isArray(v) ? [] : idKeys(v, key);
+        return /^(_?id|.*Ids?|.*_id)$/.test(k) ? [key] : [];
+      })
+    : [];
+
+/**
+ * Output labels: the declaration's, then the readable twins' (lib/readable) and a label for every id the sample
+ * carries that has none yet (Zapier's publishing requirements 4.8 / 5.5 / 6.6: label fields represented by an ID).
+ */
+const withOutputLabels = (decl: OpDecl, sample: Record<string, unknown>) => {
   const own = decl.outputFields ?? [];
   const labelled = new Set(own.map((o) => (typeof o === 'function' ? '' : o.key)));
   const twins = READABLE_OUTPUTS.filter((o) => sample[o.key] !== undefined && !labelled.has(o.key));
-  return own.length || twins.length ? [...own, ...twins] : undefined;
+  const ids = idKeys(sample)
+    .filter((k) => !labelled.has(k))
+    .map((key) => ({ key, label: idLabel(key, decl.noun) }));
+  const all = [...own, ...twins, ...ids];
+  return all.length ? all : undefined;
 };
 
 /** Sample and output fields as Zapier sees them: readable twins added, deletes in their one shape. */
 const samples = (decl: OpDecl) => {
   if (isDeleteDecl(decl)) return { sample: deleteShape(decl, decl.sample), outputFields: deleteOutputs(decl) };
   const sample = withReadable(decl.sample, decl.noun);
-  const outputFields = withReadableOutputs(decl, sample);
+  const outputFields = withOutputLabels(decl, sample);
   return { sample, ...(outputFields ? { outputFields } : {}) };
 };
 

@@ -317,9 +317,11 @@ describe('Integration publishing requirements (review rules)', () => {
       rule(VISIBLE, (o) => {
         const labelled = new Set(o.outputs.filter((f) => f.label).map((f) => f.key));
         if (!labelled.size) return 'no labelled output fields';
+        // Zapier's output keys name nested values with "__" (contact__id); values inside lists are not labelled.
         const ids = leaves(o.sample)
           .map(([k]) => k.replace(/\[\d+\]/g, '[]'))
-          .filter((k) => !k.includes('[]') && isIdKey(lastKey(k)));
+          .filter((k) => !k.includes('[]') && isIdKey(lastKey(k)))
+          .map((k) => k.split('.').join('__'));
         return [...new Set(ids)].filter((k) => !labelled.has(k)).map((k) => `id output "${k}" has no label`);
       }),
     ).toEqual([]);
