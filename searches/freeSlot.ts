@@ -1,7 +1,7 @@
 import { F } from '../lib/fields';
 import { searches, type B, type Req, type Send } from '../lib/op';
 import { DAY, InputError, toNumber } from '../lib/values';
-import { V } from '../triggers/calendars';
+import { V } from '../areas/calendars';
 
 /**
  * Find Free Slot: the first bookable time of a calendar after a given moment, so "book the next free slot" is
@@ -65,7 +65,7 @@ const firstFit = (slots: Slot[], after: number, durationMs: number | undefined, 
   });
 };
 
-const findFreeSlot = async (z: unknown, bundle: B, req: Req, send: Send) => {
+const findFreeSlot = async (bundle: B, req: Req, send: Send) => {
   const input = bundle.inputData;
   const calendarId = req.pathParams.calendarId;
   const after = Number(req.query.startDate ?? Date.now());
@@ -122,7 +122,7 @@ export default searches([
       F.timezone('timezone', 'Timezone', { helpText: "Time zone of the returned times (default: the calendar's)." }),
       F.integer('days', 'Search Within (Days)', { required: false, in: 'none', default: '7', helpText: 'How far after "After" to look, 1 to 31.' }),
     ],
-    perform: (z, bundle, req, send) => findFreeSlot(z, bundle, req, send),
+    perform: (_z, bundle, req, send) => findFreeSlot(bundle, req, send),
     // perform answers the one match as a list, already in order.
     list: { newest: false },
     sample: {

@@ -5,8 +5,8 @@ import opportunities from './opportunities';
 import users from './users';
 import businesses from './businesses';
 import conversations from './conversations';
-import other from './other';
-import freeSlot from './freeSlot';
+import locations from './locations';
 import objects from './objects';
+import freeSlot from './freeSlot';
 
-export default [...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...conversations, ...other, ...objects, ...freeSlot];
+export default [...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...conversations, ...locations, ...objects, ...freeSlot];

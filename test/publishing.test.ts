@@ -15,9 +15,9 @@
 import nock from 'nock';
 import App from '../index';
 import { DEFAULT_BASE_URL } from '../lib/config';
-import { operations } from '../lib/registry';
+import { operations } from '../registry';
 import { appTester, AUTH } from './support/harness';
-import { findOperation } from './support/spec';
+import { findOperation } from '../emulator/spec';
 
 type Def = Record<string, any>;
 type Kind = 'trigger' | 'create' | 'search';
