@@ -107,7 +107,7 @@ export default {
       choices: ACCOUNT_TYPES,
       default: 'Location',
       helpText:
-        'Connect a sub-account (most Zaps) or your agency (agency-only steps: List Snapshots, Get Company, Create Location, Filter Users by Email).',
+        'Connect a sub-account (most Zaps) or your agency (agency-only steps: New Snapshot, Agency Profile Updated, Create Location, New User with Email).',
     },
     { key: 'locationId', type: 'string' as const, required: false, computed: true },
     { key: 'companyId', type: 'string' as const, required: false, computed: true },

@@ -84,7 +84,7 @@ export default creates([
     key: 'update_user',
     noun: 'User',
     label: 'Update User',
-    help: "Changes the fields you fill in on a user: name, phone, password, role, type, sub-accounts, permissions. GHL no longer lets the API change a user's email.",
+    help: 'Updates the fields you fill in on a user: name, phone, password, role, type, sub-accounts and permissions. Email cannot be changed.',
     method: 'PUT',
     // {userId} is not declared as a parameter of PUT in the spec; it is the same path as Get User.
     path: '/users/{userId}',
@@ -109,7 +109,7 @@ export default creates([
     key: 'delete_user',
     noun: 'User',
     label: 'Delete User',
-    help: 'Permanently deletes a user: they can no longer log in and this cannot be undone from Zapier. GHL queues the deletion; it takes effect within minutes.',
+    help: 'Deletes a user, who can then no longer log in. The deletion takes effect within minutes.',
     method: 'DELETE',
     // {userId} is not declared as a parameter of DELETE in the spec; it is the same path as Get User.
     path: '/users/{userId}',

@@ -86,6 +86,11 @@ export interface OpDecl {
   key: string;
   noun: string;
   label: string;
+  /**
+   * GHL's name for the call (the catalog's label) when `label` names the event a Zap builder waits for instead
+   * ("Contact Note Updated" for Get Contact Note by ID).
+   */
+  apiLabel?: string;
   /** What it does and when to use it (Zapier shows this under the label). */
   help: string;
   method: Method;
@@ -141,6 +146,13 @@ export interface SearchDecl extends OpDecl {
   record?: { key?: string };
   /** Pair with this create as "Find or Create". */
   orCreate?: string;
+  /**
+   * …and update what it finds with this action (Zapier's search-or-create `update`; schema 19 marks it
+   * EXPERIMENTAL): `input` maps the update's input keys to the search's output keys (updateInputFromSearchOutput),
+   * `unique` the search inputs that identify one record to the output they must equal
+   * (searchUniqueInputToOutputConstraint).
+   */
+  orUpdate?: { update: string; input: Record<string, string>; unique?: Record<string, string> };
   paging?: Paging;
 }
 
@@ -297,7 +309,7 @@ const keyLabel = (key: string) =>
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/^./, (c) => c.toUpperCase());
 
-const article = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
+export const article = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
 
 /**
  * What every delete action answers, whatever GHL says ({succeded} / {succeeded} / {success} / a message / the

@@ -5,7 +5,7 @@ import { V } from '../areas/calendars';
 
 /**
  * Find Free Slot: the first bookable time of a calendar after a given moment, so "book the next free slot" is
- * Trigger → Find Free Slot → Create Appointment (a trigger such as Get Free Slots cannot be a middle step).
+ * Trigger → Find Free Slot → Create Appointment (a trigger such as New Free Slot cannot be a middle step).
  *
  * GET /calendars/{calendarId}/free-slots answers a map keyed by date ({"2026-11-24": {slots: [...]}, traceId}) of
  * slot starts, each long enough for the calendar's own slot duration (GoHighLevel/highlevel-api-docs
