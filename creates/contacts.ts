@@ -105,7 +105,7 @@ export default creates([
   },
   {
     key: 'add_contact_tags',
-    noun: 'Tags',
+    noun: 'Tag',
     label: 'Add Tags to Contact',
     help: "Adds tags to a contact, keeping its existing ones. New tag names are created in the sub-account.",
     method: 'POST',
@@ -117,7 +117,7 @@ export default creates([
   },
   {
     key: 'remove_contact_tags',
-    noun: 'Tags',
+    noun: 'Tag',
     label: 'Remove Tags from Contact',
     help: 'Removes the given tags from a contact; other tags stay.',
     method: 'DELETE',
@@ -129,7 +129,7 @@ export default creates([
   },
   {
     key: 'bulk_update_contact_tags',
-    noun: 'Tags',
+    noun: 'Tag',
     label: 'Bulk Update Contact Tags',
     help: 'Adds or removes tags on many contacts at once. "Remove all tags" works with Remove only.',
     method: 'POST',
@@ -151,6 +151,12 @@ export default creates([
       }
     },
     sample: { type: 'add', succeded: true, errorCount: 0, responses: [] },
+    // GHL spells the flag `succeded` (sic).
+    outputFields: [
+      { key: 'type', label: 'Action' },
+      { key: 'succeded', label: 'Succeeded', type: 'boolean' },
+      { key: 'errorCount', label: 'Contacts Not Updated', type: 'integer' },
+    ],
   },
   {
     key: 'create_contact_note',

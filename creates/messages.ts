@@ -252,7 +252,7 @@ export default creates([
         throw new InputError('Update Message Status needs all of "Error Code", "Error Type" and "Error Message" when reporting an error.');
       }
     },
-    sample: { conversationId: 'tDtDnQdgm2LXpyiqYvZ6', messageId: 've9EPM428h8vShlRW1KT', status: 'delivered' },
+    sample: { conversationId: 'tDtDnQdgm2LXpyiqYvZ6', messageId: 't22c6DQcTDf3MjRhwf77', status: 'delivered' },
     outputFields: [
       { key: 'messageId', label: 'Message ID' },
       { key: 'conversationId', label: 'Conversation ID' },
@@ -276,5 +276,6 @@ export default creates([
       F.boolean('isTyping', 'Typing', { required: true, default: 'true', to: (v: boolean) => String(v), helpText: 'Yes shows the indicator, No hides it.' }),
     ],
     sample: { success: true },
+    outputFields: [{ key: 'success', label: 'Indicator Updated', type: 'boolean' }],
   },
 ]);

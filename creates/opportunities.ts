@@ -116,7 +116,7 @@ export default creates([
   },
   {
     key: 'add_opportunity_followers',
-    noun: 'Followers',
+    noun: 'Follower',
     label: 'Add Followers',
     help: 'Adds users as followers of an opportunity, so they are notified of its updates. Existing followers stay.',
     method: 'POST',
@@ -124,11 +124,11 @@ export default creates([
     version: V,
     scopes: WRITE,
     fields: [opportunityField(), F.users('followers', 'Followers', { required: true })],
-    sample: { id: OPPORTUNITY_SAMPLE.id, followers: ['zT46WSCPbudrq4zhWMk6', 've9EPM428h8vShlRW1KT'], followersAdded: ['ve9EPM428h8vShlRW1KT'] },
+    sample: { id: OPPORTUNITY_SAMPLE.id, followers: ['zT46WSCPbudrq4zhWMk6', 'YlWd2wuCAZQzh2cH1fVZ'], followersAdded: ['YlWd2wuCAZQzh2cH1fVZ'] },
   },
   {
     key: 'remove_opportunity_followers',
-    noun: 'Followers',
+    noun: 'Follower',
     label: 'Remove Followers',
     help: 'Removes users from the followers of an opportunity, or every follower with "Remove All Followers".',
     method: 'DELETE',
@@ -147,6 +147,6 @@ export default creates([
         bodyOf(req).followers = [];
       }
     },
-    sample: { id: OPPORTUNITY_SAMPLE.id, followers: ['zT46WSCPbudrq4zhWMk6'], followersRemoved: ['ve9EPM428h8vShlRW1KT'] },
+    sample: { id: OPPORTUNITY_SAMPLE.id, followers: ['zT46WSCPbudrq4zhWMk6'], followersRemoved: ['YlWd2wuCAZQzh2cH1fVZ'] },
   },
 ]);

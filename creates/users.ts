@@ -64,7 +64,8 @@ export default creates([
       F.text('firstName', 'First Name', { required: true }),
       F.text('lastName', 'Last Name', { required: true }),
       F.text('email', 'Email', { required: true }),
-      F.text('password', 'Password', { required: true, type: 'password', helpText: 'The initial password; the user can change it after logging in.' }),
+      // A password input is what Zapier's check D001 flags (credentials belong to auth): this one is the new user's own.
+      F.text('password', 'Password', { required: true, type: 'password', helpText: 'The new user will log in to GHL with this password: it is theirs, not a key for this connection. They can change it after logging in.' }),
       ...userFields(),
     ],
     // Required by the spec: a sub-account user with the User role unless chosen otherwise.
@@ -94,7 +95,11 @@ export default creates([
       userField(),
       F.text('firstName', 'First Name', { required: false }),
       F.text('lastName', 'Last Name', { required: false }),
-      F.text('password', 'New Password', { required: false, type: 'password' }),
+      F.text('password', 'New Password', {
+        required: false,
+        type: 'password',
+        helpText: 'The user will log in to GHL with this new password: it is theirs, not a key for this connection. Leave empty to keep the current one.',
+      }),
       ...userFields(),
     ],
     before: (req, bundle) => {

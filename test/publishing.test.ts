@@ -243,14 +243,17 @@ describe('Integration check reference (automated D-checks)', () => {
     expect(rule(ALL.filter((o) => o.kind === 'create'), (o) => !o.inputs.length && 'no static input field')).toEqual([]);
   });
 
-  // D023 ISO-8601 Date/Time Format in Static Sample (PR 4.6.3: with an offset; avoid epoch timestamps).
-  test('D023: sample dates are ISO 8601 with an offset, never epoch numbers', () => {
+  // D023 ISO-8601 Date/Time Format in Static Sample (PR 4.6.3: with an offset; avoid epoch timestamps). GHL answers
+  // some times in epoch ms (conversations' lastMessageDate); the app keeps them (dedupe ids are built from them) only
+  // beside an ISO twin `<field>Iso` (lib/items withIsoTimes), which is what a Zap maps.
+  test('D023: sample dates are ISO 8601 with an offset; epoch numbers only beside their ISO twin', () => {
     const ISO_NO_TZ = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
     expect(
       rule(ALL, (o) =>
         leaves(o.sample).flatMap(([k, v]) => {
           if (typeof v === 'string' && ISO_NO_TZ.test(v)) return [`${k} "${v}" has no time zone offset`];
-          if (typeof v === 'number' && v > 1e11 && /(date|time|At|On)$/i.test(lastKey(k))) return [`${k} is an epoch number (${v})`];
+          const twin = (o.sample as Record<string, unknown> | undefined)?.[`${k}Iso`];
+          if (typeof v === 'number' && v > 1e11 && /(date|time|At|On)$/i.test(lastKey(k)) && typeof twin !== 'string') return [`${k} is an epoch number (${v}) without ${k}Iso`];
           return [];
         }),
       ),
@@ -287,7 +290,7 @@ describe('Integration publishing requirements (review rules)', () => {
   test('PR 5.1 / 6.2: action descriptions start with a verb in -s, search descriptions with "Finds"; both end with a period', () => {
     expect(
       rule(VISIBLE.filter((o) => o.kind !== 'trigger'), (o) => {
-        const first = words(o.description)[0] ?? '';
+        const first = (words(o.description)[0] ?? '').replace(/[,;:]$/, '');
         if (o.kind === 'search' && first !== 'Finds') return `search description must start "Finds": "${o.description}"`;
         if (o.kind === 'create' && !/^[A-Z][a-z]+s$/.test(first)) return `action description must start with a verb such as "Creates": "${o.description}"`;
         return !o.description.trim().endsWith('.') && `description must end with a period: "${o.description}"`;
@@ -347,7 +350,7 @@ describe('Integration publishing requirements (review rules)', () => {
     expect(
       rule(ALL, (o) =>
         leaves(o.sample)
-          .filter(([k, v]) => locationIds.has(v) && lastKey(k) !== 'locationId' && !(o.def.noun === 'Location' && k === 'id'))
+          .filter(([k, v]) => locationIds.has(v) && !['locationId', 'locationIds'].includes(lastKey(k)) && !(o.def.noun === 'Location' && k === 'id'))
           .map(([k, v]) => `${k} reuses the location id ${v}`),
       ),
     ).toEqual([]);

@@ -23,6 +23,14 @@ const associationChangeItems = (data: unknown) => {
   return withAssociationLabels(records.flatMap((r) => toChangeItem(r, { changedBy: 'updatedAt' })));
 };
 
+// Contacts are the records most Zaps start from, so they get the dropdown; other records' ids are mapped. (No search
+// connector: the record may be an opportunity or a custom object record.)
+const { search: _contactSearch, ...recordPicker } = F.contact({
+  key: 'recordId',
+  label: 'Record',
+  helpText: 'Pick a contact, or map the ID of an opportunity or custom object record.',
+});
+
 export default triggers([
 
   // ---- associations and relations
@@ -116,7 +124,7 @@ export default triggers([
     scopes: ['associations/relation.readonly'],
     location: 'query',
     fields: [
-      F.id('recordId', 'Record ID', { helpText: 'The id of a contact, opportunity or custom object record.' }),
+      recordPicker,
       associationField({ key: 'associationIds', label: 'Only These Associations', required: false, list: true, helpText: 'Leave empty for every association.' }),
     ],
     paging: paging.skip(100),

@@ -123,7 +123,7 @@ const CONVERSATION_SAMPLE = {
   lastMessageType: 'TYPE_SMS',
   lastMessageDirection: 'inbound',
   unreadCount: 1,
-  assignedTo: 've9EPM428h8vShlRW1KT',
+  assignedTo: 'YlWd2wuCAZQzh2cH1fVZ',
   starred: false,
   inbox: true,
   tags: ['new lead'],
@@ -152,7 +152,7 @@ const CONVERSATION_OUTPUTS = [
 ];
 
 const MESSAGE_SAMPLE = {
-  id: 've9EPM428h8vShlRW1KT',
+  id: 't22c6DQcTDf3MjRhwf77',
   type: 2,
   messageType: 'TYPE_SMS',
   locationId: 've9EPM428h8vShlRW1KT',
@@ -165,7 +165,7 @@ const MESSAGE_SAMPLE = {
   contentType: 'text/plain',
   attachments: [],
   source: 'app',
-  userId: 've9EPM428h8vShlRW1KT',
+  userId: 'YlWd2wuCAZQzh2cH1fVZ',
 };
 
 const MESSAGE_OUTPUTS = [
@@ -181,7 +181,7 @@ const MESSAGE_OUTPUTS = [
 ];
 
 const EMAIL_SAMPLE = {
-  id: 've9EPM428h8vShlRW1KT',
+  id: 't22c6DQcTDf3MjRhwf77',
   altId: 'CAE1yB1sd5@mail.gmail.com',
   threadId: 'p1mRSHeLDhAms5q0LMr4',
   locationId: 've9EPM428h8vShlRW1KT',
@@ -362,7 +362,29 @@ const messageChoices: TriggerDecl = {
       const body = m.body ? String(m.body).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 50) : '';
       return { ...m, label: [typeLabel(String(m.messageType ?? 'Message')), m.direction, m.dateAdded, body && `– ${body}`].filter(Boolean).join(' ') };
     }),
-  sample: { id: 've9EPM428h8vShlRW1KT', messageType: 'TYPE_SMS', direction: 'inbound', label: 'SMS inbound 2026-03-02T09:30:00.000Z – Is the annual plan still discounted?' },
+  sample: { id: 't22c6DQcTDf3MjRhwf77', messageType: 'TYPE_SMS', direction: 'inbound', label: 'SMS inbound 2026-03-02T09:30:00.000Z – Is the annual plan still discounted?' },
+};
+
+/**
+ * The Email dropdown of Email Status Changed: the email messages of the chosen conversation. GET
+ * /conversations/messages/email/{id} takes the email's own id, which a conversation message carries in
+ * meta.email.messageIds (the latest last), not the message id.
+ */
+const emailChoices: TriggerDecl = {
+  ...messageChoices,
+  key: 'email_choices',
+  noun: 'Email',
+  label: 'Email Choices',
+  help: 'Lists the latest emails of the chosen conversation for the Email dropdown.',
+  after: (items) =>
+    items
+      .filter((m: any) => m.messageType === 'TYPE_EMAIL' && Array.isArray(m.meta?.email?.messageIds) && m.meta.email.messageIds.length)
+      .map((m: any) => {
+        const ids: string[] = m.meta.email.messageIds;
+        const subject = m.meta?.email?.subject ?? (m.body ? String(m.body).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 50) : '');
+        return { ...m, id: String(ids[ids.length - 1]), messageId: m.id, label: [m.direction, m.dateAdded, subject && `– ${subject}`].filter(Boolean).join(' ') };
+      }),
+  sample: { id: 'CLg7xd1bVrPn5Hm0TqYz', messageId: 't22c6DQcTDf3MjRhwf77', messageType: 'TYPE_EMAIL', direction: 'outbound', label: 'outbound 2026-03-02T09:30:00.000Z – Your quote' },
 };
 
 export default triggers([
@@ -414,9 +436,19 @@ export default triggers([
     version: V,
     // The v2 spec declares no security; the v3 document names this scope.
     scopes: READ_MESSAGES,
-    fields: [F.id('id', 'Email Message ID', { helpText: "The email's id (emailMessageId / the message's meta.email.messageIds), e.g. from a webhook or Send Message." })],
+    fields: [
+      messagePickerConversation,
+      {
+        key: 'id',
+        label: 'Email',
+        type: 'string',
+        required: true,
+        dynamic: 'email_choices.id.label',
+        helpText: "Pick an email of the conversation chosen above, or map an email's ID (a message's meta.email.messageIds) from an earlier step.",
+      },
+    ],
     record: {},
-    sample: { ...EMAIL_SAMPLE, id: 've9EPM428h8vShlRW1KT-0a1b2c3d4e5f6a7b', recordId: 've9EPM428h8vShlRW1KT' },
+    sample: { ...EMAIL_SAMPLE, id: 't22c6DQcTDf3MjRhwf77-0a1b2c3d4e5f6a7b', recordId: 't22c6DQcTDf3MjRhwf77' },
     outputFields: changeOutputs([
       { key: 'conversationId', label: 'Conversation ID' },
       { key: 'contactId', label: 'Contact ID' },
@@ -441,7 +473,7 @@ export default triggers([
     scopes: READ_MESSAGES,
     fields: [messagePickerConversation, messageField('id')],
     record: {},
-    sample: { ...MESSAGE_SAMPLE, id: 've9EPM428h8vShlRW1KT-9a8b7c6d5e4f3a2b', recordId: 've9EPM428h8vShlRW1KT' },
+    sample: { ...MESSAGE_SAMPLE, id: 't22c6DQcTDf3MjRhwf77-9a8b7c6d5e4f3a2b', recordId: 't22c6DQcTDf3MjRhwf77' },
     outputFields: changeOutputs(MESSAGE_OUTPUTS, 'Message'),
   },
   {
@@ -478,13 +510,13 @@ export default triggers([
     perform: fileTrigger('recording'),
     list: { newest: false },
     sample: {
-      id: 've9EPM428h8vShlRW1KT',
-      messageId: 've9EPM428h8vShlRW1KT',
+      id: 't22c6DQcTDf3MjRhwf77',
+      messageId: 't22c6DQcTDf3MjRhwf77',
       locationId: 've9EPM428h8vShlRW1KT',
       filename: 'audio.wav',
       contentType: 'audio/x-wav',
       size: 482044,
-      file: 'hydrate|||{"type":"file","method":"hydrators.conversationFile","bundle":{"kind":"recording","messageId":"ve9EPM428h8vShlRW1KT","locationId":"ve9EPM428h8vShlRW1KT"}}|||hydrate',
+      file: 'hydrate|||{"type":"file","method":"hydrators.conversationFile","bundle":{"kind":"recording","messageId":"t22c6DQcTDf3MjRhwf77","locationId":"ve9EPM428h8vShlRW1KT"}}|||hydrate',
     },
     outputFields: FILE_OUTPUTS,
   },
@@ -503,9 +535,9 @@ export default triggers([
     perform: async (_z, _b, req, send) => transcriptOf(await send(req, { allow404: true }), req.pathParams.messageId),
     record: { id: 'messageId' },
     sample: {
-      id: 've9EPM428h8vShlRW1KT-3f2e1d0c9b8a7f6e',
-      recordId: 've9EPM428h8vShlRW1KT',
-      messageId: 've9EPM428h8vShlRW1KT',
+      id: 't22c6DQcTDf3MjRhwf77-3f2e1d0c9b8a7f6e',
+      recordId: 't22c6DQcTDf3MjRhwf77',
+      messageId: 't22c6DQcTDf3MjRhwf77',
       text: 'Hi, I would like to book a cleaning.\nSure, mornings work best for you?',
       sentenceCount: 2,
       sentences: [
@@ -533,19 +565,20 @@ export default triggers([
     perform: fileTrigger('transcription'),
     list: { newest: false },
     sample: {
-      id: 've9EPM428h8vShlRW1KT',
-      messageId: 've9EPM428h8vShlRW1KT',
+      id: 't22c6DQcTDf3MjRhwf77',
+      messageId: 't22c6DQcTDf3MjRhwf77',
       locationId: 've9EPM428h8vShlRW1KT',
       filename: 'transcription.txt',
       contentType: 'text/plain',
       size: 70,
       text: 'Hi, I would like to book a cleaning.\nSure, mornings work best for you?',
-      file: 'hydrate|||{"type":"file","method":"hydrators.conversationFile","bundle":{"kind":"transcription","messageId":"ve9EPM428h8vShlRW1KT","locationId":"ve9EPM428h8vShlRW1KT"}}|||hydrate',
+      file: 'hydrate|||{"type":"file","method":"hydrators.conversationFile","bundle":{"kind":"transcription","messageId":"t22c6DQcTDf3MjRhwf77","locationId":"ve9EPM428h8vShlRW1KT"}}|||hydrate',
     },
     outputFields: [...FILE_OUTPUTS, { key: 'text', label: 'Transcript Text' }],
   },
   conversationChoices,
   messageChoices,
+  emailChoices,
   {
     key: 'new_inbound_message',
     noun: 'Message',

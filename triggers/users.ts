@@ -104,6 +104,6 @@ export default triggers([
     list: { key: 'users', newest: false },
     after: (items) =>
       items.map((u: any) => ({ ...u, label: `${u.name || [u.firstName, u.lastName].filter(Boolean).join(' ') || u.id}${u.email ? ` (${u.email})` : ''}` })),
-    sample: { id: 've9EPM428h8vShlRW1KT', name: 'John Deo', email: 'john@deo.com', label: 'John Deo (john@deo.com)' },
+    sample: { id: 'YlWd2wuCAZQzh2cH1fVZ', name: 'John Deo', email: 'john@deo.com', label: 'John Deo (john@deo.com)' },
   },
 ]);
