@@ -432,8 +432,13 @@ export default triggers([
     help: 'Triggers when the chosen email changes, for example from sent to delivered or opened.',
     method: 'GET',
     path: '/conversations/messages/email/{id}',
-    // The v2 spec declares no Version header here (see test/ops/conversations.workarounds.ts); 2021-04-15 like the rest.
     version: V,
+    specWorkarounds: [
+      {
+        rule: 'version',
+        why: 'The v2 spec declares no Version header for Get Email by ID; every other conversations.json operation requires 2021-04-15, which GHL accepts here too.',
+      },
+    ],
     // The v2 spec declares no security; the v3 document names this scope.
     scopes: READ_MESSAGES,
     fields: [
