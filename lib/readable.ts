@@ -34,13 +34,24 @@ export const channelName = (code: unknown): string | undefined => {
 };
 
 /** A conversation's channel: numeric (GET /conversations/{id}) or TYPE_… (search results). */
-const CONVERSATION_TYPES: Record<string, string> = { '1': 'Phone', '2': 'Email', '3': 'Facebook Messenger', '4': 'Review', '5': 'Group SMS', '6': 'Internal Chat' };
+const CONVERSATION_TYPES: Record<string, string> = {
+  '1': 'Phone',
+  '2': 'Email',
+  '3': 'Facebook Messenger',
+  '4': 'Review',
+  '5': 'Group SMS',
+  '6': 'Internal Chat',
+};
 export const conversationChannel = (type: unknown): string | undefined =>
-  type === undefined || type === null || type === '' ? undefined : CONVERSATION_TYPES[String(type)] ?? channelName(String(type));
+  type === undefined || type === null || type === ''
+    ? undefined
+    : (CONVERSATION_TYPES[String(type)] ?? channelName(String(type)));
 
 /** "inbound" → "Inbound". */
 export const directionName = (d: unknown): string | undefined =>
-  typeof d === 'string' && /^(inbound|outbound)$/i.test(d) ? d.charAt(0).toUpperCase() + d.slice(1).toLowerCase() : undefined;
+  typeof d === 'string' && /^(inbound|outbound)$/i.test(d)
+    ? d.charAt(0).toUpperCase() + d.slice(1).toLowerCase()
+    : undefined;
 
 /** The readable twins this module adds, with their output labels. */
 export const READABLE_OUTPUTS = [
@@ -56,7 +67,7 @@ export const READABLE_OUTPUTS = [
  * `directionName` / `lastDirectionName` beside `direction` / `lastMessageDirection`, and for conversations
  * `conversationChannel` beside the numeric / TYPE_… `type`. Anything else passes through untouched.
  */
-export const withReadable = <T,>(record: T, noun?: string): T => {
+export const withReadable = <T>(record: T, noun?: string): T => {
   if (!record || typeof record !== 'object' || Array.isArray(record)) return record;
   const r = record as Record<string, unknown>;
   const twins: Record<string, string | undefined> = {

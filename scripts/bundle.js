@@ -35,12 +35,19 @@ const run = (cmd, args, cwd, env = {}) => {
 
 /** Production packages of the installed tree (no dev-only and no extraneous ones), as paths relative to ROOT. */
 const productionPackages = () => {
-  const tree = JSON.parse(execFileSync('npm', ['ls', '--omit=dev', '--all', '--json', '--long'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 }));
+  const tree = JSON.parse(
+    execFileSync('npm', ['ls', '--omit=dev', '--all', '--json', '--long'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    }),
+  );
   const found = new Set();
   const walk = (node) => {
     for (const dep of Object.values(node.dependencies ?? {})) {
       if (dep.extraneous || dep.dev || !dep.path) continue;
-      if (!dep.path.startsWith(path.join(ROOT, 'node_modules'))) throw new Error(`Production package outside node_modules: ${dep.path}`);
+      if (!dep.path.startsWith(path.join(ROOT, 'node_modules')))
+        throw new Error(`Production package outside node_modules: ${dep.path}`);
       found.add(path.relative(ROOT, dep.path));
       walk(dep);
     }
@@ -64,26 +71,55 @@ const main = () => {
   const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'ghl-zapier-bundle-'));
   const cli = path.join(ROOT, 'node_modules', 'zapier-platform-cli', 'src', 'bin', 'run');
   const zapier = (args) =>
-    run(process.execPath, [fs.existsSync(cli) ? cli : path.join(ROOT, 'node_modules', '.bin', 'zapier-platform'), ...args], stage, {
-      // No update check or analytics call: the offline build must not wait on the network.
-      NO_UPDATE_NOTIFIER: '1',
-      DISABLE_ZAPIER_ANALYTICS: '1',
-    });
+    run(
+      process.execPath,
+      [fs.existsSync(cli) ? cli : path.join(ROOT, 'node_modules', '.bin', 'zapier-platform'), ...args],
+      stage,
+      {
+        // No update check or analytics call: the offline build must not wait on the network.
+        NO_UPDATE_NOTIFIER: '1',
+        DISABLE_ZAPIER_ANALYTICS: '1',
+      },
+    );
   try {
     log(`Staging in ${stage}`);
     // 1. The app, compiled into the stage root: index.js is where zapierwrapper.js looks for it.
-    run(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', stage, '--sourceMap', 'false'], ROOT);
+    run(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+        '-p',
+        'tsconfig.build.json',
+        '--outDir',
+        stage,
+        '--sourceMap',
+        'false',
+      ],
+      ROOT,
+    );
     // 2. package.json without dev dependencies and scripts (a `_zapier-build` script would run inside the CLI).
     const { devDependencies: _dev, scripts: _scripts, ...runtime } = pkg;
-    fs.writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify({ ...runtime, main: 'index.js' }, null, 2)}\n`);
+    fs.writeFileSync(
+      path.join(stage, 'package.json'),
+      `${JSON.stringify({ ...runtime, main: 'index.js' }, null, 2)}\n`,
+    );
     // 3. Production packages only, copied synchronously.
     const packages = productionPackages();
     for (const rel of packages) copyPackage(rel, stage);
-    log(`Copied ${packages.length} production packages (of the installed tree; dev tools and the Node binary stay out).`);
+    log(
+      `Copied ${packages.length} production packages (of the installed tree; dev tools and the Node binary stay out).`,
+    );
     // 4. The TypeScript sources, for source.zip (Zapier's reviewers read source.zip; build.zip holds the compiled app).
     const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })
       .split('\0')
-      .filter((f) => f && !f.startsWith('test/') && !f.startsWith('emulator/') && /\.(ts|json|md)$/.test(f) && !f.endsWith('package-lock.json'));
+      .filter(
+        (f) =>
+          f &&
+          !f.startsWith('test/') &&
+          !f.startsWith('emulator/') &&
+          /\.(ts|json|md)$/.test(f) &&
+          !f.endsWith('package-lock.json'),
+      );
     for (const f of tracked) fs.cpSync(path.join(ROOT, f), path.join(stage, 'src', f));
     fs.writeFileSync(path.join(stage, '.gitignore'), 'node_modules/\nbuild/\n');
     // 5. .zapierapprc: the app link (for push) plus the files esbuild cannot see. Node 22 resolves a package's
@@ -91,8 +127,13 @@ const main = () => {
     // the CLI's esbuild pass resolves "default" → .js; without the .mjs the zip fails the CLI's own load test.
     const rcPath = path.join(ROOT, '.zapierapprc');
     const rc = fs.existsSync(rcPath) ? JSON.parse(fs.readFileSync(rcPath, 'utf8')) : {};
-    const moduleSync = packages.filter((rel) => fs.readFileSync(path.join(ROOT, rel, 'package.json'), 'utf8').includes('"module-sync"'));
-    const includeInBuild = [...(rc.includeInBuild ?? []), ...moduleSync.map((rel) => `${rel.split(path.sep).join('/')}/.*\\.mjs$`)];
+    const moduleSync = packages.filter((rel) =>
+      fs.readFileSync(path.join(ROOT, rel, 'package.json'), 'utf8').includes('"module-sync"'),
+    );
+    const includeInBuild = [
+      ...(rc.includeInBuild ?? []),
+      ...moduleSync.map((rel) => `${rel.split(path.sep).join('/')}/.*\\.mjs$`),
+    ];
     fs.writeFileSync(path.join(stage, '.zapierapprc'), `${JSON.stringify({ ...rc, includeInBuild }, null, 2)}\n`);
 
     if (push) {

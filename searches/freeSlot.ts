@@ -52,7 +52,12 @@ const slotsOf = (data: unknown): Slot[] =>
  * The first slot at or after `after` that is free for `durationMs`: a slot covers the calendar's slot duration, and
  * each further slot at the slot interval extends the free time.
  */
-const firstFit = (slots: Slot[], after: number, durationMs: number | undefined, cal: { duration?: number; interval?: number }) => {
+const firstFit = (
+  slots: Slot[],
+  after: number,
+  durationMs: number | undefined,
+  cal: { duration?: number; interval?: number },
+) => {
   const starts = new Set(slots.map((s) => s.t));
   return slots.find((s) => {
     if (s.t < after) return false;
@@ -71,9 +76,14 @@ const findFreeSlot = async (bundle: B, req: Req, send: Send) => {
   const after = Number(req.query.startDate ?? Date.now());
   const days = input.days === undefined || input.days === '' ? 7 : toNumber(input.days, '"Search Within (Days)"');
   if (!Number.isInteger(days) || days < 1 || days > 31) {
-    throw new InputError(`"Search Within (Days)" must be a whole number from 1 to 31 (GHL looks at most 31 days at once), not "${input.days}".`);
+    throw new InputError(
+      `"Search Within (Days)" must be a whole number from 1 to 31 (GHL looks at most 31 days at once), not "${input.days}".`,
+    );
   }
-  const durationMin = input.duration === undefined || input.duration === '' ? undefined : toNumber(input.duration, '"Duration (Minutes)"');
+  const durationMin =
+    input.duration === undefined || input.duration === ''
+      ? undefined
+      : toNumber(input.duration, '"Duration (Minutes)"');
   if (durationMin !== undefined && !(durationMin > 0)) {
     throw new InputError(`"Duration (Minutes)" must be more than 0, not "${input.duration}".`);
   }
@@ -82,12 +92,23 @@ const findFreeSlot = async (bundle: B, req: Req, send: Send) => {
 
   let cal: { duration?: number; interval?: number } = {};
   if (durationMin !== undefined) {
-    const data = await send({ method: 'GET', path: '/calendars/{calendarId}', pathParams: { calendarId }, query: {}, body: undefined });
+    const data = await send({
+      method: 'GET',
+      path: '/calendars/{calendarId}',
+      pathParams: { calendarId },
+      query: {},
+      body: undefined,
+    });
     const c = data?.calendar ?? {};
     const duration = lengthMs(c.slotDuration, c.slotDurationUnit);
     cal = { duration, interval: lengthMs(c.slotInterval, c.slotIntervalUnit) ?? duration };
   }
-  const slot = firstFit(slotsOf(await send(req)), after, durationMin === undefined ? undefined : durationMin * MINUTE, cal);
+  const slot = firstFit(
+    slotsOf(await send(req)),
+    after,
+    durationMin === undefined ? undefined : durationMin * MINUTE,
+    cal,
+  );
   if (!slot) return [];
   return [
     {
@@ -95,7 +116,9 @@ const findFreeSlot = async (bundle: B, req: Req, send: Send) => {
       calendarId,
       date: slot.date,
       startTime: slot.start,
-      ...(durationMin !== undefined ? { endTime: addMinutesKeepingOffset(slot.start, durationMin), durationMinutes: durationMin } : {}),
+      ...(durationMin !== undefined
+        ? { endTime: addMinutesKeepingOffset(slot.start, durationMin), durationMinutes: durationMin }
+        : {}),
     },
   ];
 };
@@ -112,7 +135,10 @@ export default searches([
     scopes: ['calendars.readonly'],
     fields: [
       F.calendar(),
-      F.millis('startDate', 'After', { required: false, helpText: 'The earliest start to accept (default: now). Relative dates such as "tomorrow 9am" work.' }),
+      F.millis('startDate', 'After', {
+        required: false,
+        helpText: 'The earliest start to accept (default: now). Relative dates such as "tomorrow 9am" work.',
+      }),
       F.integer('duration', 'Duration (Minutes)', {
         required: false,
         in: 'none',
@@ -120,7 +146,12 @@ export default searches([
       }),
       F.user('userId', 'Team Member', { helpText: 'Only times when this team member is free.' }),
       F.timezone('timezone', 'Timezone', { helpText: "Time zone of the returned times (default: the calendar's)." }),
-      F.integer('days', 'Search Within (Days)', { required: false, in: 'none', default: '7', helpText: 'How far after "After" to look, 1 to 31.' }),
+      F.integer('days', 'Search Within (Days)', {
+        required: false,
+        in: 'none',
+        default: '7',
+        helpText: 'How far after "After" to look, 1 to 31.',
+      }),
     ],
     perform: (_z, bundle, req, send) => findFreeSlot(bundle, req, send),
     // perform answers the one match as a list, already in order.

@@ -74,10 +74,15 @@ const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 /** Every string in a sample, with its dotted key. */
 const leaves = (v: unknown, prefix = ''): Array<[string, unknown]> => {
   if (Array.isArray(v)) return v.flatMap((x, i) => leaves(x, `${prefix}[${i}]`));
-  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => leaves(x, prefix ? `${prefix}.${k}` : k));
+  if (v && typeof v === 'object')
+    return Object.entries(v).flatMap(([k, x]) => leaves(x, prefix ? `${prefix}.${k}` : k));
   return [[prefix, v]];
 };
-const lastKey = (path: string) => path.replace(/\[\d+\]/g, '').split('.').pop() ?? path;
+const lastKey = (path: string) =>
+  path
+    .replace(/\[\d+\]/g, '')
+    .split('.')
+    .pop() ?? path;
 
 /** Output keys that hold ids: `id`, `_id`, `…Id`, `…Ids`, `…_id`. */
 const isIdKey = (k: string) => /^(_?id|.*Ids?|.*_id)$/.test(k);
@@ -91,8 +96,17 @@ describe('Integration check reference (automated D-checks)', () => {
       rule(ALL, (o) =>
         o.inputs
           .filter((f) => f.type === 'password' || /api_?key|token|secret|password/i.test(f.key))
-          .filter((f) => !(/password/i.test(f.key) && /\bthe (new )?user\b.*\blog ?in\b|\blog ?in\b.*\bthe (new )?user\b/i.test(f.helpText ?? '')))
-          .map((f) => `input "${f.key}" looks like a credential; if it is the user's password, say in its help text that the user logs in with it`),
+          .filter(
+            (f) =>
+              !(
+                /password/i.test(f.key) &&
+                /\bthe (new )?user\b.*\blog ?in\b|\blog ?in\b.*\bthe (new )?user\b/i.test(f.helpText ?? '')
+              ),
+          )
+          .map(
+            (f) =>
+              `input "${f.key}" looks like a credential; if it is the user's password, say in its help text that the user logs in with it`,
+          ),
       ),
     ).toEqual([]);
   });
@@ -113,9 +127,14 @@ describe('Integration check reference (automated D-checks)', () => {
     const locationId = 've9EPM428h8vShlRW1KT';
     nock(DEFAULT_BASE_URL)
       .get(`/locations/${locationId}`)
-      .reply(200, { location: { id: locationId, name: 'Acme Dental', email: 'front@acmedental.com', companyId: 'comp123' } });
+      .reply(200, {
+        location: { id: locationId, name: 'Acme Dental', email: 'front@acmedental.com', companyId: 'comp123' },
+      });
     const tested = await appTester(app.authentication.test, { authData: { ...AUTH, locationId } } as any);
-    const label = await appTester(app.authentication.connectionLabel, { authData: { ...AUTH, locationId }, inputData: tested } as any);
+    const label = await appTester(app.authentication.connectionLabel, {
+      authData: { ...AUTH, locationId },
+      inputData: tested,
+    } as any);
     expect(label).toContain('Acme Dental');
     expect(String(label)).not.toMatch(/[A-Za-z0-9]{16,}/);
     nock.cleanAll();
@@ -125,8 +144,12 @@ describe('Integration check reference (automated D-checks)', () => {
   // ID"). A trigger input the user must fill with an id needs a dropdown.
   test('D004 / PR 4.2.1: required id inputs of visible triggers have a dropdown', () => {
     expect(
-      rule(VISIBLE.filter((o) => o.kind === 'trigger'), (o) =>
-        o.inputs.filter((f) => f.required && /\bID$/.test(f.label ?? '') && !f.dynamic).map((f) => `input "${f.key}" (${f.label}) has no dropdown`),
+      rule(
+        VISIBLE.filter((o) => o.kind === 'trigger'),
+        (o) =>
+          o.inputs
+            .filter((f) => f.required && /\bID$/.test(f.label ?? '') && !f.dynamic)
+            .map((f) => `input "${f.key}" (${f.label}) has no dropdown`),
       ),
     ).toEqual([]);
   });
@@ -135,7 +158,9 @@ describe('Integration check reference (automated D-checks)', () => {
   test('D005: every dynamic dropdown points at an existing trigger', () => {
     expect(
       rule(ALL, (o) =>
-        o.inputs.filter((f) => f.dynamic && !app.triggers[String(f.dynamic).split('.')[0]]).map((f) => `input "${f.key}" → ${f.dynamic}`),
+        o.inputs
+          .filter((f) => f.dynamic && !app.triggers[String(f.dynamic).split('.')[0]])
+          .map((f) => `input "${f.key}" → ${f.dynamic}`),
       ),
     ).toEqual([]);
   });
@@ -145,7 +170,9 @@ describe('Integration check reference (automated D-checks)', () => {
     expect(
       rule(
         ALL.filter((o) => o.kind === 'trigger' && o.def.operation?.type === 'hook'),
-        (o) => (!o.def.operation.performList || !o.def.operation.performSubscribe || !o.def.operation.performUnsubscribe) && 'hook trigger without performList / subscribe / unsubscribe',
+        (o) =>
+          (!o.def.operation.performList || !o.def.operation.performSubscribe || !o.def.operation.performUnsubscribe) &&
+          'hook trigger without performList / subscribe / unsubscribe',
       ),
     ).toEqual([]);
   });
@@ -173,23 +200,44 @@ describe('Integration check reference (automated D-checks)', () => {
 
   // D009 Requires at Least One Search Field.
   test('D009: every search has an input field', () => {
-    expect(rule(ALL.filter((o) => o.kind === 'search'), (o) => !(o.def.operation?.inputFields ?? []).length && 'no input field')).toEqual([]);
+    expect(
+      rule(
+        ALL.filter((o) => o.kind === 'search'),
+        (o) => !(o.def.operation?.inputFields ?? []).length && 'no input field',
+      ),
+    ).toEqual([]);
   });
 
   // D010 Missing "ID" Field in Static Sample Data (polling triggers dedupe on `id`).
   test('D010: every polling trigger sample has an id', () => {
-    expect(rule(ALL.filter((o) => o.kind === 'trigger'), (o) => (o.sample?.id === undefined || o.sample.id === '') && 'sample has no id')).toEqual([]);
+    expect(
+      rule(
+        ALL.filter((o) => o.kind === 'trigger'),
+        (o) => (o.sample?.id === undefined || o.sample.id === '') && 'sample has no id',
+      ),
+    ).toEqual([]);
   });
 
   // D011 Redundant Help Text: help text equal to the label.
   test('D011: no help text that repeats the label', () => {
     const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-    expect(rule(ALL, (o) => o.inputs.filter((f) => f.helpText && norm(f.helpText) === norm(f.label ?? f.key)).map((f) => `input "${f.key}" help repeats its label`))).toEqual([]);
+    expect(
+      rule(ALL, (o) =>
+        o.inputs
+          .filter((f) => f.helpText && norm(f.helpText) === norm(f.label ?? f.key))
+          .map((f) => `input "${f.key}" help repeats its label`),
+      ),
+    ).toEqual([]);
   });
 
   // D012 Static Sample Is Required (PR 4.7 / 5.4 / 6.5: one item, not the list).
   test('D012: every visible operation has one static sample object', () => {
-    expect(rule(VISIBLE, (o) => (!o.sample || Array.isArray(o.sample) || !Object.keys(o.sample).length) && 'no sample object')).toEqual([]);
+    expect(
+      rule(
+        VISIBLE,
+        (o) => (!o.sample || Array.isArray(o.sample) || !Object.keys(o.sample).length) && 'no sample object',
+      ),
+    ).toEqual([]);
   });
 
   // D013 Connects to a Non-Existing Search; D014 Has a Search Connector, but No Dynamic Dropdown.
@@ -199,7 +247,9 @@ describe('Integration check reference (automated D-checks)', () => {
         o.inputs
           .filter((f) => f.search)
           .flatMap((f) => [
-            ...(app.searches[String(f.search).split('.')[0]] ? [] : [`input "${f.key}" search connector → missing ${f.search}`]),
+            ...(app.searches[String(f.search).split('.')[0]]
+              ? []
+              : [`input "${f.key}" search connector → missing ${f.search}`]),
             ...(f.dynamic ? [] : [`input "${f.key}" has a search connector (${f.search}) but no dynamic dropdown`]),
           ]),
       ),
@@ -218,7 +268,27 @@ describe('Integration check reference (automated D-checks)', () => {
 
   // D018 Titlecased Label (also PR 4.1 / 5.1 / 6.2 "a descriptive, titlecased name").
   test('D018: labels are title case', () => {
-    const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'via', 'vs', 'with']);
+    const SMALL = new Set([
+      'a',
+      'an',
+      'and',
+      'as',
+      'at',
+      'but',
+      'by',
+      'for',
+      'from',
+      'in',
+      'into',
+      'of',
+      'on',
+      'or',
+      'the',
+      'to',
+      'via',
+      'vs',
+      'with',
+    ]);
     const titleCase = (label: string) =>
       words(label).every((w, i) => {
         const bare = w.replace(/^[("']+|[)"',:]+$/g, '');
@@ -228,19 +298,31 @@ describe('Integration check reference (automated D-checks)', () => {
       });
     const labels = [
       ...ALL.map((o) => [name(o), o.label] as const),
-      ...Object.entries<Def>(app.searchOrCreates ?? {}).map(([k, s]) => [`searchOrCreate ${k}`, s.display.label] as const),
+      ...Object.entries<Def>(app.searchOrCreates ?? {}).map(
+        ([k, s]) => [`searchOrCreate ${k}`, s.display.label] as const,
+      ),
     ];
     expect(labels.filter(([, l]) => !titleCase(l)).map(([n, l]) => `${n}: "${l}"`)).toEqual([]);
   });
 
   // D021 Trigger Description Requirements: starts "Triggers when " and ends with ".".
   test('D021: visible trigger descriptions start "Triggers when " and end with a period', () => {
-    expect(rule(VISIBLE.filter((o) => o.kind === 'trigger'), (o) => !/^Triggers when .*\.$/s.test(o.description) && `"${o.description}"`)).toEqual([]);
+    expect(
+      rule(
+        VISIBLE.filter((o) => o.kind === 'trigger'),
+        (o) => !/^Triggers when .*\.$/s.test(o.description) && `"${o.description}"`,
+      ),
+    ).toEqual([]);
   });
 
   // D022 Creates Should Try to Have Static Input Fields.
   test('D022: every create has a static input field', () => {
-    expect(rule(ALL.filter((o) => o.kind === 'create'), (o) => !o.inputs.length && 'no static input field')).toEqual([]);
+    expect(
+      rule(
+        ALL.filter((o) => o.kind === 'create'),
+        (o) => !o.inputs.length && 'no static input field',
+      ),
+    ).toEqual([]);
   });
 
   // D023 ISO-8601 Date/Time Format in Static Sample (PR 4.6.3: with an offset; avoid epoch timestamps). GHL answers
@@ -253,7 +335,8 @@ describe('Integration check reference (automated D-checks)', () => {
         leaves(o.sample).flatMap(([k, v]) => {
           if (typeof v === 'string' && ISO_NO_TZ.test(v)) return [`${k} "${v}" has no time zone offset`];
           const twin = (o.sample as Record<string, unknown> | undefined)?.[`${k}Iso`];
-          if (typeof v === 'number' && v > 1e11 && /(date|time|At|On)$/i.test(lastKey(k)) && typeof twin !== 'string') return [`${k} is an epoch number (${v}) without ${k}Iso`];
+          if (typeof v === 'number' && v > 1e11 && /(date|time|At|On)$/i.test(lastKey(k)) && typeof twin !== 'string')
+            return [`${k} is an epoch number (${v}) without ${k}Iso`];
           return [];
         }),
       ),
@@ -274,9 +357,13 @@ describe('Integration check reference (automated D-checks)', () => {
     expect(
       rule(ALL, (o) =>
         o.outputs.flatMap((f) => {
-          const v = o.sample ? leaves(o.sample).find(([k]) => k === f.key)?.[1] ?? (o.sample as any)[f.key] : undefined;
+          const v = o.sample
+            ? (leaves(o.sample).find(([k]) => k === f.key)?.[1] ?? (o.sample as any)[f.key])
+            : undefined;
           if (f.required && v === undefined) return [`required output "${f.key}" missing from the sample`];
-          return f.type && !fits(f.type, v) ? [`output "${f.key}" is ${f.type} but the sample has ${JSON.stringify(v)}`] : [];
+          return f.type && !fits(f.type, v)
+            ? [`output "${f.key}" is ${f.type} but the sample has ${JSON.stringify(v)}`]
+            : [];
         }),
       ),
     ).toEqual([]);
@@ -289,18 +376,28 @@ describe('Integration publishing requirements (review rules)', () => {
   // PR 6.2 searches: "starting with … typically 'Finds', and ending in a period".
   test('PR 5.1 / 6.2: action descriptions start with a verb in -s, search descriptions with "Finds"; both end with a period', () => {
     expect(
-      rule(VISIBLE.filter((o) => o.kind !== 'trigger'), (o) => {
-        const first = (words(o.description)[0] ?? '').replace(/[,;:]$/, '');
-        if (o.kind === 'search' && first !== 'Finds') return `search description must start "Finds": "${o.description}"`;
-        if (o.kind === 'create' && !/^[A-Z][a-z]+s$/.test(first)) return `action description must start with a verb such as "Creates": "${o.description}"`;
-        return !o.description.trim().endsWith('.') && `description must end with a period: "${o.description}"`;
-      }),
+      rule(
+        VISIBLE.filter((o) => o.kind !== 'trigger'),
+        (o) => {
+          const first = (words(o.description)[0] ?? '').replace(/[,;:]$/, '');
+          if (o.kind === 'search' && first !== 'Finds')
+            return `search description must start "Finds": "${o.description}"`;
+          if (o.kind === 'create' && !/^[A-Z][a-z]+s$/.test(first))
+            return `action description must start with a verb such as "Creates": "${o.description}"`;
+          return !o.description.trim().endsWith('.') && `description must end with a period: "${o.description}"`;
+        },
+      ),
     ).toEqual([]);
   });
 
   // PR 6.2: "Use 'Find' over 'Get'" for search names.
   test('PR 6.2: search labels start with "Find"', () => {
-    expect(rule(VISIBLE.filter((o) => o.kind === 'search'), (o) => !o.label.startsWith('Find ') && `"${o.label}"`)).toEqual([]);
+    expect(
+      rule(
+        VISIBLE.filter((o) => o.kind === 'search'),
+        (o) => !o.label.startsWith('Find ') && `"${o.label}"`,
+      ),
+    ).toEqual([]);
   });
 
   // PR 4.1 / 5.1 / 6.2: a noun (singular) for every operation; "do not include the name of your integration nor
@@ -308,8 +405,12 @@ describe('Integration publishing requirements (review rules)', () => {
   test('PR 4.1 / 5.1 / 6.2: a singular noun; descriptions do not name the integration', () => {
     expect(
       rule(VISIBLE, (o) => [
-        ...(!o.def.noun || /s$/.test(o.def.noun) && !/(ss|us|is)$/.test(o.def.noun) ? [`noun "${o.def.noun}" should be one singular noun`] : []),
-        ...(/\b(GHL|GoHighLevel|HighLevel|LeadConnector)\b/.test(o.description) ? [`description names the integration: "${o.description}"`] : []),
+        ...(!o.def.noun || (/s$/.test(o.def.noun) && !/(ss|us|is)$/.test(o.def.noun))
+          ? [`noun "${o.def.noun}" should be one singular noun`]
+          : []),
+        ...(/\b(GHL|GoHighLevel|HighLevel|LeadConnector)\b/.test(o.description)
+          ? [`description names the integration: "${o.description}"`]
+          : []),
       ]),
     ).toEqual([]);
   });
@@ -333,7 +434,8 @@ describe('Integration publishing requirements (review rules)', () => {
   // PR 4.7 / 5.4 / 6.5 Sample data: representative values (not 'string' or '1234'); no keys that only some accounts
   // have (custom fields).
   test('PR 4.7 / 5.4 / 6.5: samples have no per-account custom field keys and no placeholder values', () => {
-    const PLACEHOLDER = /^(string|test|example|lorem ipsum.*|xxx+|abc123|123456|1234|0as9d8as0d|asdf\w*|sample|foo|bar|null|undefined)$/i;
+    const PLACEHOLDER =
+      /^(string|test|example|lorem ipsum.*|xxx+|abc123|123456|1234|0as9d8as0d|asdf\w*|sample|foo|bar|null|undefined)$/i;
     expect(
       rule(ALL, (o) =>
         leaves(o.sample).flatMap(([k, v]) => [
@@ -346,11 +448,22 @@ describe('Integration publishing requirements (review rules)', () => {
 
   // PR 4.7: "use representative data": the sample location's id is not reused as another record's id.
   test('PR 4.7: samples do not reuse the location id as the id of other records', () => {
-    const locationIds = new Set(ALL.flatMap((o) => leaves(o.sample).filter(([k]) => lastKey(k) === 'locationId').map(([, v]) => v)));
+    const locationIds = new Set(
+      ALL.flatMap((o) =>
+        leaves(o.sample)
+          .filter(([k]) => lastKey(k) === 'locationId')
+          .map(([, v]) => v),
+      ),
+    );
     expect(
       rule(ALL, (o) =>
         leaves(o.sample)
-          .filter(([k, v]) => locationIds.has(v) && !['locationId', 'locationIds'].includes(lastKey(k)) && !(o.def.noun === 'Location' && k === 'id'))
+          .filter(
+            ([k, v]) =>
+              locationIds.has(v) &&
+              !['locationId', 'locationIds'].includes(lastKey(k)) &&
+              !(o.def.noun === 'Location' && k === 'id'),
+          )
           .map(([k, v]) => `${k} reuses the location id ${v}`),
       ),
     ).toEqual([]);
@@ -380,7 +493,12 @@ describe('Integration publishing requirements (review rules)', () => {
   // stay (GHL users ask for them) but say so before the user runs them: a `copy` field (P15).
   test('PR 5.7 / P15: every delete action warns in a copy field that it cannot be undone', () => {
     expect(
-      rule(ALL.filter(isDelete), (o) => !o.inputs.some((f) => f.type === 'copy' && /cannot be undone/i.test(f.helpText ?? '')) && 'no copy field saying the delete cannot be undone'),
+      rule(
+        ALL.filter(isDelete),
+        (o) =>
+          !o.inputs.some((f) => f.type === 'copy' && /cannot be undone/i.test(f.helpText ?? '')) &&
+          'no copy field saying the delete cannot be undone',
+      ),
     ).toEqual([]);
   });
 });
@@ -389,27 +507,44 @@ describe('Integration publishing requirements (review rules)', () => {
 describe('Project rules (issue 15: what a Zap builder sees)', () => {
   // PR 4.1 "a concise description … no more than a handful of additional words"; P15: at most 25 words.
   test('P15: descriptions have at most 25 words', () => {
-    expect(rule(VISIBLE, (o) => words(o.description).length > 25 && `${words(o.description).length} words: "${o.description}"`)).toEqual([]);
+    expect(
+      rule(
+        VISIBLE,
+        (o) => words(o.description).length > 25 && `${words(o.description).length} words: "${o.description}"`,
+      ),
+    ).toEqual([]);
   });
 
   // P15: implementation detail belongs in the README ("Known API quirks"), not in what the Zap editor shows.
   test('P15: descriptions carry no implementation detail', () => {
-    const DETAIL = /\b(endpoint|poll(s|ed|ing)?|dedupe\w*|cursor|spec|paginat\w*|quer(y|ies)|JSON|dropdown|payload|newest \d+|each check|Version header|deprecated endpoint)\b/i;
-    expect(rule(VISIBLE, (o) => DETAIL.test(o.description) && `"${o.description.match(DETAIL)![0]}" in "${o.description}"`)).toEqual([]);
+    const DETAIL =
+      /\b(endpoint|poll(s|ed|ing)?|dedupe\w*|cursor|spec|paginat\w*|quer(y|ies)|JSON|dropdown|payload|newest \d+|each check|Version header|deprecated endpoint)\b/i;
+    expect(
+      rule(VISIBLE, (o) => DETAIL.test(o.description) && `"${o.description.match(DETAIL)![0]}" in "${o.description}"`),
+    ).toEqual([]);
   });
 
   // P15 / PR 4.1: triggers are named for the event a user waits for, not for the API call behind them.
   test('P15: visible trigger labels name an event, not an API call', () => {
-    expect(rule(VISIBLE.filter((o) => o.kind === 'trigger'), (o) => /^(Get|List|Search|Check|Filter|Find|Download|Fetch)\b/.test(o.label) && `"${o.label}"`)).toEqual([]);
+    expect(
+      rule(
+        VISIBLE.filter((o) => o.kind === 'trigger'),
+        (o) => /^(Get|List|Search|Check|Filter|Find|Download|Fetch)\b/.test(o.label) && `"${o.label}"`,
+      ),
+    ).toEqual([]);
   });
 
   // P15: "Finds a opportunity" — articles agree with the next word, in every description (generated ones too).
   test('P15: "a" / "an" agree with the next word', () => {
     const texts = [
       ...ALL.map((o) => [name(o), o.description] as const),
-      ...Object.entries<Def>(app.searchOrCreates ?? {}).map(([k, s]) => [`searchOrCreate ${k}`, s.display.description] as const),
+      ...Object.entries<Def>(app.searchOrCreates ?? {}).map(
+        ([k, s]) => [`searchOrCreate ${k}`, s.display.description] as const,
+      ),
     ];
-    expect(texts.filter(([, d]) => /\b[Aa] [aeio][a-z]|\ban [b-df-hj-np-tv-z][a-z]/.test(d)).map(([n, d]) => `${n}: "${d}"`)).toEqual([]);
+    expect(
+      texts.filter(([, d]) => /\b[Aa] [aeio][a-z]|\ban [b-df-hj-np-tv-z][a-z]/.test(d)).map(([n, d]) => `${n}: "${d}"`),
+    ).toEqual([]);
   });
 
   // P15: operations the spec marks deprecated say so in their label and description.
@@ -420,14 +555,22 @@ describe('Project rules (issue 15: what a Zap builder sees)', () => {
         if (!decl || decl.path.includes('{path}')) return undefined;
         const spec = findOperation(decl.method, decl.path.replace(/\{[^}]+\}/g, 'x'));
         if (!spec?.doc?.deprecated) return undefined;
-        return (!/\(Deprecated\)$/.test(o.label) || !/deprecated/i.test(o.description)) && `GHL deprecates ${decl.method} ${decl.path}: label must end "(Deprecated)" and the description say so`;
+        return (
+          (!/\(Deprecated\)$/.test(o.label) || !/deprecated/i.test(o.description)) &&
+          `GHL deprecates ${decl.method} ${decl.path}: label must end "(Deprecated)" and the description say so`
+        );
       }),
     ).toEqual([]);
   });
 
   // P15: dropdown helpers (`*_choices`) exist only for dropdowns and stay hidden.
   test('P15: dropdown-only helpers are hidden', () => {
-    expect(rule(ALL.filter((o) => o.kind === 'trigger' && o.key.endsWith('_choices')), (o) => !o.hidden && 'dropdown helper is visible')).toEqual([]);
+    expect(
+      rule(
+        ALL.filter((o) => o.kind === 'trigger' && o.key.endsWith('_choices')),
+        (o) => !o.hidden && 'dropdown helper is visible',
+      ),
+    ).toEqual([]);
   });
 
   // P15: one delete result shape: {id, deleted: true} (GHL answers {succeded} / {succeeded} / {success}).
@@ -435,7 +578,12 @@ describe('Project rules (issue 15: what a Zap builder sees)', () => {
     expect(
       rule(ALL.filter(isDelete), (o) => {
         const s = (o.sample ?? {}) as Record<string, unknown>;
-        return (typeof s.id !== 'string' || s.deleted !== true || ['success', 'succeeded', 'succeded'].some((k) => k in s)) && `sample ${JSON.stringify(s)}`;
+        return (
+          (typeof s.id !== 'string' ||
+            s.deleted !== true ||
+            ['success', 'succeeded', 'succeded'].some((k) => k in s)) &&
+          `sample ${JSON.stringify(s)}`
+        );
       }),
     ).toEqual([]);
   });
@@ -447,10 +595,16 @@ describe('Project rules (issue 15: what a Zap builder sees)', () => {
       rule(ALL, (o) => {
         const s = (o.sample ?? {}) as Record<string, unknown>;
         const problems: string[] = [];
-        const raw = leaves(s).filter(([k, v]) => (lastKey(k) === 'messageType' || lastKey(k) === 'lastMessageType') && typeof v === 'string' && /^TYPE_/.test(v));
+        const raw = leaves(s).filter(
+          ([k, v]) =>
+            (lastKey(k) === 'messageType' || lastKey(k) === 'lastMessageType') &&
+            typeof v === 'string' &&
+            /^TYPE_/.test(v),
+        );
         for (const [k] of raw) {
           const twin = k.replace(/(last)?[mM]essageType$/, (_m, last) => (last ? 'lastChannel' : 'channel'));
-          if (typeof leaves(s).find(([x]) => x === twin)?.[1] !== 'string') problems.push(`${k} has no readable ${twin}`);
+          if (typeof leaves(s).find(([x]) => x === twin)?.[1] !== 'string')
+            problems.push(`${k} has no readable ${twin}`);
         }
         return problems;
       }),
