@@ -374,6 +374,8 @@ const idKeys = (value: unknown, prefix = ''): string[] =>
  */
 const withOutputLabels = (decl: OpDecl, sample: Record<string, unknown>) => {
   const own = decl.outputFields ?? [];
+  // Hidden dropdown helpers are never mapped from: no extra labels (the definition's size counts, issue 15).
+  if (decl.hidden) return own.length ? own : undefined;
   const labelled = new Set(own.map((o) => (typeof o === 'function' ? '' : o.key)));
   const twins = READABLE_OUTPUTS.filter((o) => sample[o.key] !== undefined && !labelled.has(o.key));
   const ids = idKeys(sample)

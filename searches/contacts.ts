@@ -30,8 +30,9 @@ export default searches([
     record: { key: 'contact' },
     after: (items) => items.map(flattenCustomFields),
     orCreate: 'create_contact',
-    // Found: Update Contact writes the step's fields onto it (the found id fills its Contact).
-    orUpdate: { update: 'update_contact', input: { contactId: 'id' }, unique: { contactId: 'id', email: 'email' } },
+    // Found: Update Contact writes the step's fields onto it (the found id fills its Contact). Only the id is an
+    // exact-match key: GHL matches emails case-insensitively, so an exact email filter could drop the match.
+    orUpdate: { update: 'update_contact', input: { contactId: 'id' }, unique: { contactId: 'id' } },
     sample: CONTACT_SAMPLE,
     outputFields: [...CONTACT_OUTPUTS, customFieldOutputs('contact')],
   },
