@@ -31,7 +31,7 @@ export default searches([
     after: (items) => items.map(flattenCustomFields),
     orCreate: 'create_contact',
     // Found: Update Contact writes the step's fields onto it (the found id fills its Contact). Only the id is an
-    // exact-match key: GHL matches emails case-insensitively, so an exact email filter could drop the match.
+    // exact-match key: an exact email filter would drop a match whose stored email differs in case or spacing.
     orUpdate: { update: 'update_contact', input: { contactId: 'id' }, unique: { contactId: 'id' } },
     sample: CONTACT_SAMPLE,
     outputFields: [...CONTACT_OUTPUTS, customFieldOutputs('contact')],
