@@ -338,7 +338,7 @@ const deleteWarning = (decl: OpDecl) => ({
   key: 'deleteWarning',
   label: 'Warning',
   type: 'copy',
-  helpText: `**This cannot be undone.** Each run permanently deletes ${article(decl.noun)} ${decl.noun.toLowerCase()}; GHL has no recycle bin for it.`,
+  helpText: `**This cannot be undone.** Each run of this step permanently deletes ${article(decl.noun)} ${decl.noun.toLowerCase()}.`,
 });
 
 /** "contactId" → "Contact ID", "userIds" → "User IDs", "createdBy__userId" → "Created By User ID". */
