@@ -7,6 +7,7 @@ import businesses from './businesses';
 import conversations from './conversations';
 import locations from './locations';
 import objects from './objects';
+import subAccounts from './subAccounts';
 import freeSlot from './freeSlot';
 
-export default [...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...conversations, ...locations, ...objects, ...freeSlot];
+export default [...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...conversations, ...locations, ...objects, ...subAccounts, ...freeSlot];

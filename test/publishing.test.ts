@@ -161,10 +161,22 @@ const RULES: Array<[string, Record<string, Rule>]> = [
             'hook trigger without performList / subscribe / unsubscribe',
         );
       },
-      // D007 All URLs Should Be HTTPS.
-      'D007: OAuth URLs are HTTPS': (app) => {
-        const urls = [app.authentication.oauth2Config?.authorizeUrl?.url];
-        return urls.filter((u) => !/^https:\/\//.test(String(u))).map((u) => `OAuth URL ${u} is not HTTPS`);
+      // D007 All URLs Should Be HTTPS: the consent page on every login host offered, and the API (token endpoint
+      // included) at its default base URL.
+      'D007: OAuth and API URLs are HTTPS': (app) => {
+        const authorize = app.authentication.oauth2Config?.authorizeUrl;
+        const hosts = Object.keys(
+          app.authentication.fields?.find((f: Def) => f.key === 'loginHost')?.choices ?? { default: '' },
+        );
+        const urls = [
+          ...(typeof authorize === 'function'
+            ? hosts.map((loginHost) =>
+                authorize({}, { inputData: { loginHost, redirect_uri: 'https://zapier.com/r', state: 's' } }),
+              )
+            : [authorize?.url ?? authorize]),
+          DEFAULT_BASE_URL,
+        ];
+        return urls.filter((u) => !/^https:\/\//.test(String(u))).map((u) => `URL ${u} is not HTTPS`);
       },
       // D008 Invalid Markdown Link: a URL in copy is a [link](https://…) or in backticks.
       'D008: URLs in descriptions and help texts are markdown links or in backticks': (app) => {
@@ -610,7 +622,7 @@ describe('each rule reports a definition that breaks it', () => {
     D005: (a) =>
       op(a, 'creates', 'create_contact').inputFields.push({ key: 'x', label: 'X', dynamic: 'no_such_trigger.id.name' }),
     'D006 ': (a) => (op(a, 'triggers', 'new_contact').type = 'hook'),
-    D007: (a) => (a.authentication.oauth2Config.authorizeUrl.url = 'http://example.com/authorize'),
+    D007: (a) => (a.authentication.oauth2Config.authorizeUrl = () => 'http://example.com/authorize'),
     D008: (a) => (display(a, 'creates', 'create_contact').description = 'Creates a contact, see https://example.com.'),
     D009: (a) => (op(a, 'searches', 'find_user').inputFields = []),
     D010: (a) => delete op(a, 'triggers', 'new_contact').sample.id,
