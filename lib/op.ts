@@ -3,6 +3,7 @@ import { callGhl, type GhlCall, type Method } from './client';
 import type { ApiVersion } from './config';
 import { toChangeItem, toItems, type ListShape, type RecordShape } from './items';
 import { pageParams, saveCursor, type Paging } from './paging';
+import { cleanText, parseNumber, shown } from './normalize';
 import {
   InputError,
   isEmpty,
@@ -40,8 +41,16 @@ export interface Field {
   in?: 'query' | 'body' | 'none';
   /** Wire name or dotted body path when it differs from `key`. */
   as?: string;
-  /** Converts the user's value to what GHL expects (after the type's own conversion). */
-  to?: (value: any, bundle: B) => unknown;
+  /**
+   * Converts the user's value to what GHL expects (after the type's own conversion). May be async (a phone number
+   * without country code waits for the sub-account's country).
+   */
+  to?: (value: any, bundle: B, z?: Z) => unknown;
+  /**
+   * A value that cannot be read may be dropped instead of stopping the step, when the step offers the choice
+   * "If a phone or email can't be read" (F.onUnreadable) and it is not set to stop.
+   */
+  skippable?: boolean;
 }
 
 /** Input fields computed at edit time (custom fields), and how their values join the request. */
@@ -57,6 +66,8 @@ export interface Req {
   pathParams: Record<string, string>;
   query: Record<string, unknown>;
   body: Record<string, any> | any[] | undefined;
+  /** Sentences for values dropped by the step's "skip that field" choice; added to the step's output. */
+  skipped?: string[];
 }
 
 /**
@@ -138,19 +149,27 @@ export const zapierField = (f: Field): Record<string, unknown> => {
 
 const fieldLabel = (f: Field) => f.label ?? f.key;
 
-/** Converts a field's value by its type, then by its own `to`. */
-export const convert = (f: Field, value: unknown, bundle: B): unknown => {
+/**
+ * Converts a field's value by its type, then by its own `to` (the normalization rules of lib/normalize.ts): one-line
+ * text is trimmed, numbers follow the number rule table, date-times are parsed strictly, list items are trimmed and
+ * empty ones dropped. Long text (`text`) is kept exactly. The result may be a promise (see Field.to).
+ */
+export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => {
   const label = `"${fieldLabel(f)}"`;
   let v: unknown = value;
   const one = (x: unknown) => {
     switch (f.type) {
       case 'integer':
+        return parseNumber(x, label, { integer: true });
       case 'number':
         return toNumber(x, label);
       case 'boolean':
         return toBoolean(x, label);
       case 'datetime':
         return toIso(x, label);
+      case 'string':
+      case undefined:
+        return typeof x === 'string' ? cleanText(x) : x;
       default:
         return x;
     }
@@ -158,8 +177,11 @@ export const convert = (f: Field, value: unknown, bundle: B): unknown => {
   if (f.list) v = toList(v).map(one);
   else if (f.dict) v = typeof v === 'string' ? toJson(v, label) : v;
   else v = one(v);
-  return f.to ? f.to(v, bundle) : v;
+  return f.to ? f.to(v, bundle, z) : v;
 };
+
+/** The key of the per-step choice "If a phone or email can't be read" (F.onUnreadable). */
+export const ON_UNREADABLE = 'onUnreadable';
 
 const pathNames = (path: string) => [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
 
@@ -192,21 +214,41 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
       if (name === 'locationId' || name === 'companyId') throw missingFromConnection(decl.label, name);
       throw new InputError(`${decl.label} needs "${fieldLabel(byKey.get(name) ?? { key: name })}". Fill it in or map it from an earlier step.`);
     }
-    req.pathParams[name] = String(byKey.has(name) ? convert(byKey.get(name)!, v, bundle) : v);
+    req.pathParams[name] = String(byKey.has(name) ? await convert(byKey.get(name)!, v, bundle, z) : v);
   }
 
   const defaultIn = decl.method === 'GET' || decl.method === 'DELETE' ? 'query' : 'body';
+  // "If a phone or email can't be read": skip that field (default) or stop — only where the step offers the choice.
+  const skipUnreadable = byKey.has(ON_UNREADABLE) && input[ON_UNREADABLE] !== 'error';
+  const skipped: string[] = [];
   for (const f of fields) {
     if (f.in === 'none' || req.pathParams[f.key] !== undefined || f.type === 'copy') continue;
     const raw = input[f.key];
+    const needs = () => new InputError(`${decl.label} needs "${fieldLabel(f)}".`);
     if (isEmpty(raw)) {
-      if (f.required && kind !== 'trigger') throw new InputError(`${decl.label} needs "${fieldLabel(f)}".`);
+      if (f.required && kind !== 'trigger') throw needs();
       continue;
     }
-    const value = convert(f, raw, bundle);
+    let value: unknown;
+    try {
+      value = await convert(f, raw, bundle, z);
+    } catch (e) {
+      if (!(e instanceof InputError) || !f.skippable || !skipUnreadable) throw e;
+      skipped.push(`${e.message} It was left out, as this step's "If a phone or email can't be read" choice says.`);
+      continue;
+    }
+    // A list that held only separators (" , , ") is no value: refused where required, otherwise not sent (an empty
+    // list would mean "remove all", e.g. Update Contact's tags).
+    if (Array.isArray(value) && !value.length && f.list) {
+      if (f.required && kind !== 'trigger') {
+        throw new InputError(`${decl.label} needs "${fieldLabel(f)}": ${shown(raw)} holds no value, only separators or spaces.`);
+      }
+      continue;
+    }
     if ((f.in ?? defaultIn) === 'query') req.query[f.as ?? f.key] = value;
     else setPath(body, f.as ?? f.key, value);
   }
+  if (skipped.length) req.skipped = skipped;
 
   const place = (where: 'query' | 'body' | undefined, connectionKey: 'locationId' | 'companyId', wireKey: string) => {
     if (!where) return;
@@ -324,7 +366,13 @@ export const makeCreate = (decl: CreateDecl): Operation => ({
           const { locationId: _l, companyId: _c, ...ids } = req.pathParams;
           result = { ...ids, ...result };
         }
-        return decl.after ? await decl.after(result, bundle, z, data) : result;
+        if (decl.after) result = await decl.after(result, bundle, z, data);
+        // Values the step's "skip that field" choice dropped are named in the output, so the Zap history shows them.
+        if (req.skipped?.length && result && typeof result === 'object' && !Array.isArray(result)) {
+          for (const s of req.skipped) z.console.log(s);
+          result = { ...result, skippedValues: req.skipped };
+        }
+        return result;
       },
       sample: decl.sample,
       ...(decl.outputFields ? { outputFields: decl.outputFields } : {}),
