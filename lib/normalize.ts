@@ -141,7 +141,7 @@ const isGrouping = (groups: string[], allowIndian: boolean): boolean => {
  * - anything else (hex `0x10`, exponents `1e3`, letters, two decimal points) is refused.
  */
 export const parseNumber = (v: unknown, label = '"Number"', opts: NumberOptions = {}): number => {
-  const fail = (why = '') => new InputError(`${label} ${shown(v)} is not a number${why}.`);
+  const fail = (why = '') => new InputError(`${label} must be a number, not ${shown(v)}${why}.`);
   let n: number;
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw fail();
@@ -229,7 +229,7 @@ export const parseNumber = (v: unknown, label = '"Number"', opts: NumberOptions 
     n = Number(`${intPart || '0'}.${frac || '0'}`);
     if (negative) n = -n;
   }
-  if (opts.integer && !Number.isInteger(n)) throw new InputError(`${label} ${shown(v)} must be a whole number.`);
+  if (opts.integer && !Number.isInteger(n)) throw new InputError(`${label} must be a whole number, not ${shown(v)}.`);
   return n;
 };
 
@@ -246,14 +246,14 @@ const dateHelp = 'such as 2026-03-01T14:30:00Z (or 2026-03-01)';
  * that `new Date()` would turn into 1970 / 2000. Text without an offset is read as UTC.
  */
 export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
-  const fail = (why = `: expected a date-time ${dateHelp}`) => new InputError(`${label} ${shown(v)} is not a valid date${why}.`);
+  const fail = (why?: string) => new InputError(`${label} must be a date-time ${dateHelp}, not ${shown(v)}${why ? ` (${why})` : ''}.`);
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) throw fail();
     return DateTime.fromJSDate(v, { zone: 'utc' });
   }
   if (typeof v === 'number' || /^\d+$/.test(String(v).trim())) {
     const digits = String(v).trim();
-    if (!/^\d{10}$|^\d{13}$/.test(digits)) throw fail(`: a number is read only as epoch seconds (10 digits) or milliseconds (13 digits)`);
+    if (!/^\d{10}$|^\d{13}$/.test(digits)) throw fail('a number is read only as epoch seconds, 10 digits, or milliseconds, 13 digits');
     const ms = digits.length === 10 ? Number(digits) * 1000 : Number(digits);
     return DateTime.fromMillis(ms, { zone: 'utc' });
   }
@@ -266,7 +266,7 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
     const sql = DateTime.fromSQL(s, { zone: 'utc', setZone: true });
     if (sql.isValid) return sql;
     const why = iso.invalidExplanation?.replace(/ \(of type number\)/, '');
-    throw fail(why && !why.includes("can't be parsed") ? `: ${why}` : undefined);
+    throw fail(why && !why.includes("can't be parsed") ? why : undefined);
   }
   const rfc = DateTime.fromRFC2822(s, { zone: 'utc', setZone: true });
   if (rfc.isValid) return rfc;

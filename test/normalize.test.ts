@@ -111,12 +111,12 @@ describe('numbers and money (README rule table)', () => {
   });
 
   it.each(['0x10', '1e3', 'abc', '12abc', '1,2,3', '1.2.3', '1,25,0', '1 25', '', '   ', '--5', 'abc 5', '1.250,50,00'])('refuses %j', (raw) => {
-    expect(refusal(() => parseNumber(raw, '"Value"', { money: true }))).toMatch(/^"Value" ".*" is not a number/);
+    expect(refusal(() => parseNumber(raw, '"Value"', { money: true })).startsWith(`"Value" must be a number, not ${JSON.stringify(raw)}`)).toBe(true);
   });
 
   it('refuses fractions for whole numbers', () => {
     expect(parseNumber('1,000,000', '"Count"', { integer: true })).toBe(1000000);
-    expect(refusal(() => parseNumber('2.5', '"Count"', { integer: true }))).toBe('"Count" "2.5" must be a whole number.');
+    expect(refusal(() => parseNumber('2.5', '"Count"', { integer: true }))).toBe('"Count" must be a whole number, not "2.5".');
   });
 });
 
@@ -125,12 +125,15 @@ describe('dates', () => {
     ['2026-02-30', 'you specified 30 as a day, which is invalid'],
     ['2026-13-45', 'you specified 13 as a month, which is invalid'],
     ['2026-02-30T25:61:00Z', 'you specified 30 as a day, which is invalid'],
-    ['2026-02-28T25:61:00Z', 'is not a valid date'],
-    ['0', 'a number is read only as epoch seconds (10 digits) or milliseconds (13 digits)'],
-    ['-1', 'is not a valid date'],
-    ['soon', 'is not a valid date'],
-    ['31/02/2026', 'is not a valid date'],
-  ])('refuses %j (%s)', (raw, why) => expect(refusal(() => isoText(raw, '"Due"'))).toContain(why));
+    ['2026-02-28T25:61:00Z', 'you specified 25 as a hour, which is invalid'],
+    ['0', 'a number is read only as epoch seconds, 10 digits, or milliseconds, 13 digits'],
+    ['-1', ''],
+    ['soon', ''],
+    ['31/02/2026', ''],
+  ])('refuses %j (%s)', (raw, why) =>
+    expect(refusal(() => isoText(raw, '"Due"'))).toBe(
+      `"Due" must be a date-time such as 2026-03-01T14:30:00Z (or 2026-03-01), not ${JSON.stringify(raw)}${why ? ` (${why})` : ''}.`,
+    ));
 
   it('refuses a slashed date that reads two ways, naming both', () => {
     expect(refusal(() => calendarDay('03/04/2026', '"Date of Birth"'))).toBe(

@@ -182,7 +182,7 @@ export const fixtures: OpFixture[] = [
   // ---- creates
   {
     key: 'create_opportunity',
-    name: 'typed value, status defaults to open, custom fields as {id, field_value}',
+    name: 'typed value, status defaults to open, custom fields as {id, fieldValue}',
     input: { contactId: 'c1', pipelineId: 'p1', pipelineStageId: 's1', name: 'Annual plan', monetaryValue: '$1,500', assignedTo: 'u1', cf__cf1__TEXT: 'Webinar', cf__cf2__MULTIPLE_OPTIONS: 'a, b' },
     requests: [
       {
@@ -198,8 +198,8 @@ export const fixtures: OpFixture[] = [
           assignedTo: 'u1',
           locationId: 'loc123',
           customFields: [
-            { id: 'cf1', field_value: 'Webinar' },
-            { id: 'cf2', field_value: ['a', 'b'] },
+            { id: 'cf1', fieldValue: 'Webinar' },
+            { id: 'cf2', fieldValue: ['a', 'b'] },
           ],
         },
         status: 201,
@@ -235,7 +235,7 @@ export const fixtures: OpFixture[] = [
     name: 'a non-numeric value is named',
     input: { contactId: 'c1', pipelineId: 'p1', name: 'x', monetaryValue: 'lots' },
     requests: [],
-    error: /"Monetary Value" must be a number/,
+    error: /"Monetary Value" must be a number, not "lots"/,
   },
   {
     key: 'create_opportunity',
@@ -259,7 +259,7 @@ export const fixtures: OpFixture[] = [
       {
         method: 'PUT',
         path: '/opportunities/o1',
-        body: { pipelineStageId: 's2', status: 'won', monetaryValue: 99.5, customFields: [{ id: 'cf3', field_value: 7 }] },
+        body: { pipelineStageId: 's2', status: 'won', monetaryValue: 99.5, customFields: [{ id: 'cf3', fieldValue: 7 }] },
         response: { opportunity: opp('o1', { pipelineStageId: 's2', status: 'won', monetaryValue: 99.5 }) },
       },
     ],
