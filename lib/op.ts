@@ -74,7 +74,7 @@ export interface Req {
  * Sends a request for the operation. A secondary call (a lookup before the write) names the scopes it needs itself,
  * so a permission error points at the right one; `allow404` lets a 404 through as `undefined`.
  */
-export type Send = (req: Req, options?: { scopes?: string[]; allow404?: boolean }) => Promise<any>;
+export type Send = (req: Req, options?: { scopes?: string[]; allow404?: boolean; raw?: boolean; keep?: number[] }) => Promise<any>;
 
 /** A declaration: the facts of one GHL operation plus how its result is shaped. */
 export interface OpDecl {
@@ -270,6 +270,19 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
     else Object.assign(req.body as object, params);
   }
   if (decl.before) await decl.before(req, bundle, z);
+  // An update whose body carries nothing to change (only the ids, or only the connection's locationId) is refused
+  // before any request: GHL's spec requires a body for these PUT / PATCH calls, and an empty one would "succeed"
+  // while changing nothing, which hides a mapping mistake (issue 12).
+  if ((req.method === 'PUT' || req.method === 'PATCH') && kind === 'create' && !decl.emptyBody && !decl.bodyArray) {
+    const fromConnection = [decl.location === 'body' ? decl.locationKey ?? 'locationId' : '', decl.company === 'body' ? 'companyId' : ''];
+    const changes = req.body && !Array.isArray(req.body) ? Object.keys(req.body).filter((k) => !fromConnection.includes(k)) : [1];
+    if (!changes.length) {
+      const ids = Object.keys(req.pathParams).filter((k) => k !== 'locationId' && k !== 'companyId').map((k) => `"${fieldLabel(byKey.get(k) ?? { key: k })}"`);
+      throw new InputError(
+        `${decl.label} has nothing to change: fill in at least one field to update${ids.length ? ` besides ${ids.join(' and ')}` : ''}.`,
+      );
+    }
+  }
   if (req.body && !Array.isArray(req.body) && !Object.keys(req.body).length && !decl.emptyBody) req.body = undefined;
   if (decl.bodyArray && req.body && !Array.isArray(req.body)) req.body = [req.body];
   return req;
@@ -292,8 +305,11 @@ export const sendRequest = (z: Z, decl: AnyDecl, req: Req, extra: Partial<GhlCal
 const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<GhlCall> = {}) => {
   try {
     const req = await buildRequest(decl, z, bundle, kind);
-    const send: Send = (r, options = {}) =>
-      sendRequest(z, decl, r, options.allow404 === undefined ? extra : { ...extra, allow404: options.allow404 }, options.scopes);
+    const send: Send = (r, options = {}) => {
+      const { scopes, ...call } = options;
+      const given = Object.fromEntries(Object.entries(call).filter(([, v]) => v !== undefined));
+      return sendRequest(z, decl, r, { ...extra, ...given }, scopes);
+    };
     const data = decl.perform ? await decl.perform(z, bundle, req, send) : await send(req);
     return { req, data };
   } catch (e) {

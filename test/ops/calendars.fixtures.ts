@@ -486,13 +486,10 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_calendar_group',
-    name: 'only the group picked: its current values are sent back (no TypeError on an empty form)',
+    name: 'only the group picked: nothing to change is refused before any request (issue 12)',
     input: { groupId: 'g1' },
-    requests: [
-      { method: 'GET', path: '/calendars/groups', query: { locationId: 'loc123' }, response: { groups: [{ id: 'g1', name: 'Sales', description: 'Demo calls', slug: 'sales' }] } },
-      { method: 'PUT', path: '/calendars/groups/g1', body: { name: 'Sales', description: 'Demo calls', slug: 'sales' }, response: { group: { id: 'g1', name: 'Sales' } } },
-    ],
-    expect: { id: 'g1', name: 'Sales' },
+    requests: [],
+    error: /^Update Calendar Group has nothing to change: fill in at least one field to update besides "Calendar Group"\.$/,
   },
   {
     key: 'update_calendar_group',
