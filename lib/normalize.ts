@@ -58,8 +58,17 @@ export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
 // Phone
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Text without a leading `+` (or `00`, `tel:+…`): it needs a country to be read. */
-export const phoneNeedsCountry = (v: unknown): boolean => !/^(tel:)?\s*(\+|00)/i.test(cleanText(v));
+/** Letters other than an extension marker: the text cannot be a phone number, whatever the country. */
+const hasLetters = (s: string) => /[a-wyz]/i.test(s.replace(/^tel:/i, '').replace(/(ext\.?|extension|x)\s*\d+\s*$/i, ''));
+
+/**
+ * Text without a leading `+` (or `00`, `tel:+…`) that could be a phone number: it needs a country to be read (so
+ * the sub-account's country is looked up only then, never for "n/a").
+ */
+export const phoneNeedsCountry = (v: unknown): boolean => {
+  const s = cleanText(v);
+  return !/^(tel:)?\s*(\+|00)/i.test(s) && !hasLetters(s);
+};
 
 /** A two-letter ISO 3166 country libphonenumber has a numbering plan for, upper-cased; undefined otherwise. */
 export const countryCode = (v: unknown): CountryCode | undefined => {
@@ -77,7 +86,7 @@ export const normalizePhone = (v: unknown, label = '"Phone"', country?: string):
   const raw = cleanText(v);
   let s = raw.replace(/^tel:/i, '').trim();
   if (s.startsWith('00')) s = `+${s.slice(2)}`; // 00 is the international prefix nearly everywhere (not in NANP)
-  if (/[a-wyz]/i.test(s.replace(/(ext\.?|extension|x)\s*\d+\s*$/i, ''))) {
+  if (hasLetters(s)) {
     throw new InputError(`${label} ${shown(v)} is not a phone number (only digits, spaces, + ( ) - . are expected).`);
   }
   const international = s.startsWith('+');

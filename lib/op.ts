@@ -197,6 +197,27 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
   return f.to ? f.to(v, bundle, z) : v;
 };
 
+/**
+ * Converts the given values of some fields (declared `in: 'none'`, so buildRequest leaves them alone) and reports
+ * the unreadable ones instead of throwing: a search that can use any one of several keys (email or phone) searches
+ * by the readable ones and refuses only when none is.
+ */
+export const readGiven = async (fields: Field[], bundle: B, z: Z): Promise<{ values: Record<string, unknown>; refused: string[] }> => {
+  const values: Record<string, unknown> = {};
+  const refused: string[] = [];
+  for (const f of fields) {
+    const raw = bundle.inputData?.[f.key];
+    if (isEmpty(raw)) continue;
+    try {
+      values[f.as ?? f.key] = await convert(f, raw, bundle, z);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      refused.push(e.message);
+    }
+  }
+  return { values, refused };
+};
+
 /** The key of the per-step choice "If a phone or email can't be read" (F.onUnreadable). */
 export const ON_UNREADABLE = 'onUnreadable';
 
@@ -290,7 +311,7 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
   // An update whose body carries nothing to change (only the ids, or only the connection's locationId) is refused
   // before any request: GHL's spec requires a body for these PUT / PATCH calls, and an empty one would "succeed"
   // while changing nothing, which hides a mapping mistake (issue 12).
-  if ((req.method === 'PUT' || req.method === 'PATCH') && kind === 'create' && !decl.emptyBody && !decl.bodyArray) {
+  if ((req.method === 'PUT' || req.method === 'PATCH') && kind === 'create' && !decl.bodyArray) {
     const fromConnection = [decl.location === 'body' ? decl.locationKey ?? 'locationId' : '', decl.company === 'body' ? 'companyId' : ''];
     const changes = req.body && !Array.isArray(req.body) ? Object.keys(req.body).filter((k) => !fromConnection.includes(k)) : [1];
     if (!changes.length) {

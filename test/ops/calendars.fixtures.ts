@@ -589,6 +589,13 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_calendar',
+    name: 'only the calendar picked: nothing to change is refused before any request (issue 12)',
+    input: { calendarId: 'cal1' },
+    requests: [],
+    error: /^Update Calendar has nothing to change: fill in at least one field to update besides "Calendar"\.$/,
+  },
+  {
+    key: 'update_calendar',
     name: 'calendarType is create-only: refused in More Settings',
     input: { calendarId: 'cal1', settings: '{"calendarType": "event"}' },
     requests: [],
@@ -693,10 +700,10 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_appointment',
-    name: 'nothing to change: the body the spec requires is {}',
+    name: 'nothing to change: refused before any request (issue 12)',
     input: { eventId: 'e1' },
-    requests: [{ method: 'PUT', path: '/calendars/events/appointments/e1', body: {}, response: { id: 'e1', calendarId: 'cal1' } }],
-    expect: { id: 'e1', calendarId: 'cal1' },
+    requests: [],
+    error: /^Update Appointment has nothing to change: fill in at least one field to update besides "Appointment"\.$/,
   },
   {
     key: 'update_appointment',
@@ -951,6 +958,13 @@ export const fixtures: OpFixture[] = [
     input: { resourceType: 'rooms', name: 'Yoga Room', description: 'Second floor', calendarIds: ['cal1'] },
     requests: [],
     error: /needs "Capacity" for a room/,
+  },
+  {
+    key: 'update_calendar_resource',
+    name: 'only the resource picked: nothing to change is refused before any request (issue 12)',
+    input: { resourceType: 'rooms', id: 'r1' },
+    requests: [],
+    error: /^Update Calendar Resource has nothing to change: fill in at least one field to update besides .*"\.$/,
   },
   {
     key: 'update_calendar_resource',

@@ -267,10 +267,10 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_opportunity',
-    name: 'nothing filled in: the empty body the spec requires, the opportunity as it is',
+    name: 'nothing filled in: refused before any request (issue 12)',
     input: { id: 'o1' },
-    requests: [{ method: 'PUT', path: '/opportunities/o1', body: {}, response: { opportunity: opp('o1') } }],
-    expect: opp('o1'),
+    requests: [],
+    error: /^Update Opportunity has nothing to change: fill in at least one field to update besides "Opportunity"\.$/,
   },
   {
     key: 'delete_opportunity',
