@@ -1,5 +1,6 @@
 import { F } from '../lib/fields';
-import { creates, type B, type Field, type Req, type Z } from '../lib/op';
+import { isoPlus } from '../lib/normalize';
+import { creates, type B, type Field, type Req, type Send, type Z } from '../lib/op';
 import { withIsoTimes } from '../lib/items';
 import { InputError } from '../lib/values';
 import { EVENT_OUTPUTS, NOTE_SAMPLE, V, appointmentPicker, blockedSlotPicker, notePicker, pickCalendar } from '../areas/calendars';
@@ -57,6 +58,25 @@ const explainBooking = async (z: Z, bundle: B, req: Req, send: (r: Req) => Promi
       : '';
     throw new z.errors.Error(`${info.message} ${asked}${fix}`, info.code, info.status);
   }
+};
+
+/**
+ * A new start without a new end keeps the appointment's length: GHL would keep the old end, so the appointment
+ * would end before it starts (issue 12). The current times are read first (GET, calendars/events.readonly).
+ */
+const keepDuration = async (z: Z, bundle: B, req: Req, send: Send) => {
+  const body = req.body as Record<string, any>;
+  if (body.startTime && !body.endTime) {
+    const current = await send(
+      { method: 'GET', path: '/calendars/events/appointments/{eventId}', pathParams: { eventId: req.pathParams.eventId }, query: {}, body: undefined },
+      { scopes: ['calendars/events.readonly'] },
+    );
+    const appt = current?.appointment ?? current?.event ?? current;
+    const time = (t: unknown) => (typeof t === 'number' ? t : Date.parse(String(t ?? '')));
+    const length = time(appt?.endTime) - time(appt?.startTime);
+    if (Number.isFinite(length) && length > 0) body.endTime = isoPlus(body.startTime, length, '"Start Time"');
+  }
+  return explainBooking(z, bundle, req, send);
 };
 
 const APPOINTMENT_SAMPLE = {
@@ -149,15 +169,14 @@ export default creates([
     path: '/calendars/events/appointments/{eventId}',
     version: V,
     scopes: EVENTS,
-    // The spec requires a body: with nothing to change, {} leaves the record as it is.
-    emptyBody: true,
+    // The spec requires a body; an update with nothing to change is refused before any request (lib/op.ts).
     fields: [
       pickCalendar(),
       appointmentPicker('eventId'),
       F.calendar({ key: 'moveToCalendarId', label: 'Move to Calendar', as: 'calendarId', required: false, helpText: 'Only to move the appointment to another calendar.' }),
       ...appointmentFields(false),
     ],
-    perform: explainBooking,
+    perform: keepDuration,
     sample: APPOINTMENT_SAMPLE,
     outputFields: APPOINTMENT_OUTPUTS,
   },

@@ -318,6 +318,10 @@ export const isoSeconds = (v: unknown, label = '"Date"'): string => {
   return d.toISO({ suppressMilliseconds: true })!;
 };
 
+/** An ISO date-time moved by `ms`, in the offset it was written with (a rescheduled appointment's new end). */
+export const isoPlus = (v: unknown, ms: number, label = '"Date"'): string =>
+  parseDate(v, label).plus({ milliseconds: ms }).toISO({ suppressMilliseconds: true })!;
+
 /** Epoch milliseconds (calendars API). */
 export const epochMillis = (v: unknown, label = '"Date"'): number => parseDate(v, label).toMillis();
 

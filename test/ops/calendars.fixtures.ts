@@ -686,13 +686,18 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_appointment',
-    name: 'reschedule + move to another calendar; the picker calendar is not sent',
+    name: 'reschedule + move to another calendar; the picker calendar is not sent; the 45-minute length is kept',
     input: { calendarId: 'cal1', eventId: 'e1', moveToCalendarId: 'cal2', startTime: '2026-11-25T10:00:00-05:00', appointmentStatus: 'confirmed' },
     requests: [
       {
+        method: 'GET',
+        path: '/calendars/events/appointments/e1',
+        response: { event: { id: 'e1', calendarId: 'cal1', startTime: '2026-11-20T14:00:00.000Z', endTime: '2026-11-20T14:45:00.000Z' } },
+      },
+      {
         method: 'PUT',
         path: '/calendars/events/appointments/e1',
-        body: { calendarId: 'cal2', startTime: '2026-11-25T10:00:00-05:00', appointmentStatus: 'confirmed' },
+        body: { calendarId: 'cal2', startTime: '2026-11-25T10:00:00-05:00', endTime: '2026-11-25T10:45:00-05:00', appointmentStatus: 'confirmed' },
         response: { id: 'e1', calendarId: 'cal2', locationId: 'loc123', contactId: 'c1', startTime: '2026-11-25T10:00:00-05:00', appointmentStatus: 'confirmed' },
       },
     ],
@@ -722,17 +727,17 @@ export const fixtures: OpFixture[] = [
   {
     key: 'update_appointment',
     name: 'a refused reschedule names the asked-for time',
-    input: { eventId: 'e1', startTime: '2026-11-25T03:00:00-05:00' },
+    input: { eventId: 'e1', startTime: '2026-11-25T03:00:00-05:00', endTime: '2026-11-25T03:30:00-05:00' },
     requests: [
       {
         method: 'PUT',
         path: '/calendars/events/appointments/e1',
-        body: { startTime: '2026-11-25T03:00:00-05:00' },
+        body: { startTime: '2026-11-25T03:00:00-05:00', endTime: '2026-11-25T03:30:00-05:00' },
         status: 400,
         response: { message: 'Slot is outside of availability' },
       },
     ],
-    error: /Slot is outside of availability\..*The requested time was 2026-11-25T03:00:00-05:00\. Pick a free slot/,
+    error: /Slot is outside of availability\..*The requested time was 2026-11-25T03:00:00-05:00 to 2026-11-25T03:30:00-05:00\. Pick a free slot/,
   },
   {
     key: 'delete_calendar_event',

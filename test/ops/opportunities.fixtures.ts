@@ -206,7 +206,38 @@ export const fixtures: OpFixture[] = [
         response: { opportunity: opp('o9', { customFields: [{ id: 'cf1', fieldValue: 'Webinar' }] }) },
       },
     ],
-    expect: { ...opp('o9', { customFields: [{ id: 'cf1', fieldValue: 'Webinar' }] }), customField_cf1: 'Webinar' },
+    expect: { ...opp('o9', { customFields: [{ id: 'cf1', fieldValue: 'Webinar' }] }), customField_cf1: 'Webinar', isDuplicate: false },
+  },
+  {
+    key: 'create_opportunity',
+    name: "GHL's duplicate answer (one per contact and pipeline): the existing opportunity is fetched, isDuplicate true",
+    input: { contactId: 'c1', pipelineId: 'p1', name: 'Annual plan', monetaryValue: '€1.250,00' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/opportunities/',
+        body: { status: 'open', contactId: 'c1', pipelineId: 'p1', name: 'Annual plan', monetaryValue: 1250, locationId: 'loc123' },
+        status: 400,
+        response: { statusCode: 400, message: 'Can not create duplicate opportunity for the contact.', code: 'OPPORTUNITY_NO_DUPLICATE', meta: { existingId: 'o1' } },
+      },
+      { method: 'GET', path: '/opportunities/o1', response: { opportunity: opp('o1') } },
+    ],
+    expect: { ...opp('o1'), isDuplicate: true },
+  },
+  {
+    key: 'create_opportunity',
+    name: 'a 502 after GHL stored it: found by contact + pipeline + name, not created twice',
+    input: { contactId: 'c1', pipelineId: 'p1', name: 'Annual plan' },
+    requests: [
+      { method: 'POST', path: '/opportunities/', body: { status: 'open', contactId: 'c1', pipelineId: 'p1', name: 'Annual plan', locationId: 'loc123' }, status: 502, response: { message: 'Bad Gateway' } },
+      {
+        method: 'GET',
+        path: '/opportunities/search',
+        query: { location_id: 'loc123', contact_id: 'c1', pipeline_id: 'p1', q: 'Annual plan', limit: '100' },
+        response: { opportunities: [opp('o2', { contactId: 'c1', pipelineId: 'p1', name: 'Other' }), opp('o3', { contactId: 'c1', pipelineId: 'p1', name: 'Annual plan' })] },
+      },
+    ],
+    expect: { ...opp('o3', { contactId: 'c1', pipelineId: 'p1', name: 'Annual plan' }), isDuplicate: true },
   },
   {
     key: 'create_opportunity',
