@@ -46,8 +46,9 @@ const lookup = async (z: ZObject, locationId: string): Promise<string | undefine
     });
     country = countryCode(data?.location?.country);
   } catch (e) {
-    // A token to refresh must reach Zapier; anything else only means the country is unknown.
-    if (e instanceof z.errors.RefreshAuthError || e instanceof z.errors.ExpiredAuthError) throw e;
+    // A token to refresh and a rate limit to wait for must reach Zapier (it refreshes / retries the step); anything
+    // else (no scope, GHL down) only means the country is unknown.
+    if (e instanceof z.errors.RefreshAuthError || e instanceof z.errors.ExpiredAuthError || (e as Error).name === 'ThrottledError') throw e;
     z.console.log(`Could not read the sub-account's country: ${(e as Error).message}`);
     return undefined;
   }
