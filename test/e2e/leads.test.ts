@@ -145,9 +145,21 @@ describe('messy leads through the seed Zaps', () => {
     expect(contacts().length).toBe(before + 1);
     expect(ref.emu.store.get('contacts', a.contactId!)).toMatchObject({ email: 'Twin@leads.example', phone: '+14155550188' });
     expect(opportunities().filter((o) => o.contactId === a.contactId).map((o) => o.monetaryValue)).toEqual([2500]);
-    // Both searched before either created: both created, and GHL's duplicate answer gave the second the first's contact.
-    const creates = [a.created, b.created].filter(Boolean);
-    if (creates.length === 2) expect(creates.map((c) => c!.isDuplicate).sort()).toEqual([false, true]);
+  });
+
+  it("two creates racing for the same new contact / opportunity: one writes, the other gets GHL's duplicate answer and returns it", async () => {
+    const runner2 = ref.runner();
+    const input = { firstName: 'Race', email: 'race@leads.example', phone: '+44 20 7946 0000' };
+    const pair = await Promise.all([step(runner2, 'create', 'create_contact', input), step(runner2, 'create', 'create_contact', input)]);
+    expect(pair.map((c) => c.isDuplicate).sort()).toEqual([false, true]);
+    expect(pair[0].id).toBe(pair[1].id);
+    expect(contacts().filter((c) => c.email === 'race@leads.example')).toHaveLength(1);
+    const pipeline = ref.emu.seed.collections.pipelines[0] as Record<string, any>;
+    const opp = { contactId: pair[0].id, pipelineId: pipeline.id, name: 'Race deal', monetaryValue: '1.500,00 €' };
+    const opps = await Promise.all([step(runner2, 'create', 'create_opportunity', opp), step(runner2, 'create', 'create_opportunity', opp)]);
+    expect(opps.map((o) => o.isDuplicate).sort()).toEqual([false, true]);
+    expect(opps[0].id).toBe(opps[1].id);
+    expect(opportunities().filter((o) => o.contactId === pair[0].id).map((o) => o.monetaryValue)).toEqual([1500]);
   });
 
   it('"If the contact already exists: Stop with an error" fails a duplicate create, naming the existing contact', async () => {
