@@ -65,7 +65,7 @@ const explainBooking = async (z: Z, bundle: B, req: Req, send: (r: Req) => Promi
  * would end before it starts (issue 12). The current times are read first (GET, calendars/events.readonly).
  */
 const keepDuration = async (z: Z, bundle: B, req: Req, send: Send) => {
-  const body = req.body as Record<string, any>;
+  const body = req.body as Record<string, unknown>;
   if (body.startTime && !body.endTime) {
     const current = await send(
       { method: 'GET', path: '/calendars/events/appointments/{eventId}', pathParams: { eventId: req.pathParams.eventId }, query: {}, body: undefined },

@@ -23,12 +23,23 @@ import type { Req, Send, Z } from './op';
  * Neither is in the spec; the shapes are the ones public GHL integrations parse and record from production (code
  * found on GitHub by these message texts). `meta.contact.id` is accepted too.
  */
-export const duplicateOf = (data: any): { id: string; matchingField?: string } | undefined => {
-  const message = Array.isArray(data?.message) ? data.message.join(' ') : String(data?.message ?? '');
-  if (!/duplicat/i.test(message) && data?.code !== 'OPPORTUNITY_NO_DUPLICATE') return undefined;
-  const id = data?.meta?.contactId ?? data?.meta?.existingId ?? data?.meta?.contact?.id;
-  return typeof id === 'string' && id ? { id, matchingField: data?.meta?.matchingField } : undefined;
+export const duplicateOf = (answer: unknown): { id: string; matchingField?: string } | undefined => {
+  const data = (answer ?? {}) as DuplicateAnswer;
+  const message = Array.isArray(data.message) ? data.message.join(' ') : String(data.message ?? '');
+  if (!/duplicat/i.test(message) && data.code !== 'OPPORTUNITY_NO_DUPLICATE') return undefined;
+  const id = data.meta?.contactId ?? data.meta?.existingId ?? data.meta?.contact?.id;
+  return typeof id === 'string' && id ? { id, matchingField: data.meta?.matchingField } : undefined;
 };
+
+/** The parts of GHL's duplicate answers read above. */
+interface DuplicateAnswer {
+  message?: string | string[];
+  code?: string;
+  meta?: { contactId?: string; existingId?: string; matchingField?: string; contact?: { id?: string } };
+}
+
+/** A GHL answer keyed by record type (`{contact: {...}}`, `{opportunity: {...}}`). */
+export type Answer = Record<string, Record<string, unknown> | undefined>;
 
 /** Statuses after which a write's outcome is unknown: GHL may have stored it before failing to answer. */
 const UNKNOWN_OUTCOME = [500, 502, 503, 504];
@@ -49,18 +60,18 @@ export interface CreateOnce {
   /** What a record is called in sentences ("contact"). */
   noun: string;
   /** GHL's duplicate answer → the existing record's id (contacts: duplicateOf). */
-  duplicate?: (data: any) => { id: string; matchingField?: string } | undefined;
+  duplicate?: (data: unknown) => { id: string; matchingField?: string } | undefined;
   /** Reads a record by id (the one GHL's duplicate answer names), in the shape the create answers with. */
-  fetch?: (id: string) => Promise<any>;
+  fetch?: (id: string) => Promise<Answer>;
   /** Finds what an earlier attempt wrote by the natural key; undefined when there is none. */
-  findExisting?: () => Promise<any | undefined>;
+  findExisting?: () => Promise<Answer | undefined>;
   /** The step says "fail on duplicates". */
   failOnDuplicate?: boolean;
 }
 
 /** What createOnce answers: GHL's create response, or the existing record and that it was one. */
 export interface Created {
-  data: any;
+  data: Answer;
   duplicate: boolean;
 }
 
@@ -80,7 +91,7 @@ export const createOnce = async (z: Z, req: Req, send: Send, o: CreateOnce): Pro
       504,
     );
   }
-  if (resp.status < 400) return { data: parseBody(resp), duplicate: false };
+  if (resp.status < 400) return { data: parseBody(resp) as Answer, duplicate: false };
   const data = parseBody(resp);
   const dup = o.duplicate?.(data);
   if (dup && o.fetch) {
