@@ -376,6 +376,20 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_contact',
+    name: 'date of birth goes as the day GHL takes (the spec types it object: reviewed workaround)',
+    input: { contactId: 'c1', dateOfBirth: '1990-09-25' },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/contacts/c1',
+        body: { dateOfBirth: '1990-09-25' },
+        response: { succeded: true, contact: contact('c1', { dateOfBirth: '1990-09-25' }) },
+      },
+    ],
+    expect: contact('c1', { dateOfBirth: '1990-09-25' }),
+  },
+  {
+    key: 'update_contact',
     name: 'only the contact picked: nothing to change is refused before any request (issue 12)',
     input: { contactId: 'c1', tags: ' , , ', email: '   ' },
     requests: [],
@@ -400,6 +414,20 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: { ...contact('c1'), isNew: true },
+  },
+  {
+    key: 'upsert_contact',
+    name: 'date of birth goes as the day GHL takes (the spec types it object: reviewed workaround)',
+    input: { email: 'rosan@deos.com', dateOfBirth: '1990-09-25T00:00:00Z' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/upsert',
+        body: { email: 'rosan@deos.com', dateOfBirth: '1990-09-25', locationId: 'loc123' },
+        response: { new: false, contact: contact('c1', { dateOfBirth: '1990-09-25' }), traceId: 't' },
+      },
+    ],
+    expect: { ...contact('c1', { dateOfBirth: '1990-09-25' }), isNew: false },
   },
   {
     key: 'delete_contact',
