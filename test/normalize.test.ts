@@ -1,3 +1,4 @@
+import { flattenCustomFields } from '../lib/customFields';
 import {
   calendarDay,
   epochMillis,
@@ -166,5 +167,33 @@ describe('tags', () => {
   it('gives nothing for separator-only text (the factory refuses or omits it)', () => {
     expect(normalizeTags(' , , ')).toEqual([]);
     expect(normalizeTags([' ', ';'])).toEqual([]);
+  });
+});
+
+describe('custom field values GHL returns', () => {
+  it('reads every variant into customField_<id>', () => {
+    const record = {
+      id: 'o1',
+      customFields: [
+        { id: 'a', value: 'contact value' },
+        { id: 'b', fieldValue: 'opportunity value' },
+        { id: 'c', field_value: 'legacy' },
+        { id: 'd', fieldValueString: 'abc', type: 'string' },
+        { id: 'e', fieldValueNumber: 1250.5, type: 'number' },
+        { id: 'f', fieldValueArray: ['x', 'y'] },
+        { id: 'g', fieldValueDate: 1767225600000 },
+        { id: 'h', fieldValueFutureKind: 'kept' },
+      ],
+    };
+    expect(flattenCustomFields(record)).toMatchObject({
+      customField_a: 'contact value',
+      customField_b: 'opportunity value',
+      customField_c: 'legacy',
+      customField_d: 'abc',
+      customField_e: 1250.5,
+      customField_f: ['x', 'y'],
+      customField_g: 1767225600000,
+      customField_h: 'kept',
+    });
   });
 });
