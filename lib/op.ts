@@ -166,7 +166,7 @@ const isDynamic = (f: Field | DynamicFields): f is DynamicFields => typeof (f as
 
 /** The Zapier field without our wire hints. */
 export const zapierField = (f: Field): Record<string, unknown> => {
-  const { in: _in, as: _as, to: _to, children, ...rest } = f;
+  const { in: _in, as: _as, to: _to, skippable: _skippable, children, ...rest } = f;
   return children ? { ...rest, children: children.map(zapierField) } : rest;
 };
 
