@@ -87,12 +87,15 @@ const existingContact = async (bundle: B, req: Req, send: Send) => {
 };
 
 /** POST /contacts/ once: GHL's duplicate answer and unknown outcomes become the existing contact (lib/idempotency.ts). */
-const createContact = async (z: Z, bundle: B, req: Req, send: Send) => {
-  // Skipping an unreadable email or phone must not leave a contact nobody can be reached or recognised by.
+/** Skipping an unreadable email or phone must not leave a contact nobody can be reached or recognised by. */
+const refuseUnrecognisable = (label: string) => (req: Req) => {
   const body = req.body as Record<string, unknown>;
   if (req.skipped?.length && !IDENTITY.some((k) => body[k] !== undefined)) {
-    throw new InputError(`Create Contact has no name, email or phone left to save: ${req.skipped.map((m) => m.replace(/ It was left out.*$/, '')).join(' ')}`);
+    throw new InputError(`${label} has no name, email or phone left to save: ${req.skipped.map((m) => m.replace(/ It was left out.*$/, '')).join(' ')}`);
   }
+};
+
+const createContact = async (z: Z, bundle: B, req: Req, send: Send) => {
   const { data, duplicate } = await createOnce(z, req, send, {
     label: 'Create Contact',
     noun: 'contact',
@@ -117,6 +120,7 @@ export default creates([
     scopes: WRITE,
     location: 'body',
     fields: [...contactFields(), F.onUnreadable(), ON_DUPLICATE, customFieldInputs('contact')],
+    before: refuseUnrecognisable('Create Contact'),
     perform: createContact,
     result: 'contact',
     ...contactResult,
@@ -155,6 +159,7 @@ export default creates([
       F.onUnreadable(),
       customFieldInputs('contact'),
     ],
+    before: refuseUnrecognisable('Upsert Contact'),
     result: 'contact',
     after: (c: any, _b, _z, data) => ({ ...flattenCustomFields(c), isNew: !!data?.new }),
     outputFields: [...contactResult.outputFields, { key: 'isNew', label: 'Was Created', type: 'boolean' }, { key: 'skippedValues', label: 'Skipped Values' }],

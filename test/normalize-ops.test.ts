@@ -29,6 +29,7 @@ const lead: CreateDecl = {
     F.text('firstName', 'First Name', { required: false }),
     F.email('email', 'Email', { required: false }),
     F.phone('phone', 'Phone', { required: false }),
+    F.phone('phone2', 'Second Phone', { required: false }),
     F.tags('tags', 'Tags', { required: false }),
     F.onUnreadable(),
   ],
@@ -126,6 +127,12 @@ describe('contact values', () => {
     await run('lead', { phone: '07911-123-456' }); // cached: no second GET (nock would fail on it)
     ghl().post('/contacts/', (b) => b.phone === '+14155550100').reply(201, created({}));
     await run('lead', { phone: '+1 415 555 0100' });
+  });
+
+  it('two national numbers in one step: one country lookup for the run', async () => {
+    ghl().get('/locations/loc123').once().reply(200, { location: { country: 'FR' } });
+    ghl().post('/contacts/', (b) => b.phone === '+33612345678' && b.phone2 === '+33123456789').reply(201, created({}));
+    await run('lead', { phone: '06 12 34 56 78', phone2: '01 23 45 67 89' }, true);
   });
 
   it('skips an unreadable phone or email by default, saves the rest and names what was skipped', async () => {

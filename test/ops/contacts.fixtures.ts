@@ -404,6 +404,13 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'upsert_contact',
+    name: 'an unreadable phone and nothing else: refused naming the value (skipping it would leave nothing to match)',
+    input: { phone: 'n/a', tags: 'lead' },
+    requests: [],
+    error: /^Upsert Contact has no name, email or phone left to save: "Phone" "n\/a" is not a phone number/,
+  },
+  {
+    key: 'upsert_contact',
     input: { email: 'rosan@deos.com', phone: '+14155550100', source: 'Writesonic' },
     requests: [
       {
