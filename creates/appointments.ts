@@ -1,4 +1,5 @@
 import { F } from '../lib/fields';
+import { createOnce } from '../lib/idempotency';
 import { isoPlus } from '../lib/normalize';
 import { creates, type B, type Field, type Req, type Send, type SpecWorkaround, type Z } from '../lib/op';
 import { withIsoTimes } from '../lib/items';
@@ -59,6 +60,34 @@ const explainBooking = async (z: Z, bundle: B, req: Req, send: (r: Req) => Promi
     throw new z.errors.Error(`${info.message} ${asked}${fix}`, info.code, info.status);
   }
 };
+
+/**
+ * Books once (lib/idempotency.ts): the natural key of an appointment is calendar + contact + start. After a 5xx or a
+ * lost answer, and when GHL refuses the slot (a replay finds it taken by the first delivery's booking), the calendar's
+ * events around the start are read (GET /calendars/events, calendars/events.readonly) and the contact's appointment at
+ * that start is returned with isDuplicate true; otherwise GHL's refusal is explained as before.
+ */
+const createAppointment = (z: Z, bundle: B, req: Req, send: Send) =>
+  explainBooking(z, bundle, req, async (r) => {
+    const body = r.body as Record<string, unknown>;
+    const start = Date.parse(String(body.startTime));
+    const { data, duplicate } = await createOnce(z, r, send, {
+      label: 'Create Appointment',
+      noun: 'appointment',
+      recoverOn: [400, 409, 422],
+      recoverIf: (answer) => SLOT_PROBLEM.test(JSON.stringify((answer as { message?: unknown })?.message ?? '')),
+      findExisting: async () => {
+        if (!Number.isFinite(start) || !body.calendarId || !body.contactId) return undefined;
+        const query = { locationId: bundle.authData.locationId, calendarId: body.calendarId, startTime: start - 60_000, endTime: start + 60_000 };
+        const found = await send({ method: 'GET', path: '/calendars/events', pathParams: {}, query, body: undefined }, { scopes: ['calendars/events.readonly'] });
+        const events: Array<Record<string, unknown>> = Array.isArray(found?.events) ? found.events : [];
+        const same = events.find((e) => e.contactId === body.contactId && e.calendarId === body.calendarId && Date.parse(String(e.startTime)) === start);
+        return same ? { event: same } : undefined;
+      },
+    });
+    // A booking answers the event itself; a recovered one comes back under `event`.
+    return duplicate ? { ...data.event, isDuplicate: true } : { ...data, isDuplicate: false };
+  });
 
 /**
  * A new start without a new end keeps the appointment's length: GHL would keep the old end, so the appointment
@@ -165,9 +194,9 @@ export default creates([
     scopes: EVENTS,
     location: 'body',
     fields: [F.calendar(), F.contact(), ...appointmentFields(true)],
-    perform: explainBooking,
-    sample: APPOINTMENT_SAMPLE,
-    outputFields: APPOINTMENT_OUTPUTS,
+    perform: createAppointment,
+    sample: { ...APPOINTMENT_SAMPLE, isDuplicate: false },
+    outputFields: [...APPOINTMENT_OUTPUTS, { key: 'isDuplicate', label: 'Already Booked', type: 'boolean' }],
   },
   {
     key: 'update_appointment',

@@ -67,6 +67,13 @@ export interface CreateOnce {
   findExisting?: () => Promise<Answer | undefined>;
   /** The step says "fail on duplicates". */
   failOnDuplicate?: boolean;
+  /**
+   * Client-error statuses after which findExisting is asked too: a replayed booking is refused because its slot is
+   * taken, by the appointment the first delivery booked.
+   */
+  recoverOn?: number[];
+  /** …and only when GHL's answer says so (e.g. the slot is taken, not a validation error). */
+  recoverIf?: (data: unknown) => boolean;
 }
 
 /** What createOnce answers: GHL's create response, or the existing record and that it was one. */
@@ -79,7 +86,7 @@ export interface Created {
 export const createOnce = async (z: Z, req: Req, send: Send, o: CreateOnce): Promise<Created> => {
   let resp: HttpResponse;
   try {
-    resp = await send(req, { raw: true, keep: [400, 409, ...UNKNOWN_OUTCOME] });
+    resp = await send(req, { raw: true, keep: [400, 409, ...(o.recoverOn ?? []), ...UNKNOWN_OUTCOME] });
   } catch (e) {
     if (!isLostAnswer(e)) throw e;
     const found = o.findExisting ? await o.findExisting() : undefined;
@@ -105,7 +112,8 @@ export const createOnce = async (z: Z, req: Req, send: Send, o: CreateOnce): Pro
     }
     return { data: await o.fetch(dup.id), duplicate: true };
   }
-  if (UNKNOWN_OUTCOME.includes(resp.status) && o.findExisting) {
+  const refusedAsTaken = o.recoverOn?.includes(resp.status) && (o.recoverIf?.(data) ?? true);
+  if ((UNKNOWN_OUTCOME.includes(resp.status) || refusedAsTaken) && o.findExisting) {
     const found = await o.findExisting();
     if (found) return { data: found, duplicate: true };
   }

@@ -644,7 +644,7 @@ export const fixtures: OpFixture[] = [
         response: { id: 'e9', calendarId: 'cal1', locationId: 'loc123', contactId: 'c1', startTime: '2026-11-24T09:00:00-05:00', endTime: '2026-11-24T09:30:00-05:00', title: 'Demo', appointmentStatus: 'confirmed' },
       },
     ],
-    expect: { id: 'e9', calendarId: 'cal1', locationId: 'loc123', contactId: 'c1', startTime: '2026-11-24T09:00:00-05:00', endTime: '2026-11-24T09:30:00-05:00', title: 'Demo', appointmentStatus: 'confirmed' },
+    expect: { isDuplicate: false, id: 'e9', calendarId: 'cal1', locationId: 'loc123', contactId: 'c1', startTime: '2026-11-24T09:00:00-05:00', endTime: '2026-11-24T09:30:00-05:00', title: 'Demo', appointmentStatus: 'confirmed' },
   },
   {
     key: 'create_appointment',
@@ -658,9 +658,37 @@ export const fixtures: OpFixture[] = [
         status: 400,
         response: { statusCode: 400, message: 'The slot you have selected is no longer available.' },
       },
+      // Taken by someone else's appointment: not this contact's, so the refusal stands.
+      {
+        method: 'GET',
+        path: '/calendars/events',
+        query: { locationId: 'loc123', calendarId: 'cal1', startTime: '1795528740000', endTime: '1795528860000' },
+        response: { events: [{ id: 'eX', calendarId: 'cal1', contactId: 'cOther', startTime: '2026-11-24T09:00:00-05:00' }] },
+      },
     ],
     error:
       /Create Appointment was rejected by GHL \(HTTP 400\)\. GHL says: The slot you have selected is no longer available\..* The requested time was 2026-11-24T09:00:00-05:00 on calendar "cal1"\. Pick a free slot \(Find Free Slot finds the next one\), or set "Ignore Free Slot Validation" to Yes/,
+  },
+  {
+    key: 'create_appointment',
+    name: "a replayed booking: the slot is taken by this contact's appointment from the first delivery, which is returned",
+    input: { calendarId: 'cal1', contactId: 'c1', startTime: '2026-11-24T09:00:00-05:00' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/calendars/events/appointments',
+        body: { calendarId: 'cal1', contactId: 'c1', startTime: '2026-11-24T09:00:00-05:00', locationId: 'loc123' },
+        status: 400,
+        response: { statusCode: 400, message: 'The slot you have selected is no longer available.' },
+      },
+      {
+        method: 'GET',
+        path: '/calendars/events',
+        query: { locationId: 'loc123', calendarId: 'cal1', startTime: '1795528740000', endTime: '1795528860000' },
+        response: { events: [{ id: 'e9', calendarId: 'cal1', contactId: 'c1', startTime: '2026-11-24T14:00:00.000Z', endTime: '2026-11-24T14:30:00.000Z' }] },
+      },
+    ],
+    expect: { id: 'e9', calendarId: 'cal1', contactId: 'c1', startTime: '2026-11-24T14:00:00.000Z', endTime: '2026-11-24T14:30:00.000Z', isDuplicate: true },
   },
   {
     key: 'create_appointment',
