@@ -31,7 +31,8 @@ export const locationCountry = (z: ZObject, bundle: Bundle): Promise<string | un
 const lookup = async (z: ZObject, locationId: string): Promise<string | undefined> => {
   try {
     const hit = await z.cache.get(cacheKey(locationId));
-    if (hit && typeof hit === 'object' && 'country' in hit) return (hit as { country: string | null }).country ?? undefined;
+    if (hit && typeof hit === 'object' && 'country' in hit)
+      return (hit as { country: string | null }).country ?? undefined;
   } catch {
     // z.cache is a convenience: without it (or when it errs) the lookup is simply made.
   }
@@ -42,13 +43,21 @@ const lookup = async (z: ZObject, locationId: string): Promise<string | undefine
       path: '/locations/{locationId}',
       version: '2021-07-28',
       pathParams: { locationId },
-      context: { label: "Reading the sub-account's country (for a phone number without country code)", scopes: ['locations.readonly'] },
+      context: {
+        label: "Reading the sub-account's country (for a phone number without country code)",
+        scopes: ['locations.readonly'],
+      },
     });
     country = countryCode(data?.location?.country);
   } catch (e) {
     // A token to refresh and a rate limit to wait for must reach Zapier (it refreshes / retries the step); anything
     // else (no scope, GHL down) only means the country is unknown.
-    if (e instanceof z.errors.RefreshAuthError || e instanceof z.errors.ExpiredAuthError || (e as Error).name === 'ThrottledError') throw e;
+    if (
+      e instanceof z.errors.RefreshAuthError ||
+      e instanceof z.errors.ExpiredAuthError ||
+      (e as Error).name === 'ThrottledError'
+    )
+      throw e;
     z.console.log(`Could not read the sub-account's country: ${(e as Error).message}`);
     return undefined;
   }

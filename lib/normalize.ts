@@ -20,7 +20,7 @@ export class InputError extends Error {
 
 /** The value as the user sees it in a sentence: quoted, invisible whitespace shown, long values cut. */
 export const shown = (v: unknown): string => {
-  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
   return JSON.stringify(s.length > 80 ? `${s.slice(0, 77)}...` : s);
 };
 
@@ -50,7 +50,8 @@ export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
   s = s.replace(/^mailto:/i, '').trim();
   const at = s.lastIndexOf('@');
   if (at > 0) s = `${s.slice(0, at)}@${s.slice(at + 1).toLowerCase()}`;
-  if (!isEmail(s)) throw new InputError(`${label} ${shown(v)} is not an email address (expected something like name@example.com).`);
+  if (!isEmail(s))
+    throw new InputError(`${label} ${shown(v)} is not an email address (expected something like name@example.com).`);
   return s;
 };
 
@@ -59,7 +60,8 @@ export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
 // ---------------------------------------------------------------------------------------------------------------
 
 /** Letters other than an extension marker: the text cannot be a phone number, whatever the country. */
-const hasLetters = (s: string) => /[a-wyz]/i.test(s.replace(/^tel:/i, '').replace(/(ext\.?|extension|x)\s*\d+\s*$/i, ''));
+const hasLetters = (s: string) =>
+  /[a-wyz]/i.test(s.replace(/^tel:/i, '').replace(/(ext\.?|extension|x)\s*\d+\s*$/i, ''));
 
 /**
  * Text without a leading `+` (or `00`, `tel:+…`) that could be a phone number: it needs a country to be read (so
@@ -196,7 +198,8 @@ export const parseNumber = (v: unknown, label = '"Number"', opts: NumberOptions 
       const lastHasDecimal = /[.,]/.test(spaced[spaced.length - 1]);
       const tail = spaced[spaced.length - 1];
       const groups = [...spaced.slice(0, -1), lastHasDecimal ? tail.split(/[.,]/)[0] : tail];
-      if (spaced.slice(0, -1).some((g) => /[.,]/.test(g)) || !isGrouping(groups, false)) throw fail(' (its digit groups are not thousands)');
+      if (spaced.slice(0, -1).some((g) => /[.,]/.test(g)) || !isGrouping(groups, false))
+        throw fail(' (its digit groups are not thousands)');
       s = s.replace(GROUP_SPACES, '').replace(/['’]/g, '');
     }
     const dots = (s.match(/\./g) ?? []).length;
@@ -255,14 +258,16 @@ const dateHelp = 'such as 2026-03-01T14:30:00Z (or 2026-03-01)';
  * that `new Date()` would turn into 1970 / 2000. Text without an offset is read as UTC.
  */
 export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
-  const fail = (why?: string) => new InputError(`${label} must be a date-time ${dateHelp}, not ${shown(v)}${why ? ` (${why})` : ''}.`);
+  const fail = (why?: string) =>
+    new InputError(`${label} must be a date-time ${dateHelp}, not ${shown(v)}${why ? ` (${why})` : ''}.`);
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) throw fail();
     return DateTime.fromJSDate(v, { zone: 'utc' });
   }
   if (typeof v === 'number' || /^\d+$/.test(String(v).trim())) {
     const digits = String(v).trim();
-    if (!/^\d{10}$|^\d{13}$/.test(digits)) throw fail('a number is read only as epoch seconds, 10 digits, or milliseconds, 13 digits');
+    if (!/^\d{10}$|^\d{13}$/.test(digits))
+      throw fail('a number is read only as epoch seconds, 10 digits, or milliseconds, 13 digits');
     const ms = digits.length === 10 ? Number(digits) * 1000 : Number(digits);
     return DateTime.fromMillis(ms, { zone: 'utc' });
   }
@@ -285,7 +290,8 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
   if (slashed) {
     const [, a, b, y, t] = slashed;
     const time = t ? `T${t.length < 5 || t.split(':')[0].length < 2 ? t.padStart(t.length + 1, '0') : t}` : '';
-    const build = (m: string, d: string) => DateTime.fromISO(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}${time}`, { zone: 'utc' });
+    const build = (m: string, d: string) =>
+      DateTime.fromISO(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}${time}`, { zone: 'utc' });
     const us = build(a, b);
     const eu = build(b, a);
     if (us.isValid && eu.isValid && +us !== +eu) {
@@ -337,7 +343,9 @@ export const calendarDay = (v: unknown, label = '"Date"'): string => parseDate(v
 
 /** Items of a list field or of text mapped into it, split on commas (and for tags on semicolons and newlines). */
 const splitItems = (v: unknown, separators: RegExp): string[] =>
-  (Array.isArray(v) ? v : [v]).flatMap((x) => (typeof x === 'string' ? x.split(separators) : isNil(x) ? [] : [String(x)])).map((x) => x.trim());
+  (Array.isArray(v) ? v : [v])
+    .flatMap((x) => (typeof x === 'string' ? x.split(separators) : isNil(x) ? [] : [String(x)]))
+    .map((x) => x.trim());
 
 const isNil = (v: unknown) => v === undefined || v === null;
 

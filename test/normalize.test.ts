@@ -34,9 +34,14 @@ describe('emails', () => {
     ['josé.niño@example.es', 'josé.niño@example.es'],
   ])('%j -> %j', (raw, wire) => expect(normalizeEmail(raw)).toBe(wire));
 
-  it.each(['zoe@example', 'zoe example.com', 'n/a', '@example.com', 'zoe@@example.com'])('refuses %j naming field and value', (raw) => {
-    expect(refusal(() => normalizeEmail(raw, '"Email"'))).toBe(`"Email" ${JSON.stringify(raw)} is not an email address (expected something like name@example.com).`);
-  });
+  it.each(['zoe@example', 'zoe example.com', 'n/a', '@example.com', 'zoe@@example.com'])(
+    'refuses %j naming field and value',
+    (raw) => {
+      expect(refusal(() => normalizeEmail(raw, '"Email"'))).toBe(
+        `"Email" ${JSON.stringify(raw)} is not an email address (expected something like name@example.com).`,
+      );
+    },
+  );
 });
 
 describe('phones', () => {
@@ -62,7 +67,9 @@ describe('phones', () => {
   });
 
   it('refuses what is not a phone, naming field and value', () => {
-    expect(refusal(() => normalizePhone('12', '"Phone"', 'US'))).toBe('"Phone" "12" is not a phone number (read as a US number): it has too few or too many digits.');
+    expect(refusal(() => normalizePhone('12', '"Phone"', 'US'))).toBe(
+      '"Phone" "12" is not a phone number (read as a US number): it has too few or too many digits.',
+    );
     expect(refusal(() => normalizePhone('call me', '"Phone"', 'US'))).toBe(
       '"Phone" "call me" is not a phone number (only digits, spaces, + ( ) - . are expected).',
     );
@@ -81,7 +88,7 @@ describe('numbers and money (README rule table)', () => {
     ['1.250,50 €', 1250.5],
     ['EUR 1.250,50', 1250.5],
     ["CHF 1'250.50", 1250.5],
-    ["1’250.50", 1250.5],
+    ['1’250.50', 1250.5],
     ['₹1,25,000.50', 125000.5],
     ['1,25,000', 125000],
     ['1 250,50', 1250.5],
@@ -107,17 +114,39 @@ describe('numbers and money (README rule table)', () => {
     expect(refusal(() => parseNumber('1,250', '"Quantity"'))).toBe(
       '"Quantity" "1,250" is ambiguous: it reads as 1250 ("," as thousands separator) or 1.25 ("," as decimal point). Write 1250 or 1.25.',
     );
-    expect(refusal(() => parseNumber('1.250', '"Quantity"'))).toContain('reads as 1250 ("." as thousands separator) or 1.25');
+    expect(refusal(() => parseNumber('1.250', '"Quantity"'))).toContain(
+      'reads as 1250 ("." as thousands separator) or 1.25',
+    );
     expect(refusal(() => parseNumber('KWD 1.250', '"Value"', { money: true }))).toContain('is ambiguous');
   });
 
-  it.each(['0x10', '1e3', 'abc', '12abc', '1,2,3', '1.2.3', '1,25,0', '1 25', '', '   ', '--5', 'abc 5', '1.250,50,00'])('refuses %j', (raw) => {
-    expect(refusal(() => parseNumber(raw, '"Value"', { money: true })).startsWith(`"Value" must be a number, not ${JSON.stringify(raw)}`)).toBe(true);
+  it.each([
+    '0x10',
+    '1e3',
+    'abc',
+    '12abc',
+    '1,2,3',
+    '1.2.3',
+    '1,25,0',
+    '1 25',
+    '',
+    '   ',
+    '--5',
+    'abc 5',
+    '1.250,50,00',
+  ])('refuses %j', (raw) => {
+    expect(
+      refusal(() => parseNumber(raw, '"Value"', { money: true })).startsWith(
+        `"Value" must be a number, not ${JSON.stringify(raw)}`,
+      ),
+    ).toBe(true);
   });
 
   it('refuses fractions for whole numbers', () => {
     expect(parseNumber('1,000,000', '"Count"', { integer: true })).toBe(1000000);
-    expect(refusal(() => parseNumber('2.5', '"Count"', { integer: true }))).toBe('"Count" must be a whole number, not "2.5".');
+    expect(refusal(() => parseNumber('2.5', '"Count"', { integer: true }))).toBe(
+      '"Count" must be a whole number, not "2.5".',
+    );
   });
 });
 
@@ -134,7 +163,8 @@ describe('dates', () => {
   ])('refuses %j (%s)', (raw, why) =>
     expect(refusal(() => isoText(raw, '"Due"'))).toBe(
       `"Due" must be a date-time such as 2026-03-01T14:30:00Z (or 2026-03-01), not ${JSON.stringify(raw)}${why ? ` (${why})` : ''}.`,
-    ));
+    ),
+  );
 
   it('refuses a slashed date that reads two ways, naming both', () => {
     expect(refusal(() => calendarDay('03/04/2026', '"Date of Birth"'))).toBe(

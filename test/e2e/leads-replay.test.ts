@@ -39,7 +39,13 @@ describe('replayed and parallel deliveries', () => {
     const lead: MessyLead = {
       id: 'p01',
       flow: 'botsonic',
-      lead: { firstName: 'Twin', email: ' Twin@Leads.Example ', phone: '(415) 555-0188', value: '€2.500,00', text: 'parallel' },
+      lead: {
+        firstName: 'Twin',
+        email: ' Twin@Leads.Example ',
+        phone: '(415) 555-0188',
+        value: '€2.500,00',
+        text: 'parallel',
+      },
       expect: {},
     };
     const before = contacts().length;
@@ -48,23 +54,39 @@ describe('replayed and parallel deliveries', () => {
     expect(b.refused).toBeUndefined();
     expect(a.contactId).toBe(b.contactId);
     expect(contacts().length).toBe(before + 1);
-    expect(ref.emu.store.get('contacts', a.contactId!)).toMatchObject({ email: 'Twin@leads.example', phone: '+14155550188' });
-    expect(opportunities().filter((o) => o.contactId === a.contactId).map((o) => o.monetaryValue)).toEqual([2500]);
+    expect(ref.emu.store.get('contacts', a.contactId!)).toMatchObject({
+      email: 'Twin@leads.example',
+      phone: '+14155550188',
+    });
+    expect(
+      opportunities()
+        .filter((o) => o.contactId === a.contactId)
+        .map((o) => o.monetaryValue),
+    ).toEqual([2500]);
   });
 
   it("two creates racing for the same new contact / opportunity: one writes, the other gets GHL's duplicate answer and returns it", async () => {
     const runner2 = ref.runner();
     const input = { firstName: 'Race', email: 'race@leads.example', phone: '+44 20 7946 0000' };
-    const pair = await Promise.all([step(runner2, 'create', 'create_contact', input), step(runner2, 'create', 'create_contact', input)]);
+    const pair = await Promise.all([
+      step(runner2, 'create', 'create_contact', input),
+      step(runner2, 'create', 'create_contact', input),
+    ]);
     expect(pair.map((c) => c.isDuplicate).sort()).toEqual([false, true]);
     expect(pair[0].id).toBe(pair[1].id);
     expect(contacts().filter((c) => c.email === 'race@leads.example')).toHaveLength(1);
     const pipeline = ref.emu.seed.collections.pipelines[0] as Record<string, any>;
     const opp = { contactId: pair[0].id, pipelineId: pipeline.id, name: 'Race deal', monetaryValue: '1.500,00 €' };
-    const opps = await Promise.all([step(runner2, 'create', 'create_opportunity', opp), step(runner2, 'create', 'create_opportunity', opp)]);
+    const opps = await Promise.all([
+      step(runner2, 'create', 'create_opportunity', opp),
+      step(runner2, 'create', 'create_opportunity', opp),
+    ]);
     expect(opps.map((o) => o.isDuplicate).sort()).toEqual([false, true]);
     expect(opps[0].id).toBe(opps[1].id);
-    expect(opportunities().filter((o) => o.contactId === pair[0].id).map((o) => o.monetaryValue)).toEqual([1500]);
+    expect(
+      opportunities()
+        .filter((o) => o.contactId === pair[0].id)
+        .map((o) => o.monetaryValue),
+    ).toEqual([1500]);
   });
-
 });

@@ -37,7 +37,15 @@ export const deliver = async (emu: Emulator, runner: AppRunner, m: MessyLead): P
     if (found.length) d.contactId = found[0].id;
     else {
       const source = { writesonic: 'Writesonic', salesmsg: 'Salesmsg', botsonic: 'Botsonic' }[m.flow];
-      d.created = await run('create', 'create_contact', { firstName, lastName, email, phone, tags, dateOfBirth, source });
+      d.created = await run('create', 'create_contact', {
+        firstName,
+        lastName,
+        email,
+        phone,
+        tags,
+        dateOfBirth,
+        source,
+      });
       d.contactId = d.created!.id;
     }
     const contactId = d.contactId;
@@ -45,7 +53,11 @@ export const deliver = async (emu: Emulator, runner: AppRunner, m: MessyLead): P
       await run('create', 'add_contact_tags', { contactId, tags: 'new lead' });
       if (text) await run('create', 'create_contact_note', { contactId, body: text });
     } else {
-      await run('create', 'add_inbound_message', { contactId, type: m.flow === 'salesmsg' ? 'SMS' : 'Live_Chat', message: text });
+      await run('create', 'add_inbound_message', {
+        contactId,
+        type: m.flow === 'salesmsg' ? 'SMS' : 'Live_Chat',
+        message: text,
+      });
     }
     if (m.flow === 'botsonic') {
       const pipeline = emu.seed.collections.pipelines[0] as Record<string, any>;
@@ -66,4 +78,3 @@ export const deliver = async (emu: Emulator, runner: AppRunner, m: MessyLead): P
   }
   return d;
 };
-

@@ -26,8 +26,12 @@ describe('messy leads through the seed Zaps', () => {
   it.each(CORPUS.map((m) => [m.id, m] as const))('%s lands as expected', (_id, m) => {
     const d = first.get(m.id)!;
     if (m.expect.refused) {
-      expect(d.refused).toEqual({ step: m.expect.refused.step, message: expect.stringMatching(m.expect.refused.message) });
-      if (m.expect.refused.step === 'find_contact' || m.expect.refused.step === 'create_contact') expect(d.contactId).toBeUndefined();
+      expect(d.refused).toEqual({
+        step: m.expect.refused.step,
+        message: expect.stringMatching(m.expect.refused.message),
+      });
+      if (m.expect.refused.step === 'find_contact' || m.expect.refused.step === 'create_contact')
+        expect(d.contactId).toBeUndefined();
       return;
     }
     expect(d.refused).toBeUndefined();
@@ -60,7 +64,11 @@ describe('messy leads through the seed Zaps', () => {
 
   it('"If the contact already exists: Stop with an error" fails a duplicate create, naming the existing contact', async () => {
     const existing = first.get('w01')!.contactId;
-    const f = await failure(step(ref.runner(), 'create', 'create_contact', { email: 'zoe@leads.example', onDuplicate: 'error' }));
-    expect(f.message).toBe(`Create Contact: a contact with this email already exists (id "${existing}"), and this step is set to fail on duplicates.`);
+    const f = await failure(
+      step(ref.runner(), 'create', 'create_contact', { email: 'zoe@leads.example', onDuplicate: 'error' }),
+    );
+    expect(f.message).toBe(
+      `Create Contact: a contact with this email already exists (id "${existing}"), and this step is set to fail on duplicates.`,
+    );
   });
 });
