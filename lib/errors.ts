@@ -330,9 +330,16 @@ export const networkFailure = (e: unknown): string | undefined => {
 export const networkError = (z: ZObject, e: unknown, what: string, read: boolean): Error | undefined => {
   const why = networkFailure(e);
   if (!why) return undefined;
-  if (read) return new z.errors.ThrottledError(`${what}: ${why}. Zapier will retry in ${OUTAGE_DELAY} s.`, OUTAGE_DELAY);
-  return mayHaveHappened(z, what, why);
+  const mapped =
+    read ? new z.errors.ThrottledError(`${what}: ${why}. Zapier will retry in ${OUTAGE_DELAY} s.`, OUTAGE_DELAY) : mayHaveHappened(z, what, why);
+  // Callers that recover from a lost answer (lib/idempotency.ts looks the record up) recognise it by this phrase.
+  Object.defineProperty(mapped, 'lostAnswer', { value: why, enumerable: false });
+  return mapped;
 };
+
+/** The phrase of a network failure mapped by networkError (or a raw one), else undefined. */
+export const lostAnswer = (e: unknown): string | undefined =>
+  (e as { lostAnswer?: string } | undefined)?.lostAnswer ?? networkFailure(e);
 
 /**
  * A 2xx whose body is not what the operation reads (not JSON, empty, or without the record / list / id): never a
