@@ -625,10 +625,11 @@ export const makeCreate = (decl: CreateDecl): Operation => ({
         let result = data;
         if (decl.result) {
           const own = getPath(data, decl.result);
-          // Any other create must carry the record it names (a DELETE without the delete_ key may answer nothing).
-          if (own && typeof own === 'object') result = own;
+          // Any other create must carry the record it names, with its id (a DELETE without the delete_ key may answer
+          // nothing): `{contact: {isDuplicate: false}}` is no contact.
+          if (own && typeof own === 'object' && !Array.isArray(own) && ownId(own) !== undefined) result = own;
           else if (decl.method !== 'DELETE') {
-            throw redactError(badAnswer(z, decl.label, `had no "${decl.result}" record`, read), secretsOf(bundle.authData));
+            throw redactError(badAnswer(z, decl.label, `had no "${decl.result}" record with an id`, read), secretsOf(bundle.authData));
           }
         }
         if (Array.isArray(result)) result = { items: result, count: result.length };

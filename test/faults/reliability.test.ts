@@ -307,12 +307,12 @@ describe('waits and write outcomes', () => {
 
   test('a 504 on a write is not retried: it says the write may have happened', async () => {
     nock(DEFAULT_BASE_URL)
-      .post('/contacts/')
+      .post('/contacts/c1/notes')
       .reply(504, '<html>Gateway Timeout</html>', { 'Content-Type': 'text/html' });
-    const { error } = await runAlone('create_contact', { email: 'a@b.co' });
+    const { error } = await runAlone('create_contact_note', { contactId: 'c1', body: 'Intro' });
     expect(error.name).toBe('AppError');
     expect(errorText(error)).toBe(
-      'Create Contact: GHL is temporarily unavailable (504) (HTTP 504). GHL may or may not have carried it out: check in GHL before replaying this Zap run, or it may happen twice.',
+      'Create Contact Note: GHL is temporarily unavailable (504) (HTTP 504). GHL may or may not have carried it out: check in GHL before replaying this Zap run, or it may happen twice.',
     );
   });
 

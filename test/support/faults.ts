@@ -150,6 +150,20 @@ const garbage = (read: boolean): Outcome =>
 /**
  * Operations whose documented behaviour differs from the general rule, with the reason. Nothing else is tolerated.
  */
+/**
+ * Creates that are idempotent by a natural key (lib/idempotency.ts createOnce): after a 5xx or a lost answer they look
+ * the record up before reporting anything. In the matrix that lookup (a read) meets the same fault, so its outcome is
+ * the read's: a replay by Zapier is safe because the create finds or refuses its own first attempt.
+ */
+const IDEMPOTENT_CREATES = ['create_contact', 'create_opportunity', 'create_appointment'];
+const lookupFails = (fault: string, outcome: () => Outcome) =>
+  Object.fromEntries(
+    IDEMPOTENT_CREATES.map((k) => [
+      k,
+      { outcome, why: `${fault}: the natural-key lookup after an unknown outcome is a read` },
+    ]),
+  );
+
 export const EXCEPTIONS: Record<
   string,
   Partial<Record<string, { outcome: (op: Operation, read: boolean) => Outcome; why: string }>>
@@ -167,6 +181,10 @@ export const EXCEPTIONS: Record<
       why: 'the lookup reads a list first',
     },
   },
+  '500': lookupFails('500', () => appError('GHL_SERVER_ERROR', 'internal error')),
+  '502 HTML page': lookupFails('502', () => throttled(60)),
+  'connection reset': lookupFails('reset', () => throttled(60)),
+  'timeout (no answer)': lookupFails('timeout', () => throttled(60)),
   '404': {
     // Searches answer "no result" for a 404 (README: How it is built); these triggers' transcription / file does not
     // exist until GHL has processed the call: nothing fires yet.
@@ -441,8 +459,7 @@ export const describeHostileIds = (shard: number, shards: number, ops: Operation
         const failures: string[] = [];
         for (const name of names) {
           const field = (op.decl.fields ?? []).find((f) => (f as { key?: string }).key === name) as
-            | { label?: string }
-            | undefined;
+            { label?: string } | undefined;
           const fromConnection = name === 'locationId' || name === 'companyId';
           for (const value of HOSTILE_IDS) {
             nock.cleanAll();
