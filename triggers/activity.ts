@@ -1,8 +1,8 @@
 import { customFieldOutputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
-import { withIsoTimes } from '../lib/items';
 import { triggers, type Field, type Req, type TriggerDecl } from '../lib/op';
 import { paging } from '../lib/paging';
+import { numberedPages, pollPerform, timeOf } from '../lib/polling';
 import { contentHash, DAY, HOUR } from '../lib/values';
 import { APPOINTMENT_OUTPUTS, APPOINTMENT_SAMPLE, CONTACT_OUTPUTS, CONTACT_SAMPLE, TASK_OUTPUTS, TASK_SAMPLE } from '../lib/samples';
 
@@ -45,25 +45,6 @@ const oneTag: Field = {
 const hasTag = (contact: any, tag: string) =>
   Array.isArray(contact?.tags) && contact.tags.some((t: unknown) => String(t).trim().toLowerCase() === tag);
 
-/** GHL's lastMessageType values for the channels people reply on, for the inbound-message channel filter. */
-const CHANNELS: Record<string, string> = {
-  TYPE_SMS: 'SMS',
-  TYPE_EMAIL: 'Email',
-  TYPE_WHATSAPP: 'WhatsApp',
-  TYPE_LIVE_CHAT: 'Live chat (chat widget)',
-  TYPE_WEBCHAT: 'Web chat',
-  TYPE_FACEBOOK: 'Facebook Messenger',
-  TYPE_INSTAGRAM: 'Instagram DM',
-  TYPE_GMB: 'Google Business Profile',
-  TYPE_RCS: 'RCS',
-  TYPE_TIKTOK: 'TikTok',
-  TYPE_CALL: 'Phone call',
-  TYPE_CUSTOM_SMS: 'Custom SMS provider',
-  TYPE_CUSTOM_EMAIL: 'Custom email provider',
-  TYPE_CUSTOM_PROVIDER_SMS: 'Custom conversation provider (SMS)',
-  TYPE_CUSTOM_PROVIDER_EMAIL: 'Custom conversation provider (email)',
-};
-
 const SUBMISSION_OUTPUTS = [
   { key: 'id', label: 'Submission ID' },
   { key: 'contactId', label: 'Contact ID' },
@@ -71,6 +52,24 @@ const SUBMISSION_OUTPUTS = [
   { key: 'email', label: 'Email' },
   { key: 'createdAt', label: 'Submitted At', type: 'datetime' },
 ];
+
+/**
+ * GET /forms|surveys/submissions: `page` + `limit` (≤ 100), `meta.total`, and `startAt` / `endAt` dates (YYYY-MM-DD;
+ * GHL's default window is the last month). The order is undocumented (forms.json / surveys.json say nothing; the
+ * emulator plays newest first, oldest first and unordered), so each poll asks for the days around its window (a day's
+ * margin either side: GHL does not say in which timezone it reads the dates), reads the order off the first page and
+ * pages until the window is covered (lib/polling.ts).
+ */
+const submissionPoll = pollPerform({
+  listKey: 'submissions',
+  time: (s: any) => timeOf(s.createdAt),
+  order: 'detect',
+  paging: numberedPages(100, 'query', 'meta.total'),
+  window: (req, since) => {
+    req.query.startAt = new Date(since - DAY).toISOString().slice(0, 10);
+    req.query.endAt = new Date(Date.now() + DAY).toISOString().slice(0, 10);
+  },
+});
 
 const submissionSample = (parent: 'formId' | 'surveyId', parentId: string, id: string) => ({
   id,
@@ -85,26 +84,6 @@ const submissionSample = (parent: 'formId' | 'surveyId', parentId: string, id: s
     eventData: { source: 'Direct traffic', page: { url: 'https://deos.com/contact', title: 'Contact us' } },
   },
 });
-
-const CONVERSATION_SAMPLE = {
-  id: 'ABCHkzuJQ8ZMd4Te84GK-1772360130000',
-  conversationId: 'ABCHkzuJQ8ZMd4Te84GK',
-  contactId: 'ocQHyuzHvysMo5N5VsXc',
-  locationId: 've9EPM428h8vShlRW1KT',
-  type: 'TYPE_PHONE',
-  lastMessageType: 'TYPE_SMS',
-  lastMessageDirection: 'inbound',
-  lastMessageBody: 'Hi, is the annual plan still on offer?',
-  lastMessageDate: 1772360130000,
-  lastMessageDateIso: '2026-03-01T10:15:30.000Z',
-  unreadCount: 1,
-  fullName: 'Rosan Deo',
-  contactName: 'Rosan Deo',
-  email: 'rosan@deos.com',
-  phone: '+14155550100',
-  dateAdded: 1772100000000,
-  dateAddedIso: '2026-02-26T10:00:00.000Z',
-};
 
 export default triggers([
   {
@@ -216,7 +195,7 @@ export default triggers([
       F.text('formId', 'Form', { required: false, dynamic: 'form_choices.id.name', helpText: 'Leave empty for every form of the sub-account.' }),
       F.text('q', 'Search', { required: false, helpText: 'Only submissions matching this text (name, email…).' }),
     ],
-    paging: paging.page(100),
+    perform: submissionPoll,
     list: { key: 'submissions', newest: 'createdAt' },
     sample: submissionSample('formId', 'YSWdvS4Is98wtIDGnpmI', '38303ec7-629a-49e2-888a-cf8bf0b1f97e'),
     outputFields: [...SUBMISSION_OUTPUTS, { key: 'formId', label: 'Form ID' }],
@@ -235,49 +214,11 @@ export default triggers([
       F.text('surveyId', 'Survey', { required: false, dynamic: 'survey_choices.id.name', helpText: 'Leave empty for every survey of the sub-account.' }),
       F.text('q', 'Search', { required: false, helpText: 'Only submissions matching this text (name, email…).' }),
     ],
-    paging: paging.page(100),
+    perform: submissionPoll,
     list: { key: 'submissions', newest: 'createdAt' },
     sample: submissionSample('surveyId', 'jjusM6EOngDExnbo2DbU', 'be759b9a-c3ec-4b29-ba07-fc3c89c77673'),
     outputFields: [...SUBMISSION_OUTPUTS, { key: 'surveyId', label: 'Survey ID' }],
   },
-  {
-    key: 'new_inbound_message',
-    noun: 'Message',
-    label: 'New Inbound Message',
-    help: 'Triggers when a contact writes in (SMS, email, chat, WhatsApp, social DMs…), optionally on one channel only. Fires once per message, with the conversation and the message text. A message answered before the next check is not seen, as the conversation\'s last message is then the reply.',
-    method: 'GET',
-    path: '/conversations/search',
-    version: '2021-04-15',
-    scopes: ['conversations.readonly'],
-    location: 'query',
-    fields: [
-      F.choice('lastMessageType', 'Channel', CHANNELS, { required: false, helpText: 'Only messages on this channel. Leave empty for every channel.' }),
-      F.user('assignedTo', 'Assigned User', { required: false, helpText: 'Only conversations assigned to this user.' }),
-    ],
-    defaults: { query: { lastMessageDirection: 'inbound', sortBy: 'last_message_date', sort: 'desc' } },
-    paging: paging.startAfterDate(100),
-    list: { key: 'conversations', newest: 'lastMessageDate' },
-    // A conversation fires again for each new inbound message: its id plus the last message's time is the dedupe id.
-    after: (items) =>
-      items.map((c: any) => ({
-        ...withIsoTimes(c, ['lastMessageDate', 'dateAdded', 'dateUpdated']),
-        id: `${c.id}-${c.lastMessageDate || c.lastMessageId || contentHash(c)}`,
-        conversationId: c.id,
-      })),
-    sample: CONVERSATION_SAMPLE,
-    outputFields: [
-      { key: 'conversationId', label: 'Conversation ID' },
-      { key: 'contactId', label: 'Contact ID' },
-      { key: 'lastMessageBody', label: 'Message' },
-      { key: 'lastMessageType', label: 'Channel' },
-      { key: 'lastMessageDateIso', label: 'Received At', type: 'datetime' },
-      { key: 'fullName', label: 'Contact Name' },
-      { key: 'email', label: 'Contact Email' },
-      { key: 'phone', label: 'Contact Phone' },
-      { key: 'unreadCount', label: 'Unread Messages', type: 'integer' },
-    ],
-  },
-
   // ---- hidden dropdown feeds
   {
     key: 'form_choices',

@@ -9,5 +9,6 @@ import workflows from './workflows';
 import other from './other';
 import activity from './activity';
 import dropdowns from './dropdowns';
+import messages from './messages';
 
-export default [...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...conversations, ...workflows, ...other, ...activity, ...dropdowns];
+export default [...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...conversations, ...workflows, ...other, ...activity, ...messages, ...dropdowns];
