@@ -9,7 +9,8 @@ import { HOUR, getPath } from './values';
  * changed) since the previous poll, however many arrived, with an `id` that never changes for the same event.
  * These helpers are stateless: each poll looks back a fixed window (far longer than Zapier's interval), pages
  * (bounded) until that window is covered, and orders the items client-side, so correctness never rests on a sort
- * order GHL does not document. Items seen by an earlier poll come back again and are dropped by Zapier's dedupe.
+ * order GHL does not document. A poll returns the items of its window only; those an earlier poll saw come back again
+ * and are dropped by Zapier's dedupe.
  */
 
 /** How far back each poll looks. Zapier polls at most 15 minutes apart; the rest absorbs delays and clock skew. */
@@ -80,6 +81,11 @@ export interface CollectOptions<T> {
    * bounded by a date window).
    */
   order: 'desc' | 'detect';
+  /**
+   * `detect` only: a newest-first first page that is also in GHL's default order (e.g. newest created) cannot tell
+   * whether GHL honoured the requested sort, so such a list is read to its end instead.
+   */
+  ambiguous?: (items: T[]) => boolean;
   maxPages?: number;
 }
 
@@ -106,7 +112,8 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
       : p.total !== undefined
         ? pageNo * o.size < p.total
         : p.items.length >= o.size;
-  const direction: Direction = o.order === 'desc' ? 'desc' : directionOf(first.items, o.time);
+  let direction: Direction = o.order === 'desc' ? 'desc' : directionOf(first.items, o.time);
+  if (o.order === 'detect' && direction === 'desc' && o.ambiguous?.(first.items)) direction = 'unordered';
 
   if (direction === 'asc' && first.total !== undefined && hasNext(first, 1)) {
     // Oldest first: the newest items are on the last pages, so walk back from the end until the window is covered.
@@ -152,6 +159,7 @@ export interface PollSpec<T> {
   /** Event time of an item (see CollectOptions.time). */
   time: (item: T) => number;
   order: CollectOptions<T>['order'];
+  ambiguous?: CollectOptions<T>['ambiguous'];
   paging: PollPaging;
   /** Narrows the request to the window (date filters), given its start in epoch ms. */
   window?: (req: Req, since: number, bundle: B) => void;
@@ -183,6 +191,7 @@ export const pollPerform =
         since,
         size: spec.paging.size,
         order: spec.order,
+        ambiguous: spec.ambiguous,
         time: spec.time,
         maxPages: spec.maxPages,
         fetch: async (at) => {
@@ -201,7 +210,11 @@ export const pollPerform =
       if (!got.complete) z.console.log(`Stopped after ${got.requests} pages: more items arrived in the last ${LOOKBACK / HOUR} hours than one poll reads.`);
       all.push(...got.items);
     }
-    return { [spec.listKey]: all };
+    // Only the window: an older item can never be new, yet pages shift (a deletion pulls one up onto a page the
+    // previous poll did not read), and an older item Zapier has not seen would fire. The editor's "test trigger"
+    // (isLoadingSample) gets everything read, so a quiet account still shows real records.
+    const items = bundle.meta?.isLoadingSample ? all : all.filter((i) => spec.time(i) >= since);
+    return { [spec.listKey]: items };
   };
 
 /** Page-number paging (`page` 1-based + `limit`) in the query or the body, with GHL's total at `totalKey`. */
@@ -215,6 +228,22 @@ export const numberedPages = (size: number, where: 'query' | 'body' = 'query', t
   total: (data) => {
     const t = Number(getPath(data, totalKey));
     return Number.isFinite(t) ? t : undefined;
+  },
+});
+
+/** True when the items are newest-first by `time` (ties allowed): GHL's default order, for `ambiguous`. */
+export const newestFirstBy =
+  <T>(time: (item: T) => number) =>
+  (items: T[]): boolean =>
+    items.every((item, i) => i === 0 || time(items[i - 1]) >= time(item));
+
+/** Cursor paging in the JSON body: `limit` + the last item's `searchAfter` (GHL's search endpoints). */
+export const searchAfterPages = (size: number, listKey: string, limitKey = 'limit'): PollPaging => ({
+  size,
+  apply: (req, at) => Object.assign(req.body as object, { [limitKey]: size, ...(at.cursor ? { searchAfter: at.cursor } : {}) }),
+  next: (data) => {
+    const list = getPath(data, listKey);
+    return Array.isArray(list) && list.length >= size ? (list[list.length - 1]?.searchAfter ?? null) : null;
   },
 });
 

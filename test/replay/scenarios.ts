@@ -107,7 +107,7 @@ const changeStep =
   (w: World): void => {
     for (const t of w.times(w.rng.int(0, 3))) newOpp(w, t);
     const all = w.store.all('opportunities');
-    const moves = w.poll === BURST_POLL ? 180 : w.rng.int(0, 5);
+    const moves = w.poll === BURST_POLL ? 1500 : w.rng.int(0, 5);
     const times = w.times(moves, w.poll === BURST_POLL);
     for (const t of times) {
       const o = w.rng.pick(all);
@@ -125,7 +125,7 @@ const changeStep =
 const changeScenario = (trigger: string, what: 'pipelineStageId' | 'status', when: 'lastStageChangeAt' | 'lastStatusChangeAt'): Scenario => ({
   trigger,
   fires: 'changed',
-  setup: oldOpps(620),
+  setup: oldOpps(1300),
   step: changeStep(what, when),
   keyOf: (item) => `${item.opportunityId}|${item[what]}|${item[when]}`,
   modes: [
