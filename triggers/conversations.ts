@@ -1,10 +1,10 @@
-import { fillPath } from '../lib/client';
-import { baseUrl } from '../lib/config';
-import { mapErrorResponse } from '../lib/errors';
 import { F } from '../lib/fields';
 import { changeOutputs, withIsoTimes } from '../lib/items';
 import { triggers, type B, type Field, type TriggerDecl, type Z } from '../lib/op';
 import { paging } from '../lib/paging';
+import { fillPath } from '../lib/client';
+import { baseUrl } from '../lib/config';
+import { mapErrorResponse } from '../lib/errors';
 
 const V = '2021-04-15' as const;
 const READ = ['conversations.readonly'];

@@ -5,7 +5,7 @@
  * list → new).
  */
 import { firesOf, type TriggerDecl } from '../../lib/op';
-import { operations } from '../../lib/registry';
+import { operations } from '../../registry';
 import type { Fires } from './harness';
 import { SCENARIOS } from './scenarios';
 

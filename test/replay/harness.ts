@@ -5,10 +5,10 @@
  * opportunity + new stage + change time…), not by the trigger's own ids.
  */
 import App from '../../index';
-import { AppRunner } from '../emulator/demo/runner';
-import { setBehaviours, type Behaviours } from '../emulator/behaviours';
-import type { Emulator } from '../emulator/index';
-import type { Rec } from '../emulator/store';
+import { AppRunner } from '../../emulator/demo/runner';
+import { setBehaviours, type Behaviours } from '../../emulator/behaviours';
+import type { Emulator } from '../../emulator/index';
+import type { Rec } from '../../emulator/store';
 
 export type Fires = 'new' | 'changed' | 'static';
 

@@ -1,5 +1,5 @@
 /** Runs replay scenarios in one jest file: an emulator, fake Date for Zapier's clock, totals printed at the end. */
-import { startEmulator, type Emulator } from '../emulator/index';
+import { startEmulator, type Emulator } from '../../emulator/index';
 import { line, replay, type Outcome } from './harness';
 import { SCENARIOS } from './scenarios';
 

@@ -3,7 +3,7 @@
  * creations, updates and deletions between polls, a burst bigger than one page between two polls, events sharing a
  * timestamp, and (setup) more than a page of old records that must never fire.
  */
-import type { Rec } from '../emulator/store';
+import type { Rec } from '../../emulator/store';
 import { drop, put, rid, type Scenario, type World } from './harness';
 
 const DAY = 86_400_000;
