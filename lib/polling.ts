@@ -252,10 +252,13 @@ export const searchAfterPages = (size: number, listKey: string, limitKey = 'limi
  * the record id + the new value + the change time, so the next change of the same record fires again; `null` when
  * the change time is missing or is (within CREATION_EPSILON) the creation time.
  */
-export const changeKey = (record: Record<string, any>, what: string, when: string, created = 'createdAt'): string | null => {
+export const changeKey = (record: Record<string, any>, what: string, when: string, created = 'createdAt'): string | null =>
+  isChange(record, when, created) ? `${record.id}-${record[what] ?? ''}-${record[when]}` : null;
+
+/** True when the record's change time exists and is later than its creation (by more than CREATION_EPSILON). */
+export const isChange = (record: Record<string, any>, when: string, created = 'createdAt'): boolean => {
   const at = timeOf(record[when]);
-  if (!Number.isFinite(at)) return null;
+  if (!Number.isFinite(at)) return false;
   const born = timeOf(record[created]);
-  if (Number.isFinite(born) && at <= born + CREATION_EPSILON) return null;
-  return `${record.id}-${record[what] ?? ''}-${record[when]}`;
+  return !(Number.isFinite(born) && at <= born + CREATION_EPSILON);
 };

@@ -204,7 +204,7 @@ const newContactScenario: Scenario = {
   fires: 'new',
   setup: oldContacts(620),
   step: (w) => {
-    const n = w.poll === BURST_POLL ? 240 : w.rng.int(0, 5);
+    const n = w.poll === BURST_POLL ? 620 : w.rng.int(0, 5);
     const made = w.times(n, w.poll === BURST_POLL || w.rng.chance(0.3)).map((t) => newContact(w, t));
     for (const c of made) w.expectNew(c.id, exists(w, 'contacts', c.id));
     if (made.length && w.rng.chance(0.3)) drop(w, 'contacts', w.rng.pick(made).id);
@@ -220,12 +220,12 @@ const newContactScenario: Scenario = {
 const updatedContactScenario: Scenario = {
   trigger: 'updated_contact',
   fires: 'changed',
-  setup: oldContacts(620),
+  setup: oldContacts(1300),
   step: (w) => {
     // New contacts are not updates.
     for (const t of w.times(w.rng.int(0, 3))) newContact(w, t);
     const all = w.store.all('contacts');
-    const n = w.poll === BURST_POLL ? 240 : w.rng.int(0, 5);
+    const n = w.poll === BURST_POLL ? 1500 : w.rng.int(0, 5);
     for (const t of w.times(n, w.poll === BURST_POLL)) {
       const c = w.rng.pick(all);
       if (t <= Date.parse(c.dateAdded) + 1000 || t <= Date.parse(c.dateUpdated)) continue;
