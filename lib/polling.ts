@@ -28,8 +28,13 @@ export const timeOf = (v: unknown): number => {
   return Number.isNaN(t) ? -Infinity : t;
 };
 
-/** The start of this poll's window: `LOOKBACK` before now. */
-export const windowStart = (now = Date.now(), lookback = LOOKBACK): number => now - lookback;
+const MINUTE = 60_000;
+
+/**
+ * The start of this poll's window: `LOOKBACK` before now, down to the minute (polls within a minute ask the same
+ * question, and a test can state the exact request).
+ */
+export const windowStart = (now = Date.now(), lookback = LOOKBACK): number => Math.floor((now - lookback) / MINUTE) * MINUTE;
 
 /** One page as GHL answered it. */
 export interface Page<T> {
