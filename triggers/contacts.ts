@@ -29,8 +29,10 @@ const contactSearch = (sortBy: 'dateAdded' | 'dateUpdated'): Pick<
 /**
  * New / Updated Contact: POST /contacts/search over a window of `dateAdded` / `dateUpdated`, asked for twice over —
  * a `range` filter (gte the window start) and a `sort` (desc) on that field, both from GHL's search documentation
- * outside the spec (operators eq, not_eq, contains, exists, range; sort [{field, direction}], `pageLimit` ≤ 500) —
- * and correct if GHL honours either: the order is read off the first page and the pages (searchAfter) are followed
+ * outside the spec (operators eq, not_eq, contains, not_contains, exists, not_exists, range {gte, lte, gt, lt};
+ * sort [{field, direction}]; `pageLimit` ≤ 500 — as republished by a GHL white-label at
+ * help.hoopai.com/api-reference/overview/contacts-search; its example sorts by `firstNameLowerCase`, and no public
+ * page confirms `dateUpdated` as a sort field) — and correct if GHL honours either: the order is read off the first page and the pages (searchAfter) are followed
  * until the window is covered (lib/polling.ts). The emulator plays GHL ignoring the sort, the range or both.
  */
 const contactWindow = (field: 'dateAdded' | 'dateUpdated'): Pick<TriggerDecl, 'method' | 'path' | 'version' | 'scopes' | 'location' | 'perform' | 'list'> => ({

@@ -11,8 +11,9 @@ import { V, READ, STATUSES, OPPORTUNITY_SAMPLE, OPPORTUNITY_OUTPUTS, opportunity
  * for recently *changed* deals whatever their age (GET /opportunities/search filters and orders by creation only:
  * `order` is added_* / name_*, apps/v3/opportunities-v3.json). Its `filters` and `sort` are documented by GHL outside
  * the spec (GoHighLevel/highlevel-api-docs#256: "due to complexity of the filters" they are not in the OpenAPI file;
- * #74 shows snake_case index fields `pipeline_id`, `pipeline_stage_id`, `status`, `date_added` with `eq`, and the
- * contacts search docs the `range` operator). The change-time field names (`last_stage_change_at`,
+ * #74 shows snake_case index fields `pipeline_id`, `pipeline_stage_id`, `status`, `date_added` with `eq`; the same
+ * body, `limit` 1–500 and `searchAfter` paging are republished at help.hoopai.com/api-reference/overview/
+ * opportunities-search, and the contacts search docs list the `range` operator). The change-time field names (`last_stage_change_at`,
  * `last_status_change_at`) follow that naming but are not confirmed anywhere public, so the poll asks for both a
  * range and a sort on them and survives GHL ignoring either or both (the emulator plays each case; README, How the
  * triggers poll): it reads the order off the first page and pages (searchAfter, 500 a page) until the window is

@@ -6,7 +6,7 @@
  */
 import App from '../../index';
 import { AppRunner } from '../../emulator/demo/runner';
-import { setBehaviours, type Behaviours } from '../../emulator/behaviours';
+import { DEFAULT_BEHAVIOURS, setBehaviours, type Behaviours } from '../../emulator/behaviours';
 import type { Emulator } from '../../emulator/index';
 import type { Rec } from '../../emulator/store';
 
@@ -93,7 +93,8 @@ export const replay = async (emu: Emulator, s: Scenario, mode: Partial<Behaviour
   const rng = prng(seed);
   jest.setSystemTime(START);
   emu.reset();
-  setBehaviours(emu.store, mode);
+  // Every run starts from the documented behaviours, then switches what this run plays.
+  setBehaviours(emu.store, { ...DEFAULT_BEHAVIOURS, ...mode });
   let skew = 0;
   const setSkew = (ms: number) => {
     emu.clock.advance(ms - skew);
