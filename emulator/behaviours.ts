@@ -15,6 +15,8 @@ export interface Behaviours {
   opportunitySearchRange: 'honoured' | 'ignored';
   /** GET /forms|surveys/submissions: order undocumented: newest first, oldest first, or no order at all. */
   submissionOrder: 'desc' | 'asc' | 'shuffled';
+  /** POST /locations/{locationId}/tasks/search: order undocumented: newest first, oldest first, or none. */
+  taskOrder: 'desc' | 'asc' | 'shuffled';
   /** POST /contacts/search `sort`: honoured, or ignored (newest created first). */
   contactSort: 'honoured' | 'ignored';
   /** POST /contacts/search `filters` with the `range` operator: honoured, or ignored (matches everything). */
@@ -26,6 +28,7 @@ export const DEFAULT_BEHAVIOURS: Behaviours = {
   opportunitySearchSort: 'honoured',
   opportunitySearchRange: 'honoured',
   submissionOrder: 'desc',
+  taskOrder: 'desc',
   contactSort: 'honoured',
   contactRange: 'honoured',
 };

@@ -252,6 +252,16 @@ export const searchAfterPages = (size: number, listKey: string, limitKey = 'limi
   },
 });
 
+/** Offset paging (`limit` + `skip`) in the query or the body, for endpoints that report no total. */
+export const offsetPages = (size: number, where: 'query' | 'body' = 'query', offsetKey = 'skip'): PollPaging => ({
+  size,
+  apply: (req, at) => {
+    const params = { limit: size, [offsetKey]: (at.page - 1) * size };
+    if (where === 'query') Object.assign(req.query, params);
+    else Object.assign(req.body as object, params);
+  },
+});
+
 /**
  * A change item: fires once per change of `what` (stage, status…), never for the record's creation. The dedupe id is
  * the record id + the new value + the change time, so the next change of the same record fires again; `null` when

@@ -31,6 +31,9 @@ const NEW_AT = ago(30);
 const NEWER_AT = ago(10);
 const OLD_AT = beforeWindow();
 
+/** 100 completed tasks, oldest first: 50 before the window, 50 inside it. */
+const TASK_PAGE = Array.from({ length: 100 }, (_, i) => ({ id: `t${i}`, completed: true, dateAdded: i < 50 ? OLD_AT : ago(60 - i / 10) }));
+
 /** 500 contacts added over the last 50 minutes, newest first, each with its searchAfter cursor. */
 const FULL_PAGE = Array.from({ length: 500 }, (_, i) => contact(`p${i}`, { dateAdded: ago(i / 10), searchAfter: [500 - i, `p${i}`] }));
 
@@ -222,7 +225,7 @@ export const fixtures: OpFixture[] = [
   // ---- new_task
   {
     key: 'new_task',
-    name: 'pending tasks by default, newest created first',
+    name: 'pending tasks by default, newest created first; a newest-first page reaching the window start is enough',
     requests: [
       {
         method: 'POST',
@@ -230,8 +233,9 @@ export const fixtures: OpFixture[] = [
         body: { completed: false, limit: 100, skip: 0 },
         response: {
           tasks: [
-            { id: 't1', title: 'Older task', contactId: 'c1', completed: false, dueDate: '2026-03-02T00:00:00.000Z', dateAdded: '2026-03-01T00:00:00.000Z' },
-            { id: 't2', title: 'Newer task', contactId: 'c2', completed: false, dueDate: '2026-03-09T00:00:00.000Z', dateAdded: '2026-03-04T00:00:00.000Z' },
+            { id: 't2', title: 'Newer task', contactId: 'c2', completed: false, dueDate: '2026-03-09T00:00:00.000Z', dateAdded: NEWER_AT },
+            { id: 't1', title: 'Older task', contactId: 'c1', completed: false, dueDate: '2026-03-02T00:00:00.000Z', dateAdded: NEW_AT },
+            { id: 't0', title: 'Before the window', contactId: 'c1', completed: false, dateAdded: OLD_AT },
           ],
         },
       },
@@ -250,20 +254,23 @@ export const fixtures: OpFixture[] = [
         method: 'POST',
         path: '/locations/loc123/tasks/search',
         body: { assignedTo: ['u1', 'u2'], query: 'call', limit: 100, skip: 0 },
-        response: { tasks: [{ _id: 't9', title: 'Call back', completed: true, dateAdded: '2026-03-04T00:00:00.000Z' }] },
+        response: { tasks: [{ _id: 't9', title: 'Call back', completed: true, dateAdded: NEW_AT }] },
       },
     ],
-    expect: [{ _id: 't9', id: 't9', title: 'Call back', completed: true, dateAdded: '2026-03-04T00:00:00.000Z' }],
+    expect: [{ _id: 't9', id: 't9', title: 'Call back', completed: true, dateAdded: NEW_AT }],
   },
   {
     key: 'new_task',
-    name: 'completed only, page 2',
+    name: 'completed only; an oldest-first full page (order undocumented, no total) is followed to the end',
     input: { status: 'completed' },
-    meta: { page: 1 },
     requests: [
-      { method: 'POST', path: '/locations/loc123/tasks/search', body: { completed: true, limit: 100, skip: 100 }, response: { tasks: [] } },
+      { method: 'POST', path: '/locations/loc123/tasks/search', body: { completed: true, limit: 100, skip: 0 }, response: { tasks: TASK_PAGE } },
+      { method: 'POST', path: '/locations/loc123/tasks/search', body: { completed: true, limit: 100, skip: 100 }, response: { tasks: [{ id: 'last', completed: true, dateAdded: NEWER_AT }] } },
     ],
-    expect: [],
+    check: (r) => {
+      expect(r[0].id).toBe('last');
+      expect(r).toHaveLength(51);
+    },
   },
 
   // ---- new_appointment

@@ -240,6 +240,39 @@ const updatedContactScenario: Scenario = {
   modes: CONTACT_MODES,
 };
 
+// ---- Tasks (pending, the trigger's default)
+
+const newTask = (w: World, t: number, completed = false): Rec =>
+  put(w, 'tasks', {
+    id: rid('tsk'),
+    contactId: first(w, 'contacts').id,
+    title: 'Replayed task',
+    body: '',
+    assignedTo: first(w, 'users').id,
+    dueDate: w.iso(t + DAY),
+    completed,
+    dateAdded: w.iso(t),
+    dateUpdated: w.iso(t),
+  });
+
+const newTaskScenario: Scenario = {
+  trigger: 'new_task',
+  fires: 'new',
+  setup: (w) => {
+    for (let i = 0; i < 150; i++) newTask(w, w.now - 5 * DAY - i * 60_000);
+  },
+  step: (w) => {
+    const n = w.poll === BURST_POLL ? 230 : w.rng.int(0, 4);
+    const made = w.times(n, w.poll === BURST_POLL || w.rng.chance(0.3)).map((t) => newTask(w, t));
+    for (const t of made) w.expectNew(t.id, exists(w, 'tasks', t.id));
+    // Completed tasks are not watched by default (status pending); a deletion now and then.
+    for (const t of w.times(w.rng.int(0, 2))) newTask(w, t, true);
+    if (made.length && w.rng.chance(0.3)) drop(w, 'tasks', w.rng.pick(made).id);
+  },
+  keyOf: (item) => item.id,
+  modes: [{ taskOrder: 'desc' }, { taskOrder: 'asc' }, { taskOrder: 'shuffled' }],
+};
+
 /** Every replayed trigger; a trigger not here must be in the test's classification table with a reason. */
 export const SCENARIOS: Scenario[] = [
   messageScenario('new_inbound_message', 'inbound'),
@@ -258,4 +291,5 @@ export const SCENARIOS: Scenario[] = [
   submissionScenario('new_survey_submission', 'surveySubmissions', 'surveyId', 'surveys'),
   newContactScenario,
   updatedContactScenario,
+  newTaskScenario,
 ];
