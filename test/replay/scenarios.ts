@@ -3,6 +3,7 @@
  * creations, updates and deletions between polls, a burst bigger than one page between two polls, events sharing a
  * timestamp, and (setup) more than a page of old records that must never fire.
  */
+import { DEFAULT_SEED } from '../../emulator/seed';
 import type { Rec } from '../../emulator/store';
 import { drop, put, rid, type Scenario, type World } from './harness';
 
@@ -273,6 +274,49 @@ const newTaskScenario: Scenario = {
   modes: [{ taskOrder: 'desc' }, { taskOrder: 'asc' }, { taskOrder: 'shuffled' }],
 };
 
+// ---- Appointments (one calendar; the trigger reads the bookings of a window from yesterday to 90 days ahead)
+
+const book = (w: World, t: number): Rec => {
+  const start = w.now + w.rng.int(1, 60) * DAY + w.rng.int(0, 20) * 1_800_000;
+  const cal = first(w, 'calendars');
+  return put(w, 'appointments', {
+    id: rid('apt'),
+    locationId: loc(w),
+    calendarId: cal.id,
+    contactId: first(w, 'contacts').id,
+    title: 'Replayed booking',
+    appointmentStatus: 'confirmed',
+    assignedUserId: first(w, 'users').id,
+    users: [],
+    isRecurring: false,
+    startTime: w.iso(start),
+    endTime: w.iso(start + 1_800_000),
+    dateAdded: w.iso(t),
+    dateUpdated: w.iso(t),
+  });
+};
+
+const newAppointmentScenario: Scenario = {
+  trigger: 'new_appointment',
+  fires: 'new',
+  input: { calendarId: DEFAULT_SEED.collections.calendars[0].id },
+  setup: (w) => {
+    for (let i = 0; i < 150; i++) book(w, w.now - 10 * DAY - i * 60_000);
+  },
+  step: (w) => {
+    const n = w.poll === BURST_POLL ? 160 : w.rng.int(0, 4);
+    const made = w.times(n, w.poll === BURST_POLL || w.rng.chance(0.3)).map((t) => book(w, t));
+    for (const a of made) w.expectNew(a.id, exists(w, 'appointments', a.id));
+    if (made.length && w.rng.chance(0.3)) drop(w, 'appointments', w.rng.pick(made).id);
+    // A rescheduled booking is not a new one.
+    const old = w.rng.pick(w.store.all('appointments'));
+    w.event();
+    old.dateUpdated = w.iso(w.now);
+  },
+  keyOf: (item) => item.id,
+  modes: [{}],
+};
+
 /** Every replayed trigger; a trigger not here must be in the test's classification table with a reason. */
 export const SCENARIOS: Scenario[] = [
   messageScenario('new_inbound_message', 'inbound'),
@@ -292,4 +336,5 @@ export const SCENARIOS: Scenario[] = [
   newContactScenario,
   updatedContactScenario,
   newTaskScenario,
+  newAppointmentScenario,
 ];
