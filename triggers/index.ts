@@ -12,6 +12,7 @@ import locations from './locations';
 import messages from './messages';
 import objects from './objects';
 import opportunities from './opportunities';
+import subAccounts from './subAccounts';
 import surveys from './surveys';
 import tasks from './tasks';
 import users from './users';
@@ -35,4 +36,5 @@ export default [
   ...forms,
   ...surveys,
   ...objects,
+  ...subAccounts,
 ];
