@@ -36,16 +36,23 @@ export const DEFAULT_BEHAVIOURS: Behaviours = {
 /** `key=value,key=value` from GHL_EMULATOR_BEHAVIOURS; unknown keys are refused so a typo is not silently ignored. */
 export const behavioursFromEnv = (text = process.env.GHL_EMULATOR_BEHAVIOURS ?? ''): Partial<Behaviours> => {
   const out: Record<string, string> = {};
-  for (const pair of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const pair of text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [k, v] = pair.split('=').map((s) => s.trim());
-    if (!(k in DEFAULT_BEHAVIOURS)) throw new Error(`GHL_EMULATOR_BEHAVIOURS: unknown behaviour "${k}" (known: ${Object.keys(DEFAULT_BEHAVIOURS).join(', ')})`);
+    if (!(k in DEFAULT_BEHAVIOURS))
+      throw new Error(
+        `GHL_EMULATOR_BEHAVIOURS: unknown behaviour "${k}" (known: ${Object.keys(DEFAULT_BEHAVIOURS).join(', ')})`,
+      );
     out[k] = v;
   }
   return out as Partial<Behaviours>;
 };
 
 /** The emulator's current behaviours (kept with its state, so handlers read them from the store they already have). */
-export const behaviours = (store: Store): Behaviours => store.section<Behaviours>('behaviours', () => ({ ...DEFAULT_BEHAVIOURS, ...behavioursFromEnv() }));
+export const behaviours = (store: Store): Behaviours =>
+  store.section<Behaviours>('behaviours', () => ({ ...DEFAULT_BEHAVIOURS, ...behavioursFromEnv() }));
 
 /** Switches behaviours for this emulator. */
 export const setBehaviours = (store: Store, b: Partial<Behaviours>): Behaviours => Object.assign(behaviours(store), b);

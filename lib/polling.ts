@@ -34,7 +34,8 @@ const MINUTE = 60_000;
  * The start of this poll's window: `LOOKBACK` before now, down to the minute (polls within a minute ask the same
  * question, and a test can state the exact request).
  */
-export const windowStart = (now = Date.now(), lookback = LOOKBACK): number => Math.floor((now - lookback) / MINUTE) * MINUTE;
+export const windowStart = (now = Date.now(), lookback = LOOKBACK): number =>
+  Math.floor((now - lookback) / MINUTE) * MINUTE;
 
 /** One page as GHL answered it. */
 export interface Page<T> {
@@ -186,6 +187,13 @@ const copy = (req: Req): Req => ({
 export const pollPerform =
   <T = any>(spec: PollSpec<T>) =>
   async (z: Z, bundle: B, req: Req, send: Send): Promise<Record<string, unknown>> => {
+    // The editor's "test trigger" wants real records to map, recent or not: one page, no window.
+    if (bundle.meta?.isLoadingSample) {
+      const first = copy(req);
+      spec.paging.apply(first, { page: 1 });
+      const items = getPath(await send(first), spec.listKey);
+      return { [spec.listKey]: Array.isArray(items) ? items : [] };
+    }
     const since = windowStart();
     const base = copy(req);
     spec.window?.(base, since, bundle);
@@ -212,14 +220,15 @@ export const pollPerform =
         },
       });
       // A burst larger than the page budget between two polls: say so in the Zap's logs (Zapier shows them).
-      if (!got.complete) z.console.log(`Stopped after ${got.requests} pages: more items arrived in the last ${LOOKBACK / HOUR} hours than one poll reads.`);
+      if (!got.complete)
+        z.console.log(
+          `Stopped after ${got.requests} pages: more items arrived in the last ${LOOKBACK / HOUR} hours than one poll reads.`,
+        );
       all.push(...got.items);
     }
     // Only the window: an older item can never be new, yet pages shift (a deletion pulls one up onto a page the
-    // previous poll did not read), and an older item Zapier has not seen would fire. The editor's "test trigger"
-    // (isLoadingSample) gets everything read, so a quiet account still shows real records.
-    const items = bundle.meta?.isLoadingSample ? all : all.filter((i) => spec.time(i) >= since);
-    return { [spec.listKey]: items };
+    // previous poll did not read), and an older item Zapier has not seen would fire.
+    return { [spec.listKey]: all.filter((i) => spec.time(i) >= since) };
   };
 
 /** Page-number paging (`page` 1-based + `limit`) in the query or the body, with GHL's total at `totalKey`. */
@@ -245,7 +254,8 @@ export const newestFirstBy =
 /** Cursor paging in the JSON body: `limit` + the last item's `searchAfter` (GHL's search endpoints). */
 export const searchAfterPages = (size: number, listKey: string, limitKey = 'limit'): PollPaging => ({
   size,
-  apply: (req, at) => Object.assign(req.body as object, { [limitKey]: size, ...(at.cursor ? { searchAfter: at.cursor } : {}) }),
+  apply: (req, at) =>
+    Object.assign(req.body as object, { [limitKey]: size, ...(at.cursor ? { searchAfter: at.cursor } : {}) }),
   next: (data) => {
     const list = getPath(data, listKey);
     return Array.isArray(list) && list.length >= size ? (list[list.length - 1]?.searchAfter ?? null) : null;
@@ -267,8 +277,12 @@ export const offsetPages = (size: number, where: 'query' | 'body' = 'query', off
  * the record id + the new value + the change time, so the next change of the same record fires again; `null` when
  * the change time is missing or is (within CREATION_EPSILON) the creation time.
  */
-export const changeKey = (record: Record<string, any>, what: string, when: string, created = 'createdAt'): string | null =>
-  isChange(record, when, created) ? `${record.id}-${record[what] ?? ''}-${record[when]}` : null;
+export const changeKey = (
+  record: Record<string, any>,
+  what: string,
+  when: string,
+  created = 'createdAt',
+): string | null => (isChange(record, when, created) ? `${record.id}-${record[what] ?? ''}-${record[when]}` : null);
 
 /** True when the record's change time exists and is later than its creation (by more than CREATION_EPSILON). */
 export const isChange = (record: Record<string, any>, when: string, created = 'createdAt'): boolean => {

@@ -1,5 +1,15 @@
 /** lib/polling.ts on its own: walking a window of pages in whatever order GHL answers, and change keys. */
-import { CREATION_EPSILON, changeKey, collectSince, directionOf, timeOf, windowStart, LOOKBACK, type Page, type PageAt } from '../lib/polling';
+import {
+  CREATION_EPSILON,
+  changeKey,
+  collectSince,
+  directionOf,
+  timeOf,
+  windowStart,
+  LOOKBACK,
+  type Page,
+  type PageAt,
+} from '../lib/polling';
 
 type Item = { id: string; t: number };
 const time = (i: Item) => i.t;
@@ -18,7 +28,8 @@ const endpoint = (items: Item[], size: number, style: 'numbered' | 'cursor' | 'n
   return { fetch, calls };
 };
 
-const make = (n: number, from = 0, step = 1000): Item[] => Array.from({ length: n }, (_, i) => ({ id: `i${i}`, t: from + i * step }));
+const make = (n: number, from = 0, step = 1000): Item[] =>
+  Array.from({ length: n }, (_, i) => ({ id: `i${i}`, t: from + i * step }));
 
 describe('directionOf', () => {
   test('reads newest-first, oldest-first and mixed pages', () => {
@@ -96,8 +107,12 @@ describe('change keys and times', () => {
     const created = '2026-03-01T10:00:00.000Z';
     const at = (ms: number) => new Date(Date.parse(created) + ms).toISOString();
     expect(changeKey({ id: 'o1', stage: 's1', createdAt: created, movedAt: created }, 'stage', 'movedAt')).toBeNull();
-    expect(changeKey({ id: 'o1', stage: 's1', createdAt: created, movedAt: at(CREATION_EPSILON) }, 'stage', 'movedAt')).toBeNull();
-    expect(changeKey({ id: 'o1', stage: 's2', createdAt: created, movedAt: at(60_000) }, 'stage', 'movedAt')).toBe(`o1-s2-${at(60_000)}`);
+    expect(
+      changeKey({ id: 'o1', stage: 's1', createdAt: created, movedAt: at(CREATION_EPSILON) }, 'stage', 'movedAt'),
+    ).toBeNull();
+    expect(changeKey({ id: 'o1', stage: 's2', createdAt: created, movedAt: at(60_000) }, 'stage', 'movedAt')).toBe(
+      `o1-s2-${at(60_000)}`,
+    );
     expect(changeKey({ id: 'o1', stage: 's2', createdAt: created }, 'stage', 'movedAt')).toBeNull();
     // No creation time known: any change time counts.
     expect(changeKey({ id: 'o1', stage: 's2', movedAt: at(5) }, 'stage', 'movedAt')).toBe(`o1-s2-${at(5)}`);

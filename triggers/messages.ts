@@ -78,7 +78,10 @@ const messageTrigger = (direction: 'inbound' | 'outbound'): TriggerDecl => ({
   scopes: ['conversations/message.readonly'],
   location: 'query',
   fields: [
-    F.choice('channel', 'Channel', CHANNELS, { required: false, helpText: 'Only messages on this channel. Leave empty for every channel (email included).' }),
+    F.choice('channel', 'Channel', CHANNELS, {
+      required: false,
+      helpText: 'Only messages on this channel. Leave empty for every channel (email included).',
+    }),
     F.contact({ required: false, helpText: `Only messages ${direction === 'inbound' ? 'from' : 'to'} this contact.` }),
   ],
   defaults: { query: { sortBy: 'createdAt', sortOrder: 'desc' } },
@@ -94,7 +97,8 @@ const messageTrigger = (direction: 'inbound' | 'outbound'): TriggerDecl => ({
     variants: everyChannel,
   }),
   list: { key: 'messages', newest: 'dateAdded' },
-  after: (items) => items.filter((m: any) => m.direction === direction && isMessage(m)).map((m: any) => ({ ...m, messageId: m.id })),
+  after: (items) =>
+    items.filter((m: any) => m.direction === direction && isMessage(m)).map((m: any) => ({ ...m, messageId: m.id })),
   sample: { ...MESSAGE_SAMPLE, direction, ...(direction === 'outbound' ? { status: 'sent', source: 'workflow' } : {}) },
   outputFields: OUTPUTS,
 });

@@ -2,7 +2,12 @@ import type { OpFixture } from '../support/harness';
 import { ago, beforeWindow } from './window';
 
 /** A message as GET /conversations/messages/export lists it. */
-const msg = (id: string, direction: 'inbound' | 'outbound', dateAdded: string, extra: Record<string, unknown> = {}) => ({
+const msg = (
+  id: string,
+  direction: 'inbound' | 'outbound',
+  dateAdded: string,
+  extra: Record<string, unknown> = {},
+) => ({
   id,
   type: 2,
   messageType: 'TYPE_SMS',
@@ -33,19 +38,33 @@ export const fixtures: OpFixture[] = [
         method: 'GET',
         path: '/conversations/messages/export',
         query: EXPORT,
-        response: { messages: [msg('m3', 'inbound', T3), msg('m2', 'outbound', T2), msg('m1', 'inbound', T1)], nextCursor: null, total: 3 },
+        response: {
+          messages: [msg('m3', 'inbound', T3), msg('m2', 'outbound', T2), msg('m1', 'inbound', T1)],
+          nextCursor: null,
+          total: 3,
+        },
       },
       {
         method: 'GET',
         path: '/conversations/messages/export',
         query: { ...EXPORT, channel: 'Email' },
-        response: { messages: [msg('e1', 'inbound', T2, { messageType: 'TYPE_EMAIL', type: 3 })], nextCursor: null, total: 1 },
+        response: {
+          messages: [msg('e1', 'inbound', T2, { messageType: 'TYPE_EMAIL', type: 3 })],
+          nextCursor: null,
+          total: 1,
+        },
       },
     ],
     check: (r) => {
       // Two SMS in one conversation between polls fire twice; the reply in between does not hide the first.
       expect(r.map((m: any) => m.id)).toEqual(['m3', 'e1', 'm1']);
-      expect(r[0]).toMatchObject({ messageId: 'm3', conversationId: 'cv1', contactId: 'c1', body: 'text of m3', messageType: 'TYPE_SMS' });
+      expect(r[0]).toMatchObject({
+        messageId: 'm3',
+        conversationId: 'cv1',
+        contactId: 'c1',
+        body: 'text of m3',
+        messageType: 'TYPE_SMS',
+      });
     },
   },
   {
@@ -64,7 +83,11 @@ export const fixtures: OpFixture[] = [
         path: '/conversations/messages/export',
         query: { ...EXPORT, channel: 'SMS', contactId: 'c1', cursor: 'cur-2' },
         // The page reaches back past the window start: nothing older can be new, so cur-3 is not followed.
-        response: { messages: [msg('m1', 'inbound', T1), msg('m0', 'inbound', beforeWindow())], nextCursor: 'cur-3', total: 5 },
+        response: {
+          messages: [msg('m1', 'inbound', T1), msg('m0', 'inbound', beforeWindow())],
+          nextCursor: 'cur-3',
+          total: 5,
+        },
       },
     ],
     check: (r) => expect(r.map((m: any) => m.id)).toEqual(['m3', 'm2', 'm1']),

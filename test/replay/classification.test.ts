@@ -10,12 +10,16 @@ import type { Fires } from './harness';
 import { SCENARIOS } from './scenarios';
 
 const DROPDOWN = 'hidden dropdown feed: Zapier never polls it for a Zap, it only fills a picker';
-const RECORD = 'one chosen record per poll (no list, no paging, no order): the id is the record id + its update time or content hash, checked in test/lib.test.ts (toChangeItem)';
-const CONFIG = 'configuration list of the sub-account (tens of items, one page, read whole every poll); GHL-side events are setup changes, not activity';
-const CHILDREN = "one record's children (a contact's notes, a conversation's messages…): one page holds them, read whole every poll";
-const SEARCH = 'catalog search exposed as a trigger for its results (one page, newest first where GHL sorts); the activity triggers replayed here are the ones to watch for new records';
+const RECORD =
+  'one chosen record per poll (no list, no paging, no order): the id is the record id + its update time or content hash, checked in test/lib.test.ts (toChangeItem)';
+const CONFIG =
+  'configuration list of the sub-account (tens of items, one page, read whole every poll); GHL-side events are setup changes, not activity';
+const CHILDREN =
+  "one record's children (a contact's notes, a conversation's messages…): one page holds them, read whole every poll";
+const SEARCH =
+  'catalog search exposed as a trigger for its results (one page, newest first where GHL sorts); the activity triggers replayed here are the ones to watch for new records';
 const WINDOW = 'time-window list (slots / events around now) for one calendar, read whole every poll';
-const FILE = "a file of one message (recording / transcript): fires once for the chosen message, nothing GHL adds to";
+const FILE = 'a file of one message (recording / transcript): fires once for the chosen message, nothing GHL adds to';
 
 /** Triggers not replayed, with their kind and why. */
 const NOT_REPLAYED: Record<string, { fires: Fires; why: string }> = {
@@ -33,6 +37,7 @@ const NOT_REPLAYED: Record<string, { fires: Fires; why: string }> = {
   pipeline_stage_choices: { fires: 'static', why: DROPDOWN },
   tag_choices: { fires: 'static', why: DROPDOWN },
   timezone_choices: { fires: 'static', why: DROPDOWN },
+  sub_account_choices: { fires: 'static', why: DROPDOWN },
   // single records ("Get …")
   get_contact: { fires: 'changed', why: RECORD },
   get_duplicate_contact: { fires: 'changed', why: RECORD },
@@ -95,7 +100,10 @@ const NOT_REPLAYED: Record<string, { fires: Fires; why: string }> = {
   calendar_events: { fires: 'new', why: WINDOW },
   calendar_blocked_slots: { fires: 'new', why: WINDOW },
   // activity triggers not yet replayed (NOT a claim that they are safe: see README, How the triggers poll)
-  contact_tag_added: { fires: 'new', why: 'not replayed yet: one contact search page a poll, filtered by tag; a burst of more than 100 tagged contacts between polls is cut' },
+  contact_tag_added: {
+    fires: 'new',
+    why: 'not replayed yet: one contact search page a poll, filtered by tag; a burst of more than 100 tagged contacts between polls is cut',
+  },
 };
 
 const triggers = operations.filter((o) => o.kind === 'trigger').map((o) => o.decl as TriggerDecl);
@@ -111,13 +119,26 @@ describe('dedupe replay coverage', () => {
 
   test("each trigger's kind in the table / scenario is the one its declaration states", () => {
     const wrong = triggers
-      .map((d) => ({ key: d.key, declared: firesOf(d), listed: replayed.get(d.key)?.fires ?? NOT_REPLAYED[d.key]?.fires }))
+      .map((d) => ({
+        key: d.key,
+        declared: firesOf(d),
+        listed: replayed.get(d.key)?.fires ?? NOT_REPLAYED[d.key]?.fires,
+      }))
       .filter((x) => x.listed !== undefined && x.listed !== x.declared);
     expect(wrong).toEqual([]);
   });
 
   test('the replayed triggers include every activity trigger the issue names', () => {
-    for (const key of ['new_inbound_message', 'new_outbound_message', 'new_opportunity', 'opportunity_stage_changed', 'opportunity_status_changed', 'new_form_submission', 'new_survey_submission', 'updated_contact']) {
+    for (const key of [
+      'new_inbound_message',
+      'new_outbound_message',
+      'new_opportunity',
+      'opportunity_stage_changed',
+      'opportunity_status_changed',
+      'new_form_submission',
+      'new_survey_submission',
+      'updated_contact',
+    ]) {
       expect(replayed.has(key)).toBe(true);
     }
   });

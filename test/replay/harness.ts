@@ -80,7 +80,13 @@ export interface Outcome {
 }
 
 /** The app with only this trigger registered: core compiles the definition on every run, so smaller is faster. */
-const appWith = (key: string) => ({ ...App, triggers: { [key]: (App as any).triggers[key] }, creates: {}, searches: {}, searchOrCreates: {} });
+const appWith = (key: string) => ({
+  ...App,
+  triggers: { [key]: (App as any).triggers[key] },
+  creates: {},
+  searches: {},
+  searchOrCreates: {},
+});
 
 export const START = Date.parse('2026-11-02T09:00:00.000Z');
 export const POLLS = 22;
@@ -124,7 +130,9 @@ export const replay = async (emu: Emulator, s: Scenario, mode: Partial<Behaviour
       iso: (t) => new Date(t).toISOString(),
       times: (n, same = false) => {
         const base = since + 1 + Math.floor(rng.next() * Math.max(1, now - since - 1));
-        const ts = Array.from({ length: n }, () => (same ? base : since + 1 + Math.floor(rng.next() * Math.max(1, now - since - 1))));
+        const ts = Array.from({ length: n }, () =>
+          same ? base : since + 1 + Math.floor(rng.next() * Math.max(1, now - since - 1)),
+        );
         return ts.sort((a, b) => a - b);
       },
       expectNew: (key, exists) => pendingNew.set(key, exists),
@@ -165,7 +173,10 @@ export const replay = async (emu: Emulator, s: Scenario, mode: Partial<Behaviour
 
   return {
     trigger: s.trigger,
-    mode: Object.entries(mode).map(([k, v]) => `${k}=${v}`).join(' ') || 'documented',
+    mode:
+      Object.entries(mode)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ') || 'documented',
     polls: POLLS + 1,
     events,
     expected: expected.size,

@@ -9,7 +9,10 @@ import { drop, put, rid, type Scenario, type World } from './harness';
 
 const DAY = 86_400_000;
 const loc = (w: World) => w.emu.seed.meta.locationId;
-const first = (w: World, coll: string): Rec => w.store.all(coll)[0];
+/** The records of the location the Zap's connection acts for (the seed holds other sub-accounts too). */
+const mine = (w: World, coll: string): Rec[] =>
+  w.store.all(coll).filter((r) => !r.locationId || r.locationId === loc(w));
+const first = (w: World, coll: string): Rec => mine(w, coll)[0];
 const exists = (w: World, coll: string, id: string) => () => !!w.store.get(coll, id);
 
 /** The poll whose interval holds the burst (more items than one page of the trigger's endpoint). */
@@ -48,7 +51,7 @@ const messageStream =
     // Deletions: sometimes a message from this interval (never visible), sometimes an older one.
     if (created.length && w.rng.chance(0.3)) drop(w, 'messages', w.rng.pick(created).id);
     if (w.rng.chance(0.2)) {
-      const old = w.store.all('messages');
+      const old = mine(w, 'messages');
       if (old.length) drop(w, 'messages', w.rng.pick(old).id);
     }
   };
@@ -97,7 +100,7 @@ const newOpportunityStep = (w: World): void => {
   const made = w.times(n, w.poll === BURST_POLL || w.rng.chance(0.3)).map((t) => newOpp(w, t));
   for (const o of made) w.expectNew(o.id, exists(w, 'opportunities', o.id));
   if (made.length && w.rng.chance(0.3)) drop(w, 'opportunities', w.rng.pick(made).id);
-  if (w.rng.chance(0.2)) drop(w, 'opportunities', w.rng.pick(w.store.all('opportunities')).id);
+  if (w.rng.chance(0.2)) drop(w, 'opportunities', w.rng.pick(mine(w, 'opportunities')).id);
 };
 
 const STATUSES = ['open', 'won', 'lost', 'abandoned'];
@@ -107,7 +110,7 @@ const changeStep =
   (what: 'pipelineStageId' | 'status', when: 'lastStageChangeAt' | 'lastStatusChangeAt') =>
   (w: World): void => {
     for (const t of w.times(w.rng.int(0, 3))) newOpp(w, t);
-    const all = w.store.all('opportunities');
+    const all = mine(w, 'opportunities');
     const moves = w.poll === BURST_POLL ? 1500 : w.rng.int(0, 5);
     const times = w.times(moves, w.poll === BURST_POLL);
     for (const t of times) {
@@ -120,10 +123,14 @@ const changeStep =
       Object.assign(o, { [what]: to, [when]: w.iso(t), updatedAt: w.iso(t) });
       w.expectChange(o.id, `${o.id}|${to}|${w.iso(t)}`, exists(w, 'opportunities', o.id));
     }
-    if (w.rng.chance(0.2)) drop(w, 'opportunities', w.rng.pick(w.store.all('opportunities')).id);
+    if (w.rng.chance(0.2)) drop(w, 'opportunities', w.rng.pick(mine(w, 'opportunities')).id);
   };
 
-const changeScenario = (trigger: string, what: 'pipelineStageId' | 'status', when: 'lastStageChangeAt' | 'lastStatusChangeAt'): Scenario => ({
+const changeScenario = (
+  trigger: string,
+  what: 'pipelineStageId' | 'status',
+  when: 'lastStageChangeAt' | 'lastStatusChangeAt',
+): Scenario => ({
   trigger,
   fires: 'changed',
   setup: oldOpps(1300),
@@ -139,7 +146,12 @@ const changeScenario = (trigger: string, what: 'pipelineStageId' | 'status', whe
 
 // ---- Form and survey submissions
 
-const submissionScenario = (trigger: string, coll: 'formSubmissions' | 'surveySubmissions', parent: 'formId' | 'surveyId', parentColl: string): Scenario => {
+const submissionScenario = (
+  trigger: string,
+  coll: 'formSubmissions' | 'surveySubmissions',
+  parent: 'formId' | 'surveyId',
+  parentColl: string,
+): Scenario => {
   const submit = (w: World, t: number) =>
     put(w, coll, {
       id: rid('sub'),
@@ -210,7 +222,7 @@ const newContactScenario: Scenario = {
     for (const c of made) w.expectNew(c.id, exists(w, 'contacts', c.id));
     if (made.length && w.rng.chance(0.3)) drop(w, 'contacts', w.rng.pick(made).id);
     // An update of an old contact is not a new contact.
-    const old = w.rng.pick(w.store.all('contacts'));
+    const old = w.rng.pick(mine(w, 'contacts'));
     w.event();
     old.dateUpdated = w.iso(w.now);
   },
@@ -225,7 +237,7 @@ const updatedContactScenario: Scenario = {
   step: (w) => {
     // New contacts are not updates.
     for (const t of w.times(w.rng.int(0, 3))) newContact(w, t);
-    const all = w.store.all('contacts');
+    const all = mine(w, 'contacts');
     const n = w.poll === BURST_POLL ? 1500 : w.rng.int(0, 5);
     for (const t of w.times(n, w.poll === BURST_POLL)) {
       const c = w.rng.pick(all);
@@ -235,7 +247,7 @@ const updatedContactScenario: Scenario = {
       c.dateUpdated = w.iso(t);
       w.expectChange(c.id, `${c.id}|${c.dateUpdated}`, exists(w, 'contacts', c.id));
     }
-    if (w.rng.chance(0.2)) drop(w, 'contacts', w.rng.pick(w.store.all('contacts')).id);
+    if (w.rng.chance(0.2)) drop(w, 'contacts', w.rng.pick(mine(w, 'contacts')).id);
   },
   keyOf: (item) => `${item.contactId ?? item.recordId}|${item.dateUpdated}`,
   modes: CONTACT_MODES,
@@ -309,7 +321,7 @@ const newAppointmentScenario: Scenario = {
     for (const a of made) w.expectNew(a.id, exists(w, 'appointments', a.id));
     if (made.length && w.rng.chance(0.3)) drop(w, 'appointments', w.rng.pick(made).id);
     // A rescheduled booking is not a new one.
-    const old = w.rng.pick(w.store.all('appointments'));
+    const old = w.rng.pick(mine(w, 'appointments'));
     w.event();
     old.dateUpdated = w.iso(w.now);
   },
