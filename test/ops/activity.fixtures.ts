@@ -102,6 +102,20 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'new_contact',
+    name: "the editor's sample run: one page without the window, so older contacts show up to map",
+    meta: { isLoadingSample: true },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/search',
+        body: { locationId: 'loc123', pageLimit: 500 },
+        response: { contacts: [contact('old', { dateAdded: OLD_AT })], total: 1 },
+      },
+    ],
+    check: (r) => expect(r.map((c: any) => c.id)).toEqual(['old']),
+  },
+  {
+    key: 'new_contact',
     name: 'no contacts yet → nothing fires',
     requests: [
       {
