@@ -119,7 +119,7 @@ export const NOTIFICATION_SAMPLE = {
   channel: 'email',
   notificationType: 'reminder',
   isActive: true,
-  templateId: '0as9d8as0d',
+  templateId: 'Kq3pX8mN2vB7cL9dR4tY',
   subject: 'Your demo is tomorrow',
   body: 'See you at {{appointment.start_time}}.',
   beforeTime: [{ timeOffset: 1, unit: 'days' }],

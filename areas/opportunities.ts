@@ -30,7 +30,6 @@ export const OPPORTUNITY_SAMPLE = {
   contact: { id: 'ocQHyuzHvysMo5N5VsXc', name: 'Rosan Deo', companyName: 'Deo Logistics', email: 'rosan@deos.com', phone: '+14155550100', tags: ['new lead'] },
   followers: ['zT46WSCPbudrq4zhWMk6'],
   customFields: [{ id: 'MgobCB14YMVKuE4Ka8p1', fieldValue: 'Webinar' }],
-  customField_MgobCB14YMVKuE4Ka8p1: 'Webinar',
 };
 
 export const OPPORTUNITY_OUTPUTS = [

@@ -81,8 +81,9 @@ export default triggers([
   {
     key: 'pipelines',
     noun: 'Pipeline',
-    label: 'List Pipelines',
-    help: 'Triggers when a pipeline is added to the sub-account; each pipeline lists its stages. Also feeds the Pipeline dropdown.',
+    label: 'New Pipeline',
+    apiLabel: 'List Pipelines',
+    help: 'Triggers when a pipeline is added, with its stages.',
     method: 'GET',
     path: '/opportunities/pipelines',
     version: V,
@@ -94,8 +95,9 @@ export default triggers([
   {
     key: 'search_opportunities',
     noun: 'Opportunity',
-    label: 'Search Opportunities',
-    help: 'Triggers when a new opportunity matching your filters (pipeline, stage, status, assigned user, contact, search text) is added, newest first. Leave the filters empty for every new opportunity.',
+    label: 'New Opportunity Matching Filters',
+    apiLabel: 'Search Opportunities',
+    help: 'Triggers when an opportunity matching your filters (pipeline, stage, status, assigned user, contact or text) is added.',
     ...SEARCH,
     fields: [
       F.text('q', 'Search', { required: false, helpText: 'Free text GHL matches against the opportunity and its contact (name, email, phone).' }),
@@ -113,8 +115,9 @@ export default triggers([
   {
     key: 'get_opportunity',
     noun: 'Opportunity',
-    label: 'Get Opportunity',
-    help: 'Triggers when the chosen opportunity changes (stage, status, value, assignee, custom fields), with its full record.',
+    label: 'Opportunity Updated',
+    apiLabel: 'Get Opportunity',
+    help: 'Triggers when the chosen opportunity changes (stage, status, value, assignee or custom fields).',
     method: 'GET',
     path: '/opportunities/{id}',
     version: V,
@@ -143,7 +146,7 @@ export default triggers([
     key: 'opportunity_stage_changed',
     noun: 'Opportunity',
     label: 'Opportunity Stage Changed',
-    help: 'Triggers when an opportunity of any age moves to another stage (optionally only in one pipeline, or only into one stage). Each move fires once; creating an opportunity is not a move.',
+    help: 'Triggers when an opportunity of any age moves to another stage, once per move, optionally only in one pipeline or into one stage.',
     ...ADVANCED,
     fields: [
       F.pipeline({ required: false, in: 'none', helpText: 'Only opportunities of this pipeline.' }),
@@ -157,7 +160,7 @@ export default triggers([
     key: 'opportunity_status_changed',
     noun: 'Opportunity',
     label: 'Opportunity Status Changed',
-    help: "Triggers when the status of an opportunity of any age changes (e.g. to Won or Lost; pick a status to fire only for it, or a pipeline). Each change fires once; creating an opportunity is not a change.",
+    help: "Triggers when the status of an opportunity of any age changes (for example to won or lost), once per change, optionally only to one status.",
     ...ADVANCED,
     fields: [
       F.choice('status', 'New Status', STATUSES, { required: false, in: 'none', helpText: 'Fire only when an opportunity changes to this status; empty: any status.' }),
