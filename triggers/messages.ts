@@ -20,8 +20,8 @@ const CHANNELS: Record<string, string> = {
 };
 
 const MESSAGE_SAMPLE = {
-  id: 've9EPM428h8vShlRW1KT',
-  messageId: 've9EPM428h8vShlRW1KT',
+  id: 'hXq3mB8kTz2RwP5yLc7N',
+  messageId: 'hXq3mB8kTz2RwP5yLc7N',
   type: 2,
   messageType: 'TYPE_SMS',
   locationId: 've9EPM428h8vShlRW1KT',
@@ -70,8 +70,8 @@ const messageTrigger = (direction: 'inbound' | 'outbound'): TriggerDecl => ({
   label: direction === 'inbound' ? 'New Inbound Message' : 'New Outbound Message',
   help:
     direction === 'inbound'
-      ? 'Triggers when a contact writes in (SMS, email, WhatsApp, calls, Facebook, Instagram…), once per message, optionally on one channel or from one contact.'
-      : 'Triggers when a message is sent to a contact from GHL (by a user, a workflow, a campaign or the API), once per message, optionally on one channel or to one contact.',
+      ? 'Triggers when a contact writes in (SMS, email, WhatsApp, calls, Facebook, Instagram), once per message, optionally on one channel or from one contact.'
+      : 'Triggers when a message is sent to a contact (by a user, a workflow, a campaign or the API), once per message, optionally per channel.',
   method: 'GET',
   path: '/conversations/messages/export',
   version: '2021-04-15',

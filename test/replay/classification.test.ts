@@ -38,6 +38,8 @@ const NOT_REPLAYED: Record<string, { fires: Fires; why: string }> = {
   tag_choices: { fires: 'static', why: DROPDOWN },
   timezone_choices: { fires: 'static', why: DROPDOWN },
   sub_account_choices: { fires: 'static', why: DROPDOWN },
+  email_choices: { fires: 'static', why: DROPDOWN },
+  object_record_choices: { fires: 'static', why: DROPDOWN },
   // single records ("Get …")
   get_contact: { fires: 'changed', why: RECORD },
   get_duplicate_contact: { fires: 'changed', why: RECORD },
