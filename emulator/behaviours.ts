@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import type { Store } from './store';
 
 /**
@@ -57,8 +58,11 @@ export const behaviours = (store: Store): Behaviours =>
 /** Switches behaviours for this emulator. */
 export const setBehaviours = (store: Store, b: Partial<Behaviours>): Behaviours => Object.assign(behaviours(store), b);
 
-/** A deterministic shuffle (same records, same order every call) for "no order at all". */
+/**
+ * A deterministic shuffle (same records, same order every call) for "no order at all": by a hash of the id, so
+ * sequential ids (and creation order) say nothing about the position.
+ */
 export const scrambled = <T extends { id: string }>(recs: T[]): T[] => {
-  const h = (s: string) => [...s].reduce((a, c) => (a * 31 + c.charCodeAt(0)) >>> 0, 7);
-  return [...recs].sort((a, b) => h(a.id) - h(b.id) || (a.id < b.id ? -1 : 1));
+  const h = (s: string) => createHash('md5').update(s).digest('hex');
+  return [...recs].sort((a, b) => (h(a.id) < h(b.id) ? -1 : h(a.id) > h(b.id) ? 1 : 0));
 };
