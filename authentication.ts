@@ -1,3 +1,4 @@
+import type { GhlRecord } from './lib/op';
 import type { Bundle, HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
 import { callGhl, requestGhl } from './lib/client';
 import { authorizeUrlFor, baseUrl, LOGIN_HOSTS } from './lib/config';
@@ -37,14 +38,14 @@ const tokenRequest = async (z: ZObject, bundle: Bundle, grant: Record<string, st
 };
 
 /** The token answer's JSON object, or undefined (empty, HTML, truncated JSON). */
-const tokenData = (resp: HttpResponse): Record<string, any> | undefined => {
+const tokenData = (resp: HttpResponse): GhlRecord | undefined => {
   let data: unknown;
   try {
     data = resp.data;
   } catch {
     data = undefined;
   }
-  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, any>) : undefined;
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as GhlRecord) : undefined;
 };
 
 /**
@@ -67,7 +68,7 @@ const secretsFor = (bundle: Bundle, resp?: HttpResponse): string[] => {
 };
 
 /** The auth fields Zapier stores. GHL rotates the refresh token on every refresh; an answer without one keeps ours. */
-const authFields = (data: any, previous: Record<string, any> = {}) => ({
+const authFields = (data: GhlRecord, previous: GhlRecord = {}) => ({
   access_token: data.access_token,
   refresh_token: data.refresh_token || previous.refresh_token,
   locationId: data.locationId ?? previous.locationId ?? '',

@@ -17,6 +17,14 @@ export default tseslint.config(
     },
   },
   {
+    // The CommonJS scripts (jest config, bundle script) run on Node.
+    files: ['**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' },
+    },
+  },
+  {
     files: ['test/**/*.ts', 'emulator/**/*.ts', 'bench/**/*.ts'],
     // Tests, the emulator and the benchmark handle arbitrary JSON; `any` there is the honest type.
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

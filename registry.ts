@@ -2,7 +2,7 @@ import { SCOPES as SUB_ACCOUNT_SCOPES } from './areas/subAccounts';
 import createDecls from './creates';
 import searchDecls from './searches';
 import triggerDecls from './triggers';
-import { article, makeCreate, makeSearch, makeTrigger, type Operation, type SearchDecl } from './lib/op';
+import { article, makeCreate, makeSearch, makeTrigger, type Operation, type SearchDecl, type GhlRecord } from './lib/op';
 
 /** Every operation of the app, built from the category files; the folder decides the kind. */
 export const operations: Operation[] = [
@@ -12,8 +12,8 @@ export const operations: Operation[] = [
 ];
 
 /** Zapier's `{key: definition}` map for one kind. */
-export const registryOf = (kind: Operation['kind']): Record<string, any> => {
-  const out: Record<string, any> = {};
+export const registryOf = (kind: Operation['kind']): GhlRecord => {
+  const out: GhlRecord = {};
   for (const op of operations.filter((o) => o.kind === kind)) {
     if (out[op.decl.key]) throw new Error(`Duplicate ${kind} key ${op.decl.key}`);
     out[op.decl.key] = op.zapier;
@@ -26,8 +26,8 @@ export const registryOf = (kind: Operation['kind']): Record<string, any> => {
  * declares one (`orUpdate`: Zapier's publishing requirements 5.6 / 6.1 want create-or-update as a search-or-create
  * with an update action).
  */
-export const searchOrCreates = (): Record<string, any> => {
-  const out: Record<string, any> = {};
+export const searchOrCreates = (): GhlRecord => {
+  const out: GhlRecord = {};
   for (const op of operations.filter((o) => o.kind === 'search' && (o.decl as SearchDecl).orCreate)) {
     const decl = op.decl as SearchDecl;
     const noun = decl.noun.toLowerCase();

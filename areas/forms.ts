@@ -1,3 +1,4 @@
+import type { GhlRecord } from '../lib/op';
 /** Forms and surveys: their submissions share one shape. */
 import { numberedPages, pollPerform, timeOf } from '../lib/polling';
 import { DAY } from '../lib/values';
@@ -34,7 +35,7 @@ export const submissionSample = (parent: 'formId' | 'surveyId', parentId: string
  */
 export const submissionPoll = pollPerform({
   listKey: 'submissions',
-  time: (s: any) => timeOf(s.createdAt),
+  time: (s: GhlRecord) => timeOf(s.createdAt),
   order: 'detect',
   paging: numberedPages(100, 'query', 'meta.total'),
   window: (req, since) => {

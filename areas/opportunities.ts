@@ -1,6 +1,6 @@
 import { customFieldOutputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
-import { type Field, type TriggerDecl } from '../lib/op';
+import { type Field, type TriggerDecl, type GhlRecord } from '../lib/op';
 
 export const V = '2021-07-28' as const;
 
@@ -98,4 +98,4 @@ export const SEARCH: Pick<TriggerDecl, 'method' | 'path' | 'version' | 'scopes' 
   defaults: { query: { order: 'added_desc' } },
 };
 
-export const flatten = (items: any[]) => items.map(flattenCustomFields);
+export const flatten = (items: GhlRecord[]) => items.map(flattenCustomFields);

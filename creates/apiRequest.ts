@@ -2,7 +2,7 @@ import type { HttpResponse } from 'zapier-platform-core';
 import { callGhl, parseBody, type Method } from '../lib/client';
 import { baseUrl, DEFAULT_BASE_URL } from '../lib/config';
 import { F } from '../lib/fields';
-import { creates, type B } from '../lib/op';
+import { creates, type B, create } from '../lib/op';
 import { InputError, isEmpty, toJson } from '../lib/values';
 
 /**
@@ -70,7 +70,7 @@ const headersOf = (resp: HttpResponse): Record<string, string> => {
 };
 
 export default creates([
-  {
+  create({
     key: 'api_request',
     noun: 'API Request',
     label: 'API Request (Advanced)',
@@ -142,5 +142,5 @@ export default creates([
       { key: 'headers', label: 'Response Headers' },
       { key: 'body', label: 'Response Body' },
     ],
-  },
+  }),
 ]);

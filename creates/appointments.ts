@@ -1,7 +1,7 @@
 import { F } from '../lib/fields';
 import { createOnce } from '../lib/idempotency';
 import { isoPlus } from '../lib/normalize';
-import { creates, type B, type Field, type Req, type Send, type SpecWorkaround, type Z } from '../lib/op';
+import { creates, type B, type Field, type Req, type Send, type SpecWorkaround, type Z, create, type GhlRecord } from '../lib/op';
 import { withIsoTimes } from '../lib/items';
 import { InputError } from '../lib/values';
 import { EVENT_OUTPUTS, NOTE_SAMPLE, V, appointmentPicker, blockedSlotPicker, notePicker, pickCalendar } from '../areas/calendars';
@@ -39,11 +39,11 @@ const SLOT_PROBLEM = /slot|availab|booked|taken|range|notice|past|busy|conflict/
 /**
  * Sends the booking; a GHL refusal (4xx) names the time that was asked for, and for slot problems how to fix them.
  */
-const explainBooking = async (z: Z, bundle: B, req: Req, send: (r: Req) => Promise<any>) => {
+const explainBooking = async (z: Z, bundle: B, req: Req, send: (r: Req) => Promise<GhlRecord>) => {
   try {
     return await send(req);
   } catch (e) {
-    const body = (req.body ?? {}) as Record<string, any>;
+    const body = (req.body ?? {}) as GhlRecord;
     if (!(e instanceof z.errors.Error) || !body.startTime) throw e;
     let info: { message?: string; code?: string; status?: number };
     try {
@@ -142,7 +142,7 @@ const OWNER_IS_CALENDAR_OR_USER: SpecWorkaround = {
   why: 'The schema marks calendarId required, but its own description says "Either calendarId or assignedUserId can be set, not both": a team member\'s blocked slot is sent with assignedUserId alone.',
 };
 const oneOwner = (label: string) => (req: Req) => {
-  const body = req.body as Record<string, any>;
+  const body = req.body as GhlRecord;
   if (!body.calendarId === !body.assignedUserId) {
     throw new InputError(`${label} needs either a Calendar or a Team Member (GHL takes one of them, not both).`);
   }
@@ -183,7 +183,7 @@ const NOTE_OUTPUTS = [
 
 export default creates([
   // ---- appointments and events
-  {
+  create({
     key: 'create_appointment',
     noun: 'Appointment',
     label: 'Create Appointment',
@@ -197,8 +197,8 @@ export default creates([
     perform: createAppointment,
     sample: { ...APPOINTMENT_SAMPLE, isDuplicate: false },
     outputFields: [...APPOINTMENT_OUTPUTS, { key: 'isDuplicate', label: 'Already Booked', type: 'boolean' }],
-  },
-  {
+  }),
+  create({
     key: 'update_appointment',
     noun: 'Appointment',
     label: 'Update Appointment',
@@ -211,14 +211,17 @@ export default creates([
     fields: [
       pickCalendar(),
       appointmentPicker('eventId'),
-      F.calendar({ key: 'moveToCalendarId', label: 'Move to Calendar', as: 'calendarId', required: false, helpText: 'Only to move the appointment to another calendar.' }),
+      {
+        ...F.calendar({ label: 'Move to Calendar', as: 'calendarId', required: false, helpText: 'Only to move the appointment to another calendar.' }),
+        key: 'moveToCalendarId' as const,
+      },
       ...appointmentFields(false),
     ],
     perform: keepDuration,
     sample: APPOINTMENT_SAMPLE,
     outputFields: APPOINTMENT_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'delete_calendar_event',
     noun: 'Event',
     label: 'Delete Event',
@@ -231,8 +234,8 @@ export default creates([
     // The spec declares a (property-less) JSON body for this DELETE.
     emptyBody: true,
     sample: { eventId: 'ocQHyuzHvysMo5N5VsXc', succeeded: true },
-  },
-  {
+  }),
+  create({
     key: 'create_block_slot',
     noun: 'Blocked Slot',
     label: 'Create Block Slot',
@@ -248,8 +251,8 @@ export default creates([
     after: (r) => withIsoTimes(r, ['startTime', 'endTime']),
     sample: BLOCK_SAMPLE,
     outputFields: BLOCK_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'update_block_slot',
     noun: 'Blocked Slot',
     label: 'Update Block Slot',
@@ -266,9 +269,9 @@ export default creates([
     after: (r) => withIsoTimes(r, ['startTime', 'endTime']),
     sample: BLOCK_SAMPLE,
     outputFields: BLOCK_OUTPUTS,
-  },
+  }),
   // ---- appointment notes
-  {
+  create({
     key: 'create_appointment_note',
     noun: 'Note',
     label: 'Create Appointment Note',
@@ -281,8 +284,8 @@ export default creates([
     result: 'note',
     sample: NOTE_SAMPLE,
     outputFields: NOTE_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'update_appointment_note',
     noun: 'Note',
     label: 'Update Appointment Note',
@@ -296,8 +299,8 @@ export default creates([
     result: 'note',
     sample: NOTE_SAMPLE,
     outputFields: NOTE_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'delete_appointment_note',
     noun: 'Note',
     label: 'Delete Appointment Note',
@@ -309,5 +312,5 @@ export default creates([
     scopes: EVENTS,
     fields: [pickCalendar(), appointmentPicker('appointmentId'), notePicker()],
     sample: { appointmentId: 'ocQHyuzHvysMo5N5VsXc', noteId: NOTE_SAMPLE.id, success: true },
-  },
+  }),
 ]);

@@ -1,5 +1,5 @@
 import { F } from '../lib/fields';
-import { creates, type SpecWorkaround } from '../lib/op';
+import { creates, type SpecWorkaround, create } from '../lib/op';
 import { ASSOCIATION_OUTPUTS, ASSOCIATION_SAMPLE, RELATION_SAMPLE, associationField, objectKeyField } from '../areas/associations';
 
 const V = '2021-07-28' as const;
@@ -18,7 +18,7 @@ const typedText = (fields: string[]): SpecWorkaround[] =>
   }));
 
 export default creates([
-  {
+  create({
     key: 'create_association',
     noun: 'Association',
     label: 'Create Association',
@@ -38,8 +38,8 @@ export default creates([
     ],
     sample: ASSOCIATION,
     outputFields: ASSOCIATION_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'update_association',
     noun: 'Association',
     label: 'Update Association',
@@ -56,8 +56,8 @@ export default creates([
     ],
     sample: ASSOCIATION,
     outputFields: ASSOCIATION_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'delete_association',
     noun: 'Association',
     label: 'Delete Association',
@@ -73,8 +73,8 @@ export default creates([
       { key: 'deleted', label: 'Deleted', type: 'boolean' },
       { key: 'message', label: 'Message' },
     ],
-  },
-  {
+  }),
+  create({
     key: 'create_relation',
     noun: 'Relation',
     label: 'Create Relation',
@@ -96,8 +96,8 @@ export default creates([
       { key: 'firstRecordId', label: 'First Record ID' },
       { key: 'secondRecordId', label: 'Second Record ID' },
     ],
-  },
-  {
+  }),
+  create({
     key: 'delete_relation',
     noun: 'Relation',
     label: 'Delete Relation',
@@ -120,6 +120,6 @@ export default creates([
     ],
     sample: { relationId: RELATION_SAMPLE.id, ...RELATION },
     outputFields: [{ key: 'id', label: 'Relation ID' }],
-  },
+  }),
 
 ]);

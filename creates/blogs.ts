@@ -1,7 +1,7 @@
 import { callGhl } from '../lib/client';
 import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
-import { creates, type B, type CreateDecl, type Field, type Req, type Z } from '../lib/op';
+import { creates, type B, type CreateDecl, type Field, type Req, type Z, create, type GhlRecord } from '../lib/op';
 import { InputError } from '../lib/values';
 import { BLOG_POST_OUTPUTS, BLOG_POST_SAMPLE } from '../areas/blogs';
 
@@ -58,7 +58,7 @@ const postFields = (update: boolean): Field[] => [
  * publishedAt = now (create only; update asks for both), urlSlug from the title (create only).
  */
 const completePost = (label: string, update: boolean) => (req: Req) => {
-  const body = req.body as Record<string, any>;
+  const body = req.body as GhlRecord;
   if (!update) {
     body.urlSlug ??= slugify(String(body.title ?? ''));
     body.status ??= 'PUBLISHED';
@@ -90,7 +90,7 @@ const ensureSlugFree = async (z: Z, bundle: B, label: string, urlSlug: string, p
 
 const blogPost = (update: boolean): CreateDecl => {
   const label = update ? 'Update Blog Post' : 'Create Blog Post';
-  return {
+  return create({
     key: update ? 'update_blog_post' : 'create_blog_post',
     noun: 'Blog Post',
     label,
@@ -106,7 +106,7 @@ const blogPost = (update: boolean): CreateDecl => {
     fields: postFields(update),
     before: completePost(label, update),
     perform: async (z, bundle, req, send) => {
-      const body = req.body as Record<string, any>;
+      const body = req.body as GhlRecord;
       await ensureSlugFree(z, bundle, label, body.urlSlug, update ? req.pathParams.postId : undefined);
       return send(req);
     },
@@ -114,7 +114,8 @@ const blogPost = (update: boolean): CreateDecl => {
     after: (post) => ({ ...post, id: post._id ?? post.id }),
     sample: BLOG_POST_SAMPLE,
     outputFields: BLOG_POST_OUTPUTS,
-  };
+  });
+
 };
 
 export default creates([

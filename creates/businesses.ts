@@ -1,5 +1,5 @@
 import { F } from '../lib/fields';
-import { creates, type Field } from '../lib/op';
+import { creates, type Field, create, type GhlRecord } from '../lib/op';
 import { BUSINESS_OUTPUTS, BUSINESS_SAMPLE, businessField, V, WRITE } from '../areas/businesses';
 
 /** The business fields create and update share (create additionally requires the name). */
@@ -18,13 +18,13 @@ const businessFields = (nameRequired: boolean): Field[] => [
 
 /** GHL answers {success, buiseness} (sic, as in the spec); the business itself is the result. */
 const business = {
-  after: (r: any, _b: unknown, _z: unknown, data: any) => data?.buiseness ?? data?.business ?? r,
+  after: (r: GhlRecord, _b: unknown, _z: unknown, data: GhlRecord) => data?.buiseness ?? data?.business ?? r,
   sample: BUSINESS_SAMPLE,
   outputFields: BUSINESS_OUTPUTS,
 };
 
 export default creates([
-  {
+  create({
     key: 'create_business',
     noun: 'Business',
     label: 'Create Business',
@@ -36,8 +36,8 @@ export default creates([
     location: 'body',
     fields: businessFields(true),
     ...business,
-  },
-  {
+  }),
+  create({
     key: 'update_business',
     noun: 'Business',
     label: 'Update Business',
@@ -50,8 +50,8 @@ export default creates([
     // The spec requires a body: with no field filled, `{}` changes nothing and answers with the business as it is.
     emptyBody: true,
     ...business,
-  },
-  {
+  }),
+  create({
     key: 'delete_business',
     noun: 'Business',
     label: 'Delete Business',
@@ -62,5 +62,5 @@ export default creates([
     scopes: WRITE,
     fields: [businessField()],
     sample: { businessId: BUSINESS_SAMPLE.id, success: true },
-  },
+  }),
 ]);

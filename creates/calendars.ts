@@ -1,6 +1,6 @@
 import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
-import { creates, type B, type Field, type Req } from '../lib/op';
+import { creates, type B, type Field, type Req, create, type GhlRecord } from '../lib/op';
 import { InputError, toBoolean, toJson } from '../lib/values';
 import { CALENDAR_OUTPUTS, CALENDAR_SAMPLE, GROUP_SAMPLE, NOTIFICATION_OUTPUTS, NOTIFICATION_SAMPLE, RESOURCE_OUTPUTS, RESOURCE_SAMPLE, V, notificationPicker, resourcePicker, resourceType } from '../areas/calendars';
 
@@ -102,7 +102,7 @@ const calendarFields = (create: boolean): Field[] => [
 
 /** Meeting location pair → locationConfigurations; "More Settings" merged under the fields, keys checked against the spec. */
 const calendarBefore = (create: boolean) => (req: Req, bundle: B) => {
-  const body = req.body as Record<string, any>;
+  const body = req.body as GhlRecord;
   const { meetingKind, meetingPlace, settings } = bundle.inputData;
   if (meetingPlace && !meetingKind) throw new InputError('"Meeting Location" needs a "Meeting Location Type" too (e.g. Custom or In person).');
   if (meetingKind) body.locationConfigurations = [{ kind: meetingKind, ...(meetingPlace ? { location: meetingPlace } : {}) }];
@@ -145,7 +145,7 @@ const notificationFields = (create: boolean): Field[] => [
 
 /** "Remind before 1 hours" → beforeTime: [{timeOffset: 1, unit: 'hours'}] (likewise afterTime). */
 const notificationBefore = (req: Req, bundle: B) => {
-  const body = req.body as Record<string, any>;
+  const body = req.body as GhlRecord;
   for (const [offsetKey, unitKey, wire, label] of [
     ['beforeOffset', 'beforeUnit', 'beforeTime', 'Remind Before'],
     ['afterOffset', 'afterUnit', 'afterTime', 'Follow Up After'],
@@ -178,7 +178,7 @@ const resourceFields = (create: boolean): Field[] => [
 
 export default creates([
   // ---- groups
-  {
+  create({
     key: 'create_calendar_group',
     noun: 'Calendar Group',
     label: 'Create Calendar Group',
@@ -192,8 +192,8 @@ export default creates([
     result: 'group',
     sample: GROUP_SAMPLE,
     outputFields: GROUP_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'update_calendar_group',
     noun: 'Calendar Group',
     label: 'Update Calendar Group',
@@ -205,14 +205,14 @@ export default creates([
     fields: [F.calendarGroup(), ...groupFields(false)],
     // GHL replaces name, description and slug together (all required): missing ones are read from the group list first.
     perform: async (_z, bundle, req, send) => {
-      const body = (req.body ??= {}) as Record<string, any>;
+      const body = (req.body ??= {}) as GhlRecord;
       const keys = ['name', 'description', 'slug'];
       if (keys.some((k) => body[k] === undefined)) {
         const list = await send(
           { method: 'GET', path: '/calendars/groups', pathParams: {}, query: { locationId: bundle.authData.locationId }, body: undefined },
           { scopes: ['calendars/groups.readonly'] },
         );
-        const group = (list?.groups ?? []).find((g: any) => g.id === req.pathParams.groupId);
+        const group = (list?.groups ?? []).find((g: GhlRecord) => g.id === req.pathParams.groupId);
         if (!group) throw new InputError(`Update Calendar Group: no calendar group "${req.pathParams.groupId}" in this sub-account. Pick the group from the list.`);
         for (const k of keys) if (body[k] === undefined) body[k] = group[k] ?? '';
       }
@@ -221,8 +221,8 @@ export default creates([
     result: 'group',
     sample: GROUP_SAMPLE,
     outputFields: GROUP_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'update_calendar_group_status',
     noun: 'Calendar Group',
     label: 'Update Group Status',
@@ -235,8 +235,8 @@ export default creates([
     after: (r, bundle) => ({ ...r, isActive: r.isActive ?? toBoolean(bundle.inputData.isActive) }),
     sample: { groupId: GROUP_SAMPLE.id, success: true, isActive: false },
     outputFields: [{ key: 'groupId', label: 'Group ID' }, { key: 'success', label: 'Success', type: 'boolean' }, { key: 'isActive', label: 'Active', type: 'boolean' }],
-  },
-  {
+  }),
+  create({
     key: 'delete_calendar_group',
     noun: 'Calendar Group',
     label: 'Delete Calendar Group',
@@ -247,8 +247,8 @@ export default creates([
     scopes: GROUPS,
     fields: [F.calendarGroup()],
     sample: { groupId: GROUP_SAMPLE.id, success: true },
-  },
-  {
+  }),
+  create({
     key: 'validate_calendar_group_slug',
     noun: 'Group Slug',
     label: 'Validate Group Slug',
@@ -268,9 +268,9 @@ export default creates([
     },
     sample: { available: true, slug: 'sales-team' },
     outputFields: [{ key: 'available', label: 'Available', type: 'boolean' }, { key: 'slug', label: 'Slug' }],
-  },
+  }),
   // ---- calendars
-  {
+  create({
     key: 'create_calendar',
     noun: 'Calendar',
     label: 'Create Calendar',
@@ -285,8 +285,8 @@ export default creates([
     result: 'calendar',
     sample: CALENDAR_SAMPLE,
     outputFields: CALENDAR_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'update_calendar',
     noun: 'Calendar',
     label: 'Update Calendar',
@@ -300,8 +300,8 @@ export default creates([
     result: 'calendar',
     sample: CALENDAR_SAMPLE,
     outputFields: CALENDAR_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'delete_calendar',
     noun: 'Calendar',
     label: 'Delete Calendar',
@@ -312,9 +312,9 @@ export default creates([
     scopes: CALENDARS,
     fields: [F.calendar()],
     sample: { calendarId: CALENDAR_SAMPLE.id, success: true },
-  },
+  }),
   // ---- notifications
-  {
+  create({
     key: 'create_calendar_notification',
     noun: 'Notification',
     label: 'Create Calendar Notification',
@@ -333,8 +333,8 @@ export default creates([
     },
     sample: { ...NOTIFICATION_SAMPLE, id: NOTIFICATION_SAMPLE._id, calendarId: CALENDAR_SAMPLE.id },
     outputFields: NOTIFICATION_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'update_calendar_notification',
     noun: 'Notification',
     label: 'Update Notification',
@@ -349,8 +349,8 @@ export default creates([
     before: notificationBefore,
     sample: { calendarId: CALENDAR_SAMPLE.id, notificationId: NOTIFICATION_SAMPLE._id, message: 'Notification updated successfully' },
     outputFields: [{ key: 'notificationId', label: 'Notification ID' }, { key: 'message', label: 'Result' }],
-  },
-  {
+  }),
+  create({
     key: 'delete_calendar_notification',
     noun: 'Notification',
     label: 'Delete Notification',
@@ -361,9 +361,9 @@ export default creates([
     scopes: EVENTS,
     fields: [F.calendar(), notificationPicker()],
     sample: { calendarId: CALENDAR_SAMPLE.id, notificationId: NOTIFICATION_SAMPLE._id, message: 'Notification deleted successfully' },
-  },
+  }),
   // ---- resources
-  {
+  create({
     key: 'create_calendar_resource',
     noun: 'Resource',
     label: 'Create Calendar Resource',
@@ -377,7 +377,7 @@ export default creates([
     // GHL requires every count for both kinds; the ones that do not apply get their neutral value.
     defaults: { body: { quantity: 1, outOfService: 0 } },
     before: (req, bundle) => {
-      const body = req.body as Record<string, any>;
+      const body = req.body as GhlRecord;
       if (body.capacity === undefined) {
         if (bundle.inputData.resourceType === 'rooms') throw new InputError('Create Calendar Resource needs "Capacity" for a room: how many people fit.');
         body.capacity = 1;
@@ -385,8 +385,8 @@ export default creates([
     },
     sample: RESOURCE_SAMPLE,
     outputFields: RESOURCE_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'update_calendar_resource',
     noun: 'Resource',
     label: 'Update Calendar Resource',
@@ -398,8 +398,8 @@ export default creates([
     fields: [resourceType(), resourcePicker(), ...resourceFields(false), F.boolean('isActive', 'Active', opt)],
     sample: { ...RESOURCE_SAMPLE, id: '6710c9e1f2a3b4c5d6e7f809' },
     outputFields: RESOURCE_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'delete_calendar_resource',
     noun: 'Resource',
     label: 'Delete Calendar Resource',
@@ -410,5 +410,5 @@ export default creates([
     scopes: RESOURCES,
     fields: [resourceType(), resourcePicker()],
     sample: { resourceType: 'rooms', id: '6710c9e1f2a3b4c5d6e7f809', success: true },
-  },
+  }),
 ]);

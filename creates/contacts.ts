@@ -1,7 +1,7 @@
 import { customFieldInputs, customFieldOutputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { createOnce, duplicateOf } from '../lib/idempotency';
-import { creates, type B, type Field, type Req, type Send, type SpecWorkaround, type Z } from '../lib/op';
+import { creates, type B, type Field, type Req, type Send, type SpecWorkaround, type Z, create, type GhlRecord } from '../lib/op';
 import { CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_OUTPUTS, NOTE_SAMPLE } from '../areas/contacts';
 import { InputError } from '../lib/values';
 
@@ -51,7 +51,7 @@ const DATE_OF_BIRTH: SpecWorkaround = {
   why: 'dateOfBirth is typed object in the spec, but its description lists date formats and its example is "1990-09-25": GHL takes a date string (YYYY-MM-DD).',
 };
 
-const contactResult = { after: (c: any) => flattenCustomFields(c), outputFields: [...CONTACT_OUTPUTS, customFieldOutputs('contact')] };
+const contactResult = { after: (c: GhlRecord) => flattenCustomFields(c), outputFields: [...CONTACT_OUTPUTS, customFieldOutputs('contact')] };
 
 /** Create Contact's choice when the contact already exists (GHL's duplicate answer, or a replayed run). */
 const ON_DUPLICATE = F.choice(
@@ -108,7 +108,7 @@ const createContact = async (z: Z, bundle: B, req: Req, send: Send) => {
 };
 
 export default creates([
-  {
+  create({
     key: 'create_contact',
     noun: 'Contact',
     label: 'Create Contact',
@@ -126,8 +126,8 @@ export default creates([
     ...contactResult,
     outputFields: [...contactResult.outputFields, { key: 'isDuplicate', label: 'Already Existed', type: 'boolean' }, { key: 'skippedValues', label: 'Skipped Values' }],
     sample: { ...CONTACT_SAMPLE, isDuplicate: false },
-  },
-  {
+  }),
+  create({
     key: 'update_contact',
     noun: 'Contact',
     label: 'Update Contact',
@@ -141,8 +141,8 @@ export default creates([
     result: 'contact',
     ...contactResult,
     sample: CONTACT_SAMPLE,
-  },
-  {
+  }),
+  create({
     key: 'upsert_contact',
     noun: 'Contact',
     label: 'Upsert Contact',
@@ -161,11 +161,11 @@ export default creates([
     ],
     before: refuseUnrecognisable('Upsert Contact'),
     result: 'contact',
-    after: (c: any, _b, _z, data) => ({ ...flattenCustomFields(c), isNew: !!data?.new }),
+    after: (c: GhlRecord, _b, _z, data) => ({ ...flattenCustomFields(c), isNew: !!data?.new }),
     outputFields: [...contactResult.outputFields, { key: 'isNew', label: 'Was Created', type: 'boolean' }, { key: 'skippedValues', label: 'Skipped Values' }],
     sample: { ...CONTACT_SAMPLE, isNew: true },
-  },
-  {
+  }),
+  create({
     key: 'delete_contact',
     noun: 'Contact',
     label: 'Delete Contact',
@@ -176,8 +176,8 @@ export default creates([
     scopes: WRITE,
     fields: [F.contact()],
     sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', succeded: true },
-  },
-  {
+  }),
+  create({
     key: 'add_contact_tags',
     noun: 'Tag',
     label: 'Add Tags to Contact',
@@ -188,8 +188,8 @@ export default creates([
     scopes: WRITE,
     fields: [F.contact(), F.tags('tags', 'Tags', { required: true })],
     sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', tags: ['new lead', 'writesonic'] },
-  },
-  {
+  }),
+  create({
     key: 'remove_contact_tags',
     noun: 'Tag',
     label: 'Remove Tags from Contact',
@@ -200,8 +200,8 @@ export default creates([
     scopes: WRITE,
     fields: [F.contact(), F.tags('tags', 'Tags', { required: true, in: 'body' })],
     sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', tags: ['writesonic'] },
-  },
-  {
+  }),
+  create({
     key: 'bulk_update_contact_tags',
     noun: 'Tag',
     label: 'Bulk Update Contact Tags',
@@ -231,8 +231,8 @@ export default creates([
       { key: 'succeded', label: 'Succeeded', type: 'boolean' },
       { key: 'errorCount', label: 'Contacts Not Updated', type: 'integer' },
     ],
-  },
-  {
+  }),
+  create({
     key: 'create_contact_note',
     noun: 'Note',
     label: 'Create Contact Note',
@@ -248,8 +248,8 @@ export default creates([
     result: 'note',
     sample: NOTE_SAMPLE,
     outputFields: NOTE_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'update_contact_note',
     noun: 'Note',
     label: 'Update Contact Note',
@@ -266,8 +266,8 @@ export default creates([
     result: 'note',
     sample: NOTE_SAMPLE,
     outputFields: NOTE_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'delete_contact_note',
     noun: 'Note',
     label: 'Delete Contact Note',
@@ -278,8 +278,8 @@ export default creates([
     scopes: WRITE,
     fields: [F.contact(), F.note()],
     sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', id: 'ITNtdHRNSvQ6pHtxdRBP', succeded: true },
-  },
-  {
+  }),
+  create({
     key: 'add_contact_to_campaign',
     noun: 'Campaign',
     label: 'Add Contact to Campaign',
@@ -292,8 +292,8 @@ export default creates([
     // The spec declares a required body with no properties.
     emptyBody: true,
     sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', campaignId: 'CVokAlI8fgw4WYWoCtQz', succeded: true },
-  },
-  {
+  }),
+  create({
     key: 'remove_contact_from_campaign',
     noun: 'Campaign',
     label: 'Remove from Campaign',
@@ -304,8 +304,8 @@ export default creates([
     scopes: WRITE,
     fields: [F.contact(), F.campaign()],
     sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', campaignId: 'CVokAlI8fgw4WYWoCtQz', succeded: true },
-  },
-  {
+  }),
+  create({
     key: 'remove_contact_from_all_campaigns',
     noun: 'Campaign',
     label: 'Remove from All Campaigns',
@@ -316,8 +316,8 @@ export default creates([
     scopes: WRITE,
     fields: [F.contact()],
     sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', succeded: true },
-  },
-  {
+  }),
+  create({
     key: 'create_tag',
     noun: 'Tag',
     label: 'Create Tag',
@@ -333,5 +333,5 @@ export default creates([
       { key: 'id', label: 'Tag ID' },
       { key: 'name', label: 'Tag Name' },
     ],
-  },
+  }),
 ]);

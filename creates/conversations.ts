@@ -1,11 +1,11 @@
 import { F } from '../lib/fields';
-import { bodyHas, creates } from '../lib/op';
+import { bodyHas, creates, create } from '../lib/op';
 import { InputError } from '../lib/values';
 
 const V = '2021-04-15' as const;
 
 export default creates([
-  {
+  create({
     key: 'update_conversation',
     noun: 'Conversation',
     label: 'Update Conversation',
@@ -60,5 +60,5 @@ export default creates([
       { key: 'unreadCount', label: 'Unread Messages', type: 'integer' },
       { key: 'starred', label: 'Starred', type: 'boolean' },
     ],
-  },
+  }),
 ]);

@@ -1,5 +1,5 @@
 import { F } from '../lib/fields';
-import { creates } from '../lib/op';
+import { creates, create, type GhlRecord } from '../lib/op';
 import { InputError, isEmpty } from '../lib/values';
 import { LOCATION_OUTPUTS } from '../areas/locations';
 
@@ -14,7 +14,7 @@ const upperCountry = (v: unknown) => {
 const PROSPECT = ['firstName', 'lastName', 'email'];
 
 export default creates([
-  {
+  create({
     key: 'create_location',
     noun: 'Location',
     label: 'Create Location',
@@ -45,7 +45,7 @@ export default creates([
       F.boolean('disableContactTimezone', 'Disable Contact Timezone', { required: false, as: 'settings.disableContactTimezone' }),
     ],
     before: (req) => {
-      const prospect = (req.body as Record<string, any>).prospectInfo;
+      const prospect = (req.body as GhlRecord).prospectInfo;
       if (prospect && PROSPECT.some((k) => isEmpty(prospect[k]))) {
         throw new InputError('Create Location needs all of "Prospect First Name", "Prospect Last Name" and "Prospect Email" when any prospect detail is given.');
       }
@@ -67,7 +67,7 @@ export default creates([
       settings: { allowDuplicateContact: false, allowDuplicateOpportunity: false, allowFacebookNameMerge: false, disableContactTimezone: false },
     },
     outputFields: LOCATION_OUTPUTS,
-  },
+  }),
 
   // ---- associations and relations
 ]);

@@ -1,6 +1,6 @@
 import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
-import { bodyHas, bodyOf, creates, type B, type Req } from '../lib/op';
+import { bodyHas, bodyOf, creates, type B, type Req, create, type GhlRecord } from '../lib/op';
 import { InputError, toDate } from '../lib/values';
 
 /**
@@ -92,12 +92,12 @@ const SEND_SAMPLE = {
 };
 
 /** The contact's conversation: the phone/email one if several, created when the contact has none yet. */
-const conversationFor = async (bundle: B, contactId: string, send: (req: Req) => Promise<any>): Promise<string> => {
+const conversationFor = async (bundle: B, contactId: string, send: (req: Req) => Promise<GhlRecord>): Promise<string> => {
   const locationId = bundle.authData.locationId;
   const found = await send({ method: 'GET', path: '/conversations/search', pathParams: {}, query: { locationId, contactId }, body: undefined });
   // An answer without the list is not "no conversation": creating one then would duplicate it (issue 11).
   if (!Array.isArray(found?.conversations)) throw new ShapeError('to the conversation lookup had no "conversations" list', true);
-  const list: any[] = found.conversations;
+  const list: GhlRecord[] = found.conversations;
   const mine = list.filter((c) => c?.id && (!c.contactId || c.contactId === contactId));
   const best = mine.find((c) => c.type === 'TYPE_PHONE') ?? mine.find((c) => !['TYPE_REVIEW', 'TYPE_GROUP_SMS'].includes(c.type)) ?? mine[0];
   if (best) return String(best.id);
@@ -109,7 +109,7 @@ const conversationFor = async (bundle: B, contactId: string, send: (req: Req) =>
 };
 
 export default creates([
-  {
+  create({
     key: 'send_message',
     noun: 'Message',
     label: 'Send Message',
@@ -172,8 +172,8 @@ export default creates([
       { key: 'status', label: 'Status' },
       { key: 'msg', label: 'GHL Note' },
     ],
-  },
-  {
+  }),
+  create({
     key: 'add_inbound_message',
     noun: 'Message',
     label: 'Add Inbound Message',
@@ -249,8 +249,8 @@ export default creates([
       { key: 'emailMessageId', label: 'Email Message ID' },
       { key: 'dateAdded', label: 'Added At', type: 'datetime' },
     ],
-  },
-  {
+  }),
+  create({
     key: 'update_message_status',
     noun: 'Message Status',
     label: 'Update Message Status',
@@ -269,7 +269,7 @@ export default creates([
       F.list('recipients', 'Email Recipients', { required: false, helpText: 'Email messages: the additional recipients this status applies to.' }),
     ],
     before: (req) => {
-      const error = (req.body as Record<string, any>).error as Record<string, string> | undefined;
+      const error = (req.body as GhlRecord).error as Record<string, string> | undefined;
       // The spec's ErrorDto needs all three parts.
       if (error && !(error.code && error.type && error.message)) {
         throw new InputError('Update Message Status needs all of "Error Code", "Error Type" and "Error Message" when reporting an error.');
@@ -281,8 +281,8 @@ export default creates([
       { key: 'conversationId', label: 'Conversation ID' },
       { key: 'status', label: 'Status' },
     ],
-  },
-  {
+  }),
+  create({
     key: 'live_chat_agent_typing',
     noun: 'Typing Indicator',
     label: 'Agent Typing Indicator',
@@ -300,5 +300,5 @@ export default creates([
     ],
     sample: { success: true },
     outputFields: [{ key: 'success', label: 'Indicator Updated', type: 'boolean' }],
-  },
+  }),
 ]);

@@ -1,5 +1,5 @@
 import { F } from '../lib/fields';
-import { creates, type B, type Field, type Req } from '../lib/op';
+import { creates, type B, type Field, type Req, create } from '../lib/op';
 import { InputError } from '../lib/values';
 import { schemaField, propertyFields, buildProperties, RECORD_SAMPLE, RECORD_OUTPUTS } from '../areas/objects';
 
@@ -25,7 +25,7 @@ const setProperties = (label: string, required: boolean) => (req: Req, bundle: B
 };
 
 export default creates([
-  {
+  create({
     key: 'create_custom_object_record',
     noun: 'Custom Object Record',
     label: 'Create Custom Object Record',
@@ -40,8 +40,8 @@ export default creates([
     result: 'record',
     sample: RECORD_SAMPLE,
     outputFields: RECORD_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'update_custom_object_record',
     noun: 'Custom Object Record',
     label: 'Update Custom Object Record',
@@ -69,5 +69,5 @@ export default creates([
     result: 'record',
     sample: RECORD_SAMPLE,
     outputFields: RECORD_OUTPUTS,
-  },
+  }),
 ]);

@@ -1,7 +1,7 @@
 import { customFieldInputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { createOnce, duplicateOf } from '../lib/idempotency';
-import { bodyOf, creates, type B, type Field, type Req, type Send, type Z } from '../lib/op';
+import { bodyOf, creates, type B, type Field, type Req, type Send, type Z, create, type GhlRecord } from '../lib/op';
 import { InputError } from '../lib/values';
 import { lostReasonField, opportunityField, OPPORTUNITY_OUTPUTS, OPPORTUNITY_SAMPLE, READ, STATUSES, V, WRITE } from '../areas/opportunities';
 
@@ -15,7 +15,7 @@ const opportunityFields = (required: boolean): Field[] => [
   F.user('assignedTo', 'Assigned User', { required: false }),
 ];
 
-const result = { after: (o: any) => flattenCustomFields(o), outputFields: OPPORTUNITY_OUTPUTS, sample: OPPORTUNITY_SAMPLE };
+const result = { after: (o: GhlRecord) => flattenCustomFields(o), outputFields: OPPORTUNITY_OUTPUTS, sample: OPPORTUNITY_SAMPLE };
 
 
 /**
@@ -44,7 +44,7 @@ const createOpportunity = async (z: Z, bundle: B, req: Req, send: Send) => {
 };
 
 export default creates([
-  {
+  create({
     key: 'create_opportunity',
     noun: 'Opportunity',
     label: 'Create Opportunity',
@@ -62,8 +62,8 @@ export default creates([
     ...result,
     outputFields: [...OPPORTUNITY_OUTPUTS, { key: 'isDuplicate', label: 'Already Existed', type: 'boolean' }],
     sample: { ...OPPORTUNITY_SAMPLE, isDuplicate: false },
-  },
-  {
+  }),
+  create({
     key: 'update_opportunity',
     noun: 'Opportunity',
     label: 'Update Opportunity',
@@ -77,8 +77,8 @@ export default creates([
     emptyBody: true,
     result: 'opportunity',
     ...result,
-  },
-  {
+  }),
+  create({
     key: 'delete_opportunity',
     noun: 'Opportunity',
     label: 'Delete Opportunity',
@@ -89,8 +89,8 @@ export default creates([
     scopes: WRITE,
     fields: [opportunityField()],
     sample: { id: OPPORTUNITY_SAMPLE.id, succeded: true },
-  },
-  {
+  }),
+  create({
     key: 'update_opportunity_status',
     noun: 'Opportunity',
     label: 'Update Opportunity Status',
@@ -106,8 +106,8 @@ export default creates([
     // GHL answers {succeded: true}; the id (added by the factory) and the new status let later steps map them.
     after: (r, bundle) => ({ ...r, status: bundle.inputData.status }),
     sample: { id: OPPORTUNITY_SAMPLE.id, succeded: true, status: 'won' },
-  },
-  {
+  }),
+  create({
     key: 'upsert_opportunity',
     noun: 'Opportunity',
     label: 'Upsert Opportunity',
@@ -151,11 +151,11 @@ export default creates([
       if (!bodyOf(req).contactId && !bodyOf(req).id) throw new InputError('Upsert Opportunity needs a Contact (or an Opportunity to update).');
     },
     result: 'opportunity',
-    after: (o: any, _b, _z, data) => ({ ...flattenCustomFields(o), isNew: !!data?.new }),
+    after: (o: GhlRecord, _b, _z, data) => ({ ...flattenCustomFields(o), isNew: !!data?.new }),
     outputFields: [...OPPORTUNITY_OUTPUTS, { key: 'isNew', label: 'Was Created', type: 'boolean' }],
     sample: { ...OPPORTUNITY_SAMPLE, isNew: true },
-  },
-  {
+  }),
+  create({
     key: 'add_opportunity_followers',
     noun: 'Follower',
     label: 'Add Followers',
@@ -166,8 +166,8 @@ export default creates([
     scopes: WRITE,
     fields: [opportunityField(), F.users('followers', 'Followers', { required: true })],
     sample: { id: OPPORTUNITY_SAMPLE.id, followers: ['zT46WSCPbudrq4zhWMk6', 'YlWd2wuCAZQzh2cH1fVZ'], followersAdded: ['YlWd2wuCAZQzh2cH1fVZ'] },
-  },
-  {
+  }),
+  create({
     key: 'remove_opportunity_followers',
     noun: 'Follower',
     label: 'Remove Followers',
@@ -189,5 +189,5 @@ export default creates([
       }
     },
     sample: { id: OPPORTUNITY_SAMPLE.id, followers: ['zT46WSCPbudrq4zhWMk6'], followersRemoved: ['YlWd2wuCAZQzh2cH1fVZ'] },
-  },
+  }),
 ]);

@@ -1,5 +1,5 @@
 import { F } from '../lib/fields';
-import { creates, type Field } from '../lib/op';
+import { creates, type Field, create } from '../lib/op';
 import { TASK_OUTPUTS, TASK_SAMPLE } from '../areas/contacts';
 
 const V = '2021-07-28' as const;
@@ -17,7 +17,7 @@ const taskFields = (create: boolean): Field[] => [
 ];
 
 export default creates([
-  {
+  create({
     key: 'create_contact_task',
     noun: 'Task',
     label: 'Create Contact Task',
@@ -32,8 +32,8 @@ export default creates([
     result: 'task',
     sample: TASK_SAMPLE,
     outputFields: TASK_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'update_contact_task',
     noun: 'Task',
     label: 'Update Contact Task',
@@ -46,8 +46,8 @@ export default creates([
     result: 'task',
     sample: TASK_SAMPLE,
     outputFields: TASK_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'complete_contact_task',
     noun: 'Task',
     label: 'Complete Contact Task',
@@ -61,8 +61,8 @@ export default creates([
     result: 'task',
     sample: { ...TASK_SAMPLE, completed: true },
     outputFields: TASK_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'delete_contact_task',
     noun: 'Task',
     label: 'Delete Contact Task',
@@ -73,5 +73,5 @@ export default creates([
     scopes: WRITE,
     fields: [F.contact(), F.task()],
     sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', taskId: 'CVokAlI8fgw4WYWoCtQz', succeded: true },
-  },
+  }),
 ]);

@@ -1,5 +1,5 @@
 import { F } from '../lib/fields';
-import { creates, type B, type Field, type Req } from '../lib/op';
+import { creates, type B, type Field, type Req, create, type GhlRecord } from '../lib/op';
 import { InputError } from '../lib/values';
 import { ROLES, TYPES, USER_OUTPUTS, USER_SAMPLE, userField, V, WRITE } from '../areas/users';
 
@@ -45,12 +45,12 @@ const userFields = (): Field[] => [
 
 /** locationIds default to the connection's sub-account (GHL requires them for sub-account users). */
 const defaultLocations = (req: Req, bundle: B) => {
-  const body = req.body as Record<string, any>;
+  const body = req.body as GhlRecord;
   if (!body.locationIds && bundle.authData?.locationId) body.locationIds = [bundle.authData.locationId];
 };
 
 export default creates([
-  {
+  create({
     key: 'create_user',
     noun: 'User',
     label: 'Create User',
@@ -72,7 +72,7 @@ export default creates([
     defaults: { body: { type: 'account', role: 'user' } },
     before: (req, bundle) => {
       defaultLocations(req, bundle);
-      const body = req.body as Record<string, any>;
+      const body = req.body as GhlRecord;
       if (!body.locationIds) {
         if (body.type === 'account') throw new InputError('Create User needs "Sub-account IDs" for a sub-account user (this connection has no sub-account).');
         body.locationIds = [];
@@ -80,8 +80,8 @@ export default creates([
     },
     sample: USER_SAMPLE,
     outputFields: USER_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'update_user',
     noun: 'User',
     label: 'Update User',
@@ -106,14 +106,14 @@ export default creates([
       ...userFields(),
     ],
     before: (req, bundle) => {
-      const body = req.body as Record<string, any>;
+      const body = req.body as GhlRecord;
       // The spec: companyId is required for agency-level access; harmless for a sub-account token.
       if (bundle.authData?.companyId) body.companyId = bundle.authData.companyId;
     },
     sample: USER_SAMPLE,
     outputFields: USER_OUTPUTS,
-  },
-  {
+  }),
+  create({
     key: 'delete_user',
     noun: 'User',
     label: 'Delete User',
@@ -128,5 +128,5 @@ export default creates([
     subAccount: 'optional',
     fields: [userField()],
     sample: { userId: USER_SAMPLE.id, succeded: true, message: 'Queued deleting user with e-mail john@deo.com and name John Deo. Will take effect in a few minutes.' },
-  },
+  }),
 ]);

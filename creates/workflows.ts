@@ -1,12 +1,12 @@
 import { F } from '../lib/fields';
-import { creates } from '../lib/op';
+import { creates, create } from '../lib/op';
 import { InputError } from '../lib/values';
 
 const V = '2021-07-28' as const;
 const WRITE = ['contacts.write'];
 
 export default creates([
-  {
+  create({
     key: 'add_contact_to_workflow',
     noun: 'Workflow Enrollment',
     label: 'Add Contact to Workflow',
@@ -23,8 +23,8 @@ export default creates([
     // The spec requires a JSON body even when no event time is given.
     emptyBody: true,
     sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', workflowId: '78559bb3-b920-461e-b010-7b2a2816d2a9', succeded: true },
-  },
-  {
+  }),
+  create({
     key: 'remove_contact_from_workflow',
     noun: 'Workflow Enrollment',
     label: 'Remove from Workflow',
@@ -37,8 +37,8 @@ export default creates([
     // The spec requires a JSON body (it reuses the enrollment body, whose event time means nothing here): send {}.
     emptyBody: true,
     sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', workflowId: '78559bb3-b920-461e-b010-7b2a2816d2a9', succeded: true },
-  },
-  {
+  }),
+  create({
     key: 'add_contact_followers',
     noun: 'Follower',
     label: 'Add Contact Followers',
@@ -54,8 +54,8 @@ export default creates([
       { key: 'followers', label: 'All Follower IDs' },
       { key: 'followersAdded', label: 'Added Follower IDs' },
     ],
-  },
-  {
+  }),
+  create({
     key: 'remove_contact_followers',
     noun: 'Follower',
     label: 'Remove Contact Followers',
@@ -71,8 +71,8 @@ export default creates([
       { key: 'followers', label: 'Remaining Follower IDs' },
       { key: 'followersRemoved', label: 'Removed Follower IDs' },
     ],
-  },
-  {
+  }),
+  create({
     key: 'bulk_contacts_business',
     noun: 'Business Link',
     label: 'Bulk Business Update',
@@ -102,5 +102,5 @@ export default creates([
       { key: 'success', label: 'Succeeded', type: 'boolean' },
       { key: 'ids', label: 'Updated Contact IDs' },
     ],
-  },
+  }),
 ]);

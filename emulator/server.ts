@@ -120,7 +120,7 @@ const checkLocation = (grantLocation: string | undefined, params: Record<string,
 export const createRequestHandler = (deps: ServerDeps) => async (req: http.IncomingMessage, res: http.ServerResponse) => {
   const method = (req.method ?? 'GET').toUpperCase();
   const url = new URL(req.url ?? '/', 'http://emulator');
-  let status = 500;
+  let status: number;
   let payload: unknown;
   let contentType = 'application/json';
   let headers: Record<string, string> = {};

@@ -168,7 +168,7 @@ const fresh = (t: CachedToken | null | undefined, now = Date.now()): t is Cached
 const known = async (z: Pick<ZObject, 'cache'>, key: string): Promise<string | undefined> => {
   const mine = held.get(key);
   if (fresh(mine)) return mine.access_token;
-  let cached: CachedToken | null = null;
+  let cached: CachedToken | null;
   try {
     const cache = cacheOf(z);
     cached = cache ? await cache.get(key, CACHE_SCOPE) : null;

@@ -79,6 +79,9 @@ export const requestGhl = async (z: ZObject, options: HttpRequestOptions & { url
 };
 
 /** Sends one call to GHL with the operation's Version header; errors are mapped by the afterResponse middleware. */
+// The parsed JSON (its shape is the endpoint's), the raw response when `raw`, or undefined for an allowed 404: each
+// caller knows which it asked for and narrows it.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: the answer's type depends on the call
 export const callGhl = async (z: ZObject, call: GhlCall): Promise<any> => {
   const what = call.context.label;
   const read = call.read ?? call.method === 'GET';
@@ -115,6 +118,7 @@ export const callGhl = async (z: ZObject, call: GhlCall): Promise<any> => {
  * confirmations); otherwise an empty, non-JSON (HTML page, truncated JSON) or `null` body is an error naming the
  * operation, never a success carrying `{content}` or `{}`.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON whose shape is the endpoint's (see callGhl)
 export const readBody = (z: ZObject, resp: HttpResponse, what: string, read: boolean, allowEmpty: boolean): any => {
   const text = typeof resp.content === 'string' ? resp.content : '';
   if (!text.trim()) {
@@ -141,6 +145,7 @@ export const readBody = (z: ZObject, resp: HttpResponse, what: string, read: boo
  * The body of a raw API Request for the user: parsed JSON, else the text as GHL sent it (the user asked for the raw
  * answer and also gets its status and headers), null when empty.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON whose shape is the endpoint's (see callGhl)
 export const parseBody = (resp: HttpResponse): any => {
   const text = typeof resp.content === 'string' ? resp.content : '';
   if (!text.trim()) return null;
@@ -193,4 +198,49 @@ export const handleErrors = (resp: HttpResponse, z: ZObject, bundle?: Bundle): H
   } catch (e) {
     throw redactError(e, secretsOf(bundle?.authData));
   }
+};
+
+/** The streamed body of a file download (a recording, a transcript): what node-fetch gives a raw response. */
+export interface FileResponse {
+  status: number;
+  headers: { get(name: string): string | null };
+  body?: { destroy?: () => void };
+  text(): Promise<string>;
+}
+
+/**
+ * Downloads a file from GHL on the shared client: same URL, Bearer, Version header, timeout and lost-connection
+ * handling as callGhl, but the body stays a stream (audio is not decoded as text). A download only reads, so a lost
+ * connection is retried. Redirects to a file host are followed (a raw GET carries no body, and node-fetch 2.7 drops
+ * the Authorization header when the host changes: node-fetch lib/index.js isDomainOrSubdomain). An error status is
+ * read and mapped like any other answer; a 2xx that is JSON, an HTML page or empty is GHL failing, not a file.
+ * Returns undefined on an allowed 404 (the file does not exist yet).
+ */
+export const downloadGhl = async (z: ZObject, call: GhlCall): Promise<FileResponse | undefined> => {
+  const what = call.context.label;
+  const url = `${baseUrl()}${fillPath(call.path, call.pathParams ?? {})}${queryString(call.query)}`;
+  const options = { url, method: call.method, headers: { Version: call.version }, raw: true, skipThrowForStatus: true, throwForThrottlingEarly: false };
+  const resp = (await requestGhl(z, options, what, true)) as unknown as FileResponse;
+  if (resp.status < 400) {
+    const type = String(resp.headers.get('content-type') ?? '').toLowerCase();
+    const problem = /json|html/.test(type)
+      ? `was ${/html/.test(type) ? 'an HTML page' : 'JSON'} instead of a file`
+      : resp.headers.get('content-length') === '0'
+        ? 'was empty'
+        : undefined;
+    if (!problem) return resp;
+    resp.body?.destroy?.();
+    throw badAnswer(z, what, `${problem} (HTTP ${resp.status})`, true);
+  }
+  const content = String(await resp.text());
+  if (resp.status === 404 && call.allow404) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch {
+    data = undefined;
+  }
+  const ghl = { ...call.context, ids: { ...call.pathParams, ...call.context.ids }, read: true };
+  mapErrorResponse({ status: resp.status, headers: resp.headers, content, data, request: { url, ghl } } as unknown as HttpResponse, z);
+  return resp;
 };

@@ -1,5 +1,5 @@
 import { callGhl } from './client';
-import type { B, DynamicFields, Field, Z } from './op';
+import type { B, DynamicFields, Field, Z, GhlRecord } from './op';
 import { locationCountry } from './location';
 import { cleanText, normalizeEmail, normalizePhone, normalizeTags, phoneNeedsCountry } from './normalize';
 import { isEmpty, toDay, toList, toMoney, toNumber } from './values';
@@ -121,7 +121,7 @@ export const customFieldValue = (cf: Record<string, unknown>): unknown => {
 };
 
 /** Adds `customField_<id>` keys beside GHL's `customFields` array so each value can be mapped on its own. */
-export const flattenCustomFields = <T extends Record<string, any>>(record: T): T => {
+export const flattenCustomFields = <T extends GhlRecord>(record: T): T => {
   const list = record?.customFields ?? record?.customField;
   if (!Array.isArray(list)) return record;
   const flat: Record<string, unknown> = {};

@@ -3,9 +3,10 @@ import { normalizeEmail, normalizePhone, normalizeTags, phoneNeedsCountry } from
 import { ON_UNREADABLE, type B, type Field, type Z } from './op';
 import { toDay, toIso, toIsoSeconds, toJson, toMillis, toMoney } from './values';
 
-type Opts = Partial<Field>;
+/** Options a field helper takes: anything but the key, which the helper's first argument (or name) fixes. */
+type Opts = Partial<Omit<Field, 'key'>>;
 
-const field = (key: string, label: string, base: Opts, opts: Opts = {}): Field => ({ key, label, ...base, ...opts });
+const field = <K extends string>(key: K, label: string, base: Opts, opts: Opts = {}): Field<K> => ({ key, label, ...base, ...opts });
 
 /**
  * The field and dropdown library: one place that knows how GHL ids are picked (dynamic dropdowns backed by the
@@ -13,32 +14,32 @@ const field = (key: string, label: string, base: Opts, opts: Opts = {}): Field =
  */
 export const F = {
   /** Free text (one line). */
-  text: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'string' }, opts),
+  text: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'string' }, opts),
   /** Long text (multi-line box). */
-  longText: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'text' }, opts),
-  number: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'number' }, opts),
-  integer: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'integer' }, opts),
-  boolean: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'boolean' }, opts),
+  longText: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'text' }, opts),
+  number: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'number' }, opts),
+  integer: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'integer' }, opts),
+  boolean: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'boolean' }, opts),
   /** ISO 8601 date-time text (keeps the user's offset). Zapier's relative dates ("tomorrow 9am") arrive as ISO. */
-  datetime: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'datetime', to: (v: unknown) => toIso(v, `"${label}"`) }, opts),
+  datetime: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'datetime', to: (v: unknown) => toIso(v, `"${label}"`) }, opts),
   /** ISO 8601 without milliseconds, for fields GHL rejects them in (a task's dueDate). */
-  datetimeSeconds: (key: string, label: string, opts?: Opts) =>
+  datetimeSeconds: <K extends string>(key: K, label: string, opts?: Opts) =>
     field(key, label, { type: 'datetime', to: (v: unknown) => toIsoSeconds(v, `"${label}"`) }, opts),
   /** Date-time sent as epoch milliseconds (calendars API). */
-  millis: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'datetime', to: (v: unknown) => toMillis(v, `"${label}"`) }, opts),
+  millis: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'datetime', to: (v: unknown) => toMillis(v, `"${label}"`) }, opts),
   /** A calendar date sent as YYYY-MM-DD. */
-  day: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'string', to: (v: unknown) => toDay(v, `"${label}"`), placeholder: 'YYYY-MM-DD' }, opts),
+  day: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'string', to: (v: unknown) => toDay(v, `"${label}"`), placeholder: 'YYYY-MM-DD' }, opts),
   /**
    * An email address: trimmed, domain lower-cased, validated (lib/normalize.ts). Skippable: on a step offering
    * F.onUnreadable(), an unreadable email is left out instead of stopping the step.
    */
-  email: (key: string, label: string, opts?: Opts) =>
+  email: <K extends string>(key: K, label: string, opts?: Opts) =>
     field(key, label, { type: 'string', skippable: true, to: (v: unknown) => normalizeEmail(v, `"${label}"`) }, opts),
   /**
    * A phone number sent as E.164. Without a country code it is read in the sub-account's country (one
    * GET /locations/{locationId} per run, cached). Skippable like F.email.
    */
-  phone: (key: string, label: string, opts?: Opts) =>
+  phone: <K extends string>(key: K, label: string, opts?: Opts) =>
     field(
       key,
       label,
@@ -57,7 +58,7 @@ export const F = {
    * A money amount: text as people write it (€1.250,00, $1,250.50, 1'250.50, 1,25,000, 1 250,50) read by the rule
    * table of lib/normalize.ts. Typed as text for Zapier so the value reaches us exactly as written.
    */
-  money: (key: string, label: string, opts?: Opts) =>
+  money: <K extends string>(key: K, label: string, opts?: Opts) =>
     field(key, label, { type: 'string', placeholder: '1250.50', to: (v: unknown) => toMoney(v, `"${label}"`) }, opts),
   /** The per-step choice for Create / Upsert Contact: an unreadable phone or email is left out, or stops the step. */
   onUnreadable: (opts?: Opts) =>
@@ -77,25 +78,25 @@ export const F = {
       opts,
     ),
   /** A list of text values (comma-separated text mapped into it is split). */
-  list: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'string', list: true }, opts),
+  list: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'string', list: true }, opts),
   /** A fixed choice. */
-  choice: (key: string, label: string, choices: Record<string, string> | string[], opts?: Opts) =>
+  choice: <K extends string>(key: K, label: string, choices: Record<string, string> | string[], opts?: Opts) =>
     field(key, label, { type: 'string', choices }, opts),
   /** JSON typed into a text box (objects GHL wants nested). */
-  json: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'text', to: (v: unknown) => toJson(v, `"${label}"`) }, opts),
+  json: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'text', to: (v: unknown) => toJson(v, `"${label}"`) }, opts),
   /** A bare id typed or mapped by the user (no list endpoint exists to pick it from). */
-  id: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'string', required: true }, opts),
+  id: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'string', required: true }, opts),
 
   // Dropdowns backed by list triggers (`trigger.idField.labelField`); Zapier passes the form's other values to the
   // trigger, so dependent pickers (stage ← pipeline, task ← contact) work.
   contact: (opts?: Opts) =>
     field('contactId', 'Contact', { type: 'string', required: true, dynamic: 'contact_choices.id.label', search: 'find_contact.id',
       helpText: 'Pick a contact, or map a Contact ID from an earlier step.' }, opts),
-  user: (key = 'assignedTo', label = 'Assigned User', opts?: Opts) =>
+  user: <K extends string = 'assignedTo'>(key: K = 'assignedTo' as K, label = 'Assigned User', opts?: Opts) =>
     field(key, label, { type: 'string', dynamic: 'user_choices.id.label', helpText: 'A user of this sub-account.' }, opts),
-  users: (key = 'followers', label = 'Users', opts?: Opts) =>
+  users: <K extends string = 'followers'>(key: K = 'followers' as K, label = 'Users', opts?: Opts) =>
     field(key, label, { type: 'string', list: true, dynamic: 'user_choices.id.label' }, opts),
-  tags: (key = 'tags', label = 'Tags', opts?: Opts) =>
+  tags: <K extends string = 'tags'>(key: K = 'tags' as K, label = 'Tags', opts?: Opts) =>
     field(key, label, { type: 'string', list: true, dynamic: 'tag_choices.name.name', to: (v: unknown) => normalizeTags(v),
       helpText: 'Pick existing tags or type new ones; text is split into tags at commas, semicolons and line breaks, duplicates removed.' }, opts),
   calendar: (opts?: Opts) => field('calendarId', 'Calendar', { type: 'string', required: true, dynamic: 'calendars.id.name' }, opts),
@@ -108,17 +109,17 @@ export const F = {
   workflow: (opts?: Opts) => field('workflowId', 'Workflow', { type: 'string', required: true, dynamic: 'workflows.id.name' }, opts),
   campaign: (opts?: Opts) => field('campaignId', 'Campaign', { type: 'string', required: true, dynamic: 'campaigns.id.name' }, opts),
   business: (opts?: Opts) => field('businessId', 'Business', { type: 'string', required: true, dynamic: 'businesses.id.name' }, opts),
-  timezone: (key = 'timezone', label = 'Timezone', opts?: Opts) =>
+  timezone: <K extends string = 'timezone'>(key: K = 'timezone' as K, label = 'Timezone', opts?: Opts) =>
     field(key, label, { type: 'string', dynamic: 'timezone_choices.id.label', placeholder: 'America/New_York' }, opts),
   task: (opts?: Opts) =>
     field('taskId', 'Task', { type: 'string', required: true, dynamic: 'contact_tasks.id.title', helpText: 'A task of the chosen contact.' }, opts),
-  note: (key = 'id', opts?: Opts) =>
+  note: <K extends string = 'id'>(key: K = 'id' as K, opts?: Opts) =>
     field(key, 'Note', { type: 'string', required: true, dynamic: 'contact_notes.id.body', helpText: 'A note of the chosen contact.' }, opts),
   conversation: (opts?: Opts) =>
     field('conversationId', 'Conversation', { type: 'string', required: true, dynamic: 'conversation_choices.id.label', search: 'find_conversation.id',
       helpText: 'Pick a recent conversation, or map a Conversation ID from an earlier step.' }, opts),
   blog: (opts?: Opts) => field('blogId', 'Blog', { type: 'string', required: true, dynamic: 'blogs.id.name' }, opts),
-  blogAuthor: (key = 'author', opts?: Opts) => field(key, 'Author', { type: 'string', dynamic: 'blog_authors.id.name' }, opts),
-  blogCategories: (key = 'categories', opts?: Opts) =>
+  blogAuthor: <K extends string = 'author'>(key: K = 'author' as K, opts?: Opts) => field(key, 'Author', { type: 'string', dynamic: 'blog_authors.id.name' }, opts),
+  blogCategories: <K extends string = 'categories'>(key: K = 'categories' as K, opts?: Opts) =>
     field(key, 'Categories', { type: 'string', list: true, dynamic: 'blog_categories.id.label' }, opts),
 };

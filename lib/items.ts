@@ -1,6 +1,7 @@
+import type { GhlRecord } from './op';
 import { contentHash, getPath } from './values';
 
-type Item = Record<string, any>;
+type Item = GhlRecord;
 
 /** How a list response becomes trigger items. */
 export interface ListShape {

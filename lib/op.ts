@@ -21,11 +21,24 @@ import {
 
 export type Kind = 'trigger' | 'create' | 'search';
 export type Z = ZObject;
-export type B = Bundle<Record<string, any>>;
+
+/**
+ * A GHL JSON record as hooks read it. GHL's shapes vary by endpoint and the spec leaves many fields untyped or
+ * unspecified, so hooks read fields defensively; this one alias is where that looseness is admitted.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GHL records: spec-incomplete shapes, read defensively
+export type GhlRecord = Record<string, any>;
+
+/** The input a step receives: by default any key (dynamic fields, shared helpers); declarations narrow it. */
+export type Input = Record<string, unknown>;
+
+/** A bundle whose inputData is typed from the operation's fields (see InputOf). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the default admits every key of every helper's bundle
+export type B<I extends Input = Record<string, any>> = Bundle<I>;
 
 /** A Zapier input field plus where its value goes on the wire. */
-export interface Field {
-  key: string;
+export interface Field<K extends string = string> {
+  key: K;
   label?: string;
   helpText?: string;
   type?: 'string' | 'text' | 'integer' | 'number' | 'boolean' | 'datetime' | 'file' | 'password' | 'copy' | 'code';
@@ -45,10 +58,10 @@ export interface Field {
   /** Wire name or dotted body path when it differs from `key`. */
   as?: string;
   /**
-   * Converts the user's value to what GHL expects (after the type's own conversion). May be async (a phone number
-   * without country code waits for the sub-account's country).
+   * Converts the user's value to what GHL expects, after the type's own conversion (so a list field's `to` gets a
+   * string[], a boolean's a boolean). `never` lets each field declare the type it receives.
    */
-  to?: (value: any, bundle: B, z?: Z) => unknown;
+  to?: (value: never, bundle: B, z?: Z) => unknown;
   /**
    * A value that cannot be read may be dropped instead of stopping the step, when the step offers the choice
    * "If a phone or email can't be read" (F.onUnreadable) and it is not set to stop.
@@ -68,7 +81,7 @@ export interface Req {
   path: string;
   pathParams: Record<string, string>;
   query: Record<string, unknown>;
-  body: Record<string, any> | any[] | undefined;
+  body: GhlRecord | GhlRecord[] | undefined;
   /** The paging cursor this page was built from (cursor styles, page > 0). */
   cursor?: string | null;
   /** Sentences for values dropped by the step's "skip that field" choice; added to the step's output. */
@@ -82,6 +95,7 @@ class PagingEnded extends Error {}
  * Sends a request for the operation. A secondary call (a lookup before the write) names the scopes it needs itself,
  * so a permission error points at the right one; `allow404` lets a 404 through as `undefined`.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- what callGhl answers: JSON, raw response or undefined, per the options
 export type Send = (req: Req, options?: { scopes?: string[]; allow404?: boolean; raw?: boolean; keep?: number[] }) => Promise<any>;
 
 /**
@@ -99,8 +113,31 @@ export interface SpecWorkaround {
   why: string;
 }
 
-/** A declaration: the facts of one GHL operation plus how its result is shaped. */
-export interface OpDecl {
+/** What a declaration's `fields` may hold: plain fields and dynamic (custom-field) groups. */
+export type AnyField = Field | DynamicFields;
+
+type KeysOf<Fs extends readonly AnyField[]> = Fs[number] extends infer E ? (E extends Field<infer K> ? K : never) : never;
+
+/**
+ * inputData typed from a declaration's fields, as zapier-platform-core's InferInputData does: one optional key per
+ * field, `unknown` because a mapped value can be anything until the factory converts it; dynamic fields add any key.
+ */
+export type InputOf<Fs extends readonly AnyField[]> = { [K in KeysOf<Fs>]?: unknown } & (Extract<
+  Fs[number],
+  DynamicFields
+> extends never
+  ? unknown
+  : Input);
+
+/** An output field label (what the Zap editor shows for a key of the result). */
+export interface OutputField {
+  key: string;
+  label?: string;
+  type?: string;
+}
+
+/** A declaration: the facts of one GHL operation plus how its result is shaped. `Fs` types the hooks' inputData. */
+export interface OpDecl<Fs extends readonly AnyField[] = readonly AnyField[]> {
   key: string;
   noun: string;
   label: string;
@@ -115,7 +152,7 @@ export interface OpDecl {
   path: string;
   version: ApiVersion;
   scopes?: string[];
-  fields?: Array<Field | DynamicFields>;
+  fields?: Fs;
   /** Where the connection's locationId goes besides the path (which is always filled): query or body. */
   location?: 'query' | 'body';
   /** Wire name of locationId when GHL spells it otherwise (e.g. `location_id`). */
@@ -141,20 +178,28 @@ export interface OpDecl {
   /** The spec wants a JSON array of the body object. */
   bodyArray?: boolean;
   /** Small typed hook to adjust the request (validation across fields, derived values). */
-  before?: (req: Req, bundle: B, z: Z) => Promise<void> | void;
-  /** Small typed hook on the shaped result. */
-  after?: (result: any, bundle: B, z: Z, data: any) => any;
+  before?: (req: Req, bundle: B<InputOf<Fs>>, z: Z) => Promise<void> | void;
   /** Replace the single call (multi-step operations); gets the built request and the sender. */
-  perform?: (z: Z, bundle: B, req: Req, send: Send) => Promise<any>;
+  perform?: (z: Z, bundle: B<InputOf<Fs>>, req: Req, send: Send) => Promise<unknown>;
   sample: Record<string, unknown>;
   /** Output labels; a function entry computes labels at edit time (custom field names). */
-  outputFields?: Array<{ key: string; label?: string; type?: string } | ((z: Z, bundle: B) => Promise<any[]>)>;
+  outputFields?: Array<OutputField | ((z: Z, bundle: B) => Promise<OutputField[]>)>;
   hidden?: boolean;
   /** Where GHL's OpenAPI document is wrong for this endpoint, and why (see SpecWorkaround). */
   specWorkarounds?: SpecWorkaround[];
 }
 
-export interface TriggerDecl extends OpDecl {
+/** A per-list hook: the shaped items (and GHL's whole answer) in, the items Zapier gets out. */
+type ItemsHook<Fs extends readonly AnyField[]> = (
+  items: GhlRecord[],
+  bundle: B<InputOf<Fs>>,
+  z: Z,
+  data: GhlRecord,
+) => GhlRecord[] | Promise<GhlRecord[]>;
+
+export interface TriggerDecl<Fs extends readonly AnyField[] = readonly AnyField[]> extends OpDecl<Fs> {
+  /** Small typed hook on the shaped items. */
+  after?: ItemsHook<Fs>;
   /**
    * What makes it fire (the dedupe replay checks each kind differently): `new` records, `changed` records (once per
    * change, never on creation) or `static` (dropdown feeds and files, nothing a GHL event adds to). Default: hidden →
@@ -168,12 +213,16 @@ export interface TriggerDecl extends OpDecl {
   paging?: Paging;
 }
 
-export interface CreateDecl extends OpDecl {
+export interface CreateDecl<Fs extends readonly AnyField[] = readonly AnyField[]> extends OpDecl<Fs> {
+  /** Small typed hook on the shaped result (the record, or the confirmation with the ids acted on). */
+  after?: (result: GhlRecord, bundle: B<InputOf<Fs>>, z: Z, data: GhlRecord) => GhlRecord | Promise<GhlRecord>;
   /** Key of the created / updated record in the response (e.g. `contact`); omitted: the whole response. */
   result?: string;
 }
 
-export interface SearchDecl extends OpDecl {
+export interface SearchDecl<Fs extends readonly AnyField[] = readonly AnyField[]> extends OpDecl<Fs> {
+  /** Small typed hook on the matches. */
+  after?: ItemsHook<Fs>;
   /** The search answers with a list… */
   list?: ListShape;
   /** …or with one record (key in the response). */
@@ -191,6 +240,13 @@ export interface SearchDecl extends OpDecl {
 }
 
 type AnyDecl = TriggerDecl | CreateDecl | SearchDecl;
+
+/** Declares a trigger; its hooks' inputData is typed from its fields. */
+export const trigger = <Fs extends readonly AnyField[] = []>(decl: TriggerDecl<Fs>): TriggerDecl => decl as TriggerDecl;
+/** Declares a create (action); its hooks' inputData is typed from its fields. */
+export const create = <Fs extends readonly AnyField[] = []>(decl: CreateDecl<Fs>): CreateDecl => decl as CreateDecl;
+/** Declares a search; its hooks' inputData is typed from its fields. */
+export const search = <Fs extends readonly AnyField[] = []>(decl: SearchDecl<Fs>): SearchDecl => decl as SearchDecl;
 
 const isDynamic = (f: Field | DynamicFields): f is DynamicFields => typeof (f as DynamicFields).load === 'function';
 
@@ -230,7 +286,7 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
   if (f.list) v = toList(v).map(one);
   else if (f.dict) v = typeof v === 'string' ? toJson(v, label) : v;
   else v = one(v);
-  return f.to ? f.to(v, bundle, z) : v;
+  return f.to ? f.to(v as never, bundle, z) : v;
 };
 
 /**
@@ -260,7 +316,7 @@ export const ON_UNREADABLE = 'onUnreadable';
 const pathNames = (path: string) => [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
 
 /** The sentence for a step whose connection lacks the locationId / companyId it needs. */
-const missingFromConnection = (label: string, key: string, auth: Record<string, any> = {}) =>
+const missingFromConnection = (label: string, key: string, auth: Record<string, unknown> = {}) =>
   key === 'companyId'
     ? new InputError(`${label} needs a connection with a company: this connection has no companyId. Reconnect GHL and choose your agency.`)
     : isAgencyConnection(auth)
@@ -289,7 +345,7 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
   const fields = (decl.fields ?? []).filter((f): f is Field => !isDynamic(f));
   const byKey = new Map(fields.map((f) => [f.key, f]));
   const req: Req = { method: decl.method, path: decl.path, pathParams: {}, query: { ...decl.defaults?.query }, body: undefined };
-  const body: Record<string, any> = structuredClone(decl.defaults?.body ?? {});
+  const body: GhlRecord = structuredClone(decl.defaults?.body ?? {});
 
   for (const name of pathNames(decl.path)) {
     const fromConnection = name === 'locationId' ? auth.locationId : name === 'companyId' ? auth.companyId : undefined;
@@ -437,10 +493,12 @@ const shaped = <T,>(z: Z, bundle: B, decl: AnyDecl, read: boolean, shape: () => 
 };
 
 /** Runs the declaration's `after` hook with the same secret masking as the request. */
-const afterHook = async (decl: AnyDecl, result: any, bundle: B, z: Z, data: any) => {
+const afterHook = async <T extends GhlRecord | GhlRecord[]>(decl: AnyDecl, result: T, bundle: B, z: Z, data: GhlRecord): Promise<T> => {
   if (!decl.after) return result;
+  // The kind decides the hook's shape: items (GhlRecord[]) for triggers and searches, one record for creates.
+  const after = decl.after as unknown as (r: T, b: B, z: Z, d: GhlRecord) => T | Promise<T>;
   try {
-    return await decl.after(result, bundle, z, data);
+    return await after(result, bundle, z, data);
   } catch (e) {
     if (e instanceof ShapeError) throw redactError(badAnswer(z, decl.label, e.problem, true), secretsOf(bundle.authData));
     if (e instanceof InputError) throw redactError(new z.errors.Error(e.message, 'INVALID_INPUT', 400), secretsOf(bundle.authData));
@@ -550,7 +608,7 @@ const idKeys = (value: unknown, prefix = ''): string[] =>
  * carries that has none yet (Zapier's publishing requirements 4.8 / 5.5 / 6.6: label fields represented by an ID).
  */
 const withOutputLabels = (decl: OpDecl, sample: Record<string, unknown>) => {
-  const own: any[] = outputFields(decl).outputFields ?? [];
+  const own: GhlRecord[] = outputFields(decl).outputFields ?? [];
   // Hidden dropdown helpers are never mapped from: no extra labels (the definition's size counts, issue 15).
   if (decl.hidden) return own.length ? own : undefined;
   const labelled = new Set(own.map((o) => (typeof o === 'function' ? '' : o.key)));
@@ -574,7 +632,7 @@ const samples = (decl: OpDecl) => {
 export interface Operation {
   kind: Kind;
   decl: AnyDecl;
-  zapier: Record<string, any>;
+  zapier: GhlRecord;
 }
 
 /** A polling trigger: newest-first items with stable ids, one request per poll. */
@@ -599,7 +657,7 @@ export const makeTrigger = (decl: TriggerDecl): Operation => ({
           throw e;
         }
         const { req, data, read } = ran;
-        let items: any[];
+        let items: GhlRecord[];
         if (decl.record) items = shaped(z, bundle, decl, read, () => toChangeItem(data, decl.record, true));
         else {
           items = shaped(z, bundle, decl, read, () => toItems(data, decl.list, true, !decl.hidden));
@@ -671,7 +729,7 @@ export const makeSearch = (decl: SearchDecl): Operation => ({
       perform: async (z: Z, stepBundle: B) => {
         const bundle = withSubAccount(stepBundle);
         const { data, read } = await run('search', decl, z, bundle, { allow404: true });
-        let items: any[];
+        let items: GhlRecord[];
         if (data === undefined) items = [];
         else if (decl.list) {
           items = shaped(z, bundle, decl, read, () => {
@@ -709,7 +767,7 @@ export const creates = (decls: CreateDecl[]) => decls;
 export const searches = (decls: SearchDecl[]) => decls;
 
 /** The request's JSON body as an object, for hooks that read or complete it. */
-export const bodyOf = (req: Req): Record<string, any> => req.body as Record<string, any>;
+export const bodyOf = (req: Req): GhlRecord => req.body as GhlRecord;
 
 /** True when the request body carries a non-empty value at `key`. */
 export const bodyHas = (req: Req, key: string): boolean => !isEmpty(bodyOf(req)[key]);

@@ -1,3 +1,4 @@
+import type { GhlRecord } from './op';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { getPath } from './values';
 
@@ -13,7 +14,7 @@ export interface Paging {
   /** Parameters for page `page` (0-based), given the cursor saved by the previous page. */
   params: (page: number, cursor: string | null) => Record<string, unknown>;
   /** The cursor for the next page, from this page's response and raw items; null when there is none. */
-  next?: (data: any, items: any[]) => unknown;
+  next?: (data: GhlRecord, items: GhlRecord[]) => unknown;
 }
 
 const offsetStyle =
@@ -103,7 +104,7 @@ export const pageParams = async (p: Paging, z: ZObject, bundle: Bundle): Promise
  */
 export const saveCursor = async (p: Paging, z: ZObject, data: unknown, rawItems: unknown[], used: string | null = null): Promise<void> => {
   if (!p.next) return;
-  const next = rawItems.length ? p.next(data, rawItems) : null;
+  const next = rawItems.length ? p.next(data as GhlRecord, rawItems as GhlRecord[]) : null;
   const text = next === null || next === undefined || next === '' ? '' : JSON.stringify(next);
   const save = text && text !== used ? text : '';
   // The first page without a next cursor saves nothing (nothing to clear: Zapier's "load more" follows a first page

@@ -1,4 +1,4 @@
-import type { B, Req, Send, Z } from './op';
+import type { B, Req, Send, Z, GhlRecord } from './op';
 import { HOUR, getPath } from './values';
 import { strictListOf } from './items';
 
@@ -155,9 +155,9 @@ export interface PollPaging {
   /** Adds this page's parameters to the request (query or body). */
   apply: (req: Req, at: PageAt) => void;
   /** The next-page cursor from a response (cursor styles); omitted for page-number styles. */
-  next?: (data: any) => unknown;
+  next?: (data: GhlRecord) => unknown;
   /** The total from a response, when GHL reports one. */
-  total?: (data: any) => number | undefined;
+  total?: (data: GhlRecord) => number | undefined;
 }
 
 export interface PollSpec<T> {
@@ -186,7 +186,7 @@ const copy = (req: Req): Req => ({
  * factory's usual newest-first ordering, id dedupe and `after` hook apply to the merged list.
  */
 export const pollPerform =
-  <T = any>(spec: PollSpec<T>) =>
+  <T = GhlRecord>(spec: PollSpec<T>) =>
   async (z: Z, bundle: B, req: Req, send: Send): Promise<Record<string, unknown>> => {
     // The editor's "test trigger" wants real records to map, recent or not: one page, no window.
     if (bundle.meta?.isLoadingSample) {
@@ -278,14 +278,14 @@ export const offsetPages = (size: number, where: 'query' | 'body' = 'query', off
  * the change time is missing or is (within CREATION_EPSILON) the creation time.
  */
 export const changeKey = (
-  record: Record<string, any>,
+  record: GhlRecord,
   what: string,
   when: string,
   created = 'createdAt',
 ): string | null => (isChange(record, when, created) ? `${record.id}-${record[what] ?? ''}-${record[when]}` : null);
 
 /** True when the record's change time exists and is later than its creation (by more than CREATION_EPSILON). */
-export const isChange = (record: Record<string, any>, when: string, created = 'createdAt'): boolean => {
+export const isChange = (record: GhlRecord, when: string, created = 'createdAt'): boolean => {
   const at = timeOf(record[when]);
   if (!Number.isFinite(at)) return false;
   const born = timeOf(record[created]);

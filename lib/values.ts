@@ -1,3 +1,4 @@
+import type { GhlRecord } from './op';
 import { calendarDay, epochMillis, InputError, isoSeconds, isoText, listItems, parseDate, parseNumber } from './normalize';
 import { createHash } from 'crypto';
 
@@ -71,7 +72,7 @@ export const stableJson = (v: unknown): string => {
 export const contentHash = (v: unknown): string => createHash('sha1').update(stableJson(v)).digest('hex').slice(0, 16);
 
 /** Sets `value` at a dotted path ("dndSettings.SMS.status") inside `target`. */
-export const setPath = (target: Record<string, any>, path: string, value: unknown): void => {
+export const setPath = (target: GhlRecord, path: string, value: unknown): void => {
   const parts = path.split('.');
   let cur = target;
   for (const p of parts.slice(0, -1)) cur = cur[p] = cur[p] && typeof cur[p] === 'object' ? cur[p] : {};
@@ -79,5 +80,7 @@ export const setPath = (target: Record<string, any>, path: string, value: unknow
 };
 
 /** Reads a dotted path ("meta.startAfterId"). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a dotted read of GHL JSON: the caller knows the shape there
 export const getPath = (source: unknown, path: string): any =>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each step may be any JSON value
   path.split('.').reduce<any>((cur, p) => (cur === undefined || cur === null ? undefined : cur[p]), source);

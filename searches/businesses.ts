@@ -1,9 +1,9 @@
-import { searches } from '../lib/op';
+import { searches, search } from '../lib/op';
 import { F } from '../lib/fields';
 import { BUSINESS_OUTPUTS, BUSINESS_SAMPLE, READ, V } from '../areas/businesses';
 
 export default searches([
-  {
+  search({
     key: 'find_business',
     noun: 'Business',
     label: 'Find Business',
@@ -16,5 +16,5 @@ export default searches([
     record: { key: 'business' },
     sample: BUSINESS_SAMPLE,
     outputFields: BUSINESS_OUTPUTS,
-  },
+  }),
 ]);

@@ -1,10 +1,10 @@
 import { F } from '../lib/fields';
-import { searches } from '../lib/op';
+import { searches, search, type GhlRecord } from '../lib/op';
 import { withIsoTimes } from '../lib/items';
 import { CALENDAR_OUTPUTS, CALENDAR_SAMPLE, EVENT_OUTPUTS, EVENT_SAMPLE, V } from '../areas/calendars';
 
 export default searches([
-  {
+  search({
     key: 'find_calendar',
     noun: 'Calendar',
     label: 'Find Calendar',
@@ -17,8 +17,8 @@ export default searches([
     record: { key: 'calendar' },
     sample: CALENDAR_SAMPLE,
     outputFields: CALENDAR_OUTPUTS,
-  },
-  {
+  }),
+  search({
     key: 'find_appointment',
     noun: 'Appointment',
     label: 'Find Appointment',
@@ -29,8 +29,8 @@ export default searches([
     scopes: ['calendars/events.readonly'],
     fields: [F.id('eventId', 'Event ID', { helpText: 'The appointment\'s ID; for a recurring series, its master event ID or an instance ID.' })],
     record: { key: 'event' },
-    after: (items) => items.map((e: any) => withIsoTimes(e, ['startTime', 'endTime', 'dateAdded', 'dateUpdated'])),
+    after: (items) => items.map((e: GhlRecord) => withIsoTimes(e, ['startTime', 'endTime', 'dateAdded', 'dateUpdated'])),
     sample: EVENT_SAMPLE,
     outputFields: EVENT_OUTPUTS,
-  },
+  }),
 ]);

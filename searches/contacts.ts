@@ -1,6 +1,6 @@
 import { customFieldOutputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
-import { readGiven, searches } from '../lib/op';
+import { readGiven, searches, search } from '../lib/op';
 import { CONTACT_OUTPUTS, CONTACT_SAMPLE } from '../areas/contacts';
 import { InputError } from '../lib/values';
 
@@ -11,7 +11,7 @@ const KEYS = [
 ];
 
 export default searches([
-  {
+  search({
     key: 'find_contact',
     noun: 'Contact',
     label: 'Find Contact',
@@ -43,5 +43,5 @@ export default searches([
     orUpdate: { update: 'update_contact', input: { contactId: 'id' }, unique: { contactId: 'id' } },
     sample: CONTACT_SAMPLE,
     outputFields: [...CONTACT_OUTPUTS, customFieldOutputs('contact')],
-  },
+  }),
 ]);

@@ -1,12 +1,12 @@
 import { F } from '../lib/fields';
 import { withIsoTimes } from '../lib/items';
-import { searches } from '../lib/op';
+import { searches, search, type GhlRecord } from '../lib/op';
 import { InputError } from '../lib/values';
 
 const TIMES = ['lastMessageDate', 'dateAdded', 'dateUpdated', 'lastManualMessageDate'];
 
 export default searches([
-  {
+  search({
     key: 'find_conversation',
     noun: 'Conversation',
     label: 'Find Conversation',
@@ -32,7 +32,7 @@ export default searches([
       return send(req);
     },
     list: { key: 'conversations', newest: 'lastMessageDate' },
-    after: (items) => items.map((c: any) => withIsoTimes(c, TIMES)),
+    after: (items) => items.map((c: GhlRecord) => withIsoTimes(c, TIMES)),
     sample: {
       id: 'tDtDnQdgm2LXpyiqYvZ6',
       contactId: 'ocQHyuzHvysMo5N5VsXc',
@@ -55,5 +55,5 @@ export default searches([
       { key: 'lastMessageDateIso', label: 'Last Message At', type: 'datetime' },
       { key: 'unreadCount', label: 'Unread Messages', type: 'integer' },
     ],
-  },
+  }),
 ]);

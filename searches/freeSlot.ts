@@ -1,6 +1,6 @@
 import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
-import { searches, type B, type Req, type Send } from '../lib/op';
+import { search, searches, type B, type GhlRecord, type Req, type Send } from '../lib/op';
 import { DAY, InputError, toNumber } from '../lib/values';
 import { V } from '../areas/calendars';
 
@@ -48,7 +48,7 @@ const slotsOf = (data: unknown): Slot[] => {
   if (data === undefined) return [];
   const keys = data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data).filter((k) => k !== 'traceId') : null;
   if (!keys || keys.some((k) => !/^\d{4}-\d{2}-\d{2}$/.test(k))) throw new ShapeError('was not a map of dates to free slots');
-  return Object.entries<any>(data as Record<string, unknown>)
+  return Object.entries<GhlRecord>(data as Record<string, GhlRecord>)
     .filter(([date, v]) => /^\d{4}-\d{2}-\d{2}$/.test(date) && Array.isArray(v?.slots))
     .flatMap(([date, v]) => (v.slots as unknown[]).map((s) => ({ date, start: String(s), t: Date.parse(String(s)) })))
     .filter((s) => Number.isFinite(s.t))
@@ -131,7 +131,7 @@ const findFreeSlot = async (bundle: B, req: Req, send: Send) => {
 };
 
 export default searches([
-  {
+  search({
     key: 'find_free_slot',
     noun: 'Free Slot',
     label: 'Find Free Slot',
@@ -179,5 +179,5 @@ export default searches([
       { key: 'calendarId', label: 'Calendar ID' },
       { key: 'id', label: 'Slot ID (calendar + start)' },
     ],
-  },
+  }),
 ]);

@@ -1,9 +1,9 @@
 import { F } from '../lib/fields';
-import { searches } from '../lib/op';
+import { searches, search } from '../lib/op';
 import { LOCATION_OUTPUTS, LOCATION_SAMPLE } from '../areas/locations';
 
 export default searches([
-  {
+  search({
     key: 'find_location',
     noun: 'Location',
     label: 'Find Location by ID',
@@ -30,5 +30,5 @@ export default searches([
     record: { key: 'location' },
     sample: LOCATION_SAMPLE,
     outputFields: LOCATION_OUTPUTS,
-  },
+  }),
 ]);

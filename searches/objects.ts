@@ -1,10 +1,10 @@
 import { RECORD_OUTPUTS, RECORD_SAMPLE, schemaField } from '../areas/objects';
 import { F } from '../lib/fields';
-import { searches } from '../lib/op';
+import { searches, search } from '../lib/op';
 import { InputError } from '../lib/values';
 
 export default searches([
-  {
+  search({
     key: 'find_custom_object_record',
     noun: 'Custom Object Record',
     label: 'Find Custom Object Record',
@@ -39,5 +39,5 @@ export default searches([
     orCreate: 'create_custom_object_record',
     sample: RECORD_SAMPLE,
     outputFields: RECORD_OUTPUTS,
-  },
+  }),
 ]);

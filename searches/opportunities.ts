@@ -1,10 +1,10 @@
 import { F } from '../lib/fields';
-import { searches } from '../lib/op';
+import { searches, search } from '../lib/op';
 import { InputError } from '../lib/values';
 import { flatten, OPPORTUNITY_OUTPUTS, OPPORTUNITY_SAMPLE, SEARCH, STATUSES } from '../areas/opportunities';
 
 export default searches([
-  {
+  search({
     key: 'find_opportunity',
     noun: 'Opportunity',
     label: 'Find Opportunity',
@@ -33,5 +33,5 @@ export default searches([
     orUpdate: { update: 'update_opportunity', input: { id: 'id' }, unique: { opportunityId: 'id' } },
     sample: OPPORTUNITY_SAMPLE,
     outputFields: OPPORTUNITY_OUTPUTS,
-  },
+  }),
 ]);

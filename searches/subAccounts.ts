@@ -7,10 +7,10 @@ import {
   V,
 } from '../areas/subAccounts';
 import { F } from '../lib/fields';
-import { searches } from '../lib/op';
+import { searches, search } from '../lib/op';
 
 export default searches([
-  {
+  search({
     key: 'find_sub_account',
     noun: 'Sub-account',
     label: 'Find Sub-account',
@@ -26,5 +26,5 @@ export default searches([
     list: SUB_ACCOUNT_LIST,
     sample: SUB_ACCOUNT_SAMPLE,
     outputFields: SUB_ACCOUNT_OUTPUTS,
-  },
+  }),
 ]);

@@ -1,11 +1,11 @@
 import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
-import { searches } from '../lib/op';
+import { searches, search, type GhlRecord } from '../lib/op';
 import { InputError } from '../lib/values';
 import { limitToLocation, READ, USER_OUTPUTS, USER_SAMPLE, V } from '../areas/users';
 
 export default searches([
-  {
+  search({
     key: 'find_user',
     noun: 'User',
     label: 'Find User',
@@ -37,10 +37,10 @@ export default searches([
       // undefined: GHL answered 404, which a search reads as "no match".
       if (data === undefined) return { users: [] };
       if (!Array.isArray(data?.users)) throw new ShapeError('had no "users" list');
-      return { users: data.users.filter((u: any) => String(u.email ?? '').toLowerCase() === email) };
+      return { users: data.users.filter((u: GhlRecord) => String(u.email ?? '').toLowerCase() === email) };
     },
     list: { key: 'users', newest: false },
     sample: USER_SAMPLE,
     outputFields: USER_OUTPUTS,
-  },
+  }),
 ]);

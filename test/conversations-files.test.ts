@@ -15,7 +15,6 @@ import { fixtures } from './ops/conversations.fixtures';
 
 (App as any).hydrators = { ...(App as any).hydrators, ...hydrators };
 // Loaded after the registration above: the harness builds its handler from App when it loads.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { AUTH, errorText, perform, runFixture } = require('./support/harness') as typeof import('./support/harness');
 
 const handler = (core as any).createAppHandler(App) as (event: Record<string, unknown>) => Promise<{ results: any }>;

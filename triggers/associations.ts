@@ -1,6 +1,6 @@
 import { F } from '../lib/fields';
 import { changeOutputs, ownId, ShapeError, toChangeItem } from '../lib/items';
-import { triggers } from '../lib/op';
+import { triggers, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
 import { ASSOCIATION_OUTPUTS, ASSOCIATION_SAMPLE, RELATION_SAMPLE, associationField, objectKeyField } from '../areas/associations';
 
@@ -9,39 +9,39 @@ const V = '2021-07-28' as const;
 // ---- shared pieces
 
 /** "key: first (label) ↔ second (label)", the Association dropdown's text. */
-const associationLabel = (a: any) =>
+const associationLabel = (a: GhlRecord) =>
   `${a.key ?? a.id}: ${a.firstObjectKey ?? '?'}${a.firstObjectLabel ? ` (${a.firstObjectLabel})` : ''} ↔ ${a.secondObjectKey ?? '?'}${a.secondObjectLabel ? ` (${a.secondObjectLabel})` : ''}`;
-const withAssociationLabels = (items: any[]) => items.map((a) => ({ ...a, label: associationLabel(a) }));
+const withAssociationLabels = (items: GhlRecord[]) => items.map((a) => ({ ...a, label: associationLabel(a) }));
 
 /**
  * Associations by object key: the spec documents a single association object, GHL answers with a list
  * (`{associations: [...]}`); both become the list of associations. An empty list is no association (no item fires);
  * anything else is an error naming the operation (issue 11: `{associations: []}` used to fire one fake item).
  */
-const associationsOf = (data: unknown): any[] => {
+const associationsOf = (data: unknown): GhlRecord[] => {
   if (Array.isArray(data)) return data;
   const lists = data && typeof data === 'object' ? Object.values(data).filter(Array.isArray) : [];
-  if (lists.length === 1) return lists[0] as any[];
-  if (ownId(data as Record<string, unknown>) !== undefined) return [data];
+  if (lists.length === 1) return lists[0] as GhlRecord[];
+  if (ownId(data as Record<string, unknown>) !== undefined) return [data as GhlRecord];
   throw new ShapeError('had no association');
 };
 
 /** One item per association that fires again when the association changes. */
-const associationChangeItems = (list: any[]) =>
+const associationChangeItems = (list: GhlRecord[]) =>
   withAssociationLabels(list.filter((r) => r && typeof r === 'object').flatMap((r) => toChangeItem(r, { changedBy: 'updatedAt' })));
 
 // Contacts are the records most Zaps start from, so they get the dropdown; other records' ids are mapped. (No search
 // connector: the record may be an opportunity or a custom object record.)
-const { search: _contactSearch, ...recordPicker } = F.contact({
-  key: 'recordId',
+const { search: _contactSearch, ...contactPicker } = F.contact({
   label: 'Record',
   helpText: 'Pick a contact, or map the ID of an opportunity or custom object record.',
 });
+const recordPicker = { ...contactPicker, key: 'recordId' as const };
 
 export default triggers([
 
   // ---- associations and relations
-  {
+  trigger({
     key: 'associations',
     noun: 'Association',
     label: 'New Association Type',
@@ -58,8 +58,8 @@ export default triggers([
     after: withAssociationLabels,
     sample: ASSOCIATION_SAMPLE,
     outputFields: ASSOCIATION_OUTPUTS,
-  },
-  {
+  }),
+  trigger({
     key: 'get_association',
     noun: 'Association',
     label: 'Association Updated',
@@ -74,8 +74,8 @@ export default triggers([
     after: withAssociationLabels,
     sample: { ...ASSOCIATION_SAMPLE, id: `${ASSOCIATION_SAMPLE.id}-1a2b3c4d5e6f7a8b`, recordId: ASSOCIATION_SAMPLE.id },
     outputFields: changeOutputs(ASSOCIATION_OUTPUTS, 'Association'),
-  },
-  {
+  }),
+  trigger({
     key: 'get_association_by_key',
     noun: 'Association',
     label: 'Association Updated by Key',
@@ -100,8 +100,8 @@ export default triggers([
     after: withAssociationLabels,
     sample: { ...ASSOCIATION_SAMPLE, id: `${ASSOCIATION_SAMPLE.id}-1a2b3c4d5e6f7a8b`, recordId: ASSOCIATION_SAMPLE.id },
     outputFields: changeOutputs(ASSOCIATION_OUTPUTS, 'Association'),
-  },
-  {
+  }),
+  trigger({
     key: 'associations_by_object_key',
     noun: 'Association',
     label: 'Object Association Added or Changed',
@@ -119,8 +119,8 @@ export default triggers([
     after: (_items, _bundle, _z, data) => associationChangeItems(data.associations),
     sample: { ...ASSOCIATION_SAMPLE, id: `${ASSOCIATION_SAMPLE.id}-1a2b3c4d5e6f7a8b`, recordId: ASSOCIATION_SAMPLE.id },
     outputFields: changeOutputs(ASSOCIATION_OUTPUTS, 'Association'),
-  },
-  {
+  }),
+  trigger({
     key: 'record_relations',
     noun: 'Relation',
     label: 'New Record Relation',
@@ -139,7 +139,7 @@ export default triggers([
     // The spec documents a single association object; GHL answers with a list ({relations: [...]}), read either way.
     list: {},
     after: (items) =>
-      items.map((r: any) => ({ ...r, label: `${r.associationId ?? 'relation'}: ${r.firstRecordId ?? '?'} ↔ ${r.secondRecordId ?? '?'}` })),
+      items.map((r: GhlRecord) => ({ ...r, label: `${r.associationId ?? 'relation'}: ${r.firstRecordId ?? '?'} ↔ ${r.secondRecordId ?? '?'}` })),
     sample: RELATION_SAMPLE,
     outputFields: [
       { key: 'id', label: 'Relation ID' },
@@ -147,8 +147,8 @@ export default triggers([
       { key: 'firstRecordId', label: 'First Record ID' },
       { key: 'secondRecordId', label: 'Second Record ID' },
     ],
-  },
-  {
+  }),
+  trigger({
     key: 'association_object_key_choices',
     noun: 'Object',
     label: 'Association Object Key Choices',
@@ -162,9 +162,9 @@ export default triggers([
     paging: paging.skip(100),
     list: { newest: false },
     after: (items) => {
-      const keys = [...new Set(['contact', ...items.flatMap((a: any) => [a.firstObjectKey, a.secondObjectKey])].filter((k) => typeof k === 'string' && k))];
+      const keys = [...new Set(['contact', ...items.flatMap((a: GhlRecord) => [a.firstObjectKey, a.secondObjectKey])].filter((k) => typeof k === 'string' && k))];
       return keys.map((k) => ({ id: k, label: k }));
     },
     sample: { id: 'custom_objects.teachers', label: 'custom_objects.teachers' },
-  },
+  }),
 ]);

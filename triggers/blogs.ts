@@ -1,6 +1,6 @@
 import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
-import { triggers } from '../lib/op';
+import { triggers, trigger } from '../lib/op';
 import { paging } from '../lib/paging';
 import { InputError } from '../lib/values';
 import { BLOG_POST_OUTPUTS, BLOG_POST_SAMPLE } from '../areas/blogs';
@@ -10,7 +10,7 @@ const V = '2021-07-28' as const;
 export default triggers([
 
   // ---- blogs
-  {
+  trigger({
     key: 'check_blog_post_slug',
     noun: 'URL Slug',
     label: 'Blog URL Slug Availability Changed',
@@ -47,8 +47,8 @@ export default triggers([
       { key: 'exists', label: 'Already Used', type: 'boolean' },
       { key: 'available', label: 'Available', type: 'boolean' },
     ],
-  },
-  {
+  }),
+  trigger({
     key: 'blog_authors',
     noun: 'Blog Author',
     label: 'New Blog Author',
@@ -74,8 +74,8 @@ export default triggers([
       { key: 'name', label: 'Name' },
       { key: 'canonicalLink', label: 'Author Page' },
     ],
-  },
-  {
+  }),
+  trigger({
     key: 'blog_categories',
     noun: 'Blog Category',
     label: 'New Blog Category',
@@ -102,8 +102,8 @@ export default triggers([
       { key: 'label', label: 'Name' },
       { key: 'urlSlug', label: 'URL Slug' },
     ],
-  },
-  {
+  }),
+  trigger({
     key: 'blog_posts',
     noun: 'Blog Post',
     label: 'New Blog Post',
@@ -123,8 +123,8 @@ export default triggers([
     list: { key: 'blogs', id: '_id', newest: 'publishedAt' },
     sample: BLOG_POST_SAMPLE,
     outputFields: BLOG_POST_OUTPUTS,
-  },
-  {
+  }),
+  trigger({
     key: 'blogs',
     noun: 'Blog',
     label: 'New Blog',
@@ -143,5 +143,5 @@ export default triggers([
       { key: 'id', label: 'Blog ID' },
       { key: 'name', label: 'Name' },
     ],
-  },
+  }),
 ]);

@@ -1,11 +1,11 @@
 import { changeOutputs } from '../lib/items';
 import { paging } from '../lib/paging';
-import { triggers } from '../lib/op';
+import { triggers, trigger } from '../lib/op';
 import { V, READ, BUSINESS_SAMPLE, BUSINESS_OUTPUTS, businessField } from '../areas/businesses';
 
 
 export default triggers([
-  {
+  trigger({
     key: 'businesses',
     noun: 'Business',
     label: 'New Business',
@@ -20,8 +20,8 @@ export default triggers([
     list: { key: 'businesses', newest: 'createdAt' },
     sample: BUSINESS_SAMPLE,
     outputFields: BUSINESS_OUTPUTS,
-  },
-  {
+  }),
+  trigger({
     key: 'get_business',
     noun: 'Business',
     label: 'Business Updated',
@@ -35,5 +35,5 @@ export default triggers([
     record: { key: 'business', changedBy: 'updatedAt' },
     sample: { ...BUSINESS_SAMPLE, id: `${BUSINESS_SAMPLE.id}-${BUSINESS_SAMPLE.updatedAt}`, recordId: BUSINESS_SAMPLE.id },
     outputFields: changeOutputs(BUSINESS_OUTPUTS, 'Business'),
-  },
+  }),
 ]);

@@ -1,6 +1,6 @@
 import { F } from '../lib/fields';
 import { changeOutputs, withIsoTimes, ShapeError } from '../lib/items';
-import { triggers, type B, type Field, type Req } from '../lib/op';
+import { triggers, type B, type Field, type Req, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
 import { DAY, HOUR, InputError } from '../lib/values';
 import { APPOINTMENT_OUTPUTS, APPOINTMENT_SAMPLE } from '../areas/contacts';
@@ -50,22 +50,22 @@ const eventFields = (what: string): Field[] => [
 const EVENT_TIMES = ['startTime', 'endTime', 'dateAdded', 'dateUpdated'];
 
 /** Dropdown label plus ISO twins of any epoch-ms times GHL returns. */
-const eventItems = (items: any[]) =>
+const eventItems = (items: GhlRecord[]) =>
   items.map((e) => withIsoTimes({ ...e, label: `${e.title || 'Untitled'} (${e.startTime ?? 'no time'})` }, EVENT_TIMES));
 
 /** Flattens GHL's free-slots map {"YYYY-MM-DD": {slots: [...]}, traceId} into one item per slot. */
-const slotItems = (data: any, bundle: B) => {
+const slotItems = (data: GhlRecord, bundle: B) => {
   const calendarId = String(bundle.inputData.calendarId);
   // Only date keys (and traceId) belong in the answer: anything else is not a free-slot map (an error, not "no slot").
   const keys = Object.keys(data && typeof data === 'object' ? data : {}).filter((k) => k !== 'traceId');
   if (keys.some((k) => !/^\d{4}-\d{2}-\d{2}$/.test(k))) throw new ShapeError('was not a map of dates to free slots');
-  return Object.entries<any>(data && typeof data === 'object' ? data : {})
+  return Object.entries<GhlRecord>(data && typeof data === 'object' ? data : {})
     .filter(([date, v]) => /^\d{4}-\d{2}-\d{2}$/.test(date) && Array.isArray(v?.slots))
     .flatMap(([date, v]) => v.slots.map((slot: string) => ({ id: `${calendarId}-${slot}`, calendarId, date, startTime: slot })));
 };
 
 export default triggers([
-  {
+  trigger({
     key: 'calendar_groups',
     noun: 'Calendar Group',
     label: 'New Calendar Group',
@@ -85,8 +85,8 @@ export default triggers([
       { key: 'slug', label: 'Slug' },
       { key: 'isActive', label: 'Active', type: 'boolean' },
     ],
-  },
-  {
+  }),
+  trigger({
     key: 'calendars',
     noun: 'Calendar',
     label: 'New Calendar',
@@ -104,8 +104,8 @@ export default triggers([
     list: { key: 'calendars', newest: false },
     sample: CALENDAR_SAMPLE,
     outputFields: CALENDAR_OUTPUTS,
-  },
-  {
+  }),
+  trigger({
     key: 'get_calendar',
     noun: 'Calendar',
     label: 'Calendar Settings Changed',
@@ -120,8 +120,8 @@ export default triggers([
     record: { key: 'calendar' },
     sample: { ...CALENDAR_SAMPLE, id: `${CALENDAR_SAMPLE.id}-5f2d9c1e8a7b6c4d`, recordId: CALENDAR_SAMPLE.id },
     outputFields: changeOutputs(CALENDAR_OUTPUTS, 'Calendar'),
-  },
-  {
+  }),
+  trigger({
     key: 'calendar_free_slots',
     noun: 'Free Slot',
     label: 'New Free Slot',
@@ -156,8 +156,8 @@ export default triggers([
       { key: 'date', label: 'Date' },
       { key: 'calendarId', label: 'Calendar ID' },
     ],
-  },
-  {
+  }),
+  trigger({
     key: 'calendar_events',
     noun: 'Appointment',
     label: 'Appointment Booked',
@@ -174,8 +174,8 @@ export default triggers([
     after: eventItems,
     sample: { ...EVENT_SAMPLE, label: 'Demo call with Rosan (2026-11-24T09:00:00-05:00)' },
     outputFields: EVENT_OUTPUTS,
-  },
-  {
+  }),
+  trigger({
     key: 'calendar_blocked_slots',
     noun: 'Blocked Slot',
     label: 'New Blocked Slot',
@@ -192,8 +192,8 @@ export default triggers([
     after: eventItems,
     sample: { ...BLOCK_SAMPLE, label: 'Lunch (2026-11-24T12:00:00-05:00)' },
     outputFields: EVENT_OUTPUTS.filter((o) => !['contactId', 'appointmentStatus', 'address'].includes(o.key)),
-  },
-  {
+  }),
+  trigger({
     key: 'get_appointment',
     noun: 'Appointment',
     label: 'Appointment Updated',
@@ -205,11 +205,11 @@ export default triggers([
     scopes: ['calendars/events.readonly'],
     fields: [pickCalendar(), appointmentPicker('eventId')],
     record: { key: 'event', changedBy: 'dateUpdated' },
-    after: (items) => items.map((e: any) => withIsoTimes(e, EVENT_TIMES)),
+    after: (items) => items.map((e: GhlRecord) => withIsoTimes(e, EVENT_TIMES)),
     sample: { ...EVENT_SAMPLE, id: `${EVENT_SAMPLE.id}-${EVENT_SAMPLE.dateUpdated}`, recordId: EVENT_SAMPLE.id },
     outputFields: changeOutputs(EVENT_OUTPUTS, 'Event'),
-  },
-  {
+  }),
+  trigger({
     key: 'appointment_notes',
     noun: 'Note',
     label: 'New Appointment Note',
@@ -231,8 +231,8 @@ export default triggers([
       { key: 'contactId', label: 'Contact ID' },
       { key: 'dateAdded', label: 'Added At', type: 'datetime' },
     ],
-  },
-  {
+  }),
+  trigger({
     key: 'calendar_notifications',
     noun: 'Notification',
     label: 'New Calendar Notification',
@@ -250,11 +250,11 @@ export default triggers([
     ],
     paging: paging.skip(100),
     list: { id: '_id', newest: false },
-    after: (items) => items.map((n: any) => ({ ...n, label: `${n.notificationType ?? 'notification'} by ${n.channel ?? '?'} to ${n.receiverType ?? '?'}` })),
+    after: (items) => items.map((n: GhlRecord) => ({ ...n, label: `${n.notificationType ?? 'notification'} by ${n.channel ?? '?'} to ${n.receiverType ?? '?'}` })),
     sample: { ...NOTIFICATION_SAMPLE, id: NOTIFICATION_SAMPLE._id, label: 'reminder by email to contact' },
     outputFields: NOTIFICATION_OUTPUTS,
-  },
-  {
+  }),
+  trigger({
     key: 'get_calendar_notification',
     noun: 'Notification',
     label: 'Calendar Notification Updated',
@@ -269,8 +269,8 @@ export default triggers([
     record: { id: '_id' },
     sample: { ...NOTIFICATION_SAMPLE, id: `${NOTIFICATION_SAMPLE._id}-0c9b8a7d6e5f4a3b`, recordId: NOTIFICATION_SAMPLE._id },
     outputFields: changeOutputs(NOTIFICATION_OUTPUTS, 'Notification'),
-  },
-  {
+  }),
+  trigger({
     key: 'calendar_resources',
     noun: 'Resource',
     label: 'New Calendar Resource',
@@ -287,8 +287,8 @@ export default triggers([
     list: { newest: false },
     sample: { ...RESOURCE_SAMPLE, id: '6710c9e1f2a3b4c5d6e7f809' },
     outputFields: RESOURCE_OUTPUTS,
-  },
-  {
+  }),
+  trigger({
     key: 'get_calendar_resource',
     noun: 'Resource',
     label: 'Calendar Resource Updated',
@@ -309,8 +309,8 @@ export default triggers([
     record: {},
     sample: { ...RESOURCE_SAMPLE, id: '6710c9e1f2a3b4c5d6e7f809-7a6b5c4d3e2f1a0b', recordId: '6710c9e1f2a3b4c5d6e7f809' },
     outputFields: changeOutputs(RESOURCE_OUTPUTS, 'Resource'),
-  },
-  {
+  }),
+  trigger({
     key: 'new_appointment',
     noun: 'Appointment',
     label: 'New Appointment',
@@ -331,5 +331,5 @@ export default triggers([
     list: { key: 'events', newest: 'dateAdded' },
     sample: { ...APPOINTMENT_SAMPLE, appointmentStatus: 'confirmed', locationId: 've9EPM428h8vShlRW1KT', dateUpdated: '2026-03-01T11:00:00.000Z' },
     outputFields: [...APPOINTMENT_OUTPUTS, { key: 'dateAdded', label: 'Booked At', type: 'datetime' }],
-  },
+  }),
 ]);

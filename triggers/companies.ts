@@ -1,10 +1,10 @@
 import { changeOutputs } from '../lib/items';
-import { triggers } from '../lib/op';
+import { triggers, trigger } from '../lib/op';
 
 const V = '2021-07-28' as const;
 
 export default triggers([
-  {
+  trigger({
     key: 'get_company',
     noun: 'Company',
     label: 'Agency Profile Updated',
@@ -46,8 +46,8 @@ export default triggers([
       { key: 'status', label: 'Status' },
       { key: 'locationCount', label: 'Number of Sub-accounts' },
     ], 'Company'),
-  },
-  {
+  }),
+  trigger({
     key: 'snapshots',
     noun: 'Snapshot',
     label: 'New Snapshot',
@@ -68,5 +68,5 @@ export default triggers([
       { key: 'name', label: 'Name' },
       { key: 'type', label: 'Type (own / imported)' },
     ],
-  },
+  }),
 ]);

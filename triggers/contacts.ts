@@ -1,7 +1,7 @@
 import { customFieldOutputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { changeOutputs } from '../lib/items';
-import { triggers, type Field, type Req, type TriggerDecl } from '../lib/op';
+import { triggers, type Field, type Req, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
 import { isChange, newestFirstBy, pollPerform, searchAfterPages, timeOf } from '../lib/polling';
 import { InputError } from '../lib/values';
@@ -43,13 +43,13 @@ const contactWindow = (field: 'dateAdded' | 'dateUpdated'): Pick<TriggerDecl, 'm
   location: 'body',
   perform: pollPerform({
     listKey: 'contacts',
-    time: (c: any) => timeOf(c[field]),
+    time: (c: GhlRecord) => timeOf(c[field]),
     order: 'detect',
     // GHL's default order is newest added first: a page in that order says nothing about the update order asked for.
-    ...(field === 'dateUpdated' ? { ambiguous: newestFirstBy((c: any) => timeOf(c.dateAdded)) } : {}),
+    ...(field === 'dateUpdated' ? { ambiguous: newestFirstBy((c: GhlRecord) => timeOf(c.dateAdded)) } : {}),
     paging: searchAfterPages(500, 'contacts', 'pageLimit'),
     window: (req, since) => {
-      const body = req.body as Record<string, any>;
+      const body = req.body as GhlRecord;
       body.sort = [{ field, direction: 'desc' }];
       body.filters = [...(body.filters ?? []), { field, operator: 'range', value: { gte: new Date(since).toISOString() } }];
     },
@@ -66,10 +66,10 @@ const oneTag: Field = {
   helpText: 'The tag to watch. Pick one of the sub-account\'s tags or type it exactly (GHL stores tags in lowercase).',
 };
 
-const hasTag = (contact: any, tag: string) =>
+const hasTag = (contact: GhlRecord, tag: string) =>
   Array.isArray(contact?.tags) && contact.tags.some((t: unknown) => String(t).trim().toLowerCase() === tag);
 
-const flatten = (items: any[]) => items.map(flattenCustomFields);
+const flatten = (items: GhlRecord[]) => items.map(flattenCustomFields);
 const contactOutputs = [...CONTACT_OUTPUTS, customFieldOutputs('contact')];
 const lookup = [
   F.email('email', 'Email', { required: false, helpText: 'Find by email (checked first when both are given).' }),
@@ -77,7 +77,7 @@ const lookup = [
 ];
 
 export default triggers([
-  {
+  trigger({
     key: 'get_contact',
     noun: 'Contact',
     label: 'Specific Contact Updated',
@@ -92,8 +92,8 @@ export default triggers([
     after: flatten,
     sample: { ...CONTACT_SAMPLE, id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`, recordId: CONTACT_SAMPLE.id },
     outputFields: [...changeOutputs(CONTACT_OUTPUTS, 'Contact'), customFieldOutputs('contact')],
-  },
-  {
+  }),
+  trigger({
     key: 'search_contacts',
     noun: 'Contact',
     label: 'New Contact Matching Search',
@@ -112,8 +112,8 @@ export default triggers([
     after: flatten,
     sample: CONTACT_SAMPLE,
     outputFields: contactOutputs,
-  },
-  {
+  }),
+  trigger({
     key: 'contacts_by_business',
     noun: 'Contact',
     label: 'Contact Linked to Business',
@@ -130,8 +130,8 @@ export default triggers([
     after: flatten,
     sample: CONTACT_SAMPLE,
     outputFields: contactOutputs,
-  },
-  {
+  }),
+  trigger({
     key: 'get_duplicate_contact',
     noun: 'Contact',
     label: 'Duplicate Contact Found',
@@ -150,8 +150,8 @@ export default triggers([
     after: flatten,
     sample: { ...CONTACT_SAMPLE, id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`, recordId: CONTACT_SAMPLE.id },
     outputFields: [...changeOutputs(CONTACT_OUTPUTS, 'Contact'), customFieldOutputs('contact')],
-  },
-  {
+  }),
+  trigger({
     key: 'contact_appointments',
     noun: 'Appointment',
     label: 'New Contact Appointment',
@@ -165,8 +165,8 @@ export default triggers([
     list: { key: 'events', newest: 'dateAdded' },
     sample: APPOINTMENT_SAMPLE,
     outputFields: APPOINTMENT_OUTPUTS,
-  },
-  {
+  }),
+  trigger({
     key: 'contact_notes',
     noun: 'Note',
     label: 'New Contact Note',
@@ -180,8 +180,8 @@ export default triggers([
     list: { key: 'notes', newest: 'dateAdded' },
     sample: NOTE_SAMPLE,
     outputFields: NOTE_OUTPUTS,
-  },
-  {
+  }),
+  trigger({
     key: 'get_contact_note',
     noun: 'Note',
     label: 'Contact Note Updated',
@@ -196,8 +196,8 @@ export default triggers([
     record: { key: 'note' },
     sample: { ...NOTE_SAMPLE, id: `${NOTE_SAMPLE.id}-9f8e7d6c5b4a3921`, recordId: NOTE_SAMPLE.id },
     outputFields: changeOutputs(NOTE_OUTPUTS, 'Note'),
-  },
-  {
+  }),
+  trigger({
     key: 'list_contacts_deprecated',
     noun: 'Contact',
     label: 'New Contact (Deprecated)',
@@ -214,8 +214,8 @@ export default triggers([
     after: flatten,
     sample: CONTACT_SAMPLE,
     outputFields: contactOutputs,
-  },
-  {
+  }),
+  trigger({
     key: 'new_contact',
     noun: 'Contact',
     label: 'New Contact',
@@ -224,8 +224,8 @@ export default triggers([
     after: (items) => items.map(flattenCustomFields),
     sample: CONTACT_SAMPLE,
     outputFields: contactOutputs,
-  },
-  {
+  }),
+  trigger({
     key: 'updated_contact',
     noun: 'Contact',
     label: 'Updated Contact',
@@ -236,12 +236,12 @@ export default triggers([
     // GHL stamps dateUpdated on creation too: an update time within a second of dateAdded is the creation.
     after: (items) =>
       items
-        .filter((c: any) => isChange(c, 'dateUpdated', 'dateAdded'))
-        .map((c: any) => ({ ...flattenCustomFields(c), id: `${c.id}-${c.dateUpdated}`, recordId: c.id, contactId: c.id })),
+        .filter((c: GhlRecord) => isChange(c, 'dateUpdated', 'dateAdded'))
+        .map((c: GhlRecord) => ({ ...flattenCustomFields(c), id: `${c.id}-${c.dateUpdated}`, recordId: c.id, contactId: c.id })),
     sample: { ...CONTACT_SAMPLE, id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`, recordId: CONTACT_SAMPLE.id, contactId: CONTACT_SAMPLE.id },
     outputFields: [{ key: 'contactId', label: 'Contact ID' }, { key: 'id', label: 'Change ID' }, ...contactOutputs.slice(1)],
-  },
-  {
+  }),
+  trigger({
     key: 'contact_tag_added',
     noun: 'Contact',
     label: 'Tag Added to Contact',
@@ -257,13 +257,13 @@ export default triggers([
     after: (items, bundle) => {
       const tag = String(bundle.inputData.tag ?? '').trim().toLowerCase();
       return items
-        .filter((c: any) => hasTag(c, tag))
-        .map((c: any) => ({ ...flattenCustomFields(c), id: `${c.id}-${tag}`, recordId: c.id, contactId: c.id, tag }));
+        .filter((c: GhlRecord) => hasTag(c, tag))
+        .map((c: GhlRecord) => ({ ...flattenCustomFields(c), id: `${c.id}-${tag}`, recordId: c.id, contactId: c.id, tag }));
     },
     sample: { ...CONTACT_SAMPLE, id: `${CONTACT_SAMPLE.id}-new lead`, recordId: CONTACT_SAMPLE.id, contactId: CONTACT_SAMPLE.id, tag: 'new lead' },
     outputFields: [{ key: 'contactId', label: 'Contact ID' }, { key: 'tag', label: 'Tag Added' }, ...contactOutputs.slice(1)],
-  },
-  {
+  }),
+  trigger({
     key: 'contact_choices',
     noun: 'Contact',
     label: 'Contact Choices',
@@ -279,14 +279,14 @@ export default triggers([
     paging: paging.searchAfter(100),
     list: { key: 'contacts', newest: false },
     after: (items) =>
-      items.map((c: any) => {
+      items.map((c: GhlRecord) => {
         const name = c.contactName || [c.firstName, c.lastName].filter(Boolean).join(' ') || c.companyName;
         const reach = c.email || c.phone;
         return { ...c, label: [name, reach && `(${reach})`].filter(Boolean).join(' ') || c.id };
       }),
     sample: { id: 'ocQHyuzHvysMo5N5VsXc', firstName: 'Rosan', lastName: 'Deo', email: 'rosan@deos.com', label: 'Rosan Deo (rosan@deos.com)' },
-  },
-  {
+  }),
+  trigger({
     key: 'tag_choices',
     noun: 'Tag',
     label: 'Tag Choices',
@@ -297,7 +297,7 @@ export default triggers([
     version: '2021-07-28',
     scopes: ['locations/tags.readonly'],
     list: { key: 'tags', newest: false },
-    after: (items) => [...items].sort((a: any, b: any) => String(a.name).localeCompare(String(b.name))),
+    after: (items) => [...items].sort((a: GhlRecord, b: GhlRecord) => String(a.name).localeCompare(String(b.name))),
     sample: { id: '3v34PsmpNsd6Gxe0zg3B', name: 'new lead', locationId: 've9EPM428h8vShlRW1KT' },
-  },
+  }),
 ]);

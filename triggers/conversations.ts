@@ -1,10 +1,9 @@
 import { F } from '../lib/fields';
 import { changeOutputs, ShapeError, withIsoTimes } from '../lib/items';
-import { triggers, type B, type Field, type TriggerDecl, type Z } from '../lib/op';
+import { triggers, type B, type Field, type TriggerDecl, type Z, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
-import { fillPath, requestGhl } from '../lib/client';
-import { baseUrl } from '../lib/config';
-import { badAnswer, mapErrorResponse, redactError, secretsOf } from '../lib/errors';
+import { downloadGhl, type FileResponse } from '../lib/client';
+import { redactError, secretsOf } from '../lib/errors';
 import { prepareSubAccount, subAccountInputOf } from '../lib/agency';
 
 const V = '2021-04-15' as const;
@@ -164,23 +163,23 @@ const EMAIL_SAMPLE = {
 };
 
 /** Conversation-by-id and search answers, with ISO copies of GHL's epoch-millisecond times. */
-const isoTimes = (items: any[]) => items.map((c) => withIsoTimes(c, CONVERSATION_TIMES));
+const isoTimes = (items: GhlRecord[]) => items.map((c) => withIsoTimes(c, CONVERSATION_TIMES));
 
 /**
  * GET /conversations/{id}/messages: the spec puts `{lastMessageId, nextPage, messages: []}` at the top level; live GHL
  * nests it under `messages`. Both become the top-level form, which the list shape and the lastMessageId paging read.
  */
-export const flattenMessagePage = (data: any) =>
+export const flattenMessagePage = (data: GhlRecord) =>
   data?.messages && !Array.isArray(data.messages) && typeof data.messages === 'object' ? { ...data.messages } : data;
 
 /**
  * GET …/transcription: the spec documents one sentence object; GHL has been seen answering a list of them. Both
  * become `{messageId, sentences (in order), text (one line per sentence)}`.
  */
-export const transcriptOf = (data: any, messageId: string) => {
+export const transcriptOf = (data: GhlRecord, messageId: string) => {
   // undefined: GHL answered 404 (no transcription yet). An empty list is the same "not yet".
   if (data === undefined) return undefined;
-  const list: any[] | undefined = Array.isArray(data)
+  const list: GhlRecord[] | undefined = Array.isArray(data)
     ? data
     : Array.isArray(data?.transcriptions) ? data.transcriptions
     : Array.isArray(data?.sentences) ? data.sentences
@@ -215,41 +214,10 @@ const FILES: Record<FileKind, { path: string; label: string; fallbackName: (mess
  * response has no `content` for the shared error mapper, so errors are read here and mapped the same way.
  * Returns undefined on 404 when `allow404` (the file does not exist yet).
  */
-export const downloadCallFile = async (z: Z, kind: FileKind, ids: { messageId: string; locationId: string }, allow404 = false) => {
-  const f = FILES[kind];
-  const url = `${baseUrl()}${fillPath(f.path, ids)}`;
-  // A download only reads: a lost connection or a timeout is retried by Zapier (lib/client.ts requestGhl). Redirects
-  // to a file host are followed (raw GET, no body); node-fetch 2.7 drops the Authorization header when the host
-  // changes (node-fetch lib/index.js, isDomainOrSubdomain), so the token stays with GHL.
-  const resp: any = await requestGhl(
-    z,
-    { url, method: 'GET', headers: { Version: V }, raw: true, skipThrowForStatus: true, throwForThrottlingEarly: false } as any,
-    f.label,
-    true,
-  );
-  if (resp.status < 400) {
-    // A file download answered with JSON, an HTML page or nothing is GHL failing, not a recording or transcript.
-    const type = String(resp.headers.get('content-type') ?? '').toLowerCase();
-    const problem = /json|html/.test(type) ? `was ${/html/.test(type) ? 'an HTML page' : 'JSON'} instead of a file` : resp.headers.get('content-length') === '0' ? 'was empty' : undefined;
-    if (problem) {
-      resp.body?.destroy?.();
-      throw badAnswer(z, f.label, `${problem} (HTTP ${resp.status})`, true);
-    }
-    return resp;
-  }
-  const content = String(await resp.text());
-  if (resp.status === 404 && allow404) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(content);
-  } catch {
-    data = undefined;
-  }
-  mapErrorResponse({ status: resp.status, headers: resp.headers, content, data, request: { url, ghl: { label: f.label, scopes: READ_MESSAGES, ids, read: true } } } as any, z);
-  return resp;
-};
+export const downloadCallFile = (z: Z, kind: FileKind, ids: { messageId: string; locationId: string }, allow404 = false) =>
+  downloadGhl(z, { method: 'GET', path: FILES[kind].path, version: V, pathParams: ids, context: { label: FILES[kind].label, scopes: READ_MESSAGES }, allow404 });
 
-const fileMeta = (resp: any, kind: FileKind, messageId: string) => {
+const fileMeta = (resp: FileResponse, kind: FileKind, messageId: string) => {
   const disposition = String(resp.headers.get('content-disposition') ?? '');
   const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1];
   const size = Number(resp.headers.get('content-length'));
@@ -269,9 +237,11 @@ export const conversationFile = async (z: Z, bundle: B) => {
   try {
     // On an agency connection the dehydrated input carries the step's sub-account: download with its token.
     await prepareSubAccount(z, bundle);
-    const resp = await downloadCallFile(z, kind, { messageId, locationId });
+    // Without allow404 a missing file throws (mapped 404), so a response is always there.
+    const resp = (await downloadCallFile(z, kind, { messageId, locationId }))!;
     const meta = fileMeta(resp, kind, messageId);
-    return await z.stashFile(resp, meta.size, meta.filename, meta.contentType);
+    // stashFile takes a raw z.request response (core's docs); its type only names strings, buffers and streams.
+    return await z.stashFile(resp as unknown as NodeJS.ReadableStream, meta.size, meta.filename, meta.contentType);
   } catch (e) {
     // Hydrators run outside the operation factory: mask the connection's secrets here too.
     throw redactError(e, secretsOf(bundle.authData));
@@ -309,7 +279,7 @@ const FILE_OUTPUTS = [
 
 // ---- hidden dropdown sources
 
-const conversationChoices: TriggerDecl = {
+const conversationChoices = trigger({
   key: 'conversation_choices',
   noun: 'Conversation',
   label: 'Conversation Choices',
@@ -324,15 +294,15 @@ const conversationChoices: TriggerDecl = {
   paging: paging.startAfterDate(100),
   list: { key: 'conversations', newest: false },
   after: (items) =>
-    items.map((c: any) => {
+    items.map((c: GhlRecord) => {
       const who = c.fullName || c.contactName || c.email || c.phone || c.contactId || c.id;
       const last = c.lastMessageBody ? String(c.lastMessageBody).replace(/\s+/g, ' ').slice(0, 50) : '';
       return { ...c, label: last ? `${who}: ${last}` : who };
     }),
   sample: { id: 'tDtDnQdgm2LXpyiqYvZ6', fullName: 'Rosan Deo', lastMessageBody: 'Is the annual plan still discounted?', label: 'Rosan Deo: Is the annual plan still discounted?' },
-};
+});
 
-const messageChoices: TriggerDecl = {
+const messageChoices = trigger({
   key: 'message_choices',
   noun: 'Message',
   label: 'Message Choices',
@@ -347,19 +317,19 @@ const messageChoices: TriggerDecl = {
   paging: paging.lastMessageId(100),
   list: { key: 'messages', newest: false },
   after: (items) =>
-    items.map((m: any) => {
+    items.map((m: GhlRecord) => {
       const body = m.body ? String(m.body).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 50) : '';
       return { ...m, label: [typeLabel(String(m.messageType ?? 'Message')), m.direction, m.dateAdded, body && `– ${body}`].filter(Boolean).join(' ') };
     }),
   sample: { id: 't22c6DQcTDf3MjRhwf77', messageType: 'TYPE_SMS', direction: 'inbound', label: 'SMS inbound 2026-03-02T09:30:00.000Z – Is the annual plan still discounted?' },
-};
+});
 
 /**
  * The Email dropdown of Email Status Changed: the email messages of the chosen conversation. GET
  * /conversations/messages/email/{id} takes the email's own id, which a conversation message carries in
  * meta.email.messageIds (the latest last), not the message id.
  */
-const emailChoices: TriggerDecl = {
+const emailChoices = trigger({
   ...messageChoices,
   key: 'email_choices',
   noun: 'Email',
@@ -367,17 +337,17 @@ const emailChoices: TriggerDecl = {
   help: 'Lists the latest emails of the chosen conversation for the Email dropdown.',
   after: (items) =>
     items
-      .filter((m: any) => m.messageType === 'TYPE_EMAIL' && Array.isArray(m.meta?.email?.messageIds) && m.meta.email.messageIds.length)
-      .map((m: any) => {
+      .filter((m: GhlRecord) => m.messageType === 'TYPE_EMAIL' && Array.isArray(m.meta?.email?.messageIds) && m.meta.email.messageIds.length)
+      .map((m: GhlRecord) => {
         const ids: string[] = m.meta.email.messageIds;
         const subject = m.meta?.email?.subject ?? (m.body ? String(m.body).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 50) : '');
         return { ...m, id: String(ids[ids.length - 1]), messageId: m.id, label: [m.direction, m.dateAdded, subject && `– ${subject}`].filter(Boolean).join(' ') };
       }),
   sample: { id: 'CLg7xd1bVrPn5Hm0TqYz', messageId: 't22c6DQcTDf3MjRhwf77', messageType: 'TYPE_EMAIL', direction: 'outbound', label: 'outbound 2026-03-02T09:30:00.000Z – Your quote' },
-};
+});
 
 export default triggers([
-  {
+  trigger({
     key: 'search_conversations',
     noun: 'Conversation',
     label: 'New Conversation',
@@ -395,8 +365,8 @@ export default triggers([
     after: isoTimes,
     sample: CONVERSATION_SAMPLE,
     outputFields: CONVERSATION_OUTPUTS,
-  },
-  {
+  }),
+  trigger({
     key: 'get_conversation',
     noun: 'Conversation',
     label: 'Conversation Updated',
@@ -412,8 +382,8 @@ export default triggers([
     after: isoTimes,
     sample: { ...CONVERSATION_SAMPLE, id: 'tDtDnQdgm2LXpyiqYvZ6-5c1b2a3d4e5f6a7b', recordId: 'tDtDnQdgm2LXpyiqYvZ6' },
     outputFields: changeOutputs(CONVERSATION_OUTPUTS, 'Conversation'),
-  },
-  {
+  }),
+  trigger({
     key: 'get_email_message',
     noun: 'Email',
     label: 'Email Status Changed',
@@ -454,8 +424,8 @@ export default triggers([
       { key: 'direction', label: 'Direction' },
       { key: 'dateAdded', label: 'Sent At', type: 'datetime' },
     ], 'Email Message'),
-  },
-  {
+  }),
+  trigger({
     key: 'get_message',
     noun: 'Message',
     label: 'Message Status Changed',
@@ -469,8 +439,8 @@ export default triggers([
     record: {},
     sample: { ...MESSAGE_SAMPLE, id: 't22c6DQcTDf3MjRhwf77-9a8b7c6d5e4f3a2b', recordId: 't22c6DQcTDf3MjRhwf77' },
     outputFields: changeOutputs(MESSAGE_OUTPUTS, 'Message'),
-  },
-  {
+  }),
+  trigger({
     key: 'conversation_messages',
     noun: 'Message',
     label: 'New Message in Conversation',
@@ -489,8 +459,8 @@ export default triggers([
     list: { key: 'messages', newest: 'dateAdded' },
     sample: MESSAGE_SAMPLE,
     outputFields: MESSAGE_OUTPUTS,
-  },
-  {
+  }),
+  trigger({
     key: 'get_message_recording',
     noun: 'Recording',
     label: 'Call Recording Available',
@@ -513,8 +483,8 @@ export default triggers([
       file: 'hydrate|||{"type":"file","method":"hydrators.conversationFile","bundle":{"kind":"recording","messageId":"t22c6DQcTDf3MjRhwf77","locationId":"ve9EPM428h8vShlRW1KT"}}|||hydrate',
     },
     outputFields: FILE_OUTPUTS,
-  },
-  {
+  }),
+  trigger({
     key: 'get_message_transcription',
     noun: 'Transcription',
     label: 'Call Transcription Available',
@@ -544,8 +514,8 @@ export default triggers([
       { key: 'sentenceCount', label: 'Sentences', type: 'integer' },
       { key: 'messageId', label: 'Message ID' },
     ],
-  },
-  {
+  }),
+  trigger({
     key: 'download_message_transcription',
     noun: 'Transcription',
     label: 'Call Transcription File Available',
@@ -569,7 +539,7 @@ export default triggers([
       file: 'hydrate|||{"type":"file","method":"hydrators.conversationFile","bundle":{"kind":"transcription","messageId":"t22c6DQcTDf3MjRhwf77","locationId":"ve9EPM428h8vShlRW1KT"}}|||hydrate',
     },
     outputFields: [...FILE_OUTPUTS, { key: 'text', label: 'Transcript Text' }],
-  },
+  }),
   conversationChoices,
   messageChoices,
   emailChoices,

@@ -1,10 +1,10 @@
 import { F } from '../lib/fields';
-import { triggers } from '../lib/op';
+import { triggers, trigger } from '../lib/op';
 
 const V = '2021-07-28' as const;
 
 export default triggers([
-  {
+  trigger({
     key: 'custom_fields',
     noun: 'Custom Field',
     label: 'New Custom Field',
@@ -44,5 +44,5 @@ export default triggers([
       { key: 'picklistOptions', label: 'Options' },
       { key: 'placeholder', label: 'Placeholder' },
     ],
-  },
+  }),
 ]);

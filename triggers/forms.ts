@@ -1,11 +1,11 @@
 import { F } from '../lib/fields';
-import { triggers } from '../lib/op';
+import { triggers, trigger } from '../lib/op';
 import { paging } from '../lib/paging';
 
 import { SUBMISSION_OUTPUTS, submissionPoll, submissionSample } from '../areas/forms';
 
 export default triggers([
-  {
+  trigger({
     key: 'new_form_submission',
     noun: 'Form Submission',
     label: 'New Form Submission',
@@ -23,10 +23,10 @@ export default triggers([
     list: { key: 'submissions', newest: 'createdAt' },
     sample: submissionSample('formId', 'YSWdvS4Is98wtIDGnpmI', '38303ec7-629a-49e2-888a-cf8bf0b1f97e'),
     outputFields: [...SUBMISSION_OUTPUTS, { key: 'formId', label: 'Form ID' }],
-  },
+  }),
 
   // ---- hidden dropdown feeds
-  {
+  trigger({
     key: 'form_choices',
     noun: 'Form',
     label: 'Form Choices',
@@ -40,5 +40,5 @@ export default triggers([
     paging: paging.skip(50),
     list: { key: 'forms', newest: false },
     sample: { id: 'YSWdvS4Is98wtIDGnpmI', name: 'Contact Us', locationId: 've9EPM428h8vShlRW1KT' },
-  },
+  }),
 ]);

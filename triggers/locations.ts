@@ -1,13 +1,13 @@
 import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
-import { triggers } from '../lib/op';
+import { triggers, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
 import { LOCATION_OUTPUTS, LOCATION_SAMPLE } from '../areas/locations';
 
 const V = '2021-07-28' as const;
 
 export default triggers([
-  {
+  trigger({
     key: 'timezone_choices',
     noun: 'Timezone',
     label: 'Timezone Choices',
@@ -25,13 +25,13 @@ export default triggers([
       const list = Array.isArray(data) ? data : (Object.values(data ?? {}).find(Array.isArray) as unknown[] | undefined);
       if (!list) throw new ShapeError('had no list of timezones');
       return list
-        .filter((tz: any) => typeof tz === 'string' || (tz && typeof tz === 'object'))
-        .map((tz: any) => (typeof tz === 'string' ? { id: tz, label: tz } : { ...tz, id: tz.id ?? tz.value ?? tz.name, label: tz.label ?? tz.name ?? tz.id }));
+        .filter((tz: GhlRecord) => typeof tz === 'string' || (tz && typeof tz === 'object'))
+        .map((tz: GhlRecord) => (typeof tz === 'string' ? { id: tz, label: tz } : { ...tz, id: tz.id ?? tz.value ?? tz.name, label: tz.label ?? tz.name ?? tz.id }));
     },
     sample: { id: 'America/New_York', label: 'America/New_York' },
-  },
+  }),
   // ---- sub-accounts, company, custom fields
-  {
+  trigger({
     key: 'locations',
     noun: 'Location',
     label: 'New Sub-Account',
@@ -51,5 +51,5 @@ export default triggers([
     list: { key: 'locations' },
     sample: LOCATION_SAMPLE,
     outputFields: LOCATION_OUTPUTS,
-  },
+  }),
 ]);

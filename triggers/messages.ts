@@ -1,5 +1,5 @@
 import { F } from '../lib/fields';
-import { triggers, type Req, type TriggerDecl } from '../lib/op';
+import { triggers, type Req, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
 import { pollPerform, timeOf } from '../lib/polling';
 
 /**
@@ -61,10 +61,11 @@ const everyChannel = (req: Req): Req[] =>
  * Activity entries (opportunity updates, appointments… the export mixes them in) and internal comments are not
  * messages anybody sent or received.
  */
-const isMessage = (m: any) => !/^TYPE_(ACTIVITY_|INTERNAL_COMMENT)/.test(String(m.messageType ?? ''));
+const isMessage = (m: GhlRecord) => !/^TYPE_(ACTIVITY_|INTERNAL_COMMENT)/.test(String(m.messageType ?? ''));
 
 /** One declaration for both directions. */
-const messageTrigger = (direction: 'inbound' | 'outbound'): TriggerDecl => ({
+const messageTrigger = (direction: 'inbound' | 'outbound'): TriggerDecl =>
+  trigger({
   key: `new_${direction}_message`,
   noun: 'Message',
   label: direction === 'inbound' ? 'New Inbound Message' : 'New Outbound Message',
@@ -87,7 +88,7 @@ const messageTrigger = (direction: 'inbound' | 'outbound'): TriggerDecl => ({
   defaults: { query: { sortBy: 'createdAt', sortOrder: 'desc' } },
   perform: pollPerform({
     listKey: 'messages',
-    time: (m: any) => timeOf(m.dateAdded),
+    time: (m: GhlRecord) => timeOf(m.dateAdded),
     order: 'desc',
     paging: {
       size: 500,
@@ -98,9 +99,9 @@ const messageTrigger = (direction: 'inbound' | 'outbound'): TriggerDecl => ({
   }),
   list: { key: 'messages', newest: 'dateAdded' },
   after: (items) =>
-    items.filter((m: any) => m.direction === direction && isMessage(m)).map((m: any) => ({ ...m, messageId: m.id })),
+    items.filter((m: GhlRecord) => m.direction === direction && isMessage(m)).map((m: GhlRecord) => ({ ...m, messageId: m.id })),
   sample: { ...MESSAGE_SAMPLE, direction, ...(direction === 'outbound' ? { status: 'sent', source: 'workflow' } : {}) },
   outputFields: OUTPUTS,
-});
+  });
 
 export default triggers([messageTrigger('inbound'), messageTrigger('outbound')]);

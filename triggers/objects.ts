@@ -1,8 +1,8 @@
 import { schemaField } from '../areas/objects';
-import { triggers } from '../lib/op';
+import { triggers, trigger, type GhlRecord } from '../lib/op';
 
 export default triggers([
-  {
+  trigger({
     key: 'custom_object_schemas',
     noun: 'Custom Object',
     label: 'Custom Object Choices',
@@ -17,8 +17,8 @@ export default triggers([
     // Contacts and opportunities are objects too, but the records endpoints take only custom objects and business.
     after: (items) =>
       items
-        .filter((o: any) => o.key && (!o.standard || String(o.key).startsWith('business')))
-        .map((o: any) => ({ ...o, label: `${o.labels?.singular ?? o.key} (${o.key})` })),
+        .filter((o: GhlRecord) => o.key && (!o.standard || String(o.key).startsWith('business')))
+        .map((o: GhlRecord) => ({ ...o, label: `${o.labels?.singular ?? o.key} (${o.key})` })),
     sample: {
       id: '661c06b4ffde146bdb469442',
       key: 'custom_objects.pet',
@@ -28,8 +28,8 @@ export default triggers([
       primaryDisplayProperty: 'custom_objects.pet.name',
       label: 'Pet (custom_objects.pet)',
     },
-  },
-  {
+  }),
+  trigger({
     key: 'object_record_choices',
     noun: 'Custom Object Record',
     label: 'Custom Object Record Choices',
@@ -46,7 +46,7 @@ export default triggers([
     list: { key: 'records', newest: false },
     // Labelled with the first text property (the object's display property usually comes first), else the id.
     after: (items) =>
-      items.map((r: any) => ({ ...r, label: String(Object.values(r.properties ?? {}).find((v) => typeof v === 'string' && v.trim()) ?? r.id) })),
+      items.map((r: GhlRecord) => ({ ...r, label: String(Object.values(r.properties ?? {}).find((v) => typeof v === 'string' && v.trim()) ?? r.id) })),
     sample: { id: '66e3f1a2b4c5d6e7f8a9b0c1', properties: { name: 'Buddy' }, label: 'Buddy' },
-  },
+  }),
 ]);

@@ -1,7 +1,7 @@
 import { flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { changeOutputs } from '../lib/items';
-import { triggers, type TriggerDecl } from '../lib/op';
+import { triggers, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
 import { changeKey, newestFirstBy, numberedPages, pollPerform, searchAfterPages, timeOf, windowStart } from '../lib/polling';
 import { V, READ, STATUSES, OPPORTUNITY_SAMPLE, OPPORTUNITY_OUTPUTS, opportunityField, pipelineFilters, SEARCH, flatten } from '../areas/opportunities';
@@ -41,7 +41,7 @@ const INDEX: Record<When, string> = { lastStageChangeAt: 'last_stage_change_at',
 const INDEX_FILTER: Record<string, string> = { pipelineId: 'pipeline_id', pipelineStageId: 'pipeline_stage_id', status: 'status' };
 
 /** The user's filters, as GHL's `eq` filters and as a client-side check (in case GHL ignores one). */
-const chosen = (bundle: { inputData?: Record<string, any> }, keys: string[]) =>
+const chosen = (bundle: { inputData?: GhlRecord }, keys: string[]) =>
   keys.filter((k) => bundle.inputData?.[k]).map((k) => [k, String(bundle.inputData![k])] as const);
 
 const changeTrigger = (what: What, when: When, filterKeys: string[]): Pick<TriggerDecl, 'fires' | 'before' | 'perform' | 'list' | 'after'> => ({
@@ -51,20 +51,20 @@ const changeTrigger = (what: What, when: When, filterKeys: string[]): Pick<Trigg
   },
   perform: pollPerform({
     listKey: 'opportunities',
-    time: (o: any) => timeOf(o[when]),
+    time: (o: GhlRecord) => timeOf(o[when]),
     order: 'detect',
     // Newest created first is what GHL answers when it ignores `sort`: such a page says nothing about change times.
-    ambiguous: newestFirstBy((o: any) => timeOf(o.createdAt)),
+    ambiguous: newestFirstBy((o: GhlRecord) => timeOf(o.createdAt)),
     paging: searchAfterPages(500, 'opportunities'),
     window: (req, since) => {
-      const body = req.body as Record<string, any>;
+      const body = req.body as GhlRecord;
       body.sort = [{ field: INDEX[when], direction: 'desc' }];
       body.filters = [...(body.filters ?? []), { field: INDEX[when], operator: 'range', value: { gte: new Date(since).toISOString() } }];
     },
   }),
   list: { key: 'opportunities', newest: false },
   // One item per change (id = opportunity + new value + change time), newest change first; creation is no change.
-  after: (items: any[], bundle) => {
+  after: (items, bundle) => {
     const since = windowStart();
     const filters = chosen(bundle, filterKeys);
     return items
@@ -78,7 +78,7 @@ const changeTrigger = (what: What, when: When, filterKeys: string[]): Pick<Trigg
 const movementOutputs = [{ key: 'opportunityId', label: 'Opportunity ID' }, ...OPPORTUNITY_OUTPUTS.slice(1)];
 
 export default triggers([
-  {
+  trigger({
     key: 'pipelines',
     noun: 'Pipeline',
     label: 'New Pipeline',
@@ -91,8 +91,8 @@ export default triggers([
     location: 'query',
     list: { key: 'pipelines', newest: false },
     sample: { id: 'VDm7RPYC2GLUvdpKmBfC', name: 'Sales', locationId: 've9EPM428h8vShlRW1KT', stages: [{ id: '7915dedc-8f18-44d5-8bc3-77c04e994a10', name: 'New Lead' }] },
-  },
-  {
+  }),
+  trigger({
     key: 'search_opportunities',
     noun: 'Opportunity',
     label: 'New Opportunity Matching Filters',
@@ -111,8 +111,8 @@ export default triggers([
     after: flatten,
     sample: OPPORTUNITY_SAMPLE,
     outputFields: OPPORTUNITY_OUTPUTS,
-  },
-  {
+  }),
+  trigger({
     key: 'get_opportunity',
     noun: 'Opportunity',
     label: 'Opportunity Updated',
@@ -127,8 +127,8 @@ export default triggers([
     after: flatten,
     sample: { ...OPPORTUNITY_SAMPLE, id: `${OPPORTUNITY_SAMPLE.id}-${OPPORTUNITY_SAMPLE.updatedAt}`, recordId: OPPORTUNITY_SAMPLE.id },
     outputFields: changeOutputs(OPPORTUNITY_OUTPUTS, 'Opportunity'),
-  },
-  {
+  }),
+  trigger({
     key: 'new_opportunity',
     noun: 'Opportunity',
     label: 'New Opportunity',
@@ -136,13 +136,13 @@ export default triggers([
     ...SEARCH,
     fields: pipelineFilters(),
     // Pages (100 each, at most 10) until the window is covered, newest-first or, if GHL ignores `order`, from the end.
-    perform: pollPerform({ listKey: 'opportunities', time: (o: any) => timeOf(o.createdAt), order: 'detect', paging: numberedPages(100, 'query', 'meta.total') }),
+    perform: pollPerform({ listKey: 'opportunities', time: (o: GhlRecord) => timeOf(o.createdAt), order: 'detect', paging: numberedPages(100, 'query', 'meta.total') }),
     list: { key: 'opportunities', newest: 'createdAt' },
     after: flatten,
     sample: OPPORTUNITY_SAMPLE,
     outputFields: OPPORTUNITY_OUTPUTS,
-  },
-  {
+  }),
+  trigger({
     key: 'opportunity_stage_changed',
     noun: 'Opportunity',
     label: 'Opportunity Stage Changed',
@@ -155,8 +155,8 @@ export default triggers([
     ...changeTrigger('pipelineStageId', 'lastStageChangeAt', ['pipelineId', 'pipelineStageId']),
     sample: { ...OPPORTUNITY_SAMPLE, id: `${OPPORTUNITY_SAMPLE.id}-${OPPORTUNITY_SAMPLE.pipelineStageId}-${OPPORTUNITY_SAMPLE.lastStageChangeAt}`, opportunityId: OPPORTUNITY_SAMPLE.id },
     outputFields: movementOutputs,
-  },
-  {
+  }),
+  trigger({
     key: 'opportunity_status_changed',
     noun: 'Opportunity',
     label: 'Opportunity Status Changed',
@@ -169,8 +169,8 @@ export default triggers([
     ...changeTrigger('status', 'lastStatusChangeAt', ['status', 'pipelineId']),
     sample: { ...OPPORTUNITY_SAMPLE, status: 'won', id: `${OPPORTUNITY_SAMPLE.id}-won-${OPPORTUNITY_SAMPLE.lastStatusChangeAt}`, opportunityId: OPPORTUNITY_SAMPLE.id },
     outputFields: movementOutputs,
-  },
-  {
+  }),
+  trigger({
     key: 'opportunity_choices',
     noun: 'Opportunity',
     label: 'Opportunity Choices',
@@ -180,10 +180,10 @@ export default triggers([
     paging: paging.page(100),
     list: { key: 'opportunities', newest: false },
     after: (items) =>
-      items.map((o: any) => ({ ...o, label: [o.name || o.id, o.contact?.name && `(${o.contact.name})`, o.status && `- ${o.status}`].filter(Boolean).join(' ') })),
+      items.map((o: GhlRecord) => ({ ...o, label: [o.name || o.id, o.contact?.name && `(${o.contact.name})`, o.status && `- ${o.status}`].filter(Boolean).join(' ') })),
     sample: { id: OPPORTUNITY_SAMPLE.id, name: OPPORTUNITY_SAMPLE.name, status: 'open', label: `${OPPORTUNITY_SAMPLE.name} (Rosan Deo) - open` },
-  },
-  {
+  }),
+  trigger({
     key: 'lost_reason_choices',
     noun: 'Lost Reason',
     label: 'Lost Reason Choices',
@@ -197,8 +197,8 @@ export default triggers([
     paging: paging.skip(100),
     list: { key: 'lostReasons', newest: false },
     sample: { id: 'CLu7BaljjqrEjBGKTNNe', name: 'Went with a competitor', locationId: 've9EPM428h8vShlRW1KT' },
-  },
-  {
+  }),
+  trigger({
     key: 'pipeline_stage_choices',
     noun: 'Stage',
     label: 'Pipeline Stage Choices',
@@ -213,13 +213,13 @@ export default triggers([
     list: { key: 'pipelines', newest: false },
     after: (pipelines, bundle) =>
       pipelines
-        .filter((p: any) => !bundle.inputData.pipelineId || p.id === bundle.inputData.pipelineId)
-        .flatMap((p: any) =>
+        .filter((p: GhlRecord) => !bundle.inputData.pipelineId || p.id === bundle.inputData.pipelineId)
+        .flatMap((p: GhlRecord) =>
           // Null stages are skipped; stages without an id or repeated ids are dropped by the factory (finalItems).
           (Array.isArray(p.stages) ? p.stages : [])
-            .filter((s: any) => s && typeof s === 'object')
-            .map((s: any) => ({ ...s, id: s.id, pipelineId: p.id, label: bundle.inputData.pipelineId ? s.name : `${p.name}: ${s.name}` })),
+            .filter((s: GhlRecord) => s && typeof s === 'object')
+            .map((s: GhlRecord) => ({ ...s, id: s.id, pipelineId: p.id, label: bundle.inputData.pipelineId ? s.name : `${p.name}: ${s.name}` })),
         ),
     sample: { id: '7915dedc-8f18-44d5-8bc3-77c04e994a10', name: 'New Lead', pipelineId: 'VDm7RPYC2GLUvdpKmBfC', label: 'New Lead' },
-  },
+  }),
 ]);

@@ -6,11 +6,11 @@ import {
   SUB_ACCOUNT_SAMPLE,
   V,
 } from '../areas/subAccounts';
-import { triggers } from '../lib/op';
+import { triggers, trigger } from '../lib/op';
 import { paging } from '../lib/paging';
 
 export default triggers([
-  {
+  trigger({
     key: 'sub_account_choices',
     noun: 'Sub-account',
     label: 'Sub-account Choices',
@@ -29,5 +29,5 @@ export default triggers([
     list: SUB_ACCOUNT_LIST,
     sample: SUB_ACCOUNT_SAMPLE,
     outputFields: SUB_ACCOUNT_OUTPUTS,
-  },
+  }),
 ]);

@@ -1,11 +1,11 @@
 import { F } from '../lib/fields';
-import { triggers } from '../lib/op';
+import { triggers, trigger } from '../lib/op';
 import { paging } from '../lib/paging';
 
 import { SUBMISSION_OUTPUTS, submissionPoll, submissionSample } from '../areas/forms';
 
 export default triggers([
-  {
+  trigger({
     key: 'new_survey_submission',
     noun: 'Survey Submission',
     label: 'New Survey Submission',
@@ -23,8 +23,8 @@ export default triggers([
     list: { key: 'submissions', newest: 'createdAt' },
     sample: submissionSample('surveyId', 'jjusM6EOngDExnbo2DbU', 'be759b9a-c3ec-4b29-ba07-fc3c89c77673'),
     outputFields: [...SUBMISSION_OUTPUTS, { key: 'surveyId', label: 'Survey ID' }],
-  },
-  {
+  }),
+  trigger({
     key: 'survey_choices',
     noun: 'Survey',
     label: 'Survey Choices',
@@ -38,5 +38,5 @@ export default triggers([
     paging: paging.skip(50),
     list: { key: 'surveys', newest: false },
     sample: { id: 'I5GFa3d3cKjojpe4VVUx', name: 'Customer Feedback', locationId: 've9EPM428h8vShlRW1KT' },
-  },
+  }),
 ]);

@@ -1,11 +1,11 @@
 import { F } from '../lib/fields';
 import { changeOutputs } from '../lib/items';
-import { triggers } from '../lib/op';
+import { triggers, trigger, type GhlRecord } from '../lib/op';
 import { offsetPages, pollPerform, timeOf } from '../lib/polling';
 import { TASK_OUTPUTS, TASK_SAMPLE } from '../areas/contacts';
 
 export default triggers([
-  {
+  trigger({
     key: 'new_task',
     noun: 'Task',
     label: 'New Task',
@@ -31,12 +31,12 @@ export default triggers([
     // GHL documents no order (and no total, no date filter) for task search: the order is read off the first page;
     // newest first stops at the window start, anything else is read to the end (at most 10 pages of 100), so the
     // default status (pending) keeps the list short. Sorting by creation time here keeps the newest first.
-    perform: pollPerform({ listKey: 'tasks', time: (t: any) => timeOf(t.dateAdded), order: 'detect', paging: offsetPages(100, 'body') }),
+    perform: pollPerform({ listKey: 'tasks', time: (t: GhlRecord) => timeOf(t.dateAdded), order: 'detect', paging: offsetPages(100, 'body') }),
     list: { key: 'tasks', newest: 'dateAdded' },
     sample: { ...TASK_SAMPLE, dateUpdated: '2026-03-01T10:20:00.000Z' },
     outputFields: [...TASK_OUTPUTS, { key: 'dateAdded', label: 'Created At', type: 'datetime' }],
-  },
-  {
+  }),
+  trigger({
     key: 'contact_tasks',
     noun: 'Task',
     label: 'New Contact Task',
@@ -50,8 +50,8 @@ export default triggers([
     list: { key: 'tasks', newest: 'dateAdded' },
     sample: TASK_SAMPLE,
     outputFields: TASK_OUTPUTS,
-  },
-  {
+  }),
+  trigger({
     key: 'get_contact_task',
     noun: 'Task',
     label: 'Contact Task Updated',
@@ -65,5 +65,5 @@ export default triggers([
     record: { key: 'task', changedBy: 'dateUpdated' },
     sample: { ...TASK_SAMPLE, id: `${TASK_SAMPLE.id}-1a2b3c4d5e6f7a8b`, recordId: TASK_SAMPLE.id },
     outputFields: changeOutputs(TASK_OUTPUTS, 'Task'),
-  },
+  }),
 ]);

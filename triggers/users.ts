@@ -1,6 +1,6 @@
 import { F } from '../lib/fields';
 import { changeOutputs } from '../lib/items';
-import { triggers } from '../lib/op';
+import { triggers, trigger, type GhlRecord } from '../lib/op';
 import { paging, type Paging } from '../lib/paging';
 import { V, READ, ROLES, TYPES, USER_SAMPLE, USER_OUTPUTS, userField, limitToLocation } from '../areas/users';
 
@@ -8,7 +8,7 @@ import { V, READ, ROLES, TYPES, USER_SAMPLE, USER_OUTPUTS, userField, limitToLoc
 const skipInBodyAsText = (size: number): Paging => ({ size, in: 'body', params: (page) => ({ limit: String(size), skip: String(page * size) }) });
 
 export default triggers([
-  {
+  trigger({
     key: 'search_users',
     noun: 'User',
     label: 'New User Matching Search',
@@ -31,8 +31,8 @@ export default triggers([
     list: { key: 'users' },
     sample: USER_SAMPLE,
     outputFields: USER_OUTPUTS,
-  },
-  {
+  }),
+  trigger({
     key: 'users_by_email',
     noun: 'User',
     label: 'New User with Email',
@@ -55,8 +55,8 @@ export default triggers([
     list: { key: 'users' },
     sample: USER_SAMPLE,
     outputFields: USER_OUTPUTS,
-  },
-  {
+  }),
+  trigger({
     key: 'get_user',
     noun: 'User',
     label: 'User Updated',
@@ -75,8 +75,8 @@ export default triggers([
     record: {},
     sample: { ...USER_SAMPLE, id: `${USER_SAMPLE.id}-3f2a9c1e7b5d4a60`, recordId: USER_SAMPLE.id },
     outputFields: changeOutputs(USER_OUTPUTS, 'User'),
-  },
-  {
+  }),
+  trigger({
     key: 'users_by_location',
     noun: 'User',
     label: 'New User (Deprecated)',
@@ -90,8 +90,8 @@ export default triggers([
     list: { key: 'users' },
     sample: USER_SAMPLE,
     outputFields: USER_OUTPUTS,
-  },
-  {
+  }),
+  trigger({
     key: 'user_choices',
     noun: 'User',
     label: 'User Choices',
@@ -106,7 +106,7 @@ export default triggers([
     paging: paging.skip(100),
     list: { key: 'users', newest: false },
     after: (items) =>
-      items.map((u: any) => ({ ...u, label: `${u.name || [u.firstName, u.lastName].filter(Boolean).join(' ') || u.id}${u.email ? ` (${u.email})` : ''}` })),
+      items.map((u: GhlRecord) => ({ ...u, label: `${u.name || [u.firstName, u.lastName].filter(Boolean).join(' ') || u.id}${u.email ? ` (${u.email})` : ''}` })),
     sample: { id: 'YlWd2wuCAZQzh2cH1fVZ', name: 'John Deo', email: 'john@deo.com', label: 'John Deo (john@deo.com)' },
-  },
+  }),
 ]);

@@ -1,8 +1,8 @@
 import { F } from '../lib/fields';
-import { triggers } from '../lib/op';
+import { triggers, trigger } from '../lib/op';
 
 export default triggers([
-  {
+  trigger({
     key: 'workflows',
     noun: 'Workflow',
     label: 'New Workflow',
@@ -22,8 +22,8 @@ export default triggers([
       { key: 'createdAt', label: 'Created At', type: 'datetime' },
       { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
     ],
-  },
-  {
+  }),
+  trigger({
     key: 'campaigns',
     noun: 'Campaign',
     label: 'New Campaign',
@@ -42,5 +42,5 @@ export default triggers([
       { key: 'name', label: 'Name' },
       { key: 'status', label: 'Status' },
     ],
-  },
+  }),
 ]);

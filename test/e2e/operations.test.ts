@@ -56,7 +56,7 @@ describe('every registered operation against the emulator', () => {
     } catch (e) {
       const sent = ref.emu.requests.slice(before).map((r) => `  ${r.method} ${r.url} ${r.body === undefined ? '' : JSON.stringify(r.body)}\n    → ${r.status} ${JSON.stringify(r.response).slice(0, 400)}`);
       const { name, message } = describeError(e);
-      throw new Error(`${kind} ${key} failed with ${name}: ${message}\ninput: ${JSON.stringify(input)}\nrequests:\n${sent.join('\n') || '  (none)'}`);
+      throw new Error(`${kind} ${key} failed with ${name}: ${message}\ninput: ${JSON.stringify(input)}\nrequests:\n${sent.join('\n') || '  (none)'}`, { cause: e });
     }
     if (kind === 'create') {
       expect(result).toEqual(expect.any(Object));

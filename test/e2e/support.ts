@@ -91,7 +91,7 @@ export const failure = async (p: Promise<unknown>) => {
   try {
     await p;
   } catch (e: any) {
-    let parsed: any = {};
+    let parsed: any;
     try {
       parsed = JSON.parse(e.message);
     } catch {
