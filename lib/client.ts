@@ -28,15 +28,20 @@ export const fillPath = (template: string, values: Record<string, string>): stri
     return encodeURIComponent(v);
   });
 
-/** Serialises a query object: empty values dropped, arrays as repeated keys, in the order given. */
+/**
+ * Serialises a query object: empty values dropped, arrays as repeated keys, in the order given. Encoded with
+ * encodeURIComponent (a space is `%20`), the encoding core's own query handling produces, so the wire is the same
+ * whether or not core re-parses the URL (see callGhl).
+ */
 export const queryString = (query: Record<string, unknown> | undefined): string => {
-  const qs = new URLSearchParams();
+  const parts: string[] = [];
   for (const [k, v] of Object.entries(query ?? {})) {
     if (v === undefined || v === null || v === '') continue;
-    for (const item of Array.isArray(v) ? v : [v]) qs.append(k, typeof item === 'object' ? JSON.stringify(item) : String(item));
+    for (const item of Array.isArray(v) ? v : [v]) {
+      parts.push(`${encodeURIComponent(k)}=${encodeURIComponent(typeof item === 'object' ? JSON.stringify(item) : String(item))}`);
+    }
   }
-  const s = qs.toString();
-  return s ? `?${s}` : '';
+  return parts.length ? `?${parts.join('&')}` : '';
 };
 
 /** Sends one call to GHL with the operation's Version header; errors are mapped by the afterResponse middleware. */
@@ -46,11 +51,19 @@ export const callGhl = async (z: ZObject, call: GhlCall): Promise<any> => {
   const options: HttpRequestOptions & { url: string } & Record<string, unknown> = {
     url,
     method: call.method,
-    headers: { Version: call.version, ...(hasBody ? { 'Content-Type': 'application/json' } : {}) },
+    headers: { Version: call.version, 'User-Agent': 'Zapier', ...(hasBody ? { 'Content-Type': 'application/json' } : {}) },
     ...(hasBody ? { body: JSON.stringify(call.body) } : {}),
     // Our middleware reads 429s itself (for X-RateLimit-* delays) and maps every status; core must not pre-empt it.
     throwForThrottlingEarly: false,
     skipThrowForStatus: true,
+    // Cost per run (README "Performance"): with `merge` (default true) core's prepareRequest lodash-merges this
+    // request onto app.requestTemplate, and the request carries core's invocation input, i.e. a deep clone of the
+    // whole compiled app definition and bundle on every request (~20% of a run in a CPU profile; see
+    // zapier-platform-core 19.1.0 src/http-middlewares/before/prepare-request.js and src/tools/request-merge.js).
+    // The app has no requestTemplate, so the merge adds nothing but core's defaults, which the request states itself:
+    // an upper-case method, `User-Agent: Zapier` (above) and a URL whose query is already encoded as core would.
+    // Without the merge core also skips its check for `{{bundle.…}}` text, which could only reject a user's value.
+    merge: false,
     ghl: { ...call.context, ids: { ...call.pathParams, ...call.context.ids }, allow404: call.allow404 },
   };
   const resp = (await z.request(options)) as unknown as HttpResponse;

@@ -130,10 +130,19 @@ type AnyDecl = TriggerDecl | CreateDecl | SearchDecl;
 
 const isDynamic = (f: Field | DynamicFields): f is DynamicFields => typeof (f as DynamicFields).load === 'function';
 
-/** The Zapier field without our wire hints. */
+/**
+ * Values Zapier assumes when a field leaves them out (a field is an optional, single, plain-text input unless it
+ * says otherwise). Writing them out cost ~15 KB of definition that core copies and freezes on every run.
+ */
+const FIELD_DEFAULTS: Record<string, unknown> = { type: 'string', required: false, list: false, dict: false, computed: false, altersDynamicFields: false };
+
+/** The Zapier field without our wire hints and without properties that only restate Zapier's defaults. */
 export const zapierField = (f: Field): Record<string, unknown> => {
   const { in: _in, as: _as, to: _to, children, ...rest } = f;
-  return children ? { ...rest, children: children.map(zapierField) } : rest;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(rest)) if (v !== undefined && FIELD_DEFAULTS[k] !== v) out[k] = v;
+  if (children) out.children = children.map(zapierField);
+  return out;
 };
 
 const fieldLabel = (f: Field) => f.label ?? f.key;
@@ -263,6 +272,13 @@ const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<Gh
 const inputFields = (decl: OpDecl) =>
   (decl.fields ?? []).map((f) => (isDynamic(f) ? (z: Z, bundle: B) => f.load(z, bundle).then((fs) => fs.map(zapierField)) : zapierField(f)));
 
+/**
+ * Sample and output labels, which the Zap editor shows for steps a user picks. Hidden operations (dropdown helpers)
+ * are never picked, and Zapier's schema requires a sample only of visible ones, so they carry neither.
+ */
+const results = (decl: OpDecl) =>
+  decl.hidden ? {} : { sample: decl.sample, ...(decl.outputFields ? { outputFields: decl.outputFields } : {}) };
+
 const display = (decl: OpDecl) => ({
   label: decl.label,
   description: decl.help,
@@ -298,8 +314,7 @@ export const makeTrigger = (decl: TriggerDecl): Operation => ({
         }
         return decl.after ? await decl.after(items, bundle, z, data) : items;
       },
-      sample: decl.sample,
-      ...(decl.outputFields ? { outputFields: decl.outputFields } : {}),
+      ...results(decl),
     },
   },
 });
@@ -326,8 +341,7 @@ export const makeCreate = (decl: CreateDecl): Operation => ({
         }
         return decl.after ? await decl.after(result, bundle, z, data) : result;
       },
-      sample: decl.sample,
-      ...(decl.outputFields ? { outputFields: decl.outputFields } : {}),
+      ...results(decl),
     },
   },
 });
@@ -353,8 +367,7 @@ export const makeSearch = (decl: SearchDecl): Operation => ({
         }
         return decl.after ? await decl.after(items, bundle, z, data) : items;
       },
-      sample: decl.sample,
-      ...(decl.outputFields ? { outputFields: decl.outputFields } : {}),
+      ...results(decl),
     },
   },
 });
