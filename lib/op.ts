@@ -273,11 +273,14 @@ const inputFields = (decl: OpDecl) =>
   (decl.fields ?? []).map((f) => (isDynamic(f) ? (z: Z, bundle: B) => f.load(z, bundle).then((fs) => fs.map(zapierField)) : zapierField(f)));
 
 /**
- * Sample and output labels, which the Zap editor shows for steps a user picks. Hidden operations (dropdown helpers)
- * are never picked, and Zapier's schema requires a sample only of visible ones, so they carry neither.
+ * Sample and output labels. Output labels are for the Zap editor's field picker, which never lists a hidden
+ * operation (a dropdown helper), so those carry only the sample (Zapier's checks want an `id` in every polling
+ * trigger's sample, hidden or not: integration check D010).
  */
-const results = (decl: OpDecl) =>
-  decl.hidden ? {} : { sample: decl.sample, ...(decl.outputFields ? { outputFields: decl.outputFields } : {}) };
+const results = (decl: OpDecl) => ({
+  sample: decl.sample,
+  ...(decl.outputFields && !decl.hidden ? { outputFields: decl.outputFields } : {}),
+});
 
 const display = (decl: OpDecl) => ({
   label: decl.label,
