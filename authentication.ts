@@ -2,7 +2,7 @@ import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
 import { callGhl } from './lib/client';
 import { AUTHORIZE_URL, baseUrl } from './lib/config';
 import { ghlMessages } from './lib/errors';
-import { requiredScopes } from './lib/registry';
+import { requiredScopes } from './registry';
 
 /** Scopes requested at authorization: every scope an operation of the app declares (see README for the list). */
 export const SCOPES = requiredScopes();

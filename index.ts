@@ -2,7 +2,7 @@ import { version as platformVersion } from 'zapier-platform-core';
 import authentication from './authentication';
 import { version } from './package.json';
 import { addAuthHeaders, handleErrors } from './lib/client';
-import { registryOf, searchOrCreates } from './lib/registry';
+import { registryOf, searchOrCreates } from './registry';
 import { hydrators } from './triggers/conversations';
 
 export default {

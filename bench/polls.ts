@@ -3,10 +3,10 @@
  * Zapier polls (page 0) against a freshly reset emulator, counting the HTTP requests the emulator received.
  * Each trigger runs in a copy of the app holding only itself (core's cost per run grows with the definition).
  */
-import { operations } from '../lib/registry';
+import { operations } from '../registry';
 import { inputsFor } from '../test/e2e/inputs';
-import { AppRunner, describeError, inputFieldsOf } from '../test/emulator/demo/runner';
-import { startEmulator } from '../test/emulator/index';
+import { AppRunner, describeError, inputFieldsOf } from '../emulator/demo/runner';
+import { startEmulator } from '../emulator/index';
 
 type AnyApp = Record<string, any>;
 

@@ -53,7 +53,7 @@ const main = async () => {
 
   // Cold start.
   const coreEntry = require.resolve('zapier-platform-core');
-  const appEntry = path.resolve(__dirname, '../index.js');
+  const appEntry = path.resolve(root, 'dist/index.js');
   const starts = coldStarts({ core: coreEntry, app: appEntry }, cold);
   const c = starts.core;
   const a = starts.app;

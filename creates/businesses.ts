@@ -1,6 +1,6 @@
 import { F } from '../lib/fields';
 import { creates, type Field } from '../lib/op';
-import { BUSINESS_OUTPUTS, BUSINESS_SAMPLE, businessField, V, WRITE } from '../triggers/businesses';
+import { BUSINESS_OUTPUTS, BUSINESS_SAMPLE, businessField, V, WRITE } from '../areas/businesses';
 
 /** The business fields create and update share (create additionally requires the name). */
 const businessFields = (nameRequired: boolean): Field[] => [

@@ -1,7 +1,7 @@
 import { customFieldInputs, customFieldOutputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { creates, type Field } from '../lib/op';
-import { CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_OUTPUTS, NOTE_SAMPLE, TASK_OUTPUTS, TASK_SAMPLE } from '../lib/samples';
+import { CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_OUTPUTS, NOTE_SAMPLE } from '../areas/contacts';
 import { InputError } from '../lib/values';
 
 const V = '2021-07-28' as const;
@@ -30,6 +30,14 @@ const contactFields = (only?: (f: Field) => boolean): Field[] =>
     F.user('assignedTo', 'Assigned User', { required: false }),
     F.boolean('dnd', 'Do Not Disturb (all channels)', { required: false }),
   ].filter(only ?? (() => true));
+
+/** The note fields create and update share (GHL's update replaces the text, so it is required there too). */
+const noteFields = (): Field[] => [
+  F.longText('body', 'Note', { required: true }),
+  F.text('title', 'Title', { required: false }),
+  F.user('userId', 'Author (User)', { required: false }),
+  F.boolean('pinned', 'Pinned', { required: false }),
+];
 
 const contactResult = { after: (c: any) => flattenCustomFields(c), outputFields: [...CONTACT_OUTPUTS, customFieldOutputs('contact')] };
 
@@ -145,78 +153,6 @@ export default creates([
     sample: { type: 'add', succeded: true, errorCount: 0, responses: [] },
   },
   {
-    key: 'create_contact_task',
-    noun: 'Task',
-    label: 'Create Contact Task',
-    help: 'Adds a follow-up task to a contact, optionally assigned to a user.',
-    method: 'POST',
-    path: '/contacts/{contactId}/tasks',
-    version: V,
-    scopes: WRITE,
-    fields: [
-      F.contact(),
-      F.text('title', 'Title', { required: true }),
-      F.longText('body', 'Description', { required: false }),
-      F.datetime('dueDate', 'Due Date', { required: true, helpText: 'ISO 8601, or a relative date such as "tomorrow 5pm".' }),
-      F.user('assignedTo', 'Assigned User', { required: false }),
-      F.boolean('completed', 'Completed', { required: false, default: 'false' }),
-    ],
-    // The spec requires `completed`; a new task is open unless the user says otherwise.
-    defaults: { body: { completed: false } },
-    result: 'task',
-    sample: TASK_SAMPLE,
-    outputFields: TASK_OUTPUTS,
-  },
-  {
-    key: 'update_contact_task',
-    noun: 'Task',
-    label: 'Update Contact Task',
-    help: 'Changes the title, description, due date, assignee or completion of a contact\'s task.',
-    method: 'PUT',
-    path: '/contacts/{contactId}/tasks/{taskId}',
-    version: V,
-    scopes: WRITE,
-    fields: [
-      F.contact(),
-      F.task(),
-      F.text('title', 'Title', { required: false }),
-      F.longText('body', 'Description', { required: false }),
-      F.datetime('dueDate', 'Due Date', { required: false }),
-      F.user('assignedTo', 'Assigned User', { required: false }),
-      F.boolean('completed', 'Completed', { required: false }),
-    ],
-    result: 'task',
-    sample: TASK_SAMPLE,
-    outputFields: TASK_OUTPUTS,
-  },
-  {
-    key: 'complete_contact_task',
-    noun: 'Task',
-    label: 'Complete Contact Task',
-    help: 'Marks a contact\'s task as completed (or reopens it when Completed is false).',
-    method: 'PUT',
-    path: '/contacts/{contactId}/tasks/{taskId}/completed',
-    version: V,
-    scopes: WRITE,
-    fields: [F.contact(), F.task(), F.boolean('completed', 'Completed', { required: false, default: 'true' })],
-    defaults: { body: { completed: true } },
-    result: 'task',
-    sample: { ...TASK_SAMPLE, completed: true },
-    outputFields: TASK_OUTPUTS,
-  },
-  {
-    key: 'delete_contact_task',
-    noun: 'Task',
-    label: 'Delete Contact Task',
-    help: 'Deletes a task from a contact.',
-    method: 'DELETE',
-    path: '/contacts/{contactId}/tasks/{taskId}',
-    version: V,
-    scopes: WRITE,
-    fields: [F.contact(), F.task()],
-    sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', taskId: 'CVokAlI8fgw4WYWoCtQz', succeded: true },
-  },
-  {
     key: 'create_contact_note',
     noun: 'Note',
     label: 'Create Contact Note',
@@ -227,10 +163,7 @@ export default creates([
     scopes: WRITE,
     fields: [
       F.contact(),
-      F.longText('body', 'Note', { required: true }),
-      F.text('title', 'Title', { required: false }),
-      F.user('userId', 'Author (User)', { required: false }),
-      F.boolean('pinned', 'Pinned', { required: false }),
+      ...noteFields(),
     ],
     result: 'note',
     sample: NOTE_SAMPLE,
@@ -248,10 +181,7 @@ export default creates([
     fields: [
       F.contact(),
       F.note(),
-      F.longText('body', 'Note', { required: true }),
-      F.text('title', 'Title', { required: false }),
-      F.user('userId', 'Author (User)', { required: false }),
-      F.boolean('pinned', 'Pinned', { required: false }),
+      ...noteFields(),
     ],
     result: 'note',
     sample: NOTE_SAMPLE,
@@ -306,5 +236,22 @@ export default creates([
     scopes: WRITE,
     fields: [F.contact()],
     sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', succeded: true },
+  },
+  {
+    key: 'create_tag',
+    noun: 'Tag',
+    label: 'Create Tag',
+    help: "Creates a tag in the sub-account, so it can be picked in tag inputs and GHL workflows before any contact carries it. To tag a contact, use Add Tags to Contact.",
+    method: 'POST',
+    path: '/locations/{locationId}/tags',
+    version: V,
+    scopes: ['locations/tags.write'],
+    fields: [F.text('name', 'Tag Name', { required: true, to: (v: unknown) => String(v).trim() })],
+    result: 'tag',
+    sample: { id: 'flGwEuzsfJOia1i1ikRN', name: 'writesonic lead', locationId: 've9EPM428h8vShlRW1KT' },
+    outputFields: [
+      { key: 'id', label: 'Tag ID' },
+      { key: 'name', label: 'Tag Name' },
+    ],
   },
 ]);

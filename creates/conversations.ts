@@ -1,61 +1,64 @@
 import { F } from '../lib/fields';
-import { creates } from '../lib/op';
+import { bodyHas, creates } from '../lib/op';
 import { InputError } from '../lib/values';
 
 const V = '2021-04-15' as const;
 
 export default creates([
   {
-    key: 'update_message_status',
-    noun: 'Message Status',
-    label: 'Update Message Status',
-    help:
-      'For conversation-provider apps: reports the delivery status of a message your provider sent. Delivered = the recipient received it; ' +
-      'Read = the recipient opened it; Failed = it could not be delivered (give the provider error); Pending = still on its way. ' +
-      'To mark a conversation read or unread in the inbox, use the Update Conversation action instead.',
+    key: 'update_conversation',
+    noun: 'Conversation',
+    label: 'Update Conversation',
+    help: 'Marks a conversation read or unread, and stars or unstars it, e.g. after a Zap has handled an inbound message.',
     method: 'PUT',
-    path: '/conversations/messages/{messageId}/status',
+    path: '/conversations/{conversationId}',
     version: V,
-    scopes: ['conversations/message.write'],
-    fields: [
-      F.id('messageId', 'Message ID', { helpText: 'The GHL message id your provider received with the outbound message.' }),
-      F.choice('status', 'Status', { delivered: 'Delivered', read: 'Read', failed: 'Failed', pending: 'Pending' }, { required: true }),
-      F.text('errorCode', 'Error Code', { required: false, as: 'error.code', helpText: 'Failed only: the provider error code, e.g. 30003.' }),
-      F.text('errorType', 'Error Type', { required: false, as: 'error.type', helpText: 'Failed only: the error category, e.g. saas.' }),
-      F.text('errorMessage', 'Error Message', { required: false, as: 'error.message', helpText: 'Failed only: why the message failed, in words.' }),
-      F.text('emailMessageId', 'Email Message ID', { required: false, helpText: 'Email messages: the email message id the status is for.' }),
-      F.list('recipients', 'Email Recipients', { required: false, helpText: 'Email messages: the additional recipients this status applies to.' }),
-    ],
-    before: (req) => {
-      const error = (req.body as Record<string, any>).error as Record<string, string> | undefined;
-      // The spec's ErrorDto needs all three parts.
-      if (error && !(error.code && error.type && error.message)) {
-        throw new InputError('Update Message Status needs all of "Error Code", "Error Type" and "Error Message" when reporting an error.');
-      }
-    },
-    sample: { conversationId: 'tDtDnQdgm2LXpyiqYvZ6', messageId: 've9EPM428h8vShlRW1KT', status: 'delivered' },
-    outputFields: [
-      { key: 'messageId', label: 'Message ID' },
-      { key: 'conversationId', label: 'Conversation ID' },
-      { key: 'status', label: 'Status' },
-    ],
-  },
-  {
-    key: 'live_chat_agent_typing',
-    noun: 'Typing Indicator',
-    label: 'Agent Typing Indicator',
-    help: 'Shows (or hides) the "agent is typing" indicator to a live-chat visitor in the chosen chat-widget conversation.',
-    method: 'POST',
-    path: '/conversations/providers/live-chat/typing',
-    version: V,
-    scopes: ['conversations/livechat.write'],
+    scopes: ['conversations.write'],
     location: 'body',
     fields: [
-      F.conversation(),
-      F.id('visitorId', 'Visitor ID', { helpText: "The live-chat visitor's id (from the chat widget / live-chat webhook)." }),
-      // The spec types isTyping as a string: send "true" / "false".
-      F.boolean('isTyping', 'Typing', { required: true, default: 'true', to: (v: boolean) => String(v), helpText: 'Yes shows the indicator, No hides it.' }),
+      F.conversation({ helpText: 'Pick a recent conversation, or map the Conversation ID from New Inbound Message or Send Message.' }),
+      F.choice('read', 'Read Status', { read: 'Mark as read', unread: 'Mark as unread' }, {
+        required: false,
+        as: 'unreadCount',
+        // GHL keeps a count of unread messages: 0 is read; 1 shows the conversation as unread.
+        to: (v: unknown) => {
+          if (v !== 'read' && v !== 'unread') throw new InputError(`"Read Status" must be read or unread, not "${v}".`);
+          return v === 'read' ? 0 : 1;
+        },
+      }),
+      F.choice('star', 'Star', { starred: 'Star', unstarred: 'Remove star' }, {
+        required: false,
+        as: 'starred',
+        to: (v: unknown) => {
+          if (v !== 'starred' && v !== 'unstarred') throw new InputError(`"Star" must be starred or unstarred, not "${v}".`);
+          return v === 'starred';
+        },
+      }),
     ],
-    sample: { success: true },
+    before: (req) => {
+      if (!bodyHas(req, 'unreadCount') && !bodyHas(req, 'starred')) {
+        throw new InputError('Update Conversation needs a Read Status or a Star choice: nothing would change otherwise.');
+      }
+    },
+    result: 'conversation',
+    sample: {
+      id: 'ABC12h2F6uBrIkfXYazb',
+      locationId: 've9EPM428h8vShlRW1KT',
+      contactId: 'ocQHyuzHvysMo5N5VsXc',
+      assignedTo: 've9EPM428h8vShlRW1KT',
+      lastMessageBody: 'Hi, is the annual plan still on offer?',
+      lastMessageType: 'TYPE_SMS',
+      lastMessageDate: '1772360130000',
+      unreadCount: 0,
+      inbox: true,
+      starred: true,
+      deleted: false,
+    },
+    outputFields: [
+      { key: 'id', label: 'Conversation ID' },
+      { key: 'contactId', label: 'Contact ID' },
+      { key: 'unreadCount', label: 'Unread Messages', type: 'integer' },
+      { key: 'starred', label: 'Starred', type: 'boolean' },
+    ],
   },
 ]);

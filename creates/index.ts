@@ -1,14 +1,34 @@
-// The creates registry: every declaration of the category files below is a create (the folder decides the kind).
-import contacts from './contacts';
-import calendars from './calendars';
-import opportunities from './opportunities';
-import users from './users';
+// The creates registry: every declaration of the area files below is a create (the folder decides the kind).
+import apiRequest from './apiRequest';
+import associations from './associations';
+import blogs from './blogs';
 import businesses from './businesses';
+import appointments from './appointments';
+import calendars from './calendars';
+import contacts from './contacts';
 import conversations from './conversations';
-import workflows from './workflows';
-import other from './other';
-import messaging from './messaging';
+import locations from './locations';
+import messages from './messages';
 import objects from './objects';
-import raw from './raw';
+import opportunities from './opportunities';
+import tasks from './tasks';
+import users from './users';
+import workflows from './workflows';
 
-export default [...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...conversations, ...workflows, ...other, ...messaging, ...objects, ...raw];
+export default [
+  ...contacts,
+  ...tasks,
+  ...calendars,
+  ...appointments,
+  ...opportunities,
+  ...users,
+  ...businesses,
+  ...conversations,
+  ...messages,
+  ...workflows,
+  ...locations,
+  ...associations,
+  ...blogs,
+  ...objects,
+  ...apiRequest,
+];

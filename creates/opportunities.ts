@@ -1,8 +1,8 @@
 import { customFieldInputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
-import { creates, type Field, type Req } from '../lib/op';
+import { bodyOf, creates, type Field } from '../lib/op';
 import { InputError } from '../lib/values';
-import { lostReasonField, opportunityField, OPPORTUNITY_OUTPUTS, OPPORTUNITY_SAMPLE, STATUSES, V, WRITE } from '../triggers/opportunities';
+import { lostReasonField, opportunityField, OPPORTUNITY_OUTPUTS, OPPORTUNITY_SAMPLE, STATUSES, V, WRITE } from '../areas/opportunities';
 
 /** The opportunity fields create, update and upsert share; `required` marks what creating one needs. */
 const opportunityFields = (required: boolean): Field[] => [
@@ -16,7 +16,6 @@ const opportunityFields = (required: boolean): Field[] => [
 
 const result = { after: (o: any) => flattenCustomFields(o), outputFields: OPPORTUNITY_OUTPUTS, sample: OPPORTUNITY_SAMPLE };
 
-const body = (req: Req) => req.body as Record<string, any>;
 
 export default creates([
   {
@@ -73,7 +72,7 @@ export default creates([
     scopes: WRITE,
     fields: [opportunityField(), F.choice('status', 'Status', STATUSES, { required: true }), lostReasonField()],
     before: (req) => {
-      if (body(req).lostReasonId && body(req).status !== 'lost') throw new InputError('"Lost Reason" can only be given with the status Lost.');
+      if (bodyOf(req).lostReasonId && bodyOf(req).status !== 'lost') throw new InputError('"Lost Reason" can only be given with the status Lost.');
     },
     // GHL answers {succeded: true}; the id (added by the factory) and the new status let later steps map them.
     after: (r, bundle) => ({ ...r, status: bundle.inputData.status }),
@@ -108,7 +107,7 @@ export default creates([
     before: (req) => {
       // contactId is missing from the spec's UpsertOpportunityDto (its `followers` carries contactId's description and
       // example); GHL matches on contact + pipeline, so it is sent (workaround listed).
-      if (!body(req).contactId && !body(req).id) throw new InputError('Upsert Opportunity needs a Contact (or an Opportunity to update).');
+      if (!bodyOf(req).contactId && !bodyOf(req).id) throw new InputError('Upsert Opportunity needs a Contact (or an Opportunity to update).');
     },
     result: 'opportunity',
     after: (o: any, _b, _z, data) => ({ ...flattenCustomFields(o), isNew: !!data?.new }),
@@ -142,10 +141,10 @@ export default creates([
       F.boolean('isRemoveAllFollowers', 'Remove All Followers', { required: false, in: 'query' }),
     ],
     before: (req) => {
-      if (!body(req).followers) {
+      if (!bodyOf(req).followers) {
         if (req.query.isRemoveAllFollowers !== true) throw new InputError('Remove Followers needs the Followers to remove, or "Remove All Followers" set to true.');
         // The spec requires a followers list even when removing all of them.
-        body(req).followers = [];
+        bodyOf(req).followers = [];
       }
     },
     sample: { id: OPPORTUNITY_SAMPLE.id, followers: ['zT46WSCPbudrq4zhWMk6'], followersRemoved: ['ve9EPM428h8vShlRW1KT'] },

@@ -1,7 +1,7 @@
 import { F } from '../lib/fields';
 import { creates, type B, type Field, type Req } from '../lib/op';
 import { InputError } from '../lib/values';
-import { ROLES, TYPES, USER_OUTPUTS, USER_SAMPLE, userField, V, WRITE } from '../triggers/users';
+import { ROLES, TYPES, USER_OUTPUTS, USER_SAMPLE, userField, V, WRITE } from '../areas/users';
 
 /** The spec's PermissionsDto flags. */
 const PERMISSIONS = [

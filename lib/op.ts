@@ -65,6 +65,21 @@ export interface Req {
  */
 export type Send = (req: Req, options?: { scopes?: string[]; allow404?: boolean }) => Promise<any>;
 
+/**
+ * One reviewed exception to GHL's OpenAPI document for the declaration's endpoint (method + path): the checker
+ * (emulator/spec.ts, used by the fixture suite and the emulator) tolerates exactly these and nothing else.
+ * `version`: the spec declares no Version header, the declaration's `version` is accepted; `query` / `body`: a key
+ * the spec omits (no `field`: the whole body is unchecked); `body-type`: a field the spec mistypes; `body-required`:
+ * a field the spec marks required that GHL does not need.
+ */
+export interface SpecWorkaround {
+  rule: 'version' | 'query' | 'body' | 'body-type' | 'body-required';
+  /** The field the exception is about (omit for the whole rule). */
+  field?: string;
+  /** Why the spec is wrong here, with the evidence. */
+  why: string;
+}
+
 /** A declaration: the facts of one GHL operation plus how its result is shaped. */
 export interface OpDecl {
   key: string;
@@ -101,6 +116,8 @@ export interface OpDecl {
   /** Output labels; a function entry computes labels at edit time (custom field names). */
   outputFields?: Array<{ key: string; label?: string; type?: string } | ((z: Z, bundle: B) => Promise<any[]>)>;
   hidden?: boolean;
+  /** Where GHL's OpenAPI document is wrong for this endpoint, and why (see SpecWorkaround). */
+  specWorkarounds?: SpecWorkaround[];
 }
 
 export interface TriggerDecl extends OpDecl {
@@ -379,3 +396,9 @@ export const makeSearch = (decl: SearchDecl): Operation => ({
 export const triggers = (decls: TriggerDecl[]) => decls;
 export const creates = (decls: CreateDecl[]) => decls;
 export const searches = (decls: SearchDecl[]) => decls;
+
+/** The request's JSON body as an object, for hooks that read or complete it. */
+export const bodyOf = (req: Req): Record<string, any> => req.body as Record<string, any>;
+
+/** True when the request body carries a non-empty value at `key`. */
+export const bodyHas = (req: Req, key: string): boolean => !isEmpty(bodyOf(req)[key]);

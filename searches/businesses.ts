@@ -1,6 +1,6 @@
 import { searches } from '../lib/op';
 import { F } from '../lib/fields';
-import { BUSINESS_OUTPUTS, BUSINESS_SAMPLE, READ, V } from '../triggers/businesses';
+import { BUSINESS_OUTPUTS, BUSINESS_SAMPLE, READ, V } from '../areas/businesses';
 
 export default searches([
   {

@@ -1,7 +1,7 @@
 import { F } from '../lib/fields';
 import { searches } from '../lib/op';
 import { withIsoTimes } from '../lib/items';
-import { CALENDAR_OUTPUTS, CALENDAR_SAMPLE, EVENT_OUTPUTS, EVENT_SAMPLE, V } from '../triggers/calendars';
+import { CALENDAR_OUTPUTS, CALENDAR_SAMPLE, EVENT_OUTPUTS, EVENT_SAMPLE, V } from '../areas/calendars';
 
 export default searches([
   {

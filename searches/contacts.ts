@@ -1,7 +1,7 @@
 import { customFieldOutputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { searches } from '../lib/op';
-import { CONTACT_OUTPUTS, CONTACT_SAMPLE } from '../lib/samples';
+import { CONTACT_OUTPUTS, CONTACT_SAMPLE } from '../areas/contacts';
 import { InputError } from '../lib/values';
 
 export default searches([

@@ -5,7 +5,7 @@ import opportunities from './opportunities';
 import users from './users';
 import businesses from './businesses';
 import conversations from './conversations';
-import other from './other';
+import locations from './locations';
 import objects from './objects';
 
-export default [...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...conversations, ...other, ...objects];
+export default [...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...conversations, ...locations, ...objects];

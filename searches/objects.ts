@@ -1,4 +1,4 @@
-import { RECORD_OUTPUTS, RECORD_SAMPLE, schemaField } from '../creates/objects';
+import { RECORD_OUTPUTS, RECORD_SAMPLE, schemaField } from '../areas/objects';
 import { F } from '../lib/fields';
 import { searches } from '../lib/op';
 import { InputError } from '../lib/values';

@@ -1,7 +1,7 @@
 import { F } from '../lib/fields';
 import { searches } from '../lib/op';
 import { InputError } from '../lib/values';
-import { flatten, OPPORTUNITY_OUTPUTS, OPPORTUNITY_SAMPLE, SEARCH, STATUSES } from '../triggers/opportunities';
+import { flatten, OPPORTUNITY_OUTPUTS, OPPORTUNITY_SAMPLE, SEARCH, STATUSES } from '../areas/opportunities';
 
 export default searches([
   {

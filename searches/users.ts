@@ -1,7 +1,7 @@
 import { F } from '../lib/fields';
 import { searches } from '../lib/op';
 import { InputError } from '../lib/values';
-import { limitToLocation, READ, USER_OUTPUTS, USER_SAMPLE, V } from '../triggers/users';
+import { limitToLocation, READ, USER_OUTPUTS, USER_SAMPLE, V } from '../areas/users';
 
 export default searches([
   {

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import App from '../index';
-import { operations } from '../lib/registry';
+import { operations } from '../registry';
 
 interface CatalogOp {
   category: string;

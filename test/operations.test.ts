@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { OpFixture } from './support/harness';
-import { operations } from '../lib/registry';
+import { operations } from '../registry';
 
 const dir = path.join(__dirname, 'ops');
 const areas = fs.readdirSync(dir).filter((f) => f.endsWith('.fixtures.ts'));

@@ -13,7 +13,7 @@ import { definitionSizes, type Sizes } from '../bench/size';
 import App from '../index';
 import { queryString } from '../lib/client';
 import { DEFAULT_BASE_URL } from '../lib/config';
-import { operations } from '../lib/registry';
+import { operations } from '../registry';
 
 const AUTH = { access_token: 'perf-token', locationId: 'loc123', companyId: 'comp123', userType: 'Location' };
 

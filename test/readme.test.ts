@@ -1,6 +1,6 @@
 /** README's operation table and scope list are generated from the registry; `npm run docs` refreshes them. */
 import * as fs from 'fs';
-import { operationTable, readBlock, README, scopeList } from './support/readme';
+import { operationTable, readBlock, README, scopeList } from '../emulator/readme';
 
 const text = fs.readFileSync(README, 'utf8');
 

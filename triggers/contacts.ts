@@ -1,19 +1,41 @@
 import { customFieldOutputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { changeOutputs } from '../lib/items';
-import { triggers } from '../lib/op';
+import { triggers, type Field, type Req, type TriggerDecl } from '../lib/op';
 import { paging } from '../lib/paging';
-import {
-  APPOINTMENT_OUTPUTS,
-  APPOINTMENT_SAMPLE,
-  CONTACT_OUTPUTS,
-  CONTACT_SAMPLE,
-  NOTE_OUTPUTS,
-  NOTE_SAMPLE,
-  TASK_OUTPUTS,
-  TASK_SAMPLE,
-} from '../lib/samples';
-import { InputError } from '../lib/values';
+import { contentHash, InputError } from '../lib/values';
+import { APPOINTMENT_OUTPUTS, APPOINTMENT_SAMPLE, CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_OUTPUTS, NOTE_SAMPLE } from '../areas/contacts';
+
+/**
+ * POST /contacts/search sorted by a date, newest first. The body is undocumented in the spec (SearchBodyV2DTO has no
+ * properties; reviewed workaround in test/ops/contacts.workarounds.ts): GHL documents `locationId`, `pageLimit`,
+ * `filters: [{field, operator, value}]`, `sort: [{field, direction}]` and `searchAfter` outside it.
+ */
+const contactSearch = (sortBy: 'dateAdded' | 'dateUpdated'): Pick<
+  TriggerDecl,
+  'method' | 'path' | 'version' | 'scopes' | 'location' | 'defaults' | 'paging' | 'list'
+> => ({
+    method: 'POST',
+    path: '/contacts/search',
+    version: '2021-07-28',
+    scopes: ['contacts.readonly'],
+    location: 'body',
+    defaults: { body: { sort: [{ field: sortBy, direction: 'desc' }] } },
+    paging: paging.searchAfter(100),
+    list: { key: 'contacts', newest: sortBy },
+  });
+
+/** Single-tag picker backed by the hidden tag_choices trigger (F.tags is a list; this trigger watches one tag). */
+const oneTag: Field = {
+  ...F.tags('tag', 'Tag'),
+  list: false,
+  required: true,
+  in: 'none',
+  helpText: 'The tag to watch. Pick one of the sub-account\'s tags or type it exactly (GHL stores tags in lowercase).',
+};
+
+const hasTag = (contact: any, tag: string) =>
+  Array.isArray(contact?.tags) && contact.tags.some((t: unknown) => String(t).trim().toLowerCase() === tag);
 
 const flatten = (items: any[]) => items.map(flattenCustomFields);
 const contactOutputs = [...CONTACT_OUTPUTS, customFieldOutputs('contact')];
@@ -108,34 +130,6 @@ export default triggers([
     outputFields: APPOINTMENT_OUTPUTS,
   },
   {
-    key: 'contact_tasks',
-    noun: 'Task',
-    label: 'Get Contact Tasks',
-    help: 'Triggers when a task is added to the chosen contact. Also feeds the Task dropdown.',
-    method: 'GET',
-    path: '/contacts/{contactId}/tasks',
-    version: '2021-07-28',
-    scopes: ['contacts.readonly'],
-    fields: [F.contact()],
-    list: { key: 'tasks', newest: 'dateAdded' },
-    sample: TASK_SAMPLE,
-    outputFields: TASK_OUTPUTS,
-  },
-  {
-    key: 'get_contact_task',
-    noun: 'Task',
-    label: 'Get Contact Task by ID',
-    help: 'Triggers when the chosen task of a contact changes (title, due date, completion, assignee).',
-    method: 'GET',
-    path: '/contacts/{contactId}/tasks/{taskId}',
-    version: '2021-07-28',
-    scopes: ['contacts.readonly'],
-    fields: [F.contact(), F.task()],
-    record: { key: 'task', changedBy: 'dateUpdated' },
-    sample: { ...TASK_SAMPLE, id: `${TASK_SAMPLE.id}-1a2b3c4d5e6f7a8b`, recordId: TASK_SAMPLE.id },
-    outputFields: changeOutputs(TASK_OUTPUTS, 'Task'),
-  },
-  {
     key: 'contact_notes',
     noun: 'Note',
     label: 'Get Contact Notes',
@@ -180,5 +174,86 @@ export default triggers([
     after: flatten,
     sample: CONTACT_SAMPLE,
     outputFields: contactOutputs,
+  },
+  {
+    key: 'new_contact',
+    noun: 'Contact',
+    label: 'New Contact',
+    help: 'Triggers when a contact is added to the sub-account (by a form, an import, an integration or by hand), with its tags and custom fields.',
+    ...contactSearch('dateAdded'),
+    after: (items) => items.map(flattenCustomFields),
+    sample: CONTACT_SAMPLE,
+    outputFields: contactOutputs,
+  },
+  {
+    key: 'updated_contact',
+    noun: 'Contact',
+    label: 'Updated Contact',
+    help: 'Triggers when a contact is changed (any field, tag or custom field), once per change. A newly added contact also fires once. Contact ID holds the contact\'s id.',
+    ...contactSearch('dateUpdated'),
+    // One item per contact version: the dedupe id is contact id + update time, so every later change fires again.
+    after: (items) =>
+      items.map((c: any) => ({ ...flattenCustomFields(c), id: `${c.id}-${c.dateUpdated || contentHash(c)}`, recordId: c.id, contactId: c.id })),
+    sample: { ...CONTACT_SAMPLE, id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`, recordId: CONTACT_SAMPLE.id, contactId: CONTACT_SAMPLE.id },
+    outputFields: [{ key: 'contactId', label: 'Contact ID' }, { key: 'id', label: 'Change ID' }, ...contactOutputs.slice(1)],
+  },
+  {
+    key: 'contact_tag_added',
+    noun: 'Contact',
+    label: 'Tag Added to Contact',
+    help: 'Triggers when the chosen tag is added to a contact (by a workflow, a form, an import or by hand). Fires once per contact and tag; contacts that already had the tag when the Zap was turned on do not fire.',
+    ...contactSearch('dateUpdated'),
+    fields: [oneTag],
+    before: (req: Req, bundle) => {
+      const tag = String(bundle.inputData.tag ?? '').trim().toLowerCase();
+      // Undocumented in the spec (see contactSearch): GHL's search filters take {field: 'tags', operator: 'eq', value}.
+      (req.body as Record<string, unknown>).filters = [{ field: 'tags', operator: 'eq', value: tag }];
+    },
+    // The most recently updated contacts carrying the tag: a contact gets its tag and an update time at once.
+    after: (items, bundle) => {
+      const tag = String(bundle.inputData.tag ?? '').trim().toLowerCase();
+      return items
+        .filter((c: any) => hasTag(c, tag))
+        .map((c: any) => ({ ...flattenCustomFields(c), id: `${c.id}-${tag}`, recordId: c.id, contactId: c.id, tag }));
+    },
+    sample: { ...CONTACT_SAMPLE, id: `${CONTACT_SAMPLE.id}-new lead`, recordId: CONTACT_SAMPLE.id, contactId: CONTACT_SAMPLE.id, tag: 'new lead' },
+    outputFields: [{ key: 'contactId', label: 'Contact ID' }, { key: 'tag', label: 'Tag Added' }, ...contactOutputs.slice(1)],
+  },
+  {
+    key: 'contact_choices',
+    noun: 'Contact',
+    label: 'Contact Choices',
+    help: 'Lists the newest contacts of the sub-account for the Contact dropdown.',
+    hidden: true,
+    method: 'POST',
+    path: '/contacts/search',
+    version: '2021-07-28',
+    scopes: ['contacts.readonly'],
+    location: 'body',
+    // The search body is undocumented in the spec (see README, Known API quirks): sort is GHL's documented shape.
+    defaults: { body: { sort: [{ field: 'dateAdded', direction: 'desc' }] } },
+    paging: paging.searchAfter(100),
+    list: { key: 'contacts', newest: false },
+    after: (items) =>
+      items.map((c: any) => {
+        const name = c.contactName || [c.firstName, c.lastName].filter(Boolean).join(' ') || c.companyName;
+        const reach = c.email || c.phone;
+        return { ...c, label: [name, reach && `(${reach})`].filter(Boolean).join(' ') || c.id };
+      }),
+    sample: { id: 'ocQHyuzHvysMo5N5VsXc', firstName: 'Rosan', lastName: 'Deo', email: 'rosan@deos.com', label: 'Rosan Deo (rosan@deos.com)' },
+  },
+  {
+    key: 'tag_choices',
+    noun: 'Tag',
+    label: 'Tag Choices',
+    help: 'Lists the tags of the sub-account for every tag input.',
+    hidden: true,
+    method: 'GET',
+    path: '/locations/{locationId}/tags',
+    version: '2021-07-28',
+    scopes: ['locations/tags.readonly'],
+    list: { key: 'tags', newest: false },
+    after: (items) => [...items].sort((a: any, b: any) => String(a.name).localeCompare(String(b.name))),
+    sample: { id: '3v34PsmpNsd6Gxe0zg3B', name: 'new lead', locationId: 've9EPM428h8vShlRW1KT' },
   },
 ]);

@@ -1,13 +1,36 @@
-// The triggers registry: every declaration of the category files below is a trigger (the folder decides the kind).
-import contacts from './contacts';
-import calendars from './calendars';
-import opportunities from './opportunities';
-import users from './users';
+// The triggers registry: every declaration of the area files below is a trigger (the folder decides the kind).
+import associations from './associations';
+import blogs from './blogs';
 import businesses from './businesses';
+import calendars from './calendars';
+import companies from './companies';
+import contacts from './contacts';
 import conversations from './conversations';
+import customFields from './customFields';
+import forms from './forms';
+import locations from './locations';
+import objects from './objects';
+import opportunities from './opportunities';
+import surveys from './surveys';
+import tasks from './tasks';
+import users from './users';
 import workflows from './workflows';
-import other from './other';
-import activity from './activity';
-import dropdowns from './dropdowns';
 
-export default [...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...conversations, ...workflows, ...other, ...activity, ...dropdowns];
+export default [
+  ...contacts,
+  ...tasks,
+  ...calendars,
+  ...opportunities,
+  ...users,
+  ...businesses,
+  ...conversations,
+  ...workflows,
+  ...locations,
+  ...companies,
+  ...customFields,
+  ...associations,
+  ...blogs,
+  ...forms,
+  ...surveys,
+  ...objects,
+];

@@ -1,105 +1,9 @@
-import { changeOutputs } from '../lib/items';
-import { customFieldOutputs, flattenCustomFields } from '../lib/customFields';
+import { flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
-import { triggers, type Field, type TriggerDecl } from '../lib/op';
+import { changeOutputs } from '../lib/items';
+import { triggers } from '../lib/op';
 import { paging } from '../lib/paging';
-
-// ---- Shared by the opportunity triggers, actions and searches (creates/ and searches/opportunities.ts import these).
-
-export const V = '2021-07-28' as const;
-export const READ = ['opportunities.readonly'];
-export const WRITE = ['opportunities.write'];
-
-/** Statuses an opportunity can be given; "all" exists only as a search filter. */
-export const STATUSES = { open: 'Open', won: 'Won', lost: 'Lost', abandoned: 'Abandoned' };
-
-export const OPPORTUNITY_SAMPLE = {
-  id: 'yWQobCRIhRguQtD2llvk',
-  name: 'Rosan Deo - Annual plan',
-  monetaryValue: 1500,
-  pipelineId: 'VDm7RPYC2GLUvdpKmBfC',
-  pipelineStageId: '7915dedc-8f18-44d5-8bc3-77c04e994a10',
-  assignedTo: 'zT46WSCPbudrq4zhWMk6',
-  status: 'open',
-  source: 'Writesonic',
-  lastStatusChangeAt: '2026-03-01T10:20:00.000Z',
-  lastStageChangeAt: '2026-03-02T09:00:00.000Z',
-  lastActionDate: '2026-03-02T09:00:00.000Z',
-  createdAt: '2026-03-01T10:20:00.000Z',
-  updatedAt: '2026-03-02T09:00:00.000Z',
-  contactId: 'ocQHyuzHvysMo5N5VsXc',
-  locationId: 've9EPM428h8vShlRW1KT',
-  contact: { id: 'ocQHyuzHvysMo5N5VsXc', name: 'Rosan Deo', companyName: 'Deo Logistics', email: 'rosan@deos.com', phone: '+14155550100', tags: ['new lead'] },
-  followers: ['zT46WSCPbudrq4zhWMk6'],
-  customFields: [{ id: 'MgobCB14YMVKuE4Ka8p1', fieldValue: 'Webinar' }],
-  customField_MgobCB14YMVKuE4Ka8p1: 'Webinar',
-};
-
-export const OPPORTUNITY_OUTPUTS = [
-  { key: 'id', label: 'Opportunity ID' },
-  { key: 'name', label: 'Opportunity Name' },
-  { key: 'monetaryValue', label: 'Monetary Value', type: 'number' },
-  { key: 'status', label: 'Status' },
-  { key: 'pipelineId', label: 'Pipeline ID' },
-  { key: 'pipelineStageId', label: 'Stage ID' },
-  { key: 'assignedTo', label: 'Assigned User ID' },
-  { key: 'contactId', label: 'Contact ID' },
-  { key: 'contact__name', label: 'Contact Name' },
-  { key: 'contact__email', label: 'Contact Email' },
-  { key: 'contact__phone', label: 'Contact Phone' },
-  { key: 'source', label: 'Source' },
-  { key: 'lostReasonId', label: 'Lost Reason ID' },
-  { key: 'createdAt', label: 'Created At', type: 'datetime' },
-  { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
-  { key: 'lastStatusChangeAt', label: 'Last Status Change At', type: 'datetime' },
-  { key: 'lastStageChangeAt', label: 'Last Stage Change At', type: 'datetime' },
-  customFieldOutputs('opportunity'),
-];
-
-/** The opportunity picker (path `{id}`); a hidden list trigger feeds it so the form's other fields never filter it. */
-export const opportunityField = (opts: Partial<Field> = {}): Field => ({
-  key: 'id',
-  label: 'Opportunity',
-  type: 'string',
-  required: true,
-  dynamic: 'opportunity_choices.id.label',
-  search: 'find_opportunity.id',
-  helpText: 'Pick an opportunity, or map an Opportunity ID from an earlier step.',
-  ...opts,
-});
-
-/** Lost reasons of the sub-account (hidden `lost_reason_choices` below). */
-export const lostReasonField = (opts: Partial<Field> = {}): Field => ({
-  key: 'lostReasonId',
-  label: 'Lost Reason',
-  type: 'string',
-  required: false,
-  dynamic: 'lost_reason_choices.id.name',
-  helpText: 'Only with status Lost.',
-  ...opts,
-});
-
-/** Pipeline and stage filters of GET /opportunities/search (snake_case on the wire; stage list follows the pipeline). */
-export const pipelineFilters = (): Field[] => [
-  F.pipeline({ required: false, as: 'pipeline_id', helpText: 'Only opportunities of this pipeline.' }),
-  F.stage({ as: 'pipeline_stage_id', helpText: 'Only opportunities in this stage (pick the pipeline first).' }),
-];
-
-/**
- * GET /opportunities/search: `location_id` from the connection, newest created first. The spec leaves `order` a free
- * string (its example is "added_asc"); "added_desc" is its descending form.
- */
-export const SEARCH: Pick<TriggerDecl, 'method' | 'path' | 'version' | 'scopes' | 'location' | 'locationKey' | 'defaults'> = {
-  method: 'GET',
-  path: '/opportunities/search',
-  version: V,
-  scopes: READ,
-  location: 'query',
-  locationKey: 'location_id',
-  defaults: { query: { order: 'added_desc' } },
-};
-
-export const flatten = (items: any[]) => items.map(flattenCustomFields);
+import { V, READ, STATUSES, OPPORTUNITY_SAMPLE, OPPORTUNITY_OUTPUTS, opportunityField, pipelineFilters, SEARCH, flatten } from '../areas/opportunities';
 
 const stamp = (v: unknown) => {
   const t = Date.parse(String(v));
@@ -236,5 +140,26 @@ export default triggers([
     paging: paging.skip(100),
     list: { key: 'lostReasons', newest: false },
     sample: { id: 'CLu7BaljjqrEjBGKTNNe', name: 'Went with a competitor', locationId: 've9EPM428h8vShlRW1KT' },
+  },
+  {
+    key: 'pipeline_stage_choices',
+    noun: 'Stage',
+    label: 'Pipeline Stage Choices',
+    help: 'Lists the stages of the chosen pipeline (all pipelines when none is chosen).',
+    hidden: true,
+    method: 'GET',
+    path: '/opportunities/pipelines',
+    version: '2021-07-28',
+    scopes: ['opportunities.readonly'],
+    location: 'query',
+    fields: [{ key: 'pipelineId', label: 'Pipeline', in: 'none' }],
+    list: { key: 'pipelines', newest: false },
+    after: (pipelines, bundle) =>
+      pipelines
+        .filter((p: any) => !bundle.inputData.pipelineId || p.id === bundle.inputData.pipelineId)
+        .flatMap((p: any) =>
+          (p.stages ?? []).map((s: any) => ({ ...s, id: s.id, pipelineId: p.id, label: bundle.inputData.pipelineId ? s.name : `${p.name}: ${s.name}` })),
+        ),
+    sample: { id: '7915dedc-8f18-44d5-8bc3-77c04e994a10', name: 'New Lead', pipelineId: 'VDm7RPYC2GLUvdpKmBfC', label: 'New Lead' },
   },
 ]);

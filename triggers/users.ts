@@ -1,54 +1,8 @@
-import { changeOutputs } from '../lib/items';
 import { F } from '../lib/fields';
-import { triggers, type B, type Req } from '../lib/op';
-import type { Paging } from '../lib/paging';
-import { paging } from '../lib/paging';
-
-// ---- Shared by the user triggers, actions and searches (creates/ and searches/users.ts import these).
-
-export const V = '2021-07-28' as const;
-export const READ = ['users.readonly'];
-export const WRITE = ['users.write'];
-
-/** The spec types role and type as free strings (examples "admin" / "account"); these are the values GHL uses. */
-export const ROLES = { admin: 'Admin', user: 'User' };
-export const TYPES = { account: 'Sub-account user', agency: 'Agency user' };
-
-export const USER_SAMPLE = {
-  id: '0IHuJvc2ofPAAA8GzTRi',
-  name: 'John Deo',
-  firstName: 'John',
-  lastName: 'Deo',
-  email: 'john@deo.com',
-  phone: '+18088688888',
-  extension: '',
-  permissions: { contactsEnabled: true, opportunitiesEnabled: true, campaignsEnabled: true, settingsEnabled: false },
-  roles: { type: 'account', role: 'user', locationIds: ['ve9EPM428h8vShlRW1KT'], restrictSubAccount: false },
-  deleted: false,
-  platformLanguage: 'en_US',
-};
-
-export const USER_OUTPUTS = [
-  { key: 'id', label: 'User ID' },
-  { key: 'name', label: 'Full Name' },
-  { key: 'firstName', label: 'First Name' },
-  { key: 'lastName', label: 'Last Name' },
-  { key: 'email', label: 'Email' },
-  { key: 'phone', label: 'Phone' },
-  { key: 'roles__type', label: 'User Type' },
-  { key: 'roles__role', label: 'Role' },
-  { key: 'roles__locationIds', label: 'Sub-account IDs' },
-  { key: 'platformLanguage', label: 'Platform Language' },
-];
-
-/** The user picker for `{userId}` paths (users of the sub-account). */
-export const userField = () =>
-  F.user('userId', 'User', { required: true, search: 'find_user.id', helpText: 'Pick a user, or map a User ID from an earlier step.' });
-
-/** GET /users/search needs the company; a sub-account connection also limits it to its location. */
-export const limitToLocation = (req: Req, bundle: B) => {
-  if (bundle.authData?.locationId) req.query.locationId = bundle.authData.locationId;
-};
+import { changeOutputs } from '../lib/items';
+import { triggers } from '../lib/op';
+import { paging, type Paging } from '../lib/paging';
+import { V, READ, ROLES, TYPES, USER_SAMPLE, USER_OUTPUTS, userField, limitToLocation } from '../areas/users';
 
 /** Filter Users by Email pages in its body with limit / skip typed as text in the spec. */
 const skipInBodyAsText = (size: number): Paging => ({ size, in: 'body', params: (page) => ({ limit: String(size), skip: String(page * size) }) });
@@ -129,5 +83,23 @@ export default triggers([
     list: { key: 'users' },
     sample: USER_SAMPLE,
     outputFields: USER_OUTPUTS,
+  },
+  {
+    key: 'user_choices',
+    noun: 'User',
+    label: 'User Choices',
+    help: 'Lists the users of the sub-account for user dropdowns (assigned user, followers).',
+    hidden: true,
+    method: 'GET',
+    path: '/users/search',
+    version: '2021-07-28',
+    scopes: ['users.readonly'],
+    company: 'query',
+    location: 'query',
+    paging: paging.skip(100),
+    list: { key: 'users', newest: false },
+    after: (items) =>
+      items.map((u: any) => ({ ...u, label: `${u.name || [u.firstName, u.lastName].filter(Boolean).join(' ') || u.id}${u.email ? ` (${u.email})` : ''}` })),
+    sample: { id: 've9EPM428h8vShlRW1KT', name: 'John Deo', email: 'john@deo.com', label: 'John Deo (john@deo.com)' },
   },
 ]);

@@ -23,27 +23,6 @@ export default triggers([
     ],
   },
   {
-    key: 'snapshots',
-    noun: 'Snapshot',
-    label: 'List Snapshots',
-    help: "Agency connections only: triggers when a snapshot is added to your agency's snapshots (your own or imported ones).",
-    method: 'GET',
-    path: '/snapshots/',
-    version: '2021-07-28',
-    // The spec's security block names no scope; GHL's scope table lists snapshots.readonly for GET /snapshots.
-    scopes: ['snapshots.readonly'],
-    agencyOnly: true,
-    company: 'query',
-    // Snapshots carry no date: GHL's order is kept; the id dedupes.
-    list: { key: 'snapshots', newest: false },
-    sample: { id: '1eM2UgkfaECOYyUdCo9Pa', name: 'Martial Arts Snapshot', type: 'own' },
-    outputFields: [
-      { key: 'id', label: 'Snapshot ID' },
-      { key: 'name', label: 'Name' },
-      { key: 'type', label: 'Type (own / imported)' },
-    ],
-  },
-  {
     key: 'campaigns',
     noun: 'Campaign',
     label: 'List Campaigns',

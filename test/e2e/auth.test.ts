@@ -1,5 +1,5 @@
 /** OAuth against the emulator through the app's own authentication: exchange, rotation, expiry. */
-import { AppRunner } from '../emulator/demo/runner';
+import { AppRunner } from '../../emulator/demo/runner';
 import { App, failure, raw, useEmulator } from './support';
 
 describe('OAuth with the emulator', () => {
@@ -62,7 +62,7 @@ describe('OAuth with the emulator', () => {
   });
 
   it('rejects unknown codes when configured to, and bad client credentials', async () => {
-    const strict = await import('../emulator/index').then((m) => m.startEmulator({ oauth: { acceptAnyCode: false, clientId: 'right', clientSecret: 'secret' } }));
+    const strict = await import('../../emulator/index').then((m) => m.startEmulator({ oauth: { acceptAnyCode: false, clientId: 'right', clientSecret: 'secret' } }));
     try {
       const form = { client_id: 'right', client_secret: 'secret', grant_type: 'authorization_code', code: 'made-up' };
       expect((await raw(strict, 'POST', '/oauth/token', { token: null, version: null, form })).json).toMatchObject({ error: 'invalid_grant' });

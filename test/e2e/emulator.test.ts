@@ -2,9 +2,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { startEmulator } from '../emulator/index';
-import { createRouter } from '../emulator/index';
-import { loadSpecOperations } from '../support/spec';
+import { startEmulator } from '../../emulator/index';
+import { createRouter } from '../../emulator/index';
+import { loadSpecOperations } from '../../emulator/spec';
 import { raw, useEmulator } from './support';
 
 const catalog: Array<{ method: string; path: string; key: string }> = JSON.parse(

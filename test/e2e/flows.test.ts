@@ -1,6 +1,6 @@
 /** The three seed zaps of `npm start`, run through the app tester against the emulator. */
-import { CONNECT, DEMO_LEAD, ENRICHMENT, LEAD_UPDATED, NEW_LEAD, newState, runSteps, type DemoState } from '../emulator/demo/flows';
-import { AppRunner } from '../emulator/demo/runner';
+import { CONNECT, DEMO_LEAD, ENRICHMENT, LEAD_UPDATED, NEW_LEAD, newState, runSteps, type DemoState } from '../../emulator/demo/flows';
+import { AppRunner } from '../../emulator/demo/runner';
 import { App, useEmulator } from './support';
 
 describe('seed zaps against the emulator', () => {

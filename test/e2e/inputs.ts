@@ -3,8 +3,8 @@
  * (and, where one key means different records on different paths, by path), other required fields get plain values
  * of their type. Used by the every-operation suite.
  */
-import type { InputField } from '../emulator/demo/runner';
-import type { Seed } from '../emulator/index';
+import type { InputField } from '../../emulator/demo/runner';
+import type { Seed } from '../../emulator/index';
 
 type Values = Record<string, unknown>;
 

@@ -3,8 +3,8 @@
  * against a freshly reset emulator with inputs from the seed. Triggers and searches must return a list, creates an
  * object, and nothing may throw. New operations are picked up as they are registered.
  */
-import { operations } from '../../lib/registry';
-import { AppRunner, describeError, inputFieldsOf, type Kind } from '../emulator/demo/runner';
+import { operations } from '../../registry';
+import { AppRunner, describeError, inputFieldsOf, type Kind } from '../../emulator/demo/runner';
 import { inputsFor } from './inputs';
 import { App, useEmulator } from './support';
 
@@ -44,7 +44,7 @@ describe('every registered operation against the emulator', () => {
 
   const run = async (kind: Kind, key: string) => {
     const decl = operations.find((o) => o.kind === kind && o.decl.key === key)?.decl;
-    if (!decl) throw new Error(`${kind} ${key} is in the app but not in lib/registry operations`);
+    if (!decl) throw new Error(`${kind} ${key} is in the app but not in the registry`);
     ref.emu.reset();
     const runner = runnerFor(kind, key);
     runner.authData = decl.agencyOnly ? agency : location;

@@ -6,8 +6,8 @@ import nock from 'nock';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import App from '../../index';
-import { AppRunner } from '../emulator/demo/runner';
-import { startEmulator, type Emulator, type EmulatorOptions } from '../emulator/index';
+import { AppRunner } from '../../emulator/demo/runner';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index';
 
 export { App };
 

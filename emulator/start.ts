@@ -3,7 +3,7 @@
  * at it (GHL_API_BASE_URL), and runs the seed zaps step by step through zapier-platform-core's app tester.
  */
 import './demo/env';
-import App from '../../index';
+import App from '../index';
 import { ALL_STEPS, newState, runSteps, type Step } from './demo/flows';
 import { AppRunner } from './demo/runner';
 import { startEmulator, type Emulator } from './index';

@@ -1,6 +1,6 @@
 import { F } from '../lib/fields';
-import { creates, type B, type Req } from '../lib/op';
-import { InputError, isEmpty, toDate } from '../lib/values';
+import { bodyHas, bodyOf, creates, type B, type Req } from '../lib/op';
+import { InputError, toDate } from '../lib/values';
 
 /**
  * Messaging actions: send a message from GHL, log a message that arrived elsewhere into the contact's conversation,
@@ -42,28 +42,26 @@ const EMAIL_ONLY = ['subject', 'html', 'emailFrom', 'emailTo', 'emailCc', 'email
 /** Body keys that only mean something for SMS-like phone channels. */
 const PHONE_ONLY = ['fromNumber', 'toNumber'];
 
-const body = (req: Req) => req.body as Record<string, any>;
-const has = (req: Req, key: string) => !isEmpty(body(req)[key]);
 
 /** Validates a message for its channel and drops fields other channels would reject, before any request. */
 const checkMessage = (req: Req, label: string, needSubject: boolean) => {
-  const b = body(req);
+  const b = bodyOf(req);
   const type = String(b.type);
   if (type === 'Email') {
-    if (needSubject && !has(req, 'subject') && !has(req, 'templateId')) {
+    if (needSubject && !bodyHas(req, 'subject') && !bodyHas(req, 'templateId')) {
       throw new InputError(`${label}: an Email needs a Subject. Fill it in (or choose a Template ID).`);
     }
-    if (!has(req, 'html') && !has(req, 'message') && !has(req, 'templateId')) {
+    if (!bodyHas(req, 'html') && !bodyHas(req, 'message') && !bodyHas(req, 'templateId')) {
       throw new InputError(`${label}: an Email needs an HTML Body or a Message (plain text). Fill one in.`);
     }
   } else {
     for (const k of EMAIL_ONLY) delete b[k];
-    if (!has(req, 'message') && !has(req, 'attachments') && !has(req, 'templateId')) {
+    if (!bodyHas(req, 'message') && !bodyHas(req, 'attachments') && !bodyHas(req, 'templateId')) {
       throw new InputError(`${label}: a ${type} message needs a Message or an Attachment URL. Fill one in.`);
     }
   }
   if (!['SMS', 'RCS', 'WhatsApp'].includes(type)) for (const k of PHONE_ONLY) delete b[k];
-  if (type === 'Custom' && !has(req, 'conversationProviderId')) {
+  if (type === 'Custom' && !bodyHas(req, 'conversationProviderId')) {
     throw new InputError(`${label}: the Custom channel needs the Conversation Provider ID of your custom provider (Settings > Conversation Providers).`);
   }
 };
@@ -143,7 +141,7 @@ export default creates([
     // there but GHL takes the channel name as a string (reviewed workaround in test/ops/conversations.workarounds.ts);
     // status is the new message's state, which is "pending" until GHL's provider reports delivery.
     before: (req) => {
-      const b = body(req);
+      const b = bodyOf(req);
       b.subType = b.type;
       b.status = 'pending';
       checkMessage(req, 'Send Message', true);
@@ -198,12 +196,12 @@ export default creates([
     // in test/ops/messaging.workarounds.ts); `direction` is typed object there but GHL takes "inbound" / "outbound"
     // (and defaults to outbound, so it is always sent).
     before: (req) => {
-      const b = body(req);
+      const b = bodyOf(req);
       b.direction = 'inbound';
       checkMessage(req, 'Add Inbound Message', false);
     },
     perform: async (_z, bundle, req, send) => {
-      const b = body(req);
+      const b = bodyOf(req);
       if (!b.conversationId) b.conversationId = await conversationFor(bundle, String(b.contactId), send);
       return send(req);
     },
@@ -230,59 +228,56 @@ export default creates([
     ],
   },
   {
-    key: 'update_conversation',
-    noun: 'Conversation',
-    label: 'Update Conversation',
-    help: 'Marks a conversation read or unread, and stars or unstars it, e.g. after a Zap has handled an inbound message.',
+    key: 'update_message_status',
+    noun: 'Message Status',
+    label: 'Update Message Status',
+    help:
+      'For conversation-provider apps: reports the delivery status of a message your provider sent. Delivered = the recipient received it; ' +
+      'Read = the recipient opened it; Failed = it could not be delivered (give the provider error); Pending = still on its way. ' +
+      'To mark a conversation read or unread in the inbox, use the Update Conversation action instead.',
     method: 'PUT',
-    path: '/conversations/{conversationId}',
+    path: '/conversations/messages/{messageId}/status',
     version: V,
-    scopes: ['conversations.write'],
-    location: 'body',
+    scopes: ['conversations/message.write'],
     fields: [
-      F.conversation({ helpText: 'Pick a recent conversation, or map the Conversation ID from New Inbound Message or Send Message.' }),
-      F.choice('read', 'Read Status', { read: 'Mark as read', unread: 'Mark as unread' }, {
-        required: false,
-        as: 'unreadCount',
-        // GHL keeps a count of unread messages: 0 is read; 1 shows the conversation as unread.
-        to: (v: unknown) => {
-          if (v !== 'read' && v !== 'unread') throw new InputError(`"Read Status" must be read or unread, not "${v}".`);
-          return v === 'read' ? 0 : 1;
-        },
-      }),
-      F.choice('star', 'Star', { starred: 'Star', unstarred: 'Remove star' }, {
-        required: false,
-        as: 'starred',
-        to: (v: unknown) => {
-          if (v !== 'starred' && v !== 'unstarred') throw new InputError(`"Star" must be starred or unstarred, not "${v}".`);
-          return v === 'starred';
-        },
-      }),
+      F.id('messageId', 'Message ID', { helpText: 'The GHL message id your provider received with the outbound message.' }),
+      F.choice('status', 'Status', { delivered: 'Delivered', read: 'Read', failed: 'Failed', pending: 'Pending' }, { required: true }),
+      F.text('errorCode', 'Error Code', { required: false, as: 'error.code', helpText: 'Failed only: the provider error code, e.g. 30003.' }),
+      F.text('errorType', 'Error Type', { required: false, as: 'error.type', helpText: 'Failed only: the error category, e.g. saas.' }),
+      F.text('errorMessage', 'Error Message', { required: false, as: 'error.message', helpText: 'Failed only: why the message failed, in words.' }),
+      F.text('emailMessageId', 'Email Message ID', { required: false, helpText: 'Email messages: the email message id the status is for.' }),
+      F.list('recipients', 'Email Recipients', { required: false, helpText: 'Email messages: the additional recipients this status applies to.' }),
     ],
     before: (req) => {
-      if (!has(req, 'unreadCount') && !has(req, 'starred')) {
-        throw new InputError('Update Conversation needs a Read Status or a Star choice: nothing would change otherwise.');
+      const error = (req.body as Record<string, any>).error as Record<string, string> | undefined;
+      // The spec's ErrorDto needs all three parts.
+      if (error && !(error.code && error.type && error.message)) {
+        throw new InputError('Update Message Status needs all of "Error Code", "Error Type" and "Error Message" when reporting an error.');
       }
     },
-    result: 'conversation',
-    sample: {
-      id: 'ABC12h2F6uBrIkfXYazb',
-      locationId: 've9EPM428h8vShlRW1KT',
-      contactId: 'ocQHyuzHvysMo5N5VsXc',
-      assignedTo: 've9EPM428h8vShlRW1KT',
-      lastMessageBody: 'Hi, is the annual plan still on offer?',
-      lastMessageType: 'TYPE_SMS',
-      lastMessageDate: '1772360130000',
-      unreadCount: 0,
-      inbox: true,
-      starred: true,
-      deleted: false,
-    },
+    sample: { conversationId: 'tDtDnQdgm2LXpyiqYvZ6', messageId: 've9EPM428h8vShlRW1KT', status: 'delivered' },
     outputFields: [
-      { key: 'id', label: 'Conversation ID' },
-      { key: 'contactId', label: 'Contact ID' },
-      { key: 'unreadCount', label: 'Unread Messages', type: 'integer' },
-      { key: 'starred', label: 'Starred', type: 'boolean' },
+      { key: 'messageId', label: 'Message ID' },
+      { key: 'conversationId', label: 'Conversation ID' },
+      { key: 'status', label: 'Status' },
     ],
+  },
+  {
+    key: 'live_chat_agent_typing',
+    noun: 'Typing Indicator',
+    label: 'Agent Typing Indicator',
+    help: 'Shows (or hides) the "agent is typing" indicator to a live-chat visitor in the chosen chat-widget conversation.',
+    method: 'POST',
+    path: '/conversations/providers/live-chat/typing',
+    version: V,
+    scopes: ['conversations/livechat.write'],
+    location: 'body',
+    fields: [
+      F.conversation(),
+      F.id('visitorId', 'Visitor ID', { helpText: "The live-chat visitor's id (from the chat widget / live-chat webhook)." }),
+      // The spec types isTyping as a string: send "true" / "false".
+      F.boolean('isTyping', 'Typing', { required: true, default: 'true', to: (v: boolean) => String(v), helpText: 'Yes shows the indicator, No hides it.' }),
+    ],
+    sample: { success: true },
   },
 ]);

@@ -1,6 +1,6 @@
 import { F } from '../lib/fields';
 import { searches } from '../lib/op';
-import { LOCATION_OUTPUTS, LOCATION_SAMPLE } from '../triggers/other';
+import { LOCATION_OUTPUTS, LOCATION_SAMPLE } from '../areas/locations';
 
 export default searches([
   {

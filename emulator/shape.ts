@@ -4,7 +4,7 @@
  * (`succeded`, `success`, `traceId`). Handlers hand over records; this module wraps them the way the spec documents.
  */
 import * as path from 'path';
-import { resolve, SPEC_DIR, type SpecOperation } from '../support/spec';
+import { resolve, SPEC_DIR, type SpecOperation } from './spec';
 import { ghlId } from './ids';
 import type { Rec } from './store';
 

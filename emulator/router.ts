@@ -1,4 +1,4 @@
-import { loadSpecOperations, type SpecOperation } from '../support/spec';
+import { loadSpecOperations, type SpecOperation } from './spec';
 import type { Clock } from './clock';
 import type { Grant } from './oauth';
 import { wrapOk } from './shape';

@@ -1,5 +1,5 @@
 import * as http from 'http';
-import { checkRequest, findOperation, WORKAROUNDS, type SpecOperation } from '../support/spec';
+import { checkRequest, findOperation, type SpecOperation, type Workaround } from './spec';
 import type { Clock } from './clock';
 import { GhlError, invalidJwt, unprocessable } from './errors';
 import type { OAuthServer } from './oauth';
@@ -24,6 +24,8 @@ export interface ServerDeps {
   oauth: OAuthServer;
   limiter: RateLimiter;
   clock: Clock;
+  /** The reviewed spec exceptions the app declares (emulator/workarounds.ts): tolerated here as by GHL itself. */
+  workarounds: readonly Workaround[];
   onRequest?: (entry: LogEntry) => void;
 }
 
@@ -76,9 +78,9 @@ const header = (req: http.IncomingMessage, name: string): string | undefined => 
   return Array.isArray(v) ? v[0] : v;
 };
 
-/** GHL requires the Version header its spec declares for the endpoint (one reviewed exception in WORKAROUNDS). */
-const checkVersion = (op: SpecOperation, sent: string | undefined) => {
-  const expected = op.version ?? WORKAROUNDS.filter((w) => w.op === `${op.method} ${op.path}` && w.rule === 'version').map((w) => w.value!);
+/** GHL requires the Version header its spec declares for the endpoint (one reviewed exception among the workarounds). */
+const checkVersion = (op: SpecOperation, sent: string | undefined, workarounds: readonly Workaround[]) => {
+  const expected = op.version ?? workarounds.filter((w) => w.op === `${op.method} ${op.path}` && w.rule === 'version').map((w) => w.value!);
   if (!expected.length) return;
   if (!sent) throw new GhlError(400, 'Version header was not found', true);
   if (!expected.includes(sent)) throw new GhlError(400, `Version header "${sent}" is invalid for this endpoint; expected ${expected.join(' or ')}`, true);
@@ -112,7 +114,7 @@ export const createRequestHandler = (deps: ServerDeps) => async (req: http.Incom
     const pathname = url.pathname.replace(/\/?$/, op.path.endsWith('/') ? '/' : '');
     // Version and bearer are checked first, with their own answers; the rest of the spec check is a 422.
     const problems = () =>
-      checkRequest({ method, url: pathname + url.search, headers: req.headers, body })
+      checkRequest({ method, url: pathname + url.search, headers: req.headers, body }, deps.workarounds)
         .problems.filter((p) => !/Version header|no Bearer token/.test(p))
         .map(inGhlWords);
 
@@ -126,7 +128,7 @@ export const createRequestHandler = (deps: ServerDeps) => async (req: http.Incom
       if (!bearer) throw invalidJwt();
       const grant = deps.oauth.verify(bearer);
       headers = deps.limiter.take(grant.locationId ?? grant.companyId);
-      checkVersion(op, header(req, 'version'));
+      checkVersion(op, header(req, 'version'), deps.workarounds);
       const found = problems();
       if (found.length) throw unprocessable(found);
       const query = new Query(url.searchParams);

@@ -21,18 +21,22 @@ import { RateLimiter, type RateLimitOptions } from './ratelimit';
 import { Router } from './router';
 import { defaultGrant, initialState, loadSeed, type Seed } from './seed';
 import { createRequestHandler, type LogEntry } from './server';
+import type { Workaround } from './spec';
 import { Store } from './store';
+import { WORKAROUNDS } from './workarounds';
 
 export interface EmulatorOptions {
   /** Port on 127.0.0.1; default: a free one. */
   port?: number;
-  /** A seed object or the path of a seed JSON file; default: test/emulator/seed.json. */
+  /** A seed object or the path of a seed JSON file; default: emulator/seed.json. */
   seed?: Seed | string;
   /** Keep state in this JSON file across restarts (loaded when it exists, written after every change). */
   statePath?: string;
   rateLimit?: RateLimitOptions;
   tokenTtlSeconds?: number;
   oauth?: Omit<OAuthOptions, 'tokenTtlSeconds'>;
+  /** The spec exceptions to tolerate; default: the ones the app's declarations state (emulator/workarounds.ts). */
+  workarounds?: readonly Workaround[];
   /** Called after every request (the CLI logs them). */
   onRequest?: (entry: LogEntry) => void;
   /** How many recent requests `requests` keeps. */
@@ -78,7 +82,7 @@ export const startEmulator = async (options: EmulatorOptions = {}): Promise<Emul
     if (requests.length > keep) requests.shift();
     options.onRequest?.(entry);
   };
-  const server = http.createServer(createRequestHandler({ router, store, oauth, limiter, clock, onRequest }));
+  const server = http.createServer(createRequestHandler({ router, store, oauth, limiter, clock, workarounds: options.workarounds ?? WORKAROUNDS, onRequest }));
   server.keepAliveTimeout = 1000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

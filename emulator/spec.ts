@@ -2,13 +2,15 @@
  * Checks a request against GHL's official OpenAPI documents in ../shared/ghl-openapi/apps: the operation exists
  * (method + path template), the Version header is the one the spec requires, required path / query / body fields are
  * present, no undeclared query or body keys are sent, and top-level body types fit. The documents have known defects
- * (see shared/README.md), so the checker is lenient where the spec is wrong and every exception is listed, with its
- * reason, in WORKAROUNDS below. Used by the operation suite (every request the suite sends) and by the emulator.
+ * (see shared/README.md), so the checker is lenient where the spec is wrong, and only there: every exception is
+ * declared, with its reason, on the operation it concerns (`specWorkarounds`) and passed in as data. Used by the
+ * operation suite (every request the suite sends) and by the emulator.
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import type { OpDecl, SpecWorkaround } from '../lib/op';
 
-/** ../shared/ghl-openapi/apps beside the clone, found from source (test/support) or compiled (dist/test/support) code. */
+/** ../shared/ghl-openapi/apps beside the clone, found from source (emulator/) or compiled (dist-emulator/emulator/) code. */
 export const SPEC_DIR = ((): string => {
   if (process.env.GHL_SPEC_DIR) return process.env.GHL_SPEC_DIR;
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
@@ -48,33 +50,41 @@ export interface SpecOperation {
   doc: any;
 }
 
-/** One reviewed exception to the spec: which operation, which rule, why. */
-export interface Workaround {
-  op: string; // "METHOD /path/template"
-  rule: 'version' | 'query' | 'body' | 'body-type' | 'body-required';
-  /** The field the exception is about (omit for the whole rule). */
-  field?: string;
-  /** For `version`: the value accepted where the spec declares none. */
+/**
+ * One reviewed exception to the spec, resolved to its endpoint: declarations state theirs next to the operation
+ * (`specWorkarounds` on the declaration, lib/op.ts); `workaroundsOf` turns them into this list.
+ */
+export interface Workaround extends SpecWorkaround {
+  op: string; // "METHOD /path/template" as the spec writes it
+  /** For `version`: the value accepted where the spec declares none (the declaration's own Version). */
   value?: string;
-  why: string;
 }
 
-/**
- * The spec defects we work around, each reviewed, one file per area: test/ops/<area>.workarounds.ts exporting
- * `workarounds`. Anything not listed there must match the spec exactly.
- */
-export const WORKAROUNDS: Workaround[] = (() => {
-  const dir = path.resolve(__dirname, '../ops');
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => /\.workarounds\.(ts|js)$/.test(f) && !f.endsWith('.d.ts'))
-    .sort()
-    .flatMap((f) => (require(path.join(dir, f)) as { workarounds: Workaround[] }).workarounds);
-})();
+/** What `workaroundsOf` reads from a declaration. */
+type Declared = Pick<OpDecl, 'key' | 'method' | 'path' | 'version' | 'specWorkarounds'>;
 
-const workaround = (op: SpecOperation, rule: Workaround['rule'], field?: string) =>
-  WORKAROUNDS.find((w) => w.op === `${op.method} ${op.path}` && w.rule === rule && (w.field === undefined || w.field === field));
+/**
+ * The reviewed exceptions the declarations state, each tied to the spec operation its method + path hits. Several
+ * declarations may share an endpoint (and so a workaround): the list holds each exception once. A declaration whose
+ * endpoint is not in the spec cannot carry one: that is a mistake worth a loud error, not a silent no-op.
+ */
+export const workaroundsOf = (decls: readonly Declared[]): Workaround[] => {
+  const out = new Map<string, Workaround>();
+  for (const d of decls) {
+    if (!d.specWorkarounds?.length) continue;
+    const op = findOperation(d.method, d.path.replace(/\{[^}]+\}/g, 'x'));
+    if (!op) throw new Error(`${d.key}: ${d.method} ${d.path} is not an operation of the GHL v2 spec, so it cannot have spec workarounds`);
+    for (const w of d.specWorkarounds) {
+      const resolved: Workaround = { op: `${op.method} ${op.path}`, ...w, ...(w.rule === 'version' ? { value: d.version } : {}) };
+      const id = `${resolved.op} ${w.rule} ${w.field ?? ''}`;
+      if (!out.has(id)) out.set(id, resolved);
+    }
+  }
+  return [...out.values()];
+};
+
+const workaroundIn = (workarounds: readonly Workaround[], op: SpecOperation, rule: Workaround['rule'], field?: string) =>
+  workarounds.find((w) => w.op === `${op.method} ${op.path}` && w.rule === rule && (w.field === undefined || w.field === field));
 
 let cache: SpecOperation[] | undefined;
 const docs = new Map<string, any>();
@@ -187,8 +197,12 @@ const objectSchema = (schema: any, file: string): { props: Record<string, any>; 
   return { props, required, open };
 };
 
-/** The problems with a request, as sentences; empty when it conforms. */
-export const checkRequest = (req: CheckedRequest): { operation?: SpecOperation; problems: string[] } => {
+/** The problems with a request, as sentences; empty when it conforms (or departs only where `workarounds` allow). */
+export const checkRequest = (
+  req: CheckedRequest,
+  workarounds: readonly Workaround[],
+): { operation?: SpecOperation; problems: string[] } => {
+  const workaround = (op: SpecOperation, rule: Workaround['rule'], field?: string) => workaroundIn(workarounds, op, rule, field);
   const url = new URL(req.url, 'https://services.leadconnectorhq.com');
   const pathname = url.pathname;
   const op = findOperation(req.method, pathname);

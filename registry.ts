@@ -1,7 +1,7 @@
-import createDecls from '../creates';
-import searchDecls from '../searches';
-import triggerDecls from '../triggers';
-import { makeCreate, makeSearch, makeTrigger, type Operation, type SearchDecl } from './op';
+import createDecls from './creates';
+import searchDecls from './searches';
+import triggerDecls from './triggers';
+import { makeCreate, makeSearch, makeTrigger, type Operation, type SearchDecl } from './lib/op';
 
 /** Every operation of the app, built from the category files; the folder decides the kind. */
 export const operations: Operation[] = [

@@ -4,8 +4,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { operations } from '../../lib/registry';
-import { SCOPES } from '../../authentication';
+import { operations } from '../registry';
+import { SCOPES } from '../authentication';
 
 const KIND = { trigger: 'Trigger', create: 'Action', search: 'Search' } as const;
 const ORDER = { trigger: 0, create: 1, search: 2 } as const;

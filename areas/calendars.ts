@@ -1,0 +1,223 @@
+import { F } from '../lib/fields';
+import { type Field } from '../lib/op';
+
+/**
+ * Calendars & Appointments (calendars API, Version 2021-04-15). This file also exports what the area's actions and
+ * searches share: samples, output labels and the dependent pickers (appointment ← calendar, note ← appointment,
+ * notification ← calendar, resource ← resource type).
+ */
+export const V = '2021-04-15' as const;
+
+export const GROUP_SAMPLE = { id: 'BqTwX8QFwXzpegMve9EQ', locationId: 've9EPM428h8vShlRW1KT', name: 'Sales Team', description: 'Demo calls', slug: 'sales', isActive: true };
+
+export const CALENDAR_SAMPLE = {
+  id: 'ocQHyuzHvysMo5N5VsXc',
+  locationId: 've9EPM428h8vShlRW1KT',
+  groupId: 'BqTwX8QFwXzpegMve9EQ',
+  name: 'Demo Call',
+  description: '30-minute product demo',
+  slug: 'demo-call',
+  widgetSlug: 'demo-call',
+  calendarType: 'round_robin',
+  eventType: 'RoundRobin_OptimizeForAvailability',
+  widgetType: 'classic',
+  eventTitle: '{{contact.name}}',
+  eventColor: '#039be5',
+  teamMembers: [{ userId: 'YlWd2wuCAZQzh2cH1fVZ', priority: 0.5, isPrimary: true }],
+  locationConfigurations: [{ kind: 'zoom_conference' }],
+  slotDuration: 30,
+  slotDurationUnit: 'mins',
+  slotInterval: 30,
+  slotIntervalUnit: 'mins',
+  appoinmentPerSlot: 1,
+  allowBookingAfter: 1,
+  allowBookingAfterUnit: 'days',
+  allowBookingFor: 30,
+  allowBookingForUnit: 'days',
+  openHours: [{ daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] }],
+  autoConfirm: true,
+  allowReschedule: true,
+  allowCancellation: true,
+  isActive: true,
+};
+
+export const CALENDAR_OUTPUTS = [
+  { key: 'id', label: 'Calendar ID' },
+  { key: 'name', label: 'Name' },
+  { key: 'description', label: 'Description' },
+  { key: 'calendarType', label: 'Calendar Type' },
+  { key: 'groupId', label: 'Calendar Group ID' },
+  { key: 'slug', label: 'Booking Slug' },
+  { key: 'slotDuration', label: 'Slot Duration', type: 'number' },
+  { key: 'slotDurationUnit', label: 'Slot Duration Unit' },
+  { key: 'isActive', label: 'Active', type: 'boolean' },
+];
+
+/** CalendarEventDTO (events, blocked slots, appointments). */
+export const EVENT_SAMPLE = {
+  id: 'ocQHyuzHvysMo5N5VsXc',
+  title: 'Demo call with Rosan',
+  calendarId: 'BqTwX8QFwXzpegMve9EQ',
+  locationId: 've9EPM428h8vShlRW1KT',
+  contactId: '9NkT25Vor1v4aQatFsv2',
+  groupId: 'BqTwX8QFwXzpegMve9EQ',
+  appointmentStatus: 'confirmed',
+  assignedUserId: 'YlWd2wuCAZQzh2cH1fVZ',
+  users: ['YlWd2wuCAZQzh2cH1fVZ'],
+  address: 'https://meet.google.com/yqp-gogr-wve',
+  notes: 'Wants to see the reporting module.',
+  description: 'Product demo',
+  isRecurring: false,
+  startTime: '2026-11-24T09:00:00-05:00',
+  endTime: '2026-11-24T09:30:00-05:00',
+  dateAdded: '2026-11-20T14:02:11.285Z',
+  dateUpdated: '2026-11-20T14:02:11.285Z',
+  assignedResources: [],
+  createdBy: { userId: 'YlWd2wuCAZQzh2cH1fVZ', source: 'booking_widget' },
+};
+
+/** A blocked slot as the events endpoints list it (no contact or status). */
+export const BLOCK_SAMPLE = {
+  id: 'k2TbqA8HwZ1sLm3xYp0R',
+  title: 'Lunch',
+  calendarId: 'BqTwX8QFwXzpegMve9EQ',
+  locationId: 've9EPM428h8vShlRW1KT',
+  assignedUserId: 'YlWd2wuCAZQzh2cH1fVZ',
+  startTime: '2026-11-24T12:00:00-05:00',
+  endTime: '2026-11-24T13:00:00-05:00',
+  dateAdded: '2026-11-20T14:02:11.285Z',
+  dateUpdated: '2026-11-20T14:02:11.285Z',
+};
+
+export const EVENT_OUTPUTS = [
+  { key: 'id', label: 'Event ID' },
+  { key: 'title', label: 'Title' },
+  { key: 'calendarId', label: 'Calendar ID' },
+  { key: 'contactId', label: 'Contact ID' },
+  { key: 'appointmentStatus', label: 'Appointment Status' },
+  { key: 'assignedUserId', label: 'Assigned User ID' },
+  { key: 'startTime', label: 'Start Time', type: 'datetime' },
+  { key: 'endTime', label: 'End Time', type: 'datetime' },
+  { key: 'address', label: 'Meeting Address / Link' },
+  { key: 'dateAdded', label: 'Booked At', type: 'datetime' },
+  { key: 'dateUpdated', label: 'Updated At', type: 'datetime' },
+  { key: 'masterEventId', label: 'Recurring Series ID' },
+];
+
+export const NOTE_SAMPLE = {
+  id: 'HGPcayliwcdoUFzvbTok',
+  body: 'Asked for a follow-up next week.',
+  userId: 'YlWd2wuCAZQzh2cH1fVZ',
+  contactId: '9NkT25Vor1v4aQatFsv2',
+  dateAdded: '2026-11-24T09:35:00.000Z',
+  createdBy: { id: 'YlWd2wuCAZQzh2cH1fVZ', name: 'John Deo' },
+};
+
+export const NOTIFICATION_SAMPLE = {
+  _id: '66f1a2b3c4d5e6f7a8b9c0d1',
+  receiverType: 'contact',
+  channel: 'email',
+  notificationType: 'reminder',
+  isActive: true,
+  templateId: '0as9d8as0d',
+  subject: 'Your demo is tomorrow',
+  body: 'See you at {{appointment.start_time}}.',
+  beforeTime: [{ timeOffset: 1, unit: 'days' }],
+  afterTime: [],
+  additionalEmailIds: [],
+  additionalPhoneNumbers: [],
+  selectedUsers: [],
+  deleted: false,
+};
+
+export const NOTIFICATION_OUTPUTS = [
+  { key: 'id', label: 'Notification ID' },
+  { key: 'notificationType', label: 'Notification Type' },
+  { key: 'channel', label: 'Channel' },
+  { key: 'receiverType', label: 'Recipient' },
+  { key: 'isActive', label: 'Active', type: 'boolean' },
+  { key: 'subject', label: 'Subject' },
+  { key: 'body', label: 'Body' },
+];
+
+export const RESOURCE_SAMPLE = {
+  locationId: 've9EPM428h8vShlRW1KT',
+  name: 'Yoga Room',
+  resourceType: 'rooms',
+  isActive: true,
+  description: 'Second floor, 20 mats',
+  quantity: 1,
+  outOfService: 0,
+  capacity: 20,
+  calendarIds: ['Jsj0xnlDDjw0SuvX1J13'],
+};
+
+export const RESOURCE_OUTPUTS = [
+  { key: 'id', label: 'Resource ID' },
+  { key: 'name', label: 'Name' },
+  { key: 'resourceType', label: 'Resource Type' },
+  { key: 'description', label: 'Description' },
+  { key: 'quantity', label: 'Quantity', type: 'number' },
+  { key: 'outOfService', label: 'Out of Service', type: 'number' },
+  { key: 'capacity', label: 'Capacity', type: 'number' },
+  { key: 'calendarIds', label: 'Calendar IDs' },
+  { key: 'isActive', label: 'Active', type: 'boolean' },
+];
+
+/** Calendar that only narrows the appointment / blocked-slot dropdown of the same form (not sent). */
+export const pickCalendar = (): Field =>
+  F.calendar({ required: false, in: 'none', helpText: 'Pick the calendar to list its appointments below; not needed when you map an ID.' });
+
+/** An appointment (event) of the chosen calendar, from the List Calendar Events trigger. */
+export const appointmentPicker = (key: string, label = 'Appointment', opts: Partial<Field> = {}): Field => ({
+  key,
+  label,
+  type: 'string',
+  required: true,
+  dynamic: 'calendar_events.id.label',
+  helpText: 'Pick an appointment of the chosen calendar (from a day ago to 30 days ahead), or map an Event ID from an earlier step.',
+  ...opts,
+});
+
+/** A blocked slot of the chosen calendar, from the List Blocked Slots trigger. */
+export const blockedSlotPicker = (): Field => ({
+  key: 'eventId',
+  label: 'Blocked Slot',
+  type: 'string',
+  required: true,
+  dynamic: 'calendar_blocked_slots.id.label',
+  helpText: 'Pick a blocked slot of the chosen calendar, or map its Event ID from an earlier step.',
+});
+
+/** A note of the chosen appointment. */
+export const notePicker = (): Field => ({
+  key: 'noteId',
+  label: 'Note',
+  type: 'string',
+  required: true,
+  dynamic: 'appointment_notes.id.body',
+  helpText: 'A note of the chosen appointment (pick the appointment first), or map a Note ID.',
+});
+
+/** A notification of the chosen calendar. */
+export const notificationPicker = (): Field => ({
+  key: 'notificationId',
+  label: 'Notification',
+  type: 'string',
+  required: true,
+  dynamic: 'calendar_notifications.id.label',
+  helpText: 'A notification of the chosen calendar (pick the calendar first), or map a Notification ID.',
+});
+
+export const resourceType = (): Field =>
+  F.choice('resourceType', 'Resource Type', { rooms: 'Room', equipments: 'Equipment' }, { required: true });
+
+/** A room or equipment of the chosen type. */
+export const resourcePicker = (): Field => ({
+  key: 'id',
+  label: 'Resource',
+  type: 'string',
+  required: true,
+  dynamic: 'calendar_resources.id.name',
+  helpText: 'A room or equipment of the chosen type (pick the type first), or map a Resource ID.',
+});

@@ -1,0 +1,254 @@
+import { F } from '../lib/fields';
+import { creates, type B, type Field, type Req, type Z } from '../lib/op';
+import { withIsoTimes } from '../lib/items';
+import { InputError } from '../lib/values';
+import { EVENT_OUTPUTS, NOTE_SAMPLE, V, appointmentPicker, blockedSlotPicker, notePicker, pickCalendar } from '../areas/calendars';
+
+const EVENTS = ['calendars/events.write'];
+const opt = { required: false };
+
+// ---- appointments and block slots
+
+const STATUSES = { new: 'New (unconfirmed)', confirmed: 'Confirmed', cancelled: 'Cancelled', showed: 'Showed', noshow: 'No-show', invalid: 'Invalid' };
+const MEETING_TYPES = { custom: 'Custom', zoom: 'Zoom', gmeet: 'Google Meet', phone: 'Phone', address: 'Address', ms_teams: 'Microsoft Teams', google: 'Google' };
+
+const appointmentFields = (create: boolean): Field[] => [
+  F.datetime('startTime', 'Start Time', {
+    required: create,
+    helpText: 'ISO 8601 with offset, e.g. 2026-11-24T09:00:00-05:00, or a relative date such as "next Monday 9am". Must be a free slot unless you ignore validation below.',
+  }),
+  F.datetime('endTime', 'End Time', { required: false, helpText: "Default: start plus the calendar's meeting duration." }),
+  F.text('title', 'Title', opt),
+  F.choice('appointmentStatus', 'Status', STATUSES, opt),
+  F.user('assignedUserId', 'Assigned Team Member', { helpText: 'The team member who takes the appointment (needed for some calendar types).' }),
+  F.choice('meetingLocationType', 'Meeting Location Type', MEETING_TYPES, opt),
+  F.text('meetingLocationId', 'Meeting Location ID', { required: false, helpText: "One of the calendar's location configurations (e.g. custom_0); default: the calendar's default." }),
+  F.boolean('overrideLocationConfig', 'Override Location Settings', { required: false, helpText: 'Yes when you set only the Meeting Location Type.' }),
+  F.text('address', 'Meeting Address / Link', opt),
+  F.longText('description', 'Description', opt),
+  F.boolean('toNotify', 'Run Automations', { required: false, helpText: "No: GHL's workflows and notifications do not run for this change." }),
+  F.boolean('ignoreFreeSlotValidation', 'Ignore Free Slot Validation', { required: false, helpText: 'Yes: book even when the time is not a free slot.' }),
+  F.boolean('ignoreDateRange', 'Ignore Booking Window', { required: false, helpText: 'Yes: ignore the minimum notice and booking window.' }),
+  F.text('rrule', 'Recurrence Rule', { required: false, helpText: 'RFC 5545 rule, e.g. RRULE:FREQ=WEEKLY;COUNT=4 (needs Ignore Free Slot Validation).' }),
+];
+
+const SLOT_PROBLEM = /slot|availab|booked|taken|range|notice|past|busy|conflict/i;
+
+/**
+ * Sends the booking; a GHL refusal (4xx) names the time that was asked for, and for slot problems how to fix them.
+ */
+const explainBooking = async (z: Z, bundle: B, req: Req, send: (r: Req) => Promise<any>) => {
+  try {
+    return await send(req);
+  } catch (e) {
+    const body = (req.body ?? {}) as Record<string, any>;
+    if (!(e instanceof z.errors.Error) || !body.startTime) throw e;
+    let info: { message?: string; code?: string; status?: number };
+    try {
+      info = JSON.parse((e as Error).message);
+    } catch {
+      throw e;
+    }
+    if (!info.status || info.status < 400 || info.status >= 500 || info.status === 401 || info.status === 404) throw e;
+    const calendar = body.calendarId ?? bundle.inputData.calendarId;
+    const asked = `The requested time was ${body.startTime}${body.endTime ? ` to ${body.endTime}` : ''}${calendar ? ` on calendar "${calendar}"` : ''}.`;
+    const fix = SLOT_PROBLEM.test(info.message ?? '')
+      ? ' Pick a free slot (the Get Free Slots trigger lists them), or set "Ignore Free Slot Validation" to Yes to book it anyway.'
+      : '';
+    throw new z.errors.Error(`${info.message} ${asked}${fix}`, info.code, info.status);
+  }
+};
+
+const APPOINTMENT_SAMPLE = {
+  id: '0TkCdp9PfvLeWKYRRvIz',
+  calendarId: 'BqTwX8QFwXzpegMve9EQ',
+  locationId: 've9EPM428h8vShlRW1KT',
+  contactId: '9NkT25Vor1v4aQatFsv2',
+  title: 'Demo call with Rosan',
+  startTime: '2026-11-24T09:00:00-05:00',
+  endTime: '2026-11-24T09:30:00-05:00',
+  appointmentStatus: 'confirmed',
+  meetingLocationType: 'custom',
+  assignedUserId: 'YlWd2wuCAZQzh2cH1fVZ',
+  address: 'https://meet.google.com/yqp-gogr-wve',
+  isRecurring: false,
+};
+const APPOINTMENT_OUTPUTS = EVENT_OUTPUTS.filter((o) => !['dateAdded', 'dateUpdated', 'masterEventId'].includes(o.key));
+
+/** Block slots: a calendar's or a team member's time, exactly one of the two (spec description). */
+const blockFields = (create: boolean): Field[] => [
+  F.calendar({ required: false, helpText: 'The calendar to block. Pick a calendar or a team member, not both.' }),
+  F.user('assignedUserId', 'Team Member', { helpText: "Block this user's time on all calendars instead of one calendar." }),
+  F.text('title', 'Title', { required: false, placeholder: 'Lunch' }),
+  F.datetime('startTime', 'Start Time', { required: create }),
+  F.datetime('endTime', 'End Time', { required: create }),
+];
+const oneOwner = (label: string) => (req: Req) => {
+  const body = req.body as Record<string, any>;
+  if (!body.calendarId === !body.assignedUserId) {
+    throw new InputError(`${label} needs either a Calendar or a Team Member (GHL takes one of them, not both).`);
+  }
+  if (body.startTime && body.endTime && Date.parse(body.endTime) <= Date.parse(body.startTime)) {
+    throw new InputError(`${label}: the End Time (${body.endTime}) must be after the Start Time (${body.startTime}).`);
+  }
+};
+const BLOCK_SAMPLE = {
+  id: 'k2TbqA8HwZ1sLm3xYp0R',
+  locationId: 've9EPM428h8vShlRW1KT',
+  title: 'Lunch',
+  calendarId: 'BqTwX8QFwXzpegMve9EQ',
+  startTime: '2026-11-24T12:00:00-05:00',
+  endTime: '2026-11-24T13:00:00-05:00',
+};
+const BLOCK_OUTPUTS = [
+  { key: 'id', label: 'Blocked Slot ID' },
+  { key: 'title', label: 'Title' },
+  { key: 'calendarId', label: 'Calendar ID' },
+  { key: 'assignedUserId', label: 'Team Member ID' },
+  { key: 'startTime', label: 'Start Time', type: 'datetime' },
+  { key: 'endTime', label: 'End Time', type: 'datetime' },
+];
+
+// ---- appointment notes
+
+const noteFields = (): Field[] => [
+  F.longText('body', 'Note', { required: true }),
+  F.user('userId', 'Author', { helpText: 'The user the note is from.' }),
+];
+const NOTE_OUTPUTS = [
+  { key: 'id', label: 'Note ID' },
+  { key: 'body', label: 'Note' },
+  { key: 'userId', label: 'Author User ID' },
+  { key: 'contactId', label: 'Contact ID' },
+  { key: 'dateAdded', label: 'Added At', type: 'datetime' },
+];
+
+export default creates([
+  // ---- appointments and events
+  {
+    key: 'create_appointment',
+    noun: 'Appointment',
+    label: 'Create Appointment',
+    help: 'Books an appointment for a contact on a calendar. The time must be a free slot unless you ignore validation; a refusal says which time was asked for.',
+    method: 'POST',
+    path: '/calendars/events/appointments',
+    version: V,
+    scopes: EVENTS,
+    location: 'body',
+    fields: [F.calendar(), F.contact(), ...appointmentFields(true)],
+    perform: explainBooking,
+    sample: APPOINTMENT_SAMPLE,
+    outputFields: APPOINTMENT_OUTPUTS,
+  },
+  {
+    key: 'update_appointment',
+    noun: 'Appointment',
+    label: 'Update Appointment',
+    help: 'Reschedules an appointment or changes its status, assignee, location or title. For a recurring series use its master event ID.',
+    method: 'PUT',
+    path: '/calendars/events/appointments/{eventId}',
+    version: V,
+    scopes: EVENTS,
+    // The spec requires a body: with nothing to change, {} leaves the record as it is.
+    emptyBody: true,
+    fields: [
+      pickCalendar(),
+      appointmentPicker('eventId'),
+      F.calendar({ key: 'moveToCalendarId', label: 'Move to Calendar', as: 'calendarId', required: false, helpText: 'Only to move the appointment to another calendar.' }),
+      ...appointmentFields(false),
+    ],
+    perform: explainBooking,
+    sample: APPOINTMENT_SAMPLE,
+    outputFields: APPOINTMENT_OUTPUTS,
+  },
+  {
+    key: 'delete_calendar_event',
+    noun: 'Event',
+    label: 'Delete Event',
+    help: 'Deletes an appointment or blocked slot. To keep a record of a cancelled appointment, use Update Appointment with status Cancelled instead.',
+    method: 'DELETE',
+    path: '/calendars/events/{eventId}',
+    version: V,
+    scopes: EVENTS,
+    fields: [pickCalendar(), appointmentPicker('eventId', 'Event', { helpText: 'Pick an appointment of the chosen calendar, or map the Event ID of an appointment or blocked slot.' })],
+    // The spec declares a (property-less) JSON body for this DELETE.
+    emptyBody: true,
+    sample: { eventId: 'ocQHyuzHvysMo5N5VsXc', succeeded: true },
+  },
+  {
+    key: 'create_block_slot',
+    noun: 'Blocked Slot',
+    label: 'Create Block Slot',
+    help: "Blocks time on a calendar, or on a team member's calendars, so nobody can book it.",
+    method: 'POST',
+    path: '/calendars/events/block-slots',
+    version: V,
+    scopes: EVENTS,
+    location: 'body',
+    fields: blockFields(true),
+    before: oneOwner('Create Block Slot'),
+    after: (r) => withIsoTimes(r, ['startTime', 'endTime']),
+    sample: BLOCK_SAMPLE,
+    outputFields: BLOCK_OUTPUTS,
+  },
+  {
+    key: 'update_block_slot',
+    noun: 'Blocked Slot',
+    label: 'Update Block Slot',
+    help: 'Moves or renames a blocked slot.',
+    method: 'PUT',
+    path: '/calendars/events/block-slots/{eventId}',
+    version: V,
+    scopes: EVENTS,
+    // The spec requires locationId in this body too.
+    location: 'body',
+    fields: [...blockFields(false).slice(0, 2), blockedSlotPicker(), ...blockFields(false).slice(2)],
+    before: oneOwner('Update Block Slot'),
+    after: (r) => withIsoTimes(r, ['startTime', 'endTime']),
+    sample: BLOCK_SAMPLE,
+    outputFields: BLOCK_OUTPUTS,
+  },
+  // ---- appointment notes
+  {
+    key: 'create_appointment_note',
+    noun: 'Note',
+    label: 'Create Appointment Note',
+    help: 'Adds a note to an appointment (also shown on the contact).',
+    method: 'POST',
+    path: '/calendars/appointments/{appointmentId}/notes',
+    version: V,
+    scopes: EVENTS,
+    fields: [pickCalendar(), appointmentPicker('appointmentId'), ...noteFields()],
+    result: 'note',
+    sample: NOTE_SAMPLE,
+    outputFields: NOTE_OUTPUTS,
+  },
+  {
+    key: 'update_appointment_note',
+    noun: 'Note',
+    label: 'Update Appointment Note',
+    help: "Replaces the text of an appointment's note.",
+    method: 'PUT',
+    // The spec leaves the {noteId} path parameter undeclared; it is the note's id.
+    path: '/calendars/appointments/{appointmentId}/notes/{noteId}',
+    version: V,
+    scopes: EVENTS,
+    fields: [pickCalendar(), appointmentPicker('appointmentId'), notePicker(), ...noteFields()],
+    result: 'note',
+    sample: NOTE_SAMPLE,
+    outputFields: NOTE_OUTPUTS,
+  },
+  {
+    key: 'delete_appointment_note',
+    noun: 'Note',
+    label: 'Delete Appointment Note',
+    help: 'Deletes a note from an appointment.',
+    method: 'DELETE',
+    // The spec leaves the {noteId} path parameter undeclared; it is the note's id.
+    path: '/calendars/appointments/{appointmentId}/notes/{noteId}',
+    version: V,
+    scopes: EVENTS,
+    fields: [pickCalendar(), appointmentPicker('appointmentId'), notePicker()],
+    sample: { appointmentId: 'ocQHyuzHvysMo5N5VsXc', noteId: NOTE_SAMPLE.id, success: true },
+  },
+]);

@@ -1,0 +1,112 @@
+import { F } from '../lib/fields';
+import { creates } from '../lib/op';
+import { ASSOCIATION_OUTPUTS, ASSOCIATION_SAMPLE, RELATION_SAMPLE, associationField, objectKeyField } from '../areas/associations';
+
+const V = '2021-07-28' as const;
+const { label: _label, ...ASSOCIATION } = ASSOCIATION_SAMPLE;
+const { label: _rlabel, ...RELATION } = RELATION_SAMPLE;
+
+export default creates([
+  {
+    key: 'create_association',
+    noun: 'Association',
+    label: 'Create Association',
+    help: 'Defines a new kind of link between two objects (contact ↔ contact or contact ↔ custom object), e.g. students and teachers. Then link records with Create Relation.',
+    method: 'POST',
+    path: '/associations/',
+    version: V,
+    scopes: ['associations.write'],
+    location: 'body',
+    fields: [
+      F.text('key', 'Association Key', { required: true, helpText: 'Unique key, lowercase with underscores, e.g. student_teacher.' }),
+      objectKeyField('firstObjectKey', 'First Object Key'),
+      F.text('firstObjectLabel', 'First Object Label', { required: true, helpText: 'What the first record is called in this link, e.g. Student.' }),
+      objectKeyField('secondObjectKey', 'Second Object Key'),
+      F.text('secondObjectLabel', 'Second Object Label', { required: true, helpText: 'What the second record is called in this link, e.g. Teacher.' }),
+    ],
+    sample: ASSOCIATION,
+    outputFields: ASSOCIATION_OUTPUTS,
+  },
+  {
+    key: 'update_association',
+    noun: 'Association',
+    label: 'Update Association',
+    help: "Renames the two sides of an association (GHL only allows changing its labels; keys and objects stay).",
+    method: 'PUT',
+    path: '/associations/{associationId}',
+    version: V,
+    scopes: ['associations.write'],
+    fields: [
+      associationField(),
+      F.text('firstObjectLabel', 'First Object Label', { required: true }),
+      F.text('secondObjectLabel', 'Second Object Label', { required: true }),
+    ],
+    sample: ASSOCIATION,
+    outputFields: ASSOCIATION_OUTPUTS,
+  },
+  {
+    key: 'delete_association',
+    noun: 'Association',
+    label: 'Delete Association',
+    help: 'Deletes a user-defined association and every relation made with it (system associations cannot be deleted).',
+    method: 'DELETE',
+    path: '/associations/{associationId}',
+    version: V,
+    scopes: ['associations.write'],
+    fields: [associationField()],
+    sample: { id: ASSOCIATION_SAMPLE.id, deleted: true, message: 'Association deleted successfully' },
+    outputFields: [
+      { key: 'id', label: 'Association ID' },
+      { key: 'deleted', label: 'Deleted', type: 'boolean' },
+      { key: 'message', label: 'Message' },
+    ],
+  },
+  {
+    key: 'create_relation',
+    noun: 'Relation',
+    label: 'Create Relation',
+    help: 'Links two records with an association, e.g. a contact to a custom object record. The first record must be of the association\'s first object, the second of its second object.',
+    method: 'POST',
+    path: '/associations/relations',
+    version: V,
+    scopes: ['associations/relation.write'],
+    location: 'body',
+    fields: [
+      associationField(),
+      F.id('firstRecordId', 'First Record ID', { helpText: "The id of a record of the association's first object (e.g. a Contact ID)." }),
+      F.id('secondRecordId', 'Second Record ID', { helpText: "The id of a record of the association's second object (e.g. a custom object record ID)." }),
+    ],
+    sample: RELATION,
+    outputFields: [
+      { key: 'id', label: 'Relation ID' },
+      { key: 'associationId', label: 'Association ID' },
+      { key: 'firstRecordId', label: 'First Record ID' },
+      { key: 'secondRecordId', label: 'Second Record ID' },
+    ],
+  },
+  {
+    key: 'delete_relation',
+    noun: 'Relation',
+    label: 'Delete Relation',
+    help: 'Unlinks two records (deletes one relation). Fill Record to pick the relation from that record\'s links.',
+    method: 'DELETE',
+    path: '/associations/relations/{relationId}',
+    version: V,
+    scopes: ['associations/relation.write'],
+    location: 'query',
+    fields: [
+      F.text('recordId', 'Record ID', { required: false, in: 'none', helpText: 'Only for the dropdown below: a record whose relations to list.' }),
+      {
+        key: 'relationId',
+        label: 'Relation',
+        type: 'string',
+        required: true,
+        dynamic: 'record_relations.id.label',
+        helpText: 'Pick a relation of the record above, or map a Relation ID.',
+      },
+    ],
+    sample: { relationId: RELATION_SAMPLE.id, ...RELATION },
+    outputFields: [{ key: 'id', label: 'Relation ID' }],
+  },
+
+]);

@@ -1,0 +1,120 @@
+import { callGhl } from '../lib/client';
+import { F } from '../lib/fields';
+import { creates, type B, type CreateDecl, type Field, type Req, type Z } from '../lib/op';
+import { InputError } from '../lib/values';
+import { BLOG_POST_OUTPUTS, BLOG_POST_SAMPLE } from '../areas/blogs';
+
+const V = '2021-07-28' as const;
+
+/** A URL slug from a title: "Café & Co. 2026!" → "cafe-co-2026". */
+export const slugify = (title: string): string =>
+  title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+const STATUSES = { PUBLISHED: 'Published', DRAFT: 'Draft', SCHEDULED: 'Scheduled', ARCHIVED: 'Archived' };
+
+/** The post fields create and update share; `update` asks for what a full replace must not silently reset. */
+const postFields = (update: boolean): Field[] => [
+  F.blog(),
+  ...(update
+    ? [{ key: 'postId', label: 'Post', type: 'string', required: true, dynamic: 'blog_posts.id.title', helpText: 'A post of the chosen blog, or map a Post ID.' } as Field]
+    : []),
+  F.text('title', 'Title', { required: true }),
+  F.longText('rawHTML', 'Content (HTML)', { required: true, helpText: 'The post body as HTML, e.g. <h1>Hello</h1><p>…</p>.' }),
+  F.blogAuthor('author', { required: true, helpText: 'The author shown on the post (create authors in GHL under Sites → Blogs).' }),
+  F.blogCategories('categories', { required: false, helpText: 'Sent as an empty list when none are picked.' }),
+  F.text('urlSlug', 'URL Slug', {
+    required: update,
+    helpText: update
+      ? "The post's URL slug (map the current one to keep its URL). Checked first: a slug used by another post stops the step."
+      : 'Defaults to the title in lowercase with hyphens. Checked first: a slug used by another post stops the step.',
+  }),
+  F.choice('status', 'Status', STATUSES, {
+    required: update,
+    ...(update ? {} : { default: 'PUBLISHED' }),
+    helpText: update ? 'GHL replaces the whole post, so the status is always sent.' : 'Defaults to Published.',
+  }),
+  F.datetime('publishedAt', 'Publish Date', {
+    required: update,
+    helpText: update
+      ? "Map the post's current publish date to keep it; for Scheduled, the future time to publish."
+      : 'Defaults to now; for Scheduled posts, the future time to publish.',
+  }),
+  F.longText('description', 'Description', { required: false, helpText: 'Short summary shown in listings and search results (sent empty when left blank).' }),
+  F.text('imageUrl', 'Featured Image URL', { required: false, helpText: 'Sent empty when left blank (no featured image).' }),
+  F.text('imageAltText', 'Image Alt Text', { required: false, helpText: 'Defaults to the title when an image is given.' }),
+  F.list('tags', 'Tags', { required: false }),
+  F.text('canonicalLink', 'Canonical Link', { required: false, helpText: 'Only when the post first appeared elsewhere.' }),
+];
+
+/**
+ * The spec requires 12 body fields on create and update (a full replace). What the user leaves empty is filled here:
+ * categories [], description / imageUrl '' , imageAltText = title (with an image), status PUBLISHED and
+ * publishedAt = now (create only; update asks for both), urlSlug from the title (create only).
+ */
+const completePost = (label: string, update: boolean) => (req: Req) => {
+  const body = req.body as Record<string, any>;
+  if (!update) {
+    body.urlSlug ??= slugify(String(body.title ?? ''));
+    body.status ??= 'PUBLISHED';
+    if (body.publishedAt === undefined) {
+      if (body.status === 'SCHEDULED') throw new InputError(`${label} needs a "Publish Date" in the future for a Scheduled post.`);
+      body.publishedAt = new Date().toISOString();
+    }
+  }
+  if (!body.urlSlug) throw new InputError(`${label} needs a "URL Slug": the title has no letters or digits to make one from.`);
+  body.categories ??= [];
+  body.description ??= '';
+  body.imageUrl ??= '';
+  body.imageAltText ??= body.imageUrl ? body.title : '';
+};
+
+/** Check Blog URL Slug before writing: a taken slug is a sentence, not GHL's generic 422. */
+const ensureSlugFree = async (z: Z, bundle: B, label: string, urlSlug: string, postId?: string) => {
+  const data = await callGhl(z, {
+    method: 'GET',
+    path: '/blogs/posts/url-slug-exists',
+    version: V,
+    query: { urlSlug, locationId: bundle.authData.locationId, ...(postId ? { postId } : {}) },
+    context: { label: `${label} (checking the URL slug)`, scopes: ['blogs/check-slug.readonly'] },
+  });
+  if (data?.exists === true) throw new InputError(`The URL slug "${urlSlug}" is already used by another post in this blog; choose another.`);
+};
+
+const blogPost = (update: boolean): CreateDecl => {
+  const label = update ? 'Update Blog Post' : 'Create Blog Post';
+  return {
+    key: update ? 'update_blog_post' : 'create_blog_post',
+    noun: 'Blog Post',
+    label,
+    help: update
+      ? 'Replaces a blog post (GHL updates posts as a whole): title, content, author, slug, status and publish date are required; description, image and categories left empty are cleared. The URL slug is checked first (ignoring this post).'
+      : 'Publishes (or drafts / schedules) a post on the chosen blog. The URL slug (from the title unless given) is checked first. Sent when left empty: status Published, publish date now, no categories, description or image.',
+    method: update ? 'PUT' : 'POST',
+    path: update ? '/blogs/posts/{postId}' : '/blogs/posts',
+    version: V,
+    // The slug check (GET /blogs/posts/url-slug-exists) needs its own read scope.
+    scopes: [update ? 'blogs/post-update.write' : 'blogs/post.write', 'blogs/check-slug.readonly'],
+    location: 'body',
+    fields: postFields(update),
+    before: completePost(label, update),
+    perform: async (z, bundle, req, send) => {
+      const body = req.body as Record<string, any>;
+      await ensureSlugFree(z, bundle, label, body.urlSlug, update ? req.pathParams.postId : undefined);
+      return send(req);
+    },
+    result: update ? 'updatedBlogPost' : 'data',
+    after: (post) => ({ ...post, id: post._id ?? post.id }),
+    sample: BLOG_POST_SAMPLE,
+    outputFields: BLOG_POST_OUTPUTS,
+  };
+};
+
+export default creates([
+  blogPost(false),
+  blogPost(true),
+]);

@@ -1,0 +1,73 @@
+import { F } from '../lib/fields';
+import { creates } from '../lib/op';
+import { InputError, isEmpty } from '../lib/values';
+import { LOCATION_OUTPUTS } from '../areas/locations';
+
+const V = '2021-07-28' as const;
+
+const upperCountry = (v: unknown) => {
+  const code = String(v).trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code)) throw new InputError(`"Country" must be a two-letter country code such as US or GB, not "${v}".`);
+  return code;
+};
+
+const PROSPECT = ['firstName', 'lastName', 'email'];
+
+export default creates([
+  {
+    key: 'create_location',
+    noun: 'Location',
+    label: 'Create Location',
+    help: 'Creates a sub-account (location) in your agency, optionally loading a snapshot. Needs an agency connection (GHL offers this on the Agency Pro plan).',
+    method: 'POST',
+    path: '/locations/',
+    version: V,
+    scopes: ['locations.write'],
+    agencyOnly: true,
+    company: 'body',
+    fields: [
+      F.text('name', 'Business Name', { required: true }),
+      F.text('phone', 'Phone', { required: false, helpText: 'With country code, e.g. +14155550100.' }),
+      F.text('address', 'Street Address', { required: false }),
+      F.text('city', 'City', { required: false }),
+      F.text('state', 'State', { required: false }),
+      F.text('postalCode', 'Postal Code', { required: false }),
+      F.text('country', 'Country', { required: false, helpText: 'Two-letter code, e.g. US.', to: upperCountry }),
+      F.text('website', 'Website', { required: false }),
+      F.text('timezone', 'Timezone', { required: false, placeholder: 'America/New_York', helpText: 'IANA name, e.g. America/New_York or US/Central.' }),
+      F.text('snapshotId', 'Snapshot ID', { required: false, helpText: 'Loads this snapshot into the new sub-account.' }),
+      F.text('prospectFirstName', 'Prospect First Name', { required: false, as: 'prospectInfo.firstName', helpText: 'Prospect details need first name, last name and email together.' }),
+      F.text('prospectLastName', 'Prospect Last Name', { required: false, as: 'prospectInfo.lastName' }),
+      F.text('prospectEmail', 'Prospect Email', { required: false, as: 'prospectInfo.email' }),
+      F.boolean('allowDuplicateContact', 'Allow Duplicate Contacts', { required: false, as: 'settings.allowDuplicateContact' }),
+      F.boolean('allowDuplicateOpportunity', 'Allow Duplicate Opportunities', { required: false, as: 'settings.allowDuplicateOpportunity' }),
+      F.boolean('allowFacebookNameMerge', 'Allow Facebook Name Merge', { required: false, as: 'settings.allowFacebookNameMerge' }),
+      F.boolean('disableContactTimezone', 'Disable Contact Timezone', { required: false, as: 'settings.disableContactTimezone' }),
+    ],
+    before: (req) => {
+      const prospect = (req.body as Record<string, any>).prospectInfo;
+      if (prospect && PROSPECT.some((k) => isEmpty(prospect[k]))) {
+        throw new InputError('Create Location needs all of "Prospect First Name", "Prospect Last Name" and "Prospect Email" when any prospect detail is given.');
+      }
+    },
+    sample: {
+      id: 've9EPM428h8vShlRW1KT',
+      companyId: 'UAXssdawIWAWD',
+      name: 'Mark Shoes',
+      phone: '+14155550100',
+      email: 'john.doe@mail.com',
+      address: '4th Fleet Street',
+      city: 'New York',
+      state: 'NY',
+      country: 'US',
+      postalCode: '10001',
+      website: 'https://markshoes.com',
+      timezone: 'US/Central',
+      domain: 'markshoes.msgsndr.com',
+      settings: { allowDuplicateContact: false, allowDuplicateOpportunity: false, allowFacebookNameMerge: false, disableContactTimezone: false },
+    },
+    outputFields: LOCATION_OUTPUTS,
+  },
+
+  // ---- associations and relations
+]);

@@ -1,0 +1,75 @@
+import { F } from '../lib/fields';
+import { creates, type Field } from '../lib/op';
+import { TASK_OUTPUTS, TASK_SAMPLE } from '../areas/contacts';
+
+const V = '2021-07-28' as const;
+const WRITE = ['contacts.write'];
+
+/** The task fields create and update share: a new task needs a title and a due date and starts open. */
+const taskFields = (create: boolean): Field[] => [
+  F.text('title', 'Title', { required: create }),
+  F.longText('body', 'Description', { required: false }),
+  F.datetime('dueDate', 'Due Date', { required: create, ...(create ? { helpText: 'ISO 8601, or a relative date such as "tomorrow 5pm".' } : {}) }),
+  F.user('assignedTo', 'Assigned User', { required: false }),
+  F.boolean('completed', 'Completed', { required: false, ...(create ? { default: 'false' } : {}) }),
+];
+
+export default creates([
+  {
+    key: 'create_contact_task',
+    noun: 'Task',
+    label: 'Create Contact Task',
+    help: 'Adds a follow-up task to a contact, optionally assigned to a user.',
+    method: 'POST',
+    path: '/contacts/{contactId}/tasks',
+    version: V,
+    scopes: WRITE,
+    fields: [F.contact(), ...taskFields(true)],
+    // The spec requires `completed`; a new task is open unless the user says otherwise.
+    defaults: { body: { completed: false } },
+    result: 'task',
+    sample: TASK_SAMPLE,
+    outputFields: TASK_OUTPUTS,
+  },
+  {
+    key: 'update_contact_task',
+    noun: 'Task',
+    label: 'Update Contact Task',
+    help: 'Changes the title, description, due date, assignee or completion of a contact\'s task.',
+    method: 'PUT',
+    path: '/contacts/{contactId}/tasks/{taskId}',
+    version: V,
+    scopes: WRITE,
+    fields: [F.contact(), F.task(), ...taskFields(false)],
+    result: 'task',
+    sample: TASK_SAMPLE,
+    outputFields: TASK_OUTPUTS,
+  },
+  {
+    key: 'complete_contact_task',
+    noun: 'Task',
+    label: 'Complete Contact Task',
+    help: 'Marks a contact\'s task as completed (or reopens it when Completed is false).',
+    method: 'PUT',
+    path: '/contacts/{contactId}/tasks/{taskId}/completed',
+    version: V,
+    scopes: WRITE,
+    fields: [F.contact(), F.task(), F.boolean('completed', 'Completed', { required: false, default: 'true' })],
+    defaults: { body: { completed: true } },
+    result: 'task',
+    sample: { ...TASK_SAMPLE, completed: true },
+    outputFields: TASK_OUTPUTS,
+  },
+  {
+    key: 'delete_contact_task',
+    noun: 'Task',
+    label: 'Delete Contact Task',
+    help: 'Deletes a task from a contact.',
+    method: 'DELETE',
+    path: '/contacts/{contactId}/tasks/{taskId}',
+    version: V,
+    scopes: WRITE,
+    fields: [F.contact(), F.task()],
+    sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', taskId: 'CVokAlI8fgw4WYWoCtQz', succeded: true },
+  },
+]);

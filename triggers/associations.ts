@@ -1,0 +1,149 @@
+import { F } from '../lib/fields';
+import { changeOutputs, listOf, toChangeItem } from '../lib/items';
+import { triggers } from '../lib/op';
+import { paging } from '../lib/paging';
+import { ASSOCIATION_OUTPUTS, ASSOCIATION_SAMPLE, RELATION_SAMPLE, associationField, objectKeyField } from '../areas/associations';
+
+const V = '2021-07-28' as const;
+
+// ---- shared pieces
+
+/** "key: first (label) ↔ second (label)", the Association dropdown's text. */
+const associationLabel = (a: any) =>
+  `${a.key ?? a.id}: ${a.firstObjectKey ?? '?'}${a.firstObjectLabel ? ` (${a.firstObjectLabel})` : ''} ↔ ${a.secondObjectKey ?? '?'}${a.secondObjectLabel ? ` (${a.secondObjectLabel})` : ''}`;
+const withAssociationLabels = (items: any[]) => items.map((a) => ({ ...a, label: associationLabel(a) }));
+
+/**
+ * Associations by object key: the spec documents a single association object, GHL answers with a list
+ * (`{associations: [...]}`); both become one item per association that fires again when the association changes.
+ */
+const associationChangeItems = (data: unknown) => {
+  const list = listOf(data);
+  const records = list.length ? list : [data];
+  return withAssociationLabels(records.flatMap((r) => toChangeItem(r, { changedBy: 'updatedAt' })));
+};
+
+export default triggers([
+
+  // ---- associations and relations
+  {
+    key: 'associations',
+    noun: 'Association',
+    label: 'Find Associations',
+    help: 'Triggers when an association type (a link definition such as contact ↔ custom object) is added to the sub-account; lists system and user-defined ones. Also feeds the Association dropdowns.',
+    method: 'GET',
+    path: '/associations/',
+    version: V,
+    scopes: ['associations.readonly'],
+    location: 'query',
+    paging: paging.skip(100),
+    // The spec documents a single association object; GHL answers with a list ({associations: [...]}), read either way.
+    list: {},
+    after: withAssociationLabels,
+    sample: ASSOCIATION_SAMPLE,
+    outputFields: ASSOCIATION_OUTPUTS,
+  },
+  {
+    key: 'get_association',
+    noun: 'Association',
+    label: 'Get Association',
+    help: 'Triggers when the chosen association changes (its labels), with its full definition.',
+    method: 'GET',
+    path: '/associations/{associationId}',
+    version: V,
+    scopes: ['associations.readonly'],
+    fields: [associationField()],
+    record: { changedBy: 'updatedAt' },
+    after: withAssociationLabels,
+    sample: { ...ASSOCIATION_SAMPLE, id: `${ASSOCIATION_SAMPLE.id}-1a2b3c4d5e6f7a8b`, recordId: ASSOCIATION_SAMPLE.id },
+    outputFields: changeOutputs(ASSOCIATION_OUTPUTS, 'Association'),
+  },
+  {
+    key: 'get_association_by_key',
+    noun: 'Association',
+    label: 'Get Association Key',
+    help: 'Triggers when the association with the chosen key (e.g. student_teacher, or a system key) changes, with its full definition. Use it to turn an association key into its id.',
+    method: 'GET',
+    path: '/associations/key/{key_name}',
+    version: V,
+    scopes: ['associations.readonly'],
+    location: 'query',
+    fields: [
+      {
+        key: 'key_name',
+        label: 'Association Key',
+        type: 'string',
+        required: true,
+        dynamic: 'associations.key.label',
+        helpText: 'The association\'s unique key, e.g. student_teacher.',
+      },
+    ],
+    record: { changedBy: 'updatedAt' },
+    after: withAssociationLabels,
+    sample: { ...ASSOCIATION_SAMPLE, id: `${ASSOCIATION_SAMPLE.id}-1a2b3c4d5e6f7a8b`, recordId: ASSOCIATION_SAMPLE.id },
+    outputFields: changeOutputs(ASSOCIATION_OUTPUTS, 'Association'),
+  },
+  {
+    key: 'associations_by_object_key',
+    noun: 'Association',
+    label: 'Get Association by Keys',
+    help: 'Triggers when an association involving the chosen object (contact, opportunity, business or a custom object) is added or changes, one item per association.',
+    method: 'GET',
+    path: '/associations/objectKey/{objectKey}',
+    version: V,
+    scopes: ['associations.readonly'],
+    // The spec marks locationId optional; GHL scopes the lookup to the sub-account, so it is always sent.
+    location: 'query',
+    fields: [objectKeyField('objectKey', 'Object Key')],
+    list: {},
+    after: (_items, _bundle, _z, data) => associationChangeItems(data),
+    sample: { ...ASSOCIATION_SAMPLE, id: `${ASSOCIATION_SAMPLE.id}-1a2b3c4d5e6f7a8b`, recordId: ASSOCIATION_SAMPLE.id },
+    outputFields: changeOutputs(ASSOCIATION_OUTPUTS, 'Association'),
+  },
+  {
+    key: 'record_relations',
+    noun: 'Relation',
+    label: 'Get Relations by Record',
+    help: 'Triggers when the chosen record (contact, opportunity or custom object record) is linked to another record. Optionally only for some associations. Also feeds the Relation dropdown of Delete Relation.',
+    method: 'GET',
+    path: '/associations/relations/{recordId}',
+    version: V,
+    scopes: ['associations/relation.readonly'],
+    location: 'query',
+    fields: [
+      F.id('recordId', 'Record ID', { helpText: 'The id of a contact, opportunity or custom object record.' }),
+      associationField({ key: 'associationIds', label: 'Only These Associations', required: false, list: true, helpText: 'Leave empty for every association.' }),
+    ],
+    paging: paging.skip(100),
+    // The spec documents a single association object; GHL answers with a list ({relations: [...]}), read either way.
+    list: {},
+    after: (items) =>
+      items.map((r: any) => ({ ...r, label: `${r.associationId ?? 'relation'}: ${r.firstRecordId ?? '?'} ↔ ${r.secondRecordId ?? '?'}` })),
+    sample: RELATION_SAMPLE,
+    outputFields: [
+      { key: 'id', label: 'Relation ID' },
+      { key: 'associationId', label: 'Association ID' },
+      { key: 'firstRecordId', label: 'First Record ID' },
+      { key: 'secondRecordId', label: 'Second Record ID' },
+    ],
+  },
+  {
+    key: 'association_object_key_choices',
+    noun: 'Object',
+    label: 'Association Object Key Choices',
+    help: 'Lists the object keys used by the sub-account\'s associations for the Object Key dropdowns.',
+    hidden: true,
+    method: 'GET',
+    path: '/associations/',
+    version: V,
+    scopes: ['associations.readonly'],
+    location: 'query',
+    paging: paging.skip(100),
+    list: { newest: false },
+    after: (items) => {
+      const keys = [...new Set(['contact', ...items.flatMap((a: any) => [a.firstObjectKey, a.secondObjectKey])].filter((k) => typeof k === 'string' && k))];
+      return keys.map((k) => ({ id: k, label: k }));
+    },
+    sample: { id: 'custom_objects.teachers', label: 'custom_objects.teachers' },
+  },
+]);

@@ -1,0 +1,135 @@
+import { F } from '../lib/fields';
+import { triggers } from '../lib/op';
+import { paging } from '../lib/paging';
+import { InputError } from '../lib/values';
+import { BLOG_POST_OUTPUTS, BLOG_POST_SAMPLE } from '../areas/blogs';
+
+const V = '2021-07-28' as const;
+
+export default triggers([
+
+  // ---- blogs
+  {
+    key: 'check_blog_post_slug',
+    noun: 'URL Slug',
+    label: 'Check Blog URL Slug',
+    help: 'Triggers when the chosen blog URL slug becomes taken or free again (output: exists / available). Create and Update Blog Post run the same check themselves.',
+    method: 'GET',
+    path: '/blogs/posts/url-slug-exists',
+    version: V,
+    scopes: ['blogs/check-slug.readonly'],
+    location: 'query',
+    fields: [
+      F.text('urlSlug', 'URL Slug', { required: true, helpText: 'The slug to check, e.g. banana-good-energy.' }),
+      F.text('postId', 'Ignore Post ID', { required: false, helpText: 'A post whose own slug does not count (when renaming that post).' }),
+    ],
+    before: (req) => {
+      if (!req.query.urlSlug) throw new InputError('Check Blog URL Slug needs "URL Slug".');
+    },
+    record: {},
+    // One item per slug and state: it fires again when the slug flips between taken and available.
+    after: (_items, bundle, _z, data) => {
+      const urlSlug = String(bundle.inputData.urlSlug).trim();
+      const exists = data?.exists === true;
+      return [{ id: `${urlSlug}-${exists ? 'taken' : 'available'}`, urlSlug, exists, available: !exists }];
+    },
+    sample: { id: 'banana-good-energy-available', urlSlug: 'banana-good-energy', exists: false, available: true },
+    outputFields: [
+      { key: 'urlSlug', label: 'URL Slug' },
+      { key: 'exists', label: 'Already Used', type: 'boolean' },
+      { key: 'available', label: 'Available', type: 'boolean' },
+    ],
+  },
+  {
+    key: 'blog_authors',
+    noun: 'Blog Author',
+    label: 'Get Blog Authors',
+    help: 'Triggers when a blog author is added to the sub-account. Also feeds the Author dropdown of blog posts.',
+    method: 'GET',
+    path: '/blogs/authors',
+    version: V,
+    scopes: ['blogs/author.readonly'],
+    location: 'query',
+    paging: paging.offset(100),
+    list: { key: 'authors', id: '_id', newest: false },
+    sample: {
+      id: '66a7c4b3e0b5c1a2b3c4d5e7',
+      _id: '66a7c4b3e0b5c1a2b3c4d5e7',
+      name: 'Jane Writer',
+      locationId: 've9EPM428h8vShlRW1KT',
+      canonicalLink: 'https://blog.deodental.com/author/jane-writer',
+      updatedAt: '2026-03-01T10:00:00.000Z',
+    },
+    outputFields: [
+      { key: 'id', label: 'Author ID' },
+      { key: 'name', label: 'Name' },
+      { key: 'canonicalLink', label: 'Author Page' },
+    ],
+  },
+  {
+    key: 'blog_categories',
+    noun: 'Blog Category',
+    label: 'Get Blog Categories',
+    help: 'Triggers when a blog category is added to the sub-account. Also feeds the Categories dropdown of blog posts.',
+    method: 'GET',
+    path: '/blogs/categories',
+    version: V,
+    scopes: ['blogs/category.readonly'],
+    location: 'query',
+    paging: paging.offset(100),
+    list: { key: 'categories', id: '_id', newest: false },
+    sample: {
+      id: '66a7c4b3e0b5c1a2b3c4d5e8',
+      _id: '66a7c4b3e0b5c1a2b3c4d5e8',
+      label: 'Guides',
+      urlSlug: 'guides',
+      locationId: 've9EPM428h8vShlRW1KT',
+      canonicalLink: 'https://blog.deodental.com/category/guides',
+      updatedAt: '2026-03-01T10:00:00.000Z',
+    },
+    outputFields: [
+      { key: 'id', label: 'Category ID' },
+      { key: 'label', label: 'Name' },
+      { key: 'urlSlug', label: 'URL Slug' },
+    ],
+  },
+  {
+    key: 'blog_posts',
+    noun: 'Blog Post',
+    label: 'Get Blog Posts',
+    help: 'Triggers when a post is added to the chosen blog, newest first; optionally only posts with a status or matching a search. Also feeds the Post dropdown of Update Blog Post.',
+    method: 'GET',
+    path: '/blogs/posts/all',
+    version: V,
+    scopes: ['blogs/posts.readonly'],
+    location: 'query',
+    fields: [
+      F.blog(),
+      F.choice('status', 'Status', { PUBLISHED: 'Published', SCHEDULED: 'Scheduled', DRAFT: 'Draft', ARCHIVED: 'Archived' }, { required: false }),
+      F.text('searchTerm', 'Search', { required: false, helpText: 'Only posts whose title matches.' }),
+    ],
+    paging: paging.offset(100),
+    list: { key: 'blogs', id: '_id', newest: 'publishedAt' },
+    sample: BLOG_POST_SAMPLE,
+    outputFields: BLOG_POST_OUTPUTS,
+  },
+  {
+    key: 'blogs',
+    noun: 'Blog',
+    label: 'Get Blogs by Location',
+    help: 'Triggers when a blog is added to the sub-account. Also feeds the Blog dropdown.',
+    method: 'GET',
+    path: '/blogs/site/all',
+    version: V,
+    scopes: ['blogs/list.readonly'],
+    location: 'query',
+    fields: [F.text('searchTerm', 'Search Term', { required: false, helpText: 'Only blogs whose name matches.' })],
+    paging: paging.skip(100),
+    list: { key: 'data', id: '_id', newest: false },
+    sample: { id: '66a7c4b3e0b5c1a2b3c4d5e6', _id: '66a7c4b3e0b5c1a2b3c4d5e6', name: 'Company News' },
+    outputFields: [
+      { key: 'id', label: 'Blog ID' },
+      { key: 'name', label: 'Name' },
+    ],
+  },
+]);

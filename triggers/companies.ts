@@ -1,0 +1,70 @@
+import { changeOutputs } from '../lib/items';
+import { triggers } from '../lib/op';
+
+const V = '2021-07-28' as const;
+
+export default triggers([
+  {
+    key: 'get_company',
+    noun: 'Company',
+    label: 'Get Company',
+    help: "Triggers when your agency's company profile changes (name, contact details, domain, plan, status…), with the full record. Needs an agency connection.",
+    method: 'GET',
+    path: '/companies/{companyId}',
+    version: V,
+    scopes: ['companies.readonly'],
+    agencyOnly: true,
+    // No update time on the company: a content hash makes any change fire.
+    record: { key: 'company' },
+    sample: {
+      id: 'seD4PfOuKoVMLkEZqohJ-1a2b3c4d5e6f7a8b',
+      recordId: 'seD4PfOuKoVMLkEZqohJ',
+      name: 'Deo Marketing',
+      email: 'john@deo.com',
+      phone: '+12025550107',
+      website: 'https://deo.com',
+      domain: 'https://app.deo.com',
+      address: '3500 Deer Creek Road',
+      city: 'Palo Alto',
+      state: 'CA',
+      postalCode: '94304',
+      country: 'US',
+      timezone: 'US/Central',
+      plan: 1,
+      status: 'active',
+      locationCount: 12,
+      isReselling: true,
+    },
+    outputFields: changeOutputs([
+      { key: 'name', label: 'Name' },
+      { key: 'email', label: 'Email' },
+      { key: 'phone', label: 'Phone' },
+      { key: 'website', label: 'Website' },
+      { key: 'domain', label: 'White-label Domain' },
+      { key: 'plan', label: 'Plan' },
+      { key: 'status', label: 'Status' },
+      { key: 'locationCount', label: 'Number of Sub-accounts' },
+    ], 'Company'),
+  },
+  {
+    key: 'snapshots',
+    noun: 'Snapshot',
+    label: 'List Snapshots',
+    help: "Agency connections only: triggers when a snapshot is added to your agency's snapshots (your own or imported ones).",
+    method: 'GET',
+    path: '/snapshots/',
+    version: '2021-07-28',
+    // The spec's security block names no scope; GHL's scope table lists snapshots.readonly for GET /snapshots.
+    scopes: ['snapshots.readonly'],
+    agencyOnly: true,
+    company: 'query',
+    // Snapshots carry no date: GHL's order is kept; the id dedupes.
+    list: { key: 'snapshots', newest: false },
+    sample: { id: '1eM2UgkfaECOYyUdCo9Pa', name: 'Martial Arts Snapshot', type: 'own' },
+    outputFields: [
+      { key: 'id', label: 'Snapshot ID' },
+      { key: 'name', label: 'Name' },
+      { key: 'type', label: 'Type (own / imported)' },
+    ],
+  },
+]);

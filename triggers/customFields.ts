@@ -1,0 +1,47 @@
+import { F } from '../lib/fields';
+import { triggers } from '../lib/op';
+
+const V = '2021-07-28' as const;
+
+export default triggers([
+  {
+    key: 'custom_fields',
+    noun: 'Custom Field',
+    label: 'List Custom Fields',
+    help: "Triggers when a custom field is added to the sub-account's contacts or opportunities (choose which). Use it to keep a field list in sync or to look up a field's key.",
+    method: 'GET',
+    path: '/locations/{locationId}/customFields',
+    version: V,
+    scopes: ['locations/customFields.readonly'],
+    fields: [
+      F.choice('model', 'Object', { contact: 'Contact fields', opportunity: 'Opportunity fields', all: 'Contact and opportunity fields' }, {
+        required: false,
+        default: 'all',
+        helpText: 'Which object\'s custom fields to watch (default: both).',
+      }),
+    ],
+    defaults: { query: { model: 'all' } },
+    // No dates on custom fields: GHL's order is kept.
+    list: { key: 'customFields', newest: false },
+    sample: {
+      id: '3sv6UEo51C9Bmpo1cKTq',
+      name: 'Pincode',
+      fieldKey: 'contact.pincode',
+      placeholder: 'Pin code',
+      dataType: 'TEXT',
+      position: 0,
+      picklistOptions: [],
+      model: 'contact',
+      locationId: 've9EPM428h8vShlRW1KT',
+    },
+    outputFields: [
+      { key: 'id', label: 'Custom Field ID' },
+      { key: 'name', label: 'Name' },
+      { key: 'fieldKey', label: 'Field Key (for merge tags)' },
+      { key: 'dataType', label: 'Data Type' },
+      { key: 'model', label: 'Object (contact / opportunity)' },
+      { key: 'picklistOptions', label: 'Options' },
+      { key: 'placeholder', label: 'Placeholder' },
+    ],
+  },
+]);

@@ -1,0 +1,44 @@
+import { F } from '../lib/fields';
+import { triggers } from '../lib/op';
+import { paging } from '../lib/paging';
+
+import { SUBMISSION_OUTPUTS, submissionSample } from '../areas/forms';
+
+export default triggers([
+  {
+    key: 'new_form_submission',
+    noun: 'Form Submission',
+    label: 'New Form Submission',
+    help: 'Triggers when a GHL form is submitted, for the chosen form or any form. The answers are under Others (custom fields by id).',
+    method: 'GET',
+    path: '/forms/submissions',
+    version: '2021-07-28',
+    scopes: ['forms.readonly'],
+    location: 'query',
+    fields: [
+      F.text('formId', 'Form', { required: false, dynamic: 'form_choices.id.name', helpText: 'Leave empty for every form of the sub-account.' }),
+      F.text('q', 'Search', { required: false, helpText: 'Only submissions matching this text (name, email…).' }),
+    ],
+    paging: paging.page(100),
+    list: { key: 'submissions', newest: 'createdAt' },
+    sample: submissionSample('formId', 'YSWdvS4Is98wtIDGnpmI', '38303ec7-629a-49e2-888a-cf8bf0b1f97e'),
+    outputFields: [...SUBMISSION_OUTPUTS, { key: 'formId', label: 'Form ID' }],
+  },
+
+  // ---- hidden dropdown feeds
+  {
+    key: 'form_choices',
+    noun: 'Form',
+    label: 'Form Choices',
+    help: 'Lists the forms of the sub-account for the Form dropdown.',
+    hidden: true,
+    method: 'GET',
+    path: '/forms/',
+    version: '2021-07-28',
+    scopes: ['forms.readonly'],
+    location: 'query',
+    paging: paging.skip(50),
+    list: { key: 'forms', newest: false },
+    sample: { id: 'YSWdvS4Is98wtIDGnpmI', name: 'Contact Us', locationId: 've9EPM428h8vShlRW1KT' },
+  },
+]);

@@ -1,0 +1,50 @@
+import { F } from '../lib/fields';
+import { triggers } from '../lib/op';
+import { paging } from '../lib/paging';
+import { LOCATION_OUTPUTS, LOCATION_SAMPLE } from '../areas/locations';
+
+const V = '2021-07-28' as const;
+
+export default triggers([
+  {
+    key: 'timezone_choices',
+    noun: 'Timezone',
+    label: 'Timezone Choices',
+    help: "Lists the timezones GHL accepts for this sub-account.",
+    hidden: true,
+    method: 'GET',
+    path: '/locations/{locationId}/timezones',
+    version: '2021-07-28',
+    scopes: ['locations.readonly'],
+    list: { newest: false },
+    // The spec gives no response schema; GHL answers with a list of IANA names (strings), which become choices.
+    perform: async (_z, _b, req, send) => {
+      const data = await send(req);
+      const list = Array.isArray(data) ? data : (Object.values(data ?? {}).find(Array.isArray) as unknown[] | undefined) ?? [];
+      return list.map((tz: any) => (typeof tz === 'string' ? { id: tz, label: tz } : { ...tz, id: tz.id ?? tz.value ?? tz.name, label: tz.label ?? tz.name ?? tz.id }));
+    },
+    sample: { id: 'America/New_York', label: 'America/New_York' },
+  },
+  // ---- sub-accounts, company, custom fields
+  {
+    key: 'locations',
+    noun: 'Location',
+    label: 'List Locations',
+    help:
+      'Triggers when a sub-account (location) is added to your agency. Needs an agency connection: with a sub-account connection GHL only ever returns that one sub-account, so this step refuses it. Filter by email to watch one sub-account.',
+    method: 'GET',
+    path: '/locations/search',
+    version: V,
+    scopes: ['locations.readonly'],
+    // The catalog allows Location tokens too, but they only see their own sub-account: treated as agency-only.
+    agencyOnly: true,
+    company: 'query',
+    fields: [F.text('email', 'Email', { required: false, helpText: 'Only the sub-account with this email.' })],
+    // Descending order puts the newest sub-accounts on the first page (GHL's default is ascending).
+    defaults: { query: { order: 'desc' } },
+    paging: paging.skip(100),
+    list: { key: 'locations' },
+    sample: LOCATION_SAMPLE,
+    outputFields: LOCATION_OUTPUTS,
+  },
+]);

@@ -1,0 +1,42 @@
+import { F } from '../lib/fields';
+import { triggers } from '../lib/op';
+import { paging } from '../lib/paging';
+
+import { SUBMISSION_OUTPUTS, submissionSample } from '../areas/forms';
+
+export default triggers([
+  {
+    key: 'new_survey_submission',
+    noun: 'Survey Submission',
+    label: 'New Survey Submission',
+    help: 'Triggers when a GHL survey is submitted, for the chosen survey or any survey. The answers are under Others (custom fields by id).',
+    method: 'GET',
+    path: '/surveys/submissions',
+    version: '2021-07-28',
+    scopes: ['surveys.readonly'],
+    location: 'query',
+    fields: [
+      F.text('surveyId', 'Survey', { required: false, dynamic: 'survey_choices.id.name', helpText: 'Leave empty for every survey of the sub-account.' }),
+      F.text('q', 'Search', { required: false, helpText: 'Only submissions matching this text (name, email…).' }),
+    ],
+    paging: paging.page(100),
+    list: { key: 'submissions', newest: 'createdAt' },
+    sample: submissionSample('surveyId', 'jjusM6EOngDExnbo2DbU', 'be759b9a-c3ec-4b29-ba07-fc3c89c77673'),
+    outputFields: [...SUBMISSION_OUTPUTS, { key: 'surveyId', label: 'Survey ID' }],
+  },
+  {
+    key: 'survey_choices',
+    noun: 'Survey',
+    label: 'Survey Choices',
+    help: 'Lists the surveys of the sub-account for the Survey dropdown.',
+    hidden: true,
+    method: 'GET',
+    path: '/surveys/',
+    version: '2021-07-28',
+    scopes: ['surveys.readonly'],
+    location: 'query',
+    paging: paging.skip(50),
+    list: { key: 'surveys', newest: false },
+    sample: { id: 'I5GFa3d3cKjojpe4VVUx', name: 'Customer Feedback', locationId: 've9EPM428h8vShlRW1KT' },
+  },
+]);

@@ -1,0 +1,65 @@
+import { F } from '../lib/fields';
+import { changeOutputs } from '../lib/items';
+import { triggers } from '../lib/op';
+import { paging } from '../lib/paging';
+import { TASK_OUTPUTS, TASK_SAMPLE } from '../areas/contacts';
+
+export default triggers([
+  {
+    key: 'new_task',
+    noun: 'Task',
+    label: 'New Task',
+    help: 'Triggers when a task is created anywhere in the sub-account (any contact), optionally only tasks assigned to chosen users. Watches pending tasks unless you choose otherwise.',
+    method: 'POST',
+    path: '/locations/{locationId}/tasks/search',
+    version: '2021-07-28',
+    scopes: ['locations/tasks.readonly'],
+    fields: [
+      F.choice('status', 'Task Status', { pending: 'Pending tasks (default)', completed: 'Completed tasks', all: 'All tasks' }, {
+        required: false,
+        default: 'pending',
+        in: 'none',
+        helpText: 'New tasks are pending, so the default watches those: fewer tasks to look through means none is missed.',
+      }),
+      F.users('assignedTo', 'Assigned To', { required: false, helpText: 'Only tasks assigned to these users.' }),
+      F.text('query', 'Search', { required: false, helpText: 'Only tasks whose title matches this text.' }),
+    ],
+    before: (req, bundle) => {
+      const status = bundle.inputData.status || 'pending';
+      if (status !== 'all') (req.body as Record<string, unknown>).completed = status === 'completed';
+    },
+    paging: paging.skipInBody(100),
+    // GHL documents no order for task search: sorting by creation time here keeps the newest first.
+    list: { key: 'tasks', newest: 'dateAdded' },
+    sample: { ...TASK_SAMPLE, dateUpdated: '2026-03-01T10:20:00.000Z' },
+    outputFields: [...TASK_OUTPUTS, { key: 'dateAdded', label: 'Created At', type: 'datetime' }],
+  },
+  {
+    key: 'contact_tasks',
+    noun: 'Task',
+    label: 'Get Contact Tasks',
+    help: 'Triggers when a task is added to the chosen contact. Also feeds the Task dropdown.',
+    method: 'GET',
+    path: '/contacts/{contactId}/tasks',
+    version: '2021-07-28',
+    scopes: ['contacts.readonly'],
+    fields: [F.contact()],
+    list: { key: 'tasks', newest: 'dateAdded' },
+    sample: TASK_SAMPLE,
+    outputFields: TASK_OUTPUTS,
+  },
+  {
+    key: 'get_contact_task',
+    noun: 'Task',
+    label: 'Get Contact Task by ID',
+    help: 'Triggers when the chosen task of a contact changes (title, due date, completion, assignee).',
+    method: 'GET',
+    path: '/contacts/{contactId}/tasks/{taskId}',
+    version: '2021-07-28',
+    scopes: ['contacts.readonly'],
+    fields: [F.contact(), F.task()],
+    record: { key: 'task', changedBy: 'dateUpdated' },
+    sample: { ...TASK_SAMPLE, id: `${TASK_SAMPLE.id}-1a2b3c4d5e6f7a8b`, recordId: TASK_SAMPLE.id },
+    outputFields: changeOutputs(TASK_OUTPUTS, 'Task'),
+  },
+]);
