@@ -18,9 +18,6 @@ export const BUSINESS_SAMPLE = {
   postalCode: '78701',
   country: 'US',
   description: 'Freight forwarding for small retailers.',
-  locationId: 've9EPM428h8vShlRW1KT',
-  createdBy: {},
-  updatedBy: {},
   createdAt: '2026-03-01T10:00:00.000Z',
   updatedAt: '2026-03-02T08:00:00.000Z',
 };

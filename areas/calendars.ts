@@ -8,36 +8,17 @@ import { type Field } from '../lib/op';
  */
 export const V = '2021-04-15' as const;
 
-export const GROUP_SAMPLE = { id: 'BqTwX8QFwXzpegMve9EQ', locationId: 've9EPM428h8vShlRW1KT', name: 'Sales Team', description: 'Demo calls', slug: 'sales', isActive: true };
+export const GROUP_SAMPLE = { id: 'BqTwX8QFwXzpegMve9EQ', name: 'Sales Team', description: 'Demo calls', slug: 'sales', isActive: true };
 
 export const CALENDAR_SAMPLE = {
   id: 'ocQHyuzHvysMo5N5VsXc',
-  locationId: 've9EPM428h8vShlRW1KT',
   groupId: 'BqTwX8QFwXzpegMve9EQ',
   name: 'Demo Call',
   description: '30-minute product demo',
   slug: 'demo-call',
-  widgetSlug: 'demo-call',
   calendarType: 'round_robin',
-  eventType: 'RoundRobin_OptimizeForAvailability',
-  widgetType: 'classic',
-  eventTitle: '{{contact.name}}',
-  eventColor: '#039be5',
-  teamMembers: [{ userId: 'YlWd2wuCAZQzh2cH1fVZ', priority: 0.5, isPrimary: true }],
-  locationConfigurations: [{ kind: 'zoom_conference' }],
   slotDuration: 30,
   slotDurationUnit: 'mins',
-  slotInterval: 30,
-  slotIntervalUnit: 'mins',
-  appoinmentPerSlot: 1,
-  allowBookingAfter: 1,
-  allowBookingAfterUnit: 'days',
-  allowBookingFor: 30,
-  allowBookingForUnit: 'days',
-  openHours: [{ daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] }],
-  autoConfirm: true,
-  allowReschedule: true,
-  allowCancellation: true,
   isActive: true,
 };
 
@@ -58,22 +39,15 @@ export const EVENT_SAMPLE = {
   id: 'ocQHyuzHvysMo5N5VsXc',
   title: 'Demo call with Rosan',
   calendarId: 'BqTwX8QFwXzpegMve9EQ',
-  locationId: 've9EPM428h8vShlRW1KT',
   contactId: '9NkT25Vor1v4aQatFsv2',
-  groupId: 'BqTwX8QFwXzpegMve9EQ',
   appointmentStatus: 'confirmed',
   assignedUserId: 'YlWd2wuCAZQzh2cH1fVZ',
-  users: ['YlWd2wuCAZQzh2cH1fVZ'],
   address: 'https://meet.google.com/yqp-gogr-wve',
   notes: 'Wants to see the reporting module.',
-  description: 'Product demo',
-  isRecurring: false,
   startTime: '2026-11-24T09:00:00-05:00',
   endTime: '2026-11-24T09:30:00-05:00',
   dateAdded: '2026-11-20T14:02:11.285Z',
   dateUpdated: '2026-11-20T14:02:11.285Z',
-  assignedResources: [],
-  createdBy: { userId: 'YlWd2wuCAZQzh2cH1fVZ', source: 'booking_widget' },
 };
 
 /** A blocked slot as the events endpoints list it (no contact or status). */
@@ -81,7 +55,6 @@ export const BLOCK_SAMPLE = {
   id: 'k2TbqA8HwZ1sLm3xYp0R',
   title: 'Lunch',
   calendarId: 'BqTwX8QFwXzpegMve9EQ',
-  locationId: 've9EPM428h8vShlRW1KT',
   assignedUserId: 'YlWd2wuCAZQzh2cH1fVZ',
   startTime: '2026-11-24T12:00:00-05:00',
   endTime: '2026-11-24T13:00:00-05:00',
@@ -110,7 +83,6 @@ export const NOTE_SAMPLE = {
   userId: 'YlWd2wuCAZQzh2cH1fVZ',
   contactId: '9NkT25Vor1v4aQatFsv2',
   dateAdded: '2026-11-24T09:35:00.000Z',
-  createdBy: { id: 'YlWd2wuCAZQzh2cH1fVZ', name: 'John Deo' },
 };
 
 export const NOTIFICATION_SAMPLE = {
@@ -119,15 +91,9 @@ export const NOTIFICATION_SAMPLE = {
   channel: 'email',
   notificationType: 'reminder',
   isActive: true,
-  templateId: '0as9d8as0d',
   subject: 'Your demo is tomorrow',
   body: 'See you at {{appointment.start_time}}.',
   beforeTime: [{ timeOffset: 1, unit: 'days' }],
-  afterTime: [],
-  additionalEmailIds: [],
-  additionalPhoneNumbers: [],
-  selectedUsers: [],
-  deleted: false,
 };
 
 export const NOTIFICATION_OUTPUTS = [
@@ -141,7 +107,6 @@ export const NOTIFICATION_OUTPUTS = [
 ];
 
 export const RESOURCE_SAMPLE = {
-  locationId: 've9EPM428h8vShlRW1KT',
   name: 'Yoga Room',
   resourceType: 'rooms',
   isActive: true,

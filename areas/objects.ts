@@ -58,7 +58,6 @@ export const buildProperties = (bundle: B, label: string): Record<string, unknow
 
 export const RECORD_SAMPLE = {
   id: '661c06b4ffde146bdb469442',
-  locationId: 've9EPM428h8vShlRW1KT',
   objectKey: 'custom_objects.pet',
   owner: ['ve9EPM428h8vShlRW1KT'],
   followers: ['ve9EPM428h8vShlRW1KT'],

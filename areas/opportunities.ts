@@ -22,15 +22,10 @@ export const OPPORTUNITY_SAMPLE = {
   source: 'Writesonic',
   lastStatusChangeAt: '2026-03-01T10:20:00.000Z',
   lastStageChangeAt: '2026-03-02T09:00:00.000Z',
-  lastActionDate: '2026-03-02T09:00:00.000Z',
   createdAt: '2026-03-01T10:20:00.000Z',
   updatedAt: '2026-03-02T09:00:00.000Z',
   contactId: 'ocQHyuzHvysMo5N5VsXc',
-  locationId: 've9EPM428h8vShlRW1KT',
   contact: { id: 'ocQHyuzHvysMo5N5VsXc', name: 'Rosan Deo', companyName: 'Deo Logistics', email: 'rosan@deos.com', phone: '+14155550100', tags: ['new lead'] },
-  followers: ['zT46WSCPbudrq4zhWMk6'],
-  customFields: [{ id: 'MgobCB14YMVKuE4Ka8p1', fieldValue: 'Webinar' }],
-  customField_MgobCB14YMVKuE4Ka8p1: 'Webinar',
 };
 
 export const OPPORTUNITY_OUTPUTS = [

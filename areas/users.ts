@@ -19,10 +19,7 @@ export const USER_SAMPLE = {
   lastName: 'Deo',
   email: 'john@deo.com',
   phone: '+18088688888',
-  extension: '',
-  permissions: { contactsEnabled: true, opportunitiesEnabled: true, campaignsEnabled: true, settingsEnabled: false },
   roles: { type: 'account', role: 'user', locationIds: ['ve9EPM428h8vShlRW1KT'], restrictSubAccount: false },
-  deleted: false,
   platformLanguage: 'en_US',
 };
 

@@ -62,7 +62,6 @@ const explainBooking = async (z: Z, bundle: B, req: Req, send: (r: Req) => Promi
 const APPOINTMENT_SAMPLE = {
   id: '0TkCdp9PfvLeWKYRRvIz',
   calendarId: 'BqTwX8QFwXzpegMve9EQ',
-  locationId: 've9EPM428h8vShlRW1KT',
   contactId: '9NkT25Vor1v4aQatFsv2',
   title: 'Demo call with Rosan',
   startTime: '2026-11-24T09:00:00-05:00',
@@ -94,7 +93,6 @@ const oneOwner = (label: string) => (req: Req) => {
 };
 const BLOCK_SAMPLE = {
   id: 'k2TbqA8HwZ1sLm3xYp0R',
-  locationId: 've9EPM428h8vShlRW1KT',
   title: 'Lunch',
   calendarId: 'BqTwX8QFwXzpegMve9EQ',
   startTime: '2026-11-24T12:00:00-05:00',

@@ -248,7 +248,7 @@ export default creates([
     scopes: ['locations/tags.write'],
     fields: [F.text('name', 'Tag Name', { required: true, to: (v: unknown) => String(v).trim() })],
     result: 'tag',
-    sample: { id: 'flGwEuzsfJOia1i1ikRN', name: 'writesonic lead', locationId: 've9EPM428h8vShlRW1KT' },
+    sample: { id: 'flGwEuzsfJOia1i1ikRN', name: 'writesonic lead' },
     outputFields: [
       { key: 'id', label: 'Tag ID' },
       { key: 'name', label: 'Tag Name' },

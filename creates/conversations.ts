@@ -43,7 +43,6 @@ export default creates([
     result: 'conversation',
     sample: {
       id: 'ABC12h2F6uBrIkfXYazb',
-      locationId: 've9EPM428h8vShlRW1KT',
       contactId: 'ocQHyuzHvysMo5N5VsXc',
       assignedTo: 've9EPM428h8vShlRW1KT',
       lastMessageBody: 'Hi, is the annual plan still on offer?',

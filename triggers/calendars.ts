@@ -312,7 +312,7 @@ export default triggers([
       req.query.endTime = String(hour + 90 * DAY);
     },
     list: { key: 'events', newest: 'dateAdded' },
-    sample: { ...APPOINTMENT_SAMPLE, appointmentStatus: 'confirmed', locationId: 've9EPM428h8vShlRW1KT', dateUpdated: '2026-03-01T11:00:00.000Z' },
+    sample: { ...APPOINTMENT_SAMPLE, appointmentStatus: 'confirmed', dateUpdated: '2026-03-01T11:00:00.000Z' },
     outputFields: [...APPOINTMENT_OUTPUTS, { key: 'dateAdded', label: 'Booked At', type: 'datetime' }],
   },
 ]);

@@ -254,6 +254,6 @@ export default triggers([
     scopes: ['locations/tags.readonly'],
     list: { key: 'tags', newest: false },
     after: (items) => [...items].sort((a: any, b: any) => String(a.name).localeCompare(String(b.name))),
-    sample: { id: '3v34PsmpNsd6Gxe0zg3B', name: 'new lead', locationId: 've9EPM428h8vShlRW1KT' },
+    sample: { id: '3v34PsmpNsd6Gxe0zg3B', name: 'new lead' },
   },
 ]);

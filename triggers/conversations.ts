@@ -30,19 +30,14 @@ const INBOUND_SAMPLE = {
   id: 'ABCHkzuJQ8ZMd4Te84GK-1772360130000',
   conversationId: 'ABCHkzuJQ8ZMd4Te84GK',
   contactId: 'ocQHyuzHvysMo5N5VsXc',
-  locationId: 've9EPM428h8vShlRW1KT',
-  type: 'TYPE_PHONE',
   lastMessageType: 'TYPE_SMS',
   lastMessageDirection: 'inbound',
   lastMessageBody: 'Hi, is the annual plan still on offer?',
-  lastMessageDate: 1772360130000,
   lastMessageDateIso: '2026-03-01T10:15:30.000Z',
   unreadCount: 1,
   fullName: 'Rosan Deo',
-  contactName: 'Rosan Deo',
   email: 'rosan@deos.com',
   phone: '+14155550100',
-  dateAdded: 1772100000000,
   dateAddedIso: '2026-02-26T10:00:00.000Z',
 };
 
@@ -113,26 +108,17 @@ const SEARCH_SORT = { sort: 'desc', sortBy: 'last_message_date' };
 const CONVERSATION_SAMPLE = {
   id: 'tDtDnQdgm2LXpyiqYvZ6',
   contactId: 'ocQHyuzHvysMo5N5VsXc',
-  locationId: 've9EPM428h8vShlRW1KT',
   fullName: 'Rosan Deo',
-  contactName: 'Rosan Deo',
   email: 'rosan@deos.com',
   phone: '+14155550100',
-  type: 'TYPE_PHONE',
   lastMessageBody: 'Is the annual plan still discounted?',
   lastMessageType: 'TYPE_SMS',
   lastMessageDirection: 'inbound',
   unreadCount: 1,
   assignedTo: 've9EPM428h8vShlRW1KT',
   starred: false,
-  inbox: true,
   tags: ['new lead'],
-  dateAdded: 1772360130000,
-  dateUpdated: 1772443800000,
-  lastMessageDate: 1772443800000,
-  sort: [1772443800000],
   dateAddedIso: '2026-03-01T10:15:30.000Z',
-  dateUpdatedIso: '2026-03-02T09:30:00.000Z',
   lastMessageDateIso: '2026-03-02T09:30:00.000Z',
 };
 
@@ -153,19 +139,14 @@ const CONVERSATION_OUTPUTS = [
 
 const MESSAGE_SAMPLE = {
   id: 've9EPM428h8vShlRW1KT',
-  type: 2,
   messageType: 'TYPE_SMS',
-  locationId: 've9EPM428h8vShlRW1KT',
   contactId: 'ocQHyuzHvysMo5N5VsXc',
   conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
   dateAdded: '2026-03-02T09:30:00.000Z',
   body: 'Is the annual plan still discounted?',
   direction: 'inbound',
   status: 'delivered',
-  contentType: 'text/plain',
   attachments: [],
-  source: 'app',
-  userId: 've9EPM428h8vShlRW1KT',
 };
 
 const MESSAGE_OUTPUTS = [
@@ -182,9 +163,6 @@ const MESSAGE_OUTPUTS = [
 
 const EMAIL_SAMPLE = {
   id: 've9EPM428h8vShlRW1KT',
-  altId: 'CAE1yB1sd5@mail.gmail.com',
-  threadId: 'p1mRSHeLDhAms5q0LMr4',
-  locationId: 've9EPM428h8vShlRW1KT',
   contactId: 'ocQHyuzHvysMo5N5VsXc',
   conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
   dateAdded: '2026-03-02T09:30:00.000Z',
@@ -192,14 +170,9 @@ const EMAIL_SAMPLE = {
   body: '<p>Hi Rosan, here is the quote you asked for.</p>',
   direction: 'outbound',
   status: 'opened',
-  contentType: 'text/html',
   attachments: ['https://storage.example.com/quote.pdf'],
-  provider: 'Leadconnector Gmail',
   from: 'Jane Agent <jane@agency.com>',
   to: ['rosan@deos.com'],
-  cc: [],
-  bcc: [],
-  source: 'app',
 };
 
 /** Conversation-by-id and search answers, with ISO copies of GHL's epoch-millisecond times. */
@@ -474,7 +447,6 @@ export default triggers([
     sample: {
       id: 've9EPM428h8vShlRW1KT',
       messageId: 've9EPM428h8vShlRW1KT',
-      locationId: 've9EPM428h8vShlRW1KT',
       filename: 'audio.wav',
       contentType: 'audio/x-wav',
       size: 482044,
@@ -503,7 +475,6 @@ export default triggers([
       sentenceCount: 2,
       sentences: [
         { mediaChannel: 1, sentenceIndex: 0, startTime: 0, endTime: 2400, transcript: 'Hi, I would like to book a cleaning.', confidence: 0.94 },
-        { mediaChannel: 2, sentenceIndex: 1, startTime: 2400, endTime: 5100, transcript: 'Sure, mornings work best for you?', confidence: 0.91 },
       ],
     },
     outputFields: [
@@ -527,7 +498,6 @@ export default triggers([
     sample: {
       id: 've9EPM428h8vShlRW1KT',
       messageId: 've9EPM428h8vShlRW1KT',
-      locationId: 've9EPM428h8vShlRW1KT',
       filename: 'transcription.txt',
       contentType: 'text/plain',
       size: 70,

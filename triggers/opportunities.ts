@@ -35,7 +35,7 @@ export default triggers([
     scopes: READ,
     location: 'query',
     list: { key: 'pipelines', newest: false },
-    sample: { id: 'VDm7RPYC2GLUvdpKmBfC', name: 'Sales', locationId: 've9EPM428h8vShlRW1KT', stages: [{ id: '7915dedc-8f18-44d5-8bc3-77c04e994a10', name: 'New Lead' }] },
+    sample: { id: 'VDm7RPYC2GLUvdpKmBfC', name: 'Sales', stages: [{ id: '7915dedc-8f18-44d5-8bc3-77c04e994a10', name: 'New Lead' }] },
   },
   {
     key: 'search_opportunities',
@@ -139,7 +139,7 @@ export default triggers([
     location: 'query',
     paging: paging.skip(100),
     list: { key: 'lostReasons', newest: false },
-    sample: { id: 'CLu7BaljjqrEjBGKTNNe', name: 'Went with a competitor', locationId: 've9EPM428h8vShlRW1KT' },
+    sample: { id: 'CLu7BaljjqrEjBGKTNNe', name: 'Went with a competitor' },
   },
   {
     key: 'pipeline_stage_choices',
