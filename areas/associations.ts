@@ -49,7 +49,7 @@ export const objectKeyField = (key: string, label: string, opts: Partial<Field> 
   type: 'string',
   required: true,
   dynamic: 'association_object_key_choices.id.label',
-  helpText: 'The object\'s key: `contact`, `opportunity`, `business` or a custom object such as `custom_objects.teachers` (pick one used by existing associations, or type it).',
+  helpText: 'E.g. `contact` or `custom_objects.teachers`.',
   ...opts,
 });
 

@@ -39,4 +39,4 @@ export const BUSINESS_OUTPUTS = [
 ];
 
 /** The business picker for `{businessId}` paths. */
-export const businessField = () => F.business({ search: 'find_business.id', helpText: 'Pick a business, or map a Business ID from an earlier step.' });
+export const businessField = () => F.business({ search: 'find_business.id' });

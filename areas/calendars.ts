@@ -131,7 +131,7 @@ export const RESOURCE_OUTPUTS = [
 
 /** Calendar that only narrows the appointment / blocked-slot dropdown of the same form (not sent). */
 export const pickCalendar = (): Field =>
-  F.calendar({ required: false, in: 'none', helpText: 'Pick the calendar to list its appointments below; not needed when you map an ID.' });
+  F.calendar({ required: false, in: 'none', helpText: 'Narrows the appointment list below.' });
 
 /** An appointment (event) of the chosen calendar, from the List Calendar Events trigger. */
 export const appointmentPicker = (key: string, label = 'Appointment', opts: Partial<Field> = {}): Field => ({
@@ -140,7 +140,7 @@ export const appointmentPicker = (key: string, label = 'Appointment', opts: Part
   type: 'string',
   required: true,
   dynamic: 'calendar_events.id.label',
-  helpText: 'Pick an appointment of the chosen calendar (from a day ago to 30 days ahead), or map an Event ID from an earlier step.',
+  helpText: 'Pick the calendar first, or map an Event ID.',
   ...opts,
 });
 
@@ -151,7 +151,7 @@ export const blockedSlotPicker = (): Field => ({
   type: 'string',
   required: true,
   dynamic: 'calendar_blocked_slots.id.label',
-  helpText: 'Pick a blocked slot of the chosen calendar, or map its Event ID from an earlier step.',
+  helpText: 'Pick the calendar first, or map an Event ID.',
 });
 
 /** A note of the chosen appointment. */
@@ -161,7 +161,7 @@ export const notePicker = (): Field => ({
   type: 'string',
   required: true,
   dynamic: 'appointment_notes.id.body',
-  helpText: 'A note of the chosen appointment (pick the appointment first), or map a Note ID.',
+  helpText: 'Pick the appointment first.',
 });
 
 /** A notification of the chosen calendar. */
@@ -171,7 +171,7 @@ export const notificationPicker = (): Field => ({
   type: 'string',
   required: true,
   dynamic: 'calendar_notifications.id.label',
-  helpText: 'A notification of the chosen calendar (pick the calendar first), or map a Notification ID.',
+  helpText: 'Pick the calendar first.',
 });
 
 export const resourceType = (): Field =>
@@ -184,5 +184,5 @@ export const resourcePicker = (): Field => ({
   type: 'string',
   required: true,
   dynamic: 'calendar_resources.id.name',
-  helpText: 'A room or equipment of the chosen type (pick the type first), or map a Resource ID.',
+  helpText: 'Pick the resource type first.',
 });

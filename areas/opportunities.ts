@@ -57,7 +57,6 @@ export const opportunityField = (opts: Partial<Field> = {}): Field => ({
   required: true,
   dynamic: 'opportunity_choices.id.label',
   search: 'find_opportunity.id',
-  helpText: 'Pick an opportunity, or map an Opportunity ID from an earlier step.',
   ...opts,
 });
 

@@ -36,22 +36,21 @@ export const F = {
   // Dropdowns backed by list triggers (`trigger.idField.labelField`); Zapier passes the form's other values to the
   // trigger, so dependent pickers (stage ← pipeline, task ← contact) work.
   contact: (opts?: Opts) =>
-    field('contactId', 'Contact', { type: 'string', required: true, dynamic: 'contact_choices.id.label', search: 'find_contact.id',
-      helpText: 'Pick a contact, or map a Contact ID from an earlier step.' }, opts),
+    field('contactId', 'Contact', { type: 'string', required: true, dynamic: 'contact_choices.id.label', search: 'find_contact.id', }, opts),
   user: (key = 'assignedTo', label = 'Assigned User', opts?: Opts) =>
-    field(key, label, { type: 'string', dynamic: 'user_choices.id.label', helpText: 'A user of this sub-account.' }, opts),
+    field(key, label, { type: 'string', dynamic: 'user_choices.id.label' }, opts),
   users: (key = 'followers', label = 'Users', opts?: Opts) =>
     field(key, label, { type: 'string', list: true, dynamic: 'user_choices.id.label' }, opts),
   tags: (key = 'tags', label = 'Tags', opts?: Opts) =>
     field(key, label, { type: 'string', list: true, dynamic: 'tag_choices.name.name',
-      helpText: 'Pick existing tags or type new ones; comma-separated text is split into tags.' }, opts),
+      helpText: 'Pick or type tags; commas separate them.' }, opts),
   calendar: (opts?: Opts) => field('calendarId', 'Calendar', { type: 'string', required: true, dynamic: 'calendars.id.name' }, opts),
   calendarGroup: (opts?: Opts) => field('groupId', 'Calendar Group', { type: 'string', required: true, dynamic: 'calendar_groups.id.name' }, opts),
   pipeline: (opts?: Opts) =>
     field('pipelineId', 'Pipeline', { type: 'string', required: true, dynamic: 'pipelines.id.name', altersDynamicFields: true }, opts),
   stage: (opts?: Opts) =>
     field('pipelineStageId', 'Stage', { type: 'string', dynamic: 'pipeline_stage_choices.id.label',
-      helpText: 'A stage of the chosen pipeline (pick the pipeline first).' }, opts),
+      helpText: 'Pick the pipeline first.' }, opts),
   workflow: (opts?: Opts) => field('workflowId', 'Workflow', { type: 'string', required: true, dynamic: 'workflows.id.name' }, opts),
   campaign: (opts?: Opts) => field('campaignId', 'Campaign', { type: 'string', required: true, dynamic: 'campaigns.id.name' }, opts),
   business: (opts?: Opts) => field('businessId', 'Business', { type: 'string', required: true, dynamic: 'businesses.id.name' }, opts),
@@ -62,8 +61,7 @@ export const F = {
   note: (key = 'id', opts?: Opts) =>
     field(key, 'Note', { type: 'string', required: true, dynamic: 'contact_notes.id.body', helpText: 'A note of the chosen contact.' }, opts),
   conversation: (opts?: Opts) =>
-    field('conversationId', 'Conversation', { type: 'string', required: true, dynamic: 'conversation_choices.id.label', search: 'find_conversation.id',
-      helpText: 'Pick a recent conversation, or map a Conversation ID from an earlier step.' }, opts),
+    field('conversationId', 'Conversation', { type: 'string', required: true, dynamic: 'conversation_choices.id.label', search: 'find_conversation.id' }, opts),
   blog: (opts?: Opts) => field('blogId', 'Blog', { type: 'string', required: true, dynamic: 'blogs.id.name' }, opts),
   blogAuthor: (key = 'author', opts?: Opts) => field(key, 'Author', { type: 'string', dynamic: 'blog_authors.id.name' }, opts),
   blogCategories: (key = 'categories', opts?: Opts) =>

@@ -27,7 +27,7 @@ export default searches([
     path: '/calendars/events/appointments/{eventId}',
     version: V,
     scopes: ['calendars/events.readonly'],
-    fields: [F.id('eventId', 'Event ID', { helpText: 'The appointment\'s ID; for a recurring series, its master event ID or an instance ID.' })],
+    fields: [F.id('eventId', 'Event ID', { helpText: 'For a series: its master or an instance ID.' })],
     record: { key: 'event' },
     after: (items) => items.map((e: any) => withIsoTimes(e, ['startTime', 'endTime', 'dateAdded', 'dateUpdated'])),
     sample: EVENT_SAMPLE,

@@ -31,7 +31,7 @@ const oneTag: Field = {
   list: false,
   required: true,
   in: 'none',
-  helpText: 'The tag to watch. Pick one of the sub-account\'s tags or type it exactly (GHL stores tags in lowercase).',
+  helpText: 'Pick a tag, or type it in lowercase.',
 };
 
 const hasTag = (contact: any, tag: string) =>

@@ -57,7 +57,7 @@ const messageField = (key: string): Field => ({
   type: 'string',
   required: true,
   dynamic: 'message_choices.id.label',
-  helpText: 'Pick a message of the conversation chosen above, or map a Message ID from an earlier step (e.g. a webhook).',
+  helpText: 'Pick the conversation first, or map a Message ID.',
 });
 
 /** Only there to narrow the Message dropdown; never sent. */
@@ -91,14 +91,14 @@ const typeChoices = (types: string[]) => Object.fromEntries(types.map((t) => [t,
 
 const searchFilters: Field[] = [
   F.contact({ required: false, helpText: 'Only conversations with this contact.' }),
-  F.users('assignedTo', 'Assigned To', { to: commaList, helpText: 'Only conversations assigned to these users. Type "unassigned" for conversations assigned to nobody.' }),
+  F.users('assignedTo', 'Assigned To', { to: commaList, helpText: 'Type "unassigned" for nobody.' }),
   F.users('followers', 'Followed By', { to: commaList, helpText: 'Only conversations these users follow.' }),
   F.text('query', 'Search Text', { required: false, helpText: "Matches the contact's name, email, phone and message text." }),
   F.choice('status', 'Status', { all: 'All', read: 'Read', unread: 'Unread', starred: 'Starred', recents: 'Recents' }, { required: false }),
   F.choice('lastMessageType', 'Last Message Channel', typeChoices(LAST_MESSAGE_TYPES), { required: false }),
   F.choice('lastMessageDirection', 'Last Message Direction', { inbound: 'Inbound (from the contact)', outbound: 'Outbound (to the contact)' }, { required: false }),
   F.choice('lastMessageAction', 'Last Outbound Message Sent', { manual: 'Manually', automated: 'By automation' }, { required: false }),
-  F.millis('startDate', 'Created After', { required: false, helpText: 'Only conversations created at or after this date-time (ISO 8601, e.g. 2026-03-01T00:00:00Z).' }),
+  F.millis('startDate', 'Created After', { required: false, helpText: 'Only conversations created since then.' }),
   F.millis('endDate', 'Created Before', { required: false, helpText: 'Only conversations created at or before this date-time.' }),
 ];
 
@@ -384,7 +384,7 @@ export default triggers([
     version: V,
     // The v2 spec declares no security; the v3 document names this scope.
     scopes: READ_MESSAGES,
-    fields: [F.id('id', 'Email Message ID', { helpText: "The email's id (emailMessageId / the message's meta.email.messageIds), e.g. from a webhook or Send Message." })],
+    fields: [F.id('id', 'Email Message ID', { helpText: 'An email message ID, e.g. from Send Message.' })],
     record: {},
     sample: { ...EMAIL_SAMPLE, id: 've9EPM428h8vShlRW1KT-0a1b2c3d4e5f6a7b', recordId: 've9EPM428h8vShlRW1KT' },
     outputFields: changeOutputs([

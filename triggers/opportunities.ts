@@ -44,7 +44,7 @@ export default triggers([
     help: 'Triggers when a new opportunity matching your filters (pipeline, stage, status, assigned user, contact, search text) is added, newest first. Leave the filters empty for every new opportunity.',
     ...SEARCH,
     fields: [
-      F.text('q', 'Search', { required: false, helpText: 'Free text GHL matches against the opportunity and its contact (name, email, phone).' }),
+      F.text('q', 'Search', { required: false, helpText: 'Matches name, email or phone.' }),
       ...pipelineFilters(),
       F.choice('status', 'Status', { ...STATUSES, all: 'All' }, { required: false }),
       F.user('assignedTo', 'Assigned User', { as: 'assigned_to', required: false }),
@@ -104,7 +104,7 @@ export default triggers([
     help: 'Triggers when an opportunity\'s status changes (e.g. to Won or Lost; pick a status to fire only for it). Each change fires once. GHL lists opportunities by creation date, so each check looks at the 100 newest opportunities matching the filters.',
     ...SEARCH,
     fields: [
-      F.choice('status', 'New Status', STATUSES, { required: false, helpText: 'Fire only when an opportunity changes to this status; empty: any status.' }),
+      F.choice('status', 'New Status', STATUSES, { required: false, helpText: 'Empty: any status.' }),
       F.pipeline({ required: false, as: 'pipeline_id', helpText: 'Only opportunities of this pipeline.' }),
     ],
     defaults: { query: { ...SEARCH.defaults!.query, limit: 100 } },
