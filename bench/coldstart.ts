@@ -23,7 +23,10 @@ process.stdout.write(JSON.stringify({ ms: Number(t1 - t0) / 1e6, rss: process.me
 
 const once = (target: string): { ms: number; rss: number; wall: number } => {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['-e', PROBE, target], { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+  const r = spawnSync(process.execPath, ['-e', PROBE, target], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`node could not require ${target}: ${r.stderr}`);
   return { ...JSON.parse(r.stdout), wall };
@@ -32,13 +35,19 @@ const once = (target: string): { ms: number; rss: number; wall: number } => {
 /** Runs `runs` fresh processes per target (after one warm-up each, for the file cache), interleaved. */
 export const coldStarts = (targets: Record<string, string>, runs: number): Record<string, ColdStart> => {
   const names = Object.keys(targets);
-  const samples: Record<string, Array<{ ms: number; rss: number; wall: number }>> = Object.fromEntries(names.map((n) => [n, []]));
+  const samples: Record<string, Array<{ ms: number; rss: number; wall: number }>> = Object.fromEntries(
+    names.map((n) => [n, []]),
+  );
   for (const n of names) once(targets[n]);
   for (let i = 0; i < runs; i++) for (const n of names) samples[n].push(once(targets[n]));
   return Object.fromEntries(
     names.map((n) => [
       n,
-      { requireMs: median(samples[n].map((s) => s.ms)), rss: median(samples[n].map((s) => s.rss)), processMs: median(samples[n].map((s) => s.wall)) },
+      {
+        requireMs: median(samples[n].map((s) => s.ms)),
+        rss: median(samples[n].map((s) => s.rss)),
+        processMs: median(samples[n].map((s) => s.wall)),
+      },
     ]),
   );
 };

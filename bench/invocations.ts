@@ -20,7 +20,11 @@ export interface Case {
 
 export const CASES: Case[] = [
   { name: 'read: Get Contact Notes (trigger)', method: 'triggers.contact_notes', inputData: { contactId: 'c1' } },
-  { name: 'write: Create Contact', method: 'creates.create_contact', inputData: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' } },
+  {
+    name: 'write: Create Contact',
+    method: 'creates.create_contact',
+    inputData: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' },
+  },
   { name: 'paging trigger: New Contact', method: 'triggers.new_contact', inputData: {} },
 ];
 
@@ -45,7 +49,11 @@ export const runInvocations = async (App: AnyApp, options: { runs: number; warmu
     triggers: { ...App.triggers, ...MINIMAL_TRIGGERS },
     creates: { ...App.creates, ...MINIMAL_CREATES },
   };
-  const handlers = { app: createAppHandler(App), minimal: createAppHandler(minimalApp), minimalInFullDefinition: createAppHandler(fullWithMinimal) };
+  const handlers = {
+    app: createAppHandler(App),
+    minimal: createAppHandler(minimalApp),
+    minimalInFullDefinition: createAppHandler(fullWithMinimal),
+  };
   const authData = { access_token: 'bench-token', locationId: 'loc1', userType: 'Location' };
   const results: CaseResult[] = [];
   for (const c of CASES) {
@@ -67,7 +75,12 @@ export const runInvocations = async (App: AnyApp, options: { runs: number; warmu
         if (i >= options.warmup) samples[side].push(t);
       }
     }
-    results.push({ name: c.name, app: timing(samples.app), minimal: timing(samples.minimal), minimalInFullDefinition: timing(samples.minimalInFullDefinition) });
+    results.push({
+      name: c.name,
+      app: timing(samples.app),
+      minimal: timing(samples.minimal),
+      minimalInFullDefinition: timing(samples.minimalInFullDefinition),
+    });
   }
   return results;
 };

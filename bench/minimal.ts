@@ -18,7 +18,10 @@ const base = () => process.env.GHL_API_BASE_URL as string;
 
 /** Same request and result shape as the app's contact_notes trigger. */
 const readNotes = async (z: Z, bundle: B) => {
-  const resp = await z.request({ url: `${base()}/contacts/${encodeURIComponent(bundle.inputData.contactId)}/notes`, headers: headers(bundle) });
+  const resp = await z.request({
+    url: `${base()}/contacts/${encodeURIComponent(bundle.inputData.contactId)}/notes`,
+    headers: headers(bundle),
+  });
   return resp.data.notes;
 };
 
@@ -40,7 +43,11 @@ const newContacts = async (z: Z, bundle: B) => {
     url: `${base()}/contacts/search`,
     method: 'POST',
     headers: headers(bundle, true),
-    body: JSON.stringify({ locationId: bundle.authData.locationId, sort: [{ field: 'dateAdded', direction: 'desc' }], pageLimit: 100 }),
+    body: JSON.stringify({
+      locationId: bundle.authData.locationId,
+      sort: [{ field: 'dateAdded', direction: 'desc' }],
+      pageLimit: 100,
+    }),
   });
   const contacts = resp.data.contacts;
   if (contacts.length) await z.cursor.set(JSON.stringify(contacts[contacts.length - 1].searchAfter));
@@ -56,7 +63,10 @@ const op = (key: string, perform: (z: Z, b: B) => Promise<unknown>) => ({
 
 export const MINIMAL_TRIGGERS = {
   contact_notes: op('contact_notes', readNotes),
-  new_contact: { ...op('new_contact', newContacts), operation: { perform: newContacts, canPaginate: true, sample: { id: '1' } } },
+  new_contact: {
+    ...op('new_contact', newContacts),
+    operation: { perform: newContacts, canPaginate: true, sample: { id: '1' } },
+  },
 };
 export const MINIMAL_CREATES = { create_contact: op('create_contact', createContact) };
 

@@ -21,7 +21,10 @@ export interface PollCount {
 /** Starts its own emulator on 127.0.0.1 (rate limits out of the way), points the app at it, and stops it after. */
 export const requestsPerPoll = async (App: AnyApp): Promise<PollCount[]> => {
   let received = 0;
-  const emu = await startEmulator({ rateLimit: { burst: 1_000_000, daily: 1_000_000_000 }, onRequest: () => received++ });
+  const emu = await startEmulator({
+    rateLimit: { burst: 1_000_000, daily: 1_000_000_000 },
+    onRequest: () => received++,
+  });
   const savedBase = process.env.GHL_API_BASE_URL;
   process.env.GHL_API_BASE_URL = emu.url;
   try {
@@ -33,7 +36,11 @@ export const requestsPerPoll = async (App: AnyApp): Promise<PollCount[]> => {
   }
 };
 
-const pollEach = async (App: AnyApp, emu: Awaited<ReturnType<typeof startEmulator>>, received: () => number): Promise<PollCount[]> => {
+const pollEach = async (
+  App: AnyApp,
+  emu: Awaited<ReturnType<typeof startEmulator>>,
+  received: () => number,
+): Promise<PollCount[]> => {
   const location = emu.authData();
   const agency = emu.authData({ userType: 'Company' });
   const out: PollCount[] = [];
@@ -41,7 +48,13 @@ const pollEach = async (App: AnyApp, emu: Awaited<ReturnType<typeof startEmulato
     const decl = operations.find((o) => o.kind === 'trigger' && o.decl.key === key)?.decl;
     if (!decl) throw new Error(`trigger ${key} is in the app but not in the registry's operations`);
     emu.reset();
-    const runner = new AppRunner({ ...App, triggers: { [key]: App.triggers[key] }, creates: {}, searches: {}, searchOrCreates: {} });
+    const runner = new AppRunner({
+      ...App,
+      triggers: { [key]: App.triggers[key] },
+      creates: {},
+      searches: {},
+      searchOrCreates: {},
+    });
     runner.authData = decl.agencyOnly ? agency : location;
     const input = inputsFor(emu.seed, key, decl.path, 'trigger', inputFieldsOf(App.triggers[key]));
     const before = received();

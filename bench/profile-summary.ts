@@ -12,13 +12,18 @@ import * as path from 'path';
 
 // A .cpuprofile file, or a folder: its newest .cpuprofile.
 const newest = (dir: string) =>
-  fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(dir, f)).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => path.join(dir, f))
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
 const arg = process.argv[2] ?? 'bench/profiles';
 const file = fs.statSync(arg).isDirectory() ? newest(arg) : arg;
 const prof = JSON.parse(fs.readFileSync(file, 'utf8')) as { nodes: Node[] };
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const total = prof.nodes.reduce((s, n) => s + n.hitCount, 0);
-const name = (n: Node) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/dist\//, 'dist/')}:${n.callFrame.lineNumber + 1}`;
+const name = (n: Node) =>
+  `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/dist\//, 'dist/')}:${n.callFrame.lineNumber + 1}`;
 
 const self = new Map<string, number>();
 for (const n of prof.nodes) self.set(name(n), (self.get(name(n)) ?? 0) + n.hitCount);
@@ -40,5 +45,9 @@ const walk = (n: Node, stack: Set<string>): number => {
 walk(prof.nodes[0], new Set());
 
 const top = (m: Map<string, number>, n: number) =>
-  [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`).join('\n');
+  [...m.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`)
+    .join('\n');
 process.stdout.write(`self time:\n${top(self, 25)}\n\ninclusive time:\n${top(inclusive, 40)}\n`);

@@ -8,7 +8,9 @@ process.env.NODE_ENV = 'test';
 const main = async () => {
   const { startServer } = require('./server') as typeof import('./server');
   const App = (require('../index') as { default: Record<string, any> }).default;
-  const { createAppHandler } = require('zapier-platform-core') as { createAppHandler: (app: any) => (e: any) => Promise<any> };
+  const { createAppHandler } = require('zapier-platform-core') as {
+    createAppHandler: (app: any) => (e: any) => Promise<any>;
+  };
   const method = process.argv[2] ?? 'triggers.contact_notes';
   const runs = Number(process.argv[3] ?? 300);
   const server = await startServer();
@@ -17,7 +19,14 @@ const main = async () => {
   const authData = { access_token: 'bench-token', locationId: 'loc1', userType: 'Location' };
   const inputData = { contactId: 'c1', firstName: 'Ada', email: 'ada@example.com' };
   for (let i = 0; i < runs; i++) {
-    await handler({ command: 'execute', method: `${method}.operation.perform`, bundle: { authData, inputData, meta: { page: 0 } }, storeKey: 'p', cursorTestObj: {}, zcacheTestObj: {} });
+    await handler({
+      command: 'execute',
+      method: `${method}.operation.perform`,
+      bundle: { authData, inputData, meta: { page: 0 } },
+      storeKey: 'p',
+      cursorTestObj: {},
+      zcacheTestObj: {},
+    });
   }
   await server.stop();
 };

@@ -38,17 +38,33 @@ const main = async () => {
 
   say('# Cost per run');
   say();
-  say(`Measured ${new Date().toISOString()} on ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), Node ${process.version}, ` +
-    `zapier-platform-core ${require('zapier-platform-core').version}. Reproduce: \`npm run bench\`.`);
+  say(
+    `Measured ${new Date().toISOString()} on ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), Node ${process.version}, ` +
+      `zapier-platform-core ${require('zapier-platform-core').version}. Reproduce: \`npm run bench\`.`,
+  );
   say();
 
   // Definition size.
   const sizes = definitionSizes(App);
   say('## Definition size (JSON as core compiles it)');
   say();
-  say(table(['part', 'size', 'share'], [...PARTS, 'other' as const].map((p) => [p, kb(sizes[p]), `${((100 * sizes[p]) / sizes.total).toFixed(0)}%`]).concat([['**total**', `**${kb(sizes.total)}**`, `budget 150 KB: ${sizes.total <= 150 * 1024 ? 'met' : 'NOT met'}`]])));
+  say(
+    table(
+      ['part', 'size', 'share'],
+      [...PARTS, 'other' as const]
+        .map((p) => [p, kb(sizes[p]), `${((100 * sizes[p]) / sizes.total).toFixed(0)}%`])
+        .concat([
+          ['**total**', `**${kb(sizes.total)}**`, `budget 150 KB: ${sizes.total <= 150 * 1024 ? 'met' : 'NOT met'}`],
+        ]),
+    ),
+  );
   say();
-  say(`Largest operations: ${sizes.byOperation.slice(0, 8).map((o) => `${o.key} ${kb(o.bytes)}`).join(', ')}.`);
+  say(
+    `Largest operations: ${sizes.byOperation
+      .slice(0, 8)
+      .map((o) => `${o.key} ${kb(o.bytes)}`)
+      .join(', ')}.`,
+  );
   say();
 
   // Cold start.
@@ -70,7 +86,9 @@ const main = async () => {
     ),
   );
   say();
-  say(`Target ≤ 1.10× core and ≤ core + 10 MB: ${a.requireMs <= 1.1 * c.requireMs && a.rss - c.rss <= 10 * 1024 * 1024 ? 'met' : 'NOT met'}.`);
+  say(
+    `Target ≤ 1.10× core and ≤ core + 10 MB: ${a.requireMs <= 1.1 * c.requireMs && a.rss - c.rss <= 10 * 1024 * 1024 ? 'met' : 'NOT met'}.`,
+  );
   say();
 
   // Per invocation.
@@ -101,8 +119,10 @@ const main = async () => {
   );
   say();
   const worst = Math.max(...inv.map((r) => r.app.median / r.minimal.median));
-  say(`Target ≤ 7× the minimal app: ${worst <= 7 ? 'met' : 'NOT met'} (worst ${worst.toFixed(2)}×). The last column is the ` +
-    'minimal operation run inside a copy of our definition: its gap to the minimal app is what the definition size costs.');
+  say(
+    `Target ≤ 7× the minimal app: ${worst <= 7 ? 'met' : 'NOT met'} (worst ${worst.toFixed(2)}×). The last column is the ` +
+      'minimal operation run inside a copy of our definition: its gap to the minimal app is what the definition size costs.',
+  );
   say();
 
   // Requests per poll.
@@ -111,7 +131,13 @@ const main = async () => {
   say();
   const byCount = new Map<number, string[]>();
   for (const p of polls) if (!p.error) byCount.set(p.requests, [...(byCount.get(p.requests) ?? []), p.key]);
-  say(table(['requests', 'triggers'], [...byCount.entries()].sort((x, y) => x[0] - y[0]).map(([n, keys]) => [n, `${keys.length}: ${keys.join(', ')}`]), true));
+  say(
+    table(
+      ['requests', 'triggers'],
+      [...byCount.entries()].sort((x, y) => x[0] - y[0]).map(([n, keys]) => [n, `${keys.length}: ${keys.join(', ')}`]),
+      true,
+    ),
+  );
   const failed = polls.filter((p) => p.error);
   if (failed.length) {
     say();

@@ -29,8 +29,18 @@ const contact = (i: number) => ({
 
 /** Answers by method and path; the bodies are built once. */
 const ANSWERS: Array<{ method: string; path: RegExp; status: number; body: string }> = [
-  { method: 'GET', path: /^\/contacts\/[^/]+\/notes$/, status: 200, body: JSON.stringify({ notes: [1, 2, 3].map(note) }) },
-  { method: 'POST', path: /^\/contacts\/search$/, status: 200, body: JSON.stringify({ contacts: Array.from({ length: 20 }, (_, i) => contact(i)), total: 20 }) },
+  {
+    method: 'GET',
+    path: /^\/contacts\/[^/]+\/notes$/,
+    status: 200,
+    body: JSON.stringify({ notes: [1, 2, 3].map(note) }),
+  },
+  {
+    method: 'POST',
+    path: /^\/contacts\/search$/,
+    status: 200,
+    body: JSON.stringify({ contacts: Array.from({ length: 20 }, (_, i) => contact(i)), total: 20 }),
+  },
   { method: 'POST', path: /^\/contacts\/?$/, status: 201, body: JSON.stringify({ contact: contact(0) }) },
 ];
 
@@ -50,7 +60,9 @@ export const startServer = async (): Promise<BenchServer> => {
       const path = (req.url ?? '/').split('?')[0];
       const answer = ANSWERS.find((a) => a.method === req.method && a.path.test(path));
       res.writeHead(answer?.status ?? 404, { 'Content-Type': 'application/json' });
-      res.end(answer?.body ?? JSON.stringify({ statusCode: 404, message: `no canned answer for ${req.method} ${path}` }));
+      res.end(
+        answer?.body ?? JSON.stringify({ statusCode: 404, message: `no canned answer for ${req.method} ${path}` }),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

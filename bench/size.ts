@@ -19,7 +19,9 @@ export type Sizes = Record<Part | 'other' | 'total', number>;
 const bytes = (v: unknown) => (v === undefined ? 0 : Buffer.byteLength(JSON.stringify(v)));
 
 /** Bytes of JSON of the serialized definition, total and by part. */
-export const definitionSizes = (App: AnyApp): Sizes & { byOperation: Array<{ kind: string; key: string; bytes: number }> } => {
+export const definitionSizes = (
+  App: AnyApp,
+): Sizes & { byOperation: Array<{ kind: string; key: string; bytes: number }> } => {
   const serialized = serializeApp(compileApp(App)) as AnyApp;
   const sizes: Sizes = { inputs: 0, samples: 0, outputs: 0, display: 0, other: 0, total: bytes(serialized) };
   const byOperation: Array<{ kind: string; key: string; bytes: number }> = [];

@@ -11,4 +11,8 @@ export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 /** A markdown table; numbers columns (all but the first) right-aligned unless `leftAligned`. */
 export const table = (head: string[], rows: Array<Array<string | number>>, leftAligned = false): string =>
-  [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i && !leftAligned ? ' ---: ' : ' --- ')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map((_, i) => (i && !leftAligned ? ' ---: ' : ' --- ')).join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');

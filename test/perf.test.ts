@@ -36,8 +36,13 @@ describe('definition size', () => {
   test.each(Object.keys(BUDGET_KB) as Array<keyof Sizes>)('%s stays within its budget', (part) => {
     const kb = Math.round((sizes[part] / 1024) * 10) / 10;
     if (kb > BUDGET_KB[part]) {
-      const largest = sizes.byOperation.slice(0, 5).map((o) => `${o.key} ${(o.bytes / 1024).toFixed(1)} KB`).join(', ');
-      throw new Error(`The definition's ${part} are ${kb} KB, over the ${BUDGET_KB[part]} KB budget. Largest operations: ${largest}.`);
+      const largest = sizes.byOperation
+        .slice(0, 5)
+        .map((o) => `${o.key} ${(o.bytes / 1024).toFixed(1)} KB`)
+        .join(', ');
+      throw new Error(
+        `The definition's ${part} are ${kb} KB, over the ${BUDGET_KB[part]} KB budget. Largest operations: ${largest}.`,
+      );
     }
     expect(kb).toBeGreaterThan(0);
   });
@@ -62,7 +67,10 @@ describe('requests per poll', () => {
   }, 120_000);
   afterAll(() => nock.disableNetConnect());
 
-  const triggers = operations.filter((o) => o.kind === 'trigger').map((o) => o.decl.key).sort();
+  const triggers = operations
+    .filter((o) => o.kind === 'trigger')
+    .map((o) => o.decl.key)
+    .sort();
 
   test('every registered trigger was polled', () => {
     expect(counts.map((c) => c.key)).toEqual(triggers);
@@ -100,7 +108,10 @@ describe('requests as core sends them, without its per-request deep copy', () =>
     const scope = nock(DEFAULT_BASE_URL, { reqheaders: { 'user-agent': 'Zapier', version: '2021-07-28' } })
       .get('/contacts/c1/notes')
       .reply(200, { notes: [{ id: 'n1', body: 'Hi', dateAdded: '2026-03-01T10:00:00.000Z' }] });
-    const result = await appTester(App.triggers.contact_notes.operation.perform, { authData: AUTH, inputData: { contactId: 'c1' } });
+    const result = await appTester(App.triggers.contact_notes.operation.perform, {
+      authData: AUTH,
+      inputData: { contactId: 'c1' },
+    });
     expect(result).toEqual([{ id: 'n1', body: 'Hi', dateAdded: '2026-03-01T10:00:00.000Z' }]);
     scope.done();
     expect(seen).toEqual([{ inputAppFrozen: true, url: `${DEFAULT_BASE_URL}/contacts/c1/notes` }]);
@@ -115,7 +126,11 @@ describe('requests as core sends them, without its per-request deep copy', () =>
         return uri.startsWith('/opportunities/search?');
       })
       .reply(200, { opportunities: [] });
-    await appTester(App.triggers.search_opportunities.operation.perform, { authData: AUTH, inputData: { q }, meta: { page: 0 } });
+    await appTester(App.triggers.search_opportunities.operation.perform, {
+      authData: AUTH,
+      inputData: { q },
+      meta: { page: 0 },
+    });
     scope.done();
     // The apostrophe is encoded by the WHATWG URL parser in the HTTP client, as it was before.
     expect(raw).toContain(`&q=a%20b%2Bc%26d%20(x)!~*%27%C3%A9&`);
