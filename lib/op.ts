@@ -290,13 +290,35 @@ const inputFields = (decl: OpDecl) =>
   (decl.fields ?? []).map((f) => (isDynamic(f) ? (z: Z, bundle: B) => f.load(z, bundle).then((fs) => fs.map(zapierField)) : zapierField(f)));
 
 /**
+ * The label Zapier gives a result key by itself: "By default, Zapier will try to make a friendly version of the
+ * response by capitalizing words and replacing underscores with spaces" (Zapier's integration publishing
+ * requirements §4.8 / §5.5, zapier/visual-builder docs/_publish/launch-process/integration-publishing-requirements.md).
+ */
+export const defaultLabel = (key: string): string => key.replace(/_/g, ' ').replace(/(^|\s)\S/g, (c) => c.toUpperCase());
+
+type OutputField = { key: string; label?: string; type?: string };
+
+/**
+ * Output labels worth sending: an entry that only restates Zapier's own label for a key the sample already shows
+ * (`{key: 'email', label: 'Email'}`) changes nothing in the Zap editor but costs definition bytes on every run. Kept
+ * when it would leave the operation without any labelled output.
+ */
+export const outputsWorthSending = (decl: Pick<OpDecl, 'outputFields' | 'sample'>): OpDecl['outputFields'] => {
+  const all = decl.outputFields ?? [];
+  const restates = (o: OutputField) =>
+    Object.keys(o).length === 2 && o.label === defaultLabel(o.key) && Object.prototype.hasOwnProperty.call(decl.sample ?? {}, o.key);
+  const kept = all.filter((o) => typeof o === 'function' || !restates(o));
+  return kept.some((o) => typeof o !== 'function' && o.label) ? kept : all;
+};
+
+/**
  * Sample and output labels. Output labels are for the Zap editor's field picker, which never lists a hidden
  * operation (a dropdown helper), so those carry only the sample (Zapier's checks want an `id` in every polling
  * trigger's sample, hidden or not: integration check D010).
  */
 const results = (decl: OpDecl) => ({
   sample: decl.sample,
-  ...(decl.outputFields && !decl.hidden ? { outputFields: decl.outputFields } : {}),
+  ...(decl.outputFields && !decl.hidden ? { outputFields: outputsWorthSending(decl) } : {}),
 });
 
 const display = (decl: OpDecl) => ({

@@ -13,6 +13,7 @@ import { definitionSizes, type Sizes } from '../bench/size';
 import App from '../index';
 import { queryString } from '../lib/client';
 import { DEFAULT_BASE_URL } from '../lib/config';
+import { defaultLabel, outputsWorthSending } from '../lib/op';
 import { operations } from '../registry';
 
 const AUTH = { access_token: 'perf-token', locationId: 'loc123', companyId: 'comp123', userType: 'Location' };
@@ -50,6 +51,50 @@ describe('definition size', () => {
   test('the parts add up to the whole definition', () => {
     expect(sizes.inputs + sizes.samples + sizes.outputs + sizes.display + sizes.other).toBe(sizes.total);
     expect(sizes.other).toBeGreaterThan(0);
+  });
+});
+
+describe('output labels', () => {
+  test("Zapier's own label for a key: words capitalized, underscores as spaces", () => {
+    expect(defaultLabel('email')).toBe('Email');
+    expect(defaultLabel('postal_code')).toBe('Postal Code');
+    // camelCase is not split, so such keys keep their labels.
+    expect(defaultLabel('postalCode')).toBe('PostalCode');
+  });
+
+  test('a label that only restates the default for a key the sample shows is left out; ids, types and others stay', () => {
+    const outputs = outputsWorthSending({
+      sample: { id: 'b1', email: 'a@b.co', createdAt: '2026-03-01T10:00:00Z', postalCode: '78701' },
+      outputFields: [
+        { key: 'id', label: 'Business ID' },
+        { key: 'email', label: 'Email' },
+        { key: 'phone', label: 'Phone' },
+        { key: 'postalCode', label: 'Postal Code' },
+        { key: 'createdAt', label: 'Created At', type: 'datetime' },
+      ],
+    });
+    expect(outputs).toEqual([
+      { key: 'id', label: 'Business ID' },
+      // Not in the sample: the entry is what tells the editor the field exists.
+      { key: 'phone', label: 'Phone' },
+      { key: 'postalCode', label: 'Postal Code' },
+      { key: 'createdAt', label: 'Created At', type: 'datetime' },
+    ]);
+  });
+
+  test('an operation keeps its labels when they would all go', () => {
+    const decl = { sample: { name: 'x' }, outputFields: [{ key: 'name', label: 'Name' }] };
+    expect(outputsWorthSending(decl)).toEqual([{ key: 'name', label: 'Name' }]);
+  });
+
+  test('every visible operation of the app still has labelled outputs', () => {
+    const bare = (['triggers', 'creates', 'searches'] as const).flatMap((kind) =>
+      Object.values<any>(App[kind])
+        .filter((op) => !op.display.hidden && op.operation.outputFields)
+        .filter((op) => !op.operation.outputFields.some((o: any) => typeof o === 'object' && o.label))
+        .map((op) => op.key),
+    );
+    expect(bare).toEqual([]);
   });
 });
 
