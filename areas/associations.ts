@@ -38,7 +38,6 @@ export const associationField = (opts: Partial<Field> = {}): Field => ({
   type: 'string',
   required: true,
   dynamic: 'associations.id.label',
-  helpText: 'Pick an association of this sub-account, or map an Association ID.',
   ...opts,
 });
 

@@ -74,7 +74,7 @@ export const lostReasonField = (opts: Partial<Field> = {}): Field => ({
 /** Pipeline and stage filters of GET /opportunities/search (snake_case on the wire; stage list follows the pipeline). */
 export const pipelineFilters = (): Field[] => [
   F.pipeline({ required: false, as: 'pipeline_id', helpText: 'Only opportunities of this pipeline.' }),
-  F.stage({ as: 'pipeline_stage_id', helpText: 'Only opportunities in this stage (pick the pipeline first).' }),
+  F.stage({ as: 'pipeline_stage_id', helpText: 'Pick the pipeline first.' }),
 ];
 
 /**

@@ -45,7 +45,7 @@ const postFields = (update: boolean): Field[] => [
       : 'Default: now.',
   }),
   F.longText('description', 'Description', { required: false, helpText: 'Short summary for listings.' }),
-  F.text('imageUrl', 'Featured Image URL', { required: false, helpText: 'Sent empty when left blank (no featured image).' }),
+  F.text('imageUrl', 'Featured Image URL', { required: false, helpText: 'Empty: no featured image.' }),
   F.text('imageAltText', 'Image Alt Text', { required: false, helpText: 'Defaults to the title when an image is given.' }),
   F.list('tags', 'Tags', { required: false }),
   F.text('canonicalLink', 'Canonical Link', { required: false, helpText: 'Only when the post first appeared elsewhere.' }),

@@ -69,7 +69,7 @@ const checkMessage = (req: Req, label: string, needSubject: boolean) => {
 const urls = (key: string, label: string) =>
   F.list(key, label, {
     required: false,
-    helpText: 'Public URLs of files to attach (one per line, or comma-separated).',
+    helpText: 'Public file URLs.',
     to: (v: unknown) => {
       const list = v as string[];
       const bad = list.find((u) => !/^https?:\/\/\S+$/i.test(u));
@@ -78,7 +78,7 @@ const urls = (key: string, label: string) =>
     },
   });
 
-const emails = (key: string, label: string) => F.list(key, label, { required: false, helpText: 'Email addresses (comma-separated text is split).' });
+const emails = (key: string, label: string) => F.list(key, label, { required: false, helpText: 'Email addresses.' });
 
 const SEND_SAMPLE = {
   id: 't22c6DQcTDf3MjRhwf77',

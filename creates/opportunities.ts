@@ -10,7 +10,7 @@ const opportunityFields = (required: boolean): Field[] => [
   F.stage(),
   F.text('name', 'Opportunity Name', { required }),
   F.choice('status', 'Status', STATUSES, { required: false, ...(required ? { helpText: 'Open when left empty.' } : {}) }),
-  F.number('monetaryValue', 'Monetary Value', { required: false, helpText: 'The deal value, e.g. 1500.' }),
+  F.number('monetaryValue', 'Monetary Value', { required: false, helpText: 'E.g. 1500.' }),
   F.user('assignedTo', 'Assigned User', { required: false }),
 ];
 
@@ -96,7 +96,7 @@ export default creates([
       F.text('name', 'Opportunity Name', { required: false }),
       F.choice('status', 'Status', STATUSES, { required: false }),
       // The upsert spec types monetaryValue as object (example 220); GHL takes a number (workaround listed).
-      F.number('monetaryValue', 'Monetary Value', { required: false, helpText: 'The deal value, e.g. 1500.' }),
+      F.number('monetaryValue', 'Monetary Value', { required: false, helpText: 'E.g. 1500.' }),
       F.user('assignedTo', 'Assigned User', { required: false }),
       lostReasonField(),
       F.users('followers', 'Followers to Add', { required: false, helpText: 'Users to add as followers; existing followers stay.' }),

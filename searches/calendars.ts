@@ -13,7 +13,7 @@ export default searches([
     path: '/calendars/{calendarId}',
     version: V,
     scopes: ['calendars.readonly'],
-    fields: [F.calendar({ label: 'Calendar ID', helpText: 'Pick a calendar or map a Calendar ID from an earlier step.' })],
+    fields: [F.calendar({ label: 'Calendar ID' })],
     record: { key: 'calendar' },
     sample: CALENDAR_SAMPLE,
     outputFields: CALENDAR_OUTPUTS,

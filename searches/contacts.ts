@@ -17,7 +17,7 @@ export default searches([
     location: 'query',
     fields: [
       F.text('email', 'Email', { required: false }),
-      F.text('number', 'Phone', { required: false, helpText: 'E.164 format is safest, e.g. +14155550100.' }),
+      F.text('number', 'Phone', { required: false, helpText: 'E.g. +14155550100.' }),
       F.text('contactId', 'Contact ID', { required: false, in: 'none', helpText: 'Looks the contact up directly; email and phone are then ignored.' }),
     ],
     // An id is a direct GET /contacts/{contactId}; email / phone go to the duplicate lookup.

@@ -64,7 +64,7 @@ const messageField = (key: string): Field => ({
 const messagePickerConversation = F.conversation({
   required: false,
   in: 'none',
-  helpText: 'Optional: choose a conversation to pick the message from a list.',
+  helpText: 'Narrows the message list below.',
 });
 
 const commaList = (v: unknown) => (Array.isArray(v) ? v.join(',') : v);
