@@ -31,6 +31,8 @@ export const CASES: Case[] = [
 export interface Timing {
   median: number;
   p95: number;
+  /** Median CPU time of the process during the run (user + system): steadier than wall time on a shared machine. */
+  cpu: number;
 }
 export interface CaseResult {
   name: string;
@@ -39,7 +41,11 @@ export interface CaseResult {
   minimalInFullDefinition: Timing;
 }
 
-const timing = (xs: number[]): Timing => ({ median: median(xs), p95: quantile(xs, 0.95) });
+const timing = (xs: number[], cpu: number[]): Timing => ({
+  median: median(xs),
+  p95: quantile(xs, 0.95),
+  cpu: median(cpu),
+});
 
 export const runInvocations = async (App: AnyApp, options: { runs: number; warmup: number }): Promise<CaseResult[]> => {
   // createAppHandler exists at runtime but not in core's type declarations.
@@ -58,6 +64,7 @@ export const runInvocations = async (App: AnyApp, options: { runs: number; warmu
   const results: CaseResult[] = [];
   for (const c of CASES) {
     const samples: Record<keyof typeof handlers, number[]> = { app: [], minimal: [], minimalInFullDefinition: [] };
+    const cpu: Record<keyof typeof handlers, number[]> = { app: [], minimal: [], minimalInFullDefinition: [] };
     for (let i = 0; i < options.warmup + options.runs; i++) {
       for (const side of Object.keys(handlers) as Array<keyof typeof handlers>) {
         const event = {
@@ -68,18 +75,23 @@ export const runInvocations = async (App: AnyApp, options: { runs: number; warmu
           cursorTestObj: {},
           zcacheTestObj: {},
         };
+        const c0 = process.cpuUsage();
         const t0 = performance.now();
         const out = await handlers[side](event);
         const t = performance.now() - t0;
+        const used = process.cpuUsage(c0);
         if (out.results === undefined) throw new Error(`${side} ${c.method} returned nothing`);
-        if (i >= options.warmup) samples[side].push(t);
+        if (i >= options.warmup) {
+          samples[side].push(t);
+          cpu[side].push((used.user + used.system) / 1000);
+        }
       }
     }
     results.push({
       name: c.name,
-      app: timing(samples.app),
-      minimal: timing(samples.minimal),
-      minimalInFullDefinition: timing(samples.minimalInFullDefinition),
+      app: timing(samples.app, cpu.app),
+      minimal: timing(samples.minimal, cpu.minimal),
+      minimalInFullDefinition: timing(samples.minimalInFullDefinition, cpu.minimalInFullDefinition),
     });
   }
   return results;

@@ -110,18 +110,22 @@ const main = async () => {
       ['operation', 'minimal core app', 'this app', 'app ÷ minimal', 'minimal op inside our full definition'],
       inv.map((r) => [
         r.name,
-        `${ms(r.minimal.median)} (p95 ${ms(r.minimal.p95)})`,
-        `${ms(r.app.median)} (p95 ${ms(r.app.p95)})`,
-        ratio(r.app.median, r.minimal.median),
-        `${ms(r.minimalInFullDefinition.median)} (p95 ${ms(r.minimalInFullDefinition.p95)})`,
+        `${ms(r.minimal.median)} (p95 ${ms(r.minimal.p95)}; CPU ${ms(r.minimal.cpu)})`,
+        `${ms(r.app.median)} (p95 ${ms(r.app.p95)}; CPU ${ms(r.app.cpu)})`,
+        `${ratio(r.app.median, r.minimal.median)} (CPU ${ratio(r.app.cpu, r.minimal.cpu)})`,
+        `${ms(r.minimalInFullDefinition.median)} (CPU ${ms(r.minimalInFullDefinition.cpu)})`,
       ]),
     ),
   );
   say();
   const worst = Math.max(...inv.map((r) => r.app.median / r.minimal.median));
+  const worstCpu = Math.max(...inv.map((r) => r.app.cpu / r.minimal.cpu));
   say(
-    `Target ≤ 7× the minimal app: ${worst <= 7 ? 'met' : 'NOT met'} (worst ${worst.toFixed(2)}×). The last column is the ` +
-      'minimal operation run inside a copy of our definition: its gap to the minimal app is what the definition size costs.',
+    `Target ≤ 7× the minimal app: ${worst <= 7 ? 'met' : 'NOT met'} on wall time (worst ${worst.toFixed(2)}×), ` +
+      `${worstCpu <= 7 ? 'met' : 'NOT met'} on CPU time (worst ${worstCpu.toFixed(2)}×). Times are medians; CPU is the ` +
+      "process's user + system time during the run, which other processes on the machine do not inflate. The last " +
+      'column is the minimal operation run inside a copy of our definition: its gap to the minimal app is what the ' +
+      'definition size costs (it also pays for core merging the request onto the definition, which our requests skip).',
   );
   say();
 
