@@ -153,12 +153,29 @@ const isDynamic = (f: Field | DynamicFields): f is DynamicFields => typeof (f as
  */
 const FIELD_DEFAULTS: Record<string, unknown> = { type: 'string', required: false, list: false, dict: false, computed: false, altersDynamicFields: false };
 
+/**
+ * Identical Zapier fields, one object each (frozen: several operations hold it). Core deep-copies the whole definition
+ * on every run, and lodash's deep copy visits a shared object once: the Contact picker, say, is copied once rather
+ * than once for each of the ~30 operations that offer it. (Fields loaded at edit time are not kept here.)
+ */
+const internedFields = new Map<string, Readonly<Record<string, unknown>>>();
+
 /** The Zapier field without our wire hints and without properties that only restate Zapier's defaults. */
 export const zapierField = (f: Field): Record<string, unknown> => {
   const { in: _in, as: _as, to: _to, children, ...rest } = f;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(rest)) if (v !== undefined && FIELD_DEFAULTS[k] !== v) out[k] = v;
   if (children) out.children = children.map(zapierField);
+  return out;
+};
+
+/** A declared (static) field as Zapier gets it, shared with the operations that declare the same field. */
+const sharedZapierField = (f: Field): Readonly<Record<string, unknown>> => {
+  const out = zapierField(f);
+  const id = JSON.stringify(out);
+  const known = internedFields.get(id);
+  if (known) return known;
+  internedFields.set(id, Object.freeze(out));
   return out;
 };
 
@@ -287,7 +304,7 @@ const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<Gh
 };
 
 const inputFields = (decl: OpDecl) =>
-  (decl.fields ?? []).map((f) => (isDynamic(f) ? (z: Z, bundle: B) => f.load(z, bundle).then((fs) => fs.map(zapierField)) : zapierField(f)));
+  (decl.fields ?? []).map((f) => (isDynamic(f) ? (z: Z, bundle: B) => f.load(z, bundle).then((fs) => fs.map(zapierField)) : sharedZapierField(f)));
 
 /**
  * The label Zapier gives a result key by itself: "By default, Zapier will try to make a friendly version of the
