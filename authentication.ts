@@ -1,6 +1,6 @@
 import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
 import { callGhl } from './lib/client';
-import { AUTHORIZE_URL, baseUrl } from './lib/config';
+import { authorizeUrlFor, baseUrl, LOGIN_HOSTS } from './lib/config';
 import { ghlMessages } from './lib/errors';
 import { requiredScopes } from './registry';
 
@@ -65,6 +65,22 @@ const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {
   return authFields(resp.data, bundle.authData);
 };
 
+/**
+ * The consent page URL: on the login host the user chose (white-label agencies log in on LeadConnector's), with the
+ * scopes GHL's documented URL carries. Zapier appends nothing we do not set here but the redirect URL and state,
+ * which we pass ourselves as before.
+ */
+const authorizeUrl = (_z: ZObject, bundle: Bundle) => {
+  const params = new URLSearchParams({
+    response_type: 'code',
+    client_id: process.env.CLIENT_ID ?? '',
+    redirect_uri: String(bundle.inputData?.redirect_uri ?? ''),
+    scope: SCOPES.join(' '),
+    state: String(bundle.inputData?.state ?? ''),
+  });
+  return `${authorizeUrlFor(bundle.inputData?.loginHost)}?${params}`;
+};
+
 /** Proves the token works and returns what the connection label shows. */
 const test = async (z: ZObject, bundle: Bundle) => {
   const { locationId, companyId } = bundle.authData;
@@ -77,7 +93,8 @@ const test = async (z: ZObject, bundle: Bundle) => {
       context: { label: 'Testing the GHL connection', scopes: ['locations.readonly'] },
     });
     const loc = data.location ?? data;
-    return { id: loc.id ?? locationId, name: loc.name, email: loc.email, companyId: loc.companyId ?? companyId, label: `${loc.name ?? 'Sub-account'} (${loc.id ?? locationId})` };
+    // The label is the sub-account's name alone: ids mean nothing to the person picking a connection.
+    return { id: loc.id ?? locationId, name: loc.name, email: loc.email, companyId: loc.companyId ?? companyId, label: loc.name || 'GHL sub-account' };
   }
   const data = await callGhl(z, {
     method: 'GET',
@@ -87,7 +104,8 @@ const test = async (z: ZObject, bundle: Bundle) => {
     context: { label: 'Testing the GHL agency connection', scopes: ['companies.readonly'] },
   });
   const company = data.company ?? data;
-  return { id: company.id ?? companyId, name: company.name, email: company.email, label: `${company.name ?? 'Agency'} (agency ${company.id ?? companyId})` };
+  // Bulk installs give a Company token without locationId: this is a normal agency connection, labelled by name.
+  return { id: company.id ?? companyId, name: company.name, email: company.email, label: company.name ? `${company.name} (agency)` : 'GHL agency' };
 };
 
 export default {
@@ -100,7 +118,19 @@ export default {
       choices: ACCOUNT_TYPES,
       default: 'Location',
       helpText:
-        'Connect a sub-account (most Zaps) or your agency (agency-only steps: List Snapshots, Get Company, Create Location, Filter Users by Email).',
+        'Connect one sub-account, or your agency: an agency connection works in every sub-account where the app is ' +
+        'installed (each step asks which one) and also runs the agency-only steps (List Snapshots, Get Company, Create ' +
+        'Location, Filter Users by Email, List Locations).',
+    },
+    {
+      key: 'loginHost',
+      label: 'Login Page',
+      required: false,
+      choices: LOGIN_HOSTS,
+      default: 'marketplace.gohighlevel.com',
+      helpText:
+        'Where you log in to approve the connection. White-label agencies whose users log in on LeadConnector choose ' +
+        'LeadConnector; everyone else keeps GoHighLevel.',
     },
     { key: 'locationId', type: 'string' as const, required: false, computed: true },
     { key: 'companyId', type: 'string' as const, required: false, computed: true },
@@ -108,15 +138,7 @@ export default {
     { key: 'userId', type: 'string' as const, required: false, computed: true },
   ],
   oauth2Config: {
-    authorizeUrl: {
-      url: AUTHORIZE_URL,
-      params: {
-        response_type: 'code',
-        client_id: '{{process.env.CLIENT_ID}}',
-        redirect_uri: '{{bundle.inputData.redirect_uri}}',
-        state: '{{bundle.inputData.state}}',
-      },
-    },
+    authorizeUrl,
     scope: SCOPES.join(' '),
     getAccessToken,
     refreshAccessToken,

@@ -1,6 +1,7 @@
 import { version as platformVersion } from 'zapier-platform-core';
 import authentication from './authentication';
 import { version } from './package.json';
+import { useSubAccountToken } from './lib/agency';
 import { addAuthHeaders, handleErrors } from './lib/client';
 import { registryOf, searchOrCreates } from './registry';
 import { hydrators } from './triggers/conversations';
@@ -9,7 +10,9 @@ export default {
   version,
   platformVersion,
   authentication,
-  beforeRequest: [addAuthHeaders],
+  // An agency connection's sub-account steps are signed with a location token first; everything else gets the
+  // connection's own token from addAuthHeaders.
+  beforeRequest: [useSubAccountToken, addAuthHeaders],
   afterResponse: [handleErrors],
   triggers: registryOf('trigger'),
   creates: registryOf('create'),

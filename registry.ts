@@ -1,3 +1,4 @@
+import { SCOPES as SUB_ACCOUNT_SCOPES } from './areas/subAccounts';
 import createDecls from './creates';
 import searchDecls from './searches';
 import triggerDecls from './triggers';
@@ -39,8 +40,11 @@ export const searchOrCreates = (): Record<string, any> => {
   return out;
 };
 
-/** Scopes used outside any one declaration: the connection test and the custom-field inputs of contacts/opportunities. */
-const SHARED_SCOPES = ['locations.readonly', 'locations/customFields.readonly'];
+/**
+ * Scopes used outside any one declaration: the connection test and the custom-field inputs of contacts/opportunities,
+ * and for agency connections the sub-account token exchange (POST /oauth/locationToken, lib/agency.ts).
+ */
+const SHARED_SCOPES = ['locations.readonly', 'locations/customFields.readonly', ...SUB_ACCOUNT_SCOPES.token];
 
 /** The union of the scopes every operation declares, plus the shared ones. */
 export const requiredScopes = (): string[] =>

@@ -73,6 +73,9 @@ export default creates([
     method: 'GET',
     path: '/{path}',
     version: '2021-07-28',
+    // Any endpoint, agency or sub-account: on an agency connection a chosen sub-account signs the call with its
+    // location token (and fills {locationId}); without one the agency token is used.
+    subAccount: 'optional',
     fields: [
       F.choice('method', 'Method', METHODS, { required: true, default: 'GET', in: 'none' }),
       F.text('path', 'Path', {

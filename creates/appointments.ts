@@ -1,5 +1,5 @@
 import { F } from '../lib/fields';
-import { creates, type B, type Field, type Req, type Z } from '../lib/op';
+import { creates, type B, type Field, type Req, type SpecWorkaround, type Z } from '../lib/op';
 import { withIsoTimes } from '../lib/items';
 import { InputError } from '../lib/values';
 import { EVENT_OUTPUTS, NOTE_SAMPLE, V, appointmentPicker, blockedSlotPicker, notePicker, pickCalendar } from '../areas/calendars';
@@ -82,6 +82,15 @@ const blockFields = (create: boolean): Field[] => [
   F.datetime('startTime', 'Start Time', { required: create }),
   F.datetime('endTime', 'End Time', { required: create }),
 ];
+/**
+ * CreateBlockSlotDto / UpdateBlockSlotDto mark calendarId required, but their own field descriptions say "Either
+ * calendarId or assignedUserId can be set, not both": a team member's blocked time carries assignedUserId alone.
+ */
+const OWNER_IS_CALENDAR_OR_USER: SpecWorkaround = {
+  rule: 'body-required',
+  field: 'calendarId',
+  why: 'The schema marks calendarId required, but its own description says "Either calendarId or assignedUserId can be set, not both": a team member\'s blocked slot is sent with assignedUserId alone.',
+};
 const oneOwner = (label: string) => (req: Req) => {
   const body = req.body as Record<string, any>;
   if (!body.calendarId === !body.assignedUserId) {
@@ -181,6 +190,7 @@ export default creates([
     method: 'POST',
     path: '/calendars/events/block-slots',
     version: V,
+    specWorkarounds: [OWNER_IS_CALENDAR_OR_USER],
     scopes: EVENTS,
     location: 'body',
     fields: blockFields(true),
@@ -197,6 +207,7 @@ export default creates([
     method: 'PUT',
     path: '/calendars/events/block-slots/{eventId}',
     version: V,
+    specWorkarounds: [OWNER_IS_CALENDAR_OR_USER],
     scopes: EVENTS,
     // The spec requires locationId in this body too.
     location: 'body',

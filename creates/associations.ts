@@ -1,10 +1,21 @@
 import { F } from '../lib/fields';
-import { creates } from '../lib/op';
+import { creates, type SpecWorkaround } from '../lib/op';
 import { ASSOCIATION_OUTPUTS, ASSOCIATION_SAMPLE, RELATION_SAMPLE, associationField, objectKeyField } from '../areas/associations';
 
 const V = '2021-07-28' as const;
 const { label: _label, ...ASSOCIATION } = ASSOCIATION_SAMPLE;
 const { label: _rlabel, ...RELATION } = RELATION_SAMPLE;
+
+/**
+ * Association labels and object keys are typed `object` in the spec, though their examples are plain text ("student",
+ * "contact"): GHL takes strings.
+ */
+const typedText = (fields: string[]): SpecWorkaround[] =>
+  fields.map((field) => ({
+    rule: 'body-type',
+    field,
+    why: `${field} is typed object in the spec (its example is text such as "student" / "contact"); GHL takes a string.`,
+  }));
 
 export default creates([
   {
@@ -15,6 +26,7 @@ export default creates([
     method: 'POST',
     path: '/associations/',
     version: V,
+    specWorkarounds: typedText(['firstObjectLabel', 'secondObjectLabel', 'firstObjectKey', 'secondObjectKey']),
     scopes: ['associations.write'],
     location: 'body',
     fields: [
@@ -35,6 +47,7 @@ export default creates([
     method: 'PUT',
     path: '/associations/{associationId}',
     version: V,
+    specWorkarounds: typedText(['firstObjectLabel', 'secondObjectLabel']),
     scopes: ['associations.write'],
     fields: [
       associationField(),

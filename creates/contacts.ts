@@ -1,6 +1,6 @@
 import { customFieldInputs, customFieldOutputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
-import { creates, type Field } from '../lib/op';
+import { creates, type Field, type SpecWorkaround } from '../lib/op';
 import { CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_OUTPUTS, NOTE_SAMPLE } from '../areas/contacts';
 import { InputError } from '../lib/values';
 
@@ -39,6 +39,17 @@ const noteFields = (): Field[] => [
   F.boolean('pinned', 'Pinned', { required: false }),
 ];
 
+/**
+ * dateOfBirth is typed `object` in CreateContactDto, UpdateContactDto and UpsertContactDto, yet the same property lists
+ * date formats in its description and gives "1990-09-25" as its example: GHL takes a date string, which F.day sends
+ * (YYYY-MM-DD). GHL added the field to create / update in GoHighLevel/highlevel-api-docs issue #124.
+ */
+const DATE_OF_BIRTH: SpecWorkaround = {
+  rule: 'body-type',
+  field: 'dateOfBirth',
+  why: 'dateOfBirth is typed object in the spec, but its description lists date formats and its example is "1990-09-25": GHL takes a date string (YYYY-MM-DD).',
+};
+
 const contactResult = { after: (c: any) => flattenCustomFields(c), outputFields: [...CONTACT_OUTPUTS, customFieldOutputs('contact')] };
 
 export default creates([
@@ -50,6 +61,7 @@ export default creates([
     method: 'POST',
     path: '/contacts/',
     version: V,
+    specWorkarounds: [DATE_OF_BIRTH],
     scopes: WRITE,
     location: 'body',
     fields: [...contactFields(), customFieldInputs('contact')],
@@ -65,6 +77,7 @@ export default creates([
     method: 'PUT',
     path: '/contacts/{contactId}',
     version: V,
+    specWorkarounds: [DATE_OF_BIRTH],
     scopes: WRITE,
     fields: [F.contact(), ...contactFields((f) => !['gender', 'companyName'].includes(f.key)), customFieldInputs('contact')],
     result: 'contact',
@@ -79,6 +92,7 @@ export default creates([
     method: 'POST',
     path: '/contacts/upsert',
     version: V,
+    specWorkarounds: [DATE_OF_BIRTH],
     scopes: WRITE,
     location: 'body',
     fields: [

@@ -137,9 +137,16 @@ export default creates([
         to: (v: unknown) => Math.floor(toDate(v, '"Send At"').getTime() / 1000),
       }),
     ],
+    specWorkarounds: [
+      {
+        rule: 'body-type',
+        field: 'subType',
+        why: 'subType is typed object in SendMessageBodyDto, but its description ("Type of message being sent") and example ("Email") are the channel name: GHL takes a string.',
+      },
+    ],
     // The spec (SendMessageBodyDto) requires subType and status besides type and contactId. subType is typed object
-    // there but GHL takes the channel name as a string (reviewed workaround in test/ops/conversations.workarounds.ts);
-    // status is the new message's state, which is "pending" until GHL's provider reports delivery.
+    // there but GHL takes the channel name as a string (the workaround above); status is the new message's state,
+    // which is "pending" until GHL's provider reports delivery.
     before: (req) => {
       const b = bodyOf(req);
       b.subType = b.type;
@@ -192,9 +199,21 @@ export default creates([
         helpText: 'Custom channel only: your conversation provider ID.',
       }),
     ],
-    // The spec marks conversationProviderId required, but GHL only needs it for custom providers (reviewed workaround
-    // in test/ops/messaging.workarounds.ts); `direction` is typed object there but GHL takes "inbound" / "outbound"
-    // (and defaults to outbound, so it is always sent).
+    specWorkarounds: [
+      {
+        rule: 'body-required',
+        field: 'conversationProviderId',
+        why: 'The spec marks conversationProviderId required, but GHL only needs it for custom conversation providers (type Custom); SMS, Email and the built-in channels use the sub-account default provider (GoHighLevel/highlevel-api-docs PR #24, issue #70). Add Inbound Message requires it for type Custom only.',
+      },
+      {
+        rule: 'body-type',
+        field: 'direction',
+        why: 'direction is typed object in the spec (default "outbound"); GHL takes the string "inbound" / "outbound". Add Inbound Message always sends "inbound".',
+      },
+    ],
+    // The spec marks conversationProviderId required, but GHL only needs it for custom providers; `direction` is typed
+    // object there but GHL takes "inbound" / "outbound" (and defaults to outbound, so it is always sent). Both are the
+    // workarounds above.
     before: (req) => {
       const b = bodyOf(req);
       b.direction = 'inbound';

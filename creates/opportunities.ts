@@ -95,7 +95,7 @@ export default creates([
       F.stage(),
       F.text('name', 'Opportunity Name', { required: false }),
       F.choice('status', 'Status', STATUSES, { required: false }),
-      // The upsert spec types monetaryValue as object (example 220); GHL takes a number (workaround listed).
+      // The upsert spec types monetaryValue as object (example 220); GHL takes a number (specWorkarounds below).
       F.number('monetaryValue', 'Monetary Value', { required: false, helpText: 'E.g. 1500.' }),
       F.user('assignedTo', 'Assigned User', { required: false }),
       lostReasonField(),
@@ -104,9 +104,21 @@ export default creates([
     // The spec requires followers / isRemoveAllFollowers / followersActionType; "add" with no (or the given) users
     // leaves existing followers as they are.
     defaults: { body: { followers: [], isRemoveAllFollowers: false, followersActionType: 'add' } },
+    specWorkarounds: [
+      {
+        rule: 'body-type',
+        field: 'monetaryValue',
+        why: 'monetaryValue is typed object in the spec (example 220); GHL takes a number, as create and update declare.',
+      },
+      {
+        rule: 'body',
+        field: 'contactId',
+        why: "UpsertOpportunityDto omits contactId (its `followers` property carries contactId's description and example); GHL matches the opportunity to update by contact + pipeline, so Upsert Opportunity sends it.",
+      },
+    ],
     before: (req) => {
       // contactId is missing from the spec's UpsertOpportunityDto (its `followers` carries contactId's description and
-      // example); GHL matches on contact + pipeline, so it is sent (workaround listed).
+      // example); GHL matches on contact + pipeline, so it is sent (specWorkarounds above).
       if (!bodyOf(req).contactId && !bodyOf(req).id) throw new InputError('Upsert Opportunity needs a Contact (or an Opportunity to update).');
     },
     result: 'opportunity',

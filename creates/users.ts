@@ -90,6 +90,9 @@ export default creates([
     path: '/users/{userId}',
     version: V,
     scopes: WRITE,
+    // GHL takes an agency token here too (spec security Agency-Access, Location-Access): on an agency connection the
+    // Sub-account field is optional, and without one the step acts at agency level.
+    subAccount: 'optional',
     fields: [
       userField(),
       F.text('firstName', 'First Name', { required: false }),
@@ -115,6 +118,9 @@ export default creates([
     path: '/users/{userId}',
     version: V,
     scopes: WRITE,
+    // GHL takes an agency token here too (spec security Agency-Access, Location-Access): on an agency connection the
+    // Sub-account field is optional, and without one the step acts at agency level.
+    subAccount: 'optional',
     fields: [userField()],
     sample: { userId: USER_SAMPLE.id, succeded: true, message: 'Queued deleting user with e-mail john@deo.com and name John Deo. Will take effect in a few minutes.' },
   },

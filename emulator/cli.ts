@@ -35,6 +35,7 @@ const main = async () => {
     onRequest: args.quiet ? undefined : (e) => console.log(`${e.status} ${e.method} ${e.url}`),
   });
   const auth = emu.authData();
+  const agency = { ...emu.authData({ userType: 'Company' }), locationId: '' };
   const { locationId } = emu.seed.meta;
   const contactId = emu.seed.collections.contacts?.[0]?.id ?? '';
   console.log(`GHL emulator listening on ${emu.url}  (location ${locationId}${args.state ? `, state in ${args.state}` : ', in memory'})
@@ -50,6 +51,13 @@ ${Object.entries(auth)
   .join('\n')}
 then:
   npm run build && npx zapier-platform invoke trigger contact_notes --inputData '{"contactId":"${contactId}"}'
+
+An agency connection instead (one for every sub-account where the app is installed; each step takes a
+"subAccountId", e.g. ${locationId}):
+${Object.entries(agency)
+  .map(([k, v]) => `  authData_${k}=${v}`)
+  .join('\n')}
+  npm run build && npx zapier-platform invoke trigger new_contact --inputData '{"subAccountId":"${locationId}"}'
 ${args.state ? '' : '(start with --state file.json to keep data and tokens across restarts)\n'}
 Ctrl-C to stop.`);
   const stop = () => {

@@ -13,6 +13,7 @@ import { contactRoutes } from './handlers/contacts';
 import { formRoutes } from './handlers/forms';
 import { conversationRoutes } from './handlers/conversations';
 import { locationRoutes } from './handlers/locations';
+import { oauthRoutes } from './handlers/oauth';
 import { objectRoutes } from './handlers/objects';
 import { opportunityRoutes } from './handlers/opportunities';
 import { userRoutes } from './handlers/users';
@@ -66,7 +67,7 @@ export interface Emulator {
 
 /** The route table: each area's handlers, keyed by spec path template. */
 export const createRouter = () =>
-  new Router(contactRoutes, calendarRoutes, opportunityRoutes, userRoutes, conversationRoutes, businessRoutes, locationRoutes, associationRoutes, blogRoutes, objectRoutes, formRoutes);
+  new Router(contactRoutes, calendarRoutes, opportunityRoutes, userRoutes, conversationRoutes, businessRoutes, locationRoutes, associationRoutes, blogRoutes, objectRoutes, formRoutes, oauthRoutes);
 
 export const startEmulator = async (options: EmulatorOptions = {}): Promise<Emulator> => {
   const seed = typeof options.seed === 'string' || !options.seed ? loadSeed(options.seed as string | undefined) : options.seed;

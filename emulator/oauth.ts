@@ -10,6 +10,11 @@ export interface Grant {
   companyId: string;
   userId: string;
   scope: string;
+  /**
+   * A bulk install: the agency approved the app for its sub-accounts at once. GHL then answers the code exchange
+   * with a Company token and no locationId, whatever user_type was asked for (GoHighLevel/highlevel-api-docs #294).
+   */
+  bulk?: boolean;
 }
 
 /** GHL's token response (GetAccessCodeSuccessfulResponseDto). */
@@ -24,11 +29,27 @@ export interface TokenResponse {
   companyId: string;
   userId: string;
   isBulkInstallation?: boolean;
+  approveAllLocations?: boolean;
+}
+
+/** POST /oauth/locationToken's answer (GetLocationAccessTokenSuccessfulResponseDto): no refresh token. */
+export interface LocationTokenResponse {
+  access_token: string;
+  token_type: 'Bearer';
+  expires_in: number;
+  scope: string;
+  locationId: string;
+  userId: string;
+  appId: string;
 }
 
 export interface OAuthOptions {
   /** Access token lifetime; GHL's is 86399 s (a day). */
   tokenTtlSeconds?: number;
+  /** Lifetime of location tokens obtained from an agency token (POST /oauth/locationToken); default tokenTtlSeconds. */
+  locationTokenTtlSeconds?: number;
+  /** The Marketplace app id GET /oauth/installedLocations and location tokens report. */
+  appId?: string;
   /** When set, the token endpoint only accepts this client id / secret. */
   clientId?: string;
   clientSecret?: string;
@@ -65,6 +86,14 @@ export class OAuthServer {
     return this.options.tokenTtlSeconds ?? 86399;
   }
 
+  get locationTtlSeconds(): number {
+    return this.options.locationTokenTtlSeconds ?? this.ttlSeconds;
+  }
+
+  get appId(): string {
+    return this.options.appId ?? 'emulatorAppId0000000001';
+  }
+
   /** An authorization code, as GHL would put on the redirect after the user picks a sub-account. */
   authorize(grant: Partial<Grant> = {}): string {
     const code = opaqueToken('code');
@@ -75,6 +104,7 @@ export class OAuthServer {
   /** Tokens for a grant without the HTTP round trip (tests, the CLI's ready-made connection). */
   issue(grant: Partial<Grant> = {}): TokenResponse {
     const g: Grant = { ...this.defaults, ...grant };
+    if (g.bulk) g.userType = 'Company';
     if (g.userType === 'Company') delete g.locationId;
     const access_token = opaqueToken('at');
     const refresh_token = opaqueToken('rt');
@@ -90,8 +120,24 @@ export class OAuthServer {
       ...(g.locationId ? { locationId: g.locationId } : {}),
       companyId: g.companyId,
       userId: g.userId,
-      isBulkInstallation: false,
+      isBulkInstallation: !!g.bulk,
+      ...(g.bulk ? { approveAllLocations: true } : {}),
     };
+  }
+
+  /**
+   * POST /oauth/locationToken: an agency (Company) token gets a token for one of its sub-accounts where the app is
+   * installed (`installed` decides). The location token has no refresh token and expires like any other.
+   */
+  locationToken(agency: Grant, form: Record<string, string>, installed: (locationId: string) => boolean): LocationTokenResponse {
+    if (agency.userType !== 'Company') throw new GhlError(401, 'This authClass is not yet supported', true);
+    if (form.companyId !== agency.companyId) throw new GhlError(403, 'The token does not have access to this company', true);
+    // GHL's wording for this case is undocumented; the emulator answers a 400 naming the cause.
+    if (!installed(form.locationId)) throw new GhlError(400, `App is not installed for location ${form.locationId}`);
+    const g: Grant = { userType: 'Location', locationId: form.locationId, companyId: agency.companyId, userId: agency.userId, scope: agency.scope };
+    const access_token = opaqueToken('lt');
+    this.state.access[access_token] = { ...g, expiresAt: this.clock.now() + this.locationTtlSeconds * 1000 };
+    return { access_token, token_type: 'Bearer', expires_in: this.locationTtlSeconds, scope: g.scope, locationId: form.locationId, userId: g.userId, appId: this.appId };
   }
 
   /** POST /oauth/token with the form fields already validated against the spec (client_id, client_secret, grant_type). */
@@ -106,7 +152,8 @@ export class OAuthServer {
       const grant = this.state.codes[form.code] ?? (this.options.acceptAnyCode === false ? undefined : this.defaults);
       if (!grant) throw oauthError(400, 'invalid_grant', 'Invalid grant: authorization code is invalid');
       delete this.state.codes[form.code]; // codes are single-use
-      return this.issue({ ...grant, ...(userType ? { userType } : {}) });
+      // A bulk install answers with a Company token whatever user_type was asked for.
+      return this.issue({ ...grant, ...(userType && !grant.bulk ? { userType } : {}) });
     }
     if (form.grant_type === 'refresh_token') {
       const grant = form.refresh_token ? this.state.refresh[form.refresh_token] : undefined;

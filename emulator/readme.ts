@@ -22,7 +22,7 @@ export const operationTable = (): string => {
 /** The scopes to enable on the GHL Marketplace app, one per line. */
 export const scopeList = (): string => SCOPES.map((s) => `- \`${s}\``).join('\n');
 
-/** README.md of the project, from source (test/support) or compiled (dist/test/support) code. */
+/** README.md of the project, from source (emulator/) or compiled (dist-emulator/emulator/) code. */
 export const README = ((): string => {
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, 'README.md')) && fs.existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'README.md');

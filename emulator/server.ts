@@ -30,6 +30,25 @@ export interface ServerDeps {
 }
 
 const TOKEN_PATH = '/oauth/token';
+const LOCATION_TOKEN_PATH = '/oauth/locationToken';
+
+/**
+ * GHL's IAM refuses an agency (Company) token on endpoints only a sub-account token may call ("This authClass is not
+ * yet supported"): those whose spec security names no Agency-Access scheme. That is why agency connections exchange
+ * their token for a location token first.
+ */
+const checkAuthClass = (op: SpecOperation, userType: string) => {
+  const schemes = ((op.security ?? []) as Record<string, unknown>[]).flatMap((s) => Object.keys(s));
+  if (userType === 'Company' && schemes.length && !schemes.some((s) => s.startsWith('Agency-Access'))) {
+    throw new GhlError(401, 'This authClass is not yet supported', true);
+  }
+};
+
+/** Sub-accounts of the agency where the app is installed (seed: `appInstalled: false` marks the others). */
+export const installedFor = (store: Store, companyId: string) => (locationId: string) => {
+  const loc = store.get('locations', locationId);
+  return !!loc && loc.companyId === companyId && loc.appInstalled !== false;
+};
 
 const readBody = (req: http.IncomingMessage): Promise<string> =>
   new Promise((resolve, reject) => {
@@ -127,21 +146,28 @@ export const createRequestHandler = (deps: ServerDeps) => async (req: http.Incom
       const bearer = /^Bearer\s+(\S+)$/i.exec(header(req, 'authorization') ?? '')?.[1];
       if (!bearer) throw invalidJwt();
       const grant = deps.oauth.verify(bearer);
+      checkAuthClass(op, grant.userType);
       headers = deps.limiter.take(grant.locationId ?? grant.companyId);
       checkVersion(op, header(req, 'version'), deps.workarounds);
       const found = problems();
       if (found.length) throw unprocessable(found);
-      const query = new Query(url.searchParams);
-      const params = pathParams(op, pathname);
-      checkLocation(grant.locationId, params, query, body);
-      const locationId = grant.locationId ?? params.locationId ?? query.get('locationId') ?? (body as any)?.locationId ?? '';
-      const result = deps.router.handle({ op, params, query, body: body ?? {}, grant, locationId, store: deps.store, clock: deps.clock });
-      if (result instanceof Answer) {
-        ({ status, body: payload, contentType } = result);
-        headers = { ...headers, ...result.headers };
+      if (op.path === LOCATION_TOKEN_PATH) {
+        // The exchange issues a token, which only the OAuth server can: it is not a record handler.
+        status = 200;
+        payload = deps.oauth.locationToken(grant, body as Record<string, string>, installedFor(deps.store, grant.companyId));
       } else {
-        status = successStatus(op);
-        payload = result;
+        const query = new Query(url.searchParams);
+        const params = pathParams(op, pathname);
+        checkLocation(grant.locationId, params, query, body);
+        const locationId = grant.locationId ?? params.locationId ?? query.get('locationId') ?? (body as any)?.locationId ?? '';
+        const result = deps.router.handle({ op, params, query, body: body ?? {}, grant, locationId, store: deps.store, clock: deps.clock });
+        if (result instanceof Answer) {
+          ({ status, body: payload, contentType } = result);
+          headers = { ...headers, ...result.headers };
+        } else {
+          status = successStatus(op);
+          payload = result;
+        }
       }
     }
     if (method !== 'GET') deps.store.save();

@@ -73,9 +73,16 @@ export const workaroundsOf = (decls: readonly Declared[]): Workaround[] => {
   for (const d of decls) {
     if (!d.specWorkarounds?.length) continue;
     const op = findOperation(d.method, d.path.replace(/\{[^}]+\}/g, 'x'));
-    if (!op) throw new Error(`${d.key}: ${d.method} ${d.path} is not an operation of the GHL v2 spec, so it cannot have spec workarounds`);
+    if (!op)
+      throw new Error(
+        `${d.key}: ${d.method} ${d.path} is not an operation of the GHL v2 spec, so it cannot have spec workarounds`,
+      );
     for (const w of d.specWorkarounds) {
-      const resolved: Workaround = { op: `${op.method} ${op.path}`, ...w, ...(w.rule === 'version' ? { value: d.version } : {}) };
+      const resolved: Workaround = {
+        op: `${op.method} ${op.path}`,
+        ...w,
+        ...(w.rule === 'version' ? { value: d.version } : {}),
+      };
       const id = `${resolved.op} ${w.rule} ${w.field ?? ''}`;
       if (!out.has(id)) out.set(id, resolved);
     }
@@ -83,8 +90,15 @@ export const workaroundsOf = (decls: readonly Declared[]): Workaround[] => {
   return [...out.values()];
 };
 
-const workaroundIn = (workarounds: readonly Workaround[], op: SpecOperation, rule: Workaround['rule'], field?: string) =>
-  workarounds.find((w) => w.op === `${op.method} ${op.path}` && w.rule === rule && (w.field === undefined || w.field === field));
+const workaroundIn = (
+  workarounds: readonly Workaround[],
+  op: SpecOperation,
+  rule: Workaround['rule'],
+  field?: string,
+) =>
+  workarounds.find(
+    (w) => w.op === `${op.method} ${op.path}` && w.rule === rule && (w.field === undefined || w.field === field),
+  );
 
 let cache: SpecOperation[] | undefined;
 const docs = new Map<string, any>();
@@ -123,9 +137,11 @@ export const loadSpecOperations = (dir = SPEC_DIR): SpecOperation[] => {
     for (const [p, item] of Object.entries<any>(doc.paths ?? {})) {
       for (const [method, op] of Object.entries<any>(item)) {
         if (!['get', 'post', 'put', 'delete', 'patch'].includes(method)) continue;
-        const params: Param[] = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((x: any) => resolve(x, file).schema);
+        const params: Param[] = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(
+          (x: any) => resolve(x, file).schema,
+        );
         const versionParam = params.find((x) => x.in === 'header' && x.name === 'Version');
-        const content = op.requestBody ? resolve(op.requestBody, file).schema.content ?? {} : undefined;
+        const content = op.requestBody ? (resolve(op.requestBody, file).schema.content ?? {}) : undefined;
         const contentType = content ? Object.keys(content)[0] : undefined;
         const segs = p.split('/');
         ops.push({
@@ -133,12 +149,19 @@ export const loadSpecOperations = (dir = SPEC_DIR): SpecOperation[] => {
           method: method.toUpperCase(),
           path: p,
           operationId: op.operationId,
-          regex: new RegExp(`^${segs.map((s) => (/^\{.+\}$/.test(s) ? '[^/]+' : s.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))).join('/')}$`),
+          regex: new RegExp(
+            `^${segs.map((s) => (/^\{.+\}$/.test(s) ? '[^/]+' : s.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))).join('/')}$`,
+          ),
           literalSegments: segs.filter((s) => s && !/^\{.+\}$/.test(s)).length,
           params,
-          version: versionParam?.schema?.enum ?? (versionParam?.schema?.default ? [versionParam.schema.default] : undefined),
+          version:
+            versionParam?.schema?.enum ?? (versionParam?.schema?.default ? [versionParam.schema.default] : undefined),
           body: contentType
-            ? { required: !!resolve(op.requestBody, file).schema.required, contentType, schema: content[contentType].schema }
+            ? {
+                required: !!resolve(op.requestBody, file).schema.required,
+                contentType,
+                schema: content[contentType].schema,
+              }
             : undefined,
           security: op.security,
           doc: op,
@@ -193,7 +216,8 @@ const objectSchema = (schema: any, file: string): { props: Record<string, any>; 
     Object.assign(props, sub.props);
     required.push(...sub.required);
   }
-  const open = !Object.keys(props).length || s.additionalProperties === true || typeof s.additionalProperties === 'object';
+  const open =
+    !Object.keys(props).length || s.additionalProperties === true || typeof s.additionalProperties === 'object';
   return { props, required, open };
 };
 
@@ -202,7 +226,8 @@ export const checkRequest = (
   req: CheckedRequest,
   workarounds: readonly Workaround[],
 ): { operation?: SpecOperation; problems: string[] } => {
-  const workaround = (op: SpecOperation, rule: Workaround['rule'], field?: string) => workaroundIn(workarounds, op, rule, field);
+  const workaround = (op: SpecOperation, rule: Workaround['rule'], field?: string) =>
+    workaroundIn(workarounds, op, rule, field);
   const url = new URL(req.url, 'https://services.leadconnectorhq.com');
   const pathname = url.pathname;
   const op = findOperation(req.method, pathname);
@@ -213,7 +238,8 @@ export const checkRequest = (
   // Version header
   const version = header(req.headers, 'Version');
   const expected = op.version ?? (workaround(op, 'version')?.value ? [workaround(op, 'version')!.value!] : undefined);
-  if (expected && !expected.includes(version ?? '')) problems.push(`${name}: Version header "${version}" is not ${expected.join(' | ')}`);
+  if (expected && !expected.includes(version ?? ''))
+    problems.push(`${name}: Version header "${version}" is not ${expected.join(' | ')}`);
   if (!expected && version === undefined) problems.push(`${name}: no Version header`);
 
   // Auth
@@ -224,8 +250,11 @@ export const checkRequest = (
   // Query
   const declared = new Map(op.params.filter((p) => p.in === 'query').map((p) => [p.name.replace(/\[\]$/, ''), p]));
   const sent = new Set([...url.searchParams.keys()].map((k) => k.replace(/\[\]$/, '')));
-  for (const [qn, p] of declared) if (p.required && !sent.has(qn)) problems.push(`${name}: required query parameter ${qn} missing`);
-  for (const qn of sent) if (!declared.has(qn) && !workaround(op, 'query', qn)) problems.push(`${name}: query parameter ${qn} is not in the spec`);
+  for (const [qn, p] of declared)
+    if (p.required && !sent.has(qn)) problems.push(`${name}: required query parameter ${qn} missing`);
+  for (const qn of sent)
+    if (!declared.has(qn) && !workaround(op, 'query', qn))
+      problems.push(`${name}: query parameter ${qn} is not in the spec`);
 
   // Body
   if (op.body) {
@@ -238,7 +267,8 @@ export const checkRequest = (
     if (hasBody && !workaround(op, 'body')) {
       const root = resolve(op.body.schema, path.join(SPEC_DIR, op.file));
       const isArray = root.schema.type === 'array';
-      if (isArray !== Array.isArray(req.body)) problems.push(`${name}: body must be a JSON ${isArray ? 'array' : 'object'}`);
+      if (isArray !== Array.isArray(req.body))
+        problems.push(`${name}: body must be a JSON ${isArray ? 'array' : 'object'}`);
       const itemSchema = isArray ? root.schema.items : op.body.schema;
       const items = Array.isArray(req.body) ? req.body : [req.body];
       const { props, required, open } = objectSchema(itemSchema, root.file);
@@ -248,7 +278,8 @@ export const checkRequest = (
           continue;
         }
         for (const r of required) {
-          if ((item as any)[r] === undefined && !workaround(op, 'body-required', r)) problems.push(`${name}: required body field ${r} missing`);
+          if ((item as any)[r] === undefined && !workaround(op, 'body-required', r))
+            problems.push(`${name}: required body field ${r} missing`);
         }
         for (const [k, v] of Object.entries(item as object)) {
           if (!(k in props)) {
@@ -256,12 +287,19 @@ export const checkRequest = (
             continue;
           }
           if (!typeOk(props[k], v) && !workaround(op, 'body-type', k)) {
-            problems.push(`${name}: body field ${k} should be ${props[k].type}, got ${Array.isArray(v) ? 'array' : typeof v}`);
+            problems.push(
+              `${name}: body field ${k} should be ${props[k].type}, got ${Array.isArray(v) ? 'array' : typeof v}`,
+            );
           }
         }
       }
     }
-  } else if (req.body !== undefined && req.method !== 'GET' && req.body !== '' && !(typeof req.body === 'object' && !Object.keys(req.body as object).length)) {
+  } else if (
+    req.body !== undefined &&
+    req.method !== 'GET' &&
+    req.body !== '' &&
+    !(typeof req.body === 'object' && !Object.keys(req.body as object).length)
+  ) {
     problems.push(`${name}: the spec declares no request body`);
   }
   return { operation: op, problems };

@@ -48,6 +48,8 @@ const main = async (): Promise<number> => {
     console.log(
       `\n${green('All seed zaps ran.')} ${ALL_STEPS.length} steps in ${Date.now() - started} ms; the emulator answered ${emu.requests.length} requests (${summary(emu)}).`,
     );
+    const exchanges = emu.requests.filter((r) => r.url.startsWith('/oauth/locationToken')).length;
+    console.log(dim(`The agency connection exchanged its token ${exchanges}× (POST /oauth/locationToken: once per sub-account; later steps read z.cache).`));
     console.log(dim('Run the emulator on its own with `npm run emulator`, and the e2e suite with `npx jest test/e2e`.'));
     return 0;
   } catch (e) {

@@ -1,9 +1,8 @@
 /**
- * The app's reviewed exceptions to GHL's OpenAPI documents, collected from the declarations (`specWorkarounds`): the
- * list the fixture suite and the emulator hand to the spec checker (emulator/spec.ts).
+ * The app's reviewed exceptions to GHL's OpenAPI documents, each declared next to its operation (`specWorkarounds`):
+ * the list the fixture suite and the emulator hand to the spec checker (emulator/spec.ts).
  */
 import { operations } from '../registry';
-import { PENDING_WORKAROUNDS } from './pending-workarounds';
 import { workaroundsOf, type Workaround } from './spec';
 
-export const WORKAROUNDS: Workaround[] = [...workaroundsOf(operations.map((o) => o.decl)), ...PENDING_WORKAROUNDS];
+export const WORKAROUNDS: Workaround[] = workaroundsOf(operations.map((o) => o.decl));

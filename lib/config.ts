@@ -9,3 +9,19 @@ export const baseUrl = (): string => (process.env.GHL_API_BASE_URL || DEFAULT_BA
 
 /** Where users authorize the app; GHL sends them back to Zapier's redirect URL with `code`. */
 export const AUTHORIZE_URL = 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation';
+
+/**
+ * The login (consent) hosts GHL documents: its own, and LeadConnector for white-labelled agencies
+ * (../shared/ghl-openapi/oauth-docs/Authorization.md "For White-labeled Auth URL flow"). Another platform's GHL
+ * integration failed for white-label users because it hard-coded the first (activepieces/activepieces issue #4910:
+ * "No integration found with the ID", fixed by switching to marketplace.leadconnectorhq.com). Only the consent page
+ * moves: the token endpoint stays the API host (baseUrl).
+ */
+export const LOGIN_HOSTS = {
+  'marketplace.gohighlevel.com': 'GoHighLevel (marketplace.gohighlevel.com)',
+  'marketplace.leadconnectorhq.com': 'LeadConnector / white-label (marketplace.leadconnectorhq.com)',
+} as const;
+
+/** The consent page URL on the chosen login host (GoHighLevel's when none or an unknown one is given). */
+export const authorizeUrlFor = (host: unknown): string =>
+  typeof host === 'string' && host in LOGIN_HOSTS ? `https://${host}/v2/oauth/chooselocation` : AUTHORIZE_URL;

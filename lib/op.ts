@@ -1,4 +1,5 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
+import { chosenSubAccount, isAgencyConnection, prepareSubAccount, subAccountInput, subAccountMode, withSubAccount } from './agency';
 import { callGhl, type GhlCall, type Method } from './client';
 import type { ApiVersion } from './config';
 import { toChangeItem, toItems, type ListShape, type RecordShape } from './items';
@@ -100,6 +101,11 @@ export interface OpDecl {
   company?: 'query' | 'body';
   /** Needs an agency (Company) connection: a location connection gets one clear sentence before any request. */
   agencyOnly?: boolean;
+  /**
+   * On an agency connection, whether the step asks for a sub-account and runs with its location token. Derived when
+   * omitted (lib/agency.ts subAccountMode): required unless the step is agency-only or sends the companyId.
+   */
+  subAccount?: 'required' | 'optional' | 'none';
   /** Constant query / body parts (e.g. a sort order, `completed: true`); a user's field value of the same key wins. */
   defaults?: { query?: Record<string, unknown>; body?: Record<string, unknown> };
   /** Send `{}` when no body field is set (DELETEs whose spec declares a body). */
@@ -207,10 +213,19 @@ export const convert = (f: Field, value: unknown, bundle: B): unknown => {
 const pathNames = (path: string) => [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
 
 /** The sentence for a step whose connection lacks the locationId / companyId it needs. */
-const missingFromConnection = (label: string, key: string) =>
+const missingFromConnection = (label: string, key: string, auth: Record<string, any> = {}) =>
   key === 'companyId'
     ? new InputError(`${label} needs a connection with a company: this connection has no companyId. Reconnect GHL and choose your agency.`)
-    : new InputError(`${label} needs a sub-account (location) connection: this connection has no locationId. Reconnect GHL and choose a sub-account.`);
+    : isAgencyConnection(auth)
+      ? pickSubAccount(label)
+      : new InputError(`${label} needs a sub-account (location) connection: this connection has no locationId. Reconnect GHL and choose a sub-account.`);
+
+/** An agency connection's step that runs in a sub-account but has none chosen. */
+const pickSubAccount = (label: string) =>
+  new InputError(
+    `${label} works in one sub-account, and this is an agency connection: choose the sub-account in the step's ` +
+      `"Sub-account" field (it lists the sub-accounts where the app is installed).`,
+  );
 
 /** Builds the request for a declaration from the bundle: path values, declared query/body keys only, locationId. */
 export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise<Req> => {
@@ -222,6 +237,8 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
         `Connect GHL again choosing your agency, and use that connection for this step.`,
     );
   }
+  // Before any request: GHL would answer an agency token on a sub-account endpoint with an opaque 401.
+  if (isAgencyConnection(auth) && subAccountMode(decl) === 'required' && !chosenSubAccount(bundle)) throw pickSubAccount(decl.label);
   const fields = (decl.fields ?? []).filter((f): f is Field => !isDynamic(f));
   const byKey = new Map(fields.map((f) => [f.key, f]));
   const req: Req = { method: decl.method, path: decl.path, pathParams: {}, query: { ...decl.defaults?.query }, body: undefined };
@@ -232,7 +249,7 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
     // An agency connection stores locationId '' — then a user-supplied id (e.g. Find Location) is used.
     const v = isEmpty(fromConnection) ? input[name] : fromConnection;
     if (isEmpty(v)) {
-      if (name === 'locationId' || name === 'companyId') throw missingFromConnection(decl.label, name);
+      if (name === 'locationId' || name === 'companyId') throw missingFromConnection(decl.label, name, auth);
       throw new InputError(`${decl.label} needs "${fieldLabel(byKey.get(name) ?? { key: name })}". Fill it in or map it from an earlier step.`);
     }
     req.pathParams[name] = String(byKey.has(name) ? convert(byKey.get(name)!, v, bundle) : v);
@@ -254,7 +271,10 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
   const place = (where: 'query' | 'body' | undefined, connectionKey: 'locationId' | 'companyId', wireKey: string) => {
     if (!where) return;
     const value = auth[connectionKey];
-    if (isEmpty(value)) throw missingFromConnection(decl.label, connectionKey);
+    // An agency-level request (it sends the companyId) without a sub-account covers the whole agency: GHL takes the
+    // locationId as a filter there (GET /users/search), so it is left out rather than demanded.
+    if (isEmpty(value) && connectionKey === 'locationId' && decl.company && isAgencyConnection(auth)) return;
+    if (isEmpty(value)) throw missingFromConnection(decl.label, connectionKey, auth);
     if (where === 'query') req.query[wireKey] = value;
     else body[wireKey] = value;
   };
@@ -293,6 +313,9 @@ export const sendRequest = (z: Z, decl: AnyDecl, req: Req, extra: Partial<GhlCal
 const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<GhlCall> = {}) => {
   try {
     const req = await buildRequest(decl, z, bundle, kind);
+    // An agency connection's sub-account token, obtained before the step's requests (see lib/agency.ts): a dropdown
+    // of a sub-account step runs with that step's sub-account even when its own declaration would not ask for one.
+    await prepareSubAccount(z, bundle);
     const send: Send = (r, options = {}) =>
       sendRequest(z, decl, r, options.allow404 === undefined ? extra : { ...extra, allow404: options.allow404 }, options.scopes);
     const data = decl.perform ? await decl.perform(z, bundle, req, send) : await send(req);
@@ -303,8 +326,17 @@ const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<Gh
   }
 };
 
-const inputFields = (decl: OpDecl) =>
-  (decl.fields ?? []).map((f) => (isDynamic(f) ? (z: Z, bundle: B) => f.load(z, bundle).then((fs) => fs.map(zapierField)) : sharedZapierField(f)));
+/**
+ * The step's input fields: on agency connections the "Sub-account" dropdown comes first; computed fields (custom
+ * fields) are loaded for the chosen sub-account.
+ */
+const inputFields = (decl: OpDecl) => {
+  const sub = subAccountInput(decl);
+  const own = (decl.fields ?? []).map((f) =>
+    isDynamic(f) ? (z: Z, bundle: B) => onSubAccount(z, bundle, (b) => f.load(z, b)).then((fs) => fs.map(zapierField)) : sharedZapierField(f),
+  );
+  return sub ? [sub, ...own] : own;
+};
 
 /**
  * The label Zapier gives a result key by itself: "By default, Zapier will try to make a friendly version of the
@@ -329,14 +361,26 @@ export const outputsWorthSending = (decl: Pick<OpDecl, 'outputFields' | 'sample'
 };
 
 /**
- * Sample and output labels. Output labels are for the Zap editor's field picker, which never lists a hidden
- * operation (a dropdown helper), so those carry only the sample (Zapier's checks want an `id` in every polling
- * trigger's sample, hidden or not: integration check D010).
+ * Sample and output labels; computed labels (custom field names) are read from the chosen sub-account. Output labels
+ * are for the Zap editor's field picker, which never lists a hidden operation (a dropdown helper), so those carry only
+ * the sample (Zapier's checks want an `id` in every polling trigger's sample, hidden or not: integration check D010).
  */
 const results = (decl: OpDecl) => ({
   sample: decl.sample,
-  ...(decl.outputFields && !decl.hidden ? { outputFields: outputsWorthSending(decl) } : {}),
+  ...(decl.outputFields && !decl.hidden
+    ? {
+        outputFields: (outputsWorthSending(decl) ?? []).map((o) =>
+          typeof o === 'function' ? (z: Z, bundle: B) => onSubAccount(z, bundle, (b) => o(z, b)) : o,
+        ),
+      }
+    : {}),
 });
+
+/** Runs edit-time code (custom-field loaders) in the chosen sub-account, with its token at hand. */
+const onSubAccount = async <T,>(z: Z, bundle: B, fn: (b: B) => Promise<T>): Promise<T> => {
+  await prepareSubAccount(z, bundle);
+  return fn(withSubAccount(bundle));
+};
 
 const display = (decl: OpDecl) => ({
   label: decl.label,
@@ -363,7 +407,8 @@ export const makeTrigger = (decl: TriggerDecl): Operation => ({
       type: 'polling',
       ...(decl.paging ? { canPaginate: true } : {}),
       inputFields: inputFields(decl),
-      perform: async (z: Z, bundle: B) => {
+      perform: async (z: Z, stepBundle: B) => {
+        const bundle = withSubAccount(stepBundle);
         const { data } = await run('trigger', decl, z, bundle);
         let items: any[];
         if (decl.record) items = toChangeItem(data, decl.record);
@@ -388,7 +433,8 @@ export const makeCreate = (decl: CreateDecl): Operation => ({
     display: display(decl),
     operation: {
       inputFields: inputFields(decl),
-      perform: async (z: Z, bundle: B) => {
+      perform: async (z: Z, stepBundle: B) => {
+        const bundle = withSubAccount(stepBundle);
         const { req, data } = await run('create', decl, z, bundle);
         let result = decl.result ? (getPath(data, decl.result) ?? data) : data;
         if (Array.isArray(result)) result = { items: result, count: result.length };
@@ -415,7 +461,8 @@ export const makeSearch = (decl: SearchDecl): Operation => ({
     display: display(decl),
     operation: {
       inputFields: inputFields(decl),
-      perform: async (z: Z, bundle: B) => {
+      perform: async (z: Z, stepBundle: B) => {
+        const bundle = withSubAccount(stepBundle);
         const { data } = await run('search', decl, z, bundle, { allow404: true });
         let items: any[];
         if (data === undefined) items = [];

@@ -7,5 +7,6 @@ import businesses from './businesses';
 import conversations from './conversations';
 import locations from './locations';
 import objects from './objects';
+import subAccounts from './subAccounts';
 
-export default [...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...conversations, ...locations, ...objects];
+export default [...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...conversations, ...locations, ...objects, ...subAccounts];

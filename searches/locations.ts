@@ -12,6 +12,9 @@ export default searches([
     path: '/locations/{locationId}',
     version: '2021-07-28',
     scopes: ['locations.readonly'],
+    // An agency token may read any of its sub-accounts by id (spec security Location-Access, Agency-Access): the
+    // Sub-account field is optional on agency connections.
+    subAccount: 'optional',
     fields: [
       F.text('locationId', 'Location ID', {
         required: false,

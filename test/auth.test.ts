@@ -37,9 +37,10 @@ const tokenEndpoint = (status: number, response: unknown) => {
   return seen;
 };
 
-test('authorize URL asks for every scope the operations declare', () => {
-  expect(auth.oauth2Config.authorizeUrl.url).toBe('https://marketplace.gohighlevel.com/v2/oauth/chooselocation');
-  expect(auth.oauth2Config.authorizeUrl.params).toMatchObject({ response_type: 'code', client_id: '{{process.env.CLIENT_ID}}' });
+test('authorize URL asks for every scope the operations declare', async () => {
+  const url = new URL((await appTester(auth.oauth2Config.authorizeUrl, { inputData: { redirect_uri: 'r', state: 's' } } as any)) as string);
+  expect(url.origin + url.pathname).toBe('https://marketplace.gohighlevel.com/v2/oauth/chooselocation');
+  expect(Object.fromEntries(url.searchParams)).toMatchObject({ response_type: 'code', client_id: 'client-id', scope: auth.oauth2Config.scope });
   const scopes = auth.oauth2Config.scope.split(' ');
   expect(scopes).toEqual(SCOPES);
   expect(scopes).toEqual(expect.arrayContaining(['contacts.readonly', 'contacts.write', 'locations.readonly', 'locations/customFields.readonly']));
@@ -116,15 +117,15 @@ test('connection test reads the location and labels the connection with its name
   const seen = interceptGhl([{ method: 'GET', path: '/locations/loc123', response: { location: { id: 'loc123', name: 'Deo Dental', email: 'a@b.c', companyId: 'comp123' } } }]);
   const result = await appTester(auth.test, { authData: { ...AUTH } } as any);
   expect(seen.map((s) => [s.method, s.path, s.headers.version, s.headers.authorization])).toEqual([['GET', '/locations/loc123', '2021-07-28', 'Bearer test-access-token']]);
-  expect(result).toEqual({ id: 'loc123', name: 'Deo Dental', email: 'a@b.c', companyId: 'comp123', label: 'Deo Dental (loc123)' });
-  expect(await appTester(auth.connectionLabel, { authData: { ...AUTH }, inputData: result } as any)).toBe('Deo Dental (loc123)');
+  expect(result).toEqual({ id: 'loc123', name: 'Deo Dental', email: 'a@b.c', companyId: 'comp123', label: 'Deo Dental' });
+  expect(await appTester(auth.connectionLabel, { authData: { ...AUTH }, inputData: result } as any)).toBe('Deo Dental');
 });
 
 test('an agency connection is tested on its company', async () => {
   const seen = interceptGhl([{ method: 'GET', path: '/companies/comp123', response: { company: { id: 'comp123', name: 'Deo Agency' } } }]);
   const result: any = await appTester(auth.test, { authData: { ...AUTH, locationId: '', userType: 'Company' } } as any);
   expect(seen.map((s) => s.path)).toEqual(['/companies/comp123']);
-  expect(result.label).toBe('Deo Agency (agency comp123)');
+  expect(result.label).toBe('Deo Agency (agency)');
 });
 
 test('an expired access token (401) makes Zapier refresh and retry', async () => {

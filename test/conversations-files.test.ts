@@ -8,6 +8,7 @@
 import nock from 'nock';
 import * as core from 'zapier-platform-core';
 import App from '../index';
+import { forgetHeldTokens } from '../lib/agency';
 import { DEFAULT_BASE_URL } from '../lib/config';
 import { hydrators } from '../triggers/conversations';
 import { fixtures } from './ops/conversations.fixtures';
@@ -119,6 +120,50 @@ describe('conversationFile hydrator', () => {
       (e) => e,
     );
     expect(errorText(err)).toMatch(/Get Message Recording: GHL found no record for messageId "m9".*Recording not found/);
+  });
+
+  test('an agency connection: the pointer carries the sub-account, and the download uses its location token', async () => {
+    const agency = { ...AUTH, locationId: '', userType: 'Company', access_token: 'agency-token' };
+    const seen: Array<[string, string | undefined]> = [];
+    nock(DEFAULT_BASE_URL)
+      .post('/oauth/locationToken')
+      .reply(function (_uri, body) {
+        seen.push([`exchange ${new URLSearchParams(String(body)).get('locationId')}`, this.req.headers.authorization as string]);
+        return [200, { access_token: 'loc-token-locA', expires_in: 86399, locationId: 'locA', userId: 'u1' }];
+      })
+      .get('/conversations/messages/m1/locations/locA/recording')
+      .twice()
+      .reply(function () {
+        seen.push(['download', this.req.headers.authorization as string]);
+        return [200, WAV, { 'Content-Type': 'audio/x-wav', 'Content-Length': String(WAV.length) }];
+      });
+    // The trigger run: the file pointer remembers the step's sub-account for the later download.
+    const zcacheTestObj = {};
+    const trigger = await handler({
+      command: 'execute',
+      method: 'triggers.get_message_recording.operation.perform',
+      bundle: { authData: agency, inputData: { subAccountId: 'locA', messageId: 'm1' }, meta: {} },
+      zcacheTestObj,
+    });
+    const pointer = JSON.parse(String(trigger.results[0].file).split('|||')[1]);
+    expect(pointer.bundle).toEqual({ kind: 'recording', messageId: 'm1', locationId: 'locA', subAccountId: 'locA' });
+    // The hydrator run (another invocation, maybe another process): the location token comes from z.cache.
+    forgetHeldTokens();
+    mockStash();
+    const { results } = await handler({
+      command: 'execute',
+      method: 'hydrators.conversationFile',
+      bundle: { authData: agency, inputData: pointer.bundle },
+      rpc_base: `${RPC}/cli`,
+      storeKey: 'test-hydrate',
+      zcacheTestObj,
+    });
+    expect(results).toBe(`${S3}/stash/abc123/file`);
+    expect(seen).toEqual([
+      ['exchange locA', 'Bearer agency-token'],
+      ['download', 'Bearer loc-token-locA'],
+      ['download', 'Bearer loc-token-locA'],
+    ]);
   });
 
   test('a missing scope says which one', async () => {

@@ -87,19 +87,28 @@ test('a message echoing the bearer token is redacted', async () => {
   expect(errorText(e)).toBe('Get Contact was rejected by GHL (HTTP 400). GHL says: Bad header Authorization: Bearer [redacted].');
 });
 
-test('an agency-only step on a location connection says so before any request', async () => {
-  // An agency connection has no locationId to put in /locations/{locationId}/tags.
+test('a sub-account step on an agency connection without a chosen sub-account says so before any request', async () => {
+  // An agency connection has no locationId to put in /locations/{locationId}/tags: the step's Sub-account field is empty.
   const seen = interceptGhl([]);
   const e = await perform('tag_choices', {}, { auth: { locationId: '', userType: 'Company' } }).catch((x: unknown) => x);
   expect(seen).toEqual([]);
   expect(errorText(e)).toBe(
-    'Tag Choices needs a sub-account (location) connection: this connection has no locationId. Reconnect GHL and choose a sub-account.',
+    'Tag Choices works in one sub-account, and this is an agency connection: choose the sub-account in the step\'s "Sub-account" field (it lists the sub-accounts where the app is installed).',
   );
 });
 
-test('a step that sends locationId in the query says the same when the connection has none', async () => {
+test('a step that sends locationId in the query says the same when the agency connection has no sub-account chosen', async () => {
   const seen = interceptGhl([]);
   const e = await perform('calendars', {}, { auth: { locationId: '', userType: 'Company' } }).catch((x: unknown) => x);
+  expect(seen).toEqual([]);
+  expect(errorText(e)).toBe(
+    'List Calendars works in one sub-account, and this is an agency connection: choose the sub-account in the step\'s "Sub-account" field (it lists the sub-accounts where the app is installed).',
+  );
+});
+
+test('a sub-account connection that lost its locationId is told to reconnect', async () => {
+  const seen = interceptGhl([]);
+  const e = await perform('calendars', {}, { auth: { locationId: '', companyId: '', userType: 'Location' } }).catch((x: unknown) => x);
   expect(seen).toEqual([]);
   expect(errorText(e)).toBe(
     'List Calendars needs a sub-account (location) connection: this connection has no locationId. Reconnect GHL and choose a sub-account.',

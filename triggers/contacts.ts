@@ -8,8 +8,8 @@ import { APPOINTMENT_OUTPUTS, APPOINTMENT_SAMPLE, CONTACT_OUTPUTS, CONTACT_SAMPL
 
 /**
  * POST /contacts/search sorted by a date, newest first. The body is undocumented in the spec (SearchBodyV2DTO has no
- * properties; reviewed workaround in test/ops/contacts.workarounds.ts): GHL documents `locationId`, `pageLimit`,
- * `filters: [{field, operator, value}]`, `sort: [{field, direction}]` and `searchAfter` outside it.
+ * properties, so the spec checker leaves it open and no workaround is needed): GHL documents `locationId`,
+ * `pageLimit`, `filters: [{field, operator, value}]`, `sort: [{field, direction}]` and `searchAfter` outside it.
  */
 const contactSearch = (sortBy: 'dateAdded' | 'dateUpdated'): Pick<
   TriggerDecl,

@@ -6,6 +6,7 @@ import { contentHash } from '../lib/values';
 import { fillPath } from '../lib/client';
 import { baseUrl } from '../lib/config';
 import { mapErrorResponse } from '../lib/errors';
+import { prepareSubAccount, subAccountInputOf } from '../lib/agency';
 
 /** GHL's lastMessageType values for the channels people reply on, for the inbound-message channel filter. */
 const INBOUND_CHANNELS: Record<string, string> = {
@@ -257,13 +258,15 @@ const fileMeta = (resp: any, kind: FileKind, messageId: string) => {
  */
 export const conversationFile = async (z: Z, bundle: B) => {
   const { kind, messageId, locationId } = bundle.inputData as { kind: FileKind; messageId: string; locationId: string };
+  // On an agency connection the dehydrated input carries the step's sub-account: download with its token.
+  await prepareSubAccount(z, bundle);
   const resp = await downloadCallFile(z, kind, { messageId, locationId });
   const meta = fileMeta(resp, kind, messageId);
   return z.stashFile(resp, meta.size, meta.filename, meta.contentType);
 };
 
 /** A file trigger: fires once per message when its file is available (404: not yet, nothing fires). */
-const fileTrigger = (kind: FileKind): TriggerDecl['perform'] => async (z, _bundle, req) => {
+const fileTrigger = (kind: FileKind): TriggerDecl['perform'] => async (z, bundle, req) => {
   const ids = { messageId: req.pathParams.messageId, locationId: req.pathParams.locationId };
   const resp = await downloadCallFile(z, kind, ids, true);
   if (!resp) return [];
@@ -278,7 +281,7 @@ const fileTrigger = (kind: FileKind): TriggerDecl['perform'] => async (z, _bundl
       locationId: ids.locationId,
       ...meta,
       ...(text !== undefined ? { text, size: meta.size ?? Buffer.byteLength(text) } : {}),
-      file: z.dehydrateFile(conversationFile, { kind, ...ids }),
+      file: z.dehydrateFile(conversationFile, { kind, ...ids, ...subAccountInputOf(bundle) }),
     },
   ];
 };
@@ -380,8 +383,13 @@ export default triggers([
     help: 'Triggers when the chosen email message changes (for example its status goes from sent to delivered or opened), with its subject, body, sender and recipients.',
     method: 'GET',
     path: '/conversations/messages/email/{id}',
-    // The v2 spec declares no Version header here (see test/ops/conversations.workarounds.ts); 2021-04-15 like the rest.
     version: V,
+    specWorkarounds: [
+      {
+        rule: 'version',
+        why: 'The v2 spec declares no Version header for Get Email by ID; every other conversations.json operation requires 2021-04-15, which GHL accepts here too.',
+      },
+    ],
     // The v2 spec declares no security; the v3 document names this scope.
     scopes: READ_MESSAGES,
     fields: [F.id('id', 'Email Message ID', { helpText: 'An email message ID, e.g. from Send Message.' })],

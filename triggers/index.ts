@@ -11,6 +11,7 @@ import forms from './forms';
 import locations from './locations';
 import objects from './objects';
 import opportunities from './opportunities';
+import subAccounts from './subAccounts';
 import surveys from './surveys';
 import tasks from './tasks';
 import users from './users';
@@ -33,4 +34,5 @@ export default [
   ...forms,
   ...surveys,
   ...objects,
+  ...subAccounts,
 ];

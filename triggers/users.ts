@@ -64,6 +64,9 @@ export default triggers([
     path: '/users/{userId}',
     version: V,
     scopes: READ,
+    // GHL takes an agency token here too (spec security Agency-Access, Location-Access): on an agency connection the
+    // Sub-account field is optional, and without one the step acts at agency level.
+    subAccount: 'optional',
     fields: [userField()],
     // Users carry no update time: a content hash makes any change fire again.
     record: {},

@@ -2,7 +2,7 @@
  * The seed zaps `npm start` runs (and the e2e suite checks): a Writesonic lead arriving in GHL, the lead being
  * updated, and enrichment triggers polling with Zapier's dedupe. Each step calls the app through the app tester.
  */
-import { describeError, type AppRunner, type Kind } from './runner';
+import { AppRunner, describeError, type Kind } from './runner';
 
 /** A lead as Writesonic would hand it over (its copy becomes the contact's intro note). */
 export interface Lead {
@@ -40,6 +40,11 @@ export interface DemoState {
   fired: Record<string, string[][]>;
   /** Dedupe memory per trigger, keyed by item id, as Zapier keeps it. */
   seen: Record<string, Set<string>>;
+  /** The agency connection of flow 4 (its own runner: its own stored connection and z.cache). */
+  agency: AppRunner;
+  /** Sub-accounts the agency's Sub-account dropdown offered, by name. */
+  subAccounts: Record<string, string>;
+  agencyContactId?: string;
 }
 
 export interface Step {
@@ -55,24 +60,30 @@ const need = <T>(value: T | undefined, what: string): T => {
 };
 
 /** Runs an operation after checking its inputs against the app's declared fields. */
-const call = (s: DemoState, kind: Kind, key: string, input: Record<string, unknown>) => {
-  s.runner.checkInputs(kind, key, input);
-  return s.runner.perform(kind, key, input);
+const call = async (s: DemoState, kind: Kind, key: string, input: Record<string, unknown>, runner = s.runner) => {
+  await runner.checkInputs(kind, key, input);
+  return runner.perform(kind, key, input);
 };
 
 /**
  * One poll with Zapier's dedupe: items whose id was seen before do not fire. The first poll only records what
  * exists (Zapier does not fire on what was already there when the Zap was turned on).
  */
-const poll = async (s: DemoState, key: string, input: Record<string, unknown>): Promise<{ fired: string[]; total: number; first: boolean }> => {
-  const items: Array<{ id: unknown }> = await call(s, 'trigger', key, input);
+const poll = async (
+  s: DemoState,
+  key: string,
+  input: Record<string, unknown>,
+  runner = s.runner,
+  zap = key,
+): Promise<{ fired: string[]; total: number; first: boolean }> => {
+  const items: Array<{ id: unknown }> = await call(s, 'trigger', key, input, runner);
   if (!Array.isArray(items)) throw new Error(`trigger ${key} returned ${typeof items}, not a list`);
-  const first = !s.seen[key];
-  const seen = (s.seen[key] ??= new Set());
+  const first = !s.seen[zap];
+  const seen = (s.seen[zap] ??= new Set());
   const fresh = items.map((i) => String(i.id)).filter((id) => !seen.has(id));
   fresh.forEach((id) => seen.add(id));
   const fired = first ? [] : fresh;
-  (s.fired[key] ??= []).push(fired);
+  (s.fired[zap] ??= []).push(fired);
   return { fired, total: items.length, first };
 };
 
@@ -237,7 +248,76 @@ export const ENRICHMENT: Step[] = [
   }),
 ];
 
-export const ALL_STEPS: Step[] = [...CONNECT, ...NEW_LEAD, ...LEAD_UPDATED, ...ENRICHMENT];
+/**
+ * One agency connection for every sub-account: connect as the agency, pick sub-accounts from the dropdown, poll New
+ * Contact in one and create a contact in another. Each step runs with its sub-account's location token, exchanged
+ * once per sub-account (POST /oauth/locationToken) and then read from the connection's z.cache.
+ */
+const AGENCY_FLOW = '4. Agency connection: one connection, every sub-account';
+const sub = (s: DemoState, name: string) => need(s.subAccounts[name], `the sub-account "${name}" in the dropdown`);
+export const AGENCY_SUB_A = 'Demo Dental Studio';
+export const AGENCY_SUB_B = 'Riverside Plumbing';
+
+export const AGENCY: Step[] = [
+  {
+    flow: AGENCY_FLOW,
+    title: 'Connect the agency: Account Type Agency (getAccessToken)',
+    run: async (s) => {
+      const auth = await s.agency.exchangeCode('demo-agency-code', s.redirectUri, { accountType: 'Company' });
+      if (auth.userType !== 'Company' || auth.locationId) throw new Error(`expected an agency (Company) token without a sub-account, got ${JSON.stringify(auth)}`);
+      return `agency connection for company ${auth.companyId} (Company token, no sub-account of its own)`;
+    },
+  },
+  {
+    flow: AGENCY_FLOW,
+    title: 'Connection test (authentication.test)',
+    run: async (s) => `label: ${(await s.agency.testConnection()).label}`,
+  },
+  {
+    flow: AGENCY_FLOW,
+    title: 'New Contact asks for the sub-account first (inputFields)',
+    run: async (s) => {
+      const fields = await s.agency.inputFields('trigger', 'new_contact');
+      if (fields[0]?.key !== 'subAccountId') throw new Error(`the first field is ${fields[0]?.key}, not the Sub-account dropdown`);
+      return `fields: ${fields.map((f) => f.key).join(', ')}`;
+    },
+  },
+  {
+    flow: AGENCY_FLOW,
+    title: 'Sub-account dropdown: where the app is installed (sub_account_choices)',
+    run: async (s) => {
+      const items: Array<{ id: string; name: string }> = await s.agency.perform('trigger', 'sub_account_choices', {});
+      s.subAccounts = Object.fromEntries(items.map((i) => [i.name, i.id]));
+      return `offers ${items.map((i) => `${i.name} (${i.id})`).join(', ')}`;
+    },
+  },
+  {
+    flow: AGENCY_FLOW,
+    title: `Poll New Contact in "${AGENCY_SUB_A}" (new_contact #1)`,
+    run: async (s) => describePoll('contact', await poll(s, 'new_contact', { subAccountId: sub(s, AGENCY_SUB_A) }, s.agency, 'new_contact@A')),
+  },
+  {
+    flow: AGENCY_FLOW,
+    title: `Create Contact in "${AGENCY_SUB_B}" (create_contact)`,
+    run: async (s) => {
+      const c = await call(s, 'create', 'create_contact', { subAccountId: sub(s, AGENCY_SUB_B), firstName: 'Ria', lastName: 'Agency', email: 'ria@example.com' }, s.agency);
+      if (c.locationId !== sub(s, AGENCY_SUB_B)) throw new Error(`the contact landed in ${c.locationId}, not in ${sub(s, AGENCY_SUB_B)}`);
+      s.agencyContactId = c.id;
+      return `created contact ${c.id} in sub-account ${c.locationId}`;
+    },
+  },
+  {
+    flow: AGENCY_FLOW,
+    title: `Poll New Contact in "${AGENCY_SUB_A}" (new_contact #2)`,
+    run: async (s) => {
+      const r = await poll(s, 'new_contact', { subAccountId: sub(s, AGENCY_SUB_A) }, s.agency, 'new_contact@A');
+      if (r.fired.length) throw new Error(`a contact of another sub-account fired: ${r.fired.join(', ')}`);
+      return `${describePoll('contact', r)}: the new contact belongs to "${AGENCY_SUB_B}"`;
+    },
+  },
+];
+
+export const ALL_STEPS: Step[] = [...CONNECT, ...NEW_LEAD, ...LEAD_UPDATED, ...ENRICHMENT, ...AGENCY];
 
 export const newState = (runner: AppRunner, calendarId: string, lead: Lead = DEMO_LEAD): DemoState => ({
   runner,
@@ -247,6 +327,8 @@ export const newState = (runner: AppRunner, calendarId: string, lead: Lead = DEM
   noteIds: [],
   fired: {},
   seen: {},
+  agency: new AppRunner(runner.app),
+  subAccounts: {},
 });
 
 /** Runs steps in order; `onStep` sees each one before (result undefined) and after it runs. */

@@ -45,6 +45,11 @@ export class AppRunner {
   authData: Record<string, string> = {};
   /** How many times an expired token was refreshed on the fly. */
   refreshes = 0;
+  /**
+   * Zapier's z.cache for this connection: it outlives a single run (agency connections keep their sub-account tokens
+   * there), so every run of this runner shares it.
+   */
+  readonly zcache: Record<string, unknown> = {};
 
   constructor(readonly app: AnyApp) {
     // createAppHandler exists at runtime but not in core's type declarations. Unlike createAppTester it takes the
@@ -68,8 +73,10 @@ export class AppRunner {
    * Checks the inputs against the operation's declared fields: every key must be declared (a typo would be silently
    * ignored by the app), and every required field given.
    */
-  checkInputs(kind: Kind, key: string, input: Record<string, unknown>): void {
-    const fields = inputFieldsOf(this.definition(kind, key));
+  async checkInputs(kind: Kind, key: string, input: Record<string, unknown>): Promise<void> {
+    // Field functions decide per connection (an agency connection gets the Sub-account field first): for those the
+    // step's fields are computed as Zapier's editor would, with the inputs given so far.
+    const fields = this.authData.userType === 'Company' ? await this.inputFields(kind, key, input) : inputFieldsOf(this.definition(kind, key));
     const declared = new Set(fields.map((f) => f.key));
     const unknown = Object.keys(input).filter((k) => !declared.has(k));
     if (unknown.length) throw new Error(`${kind} ${key} declares no input field ${unknown.join(', ')} (it has: ${[...declared].join(', ')})`);
@@ -77,16 +84,25 @@ export class AppRunner {
     if (missing.length) throw new Error(`${kind} ${key} needs ${missing.join(', ')}`);
   }
 
+  /** The step's input fields as the Zap editor shows them for this connection and these inputs (functions run). */
+  async inputFields(kind: Kind, key: string, input: Record<string, unknown> = {}): Promise<InputField[]> {
+    this.definition(kind, key);
+    return this.run(`${REGISTRY[kind]}.${key}.operation.inputFields`, { authData: this.authData, inputData: input, meta: {} });
+  }
+
   /** Runs a method of the app definition by its path, e.g. `triggers.contact_notes.operation.perform`. */
   private async run(method: string, bundle: AnyApp): Promise<any> {
-    const event = { command: 'execute', method, bundle, storeKey: `emulator-${method}`, cursorTestObj: {}, zcacheTestObj: {} };
+    const event = { command: 'execute', method, bundle, storeKey: `emulator-${method}`, cursorTestObj: {}, zcacheTestObj: this.zcache };
     return (await this.handler(event)).results;
   }
 
-  /** POST /oauth/token with an authorization code, through the app's own getAccessToken. */
-  async exchangeCode(code: string, redirectUri: string): Promise<Record<string, string>> {
+  /**
+   * POST /oauth/token with an authorization code, through the app's own getAccessToken. `connection` holds what the
+   * user chose on the connection form (Account Type, Login Page).
+   */
+  async exchangeCode(code: string, redirectUri: string, connection: Record<string, string> = {}): Promise<Record<string, string>> {
     this.authData = await this.run('authentication.oauth2Config.getAccessToken', {
-      inputData: { code, redirect_uri: redirectUri },
+      inputData: { ...connection, code, redirect_uri: redirectUri },
       authData: {},
     });
     return this.authData;

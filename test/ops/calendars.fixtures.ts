@@ -810,6 +810,20 @@ export const fixtures: OpFixture[] = [
     ],
     expect: { id: 'b1', locationId: 'loc123', title: 'Lunch', calendarId: 'cal1', startTime: '2026-11-24T12:00:00-05:00', endTime: '2026-11-24T13:30:00-05:00' },
   },
+  {
+    key: 'update_block_slot',
+    name: "a team member's blocked slot is moved without a calendarId (the spec marks it required: reviewed workaround)",
+    input: { assignedUserId: 'u1', eventId: 'b2', startTime: '2026-11-24T17:30:00Z', endTime: '2026-11-24T18:30:00Z' },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/calendars/events/block-slots/b2',
+        body: { assignedUserId: 'u1', startTime: '2026-11-24T17:30:00Z', endTime: '2026-11-24T18:30:00Z', locationId: 'loc123' },
+        response: { id: 'b2', locationId: 'loc123', title: '', assignedUserId: 'u1', startTime: '2026-11-24T17:30:00Z', endTime: '2026-11-24T18:30:00Z' },
+      },
+    ],
+    expect: { id: 'b2', locationId: 'loc123', title: '', assignedUserId: 'u1', startTime: '2026-11-24T17:30:00Z', endTime: '2026-11-24T18:30:00Z' },
+  },
 
   // ---------------------------------------------------------------- appointment notes
   {

@@ -283,6 +283,20 @@ export const fixtures: OpFixture[] = [
     expect: contact('c1', { lastName: 'Deo' }),
   },
   {
+    key: 'update_contact',
+    name: 'date of birth goes as the day GHL takes (the spec types it object: reviewed workaround)',
+    input: { contactId: 'c1', dateOfBirth: '1990-09-25' },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/contacts/c1',
+        body: { dateOfBirth: '1990-09-25' },
+        response: { succeded: true, contact: contact('c1', { dateOfBirth: '1990-09-25' }) },
+      },
+    ],
+    expect: contact('c1', { dateOfBirth: '1990-09-25' }),
+  },
+  {
     key: 'upsert_contact',
     input: { email: 'rosan@deos.com', phone: '+14155550100', source: 'Writesonic' },
     requests: [
@@ -294,6 +308,20 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: { ...contact('c1'), isNew: true },
+  },
+  {
+    key: 'upsert_contact',
+    name: 'date of birth goes as the day GHL takes (the spec types it object: reviewed workaround)',
+    input: { email: 'rosan@deos.com', dateOfBirth: '1990-09-25T00:00:00Z' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/upsert',
+        body: { email: 'rosan@deos.com', dateOfBirth: '1990-09-25', locationId: 'loc123' },
+        response: { new: false, contact: contact('c1', { dateOfBirth: '1990-09-25' }), traceId: 't' },
+      },
+    ],
+    expect: { ...contact('c1', { dateOfBirth: '1990-09-25' }), isNew: false },
   },
   {
     key: 'delete_contact',

@@ -277,11 +277,11 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'get_message_recording',
-    name: 'an agency connection without a location is told to reconnect',
+    name: 'an agency connection without a chosen sub-account is told to choose one',
     input: { messageId: 'm1' },
     auth: { userType: 'Company', locationId: '' },
     requests: [],
-    error: /Get Message Recording needs a sub-account \(location\) connection/,
+    error: /Get Message Recording works in one sub-account, and this is an agency connection: choose the sub-account in the step's "Sub-account" field/,
   },
 
   // ---- Get Message Transcription

@@ -1,0 +1,368 @@
+/**
+ * Agency connections: one Company (agency) connection works in every sub-account the app is installed in.
+ *
+ * GHL's location endpoints refuse an agency token ("This authClass is not yet supported"). Its own SDK solves this by
+ * exchanging the agency token for a location token (`POST /oauth/locationToken`, ../shared/ghl-openapi/apps/oauth.json,
+ * security Agency-Access-Only + oauth.write) and listing where the app is installed (`GET /oauth/installedLocations`,
+ * oauth.readonly) — GoHighLevel/highlevel-api-sdk lib/HighLevel.ts handleLocationTokenFallback. We do the same:
+ *
+ * - every step that needs a sub-account gets a "Sub-account" dropdown first (only on agency connections: a
+ *   sub-account connection sees no extra field and makes no extra request);
+ * - the step's requests carry that sub-account's id wherever the connection's locationId went, and the beforeRequest
+ *   middleware below signs them with a location token for it;
+ * - location tokens are cached in z.cache per agency + location until shortly before they expire, and are never
+ *   written into the connection's authData.
+ */
+import { createHash } from 'node:crypto';
+import type { Bundle, HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
+import { baseUrl } from './config';
+import { ghlMessages, redact, throttleDelay } from './errors';
+import { isEmpty } from './values';
+
+/** The input key of the "Sub-account" dropdown. Not a GHL field: it is never sent to GHL as such. */
+export const SUB_ACCOUNT_KEY = 'subAccountId';
+
+/** Version header of the OAuth endpoints (../shared/ghl-openapi/apps/oauth.json). */
+const OAUTH_VERSION = '2021-07-28';
+
+/** A location token is refreshed this long before GHL says it expires (clock skew, a long step, Zapier's queue). */
+export const EXPIRY_MARGIN_SECONDS = 300;
+
+/** When GHL omits expires_in: its access tokens live a day (ghl-openapi/oauth-docs/Faqs.md). */
+const DEFAULT_LIFETIME_SECONDS = 86_399;
+
+/** The connection's stored fields (Zapier's authData). */
+type Auth = Record<string, unknown> | undefined;
+type AuthData = Record<string, unknown>;
+
+/**
+ * An agency connection: GHL issued a Company token. Bulk installs (now GHL's default for agency installs) answer the
+ * code exchange with a Company token and no locationId at all (GoHighLevel/highlevel-api-docs issue #294), so a
+ * connection without locationId but with a companyId is an agency connection too.
+ */
+export const isAgencyConnection = (auth: Auth): boolean =>
+  auth?.userType === 'Company' || (isEmpty(auth?.locationId) && !isEmpty(auth?.companyId));
+
+/** The sub-account chosen in the step, on an agency connection (undefined otherwise). */
+export const chosenSubAccount = (bundle: Pick<Bundle, 'authData' | 'inputData'> | undefined): string | undefined => {
+  if (!bundle || !isAgencyConnection(bundle.authData)) return undefined;
+  const v = (bundle.inputData as Record<string, unknown> | undefined)?.[SUB_ACCOUNT_KEY];
+  return isEmpty(v) ? undefined : String(v).trim();
+};
+
+/**
+ * The bundle a step's own code sees: on an agency connection with a chosen sub-account, `authData.locationId` is that
+ * sub-account, so every place that puts the connection's locationId into a request (paths, queries, bodies, hooks,
+ * custom-field loaders) uses it without knowing about agencies. A copy: the stored connection is never changed.
+ */
+export const withSubAccount = <T extends Pick<Bundle, 'authData' | 'inputData'>>(bundle: T): T => {
+  const sub = chosenSubAccount(bundle);
+  if (!sub || bundle.authData?.locationId === sub) return bundle;
+  return { ...bundle, authData: { ...bundle.authData, locationId: sub } };
+};
+
+/** The chosen sub-account as input data to carry into a later invocation (a dehydrated file download). */
+export const subAccountInputOf = (bundle: Pick<Bundle, 'authData' | 'inputData'>): Record<string, string> => {
+  const sub = chosenSubAccount(bundle);
+  return sub ? { [SUB_ACCOUNT_KEY]: sub } : {};
+};
+
+/** What a declaration says about sub-accounts (see `subAccountMode`). */
+export interface SubAccountFacts {
+  agencyOnly?: boolean;
+  company?: 'query' | 'body';
+  subAccount?: 'required' | 'optional' | 'none';
+}
+
+/**
+ * Whether a step needs a sub-account on an agency connection. Agency-only steps and steps that send the companyId
+ * (GHL accepts an agency token for those: spec security Agency-Access) run with the agency token. Every other
+ * operation needs a location token — also those whose request carries no locationId (Get Contact by ID): their spec
+ * security is `bearer`, "the Access Token generated with user type as Sub-Account" (securitySchemes of every
+ * ../shared/ghl-openapi/apps/*.json). A declaration can say otherwise with `subAccount`.
+ */
+export const subAccountMode = (decl: SubAccountFacts): 'required' | 'optional' | 'none' =>
+  decl.subAccount ?? (decl.agencyOnly || decl.company ? 'none' : 'required');
+
+/** The "Sub-account" dropdown (agency connections only), placed before the step's other fields. */
+export const subAccountField = (required: boolean) => ({
+  key: SUB_ACCOUNT_KEY,
+  label: 'Sub-account',
+  type: 'string' as const,
+  required,
+  dynamic: 'sub_account_choices.id.name',
+  search: 'find_sub_account.id',
+  // The step's other dropdowns and custom fields list the chosen sub-account's records.
+  altersDynamicFields: true,
+  helpText:
+    'This is an agency connection: choose the sub-account (location) this step works in. Only sub-accounts where the ' +
+    "app is installed are listed. Pick it first: the fields below list that sub-account's contacts, pipelines, users…",
+});
+
+/** The input field function a step's inputFields start with: the dropdown on agency connections, nothing otherwise. */
+export const subAccountInput = (decl: SubAccountFacts) => {
+  const mode = subAccountMode(decl);
+  if (mode === 'none') return undefined;
+  return (_z: ZObject, bundle: Bundle) =>
+    isAgencyConnection(bundle.authData) ? [subAccountField(mode === 'required')] : [];
+};
+
+/**
+ * The Marketplace app id GET /oauth/installedLocations requires. A GHL client id is `<appId>-<suffix>`; GHL's SDK
+ * derives the app id the same way (GoHighLevel/highlevel-api-sdk lib/webhook/webhook-manager.ts,
+ * lib/storage/memory-session-storage.ts: `clientId.split('-')[0]`). GHL_APP_ID overrides it.
+ */
+export const appId = (): string =>
+  String(process.env.GHL_APP_ID || String(process.env.CLIENT_ID ?? '').split('-')[0]).trim();
+
+// ---- location tokens
+
+interface CachedToken {
+  access_token: string;
+  /** Epoch ms at which GHL stops accepting it. */
+  expiresAt: number;
+}
+
+/** A short one-way hash: the cache key names the agency token without containing it. */
+const fingerprint = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
+
+/**
+ * The z.cache key of a location token. z.cache is shared by every run of the integration in one Zapier account, and
+ * we also scope it to the connection (`['auth']`); the key adds the agency, the location and a hash of the agency
+ * token, so a token is only ever read back by the connection whose agency token obtained it (another connection of
+ * the same account cannot compute the key) and a refreshed agency token starts a fresh entry.
+ */
+export const tokenCacheKey = (companyId: string, locationId: string, agencyToken: string) =>
+  `ghl-location-token:v1:${companyId}:${locationId}:${fingerprint(agencyToken)}`;
+
+/** z.cache scope: per connection (core's create-cache accepts 'user' and 'auth'). */
+const CACHE_SCOPE = ['auth'];
+
+/**
+ * Tokens this process already holds, by cache key (the key contains a hash of the agency token, so only the holder of
+ * that token can hit an entry). Spares a z.cache round trip for every request of a step; bounded, expiry-checked.
+ */
+const held = new Map<string, CachedToken>();
+const MAX_HELD = 500;
+const hold = (key: string, token: CachedToken) => {
+  if (held.size >= MAX_HELD) held.clear();
+  held.set(key, token);
+};
+/** Exchanges under way, so parallel requests of one step share one. */
+const pending = new Map<string, Promise<string>>();
+
+type CacheApi = {
+  get: (key: string, scope?: string[]) => Promise<CachedToken | null>;
+  set: (key: string, value: unknown, ttl?: number, scope?: string[]) => Promise<unknown>;
+};
+const cacheOf = (z: Pick<ZObject, 'cache'>) => (z as unknown as { cache?: CacheApi }).cache;
+
+const fresh = (t: CachedToken | null | undefined, now = Date.now()): t is CachedToken =>
+  !!t &&
+  typeof t.access_token === 'string' &&
+  typeof t.expiresAt === 'number' &&
+  now < t.expiresAt - EXPIRY_MARGIN_SECONDS * 1000;
+
+/** A still-fresh token from this process or z.cache (no request). */
+const known = async (z: Pick<ZObject, 'cache'>, key: string): Promise<string | undefined> => {
+  const mine = held.get(key);
+  if (fresh(mine)) return mine.access_token;
+  let cached: CachedToken | null = null;
+  try {
+    const cache = cacheOf(z);
+    cached = cache ? await cache.get(key, CACHE_SCOPE) : null;
+  } catch {
+    cached = null; // no cache available (e.g. a local invoke): exchange every run
+  }
+  if (!fresh(cached)) return undefined;
+  hold(key, cached);
+  return cached.access_token;
+};
+
+const keyFor = (auth: AuthData, locationId: string) =>
+  tokenCacheKey(String(auth.companyId), locationId, String(auth.access_token ?? ''));
+
+/**
+ * The name GHL knows a sub-account by (for error sentences), from GET /oauth/installedLocations?locationId=…; the id
+ * when that is not available. Only called when something already went wrong.
+ */
+const describeSubAccount = async (z: ZObject, auth: AuthData, locationId: string): Promise<string> => {
+  try {
+    const resp = (await z.request({
+      url: `${baseUrl()}/oauth/installedLocations`,
+      method: 'GET',
+      params: { companyId: auth.companyId, appId: appId(), locationId },
+      headers: { Version: OAUTH_VERSION, Accept: 'application/json', Authorization: `Bearer ${auth.access_token}` },
+      skipThrowForStatus: true,
+    })) as unknown as HttpResponse;
+    const listed =
+      resp.status < 300
+        ? (resp.data as { locations?: Array<{ _id?: string; id?: string; name?: string }> } | undefined)?.locations
+        : undefined;
+    const found = (Array.isArray(listed) ? listed : []).find((l) => (l?._id ?? l?.id) === locationId);
+    if (found?.name) return `"${found.name}" (${locationId})`;
+  } catch {
+    /* the sentence falls back to the id */
+  }
+  return `"${locationId}"`;
+};
+
+/** POST /oauth/locationToken: form-encoded companyId + locationId with the agency token. */
+const exchange = async (z: ZObject, auth: AuthData, locationId: string): Promise<CachedToken> => {
+  const resp = (await z.request({
+    url: `${baseUrl()}/oauth/locationToken`,
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Accept: 'application/json',
+      Version: OAUTH_VERSION,
+      Authorization: `Bearer ${auth.access_token}`,
+    },
+    body: new URLSearchParams({ companyId: String(auth.companyId), locationId }).toString(),
+    // Statuses are read here: the sentences name the sub-account, which the generic mapper cannot.
+    skipThrowForStatus: true,
+    throwForThrottlingEarly: false,
+  } as HttpRequestOptions & { url: string })) as unknown as HttpResponse;
+  const data =
+    resp.status < 300 ? (resp.data as { access_token?: unknown; expires_in?: unknown } | undefined) : undefined;
+  if (data?.access_token) {
+    const lifetime = Number(data.expires_in) > 0 ? Number(data.expires_in) : DEFAULT_LIFETIME_SECONDS;
+    return { access_token: String(data.access_token), expiresAt: Date.now() + lifetime * 1000 };
+  }
+  throw await exchangeError(z, auth, locationId, resp);
+};
+
+/** The error a refused exchange becomes: a sentence naming the sub-account and what to do. */
+const exchangeError = async (z: ZObject, auth: AuthData, locationId: string, resp: HttpResponse): Promise<Error> => {
+  const messages = ghlMessages(resp);
+  const said = messages.length ? ` GHL says: ${messages.join(' ')}` : '';
+  const status = resp.status;
+  if (status === 429) {
+    const delay = throttleDelay(resp);
+    return new z.errors.ThrottledError(
+      `GHL's rate limit was reached while getting a sub-account token. Zapier will retry in ${delay} s.`,
+      delay,
+    );
+  }
+  if (status === 502 || status === 503 || status === 504) {
+    return new z.errors.ThrottledError(
+      `GHL is temporarily unavailable (${status}) while getting a sub-account token. Zapier will retry in 60 s.`,
+      60,
+    );
+  }
+  if (status >= 500) {
+    return new z.errors.Error(
+      `GHL had an internal error (HTTP ${status}) while getting a token for sub-account "${locationId}". Try again in a few minutes.${said}`,
+      'GHL_SERVER_ERROR',
+      status,
+    );
+  }
+  const text = messages.join(' ');
+  if (status === 401 && /scope/i.test(text)) {
+    return new z.errors.Error(
+      `This agency connection may not get sub-account tokens: it lacks the scope oauth.write. Add oauth.write and ` +
+        `oauth.readonly to your GHL Marketplace app, then reconnect the agency in Zapier.${said}`,
+      'GHL_MISSING_SCOPE',
+      status,
+    );
+  }
+  if (status === 401 && !/authClass|auth class|not yet supported|location|install/i.test(text)) {
+    // The agency token itself expired: Zapier refreshes the connection and retries; the new agency token then gets
+    // its own location tokens (the cache key includes its hash).
+    return new z.errors.RefreshAuthError(
+      'GHL rejected the agency access token while getting a sub-account token; refreshing the connection.',
+    );
+  }
+  const name = await describeSubAccount(z, auth, locationId);
+  return new z.errors.Error(
+    redact(
+      `GHL refused a token for sub-account ${name} (HTTP ${status}). The app is probably not installed in that ` +
+        `sub-account: install it there from the GHL Marketplace (or include the sub-account when the agency installs ` +
+        `the app), or pick another sub-account in the step.${said}`,
+    ),
+    'GHL_SUB_ACCOUNT_REFUSED',
+    status,
+  );
+};
+
+/**
+ * The location token for `locationId`: held by this process, else from z.cache, else a fresh exchange that is then
+ * cached until shortly before it expires. Needs the full z (the exchange is a request), so step code calls it —
+ * `prepareSubAccount` — before its requests; the middleware then only reads it back.
+ */
+export const locationToken = async (z: ZObject, bundle: Bundle, locationId: string): Promise<string> => {
+  const auth = bundle.authData as AuthData;
+  if (isEmpty(auth?.companyId)) {
+    throw new z.errors.Error(
+      'This agency connection has no companyId, so GHL cannot give it a sub-account token. Reconnect GHL choosing your agency.',
+      'GHL_NO_COMPANY',
+      400,
+    );
+  }
+  const key = keyFor(auth, locationId);
+  const have = await known(z, key);
+  if (have) return have;
+  const running = pending.get(key);
+  if (running) return running;
+  const job = (async () => {
+    const token = await exchange(z, auth, locationId);
+    hold(key, token);
+    const ttl = Math.floor((token.expiresAt - Date.now()) / 1000) - EXPIRY_MARGIN_SECONDS;
+    const cache = cacheOf(z);
+    if (cache && ttl > 0) {
+      try {
+        await cache.set(key, token, ttl, CACHE_SCOPE);
+      } catch {
+        /* caching is an optimisation: the token is still good for this run */
+      }
+    }
+    return token.access_token;
+  })();
+  pending.set(key, job);
+  try {
+    return await job;
+  } finally {
+    pending.delete(key);
+  }
+};
+
+/** Makes sure the step's sub-account token is at hand before the step's requests (no-op elsewhere). */
+export const prepareSubAccount = async (z: ZObject, bundle: Bundle): Promise<void> => {
+  const sub = chosenSubAccount(bundle);
+  if (sub) await locationToken(z, bundle, sub);
+};
+
+/** Forgets every token this process holds (tests: a fresh process). */
+export const forgetHeldTokens = () => held.clear();
+
+/** OAuth endpoints keep the agency token (the exchange itself, installed locations) or carry none (token endpoint). */
+const isOauthEndpoint = (url: string) => /\/oauth\//.test(url.slice(baseUrl().length));
+
+/**
+ * beforeRequest middleware (runs before addAuthHeaders): on an agency connection, a request made by a step that has a
+ * sub-account chosen is signed with that sub-account's location token. Core hands middleware a z without `request`,
+ * so the token was obtained by the step beforehand (prepareSubAccount); here it is only read back. Everything else is
+ * left to addAuthHeaders (the connection's own token). A sub-account connection never gets past the first check.
+ */
+export const useSubAccountToken = async (
+  request: HttpRequestOptions,
+  z: ZObject,
+  bundle: Bundle,
+): Promise<HttpRequestOptions> => {
+  const sub = chosenSubAccount(bundle);
+  const url = String((request as { url?: string }).url ?? '');
+  if (!sub || !url.startsWith(baseUrl()) || isOauthEndpoint(url)) return request;
+  request.headers = request.headers ?? {};
+  if (request.headers.Authorization || request.headers.authorization) return request;
+  const token = await known(z, keyFor(bundle.authData as AuthData, sub));
+  if (!token) {
+    // Only code that skipped prepareSubAccount gets here: fail with a sentence rather than send the agency token.
+    throw new z.errors.Error(
+      `No token for sub-account "${sub}" was at hand for this request. Run the step again; if it keeps failing, reconnect the agency.`,
+      'GHL_SUB_ACCOUNT_TOKEN',
+      500,
+    );
+  }
+  request.headers.Authorization = `Bearer ${token}`;
+  return request;
+};

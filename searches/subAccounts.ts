@@ -1,0 +1,30 @@
+import {
+  installedOnly,
+  SCOPES,
+  SUB_ACCOUNT_LIST,
+  SUB_ACCOUNT_OUTPUTS,
+  SUB_ACCOUNT_SAMPLE,
+  V,
+} from '../areas/subAccounts';
+import { F } from '../lib/fields';
+import { searches } from '../lib/op';
+
+export default searches([
+  {
+    key: 'find_sub_account',
+    noun: 'Sub-account',
+    label: 'Find Sub-account',
+    help: 'Finds a sub-account of your agency where the app is installed, by name (the Sub-account field of agency connections searches with it). Needs an agency connection.',
+    method: 'GET',
+    path: '/oauth/installedLocations',
+    version: V,
+    scopes: SCOPES.list,
+    agencyOnly: true,
+    company: 'query',
+    fields: [F.text('query', 'Name', { required: true, helpText: "The sub-account's name, or part of it." })],
+    before: installedOnly,
+    list: SUB_ACCOUNT_LIST,
+    sample: SUB_ACCOUNT_SAMPLE,
+    outputFields: SUB_ACCOUNT_OUTPUTS,
+  },
+]);

@@ -1,0 +1,543 @@
+/**
+ * Agency connections: the "Sub-account" field, the location-token exchange (POST /oauth/locationToken), its cache and
+ * expiry, which token each request carries, and the sentences for refused exchanges. Through createAppTester(App),
+ * so the beforeRequest / afterResponse middleware runs; z.cache is core's in-memory test cache, shared by the calls of
+ * one tester (as z.cache is shared by the runs of one connection).
+ */
+import nock from 'nock';
+import { createAppTester } from 'zapier-platform-core';
+
+/** A tester with its own z.cache (untyped results: the tests read what each method returns). */
+const tester_ = (): any => createAppTester(App);
+import App from '../index';
+import { EXPIRY_MARGIN_SECONDS, forgetHeldTokens, locationToken, subAccountMode, tokenCacheKey } from '../lib/agency';
+import { DEFAULT_BASE_URL } from '../lib/config';
+import { operations } from '../registry';
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkRequest, SPEC_DIR } from '../emulator/spec';
+import { WORKAROUNDS } from '../emulator/workarounds';
+import { errorText } from './support/harness';
+
+const app = App as any;
+const AGENCY = {
+  access_token: 'agency-token-1',
+  refresh_token: 'agency-refresh',
+  locationId: '',
+  companyId: 'comp123',
+  userType: 'Company',
+  userId: 'user123',
+};
+const LOCATION = { ...AGENCY, access_token: 'location-connection-token', locationId: 'loc123', userType: 'Location' };
+
+interface Seen {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: any;
+  authorization?: string;
+  version?: string;
+  contentType?: string;
+}
+
+/** Records every request to GHL; `answer` decides the reply from the request. */
+const ghl = (answer: (s: Seen) => [number, unknown]) => {
+  const seen: Seen[] = [];
+  const scope = nock(DEFAULT_BASE_URL).persist();
+  for (const m of ['get', 'post', 'put', 'delete'] as const) {
+    (scope as any)
+      [m]((_: string) => true)
+      .query(true)
+      .reply(function (this: any, uri: string, body: any) {
+        const url = new URL(uri, DEFAULT_BASE_URL);
+        const contentType = String(this.req.headers['content-type'] ?? '');
+        let parsed: any = body;
+        if (typeof body === 'string' && body)
+          parsed = contentType.includes('form') ? Object.fromEntries(new URLSearchParams(body)) : JSON.parse(body);
+        const s: Seen = {
+          method: m.toUpperCase(),
+          path: url.pathname,
+          query: Object.fromEntries(url.searchParams),
+          body: parsed === '' ? undefined : parsed,
+          authorization: this.req.headers.authorization,
+          version: this.req.headers.version,
+          contentType,
+        };
+        seen.push(s);
+        const [status, data] = answer(s);
+        return [status, JSON.stringify(data), { 'content-type': 'application/json' }];
+      });
+  }
+  return seen;
+};
+
+let tokens = 0;
+/** A GHL that issues location tokens (`loc-token-<n>-<locationId>`, a day long) and answers the contact endpoints. */
+const happyGhl = (expiresIn = 86399) =>
+  ghl((s) => {
+    if (s.path === '/oauth/locationToken') {
+      tokens += 1;
+      return [
+        200,
+        {
+          access_token: `loc-token-${tokens}-${s.body.locationId}`,
+          token_type: 'Bearer',
+          expires_in: expiresIn,
+          locationId: s.body.locationId,
+          userId: 'user123',
+        },
+      ];
+    }
+    if (s.path === '/contacts/')
+      return [201, { contact: { id: 'c-new', locationId: s.body.locationId, firstName: s.body.firstName } }];
+    if (s.path === '/contacts/search')
+      return [
+        200,
+        { contacts: [{ id: 'c1', firstName: 'Ann', lastName: 'Lee', dateAdded: '2024-01-01T00:00:00Z' }], total: 1 },
+      ];
+    if (/^\/locations\/[^/]+\/customFields$/.test(s.path))
+      return [200, { customFields: [{ id: 'cf1', name: 'Budget', dataType: 'NUMERICAL', model: 'contact' }] }];
+    if (s.path === '/companies/comp123') return [200, { company: { id: 'comp123', name: 'Acme Agency' } }];
+    return [599, { message: `test: unexpected ${s.method} ${s.path}` }];
+  });
+
+const exchanges = (seen: Seen[]) => seen.filter((s) => s.path === '/oauth/locationToken');
+
+beforeAll(() => {
+  process.env.CLIENT_ID = '6578278e879ad2646715ba9c-lq4ux9ul';
+  process.env.CLIENT_SECRET = 'secret';
+});
+beforeEach(() => {
+  tokens = 0;
+  // Each test is a fresh process: tokens come from z.cache (the tester's) or an exchange.
+  forgetHeldTokens();
+  jest.restoreAllMocks();
+});
+
+const createContact = (tester: any, auth: object, input: object) =>
+  tester(app.creates.create_contact.operation.perform, { authData: auth, inputData: input });
+
+describe('which steps ask for a sub-account', () => {
+  test('every location step does; agency-only steps and steps that send the companyId do not', () => {
+    const mode = (key: string) => subAccountMode(operations.find((o) => o.decl.key === key)!.decl);
+    expect(mode('create_contact')).toBe('required'); // locationId in the body
+    expect(mode('get_contact')).toBe('required'); // no locationId on the wire, but a sub-account token is required
+    expect(mode('snapshots')).toBe('none'); // agency-only
+    expect(mode('search_users')).toBe('none'); // sends companyId: GHL accepts the agency token
+    const required = operations.filter((o) => subAccountMode(o.decl) === 'required');
+    expect(required.length).toBeGreaterThan(140);
+  });
+
+  test("the sub-account rule agrees with each endpoint's security in GHL's spec", () => {
+    // Endpoints whose security accepts an agency token run without a sub-account (or with an optional one); every
+    // other endpoint needs a location token, so its step must ask for the sub-account.
+    const security = new Map<string, string[]>();
+    for (const file of fs.readdirSync(SPEC_DIR).filter((f) => f.endsWith('.json'))) {
+      const doc = JSON.parse(fs.readFileSync(path.join(SPEC_DIR, file), 'utf8'));
+      for (const [p, methods] of Object.entries<any>(doc.paths ?? {}))
+        for (const [m, op] of Object.entries<any>(methods))
+          security.set(
+            `${m.toUpperCase()} ${p}`,
+            (op.security ?? []).flatMap((r: object) => Object.keys(r)),
+          );
+    }
+    const wrong = operations
+      .filter((o) => o.decl.key !== 'api_request') // any endpoint: optional by design
+      .filter((o) => {
+        const agencyOk = (security.get(`${o.decl.method} ${o.decl.path}`) ?? []).some((s) =>
+          s.startsWith('Agency-Access'),
+        );
+        return agencyOk === (subAccountMode(o.decl) === 'required');
+      })
+      .map((o) => `${o.decl.key} (${o.decl.method} ${o.decl.path}): ${subAccountMode(o.decl)}`);
+    expect(wrong).toEqual([]);
+  });
+
+  test('an agency connection gets the Sub-account dropdown first; a sub-account connection gets no extra field', async () => {
+    const seen = happyGhl();
+    const tester = tester_();
+    const agencyFields = await tester(app.creates.create_contact.operation.inputFields, {
+      authData: AGENCY,
+      inputData: {},
+    } as any);
+    expect(agencyFields[0]).toMatchObject({
+      key: 'subAccountId',
+      label: 'Sub-account',
+      required: true,
+      dynamic: 'sub_account_choices.id.name',
+      search: 'find_sub_account.id',
+      altersDynamicFields: true,
+    });
+    const locationFields = await tester(app.creates.create_contact.operation.inputFields, {
+      authData: LOCATION,
+      inputData: {},
+    } as any);
+    expect(locationFields.map((f: any) => f.key)).not.toContain('subAccountId');
+    expect(locationFields[0].key).toBe(agencyFields[1].key);
+    // The sub-account connection loaded its custom fields with its own token and made no exchange.
+    expect(exchanges(seen)).toHaveLength(0);
+    expect(seen.filter((s) => s.path === '/locations/loc123/customFields').map((s) => s.authorization)).toEqual([
+      'Bearer location-connection-token',
+    ]);
+  });
+
+  test("the step's custom fields are the chosen sub-account's, read with its location token", async () => {
+    const seen = happyGhl();
+    const tester = tester_();
+    const fields = await tester(app.creates.create_contact.operation.inputFields, {
+      authData: AGENCY,
+      inputData: { subAccountId: 'locA' },
+    } as any);
+    expect(fields.map((f: any) => f.label)).toContain('Budget');
+    const load = seen.find((s) => s.path.endsWith('/customFields'))!;
+    expect(load.path).toBe('/locations/locA/customFields');
+    expect(load.authorization).toBe('Bearer loc-token-1-locA');
+  });
+
+  test('agency-only steps keep the agency token and ask for no sub-account', async () => {
+    const seen = happyGhl();
+    const tester = tester_();
+    const fields = await tester(app.triggers.get_company.operation.inputFields, {
+      authData: AGENCY,
+      inputData: {},
+    } as any);
+    expect(fields.map((f: any) => f.key)).not.toContain('subAccountId');
+    await tester(app.triggers.get_company.operation.perform, { authData: AGENCY, inputData: {} } as any);
+    expect(seen.map((s) => [s.path, s.authorization])).toEqual([['/companies/comp123', 'Bearer agency-token-1']]);
+  });
+});
+
+describe('a step on an agency connection', () => {
+  test('exchanges the agency token for a location token once, then sends the request with it', async () => {
+    const seen = happyGhl();
+    const tester = tester_();
+    const result = await createContact(tester, AGENCY, { subAccountId: 'locA', firstName: 'Ann' });
+    expect(result).toMatchObject({ id: 'c-new', locationId: 'locA' });
+    expect(seen.map((s) => s.path)).toEqual(['/oauth/locationToken', '/contacts/']);
+    const [ex, create] = seen;
+    // The exchange exactly as the spec has it: form-encoded companyId + locationId, Version, the agency Bearer.
+    expect(ex).toMatchObject({
+      method: 'POST',
+      version: '2021-07-28',
+      authorization: 'Bearer agency-token-1',
+      body: { companyId: 'comp123', locationId: 'locA' },
+    });
+    expect(ex.contentType).toContain('application/x-www-form-urlencoded');
+    expect(
+      checkRequest(
+        {
+          method: 'POST',
+          url: '/oauth/locationToken',
+          headers: { version: ex.version!, 'content-type': ex.contentType! },
+          body: ex.body,
+        },
+        WORKAROUNDS,
+      ).problems,
+    ).toEqual([]);
+    // The step's request: the chosen sub-account wherever the connection's locationId goes, the location token.
+    expect(create.authorization).toBe('Bearer loc-token-1-locA');
+    expect(create.body).toEqual({ locationId: 'locA', firstName: 'Ann' });
+    expect(
+      checkRequest(
+        {
+          method: 'POST',
+          url: '/contacts/',
+          headers: {
+            version: create.version!,
+            authorization: create.authorization!,
+            'content-type': create.contentType!,
+          },
+          body: create.body,
+        },
+        WORKAROUNDS,
+      ).problems,
+    ).toEqual([]);
+  });
+
+  test('reuses the cached token across runs until shortly before it expires, then exchanges again', async () => {
+    const seen = happyGhl(3600);
+    const tester = tester_();
+    const start = Date.now();
+    const now = jest.spyOn(Date, 'now').mockReturnValue(start);
+    await createContact(tester, AGENCY, { subAccountId: 'locA', firstName: 'A' });
+    now.mockReturnValue(start + (3600 - EXPIRY_MARGIN_SECONDS - 60) * 1000); // a minute before the refresh margin
+    await createContact(tester, AGENCY, { subAccountId: 'locA', firstName: 'B' });
+    expect(exchanges(seen)).toHaveLength(1);
+    now.mockReturnValue(start + (3600 - EXPIRY_MARGIN_SECONDS + 1) * 1000); // inside the margin: refreshed
+    await createContact(tester, AGENCY, { subAccountId: 'locA', firstName: 'C' });
+    expect(exchanges(seen)).toHaveLength(2);
+    expect(seen.filter((s) => s.path === '/contacts/').map((s) => s.authorization)).toEqual([
+      'Bearer loc-token-1-locA',
+      'Bearer loc-token-1-locA',
+      'Bearer loc-token-2-locA',
+    ]);
+  });
+
+  test('one exchange per sub-account across runs', async () => {
+    const seen = happyGhl();
+    const tester = tester_();
+    await createContact(tester, AGENCY, { subAccountId: 'locA', firstName: 'A' });
+    await createContact(tester, AGENCY, { subAccountId: 'locB', firstName: 'B' });
+    await createContact(tester, AGENCY, { subAccountId: 'locA', firstName: 'C' });
+    expect(exchanges(seen).map((s) => s.body.locationId)).toEqual(['locA', 'locB']);
+    expect(seen.filter((s) => s.path === '/contacts/').map((s) => [s.body.locationId, s.authorization])).toEqual([
+      ['locA', 'Bearer loc-token-1-locA'],
+      ['locB', 'Bearer loc-token-2-locB'],
+      ['locA', 'Bearer loc-token-1-locA'],
+    ]);
+  });
+
+  test('parallel requests of one step share one exchange', async () => {
+    const seen = happyGhl();
+    const tokens = await tester_()(
+      (z: any, bundle: any) =>
+        Promise.all([
+          locationToken(z, bundle, 'locA'),
+          locationToken(z, bundle, 'locA'),
+          locationToken(z, bundle, 'locB'),
+        ]),
+      { authData: AGENCY, inputData: {} },
+    );
+    // (Which exchange GHL answers first is up to the network: the counter in the token is not asserted.)
+    expect(tokens[0]).toMatch(/^loc-token-\d-locA$/);
+    expect(tokens[1]).toBe(tokens[0]);
+    expect(tokens[2]).toMatch(/^loc-token-\d-locB$/);
+    expect(
+      exchanges(seen)
+        .map((s) => s.body.locationId)
+        .sort(),
+    ).toEqual(['locA', 'locB']);
+  });
+
+  test('the cache is keyed by agency, location and a hash of the agency token: never the token, never authData', async () => {
+    happyGhl();
+    const tester = tester_();
+    const bundle = { authData: { ...AGENCY }, inputData: { subAccountId: 'locA', firstName: 'A' } };
+    await tester(app.creates.create_contact.operation.perform, bundle);
+    const keys = Object.keys(tester.zcacheTestObj);
+    expect(keys).toEqual([tokenCacheKey('comp123', 'locA', 'agency-token-1')]);
+    expect(keys[0]).toMatch(/^ghl-location-token:v1:comp123:locA:[0-9a-f]{32}$/);
+    expect(keys[0]).not.toContain('agency-token-1');
+    expect(JSON.parse(tester.zcacheTestObj[keys[0]])).toMatchObject({
+      access_token: 'loc-token-1-locA',
+      expiresAt: expect.any(Number),
+    });
+    // The connection's stored data is untouched: no location token, no locationId.
+    expect(bundle.authData).toEqual(AGENCY);
+  });
+
+  test('a refreshed agency token gets its own location token', async () => {
+    const seen = happyGhl();
+    const tester = tester_();
+    await createContact(tester, AGENCY, { subAccountId: 'locA', firstName: 'A' });
+    await createContact(
+      tester,
+      { ...AGENCY, access_token: 'agency-token-2' },
+      { subAccountId: 'locA', firstName: 'B' },
+    );
+    expect(exchanges(seen).map((s) => s.authorization)).toEqual(['Bearer agency-token-1', 'Bearer agency-token-2']);
+  });
+
+  test("the step's dropdowns list the chosen sub-account's records with its token", async () => {
+    const seen = happyGhl();
+    const tester = tester_();
+    const choices = await tester(app.triggers.contact_choices.operation.perform, {
+      authData: AGENCY,
+      inputData: { subAccountId: 'locB' },
+      meta: { page: 0 },
+    } as any);
+    expect(choices[0]).toMatchObject({ id: 'c1' });
+    const search = seen.find((s) => s.path === '/contacts/search')!;
+    expect(search.body.locationId).toBe('locB');
+    expect(search.authorization).toBe('Bearer loc-token-1-locB');
+  });
+
+  test('without a chosen sub-account: one sentence, no request', async () => {
+    const seen = happyGhl();
+    const tester = tester_();
+    const error = await tester(app.triggers.get_contact.operation.perform, {
+      authData: AGENCY,
+      inputData: { contactId: 'c1' },
+    } as any).catch((e: unknown) => e);
+    expect(errorText(error)).toBe(
+      'Get Contact works in one sub-account, and this is an agency connection: choose the sub-account in the ' +
+        'step\'s "Sub-account" field (it lists the sub-accounts where the app is installed).',
+    );
+    expect(seen).toHaveLength(0);
+  });
+
+  test('a sub-account connection ignores a stray subAccountId and never exchanges', async () => {
+    const seen = happyGhl();
+    const tester = tester_();
+    await createContact(tester, LOCATION, { subAccountId: 'locA', firstName: 'A' });
+    expect(seen.map((s) => [s.path, s.authorization, s.body.locationId])).toEqual([
+      ['/contacts/', 'Bearer location-connection-token', 'loc123'],
+    ]);
+  });
+});
+
+describe('refused exchanges', () => {
+  const refusing = (status: number, message: string) =>
+    ghl((s) => {
+      if (s.path === '/oauth/locationToken') return [status, { statusCode: status, message }];
+      if (s.path === '/oauth/installedLocations')
+        return [
+          200,
+          { locations: [{ _id: 'locZ', name: 'Zed Plumbing', address: '1 Main St', isInstalled: false }], count: 1 },
+        ];
+      return [599, { message: 'test: the step must not run' }];
+    });
+
+  test('app not installed in the sub-account: names it and says what to do', async () => {
+    const seen = refusing(400, 'Location not found or app not installed');
+    const error = await createContact(tester_(), AGENCY, { subAccountId: 'locZ', firstName: 'A' }).catch(
+      (e: unknown) => e,
+    );
+    const text = errorText(error);
+    expect(text).toContain('GHL refused a token for sub-account "Zed Plumbing" (locZ) (HTTP 400).');
+    expect(text).toContain('install it there from the GHL Marketplace');
+    expect(text).toContain('GHL says: Location not found or app not installed');
+    expect(text).not.toContain('agency-token-1');
+    // The name came from GET /oauth/installedLocations, asked with the spec's required companyId and appId.
+    const lookup = seen.find((s) => s.path === '/oauth/installedLocations')!;
+    expect(lookup.query).toEqual({ companyId: 'comp123', appId: '6578278e879ad2646715ba9c', locationId: 'locZ' });
+    expect(lookup.authorization).toBe('Bearer agency-token-1');
+    expect(
+      checkRequest(
+        {
+          method: 'GET',
+          url: `/oauth/installedLocations?${new URLSearchParams(lookup.query)}`,
+          headers: { version: lookup.version!, authorization: lookup.authorization! },
+        },
+        WORKAROUNDS,
+      ).problems,
+    ).toEqual([]);
+    expect(seen.some((s) => s.path === '/contacts/')).toBe(false);
+  });
+
+  test('a missing oauth.write scope names the scope', async () => {
+    refusing(401, 'The token is not authorized for this scope.');
+    const error = await createContact(tester_(), AGENCY, { subAccountId: 'locZ', firstName: 'A' }).catch(
+      (e: unknown) => e,
+    );
+    expect(errorText(error)).toMatch(
+      /lacks the scope oauth\.write\. Add oauth\.write and oauth\.readonly to your GHL Marketplace app/,
+    );
+  });
+
+  test('an expired agency token asks Zapier to refresh the connection', async () => {
+    refusing(401, 'Invalid JWT');
+    const error: any = await createContact(tester_(), AGENCY, { subAccountId: 'locZ', firstName: 'A' }).catch(
+      (e: unknown) => e,
+    );
+    expect(error.name).toBe('RefreshAuthError');
+  });
+
+  test('a throttled exchange is retried later', async () => {
+    refusing(429, 'Too many requests');
+    const error: any = await createContact(tester_(), AGENCY, { subAccountId: 'locZ', firstName: 'A' }).catch(
+      (e: unknown) => e,
+    );
+    expect(error.name).toBe('ThrottledError');
+  });
+
+  test('a failed exchange is not cached: the next run tries again', async () => {
+    const seen = refusing(400, 'app not installed');
+    const tester = tester_();
+    await createContact(tester, AGENCY, { subAccountId: 'locZ', firstName: 'A' }).catch(() => undefined);
+    await createContact(tester, AGENCY, { subAccountId: 'locZ', firstName: 'A' }).catch(() => undefined);
+    expect(exchanges(seen)).toHaveLength(2);
+    expect(Object.keys(tester.zcacheTestObj)).toEqual([]);
+  });
+});
+
+describe('connection: white-label login, bulk installs, labels', () => {
+  const auth = app.authentication;
+
+  test('the authorize URL uses the chosen login host, GoHighLevel by default', async () => {
+    const tester = tester_();
+    const input = { redirect_uri: 'https://zapier.com/dashboard/auth/oauth/return/App1CLIAPI/', state: 's1' };
+    const byDefault = new URL(await tester(auth.oauth2Config.authorizeUrl, { inputData: input } as any));
+    const white = new URL(
+      await tester(auth.oauth2Config.authorizeUrl, {
+        inputData: { ...input, loginHost: 'marketplace.leadconnectorhq.com' },
+      } as any),
+    );
+    expect(byDefault.origin + byDefault.pathname).toBe('https://marketplace.gohighlevel.com/v2/oauth/chooselocation');
+    expect(white.origin + white.pathname).toBe('https://marketplace.leadconnectorhq.com/v2/oauth/chooselocation');
+    for (const u of [byDefault, white]) {
+      expect(Object.fromEntries(u.searchParams)).toEqual({
+        response_type: 'code',
+        client_id: '6578278e879ad2646715ba9c-lq4ux9ul',
+        redirect_uri: input.redirect_uri,
+        scope: auth.oauth2Config.scope,
+        state: 's1',
+      });
+    }
+    // Any other value cannot send users elsewhere.
+    const odd = new URL(
+      await tester(auth.oauth2Config.authorizeUrl, { inputData: { ...input, loginHost: 'evil.example.com' } } as any),
+    );
+    expect(odd.host).toBe('marketplace.gohighlevel.com');
+    expect(auth.fields.find((f: any) => f.key === 'loginHost')).toMatchObject({
+      required: false,
+      default: 'marketplace.gohighlevel.com',
+    });
+  });
+
+  test('the oauth scopes the exchange and the installed-locations list need are requested', () => {
+    expect(auth.oauth2Config.scope.split(' ')).toEqual(expect.arrayContaining(['oauth.readonly', 'oauth.write']));
+  });
+
+  test('a bulk install answers a sub-account authorization with a Company token: stored as an agency connection', async () => {
+    const seen = ghl((s) =>
+      s.path === '/oauth/token'
+        ? [
+            200,
+            {
+              access_token: 'bulk-at',
+              refresh_token: 'bulk-rt',
+              expires_in: 86399,
+              userType: 'Company',
+              companyId: 'comp123',
+              userId: 'u1',
+              isBulkInstallation: true,
+              approveAllLocations: true,
+            },
+          ]
+        : [599, {}],
+    );
+    const stored = await tester_()(auth.oauth2Config.getAccessToken, {
+      inputData: { code: 'c', redirect_uri: 'r', accountType: 'Location' },
+    } as any);
+    expect(seen.map((s) => s.body.user_type)).toEqual(['Location']);
+    expect(stored).toEqual({
+      access_token: 'bulk-at',
+      refresh_token: 'bulk-rt',
+      locationId: '',
+      companyId: 'comp123',
+      userType: 'Company',
+      userId: 'u1',
+    });
+  });
+
+  test('a bulk install (Company token, no locationId) is an agency connection labelled with the agency name', async () => {
+    const seen = happyGhl();
+    const tester = tester_();
+    const bulk = { ...AGENCY, locationId: '' };
+    const result = await tester(auth.test, { authData: bulk, inputData: {} } as any);
+    expect(result.label).toBe('Acme Agency (agency)');
+    expect(result.label).not.toContain('comp123');
+    expect(seen.map((s) => [s.path, s.authorization])).toEqual([['/companies/comp123', 'Bearer agency-token-1']]);
+  });
+
+  test("a sub-account connection's label is the location's name, without its id", async () => {
+    ghl((s) =>
+      s.path === '/locations/loc123'
+        ? [200, { location: { id: 'loc123', name: 'Acme Dental', companyId: 'comp123' } }]
+        : [599, {}],
+    );
+    const result = await tester_()(auth.test, { authData: LOCATION, inputData: {} } as any);
+    expect(result.label).toBe('Acme Dental');
+  });
+});

@@ -1,0 +1,91 @@
+import type { OpFixture } from '../support/harness';
+
+/** An agency connection (a bulk install looks the same: Company token, no locationId). */
+const AGENCY = { userType: 'Company', locationId: '' };
+const AGENCY_ONLY = /needs an agency \(Company\) connection.*Connect GHL again choosing your agency/;
+/** The Marketplace app id derived from CLIENT_ID (set by subAccounts.test.ts) as GHL's SDK does. */
+export const CLIENT_ID = '6578278e879ad2646715ba9c-lq4ux9ul';
+const APP_ID = '6578278e879ad2646715ba9c';
+
+const installed = (id: string, name: string) => ({
+  _id: id,
+  name,
+  address: '1 Main St',
+  isInstalled: true,
+  installedAt: '2024-01-15T10:30:00.000Z',
+});
+
+export const fixtures: OpFixture[] = [
+  {
+    key: 'sub_account_choices',
+    name: "the agency's sub-accounts where the app is installed, with names, GHL's order",
+    auth: AGENCY,
+    requests: [
+      {
+        method: 'GET',
+        path: '/oauth/installedLocations',
+        query: { companyId: 'comp123', limit: '100', skip: '0', appId: APP_ID, isInstalled: 'true' },
+        response: {
+          locations: [installed('locB', 'Bravo Dental'), installed('locA', 'Alpha Plumbing')],
+          count: 2,
+          installToFutureLocations: true,
+        },
+      },
+    ],
+    expect: [
+      { ...installed('locB', 'Bravo Dental'), id: 'locB' },
+      { ...installed('locA', 'Alpha Plumbing'), id: 'locA' },
+    ],
+  },
+  {
+    key: 'sub_account_choices',
+    name: 'page 2 of the dropdown skips the first 100',
+    auth: AGENCY,
+    meta: { page: 1 },
+    requests: [
+      {
+        method: 'GET',
+        path: '/oauth/installedLocations',
+        query: { companyId: 'comp123', limit: '100', skip: '100', appId: APP_ID, isInstalled: 'true' },
+        response: { locations: [], count: 100 },
+      },
+    ],
+    expect: [],
+  },
+  {
+    key: 'sub_account_choices',
+    name: 'a sub-account connection is refused before any request',
+    requests: [],
+    error: AGENCY_ONLY,
+  },
+  {
+    key: 'find_sub_account',
+    name: 'by name',
+    auth: AGENCY,
+    input: { query: 'dental' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/oauth/installedLocations',
+        query: { query: 'dental', companyId: 'comp123', appId: APP_ID, isInstalled: 'true' },
+        response: { locations: [installed('locB', 'Bravo Dental')], count: 1 },
+      },
+    ],
+    expect: [{ ...installed('locB', 'Bravo Dental'), id: 'locB' }],
+  },
+  {
+    key: 'find_sub_account',
+    name: 'nothing found is an empty result',
+    auth: AGENCY,
+    input: { query: 'nobody' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/oauth/installedLocations',
+        query: { query: 'nobody', companyId: 'comp123', appId: APP_ID, isInstalled: 'true' },
+        response: { locations: [], count: 0 },
+      },
+    ],
+    expect: [],
+  },
+];

@@ -1,0 +1,178 @@
+/**
+ * The spec checker (emulator/spec.ts) and the reviewed workarounds it is given: it still rejects what the spec forbids,
+ * a workaround excuses only the departure it names, and none is stale: each one is needed by some request a fixture
+ * states (the harness asserts the app sends exactly those), i.e. without it that request would be rejected.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkRequest, findOperation, workaroundsOf, type CheckedRequest, type Workaround } from '../emulator/spec';
+import { WORKAROUNDS } from '../emulator/workarounds';
+import type { ApiVersion } from '../lib/config';
+import { operations } from '../registry';
+import type { OpFixture } from './support/harness';
+
+const dir = path.join(__dirname, 'ops');
+const fixtures = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.fixtures.ts'))
+  .flatMap((f) => (require(path.join(dir, f)) as { fixtures: OpFixture[] }).fixtures);
+
+/** Every request the fixtures state, with the headers the app sends (Version defaults to the declaration's). */
+const requests: Array<{ name: string; op: string; req: CheckedRequest }> = fixtures.flatMap((fx) => {
+  const decl = operations.find((o) => o.decl.key === fx.key)?.decl;
+  if (!decl) throw new Error(`Fixture for unregistered operation ${fx.key}`);
+  return fx.requests.map((r, i) => {
+    const search = new URLSearchParams();
+    for (const [k, v] of Object.entries(r.query ?? {})) for (const x of [v].flat()) search.append(k, x);
+    const json = r.body !== undefined && typeof r.body === 'object';
+    const req: CheckedRequest = {
+      method: r.method,
+      url: `${r.path}?${search}`,
+      headers: {
+        version: r.version ?? decl.version,
+        authorization: 'Bearer t',
+        ...(json ? { 'content-type': 'application/json' } : {}),
+      },
+      body: r.body,
+    };
+    const found = findOperation(r.method, r.path);
+    return {
+      name: `${fx.key}${fx.name ? ` (${fx.name})` : ''} #${i + 1}`,
+      op: found ? `${found.method} ${found.path}` : '',
+      req,
+    };
+  });
+});
+
+const label = (w: Workaround) => `${w.op} ${w.rule}${w.field ? ` ${w.field}` : ''}`;
+
+test('the fixtures state requests to check against', () => {
+  // The requests each fixture states are also checked against the spec as sent, by the harness (test/support/harness.ts).
+  expect(requests.length).toBeGreaterThan(fixtures.length / 2);
+  expect(requests.filter((r) => !r.op).map((r) => r.name)).toEqual([]);
+});
+
+test('each workaround is listed once', () => {
+  const labels = WORKAROUNDS.map(label);
+  expect(labels.filter((l, i) => labels.indexOf(l) !== i)).toEqual([]);
+});
+
+/**
+ * A workaround is needed when it changes the checker's verdict on a request some fixture states: without it, the
+ * request has more problems. A `version` workaround does not excuse but pins the Version where the spec names none:
+ * it is in use when a fixture request to its endpoint would be accepted with any other Version without it.
+ */
+const needs = (w: Workaround, req: CheckedRequest): boolean => {
+  const without = WORKAROUNDS.filter((x) => x !== w);
+  if (w.rule === 'version') {
+    const wrong = { ...req, headers: { ...req.headers, version: '1999-01-01' } };
+    return checkRequest(wrong, WORKAROUNDS).problems.length > checkRequest(wrong, without).problems.length;
+  }
+  return checkRequest(req, without).problems.length > checkRequest(req, WORKAROUNDS).problems.length;
+};
+
+test.each(WORKAROUNDS.map((w) => [label(w), w] as const))(
+  '%s is needed by some fixture request (not stale)',
+  (_, w) => {
+    const needing = requests.filter((r) => r.op === w.op && needs(w, r.req)).map((r) => r.name);
+    expect(needing).not.toEqual([]);
+  },
+);
+
+describe('the checker rejects what the spec forbids', () => {
+  const contact = { locationId: 'loc1', firstName: 'Ada' };
+  const create = (body: unknown, version = '2021-07-28'): CheckedRequest => ({
+    method: 'POST',
+    url: '/contacts/',
+    headers: { Version: version, Authorization: 'Bearer t', 'Content-Type': 'application/json' },
+    body,
+  });
+
+  it('accepts a conforming request', () => {
+    expect(checkRequest(create(contact), []).problems).toEqual([]);
+  });
+
+  it('names an undeclared body field, a mistyped one and a wrong Version, whatever the workarounds', () => {
+    for (const list of [[], WORKAROUNDS]) {
+      expect(
+        checkRequest(create({ ...contact, favouriteColour: 'blue', firstName: 7 }, '2021-04-15'), list).problems,
+      ).toEqual([
+        'POST /contacts/: Version header "2021-04-15" is not 2021-07-28',
+        'POST /contacts/: body field firstName should be string, got number',
+        'POST /contacts/: body field favouriteColour is not in the spec',
+      ]);
+    }
+  });
+
+  it('names a missing required query parameter, an undeclared one, a missing token and an unknown endpoint', () => {
+    const get = (url: string, authorization?: string) =>
+      checkRequest(
+        {
+          method: 'GET',
+          url,
+          headers: { Version: '2021-04-15', ...(authorization ? { Authorization: authorization } : {}) },
+        },
+        WORKAROUNDS,
+      );
+    expect(get('/calendars/events?locationId=l&startTime=1&sort=asc', 'Bearer t').problems).toEqual([
+      'GET /calendars/events: required query parameter endTime missing',
+      'GET /calendars/events: query parameter sort is not in the spec',
+    ]);
+    expect(get('/calendars/events?locationId=l&startTime=1&endTime=2').problems).toEqual([
+      'GET /calendars/events: no Bearer token',
+    ]);
+    expect(get('/calendars/nowhere/at/all', 'Bearer t').problems).toEqual([
+      'GET /calendars/nowhere/at/all is not an operation of the GHL v2 spec',
+    ]);
+  });
+
+  it('lets through only the departure a workaround names', () => {
+    // dateOfBirth is typed object in the spec; Create Contact declares the body-type workaround for it.
+    const dob = create({ ...contact, dateOfBirth: '1990-05-01' });
+    expect(checkRequest(dob, []).problems).toEqual([
+      'POST /contacts/: body field dateOfBirth should be object, got string',
+    ]);
+    expect(checkRequest(dob, WORKAROUNDS).problems).toEqual([]);
+    // …but not for another field of the same request.
+    expect(
+      checkRequest(create({ ...contact, dateOfBirth: '1990-05-01', lastName: false }), WORKAROUNDS).problems,
+    ).toEqual(['POST /contacts/: body field lastName should be string, got boolean']);
+  });
+});
+
+describe('workaroundsOf: declarations state their own workarounds', () => {
+  const decl = (
+    key: string,
+    p: string,
+    specWorkarounds = [{ rule: 'version' as const, why: 'no Version in the spec' }],
+  ) => ({
+    key,
+    method: 'GET' as const,
+    path: p,
+    version: '2021-04-15' as ApiVersion,
+    specWorkarounds,
+  });
+
+  it("ties each to the spec operation the declaration's method + path hits, once per endpoint", () => {
+    expect(
+      workaroundsOf([
+        decl('a', '/conversations/messages/email/{emailId}'),
+        decl('b', '/conversations/messages/email/{id}'),
+        { ...decl('c', '/contacts/{contactId}'), specWorkarounds: undefined },
+      ]),
+    ).toEqual([
+      {
+        op: 'GET /conversations/messages/email/{id}',
+        rule: 'version',
+        value: '2021-04-15',
+        why: 'no Version in the spec',
+      },
+    ]);
+  });
+
+  it('refuses a workaround on an endpoint the spec does not have', () => {
+    expect(() => workaroundsOf([decl('ghost', '/ghosts/{id}')])).toThrow(
+      'ghost: GET /ghosts/{id} is not an operation of the GHL v2 spec',
+    );
+  });
+});
