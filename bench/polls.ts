@@ -25,13 +25,21 @@ export const requestsPerPoll = async (App: AnyApp): Promise<PollCount[]> => {
     rateLimit: { burst: 1_000_000, daily: 1_000_000_000 },
     onRequest: () => received++,
   });
-  const savedBase = process.env.GHL_API_BASE_URL;
-  process.env.GHL_API_BASE_URL = emu.url;
+  // The emulator's base URL, and a client id (Listing sub-accounts derives the Marketplace app id from it).
+  const env: Record<string, string> = {
+    GHL_API_BASE_URL: emu.url,
+    CLIENT_ID: 'bench-client-id',
+    CLIENT_SECRET: 'bench-client-secret',
+  };
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
   try {
     return await pollEach(App, emu, () => received);
   } finally {
-    if (savedBase === undefined) delete process.env.GHL_API_BASE_URL;
-    else process.env.GHL_API_BASE_URL = savedBase;
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
     await emu.stop();
   }
 };
