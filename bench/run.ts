@@ -77,17 +77,25 @@ const main = async () => {
   say();
   say(
     table(
-      ['', 'require time', 'RSS after require', 'process wall time'],
+      ['', 'require time', 'require CPU time', 'RSS after require', 'process wall time'],
       [
-        ["`require('zapier-platform-core')`", ms(c.requireMs), mb(c.rss), ms(c.processMs)],
-        ['`require` of the built app (dist/index.js)', ms(a.requireMs), mb(a.rss), ms(a.processMs)],
-        ['app ÷ core', ratio(a.requireMs, c.requireMs), `+${mb(a.rss - c.rss)}`, ratio(a.processMs, c.processMs)],
+        ["`require('zapier-platform-core')`", ms(c.requireMs), ms(c.requireCpuMs), mb(c.rss), ms(c.processMs)],
+        ['`require` of the built app (dist/index.js)', ms(a.requireMs), ms(a.requireCpuMs), mb(a.rss), ms(a.processMs)],
+        [
+          'app ÷ core',
+          ratio(a.requireMs, c.requireMs),
+          ratio(a.requireCpuMs, c.requireCpuMs),
+          `+${mb(a.rss - c.rss)}`,
+          ratio(a.processMs, c.processMs),
+        ],
       ],
     ),
   );
   say();
+  const memOk = a.rss - c.rss <= 10 * 1024 * 1024;
   say(
-    `Target ≤ 1.10× core and ≤ core + 10 MB: ${a.requireMs <= 1.1 * c.requireMs && a.rss - c.rss <= 10 * 1024 * 1024 ? 'met' : 'NOT met'}.`,
+    `Target ≤ 1.10× core and ≤ core + 10 MB: ${a.requireMs <= 1.1 * c.requireMs && memOk ? 'met' : 'NOT met'} on wall time, ` +
+      `${a.requireCpuMs <= 1.1 * c.requireCpuMs && memOk ? 'met' : 'NOT met'} on CPU time.`,
   );
   say();
 
