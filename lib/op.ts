@@ -382,11 +382,11 @@ const onSubAccount = async <T,>(z: Z, bundle: B, fn: (b: B) => Promise<T>): Prom
   return fn(withSubAccount(bundle));
 };
 
-const display = (decl: OpDecl) => ({
-  label: decl.label,
-  description: decl.help,
-  ...(decl.hidden ? { hidden: true } : {}),
-});
+/**
+ * What the Zap editor shows. A hidden operation (dropdown helper) is never shown, and Zapier's schema wants a
+ * description only of visible ones, so its help stays in the declaration (and the README) only.
+ */
+const display = (decl: OpDecl) => (decl.hidden ? { label: decl.label, hidden: true } : { label: decl.label, description: decl.help });
 
 /** The registry entry of an operation: its Zapier definition and the declaration behind it. */
 export interface Operation {
