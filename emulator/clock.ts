@@ -4,9 +4,21 @@
  */
 export class Clock {
   private offset = 0;
+  private frozenAt: number | undefined;
 
   now(): number {
-    return Date.now() + this.offset;
+    return (this.frozenAt ?? Date.now()) + this.offset;
+  }
+
+  /** Stops time where it is (until thaw), so a test's timing does not depend on how busy the machine is. */
+  freeze(): void {
+    this.frozenAt = Date.now();
+  }
+
+  /** Lets time run again from where it was frozen. */
+  thaw(): void {
+    if (this.frozenAt !== undefined) this.offset -= Date.now() - this.frozenAt;
+    this.frozenAt = undefined;
   }
 
   iso(): string {
