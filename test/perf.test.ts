@@ -164,6 +164,10 @@ describe('requests as core sends them, without its per-request deep copy', () =>
     expect(seen).toEqual([{ inputAppFrozen: true, url: `${DEFAULT_BASE_URL}/contacts/c1/notes` }]);
   });
 
+  test("the app has no request template (its requests skip core's merge, which is what would apply one)", () => {
+    expect((App as Record<string, unknown>).requestTemplate).toBeUndefined();
+  });
+
   test('query values reach GHL encoded as core encodes them (a space is %20)', async () => {
     const q = "a b+c&d (x)!~*'é";
     let raw = '';

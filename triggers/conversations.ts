@@ -227,7 +227,16 @@ const FILES: Record<FileKind, { path: string; label: string; fallbackName: (mess
 export const downloadCallFile = async (z: Z, kind: FileKind, ids: { messageId: string; locationId: string }, allow404 = false) => {
   const f = FILES[kind];
   const url = `${baseUrl()}${fillPath(f.path, ids)}`;
-  const resp: any = await z.request({ url, method: 'GET', headers: { Version: V }, raw: true, skipThrowForStatus: true, throwForThrottlingEarly: false } as any);
+  // merge: false and User-Agent as in callGhl (lib/client.ts): no per-request deep copy of the definition by core.
+  const resp: any = await z.request({
+    url,
+    method: 'GET',
+    headers: { Version: V, 'User-Agent': 'Zapier' },
+    raw: true,
+    skipThrowForStatus: true,
+    throwForThrottlingEarly: false,
+    merge: false,
+  } as any);
   if (resp.status < 400) return resp;
   const content = String(await resp.text());
   if (resp.status === 404 && allow404) return undefined;
