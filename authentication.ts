@@ -119,8 +119,8 @@ export default {
       default: 'Location',
       helpText:
         'Connect one sub-account, or your agency: an agency connection works in every sub-account where the app is ' +
-        'installed (each step asks which one) and also runs the agency-only steps (List Snapshots, Get Company, Create ' +
-        'Location, Filter Users by Email, List Locations).',
+        'installed (each step asks which one) and also runs the agency-only steps (New Snapshot, Agency Profile Updated, ' +
+        'Create Location, New User with Email, New Sub-Account).',
     },
     {
       key: 'loginHost',

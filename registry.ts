@@ -2,7 +2,7 @@ import { SCOPES as SUB_ACCOUNT_SCOPES } from './areas/subAccounts';
 import createDecls from './creates';
 import searchDecls from './searches';
 import triggerDecls from './triggers';
-import { makeCreate, makeSearch, makeTrigger, type Operation, type SearchDecl } from './lib/op';
+import { article, makeCreate, makeSearch, makeTrigger, type Operation, type SearchDecl } from './lib/op';
 
 /** Every operation of the app, built from the category files; the folder decides the kind. */
 export const operations: Operation[] = [
@@ -21,20 +21,32 @@ export const registryOf = (kind: Operation['kind']): Record<string, any> => {
   return out;
 };
 
-/** Find-or-create pairs declared by searches (`orCreate`). */
+/**
+ * Find-or-create pairs declared by searches (`orCreate`), with the update of the found record where the search
+ * declares one (`orUpdate`: Zapier's publishing requirements 5.6 / 6.1 want create-or-update as a search-or-create
+ * with an update action).
+ */
 export const searchOrCreates = (): Record<string, any> => {
   const out: Record<string, any> = {};
   for (const op of operations.filter((o) => o.kind === 'search' && (o.decl as SearchDecl).orCreate)) {
-    const createKey = (op.decl as SearchDecl).orCreate!;
-    const create = operations.find((o) => o.kind === 'create' && o.decl.key === createKey);
-    out[op.decl.key] = {
-      key: op.decl.key,
+    const decl = op.decl as SearchDecl;
+    const noun = decl.noun.toLowerCase();
+    const found = decl.orUpdate ? `Finds ${article(noun)} ${noun} and updates it` : `Finds ${article(noun)} ${noun}`;
+    out[decl.key] = {
+      key: decl.key,
       display: {
-        label: `Find or Create ${op.decl.noun}`,
-        description: `Finds a ${op.decl.noun.toLowerCase()} (${op.decl.label}), or creates one (${create?.decl.label ?? createKey}) when none matches.`,
+        label: `Find or Create ${decl.noun}`,
+        description: `${found}, or creates one when none matches.`,
       },
-      search: op.decl.key,
-      create: createKey,
+      search: decl.key,
+      create: decl.orCreate,
+      ...(decl.orUpdate
+        ? {
+            update: decl.orUpdate.update,
+            updateInputFromSearchOutput: decl.orUpdate.input,
+            ...(decl.orUpdate.unique ? { searchUniqueInputToOutputConstraint: decl.orUpdate.unique } : {}),
+          }
+        : {}),
     };
   }
   return out;

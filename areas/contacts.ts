@@ -15,7 +15,7 @@ export const CONTACT_SAMPLE = {
   country: 'US',
   source: 'Writesonic',
   tags: ['new lead', 'writesonic'],
-  assignedTo: 've9EPM428h8vShlRW1KT',
+  assignedTo: 'YlWd2wuCAZQzh2cH1fVZ',
   dateAdded: '2026-03-01T10:15:30.000Z',
   dateUpdated: '2026-03-02T08:00:00.000Z',
 };
@@ -40,7 +40,7 @@ export const TASK_SAMPLE = {
   contactId: 'ocQHyuzHvysMo5N5VsXc',
   title: 'Call the new lead',
   body: 'Ask about their budget.',
-  assignedTo: 've9EPM428h8vShlRW1KT',
+  assignedTo: 'YlWd2wuCAZQzh2cH1fVZ',
   dueDate: '2026-03-05T17:00:00.000Z',
   completed: false,
   dateAdded: '2026-03-01T10:20:00.000Z',
@@ -49,7 +49,7 @@ export const TASK_SAMPLE = {
 export const NOTE_SAMPLE = {
   id: 'ITNtdHRNSvQ6pHtxdRBP',
   contactId: 'ocQHyuzHvysMo5N5VsXc',
-  userId: 've9EPM428h8vShlRW1KT',
+  userId: 'YlWd2wuCAZQzh2cH1fVZ',
   body: 'Came in from the Writesonic landing page; interested in the annual plan.',
   dateAdded: '2026-03-01T10:16:00.000Z',
 };
@@ -61,7 +61,7 @@ export const APPOINTMENT_SAMPLE = {
   title: 'Demo call with Rosan',
   status: 'booked',
   appointmentStatus: 'confirmed',
-  assignedUserId: 've9EPM428h8vShlRW1KT',
+  assignedUserId: 'YlWd2wuCAZQzh2cH1fVZ',
   startTime: '2026-03-05T15:00:00.000Z',
   endTime: '2026-03-05T15:30:00.000Z',
   dateAdded: '2026-03-01T11:00:00.000Z',

@@ -59,8 +59,8 @@ export const buildProperties = (bundle: B, label: string): Record<string, unknow
 export const RECORD_SAMPLE = {
   id: '661c06b4ffde146bdb469442',
   objectKey: 'custom_objects.pet',
-  owner: ['ve9EPM428h8vShlRW1KT'],
-  followers: ['ve9EPM428h8vShlRW1KT'],
+  owner: ['YlWd2wuCAZQzh2cH1fVZ'],
+  followers: ['YlWd2wuCAZQzh2cH1fVZ'],
   properties: { name: 'Buddy', breed: 'Labrador', age: 3 },
   dateAdded: '2026-03-01T10:15:30.000Z',
   dateUpdated: '2026-03-01T10:15:30.000Z',

@@ -69,7 +69,7 @@ export default creates([
     key: 'api_request',
     noun: 'API Request',
     label: 'API Request (Advanced)',
-    help: 'Calls any GHL API v2 endpoint with this connection, for what no other action covers. Give the method, the path (e.g. /contacts/{locationId} style paths get your sub-account filled in), query parameters, a JSON body and the Version the endpoint requires. Returns the status, headers and parsed body.',
+    help: 'Sends a request with this connection for anything the other actions do not cover, and returns the status, headers and body.',
     method: 'GET',
     path: '/{path}',
     version: '2021-07-28',

@@ -53,7 +53,7 @@ const explainBooking = async (z: Z, bundle: B, req: Req, send: (r: Req) => Promi
     const calendar = body.calendarId ?? bundle.inputData.calendarId;
     const asked = `The requested time was ${body.startTime}${body.endTime ? ` to ${body.endTime}` : ''}${calendar ? ` on calendar "${calendar}"` : ''}.`;
     const fix = SLOT_PROBLEM.test(info.message ?? '')
-      ? ' Pick a free slot (the Get Free Slots trigger lists them), or set "Ignore Free Slot Validation" to Yes to book it anyway.'
+      ? ' Pick a free slot (Find Free Slot finds the next one), or set "Ignore Free Slot Validation" to Yes to book it anyway.'
       : '';
     throw new z.errors.Error(`${info.message} ${asked}${fix}`, info.code, info.status);
   }
@@ -136,7 +136,7 @@ export default creates([
     key: 'create_appointment',
     noun: 'Appointment',
     label: 'Create Appointment',
-    help: 'Books an appointment for a contact on a calendar. The time must be a free slot unless you ignore validation; a refusal says which time was asked for.',
+    help: 'Books an appointment for a contact on a calendar, at a free slot unless you ignore free slot validation.',
     method: 'POST',
     path: '/calendars/events/appointments',
     version: V,

@@ -92,8 +92,8 @@ const blogPost = (update: boolean): CreateDecl => {
     noun: 'Blog Post',
     label,
     help: update
-      ? 'Replaces a blog post (GHL updates posts as a whole): title, content, author, slug, status and publish date are required; description, image and categories left empty are cleared. The URL slug is checked first (ignoring this post).'
-      : 'Publishes (or drafts / schedules) a post on the chosen blog. The URL slug (from the title unless given) is checked first. Sent when left empty: status Published, publish date now, no categories, description or image.',
+      ? 'Replaces a blog post as a whole: an empty description, image or categories is cleared. Its URL slug is checked first.'
+      : 'Publishes, drafts or schedules a post on the chosen blog, after checking its URL slug is free.',
     method: update ? 'PUT' : 'POST',
     path: update ? '/blogs/posts/{postId}' : '/blogs/posts',
     version: V,

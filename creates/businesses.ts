@@ -55,7 +55,7 @@ export default creates([
     key: 'delete_business',
     noun: 'Business',
     label: 'Delete Business',
-    help: 'Permanently deletes a business. Its contacts stay, without the business link.',
+    help: 'Deletes a business. Its contacts stay, without the business link.',
     method: 'DELETE',
     path: '/businesses/{businessId}',
     version: V,

@@ -298,7 +298,7 @@ export default creates([
     key: 'delete_calendar',
     noun: 'Calendar',
     label: 'Delete Calendar',
-    help: 'Permanently deletes a calendar and its booking page.',
+    help: 'Deletes a calendar and its booking page.',
     method: 'DELETE',
     path: '/calendars/{calendarId}',
     version: V,

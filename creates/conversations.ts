@@ -44,7 +44,7 @@ export default creates([
     sample: {
       id: 'ABC12h2F6uBrIkfXYazb',
       contactId: 'ocQHyuzHvysMo5N5VsXc',
-      assignedTo: 've9EPM428h8vShlRW1KT',
+      assignedTo: 'YlWd2wuCAZQzh2cH1fVZ',
       lastMessageBody: 'Hi, is the annual plan still on offer?',
       lastMessageType: 'TYPE_SMS',
       lastMessageDate: '1772360130000',

@@ -18,7 +18,7 @@ export default creates([
     key: 'create_location',
     noun: 'Location',
     label: 'Create Location',
-    help: 'Creates a sub-account (location) in your agency, optionally loading a snapshot. Needs an agency connection (GHL offers this on the Agency Pro plan).',
+    help: 'Creates a sub-account in your agency, optionally from a snapshot. Needs an agency connection on the Agency Pro plan.',
     method: 'POST',
     path: '/locations/',
     version: V,

@@ -109,7 +109,7 @@ export default creates([
     key: 'send_message',
     noun: 'Message',
     label: 'Send Message',
-    help: "Sends an SMS, email, WhatsApp or social / chat message to a contact from GHL, in the contact's conversation. Email needs a subject and an HTML body or message; every other channel needs a message or an attachment.",
+    help: "Sends an SMS, email, WhatsApp, social or chat message to a contact, in the contact's conversation.",
     method: 'POST',
     path: '/conversations/messages',
     version: V,
@@ -173,7 +173,7 @@ export default creates([
     key: 'add_inbound_message',
     noun: 'Message',
     label: 'Add Inbound Message',
-    help: "Logs a message a contact sent you elsewhere (an SMS tool like Salesmsg, a chatbot like Botsonic, another inbox) into the contact's GHL conversation, as an inbound message; nothing is sent to the contact. Needs the contact; the conversation is found or created for you unless you give its ID.",
+    help: "Logs a message a contact sent you elsewhere (an SMS tool, a chatbot, another inbox) into the contact's conversation, without sending anything.",
     method: 'POST',
     path: '/conversations/messages/inbound',
     version: V,
@@ -250,10 +250,7 @@ export default creates([
     key: 'update_message_status',
     noun: 'Message Status',
     label: 'Update Message Status',
-    help:
-      'For conversation-provider apps: reports the delivery status of a message your provider sent. Delivered = the recipient received it; ' +
-      'Read = the recipient opened it; Failed = it could not be delivered (give the provider error); Pending = still on its way. ' +
-      'To mark a conversation read or unread in the inbox, use the Update Conversation action instead.',
+    help: 'Reports the delivery status (delivered, read, failed or pending) of a message your conversation provider app sent.',
     method: 'PUT',
     path: '/conversations/messages/{messageId}/status',
     version: V,
@@ -274,7 +271,7 @@ export default creates([
         throw new InputError('Update Message Status needs all of "Error Code", "Error Type" and "Error Message" when reporting an error.');
       }
     },
-    sample: { conversationId: 'tDtDnQdgm2LXpyiqYvZ6', messageId: 've9EPM428h8vShlRW1KT', status: 'delivered' },
+    sample: { conversationId: 'tDtDnQdgm2LXpyiqYvZ6', messageId: 't22c6DQcTDf3MjRhwf77', status: 'delivered' },
     outputFields: [
       { key: 'messageId', label: 'Message ID' },
       { key: 'conversationId', label: 'Conversation ID' },
@@ -298,5 +295,6 @@ export default creates([
       F.boolean('isTyping', 'Typing', { required: true, default: 'true', to: (v: boolean) => String(v), helpText: 'Yes shows the indicator, No hides it.' }),
     ],
     sample: { success: true },
+    outputFields: [{ key: 'success', label: 'Indicator Updated', type: 'boolean' }],
   },
 ]);

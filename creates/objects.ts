@@ -54,7 +54,11 @@ export default creates([
     location: 'query',
     fields: [
       schemaField(),
-      F.id('id', 'Record ID', { search: 'find_custom_object_record.id', helpText: 'Map it from Find Custom Object Record or Create Custom Object Record.' }),
+      F.id('id', 'Record', {
+        dynamic: 'object_record_choices.id.label',
+        search: 'find_custom_object_record.id',
+        helpText: 'Pick a record of the chosen custom object, or map a Record ID from Find or Create Custom Object Record.',
+      }),
       ...recordFields(),
     ],
     before: (req, bundle) => {

@@ -22,7 +22,7 @@ export default creates([
     key: 'create_opportunity',
     noun: 'Opportunity',
     label: 'Create Opportunity',
-    help: 'Adds a sales opportunity for a contact to a pipeline stage, with value, assignee and custom fields. Use Upsert Opportunity to update the contact\'s existing one instead of adding a second.',
+    help: 'Adds an opportunity for a contact to a pipeline stage, with value, assignee and custom fields.',
     method: 'POST',
     path: '/opportunities/',
     version: V,
@@ -53,7 +53,7 @@ export default creates([
     key: 'delete_opportunity',
     noun: 'Opportunity',
     label: 'Delete Opportunity',
-    help: 'Permanently deletes an opportunity. To close a deal instead, use Update Opportunity Status (won, lost or abandoned).',
+    help: 'Deletes an opportunity. To close a deal instead, use Update Opportunity Status.',
     method: 'DELETE',
     path: '/opportunities/{id}',
     version: V,
@@ -128,7 +128,7 @@ export default creates([
   },
   {
     key: 'add_opportunity_followers',
-    noun: 'Followers',
+    noun: 'Follower',
     label: 'Add Followers',
     help: 'Adds users as followers of an opportunity, so they are notified of its updates. Existing followers stay.',
     method: 'POST',
@@ -136,11 +136,11 @@ export default creates([
     version: V,
     scopes: WRITE,
     fields: [opportunityField(), F.users('followers', 'Followers', { required: true })],
-    sample: { id: OPPORTUNITY_SAMPLE.id, followers: ['zT46WSCPbudrq4zhWMk6', 've9EPM428h8vShlRW1KT'], followersAdded: ['ve9EPM428h8vShlRW1KT'] },
+    sample: { id: OPPORTUNITY_SAMPLE.id, followers: ['zT46WSCPbudrq4zhWMk6', 'YlWd2wuCAZQzh2cH1fVZ'], followersAdded: ['YlWd2wuCAZQzh2cH1fVZ'] },
   },
   {
     key: 'remove_opportunity_followers',
-    noun: 'Followers',
+    noun: 'Follower',
     label: 'Remove Followers',
     help: 'Removes users from the followers of an opportunity, or every follower with "Remove All Followers".',
     method: 'DELETE',
@@ -159,6 +159,6 @@ export default creates([
         bodyOf(req).followers = [];
       }
     },
-    sample: { id: OPPORTUNITY_SAMPLE.id, followers: ['zT46WSCPbudrq4zhWMk6'], followersRemoved: ['ve9EPM428h8vShlRW1KT'] },
+    sample: { id: OPPORTUNITY_SAMPLE.id, followers: ['zT46WSCPbudrq4zhWMk6'], followersRemoved: ['YlWd2wuCAZQzh2cH1fVZ'] },
   },
 ]);

@@ -64,7 +64,8 @@ export default creates([
       F.text('firstName', 'First Name', { required: true }),
       F.text('lastName', 'Last Name', { required: true }),
       F.text('email', 'Email', { required: true }),
-      F.text('password', 'Password', { required: true, type: 'password', helpText: 'The initial password; the user can change it after logging in.' }),
+      // A password input is what Zapier's check D001 flags (credentials belong to auth): this one is the new user's own.
+      F.text('password', 'Password', { required: true, type: 'password', helpText: 'The new user will log in to GHL with this password: it is theirs, not a key for this connection. They can change it after logging in.' }),
       ...userFields(),
     ],
     // Required by the spec: a sub-account user with the User role unless chosen otherwise.
@@ -84,7 +85,7 @@ export default creates([
     key: 'update_user',
     noun: 'User',
     label: 'Update User',
-    help: "Changes the fields you fill in on a user: name, phone, password, role, type, sub-accounts, permissions. GHL no longer lets the API change a user's email.",
+    help: 'Updates the fields you fill in on a user: name, phone, password, role, type, sub-accounts and permissions. Email cannot be changed.',
     method: 'PUT',
     // {userId} is not declared as a parameter of PUT in the spec; it is the same path as Get User.
     path: '/users/{userId}',
@@ -97,7 +98,11 @@ export default creates([
       userField(),
       F.text('firstName', 'First Name', { required: false }),
       F.text('lastName', 'Last Name', { required: false }),
-      F.text('password', 'New Password', { required: false, type: 'password' }),
+      F.text('password', 'New Password', {
+        required: false,
+        type: 'password',
+        helpText: 'The user will log in to GHL with this new password: it is theirs, not a key for this connection. Leave empty to keep the current one.',
+      }),
       ...userFields(),
     ],
     before: (req, bundle) => {
@@ -112,7 +117,7 @@ export default creates([
     key: 'delete_user',
     noun: 'User',
     label: 'Delete User',
-    help: 'Permanently deletes a user: they can no longer log in and this cannot be undone from Zapier. GHL queues the deletion; it takes effect within minutes.',
+    help: 'Deletes a user, who can then no longer log in. The deletion takes effect within minutes.',
     method: 'DELETE',
     // {userId} is not declared as a parameter of DELETE in the spec; it is the same path as Get User.
     path: '/users/{userId}',

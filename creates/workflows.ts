@@ -40,7 +40,7 @@ export default creates([
   },
   {
     key: 'add_contact_followers',
-    noun: 'Followers',
+    noun: 'Follower',
     label: 'Add Contact Followers',
     help: "Adds users as followers of a contact (they get its notifications), keeping its existing followers.",
     method: 'POST',
@@ -57,7 +57,7 @@ export default creates([
   },
   {
     key: 'remove_contact_followers',
-    noun: 'Followers',
+    noun: 'Follower',
     label: 'Remove Contact Followers',
     help: 'Removes users from the followers of a contact; other followers stay.',
     method: 'DELETE',

@@ -4,6 +4,7 @@ import { callGhl, type GhlCall, type Method } from './client';
 import type { ApiVersion } from './config';
 import { toChangeItem, toItems, type ListShape, type RecordShape } from './items';
 import { pageParams, saveCursor, type Paging } from './paging';
+import { READABLE_OUTPUTS, withReadable } from './readable';
 import {
   InputError,
   isEmpty,
@@ -86,6 +87,11 @@ export interface OpDecl {
   key: string;
   noun: string;
   label: string;
+  /**
+   * GHL's name for the call (the catalog's label) when `label` names the event a Zap builder waits for instead
+   * ("Contact Note Updated" for Get Contact Note by ID).
+   */
+  apiLabel?: string;
   /** What it does and when to use it (Zapier shows this under the label). */
   help: string;
   method: Method;
@@ -146,6 +152,13 @@ export interface SearchDecl extends OpDecl {
   record?: { key?: string };
   /** Pair with this create as "Find or Create". */
   orCreate?: string;
+  /**
+   * …and update what it finds with this action (Zapier's search-or-create `update`; schema 19 marks it
+   * EXPERIMENTAL): `input` maps the update's input keys to the search's output keys (updateInputFromSearchOutput),
+   * `unique` the search inputs that identify one record to the output they must equal
+   * (searchUniqueInputToOutputConstraint).
+   */
+  orUpdate?: { update: string; input: Record<string, string>; unique?: Record<string, string> };
   paging?: Paging;
 }
 
@@ -361,20 +374,17 @@ export const outputsWorthSending = (decl: Pick<OpDecl, 'outputFields' | 'sample'
 };
 
 /**
- * Sample and output labels; computed labels (custom field names) are read from the chosen sub-account. Output labels
- * are for the Zap editor's field picker, which never lists a hidden operation (a dropdown helper), so those carry only
- * the sample (Zapier's checks want an `id` in every polling trigger's sample, hidden or not: integration check D010).
+ * The declaration's output labels worth sending; computed ones (custom field names) are read from the chosen
+ * sub-account.
  */
-const results = (decl: OpDecl) => ({
-  sample: decl.sample,
-  ...(decl.outputFields && !decl.hidden
+const outputFields = (decl: OpDecl) =>
+  decl.outputFields
     ? {
         outputFields: (outputsWorthSending(decl) ?? []).map((o) =>
           typeof o === 'function' ? (z: Z, bundle: B) => onSubAccount(z, bundle, (b) => o(z, b)) : o,
         ),
       }
-    : {}),
-});
+    : {};
 
 /** Runs edit-time code (custom-field loaders) in the chosen sub-account, with its token at hand. */
 const onSubAccount = async <T,>(z: Z, bundle: B, fn: (b: B) => Promise<T>): Promise<T> => {
@@ -387,6 +397,101 @@ const onSubAccount = async <T,>(z: Z, bundle: B, fn: (b: B) => Promise<T>): Prom
  * description only of visible ones, so its help stays in the declaration (and the README) only.
  */
 const display = (decl: OpDecl) => (decl.hidden ? { label: decl.label, hidden: true } : { label: decl.label, description: decl.help });
+
+/** A delete action (DELETE of a record, not "remove from"): answers one shape and warns before it runs. */
+export const isDeleteDecl = (decl: OpDecl): boolean => decl.method === 'DELETE' && decl.key.startsWith('delete_');
+
+/** "contactId" → "Contact ID", "resourceType" → "Resource Type". */
+const keyLabel = (key: string) =>
+  key
+    .replace(/Id$/, ' ID')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/^./, (c) => c.toUpperCase());
+
+export const article = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
+
+/**
+ * What every delete action answers, whatever GHL says ({succeded} / {succeeded} / {success} / a message / the
+ * deleted record): the deleted record's id (the last path value), the ids of its parents (e.g. the note's contactId)
+ * and `deleted: true`. A failed delete is an error, never a result.
+ */
+const deleteShape = (decl: OpDecl, values: Record<string, unknown>) => {
+  const names = pathNames(decl.path).filter((n) => n !== 'locationId' && n !== 'companyId');
+  const own = names[names.length - 1];
+  const parents = Object.fromEntries(names.slice(0, -1).map((n) => [n, values[n]]));
+  return { ...parents, id: values[own] ?? values.id, deleted: true };
+};
+
+/** Output labels of a delete: its id, its parents' ids, Deleted. */
+const deleteOutputs = (decl: OpDecl) => {
+  const names = pathNames(decl.path).filter((n) => n !== 'locationId' && n !== 'companyId');
+  return [
+    { key: 'id', label: `Deleted ${decl.noun} ID` },
+    ...names.slice(0, -1).map((n) => ({ key: n, label: keyLabel(n) })),
+    { key: 'deleted', label: 'Deleted', type: 'boolean' },
+  ];
+};
+
+/** The warning a delete shows above its fields (a Zapier `copy` field: text only, never sent). */
+const deleteWarning = (decl: OpDecl) => ({
+  key: 'deleteWarning',
+  label: 'Warning',
+  type: 'copy',
+  helpText: `**This cannot be undone.** Each run of this step permanently deletes ${article(decl.noun)} ${decl.noun.toLowerCase()}.`,
+});
+
+/** "contactId" → "Contact ID", "userIds" → "User IDs", "createdBy__userId" → "Created By User ID". */
+const idLabel = (zapierKey: string, noun: string) => {
+  const parts = zapierKey.split('__');
+  const last = parts[parts.length - 1];
+  if (parts.length === 1 && (last === 'id' || last === '_id')) return `${noun} ID`;
+  if (parts.length === 1 && last === 'locationId') return 'Sub-Account ID';
+  const words = [...parts.slice(0, -1), last === 'id' || last === '_id' ? 'ID' : last].map((w) =>
+    w
+      .replace(/^_/, '')
+      .replace(/Ids$/, ' IDs')
+      .replace(/Id$/, ' ID')
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/^./, (c) => c.toUpperCase()),
+  );
+  return words.join(' ');
+};
+
+/** Sample keys holding ids, in Zapier's output-key notation (nested objects joined by `__`; lists left out). */
+const idKeys = (value: unknown, prefix = ''): string[] =>
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => {
+        const key = prefix ? `${prefix}__${k}` : k;
+        if (v && typeof v === 'object') return Array.isArray(v) ? [] : idKeys(v, key);
+        return /^(_?id|.*Ids?|.*_id)$/.test(k) ? [key] : [];
+      })
+    : [];
+
+/**
+ * Output labels: the declaration's, then the readable twins' (lib/readable) and a label for every id the sample
+ * carries that has none yet (Zapier's publishing requirements 4.8 / 5.5 / 6.6: label fields represented by an ID).
+ */
+const withOutputLabels = (decl: OpDecl, sample: Record<string, unknown>) => {
+  // Hidden dropdown helpers are never listed in the Zap editor's field picker: no output labels at all (the
+  // definition's size is paid on every run, issue 16). Their sample stays (integration check D010 reads its id).
+  if (decl.hidden) return undefined;
+  const own: any[] = outputFields(decl).outputFields ?? [];
+  const labelled = new Set(own.map((o) => (typeof o === 'function' ? '' : o.key)));
+  const twins = READABLE_OUTPUTS.filter((o) => sample[o.key] !== undefined && !labelled.has(o.key));
+  const ids = idKeys(sample)
+    .filter((k) => !labelled.has(k))
+    .map((key) => ({ key, label: idLabel(key, decl.noun) }));
+  const all = [...own, ...twins, ...ids];
+  return all.length ? all : undefined;
+};
+
+/** Sample and output fields as Zapier sees them: readable twins added, deletes in their one shape. */
+const samples = (decl: OpDecl) => {
+  if (isDeleteDecl(decl)) return { sample: deleteShape(decl, decl.sample), outputFields: deleteOutputs(decl) };
+  const sample = withReadable(decl.sample, decl.noun);
+  const labels = withOutputLabels(decl, sample);
+  return { sample, ...(labels ? { outputFields: labels } : {}) };
+};
 
 /** The registry entry of an operation: its Zapier definition and the declaration behind it. */
 export interface Operation {
@@ -416,9 +521,10 @@ export const makeTrigger = (decl: TriggerDecl): Operation => ({
           items = toItems(data, decl.list);
           if (decl.paging) await saveCursor(decl.paging, z, data, toItems(data, { ...decl.list, newest: false }));
         }
-        return decl.after ? await decl.after(items, bundle, z, data) : items;
+        items = decl.after ? await decl.after(items, bundle, z, data) : items;
+        return items.map((i) => withReadable(i, decl.noun));
       },
-      ...results(decl),
+      ...samples(decl),
     },
   },
 });
@@ -432,10 +538,11 @@ export const makeCreate = (decl: CreateDecl): Operation => ({
     noun: decl.noun,
     display: display(decl),
     operation: {
-      inputFields: inputFields(decl),
+      inputFields: isDeleteDecl(decl) ? [deleteWarning(decl), ...inputFields(decl)] : inputFields(decl),
       perform: async (z: Z, stepBundle: B) => {
         const bundle = withSubAccount(stepBundle);
         const { req, data } = await run('create', decl, z, bundle);
+        if (isDeleteDecl(decl)) return deleteShape(decl, req.pathParams);
         let result = decl.result ? (getPath(data, decl.result) ?? data) : data;
         if (Array.isArray(result)) result = { items: result, count: result.length };
         if (!result || typeof result !== 'object') result = { success: true, result };
@@ -444,9 +551,10 @@ export const makeCreate = (decl: CreateDecl): Operation => ({
           const { locationId: _l, companyId: _c, ...ids } = req.pathParams;
           result = { ...ids, ...result };
         }
-        return decl.after ? await decl.after(result, bundle, z, data) : result;
+        result = decl.after ? await decl.after(result, bundle, z, data) : result;
+        return withReadable(result, decl.noun);
       },
-      ...results(decl),
+      ...samples(decl),
     },
   },
 });
@@ -471,9 +579,10 @@ export const makeSearch = (decl: SearchDecl): Operation => ({
           const rec = decl.record?.key ? getPath(data, decl.record.key) : data;
           items = rec && typeof rec === 'object' && Object.keys(rec).length ? [rec] : [];
         }
-        return decl.after ? await decl.after(items, bundle, z, data) : items;
+        items = decl.after ? await decl.after(items, bundle, z, data) : items;
+        return items.map((i) => withReadable(i, decl.noun));
       },
-      ...results(decl),
+      ...samples(decl),
     },
   },
 });

@@ -7,7 +7,7 @@ export default searches([
     key: 'find_business',
     noun: 'Business',
     label: 'Find Business',
-    help: 'Finds a business by its ID (pick it from the list or map it); nothing is found when it does not exist.',
+    help: 'Finds a business by its ID.',
     method: 'GET',
     path: '/businesses/{businessId}',
     version: V,

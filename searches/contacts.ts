@@ -9,7 +9,7 @@ export default searches([
     key: 'find_contact',
     noun: 'Contact',
     label: 'Find Contact',
-    help: "Finds a contact by ID, email or phone. Email and phone use GHL's duplicate check, which follows the sub-account's \"Allow Duplicate Contact\" order.",
+    help: "Finds a contact by ID, email or phone; email and phone follow the sub-account's duplicate contact setting.",
     method: 'GET',
     path: '/contacts/search/duplicate',
     version: '2021-07-28',
@@ -30,6 +30,9 @@ export default searches([
     record: { key: 'contact' },
     after: (items) => items.map(flattenCustomFields),
     orCreate: 'create_contact',
+    // Found: Update Contact writes the step's fields onto it (the found id fills its Contact). Only the id is an
+    // exact-match key: an exact email filter would drop a match whose stored email differs in case or spacing.
+    orUpdate: { update: 'update_contact', input: { contactId: 'id' }, unique: { contactId: 'id' } },
     sample: CONTACT_SAMPLE,
     outputFields: [...CONTACT_OUTPUTS, customFieldOutputs('contact')],
   },

@@ -8,5 +8,6 @@ import conversations from './conversations';
 import locations from './locations';
 import objects from './objects';
 import subAccounts from './subAccounts';
+import freeSlot from './freeSlot';
 
-export default [...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...conversations, ...locations, ...objects, ...subAccounts];
+export default [...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...conversations, ...locations, ...objects, ...subAccounts, ...freeSlot];

@@ -7,7 +7,7 @@ export default searches([
     key: 'find_location',
     noun: 'Location',
     label: 'Find Location by ID',
-    help: "Looks up a sub-account's details (name, address, timezone, settings…) by its ID; leave the ID empty for this connection's own sub-account. A sub-account connection can only read itself.",
+    help: "Finds a sub-account's details (name, address, time zone, settings) by its ID; leave it empty for this connection's own sub-account.",
     method: 'GET',
     path: '/locations/{locationId}',
     version: '2021-07-28',

@@ -8,7 +8,7 @@ export default searches([
     key: 'find_custom_object_record',
     noun: 'Custom Object Record',
     label: 'Find Custom Object Record',
-    help: 'Finds custom object (or business) records by their ID, or by a search over the object\'s searchable properties, e.g. "name:Buddy". Returns nothing when none matches.',
+    help: 'Finds custom object or business records by ID, or by a search over their searchable properties such as "name:Buddy".',
     method: 'POST',
     path: '/objects/{schemaKey}/records/search',
     version: '2021-07-28',

@@ -29,6 +29,8 @@ export default searches([
     list: { key: 'opportunities', newest: 'createdAt' },
     after: flatten,
     orCreate: 'create_opportunity',
+    // Found: Update Opportunity writes the step's fields onto it (the found id fills its Opportunity).
+    orUpdate: { update: 'update_opportunity', input: { id: 'id' }, unique: { opportunityId: 'id' } },
     sample: OPPORTUNITY_SAMPLE,
     outputFields: OPPORTUNITY_OUTPUTS,
   },

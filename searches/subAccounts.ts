@@ -14,7 +14,7 @@ export default searches([
     key: 'find_sub_account',
     noun: 'Sub-account',
     label: 'Find Sub-account',
-    help: 'Finds a sub-account of your agency where the app is installed, by name (the Sub-account field of agency connections searches with it). Needs an agency connection.',
+    help: 'Finds a sub-account of your agency where the app is installed, by name. Needs an agency connection.',
     method: 'GET',
     path: '/oauth/installedLocations',
     version: V,

@@ -360,7 +360,7 @@ describe('a step on an agency connection', () => {
       inputData: { contactId: 'c1' },
     } as any).catch((e: unknown) => e);
     expect(errorText(error)).toBe(
-      'Get Contact works in one sub-account, and this is an agency connection: choose the sub-account in the ' +
+      'Specific Contact Updated works in one sub-account, and this is an agency connection: choose the sub-account in the ' +
         'step\'s "Sub-account" field (it lists the sub-accounts where the app is installed).',
     );
     expect(seen).toHaveLength(0);

@@ -139,7 +139,7 @@ test('a 401 for a missing scope is explained, not refreshed', async () => {
   const err: any = await perform('get_contact', { contactId: 'c1' }).catch((e: unknown) => e);
   expect(err.name).toBe('AppError');
   expect(errorText(err)).toBe(
-    'Get Contact failed: this GHL connection is not authorized for the scope it needs (contacts.readonly). Add the scope to your GHL Marketplace app, then reconnect your GHL account in Zapier. GHL says: The token is not authorized for this scope.',
+    'Specific Contact Updated failed: this GHL connection is not authorized for the scope it needs (contacts.readonly). Add the scope to your GHL Marketplace app, then reconnect your GHL account in Zapier. GHL says: The token is not authorized for this scope.',
   );
 });
 

@@ -1,5 +1,5 @@
 /**
- * Call files (Get Message Recording, Download Transcription): the triggers hand Zapier a hydration pointer, and the
+ * Call files (Call Recording Available, Call Transcription File Available): the triggers hand Zapier a hydration pointer, and the
  * `conversationFile` hydrator downloads the file with the connection's token and stashes it. Zapier only runs
  * hydrators registered on the app definition (`hydrators` in index.ts); this file registers them itself, so it tests
  * the whole path whether or not index.ts does yet. The GHL download, Zapier's RPC (presigned upload) and the S3
@@ -60,7 +60,7 @@ describe('call file triggers with the hydrator registered', () => {
     test(`${fx.key}: ${fx.name}`, () => runFixture(fx));
   }
 
-  test('Download Transcription keeps the plain-text body as is', async () => {
+  test('Call Transcription File Available keeps the plain-text body as is', async () => {
     const text = 'Hi, I would like to book a cleaning.\nSure, mornings work best for you?';
     nock(DEFAULT_BASE_URL)
       .get('/conversations/locations/loc123/messages/m1/transcription/download')
@@ -119,7 +119,7 @@ describe('conversationFile hydrator', () => {
       () => undefined,
       (e) => e,
     );
-    expect(errorText(err)).toMatch(/Get Message Recording: GHL found no record for messageId "m9".*Recording not found/);
+    expect(errorText(err)).toMatch(/Call Recording Available: GHL found no record for messageId "m9".*Recording not found/);
   });
 
   test('an agency connection: the pointer carries the sub-account, and the download uses its location token', async () => {
@@ -174,6 +174,6 @@ describe('conversationFile hydrator', () => {
       () => undefined,
       (e) => e,
     );
-    expect(errorText(err)).toMatch(/Download Transcription failed: .*scope it needs \(conversations\/message\.readonly\)/);
+    expect(errorText(err)).toMatch(/Call Transcription File Available failed: .*scope it needs \(conversations\/message\.readonly\)/);
   });
 });

@@ -16,7 +16,7 @@ const throttled = (e: any) => ({ name: e.name, ...JSON.parse(e.message) });
 test('403 names the location and the scope to check', async () => {
   const e = await getContact({ status: 403, response: { statusCode: 403, message: 'The token does not have access to this location.' } });
   expect(errorText(e)).toBe(
-    'Get Contact was refused (403): the connected GHL account may not act on this location or record, or the app lacks the scope contacts.readonly. ' +
+    'Specific Contact Updated was refused (403): the connected GHL account may not act on this location or record, or the app lacks the scope contacts.readonly. ' +
       "Check the sub-account's permissions and the Marketplace app's scopes, then reconnect. GHL says: The token does not have access to this location.",
   );
   expect(JSON.parse(e.message)).toMatchObject({ code: 'GHL_FORBIDDEN', status: 403 });
@@ -24,7 +24,7 @@ test('403 names the location and the scope to check', async () => {
 
 test('400 with a plain string message keeps it', async () => {
   const e = await getContact({ status: 400, response: { statusCode: 400, message: 'Bad Request' } });
-  expect(errorText(e)).toBe('Get Contact was rejected by GHL (HTTP 400). GHL says: Bad Request.');
+  expect(errorText(e)).toBe('Specific Contact Updated was rejected by GHL (HTTP 400). GHL says: Bad Request.');
 });
 
 test('429 is a ThrottledError with the Retry-After delay', async () => {
@@ -32,7 +32,7 @@ test('429 is a ThrottledError with the Retry-After delay', async () => {
   expect(throttled(e)).toEqual({
     name: 'ThrottledError',
     delay: 7,
-    message: "GHL's rate limit was reached during Get Contact (100 requests per 10 seconds and 200,000 a day per location). Zapier will retry in 7 s.",
+    message: "GHL's rate limit was reached during Specific Contact Updated (100 requests per 10 seconds and 200,000 a day per location). Zapier will retry in 7 s.",
   });
 });
 
@@ -50,20 +50,20 @@ test('500 asks the user to retry later and names GHL, without auto-retry of a ma
   const e = await getContact({ status: 500, response: { statusCode: 500, message: 'Internal server error' } });
   expect(e.name).toBe('AppError');
   expect(errorText(e)).toBe(
-    "GHL had an internal error during Get Contact (HTTP 500). This is on GHL's side: try again in a few minutes, and replay the Zap run if it keeps failing. GHL says: Internal server error.",
+    "GHL had an internal error during Specific Contact Updated (HTTP 500). This is on GHL's side: try again in a few minutes, and replay the Zap run if it keeps failing. GHL says: Internal server error.",
   );
 });
 
 test('502/503/504 are retried by Zapier after a delay', async () => {
   const e = await getContact({ status: 503 });
-  expect(throttled(e)).toEqual({ name: 'ThrottledError', delay: 60, message: 'GHL is temporarily unavailable (503) during Get Contact. Zapier will retry in 60 s.' });
+  expect(throttled(e)).toEqual({ name: 'ThrottledError', delay: 60, message: 'GHL is temporarily unavailable (503) during Specific Contact Updated. Zapier will retry in 60 s.' });
 });
 
 test('a non-JSON error page is not dumped on the user', async () => {
   const nock = require('nock');
   nock('https://services.leadconnectorhq.com').get('/contacts/c1').reply(502, '<html><body>Bad gateway</body></html>', { 'Content-Type': 'text/html' });
   const e: any = await perform('get_contact', { contactId: 'c1' }).catch((x: unknown) => x);
-  expect(throttled(e).message).toBe('GHL is temporarily unavailable (502) during Get Contact. Zapier will retry in 60 s.');
+  expect(throttled(e).message).toBe('GHL is temporarily unavailable (502) during Specific Contact Updated. Zapier will retry in 60 s.');
 });
 
 test('a 422 with several messages lists them all and the fields they name', async () => {
@@ -84,7 +84,7 @@ test('a 422 with several messages lists them all and the fields they name', asyn
 
 test('a message echoing the bearer token is redacted', async () => {
   const e = await getContact({ status: 400, response: { message: `Bad header Authorization: Bearer ${AUTH.access_token}` } });
-  expect(errorText(e)).toBe('Get Contact was rejected by GHL (HTTP 400). GHL says: Bad header Authorization: Bearer [redacted].');
+  expect(errorText(e)).toBe('Specific Contact Updated was rejected by GHL (HTTP 400). GHL says: Bad header Authorization: Bearer [redacted].');
 });
 
 test('a sub-account step on an agency connection without a chosen sub-account says so before any request', async () => {
@@ -102,7 +102,7 @@ test('a step that sends locationId in the query says the same when the agency co
   const e = await perform('calendars', {}, { auth: { locationId: '', userType: 'Company' } }).catch((x: unknown) => x);
   expect(seen).toEqual([]);
   expect(errorText(e)).toBe(
-    'List Calendars works in one sub-account, and this is an agency connection: choose the sub-account in the step\'s "Sub-account" field (it lists the sub-accounts where the app is installed).',
+    'New Calendar works in one sub-account, and this is an agency connection: choose the sub-account in the step\'s "Sub-account" field (it lists the sub-accounts where the app is installed).',
   );
 });
 
@@ -111,7 +111,7 @@ test('a sub-account connection that lost its locationId is told to reconnect', a
   const e = await perform('calendars', {}, { auth: { locationId: '', companyId: '', userType: 'Location' } }).catch((x: unknown) => x);
   expect(seen).toEqual([]);
   expect(errorText(e)).toBe(
-    'List Calendars needs a sub-account (location) connection: this connection has no locationId. Reconnect GHL and choose a sub-account.',
+    'New Calendar needs a sub-account (location) connection: this connection has no locationId. Reconnect GHL and choose a sub-account.',
   );
 });
 

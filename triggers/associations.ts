@@ -23,14 +23,23 @@ const associationChangeItems = (data: unknown) => {
   return withAssociationLabels(records.flatMap((r) => toChangeItem(r, { changedBy: 'updatedAt' })));
 };
 
+// Contacts are the records most Zaps start from, so they get the dropdown; other records' ids are mapped. (No search
+// connector: the record may be an opportunity or a custom object record.)
+const { search: _contactSearch, ...recordPicker } = F.contact({
+  key: 'recordId',
+  label: 'Record',
+  helpText: 'Pick a contact, or map the ID of an opportunity or custom object record.',
+});
+
 export default triggers([
 
   // ---- associations and relations
   {
     key: 'associations',
     noun: 'Association',
-    label: 'Find Associations',
-    help: 'Triggers when an association type (a link definition such as contact ↔ custom object) is added to the sub-account; lists system and user-defined ones. Also feeds the Association dropdowns.',
+    label: 'New Association Type',
+    apiLabel: 'Find Associations',
+    help: 'Triggers when an association type (a kind of link, such as contact to custom object) is added.',
     method: 'GET',
     path: '/associations/',
     version: V,
@@ -46,8 +55,9 @@ export default triggers([
   {
     key: 'get_association',
     noun: 'Association',
-    label: 'Get Association',
-    help: 'Triggers when the chosen association changes (its labels), with its full definition.',
+    label: 'Association Updated',
+    apiLabel: 'Get Association',
+    help: "Triggers when the chosen association's labels change.",
     method: 'GET',
     path: '/associations/{associationId}',
     version: V,
@@ -61,8 +71,9 @@ export default triggers([
   {
     key: 'get_association_by_key',
     noun: 'Association',
-    label: 'Get Association Key',
-    help: 'Triggers when the association with the chosen key (e.g. student_teacher, or a system key) changes, with its full definition. Use it to turn an association key into its id.',
+    label: 'Association Updated by Key',
+    apiLabel: 'Get Association Key',
+    help: 'Triggers when the association with the chosen key (for example student_teacher) changes.',
     method: 'GET',
     path: '/associations/key/{key_name}',
     version: V,
@@ -86,8 +97,9 @@ export default triggers([
   {
     key: 'associations_by_object_key',
     noun: 'Association',
-    label: 'Get Association by Keys',
-    help: 'Triggers when an association involving the chosen object (contact, opportunity, business or a custom object) is added or changes, one item per association.',
+    label: 'Object Association Added or Changed',
+    apiLabel: 'Get Association by Keys',
+    help: 'Triggers when an association involving the chosen object (contact, opportunity, business or custom object) is added or changes.',
     method: 'GET',
     path: '/associations/objectKey/{objectKey}',
     version: V,
@@ -103,15 +115,16 @@ export default triggers([
   {
     key: 'record_relations',
     noun: 'Relation',
-    label: 'Get Relations by Record',
-    help: 'Triggers when the chosen record (contact, opportunity or custom object record) is linked to another record. Optionally only for some associations. Also feeds the Relation dropdown of Delete Relation.',
+    label: 'New Record Relation',
+    apiLabel: 'Get Relations by Record',
+    help: 'Triggers when the chosen record (contact, opportunity or custom object record) is linked to another record.',
     method: 'GET',
     path: '/associations/relations/{recordId}',
     version: V,
     scopes: ['associations/relation.readonly'],
     location: 'query',
     fields: [
-      F.id('recordId', 'Record ID', { helpText: 'The id of a contact, opportunity or custom object record.' }),
+      recordPicker,
       associationField({ key: 'associationIds', label: 'Only These Associations', required: false, list: true, helpText: 'Leave empty for every association.' }),
     ],
     paging: paging.skip(100),
@@ -131,7 +144,7 @@ export default triggers([
     key: 'association_object_key_choices',
     noun: 'Object',
     label: 'Association Object Key Choices',
-    help: 'Lists the object keys used by the sub-account\'s associations for the Object Key dropdowns.',
+    help: "Lists the object keys used by the sub-account's associations for the Object Key dropdowns.",
     hidden: true,
     method: 'GET',
     path: '/associations/',

@@ -12,8 +12,9 @@ export default triggers([
   {
     key: 'check_blog_post_slug',
     noun: 'URL Slug',
-    label: 'Check Blog URL Slug',
-    help: 'Triggers when the chosen blog URL slug becomes taken or free again (output: exists / available). Create and Update Blog Post run the same check themselves.',
+    label: 'Blog URL Slug Availability Changed',
+    apiLabel: 'Check Blog URL Slug',
+    help: 'Triggers when the chosen blog URL slug becomes taken or free again.',
     method: 'GET',
     path: '/blogs/posts/url-slug-exists',
     version: V,
@@ -24,7 +25,7 @@ export default triggers([
       F.text('postId', 'Ignore Post ID', { required: false, helpText: 'A post whose own slug does not count (when renaming that post).' }),
     ],
     before: (req) => {
-      if (!req.query.urlSlug) throw new InputError('Check Blog URL Slug needs "URL Slug".');
+      if (!req.query.urlSlug) throw new InputError('Blog URL Slug Availability Changed needs "URL Slug".');
     },
     record: {},
     // One item per slug and state: it fires again when the slug flips between taken and available.
@@ -43,8 +44,9 @@ export default triggers([
   {
     key: 'blog_authors',
     noun: 'Blog Author',
-    label: 'Get Blog Authors',
-    help: 'Triggers when a blog author is added to the sub-account. Also feeds the Author dropdown of blog posts.',
+    label: 'New Blog Author',
+    apiLabel: 'Get Blog Authors',
+    help: 'Triggers when a blog author is added.',
     method: 'GET',
     path: '/blogs/authors',
     version: V,
@@ -66,8 +68,9 @@ export default triggers([
   {
     key: 'blog_categories',
     noun: 'Blog Category',
-    label: 'Get Blog Categories',
-    help: 'Triggers when a blog category is added to the sub-account. Also feeds the Categories dropdown of blog posts.',
+    label: 'New Blog Category',
+    apiLabel: 'Get Blog Categories',
+    help: 'Triggers when a blog category is added.',
     method: 'GET',
     path: '/blogs/categories',
     version: V,
@@ -90,8 +93,9 @@ export default triggers([
   {
     key: 'blog_posts',
     noun: 'Blog Post',
-    label: 'Get Blog Posts',
-    help: 'Triggers when a post is added to the chosen blog, newest first; optionally only posts with a status or matching a search. Also feeds the Post dropdown of Update Blog Post.',
+    label: 'New Blog Post',
+    apiLabel: 'Get Blog Posts',
+    help: 'Triggers when a post is added to the chosen blog, optionally only with a status or matching a search.',
     method: 'GET',
     path: '/blogs/posts/all',
     version: V,
@@ -110,8 +114,9 @@ export default triggers([
   {
     key: 'blogs',
     noun: 'Blog',
-    label: 'Get Blogs by Location',
-    help: 'Triggers when a blog is added to the sub-account. Also feeds the Blog dropdown.',
+    label: 'New Blog',
+    apiLabel: 'Get Blogs by Location',
+    help: 'Triggers when a blog is added.',
     method: 'GET',
     path: '/blogs/site/all',
     version: V,

@@ -8,8 +8,9 @@ export default triggers([
   {
     key: 'businesses',
     noun: 'Business',
-    label: 'List Businesses by Location',
-    help: 'Triggers when a business (company record) is added to the sub-account. Also feeds the Business dropdown.',
+    label: 'New Business',
+    apiLabel: 'List Businesses by Location',
+    help: 'Triggers when a business (company record) is added.',
     method: 'GET',
     path: '/businesses/',
     version: V,
@@ -23,8 +24,9 @@ export default triggers([
   {
     key: 'get_business',
     noun: 'Business',
-    label: 'Get Business',
-    help: 'Triggers when the chosen business changes (name, contact details, address, description), with its full record.',
+    label: 'Business Updated',
+    apiLabel: 'Get Business',
+    help: 'Triggers when the chosen business changes (name, contact details, address or description).',
     method: 'GET',
     path: '/businesses/{businessId}',
     version: V,

@@ -7,8 +7,9 @@ export default triggers([
   {
     key: 'get_company',
     noun: 'Company',
-    label: 'Get Company',
-    help: "Triggers when your agency's company profile changes (name, contact details, domain, plan, status…), with the full record. Needs an agency connection.",
+    label: 'Agency Profile Updated',
+    apiLabel: 'Get Company',
+    help: "Triggers when your agency's company profile changes (name, contact details, domain, plan or status). Needs an agency connection.",
     method: 'GET',
     path: '/companies/{companyId}',
     version: V,
@@ -47,8 +48,9 @@ export default triggers([
   {
     key: 'snapshots',
     noun: 'Snapshot',
-    label: 'List Snapshots',
-    help: "Agency connections only: triggers when a snapshot is added to your agency's snapshots (your own or imported ones).",
+    label: 'New Snapshot',
+    apiLabel: 'List Snapshots',
+    help: 'Triggers when a snapshot is added to your agency (your own or imported). Needs an agency connection.',
     method: 'GET',
     path: '/snapshots/',
     version: '2021-07-28',

@@ -48,8 +48,9 @@ export default triggers([
   {
     key: 'get_contact',
     noun: 'Contact',
-    label: 'Get Contact',
-    help: 'Triggers when the chosen contact changes (any field, tag or custom field), with its full record.',
+    label: 'Specific Contact Updated',
+    apiLabel: 'Get Contact',
+    help: 'Triggers when the chosen contact changes (any field, tag or custom field).',
     method: 'GET',
     path: '/contacts/{contactId}',
     version: '2021-07-28',
@@ -63,8 +64,9 @@ export default triggers([
   {
     key: 'search_contacts',
     noun: 'Contact',
-    label: 'Search Contacts',
-    help: 'Triggers when a new contact matching your search (name, email, phone, company…) is added, newest first. Leave the search empty for every new contact.',
+    label: 'New Contact Matching Search',
+    apiLabel: 'Search Contacts',
+    help: 'Triggers when a contact matching your search (name, email, phone, company…) is added. Leave the search empty for every new contact.',
     method: 'POST',
     path: '/contacts/search',
     version: '2021-07-28',
@@ -82,7 +84,8 @@ export default triggers([
   {
     key: 'contacts_by_business',
     noun: 'Contact',
-    label: 'Get Contacts by Business',
+    label: 'Contact Linked to Business',
+    apiLabel: 'Get Contacts by Business',
     help: 'Triggers when a contact is linked to the chosen business.',
     method: 'GET',
     path: '/contacts/business/{businessId}',
@@ -99,8 +102,9 @@ export default triggers([
   {
     key: 'get_duplicate_contact',
     noun: 'Contact',
-    label: 'Get Duplicate Contact',
-    help: "Triggers when the contact GHL's duplicate check finds for an email or phone changes. GHL checks in the order set by the sub-account's \"Allow Duplicate Contact\" setting.",
+    label: 'Duplicate Contact Found',
+    apiLabel: 'Get Duplicate Contact',
+    help: "Triggers when the contact matching an email or phone, by the sub-account's duplicate contact setting, changes.",
     method: 'GET',
     path: '/contacts/search/duplicate',
     version: '2021-07-28',
@@ -108,7 +112,7 @@ export default triggers([
     location: 'query',
     fields: lookup,
     before: (req) => {
-      if (!req.query.email && !req.query.number) throw new InputError('Get Duplicate Contact needs an Email or a Phone to look up.');
+      if (!req.query.email && !req.query.number) throw new InputError('Duplicate Contact Found needs an Email or a Phone to look up.');
     },
     record: { key: 'contact', changedBy: 'dateUpdated' },
     after: flatten,
@@ -118,7 +122,8 @@ export default triggers([
   {
     key: 'contact_appointments',
     noun: 'Appointment',
-    label: 'Get Contact Appointments',
+    label: 'New Contact Appointment',
+    apiLabel: 'Get Contact Appointments',
     help: 'Triggers when an appointment is booked for the chosen contact.',
     method: 'GET',
     path: '/contacts/{contactId}/appointments',
@@ -132,8 +137,9 @@ export default triggers([
   {
     key: 'contact_notes',
     noun: 'Note',
-    label: 'Get Contact Notes',
-    help: 'Triggers when a note is added to the chosen contact. Also feeds the Note dropdown.',
+    label: 'New Contact Note',
+    apiLabel: 'Get Contact Notes',
+    help: 'Triggers when a note is added to the chosen contact.',
     method: 'GET',
     path: '/contacts/{contactId}/notes',
     version: '2021-07-28',
@@ -146,7 +152,8 @@ export default triggers([
   {
     key: 'get_contact_note',
     noun: 'Note',
-    label: 'Get Contact Note by ID',
+    label: 'Contact Note Updated',
+    apiLabel: 'Get Contact Note by ID',
     help: 'Triggers when the chosen note of a contact is edited.',
     method: 'GET',
     path: '/contacts/{contactId}/notes/{id}',
@@ -161,8 +168,9 @@ export default triggers([
   {
     key: 'list_contacts_deprecated',
     noun: 'Contact',
-    label: 'List Contacts (Deprecated)',
-    help: 'Deprecated by GHL: prefer the Search Contacts trigger. Triggers when a contact is added, optionally matching a search.',
+    label: 'New Contact (Deprecated)',
+    apiLabel: 'List Contacts (Deprecated)',
+    help: 'Triggers when a contact is added, optionally matching a search. Deprecated: use New Contact Matching Search instead.',
     method: 'GET',
     path: '/contacts/',
     version: '2021-07-28',
@@ -179,7 +187,7 @@ export default triggers([
     key: 'new_contact',
     noun: 'Contact',
     label: 'New Contact',
-    help: 'Triggers when a contact is added to the sub-account (by a form, an import, an integration or by hand), with its tags and custom fields.',
+    help: 'Triggers when a contact is added (by a form, an import, an integration or by hand).',
     ...contactSearch('dateAdded'),
     after: (items) => items.map(flattenCustomFields),
     sample: CONTACT_SAMPLE,
@@ -189,7 +197,7 @@ export default triggers([
     key: 'updated_contact',
     noun: 'Contact',
     label: 'Updated Contact',
-    help: 'Triggers when a contact is changed (any field, tag or custom field), once per change. A newly added contact also fires once. Contact ID holds the contact\'s id.',
+    help: 'Triggers when a contact changes (any field, tag or custom field), once per change. A new contact fires once too.',
     ...contactSearch('dateUpdated'),
     // One item per contact version: the dedupe id is contact id + update time, so every later change fires again.
     after: (items) =>
@@ -201,7 +209,7 @@ export default triggers([
     key: 'contact_tag_added',
     noun: 'Contact',
     label: 'Tag Added to Contact',
-    help: 'Triggers when the chosen tag is added to a contact (by a workflow, a form, an import or by hand). Fires once per contact and tag; contacts that already had the tag when the Zap was turned on do not fire.',
+    help: 'Triggers when the chosen tag is added to a contact. Contacts that already had it when the Zap was turned on do not fire.',
     ...contactSearch('dateUpdated'),
     fields: [oneTag],
     before: (req: Req, bundle) => {

@@ -116,7 +116,7 @@ const CONVERSATION_SAMPLE = {
   lastMessageType: 'TYPE_SMS',
   lastMessageDirection: 'inbound',
   unreadCount: 1,
-  assignedTo: 've9EPM428h8vShlRW1KT',
+  assignedTo: 'YlWd2wuCAZQzh2cH1fVZ',
   starred: false,
   tags: ['new lead'],
   dateAddedIso: '2026-03-01T10:15:30.000Z',
@@ -139,7 +139,7 @@ const CONVERSATION_OUTPUTS = [
 ];
 
 const MESSAGE_SAMPLE = {
-  id: 've9EPM428h8vShlRW1KT',
+  id: 't22c6DQcTDf3MjRhwf77',
   messageType: 'TYPE_SMS',
   contactId: 'ocQHyuzHvysMo5N5VsXc',
   conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
@@ -163,7 +163,7 @@ const MESSAGE_OUTPUTS = [
 ];
 
 const EMAIL_SAMPLE = {
-  id: 've9EPM428h8vShlRW1KT',
+  id: 't22c6DQcTDf3MjRhwf77',
   contactId: 'ocQHyuzHvysMo5N5VsXc',
   conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
   dateAdded: '2026-03-02T09:30:00.000Z',
@@ -208,12 +208,12 @@ type FileKind = 'recording' | 'transcription';
 const FILES: Record<FileKind, { path: string; label: string; fallbackName: (messageId: string) => string }> = {
   recording: {
     path: '/conversations/messages/{messageId}/locations/{locationId}/recording',
-    label: 'Get Message Recording',
+    label: 'Call Recording Available',
     fallbackName: (id) => `call-recording-${id}.wav`,
   },
   transcription: {
     path: '/conversations/locations/{locationId}/messages/{messageId}/transcription/download',
-    label: 'Download Transcription',
+    label: 'Call Transcription File Available',
     fallbackName: (id) => `transcription-${id}.txt`,
   },
 };
@@ -347,15 +347,38 @@ const messageChoices: TriggerDecl = {
       const body = m.body ? String(m.body).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 50) : '';
       return { ...m, label: [typeLabel(String(m.messageType ?? 'Message')), m.direction, m.dateAdded, body && `– ${body}`].filter(Boolean).join(' ') };
     }),
-  sample: { id: 've9EPM428h8vShlRW1KT', messageType: 'TYPE_SMS', direction: 'inbound', label: 'SMS inbound 2026-03-02T09:30:00.000Z – Is the annual plan still discounted?' },
+  sample: { id: 't22c6DQcTDf3MjRhwf77', messageType: 'TYPE_SMS', direction: 'inbound', label: 'SMS inbound 2026-03-02T09:30:00.000Z – Is the annual plan still discounted?' },
+};
+
+/**
+ * The Email dropdown of Email Status Changed: the email messages of the chosen conversation. GET
+ * /conversations/messages/email/{id} takes the email's own id, which a conversation message carries in
+ * meta.email.messageIds (the latest last), not the message id.
+ */
+const emailChoices: TriggerDecl = {
+  ...messageChoices,
+  key: 'email_choices',
+  noun: 'Email',
+  label: 'Email Choices',
+  help: 'Lists the latest emails of the chosen conversation for the Email dropdown.',
+  after: (items) =>
+    items
+      .filter((m: any) => m.messageType === 'TYPE_EMAIL' && Array.isArray(m.meta?.email?.messageIds) && m.meta.email.messageIds.length)
+      .map((m: any) => {
+        const ids: string[] = m.meta.email.messageIds;
+        const subject = m.meta?.email?.subject ?? (m.body ? String(m.body).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 50) : '');
+        return { ...m, id: String(ids[ids.length - 1]), messageId: m.id, label: [m.direction, m.dateAdded, subject && `– ${subject}`].filter(Boolean).join(' ') };
+      }),
+  sample: { id: 'CLg7xd1bVrPn5Hm0TqYz', messageId: 't22c6DQcTDf3MjRhwf77', messageType: 'TYPE_EMAIL', direction: 'outbound', label: 'outbound 2026-03-02T09:30:00.000Z – Your quote' },
 };
 
 export default triggers([
   {
     key: 'search_conversations',
     noun: 'Conversation',
-    label: 'Search Conversations',
-    help: 'Triggers when a new conversation matches your filters (contact, assignee, status, last message channel or direction…), latest activity first. Leave the filters empty for every new conversation. Each conversation fires once; to follow one conversation\'s changes use Get Conversation.',
+    label: 'New Conversation',
+    apiLabel: 'Search Conversations',
+    help: 'Triggers when a conversation matching your filters (contact, assignee, status, channel or direction) starts. Leave the filters empty for every new conversation.',
     method: 'GET',
     path: '/conversations/search',
     version: V,
@@ -372,8 +395,9 @@ export default triggers([
   {
     key: 'get_conversation',
     noun: 'Conversation',
-    label: 'Get Conversation',
-    help: 'Triggers when the chosen conversation changes (new message, unread count, assignee, starred…), with its details.',
+    label: 'Conversation Updated',
+    apiLabel: 'Get Conversation',
+    help: 'Triggers when the chosen conversation changes (new message, unread count, assignee or starred).',
     method: 'GET',
     path: '/conversations/{conversationId}',
     version: V,
@@ -388,8 +412,9 @@ export default triggers([
   {
     key: 'get_email_message',
     noun: 'Email',
-    label: 'Get Email by ID',
-    help: 'Triggers when the chosen email message changes (for example its status goes from sent to delivered or opened), with its subject, body, sender and recipients.',
+    label: 'Email Status Changed',
+    apiLabel: 'Get Email by ID',
+    help: 'Triggers when the chosen email changes, for example from sent to delivered or opened.',
     method: 'GET',
     path: '/conversations/messages/email/{id}',
     version: V,
@@ -401,9 +426,19 @@ export default triggers([
     ],
     // The v2 spec declares no security; the v3 document names this scope.
     scopes: READ_MESSAGES,
-    fields: [F.id('id', 'Email Message ID', { helpText: 'An email message ID, e.g. from Send Message.' })],
+    fields: [
+      messagePickerConversation,
+      {
+        key: 'id',
+        label: 'Email',
+        type: 'string',
+        required: true,
+        dynamic: 'email_choices.id.label',
+        helpText: "Pick the conversation first, or map an email's ID.",
+      },
+    ],
     record: {},
-    sample: { ...EMAIL_SAMPLE, id: 've9EPM428h8vShlRW1KT-0a1b2c3d4e5f6a7b', recordId: 've9EPM428h8vShlRW1KT' },
+    sample: { ...EMAIL_SAMPLE, id: 't22c6DQcTDf3MjRhwf77-0a1b2c3d4e5f6a7b', recordId: 't22c6DQcTDf3MjRhwf77' },
     outputFields: changeOutputs([
       { key: 'conversationId', label: 'Conversation ID' },
       { key: 'contactId', label: 'Contact ID' },
@@ -419,22 +454,24 @@ export default triggers([
   {
     key: 'get_message',
     noun: 'Message',
-    label: 'Get Message by ID',
-    help: 'Triggers when the chosen message changes (for example its delivery status), with its text, channel, direction and attachments.',
+    label: 'Message Status Changed',
+    apiLabel: 'Get Message by ID',
+    help: 'Triggers when the chosen message changes, for example its delivery status.',
     method: 'GET',
     path: '/conversations/messages/{id}',
     version: V,
     scopes: READ_MESSAGES,
     fields: [messagePickerConversation, messageField('id')],
     record: {},
-    sample: { ...MESSAGE_SAMPLE, id: 've9EPM428h8vShlRW1KT-9a8b7c6d5e4f3a2b', recordId: 've9EPM428h8vShlRW1KT' },
+    sample: { ...MESSAGE_SAMPLE, id: 't22c6DQcTDf3MjRhwf77-9a8b7c6d5e4f3a2b', recordId: 't22c6DQcTDf3MjRhwf77' },
     outputFields: changeOutputs(MESSAGE_OUTPUTS, 'Message'),
   },
   {
     key: 'conversation_messages',
     noun: 'Message',
-    label: 'Get Messages by Conversation',
-    help: 'Triggers when a new message (optionally only of the chosen channels) is added to the chosen conversation, newest first.',
+    label: 'New Message in Conversation',
+    apiLabel: 'Get Messages by Conversation',
+    help: 'Triggers when a message is added to the chosen conversation, optionally only on chosen channels.',
     method: 'GET',
     path: '/conversations/{conversationId}/messages',
     version: V,
@@ -452,8 +489,9 @@ export default triggers([
   {
     key: 'get_message_recording',
     noun: 'Recording',
-    label: 'Get Message Recording',
-    help: "Triggers once the chosen call message's recording is available, with the audio as a file later steps can upload or attach (fetched with your GHL connection). Nothing fires while GHL has no recording for the message.",
+    label: 'Call Recording Available',
+    apiLabel: 'Get Message Recording',
+    help: 'Triggers when the recording of the chosen call is available, with the audio as a file.',
     method: 'GET',
     path: '/conversations/messages/{messageId}/locations/{locationId}/recording',
     version: V,
@@ -462,20 +500,21 @@ export default triggers([
     perform: fileTrigger('recording'),
     list: { newest: false },
     sample: {
-      id: 've9EPM428h8vShlRW1KT',
-      messageId: 've9EPM428h8vShlRW1KT',
+      id: 't22c6DQcTDf3MjRhwf77',
+      messageId: 't22c6DQcTDf3MjRhwf77',
       filename: 'audio.wav',
       contentType: 'audio/x-wav',
       size: 482044,
-      file: 'hydrate|||{"type":"file","method":"hydrators.conversationFile","bundle":{"kind":"recording","messageId":"ve9EPM428h8vShlRW1KT","locationId":"ve9EPM428h8vShlRW1KT"}}|||hydrate',
+      file: 'hydrate|||{"type":"file","method":"hydrators.conversationFile","bundle":{"kind":"recording","messageId":"t22c6DQcTDf3MjRhwf77","locationId":"ve9EPM428h8vShlRW1KT"}}|||hydrate',
     },
     outputFields: FILE_OUTPUTS,
   },
   {
     key: 'get_message_transcription',
     noun: 'Transcription',
-    label: 'Get Message Transcription',
-    help: 'Triggers when the transcription of the chosen call message is available or changes, with the whole text (one line per sentence) and each sentence with its timing and confidence.',
+    label: 'Call Transcription Available',
+    apiLabel: 'Get Message Transcription',
+    help: 'Triggers when the transcription of the chosen call is available or changes, with its text and timed sentences.',
     method: 'GET',
     path: '/conversations/locations/{locationId}/messages/{messageId}/transcription',
     version: V,
@@ -485,9 +524,9 @@ export default triggers([
     perform: async (_z, _b, req, send) => transcriptOf(await send(req, { allow404: true }), req.pathParams.messageId),
     record: { id: 'messageId' },
     sample: {
-      id: 've9EPM428h8vShlRW1KT-3f2e1d0c9b8a7f6e',
-      recordId: 've9EPM428h8vShlRW1KT',
-      messageId: 've9EPM428h8vShlRW1KT',
+      id: 't22c6DQcTDf3MjRhwf77-3f2e1d0c9b8a7f6e',
+      recordId: 't22c6DQcTDf3MjRhwf77',
+      messageId: 't22c6DQcTDf3MjRhwf77',
       text: 'Hi, I would like to book a cleaning.\nSure, mornings work best for you?',
       sentenceCount: 2,
       sentences: [
@@ -503,8 +542,9 @@ export default triggers([
   {
     key: 'download_message_transcription',
     noun: 'Transcription',
-    label: 'Download Transcription',
-    help: "Triggers once the chosen call message's transcription is available, with it as a text file later steps can upload or attach, and its text. Nothing fires while GHL has no transcription for the message.",
+    label: 'Call Transcription File Available',
+    apiLabel: 'Download Transcription',
+    help: 'Triggers when the transcription of the chosen call is available, as a text file and as text.',
     method: 'GET',
     path: '/conversations/locations/{locationId}/messages/{messageId}/transcription/download',
     version: V,
@@ -513,23 +553,24 @@ export default triggers([
     perform: fileTrigger('transcription'),
     list: { newest: false },
     sample: {
-      id: 've9EPM428h8vShlRW1KT',
-      messageId: 've9EPM428h8vShlRW1KT',
+      id: 't22c6DQcTDf3MjRhwf77',
+      messageId: 't22c6DQcTDf3MjRhwf77',
       filename: 'transcription.txt',
       contentType: 'text/plain',
       size: 70,
       text: 'Hi, I would like to book a cleaning.\nSure, mornings work best for you?',
-      file: 'hydrate|||{"type":"file","method":"hydrators.conversationFile","bundle":{"kind":"transcription","messageId":"ve9EPM428h8vShlRW1KT","locationId":"ve9EPM428h8vShlRW1KT"}}|||hydrate',
+      file: 'hydrate|||{"type":"file","method":"hydrators.conversationFile","bundle":{"kind":"transcription","messageId":"t22c6DQcTDf3MjRhwf77","locationId":"ve9EPM428h8vShlRW1KT"}}|||hydrate',
     },
     outputFields: [...FILE_OUTPUTS, { key: 'text', label: 'Transcript Text' }],
   },
   conversationChoices,
   messageChoices,
+  emailChoices,
   {
     key: 'new_inbound_message',
     noun: 'Message',
     label: 'New Inbound Message',
-    help: 'Triggers when a contact writes in (SMS, email, chat, WhatsApp, social DMs…), optionally on one channel only. Fires once per message, with the conversation and the message text. A message answered before the next check is not seen, as the conversation\'s last message is then the reply.',
+    help: 'Triggers when a contact writes in (SMS, email, chat, WhatsApp or social messages), optionally on one channel only.',
     method: 'GET',
     path: '/conversations/search',
     version: '2021-04-15',

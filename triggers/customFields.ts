@@ -7,8 +7,9 @@ export default triggers([
   {
     key: 'custom_fields',
     noun: 'Custom Field',
-    label: 'List Custom Fields',
-    help: "Triggers when a custom field is added to the sub-account's contacts or opportunities (choose which). Use it to keep a field list in sync or to look up a field's key.",
+    label: 'New Custom Field',
+    apiLabel: 'List Custom Fields',
+    help: 'Triggers when a custom field is added to contacts or opportunities (choose which).',
     method: 'GET',
     path: '/locations/{locationId}/customFields',
     version: V,

@@ -9,7 +9,7 @@ export default triggers([
     key: 'new_form_submission',
     noun: 'Form Submission',
     label: 'New Form Submission',
-    help: 'Triggers when a GHL form is submitted, for the chosen form or any form. The answers are under Others (custom fields by id).',
+    help: 'Triggers when a form is submitted, for the chosen form or any form.',
     method: 'GET',
     path: '/forms/submissions',
     version: '2021-07-28',

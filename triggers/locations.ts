@@ -29,9 +29,9 @@ export default triggers([
   {
     key: 'locations',
     noun: 'Location',
-    label: 'List Locations',
-    help:
-      'Triggers when a sub-account (location) is added to your agency. Needs an agency connection: with a sub-account connection GHL only ever returns that one sub-account, so this step refuses it. Filter by email to watch one sub-account.',
+    label: 'New Sub-Account',
+    apiLabel: 'List Locations',
+    help: 'Triggers when a sub-account is added to your agency, optionally only one with a given email. Needs an agency connection.',
     method: 'GET',
     path: '/locations/search',
     version: V,

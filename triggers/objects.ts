@@ -1,3 +1,4 @@
+import { schemaField } from '../areas/objects';
 import { triggers } from '../lib/op';
 
 export default triggers([
@@ -26,5 +27,25 @@ export default triggers([
       primaryDisplayProperty: 'custom_objects.pet.name',
       label: 'Pet (custom_objects.pet)',
     },
+  },
+  {
+    key: 'object_record_choices',
+    noun: 'Custom Object Record',
+    label: 'Custom Object Record Choices',
+    help: 'Lists the latest records of the chosen custom object for the Record dropdown.',
+    hidden: true,
+    method: 'POST',
+    path: '/objects/{schemaKey}/records/search',
+    version: '2021-07-28',
+    scopes: ['objects/record.readonly'],
+    location: 'body',
+    fields: [schemaField()],
+    // SearchRecordsBody requires page, pageLimit, query and searchAfter; an empty query matches every record.
+    defaults: { body: { page: 1, pageLimit: 100, query: '', searchAfter: [] } },
+    list: { key: 'records', newest: false },
+    // Labelled with the first text property (the object's display property usually comes first), else the id.
+    after: (items) =>
+      items.map((r: any) => ({ ...r, label: String(Object.values(r.properties ?? {}).find((v) => typeof v === 'string' && v.trim()) ?? r.id) })),
+    sample: { id: '66e3f1a2b4c5d6e7f8a9b0c1', properties: { name: 'Buddy' }, label: 'Buddy' },
   },
 ]);

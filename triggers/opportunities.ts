@@ -27,8 +27,9 @@ export default triggers([
   {
     key: 'pipelines',
     noun: 'Pipeline',
-    label: 'List Pipelines',
-    help: 'Triggers when a pipeline is added to the sub-account; each pipeline lists its stages. Also feeds the Pipeline dropdown.',
+    label: 'New Pipeline',
+    apiLabel: 'List Pipelines',
+    help: 'Triggers when a pipeline is added, with its stages.',
     method: 'GET',
     path: '/opportunities/pipelines',
     version: V,
@@ -40,8 +41,9 @@ export default triggers([
   {
     key: 'search_opportunities',
     noun: 'Opportunity',
-    label: 'Search Opportunities',
-    help: 'Triggers when a new opportunity matching your filters (pipeline, stage, status, assigned user, contact, search text) is added, newest first. Leave the filters empty for every new opportunity.',
+    label: 'New Opportunity Matching Filters',
+    apiLabel: 'Search Opportunities',
+    help: 'Triggers when an opportunity matching your filters (pipeline, stage, status, assigned user, contact or text) is added.',
     ...SEARCH,
     fields: [
       F.text('q', 'Search', { required: false, helpText: 'Matches name, email or phone.' }),
@@ -59,8 +61,9 @@ export default triggers([
   {
     key: 'get_opportunity',
     noun: 'Opportunity',
-    label: 'Get Opportunity',
-    help: 'Triggers when the chosen opportunity changes (stage, status, value, assignee, custom fields), with its full record.',
+    label: 'Opportunity Updated',
+    apiLabel: 'Get Opportunity',
+    help: 'Triggers when the chosen opportunity changes (stage, status, value, assignee or custom fields).',
     method: 'GET',
     path: '/opportunities/{id}',
     version: V,
@@ -88,7 +91,7 @@ export default triggers([
     key: 'opportunity_stage_changed',
     noun: 'Opportunity',
     label: 'Opportunity Stage Changed',
-    help: 'Triggers when an opportunity moves to another stage (optionally only in one pipeline, or only into one stage). Each move fires once. GHL lists opportunities by creation date, so each check looks at the 100 newest opportunities matching the filters.',
+    help: 'Triggers when an opportunity moves to another stage, optionally only in one pipeline or into one stage.',
     ...SEARCH,
     fields: pipelineFilters(),
     defaults: { query: { ...SEARCH.defaults!.query, limit: 100 } },
@@ -101,7 +104,7 @@ export default triggers([
     key: 'opportunity_status_changed',
     noun: 'Opportunity',
     label: 'Opportunity Status Changed',
-    help: 'Triggers when an opportunity\'s status changes (e.g. to Won or Lost; pick a status to fire only for it). Each change fires once. GHL lists opportunities by creation date, so each check looks at the 100 newest opportunities matching the filters.',
+    help: "Triggers when an opportunity's status changes (for example to won or lost), optionally only to one status.",
     ...SEARCH,
     fields: [
       F.choice('status', 'New Status', STATUSES, { required: false, helpText: 'Empty: any status.' }),

@@ -9,7 +9,7 @@ export default triggers([
     key: 'new_survey_submission',
     noun: 'Survey Submission',
     label: 'New Survey Submission',
-    help: 'Triggers when a GHL survey is submitted, for the chosen survey or any survey. The answers are under Others (custom fields by id).',
+    help: 'Triggers when a survey is submitted, for the chosen survey or any survey.',
     method: 'GET',
     path: '/surveys/submissions',
     version: '2021-07-28',

@@ -11,8 +11,9 @@ export default triggers([
   {
     key: 'search_users',
     noun: 'User',
-    label: 'Search Users',
-    help: 'Triggers when a user matching your search (name, email, phone), role or type is added to the sub-account (with an agency connection: the whole agency).',
+    label: 'New User Matching Search',
+    apiLabel: 'Search Users',
+    help: 'Triggers when a user matching your search (name, email or phone), role or type is added.',
     method: 'GET',
     path: '/users/search',
     version: V,
@@ -34,8 +35,9 @@ export default triggers([
   {
     key: 'users_by_email',
     noun: 'User',
-    label: 'Filter Users by Email',
-    help: 'Triggers when a user with one of the given email addresses appears in the agency. Needs an agency (Company) connection.',
+    label: 'New User with Email',
+    apiLabel: 'Filter Users by Email',
+    help: 'Triggers when a user with one of the given email addresses is added to the agency. Needs an agency connection.',
     method: 'POST',
     path: '/users/search/filter-by-email',
     version: V,
@@ -57,8 +59,9 @@ export default triggers([
   {
     key: 'get_user',
     noun: 'User',
-    label: 'Get User',
-    help: 'Triggers when the chosen user changes (name, email, phone, role, permissions), with the full user record.',
+    label: 'User Updated',
+    apiLabel: 'Get User',
+    help: 'Triggers when the chosen user changes (name, email, phone, role or permissions).',
     method: 'GET',
     // The spec declares {userId} on GET only (PUT/DELETE leave it undeclared); the path is the same.
     path: '/users/{userId}',
@@ -76,8 +79,9 @@ export default triggers([
   {
     key: 'users_by_location',
     noun: 'User',
-    label: 'List Users by Location',
-    help: 'Triggers when a user is added to the sub-account. GHL marks this endpoint deprecated: prefer Search Users.',
+    label: 'New User (Deprecated)',
+    apiLabel: 'List Users by Location',
+    help: 'Triggers when a user is added to the sub-account. Deprecated: use New User Matching Search instead.',
     method: 'GET',
     path: '/users/',
     version: V,
@@ -103,6 +107,6 @@ export default triggers([
     list: { key: 'users', newest: false },
     after: (items) =>
       items.map((u: any) => ({ ...u, label: `${u.name || [u.firstName, u.lastName].filter(Boolean).join(' ') || u.id}${u.email ? ` (${u.email})` : ''}` })),
-    sample: { id: 've9EPM428h8vShlRW1KT', name: 'John Deo', email: 'john@deo.com', label: 'John Deo (john@deo.com)' },
+    sample: { id: 'YlWd2wuCAZQzh2cH1fVZ', name: 'John Deo', email: 'john@deo.com', label: 'John Deo (john@deo.com)' },
   },
 ]);

@@ -5,8 +5,9 @@ export default triggers([
   {
     key: 'workflows',
     noun: 'Workflow',
-    label: 'List Workflows',
-    help: 'Triggers when a workflow is added to the sub-account. Also feeds the Workflow dropdown of Add Contact to Workflow.',
+    label: 'New Workflow',
+    apiLabel: 'List Workflows',
+    help: 'Triggers when a workflow is added.',
     method: 'GET',
     path: '/workflows/',
     version: '2021-07-28',
@@ -25,8 +26,9 @@ export default triggers([
   {
     key: 'campaigns',
     noun: 'Campaign',
-    label: 'List Campaigns',
-    help: 'Triggers when a campaign is added to the sub-account (optionally only with a status). Also feeds the Campaign dropdown.',
+    label: 'New Campaign',
+    apiLabel: 'List Campaigns',
+    help: 'Triggers when a campaign is added, optionally only with a status.',
     method: 'GET',
     path: '/campaigns/',
     version: '2021-07-28',

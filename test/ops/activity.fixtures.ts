@@ -342,8 +342,9 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: [
-      { ...conversation('cv1', 1772360130000), id: 'cv1-1772360130000', conversationId: 'cv1', lastMessageDateIso: '2026-03-01T10:15:30.000Z' },
-      { ...conversation('cv2', 1772300000000), id: 'cv2-1772300000000', conversationId: 'cv2', lastMessageDateIso: '2026-02-28T17:33:20.000Z' },
+      // Readable twins (lib/readable) beside GHL's codes: lastChannel "SMS", lastDirectionName "Inbound".
+      { ...conversation('cv1', 1772360130000), id: 'cv1-1772360130000', conversationId: 'cv1', lastMessageDateIso: '2026-03-01T10:15:30.000Z', lastChannel: 'SMS', lastDirectionName: 'Inbound' },
+      { ...conversation('cv2', 1772300000000), id: 'cv2-1772300000000', conversationId: 'cv2', lastMessageDateIso: '2026-02-28T17:33:20.000Z', lastChannel: 'SMS', lastDirectionName: 'Inbound' },
     ],
     expectCursor: 1772300000000,
   },

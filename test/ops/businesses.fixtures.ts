@@ -50,7 +50,7 @@ export const fixtures: OpFixture[] = [
     name: '404 names the business id',
     input: { businessId: 'nope' },
     requests: [{ method: 'GET', path: '/businesses/nope', status: 404, response: { statusCode: 404, message: 'Business not found' } }],
-    error: /Get Business: GHL found no record for businessId "nope"/,
+    error: /Business Updated: GHL found no record for businessId "nope"/,
   },
 
   // ---- creates
@@ -109,7 +109,7 @@ export const fixtures: OpFixture[] = [
     key: 'delete_business',
     input: { businessId: 'b1' },
     requests: [{ method: 'DELETE', path: '/businesses/b1', response: { success: true } }],
-    expect: { businessId: 'b1', success: true },
+    expect: { id: 'b1', deleted: true },
   },
 
   // ---- searches

@@ -118,7 +118,7 @@ export const fixtures: OpFixture[] = [
     name: '404 names the calendar id',
     input: { calendarId: 'gone' },
     requests: [{ method: 'GET', path: '/calendars/gone', status: 404, response: { statusCode: 404, message: 'Calendar not found' } }],
-    error: /Get Calendar by ID: GHL found no record for calendarId "gone".*Calendar not found/,
+    error: /Calendar Settings Changed: GHL found no record for calendarId "gone".*Calendar not found/,
   },
   {
     key: 'calendar_free_slots',
@@ -186,7 +186,7 @@ export const fixtures: OpFixture[] = [
     name: 'a range over 31 days is a clear error before any request',
     input: { calendarId: 'cal1', startDate: '2026-11-01T00:00:00Z', endDate: '2026-12-15T00:00:00Z' },
     requests: [],
-    error: /Get Free Slots can look at most 31 days at once; 2026-11-01T00:00:00.000Z to 2026-12-15T00:00:00.000Z is 44 days/,
+    error: /New Free Slot can look at most 31 days at once; 2026-11-01T00:00:00.000Z to 2026-12-15T00:00:00.000Z is 44 days/,
   },
   {
     key: 'calendar_free_slots',
@@ -259,7 +259,7 @@ export const fixtures: OpFixture[] = [
     name: 'without calendar, team member or group: clear error before any request',
     input: { rangeStart: '2026-11-01T00:00:00Z' },
     requests: [],
-    error: /List Calendar Events needs a Calendar, a Team Member or a Calendar Group/,
+    error: /Appointment Booked needs a Calendar, a Team Member or a Calendar Group/,
   },
   {
     key: 'calendar_blocked_slots',
@@ -282,7 +282,7 @@ export const fixtures: OpFixture[] = [
     name: 'without calendar, team member or group: clear error',
     input: {},
     requests: [],
-    error: /List Blocked Slots needs a Calendar, a Team Member or a Calendar Group/,
+    error: /New Blocked Slot needs a Calendar, a Team Member or a Calendar Group/,
   },
   {
     key: 'get_appointment',
@@ -309,7 +309,7 @@ export const fixtures: OpFixture[] = [
     name: 'missing event id is a clear error',
     input: {},
     requests: [],
-    error: /Get Appointment needs "Appointment"/,
+    error: /Appointment Updated needs "Appointment"/,
   },
   {
     key: 'appointment_notes',
@@ -511,7 +511,7 @@ export const fixtures: OpFixture[] = [
     key: 'delete_calendar_group',
     input: { groupId: 'g1' },
     requests: [{ method: 'DELETE', path: '/calendars/groups/g1', response: { success: true } }],
-    expect: { groupId: 'g1', success: true },
+    expect: { id: 'g1', deleted: true },
   },
   {
     key: 'validate_calendar_group_slug',
@@ -601,7 +601,7 @@ export const fixtures: OpFixture[] = [
     key: 'delete_calendar',
     input: { calendarId: 'cal1' },
     requests: [{ method: 'DELETE', path: '/calendars/cal1', response: { success: true } }],
-    expect: { calendarId: 'cal1', success: true },
+    expect: { id: 'cal1', deleted: true },
   },
 
   // ---------------------------------------------------------------- appointments & events
@@ -656,7 +656,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     error:
-      /Create Appointment was rejected by GHL \(HTTP 400\)\. GHL says: The slot you have selected is no longer available\..* The requested time was 2026-11-24T09:00:00-05:00 on calendar "cal1"\. Pick a free slot \(the Get Free Slots trigger lists them\), or set "Ignore Free Slot Validation" to Yes/,
+      /Create Appointment was rejected by GHL \(HTTP 400\)\. GHL says: The slot you have selected is no longer available\..* The requested time was 2026-11-24T09:00:00-05:00 on calendar "cal1"\. Pick a free slot \(Find Free Slot finds the next one\), or set "Ignore Free Slot Validation" to Yes/,
   },
   {
     key: 'create_appointment',
@@ -735,7 +735,7 @@ export const fixtures: OpFixture[] = [
     name: 'sends the empty JSON body the spec declares',
     input: { eventId: 'e1' },
     requests: [{ method: 'DELETE', path: '/calendars/events/e1', body: {}, status: 201, response: { succeeded: true } }],
-    expect: { eventId: 'e1', succeeded: true },
+    expect: { id: 'e1', deleted: true },
   },
   {
     key: 'delete_calendar_event',
@@ -864,7 +864,7 @@ export const fixtures: OpFixture[] = [
     key: 'delete_appointment_note',
     input: { appointmentId: 'e1', noteId: 'n1' },
     requests: [{ method: 'DELETE', path: '/calendars/appointments/e1/notes/n1', response: { success: true } }],
-    expect: { appointmentId: 'e1', noteId: 'n1', success: true },
+    expect: { appointmentId: 'e1', id: 'n1', deleted: true },
   },
 
   // ---------------------------------------------------------------- notifications
@@ -933,7 +933,7 @@ export const fixtures: OpFixture[] = [
     key: 'delete_calendar_notification',
     input: { calendarId: 'cal1', notificationId: 'nt1' },
     requests: [{ method: 'DELETE', path: '/calendars/cal1/notifications/nt1', response: { message: 'Notification deleted successfully' } }],
-    expect: { calendarId: 'cal1', notificationId: 'nt1', message: 'Notification deleted successfully' },
+    expect: { calendarId: 'cal1', id: 'nt1', deleted: true },
   },
 
   // ---------------------------------------------------------------- resources
@@ -986,7 +986,7 @@ export const fixtures: OpFixture[] = [
     key: 'delete_calendar_resource',
     input: { resourceType: 'equipments', id: 'r2' },
     requests: [{ method: 'DELETE', path: '/calendars/resources/equipments/r2', response: { success: true } }],
-    expect: { resourceType: 'equipments', id: 'r2', success: true },
+    expect: { resourceType: 'equipments', id: 'r2', deleted: true },
   },
 
   // ---------------------------------------------------------------- searches

@@ -49,7 +49,7 @@ export const fixtures: OpFixture[] = [
     name: '404 names the contact id',
     input: { contactId: 'nope' },
     requests: [{ method: 'GET', path: '/contacts/nope', status: 404, response: { statusCode: 404, message: 'Contact not found' } }],
-    error: /Get Contact: GHL found no record for contactId "nope".*Contact not found/,
+    error: /Specific Contact Updated: GHL found no record for contactId "nope".*Contact not found/,
   },
   {
     key: 'search_contacts',
@@ -327,7 +327,7 @@ export const fixtures: OpFixture[] = [
     key: 'delete_contact',
     input: { contactId: 'c1' },
     requests: [{ method: 'DELETE', path: '/contacts/c1', response: { succeded: true } }],
-    expect: { contactId: 'c1', succeded: true },
+    expect: { id: 'c1', deleted: true },
   },
   {
     key: 'add_contact_tags',
@@ -405,7 +405,7 @@ export const fixtures: OpFixture[] = [
     key: 'delete_contact_task',
     input: { contactId: 'c1', taskId: 't1' },
     requests: [{ method: 'DELETE', path: '/contacts/c1/tasks/t1', response: { succeded: true } }],
-    expect: { contactId: 'c1', taskId: 't1', succeded: true },
+    expect: { contactId: 'c1', id: 't1', deleted: true },
   },
   {
     key: 'create_contact_note',
@@ -431,7 +431,7 @@ export const fixtures: OpFixture[] = [
     key: 'delete_contact_note',
     input: { contactId: 'c1', id: 'n1' },
     requests: [{ method: 'DELETE', path: '/contacts/c1/notes/n1', response: { succeded: true } }],
-    expect: { contactId: 'c1', id: 'n1', succeded: true },
+    expect: { contactId: 'c1', id: 'n1', deleted: true },
   },
   {
     key: 'add_contact_to_campaign',

@@ -62,7 +62,7 @@ const SENTENCES = [
 ];
 
 export const fixtures: OpFixture[] = [
-  // ---- Search Conversations
+  // ---- New Conversation
   {
     key: 'search_conversations',
     name: 'filters, newest activity first, ISO times, startAfterDate cursor from the last of GHL\'s order',
@@ -117,13 +117,14 @@ export const fixtures: OpFixture[] = [
     error: /"Created After" must be a date-time/,
   },
 
-  // ---- Get Conversation (fires when the record changes)
+  // ---- Conversation Updated (fires when the record changes)
   {
     key: 'get_conversation',
     name: 'fires with id + content hash and ISO times',
     input: { conversationId: 'cv1' },
     requests: [{ method: 'GET', path: '/conversations/cv1', response: record }],
-    expect: [{ ...record, dateUpdatedIso: '2026-03-02T09:30:00.000Z', id: `cv1-${contentHash(record)}`, recordId: 'cv1' }],
+    // type 1 is a phone conversation (spec: GetConversationByIdResponse.type); lib/readable adds the name.
+    expect: [{ ...record, dateUpdatedIso: '2026-03-02T09:30:00.000Z', id: `cv1-${contentHash(record)}`, recordId: 'cv1', conversationChannel: 'Phone' }],
   },
   {
     key: 'get_conversation',
@@ -142,16 +143,16 @@ export const fixtures: OpFixture[] = [
     name: '404 names the conversation',
     input: { conversationId: 'gone' },
     requests: [{ method: 'GET', path: '/conversations/gone', status: 404, response: { statusCode: 404, message: 'Conversation not found' } }],
-    error: /Get Conversation: GHL found no record for conversationId "gone".*Conversation not found/,
+    error: /Conversation Updated: GHL found no record for conversationId "gone".*Conversation not found/,
   },
 
-  // ---- Get Email by ID
+  // ---- Email Status Changed
   {
     key: 'get_email_message',
     name: 'fires with id + content hash (Version 2021-04-15, undeclared in the spec)',
     input: { id: 'e1' },
     requests: [{ method: 'GET', path: '/conversations/messages/email/e1', version: '2021-04-15', response: email }],
-    expect: [{ ...email, id: `e1-${contentHash(email)}`, recordId: 'e1' }],
+    expect: [{ ...email, id: `e1-${contentHash(email)}`, recordId: 'e1', directionName: 'Outbound' }],
   },
   {
     key: 'get_email_message',
@@ -168,16 +169,16 @@ export const fixtures: OpFixture[] = [
     name: 'missing id is refused before any request',
     input: {},
     requests: [],
-    error: /Get Email by ID needs "Email Message ID"/,
+    error: /Email Status Changed needs "Email"/,
   },
 
-  // ---- Get Message by ID
+  // ---- Message Status Changed
   {
     key: 'get_message',
     name: 'the conversation only narrows the picker and is not sent',
     input: { conversationId: 'cv1', id: 'm1' },
     requests: [{ method: 'GET', path: '/conversations/messages/m1', response: msg('m1', '2026-03-02T09:30:00.000Z') }],
-    expect: [{ ...msg('m1', '2026-03-02T09:30:00.000Z'), id: `m1-${contentHash(msg('m1', '2026-03-02T09:30:00.000Z'))}`, recordId: 'm1' }],
+    expect: [{ ...msg('m1', '2026-03-02T09:30:00.000Z'), id: `m1-${contentHash(msg('m1', '2026-03-02T09:30:00.000Z'))}`, recordId: 'm1', channel: 'SMS', directionName: 'Inbound' }],
   },
   {
     key: 'get_message',
@@ -190,7 +191,7 @@ export const fixtures: OpFixture[] = [
     },
   },
 
-  // ---- Get Messages by Conversation
+  // ---- New Message in Conversation
   {
     key: 'conversation_messages',
     name: "GHL's nested page: newest first, channels comma-separated, lastMessageId cursor",
@@ -236,10 +237,10 @@ export const fixtures: OpFixture[] = [
     name: 'no conversation: one sentence, no request',
     input: {},
     requests: [],
-    error: /Get Messages by Conversation needs "Conversation"/,
+    error: /New Message in Conversation needs "Conversation"/,
   },
 
-  // ---- Get Message Recording (file)
+  // ---- Call Recording Available (file)
   {
     key: 'get_message_recording',
     name: 'fires once per message with a file pointer the hydrator downloads later',
@@ -273,7 +274,7 @@ export const fixtures: OpFixture[] = [
     requests: [
       { method: 'GET', path: '/conversations/messages/m3/locations/loc123/recording', status: 403, response: { statusCode: 403, message: 'The token does not have access to this location' } },
     ],
-    error: /Get Message Recording was refused \(403\).*GHL says: The token does not have access to this location\./,
+    error: /Call Recording Available was refused \(403\).*GHL says: The token does not have access to this location\./,
   },
   {
     key: 'get_message_recording',
@@ -281,10 +282,10 @@ export const fixtures: OpFixture[] = [
     input: { messageId: 'm1' },
     auth: { userType: 'Company', locationId: '' },
     requests: [],
-    error: /Get Message Recording works in one sub-account, and this is an agency connection: choose the sub-account in the step's "Sub-account" field/,
+    error: /Call Recording Available works in one sub-account, and this is an agency connection: choose the sub-account in the step's "Sub-account" field/,
   },
 
-  // ---- Get Message Transcription
+  // ---- Call Transcription Available
   {
     key: 'get_message_transcription',
     name: 'a list of sentences: ordered, joined into text, id changes with the content',
@@ -320,7 +321,7 @@ export const fixtures: OpFixture[] = [
     expect: [],
   },
 
-  // ---- Download Transcription (file)
+  // ---- Call Transcription File Available (file)
   {
     key: 'download_message_transcription',
     name: 'fires with the text and a file pointer',
@@ -446,7 +447,7 @@ export const fixtures: OpFixture[] = [
     name: 'by id',
     input: { conversationId: 'cv1', contactId: 'ignored' },
     requests: [{ method: 'GET', path: '/conversations/cv1', response: record }],
-    expect: [{ ...record, dateUpdatedIso: '2026-03-02T09:30:00.000Z' }],
+    expect: [{ ...record, dateUpdatedIso: '2026-03-02T09:30:00.000Z', conversationChannel: 'Phone' }],
   },
   {
     key: 'find_conversation',
@@ -522,6 +523,29 @@ export const fixtures: OpFixture[] = [
       },
     ],
     check: (r) => expect(r.map((m: any) => [m.id, m.label])).toEqual([['m1', 'SMS inbound 2026-03-02T09:30:00.000Z – Hello there']]),
+  },
+  {
+    key: 'email_choices',
+    name: "only the conversation's emails, each by its own email id (the latest of meta.email.messageIds)",
+    input: { conversationId: 'cv1' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/conversations/cv1/messages',
+        query: { limit: '100' },
+        response: {
+          messages: {
+            lastMessageId: 'm2',
+            nextPage: false,
+            messages: [
+              msg('m2', '2026-03-02T10:00:00.000Z'),
+              msg('m1', '2026-03-02T09:30:00.000Z', { messageType: 'TYPE_EMAIL', direction: 'outbound', meta: { email: { messageIds: ['e0', 'e1'], subject: 'Your quote' } } }),
+            ],
+          },
+        },
+      },
+    ],
+    check: (r) => expect(r.map((m: any) => [m.id, m.messageId, m.label])).toEqual([['e1', 'm1', 'outbound 2026-03-02T09:30:00.000Z – Your quote']]),
   },
   {
     key: 'message_choices',

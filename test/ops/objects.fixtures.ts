@@ -235,4 +235,18 @@ export const fixtures: OpFixture[] = [
     requests: [],
     error: /Find Custom Object Record needs a Record ID or a Search/,
   },
+  {
+    key: 'object_record_choices',
+    name: 'records of the chosen object for the Record dropdown, labelled by their first text property',
+    input: { schemaKey: 'custom_objects.pet' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/objects/custom_objects.pet/records/search',
+        body: { page: 1, pageLimit: 100, query: '', searchAfter: [], locationId: 'loc123' },
+        response: { records: [{ id: 'r1', properties: { age: 3, name: 'Buddy' } }, { id: 'r2', properties: {} }], total: 2 },
+      },
+    ],
+    check: (r) => expect(r.map((x: any) => [x.id, x.label])).toEqual([['r1', 'Buddy'], ['r2', 'r2']]),
+  },
 ];

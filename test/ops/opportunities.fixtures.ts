@@ -85,7 +85,7 @@ export const fixtures: OpFixture[] = [
     name: '404 names the opportunity id',
     input: { id: 'nope' },
     requests: [{ method: 'GET', path: '/opportunities/nope', status: 404, response: { statusCode: 404, message: 'Opportunity not found' } }],
-    error: /Get Opportunity: GHL found no record for id "nope".*Opportunity not found/,
+    error: /Opportunity Updated: GHL found no record for id "nope".*Opportunity not found/,
   },
   {
     key: 'new_opportunity',
@@ -276,7 +276,7 @@ export const fixtures: OpFixture[] = [
     key: 'delete_opportunity',
     input: { id: 'o1' },
     requests: [{ method: 'DELETE', path: '/opportunities/o1', response: { succeded: true } }],
-    expect: { id: 'o1', succeded: true },
+    expect: { id: 'o1', deleted: true },
   },
   {
     key: 'update_opportunity_status',

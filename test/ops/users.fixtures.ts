@@ -65,7 +65,7 @@ export const fixtures: OpFixture[] = [
     name: 'a sub-account connection gets one clear sentence, no request',
     input: { emails: ['a@deo.com'] },
     requests: [],
-    error: /Filter Users by Email needs an agency \(Company\) connection/,
+    error: /New User with Email needs an agency \(Company\) connection/,
   },
   {
     key: 'users_by_email',
@@ -242,7 +242,7 @@ export const fixtures: OpFixture[] = [
     key: 'delete_user',
     input: { userId: 'u1' },
     requests: [{ method: 'DELETE', path: '/users/u1', response: { succeded: true, message: 'Queued deleting user with e-mail u1@deo.com and name John Deo.' } }],
-    expect: { userId: 'u1', succeded: true, message: 'Queued deleting user with e-mail u1@deo.com and name John Deo.' },
+    expect: { id: 'u1', deleted: true },
   },
 
   // ---- searches

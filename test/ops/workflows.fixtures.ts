@@ -53,7 +53,7 @@ export const fixtures: OpFixture[] = [
     key: 'snapshots',
     name: 'a sub-account connection is refused before any request',
     requests: [],
-    error: /List Snapshots needs an agency \(Company\) connection/,
+    error: /New Snapshot needs an agency \(Company\) connection/,
   },
 
   // ---- actions

@@ -1,0 +1,176 @@
+import { F } from '../lib/fields';
+import { searches, type B, type Req, type Send } from '../lib/op';
+import { DAY, InputError, toNumber } from '../lib/values';
+import { V } from '../areas/calendars';
+
+/**
+ * Find Free Slot: the first bookable time of a calendar after a given moment, so "book the next free slot" is
+ * Trigger → Find Free Slot → Create Appointment (a trigger such as New Free Slot cannot be a middle step).
+ *
+ * GET /calendars/{calendarId}/free-slots answers a map keyed by date ({"2026-11-24": {slots: [...]}, traceId}) of
+ * slot starts, each long enough for the calendar's own slot duration (GoHighLevel/highlevel-api-docs
+ * apps/calendars.json "get-slots": "Availability map keyed by date"). A longer duration is free when the slots that
+ * follow at the calendar's slot interval are free too, so for a Duration the calendar is read first
+ * (GET /calendars/{calendarId}: slotDuration / slotInterval with their units).
+ */
+
+const MINUTE = 60_000;
+const UNIT_MS: Record<string, number> = { mins: MINUTE, minutes: MINUTE, hours: 60 * MINUTE, hour: 60 * MINUTE };
+
+/** A calendar length (e.g. slotDuration 30 + slotDurationUnit "mins") in ms; unknown units or values give undefined. */
+const lengthMs = (value: unknown, unit: unknown): number | undefined => {
+  const n = Number(value);
+  const per = UNIT_MS[String(unit ?? 'mins').toLowerCase()];
+  return Number.isFinite(n) && n > 0 && per ? n * per : undefined;
+};
+
+/** ISO text of `slot` + `minutes`, in the slot's own UTC offset (GHL answers slots in the calendar's time zone). */
+export const addMinutesKeepingOffset = (slot: string, minutes: number): string => {
+  const t = Date.parse(slot) + minutes * MINUTE;
+  const m = /(Z|([+-])(\d{2}):?(\d{2}))$/.exec(slot);
+  if (!m || m[1] === 'Z') return new Date(t).toISOString().replace('.000Z', 'Z');
+  const offsetMin = (m[2] === '-' ? -1 : 1) * (Number(m[3]) * 60 + Number(m[4]));
+  const local = new Date(t + offsetMin * MINUTE).toISOString().slice(0, 19);
+  return `${local}${m[2]}${m[3]}:${m[4]}`;
+};
+
+interface Slot {
+  date: string;
+  start: string;
+  t: number;
+}
+
+/** The slot starts of a free-slots answer, earliest first (the `traceId` key and malformed days are skipped). */
+const slotsOf = (data: unknown): Slot[] =>
+  Object.entries<any>(data && typeof data === 'object' ? data : {})
+    .filter(([date, v]) => /^\d{4}-\d{2}-\d{2}$/.test(date) && Array.isArray(v?.slots))
+    .flatMap(([date, v]) => (v.slots as unknown[]).map((s) => ({ date, start: String(s), t: Date.parse(String(s)) })))
+    .filter((s) => Number.isFinite(s.t))
+    .sort((a, b) => a.t - b.t);
+
+/**
+ * The first slot at or after `after` that is free for `durationMs`: a slot covers the calendar's slot duration, and
+ * each further slot at the slot interval extends the free time.
+ */
+const firstFit = (
+  slots: Slot[],
+  after: number,
+  durationMs: number | undefined,
+  cal: { duration?: number; interval?: number },
+) => {
+  const starts = new Set(slots.map((s) => s.t));
+  return slots.find((s) => {
+    if (s.t < after) return false;
+    if (!durationMs || !cal.duration || durationMs <= cal.duration) return true;
+    // Slots s, s+step, …, s+k·step together cover [s, s+k·step+slotDuration): k·step must reach the rest of the duration.
+    const step = cal.interval ?? cal.duration;
+    const needed = Math.ceil((durationMs - cal.duration) / step);
+    for (let k = 1; k <= needed; k++) if (!starts.has(s.t + k * step)) return false;
+    return true;
+  });
+};
+
+const findFreeSlot = async (bundle: B, req: Req, send: Send) => {
+  const input = bundle.inputData;
+  const calendarId = req.pathParams.calendarId;
+  const after = Number(req.query.startDate ?? Date.now());
+  const days = input.days === undefined || input.days === '' ? 7 : toNumber(input.days, '"Search Within (Days)"');
+  if (!Number.isInteger(days) || days < 1 || days > 31) {
+    throw new InputError(
+      `"Search Within (Days)" must be a whole number from 1 to 31 (GHL looks at most 31 days at once), not "${input.days}".`,
+    );
+  }
+  const durationMin =
+    input.duration === undefined || input.duration === ''
+      ? undefined
+      : toNumber(input.duration, '"Duration (Minutes)"');
+  if (durationMin !== undefined && !(durationMin > 0)) {
+    throw new InputError(`"Duration (Minutes)" must be more than 0, not "${input.duration}".`);
+  }
+  req.query.startDate = after;
+  req.query.endDate = after + days * DAY;
+
+  let cal: { duration?: number; interval?: number } = {};
+  if (durationMin !== undefined) {
+    const data = await send({
+      method: 'GET',
+      path: '/calendars/{calendarId}',
+      pathParams: { calendarId },
+      query: {},
+      body: undefined,
+    });
+    const c = data?.calendar ?? {};
+    const duration = lengthMs(c.slotDuration, c.slotDurationUnit);
+    cal = { duration, interval: lengthMs(c.slotInterval, c.slotIntervalUnit) ?? duration };
+  }
+  const slot = firstFit(
+    slotsOf(await send(req)),
+    after,
+    durationMin === undefined ? undefined : durationMin * MINUTE,
+    cal,
+  );
+  if (!slot) return [];
+  return [
+    {
+      id: `${calendarId}-${slot.start}`,
+      calendarId,
+      date: slot.date,
+      startTime: slot.start,
+      ...(durationMin !== undefined
+        ? { endTime: addMinutesKeepingOffset(slot.start, durationMin), durationMinutes: durationMin }
+        : {}),
+    },
+  ];
+};
+
+export default searches([
+  {
+    key: 'find_free_slot',
+    noun: 'Free Slot',
+    label: 'Find Free Slot',
+    help: 'Finds the first free slot of a calendar after a given time, optionally long enough for a duration or free for a team member.',
+    method: 'GET',
+    path: '/calendars/{calendarId}/free-slots',
+    version: V,
+    scopes: ['calendars.readonly'],
+    fields: [
+      F.calendar(),
+      F.millis('startDate', 'After', {
+        required: false,
+        helpText: 'The earliest start to accept (default: now). Relative dates such as "tomorrow 9am" work.',
+      }),
+      F.integer('duration', 'Duration (Minutes)', {
+        required: false,
+        in: 'none',
+        helpText: "Minutes the appointment needs (default: the calendar's slot length). Also sets the slot's End Time.",
+      }),
+      F.user('userId', 'Team Member', { helpText: 'Only times when this team member is free.' }),
+      F.timezone('timezone', 'Timezone', { helpText: "Time zone of the returned times (default: the calendar's)." }),
+      F.integer('days', 'Search Within (Days)', {
+        required: false,
+        in: 'none',
+        default: '7',
+        helpText: 'How far after "After" to look, 1 to 31.',
+      }),
+    ],
+    perform: (_z, bundle, req, send) => findFreeSlot(bundle, req, send),
+    // perform answers the one match as a list, already in order.
+    list: { newest: false },
+    sample: {
+      id: 'ocQHyuzHvysMo5N5VsXc-2026-11-24T09:00:00-05:00',
+      calendarId: 'ocQHyuzHvysMo5N5VsXc',
+      date: '2026-11-24',
+      startTime: '2026-11-24T09:00:00-05:00',
+      endTime: '2026-11-24T09:45:00-05:00',
+      durationMinutes: 45,
+    },
+    outputFields: [
+      { key: 'startTime', label: 'Start Time', type: 'datetime' },
+      { key: 'endTime', label: 'End Time', type: 'datetime' },
+      { key: 'date', label: 'Date' },
+      { key: 'durationMinutes', label: 'Duration (Minutes)', type: 'integer' },
+      { key: 'calendarId', label: 'Calendar ID' },
+      { key: 'id', label: 'Slot ID (calendar + start)' },
+    ],
+  },
+]);
