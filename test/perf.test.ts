@@ -25,12 +25,12 @@ const AUTH = { access_token: 'perf-token', locationId: 'loc123', companyId: 'com
  * where the remaining bytes are.
  */
 const BUDGET_KB: Record<keyof Sizes, number> = {
-  total: 211,
-  inputs: 73,
-  samples: 42.5,
-  outputs: 39.5,
-  display: 26.5,
-  other: 31,
+  total: 216,
+  inputs: 77,
+  samples: 43,
+  outputs: 44,
+  display: 21.5,
+  other: 32,
 };
 
 describe('definition size', () => {
