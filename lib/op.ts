@@ -485,12 +485,35 @@ const withOutputLabels = (decl: OpDecl, sample: Record<string, unknown>) => {
   return all.length ? all : undefined;
 };
 
+/**
+ * One frozen object for equal samples and output labels (e.g. the contact sample of eight steps, "Contact ID" in
+ * forty): like the shared input fields, core's per-run deep copy then visits each once.
+ */
+const sharedValues = new Map<string, unknown>();
+const shared = <T,>(value: T): T => {
+  if (!value || typeof value !== 'object') return value;
+  const id = JSON.stringify(value);
+  const known = sharedValues.get(id);
+  if (known) return known as T;
+  const freeze = (v: unknown): void => {
+    if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+      Object.freeze(v);
+      Object.values(v).forEach(freeze);
+    }
+  };
+  const copy = structuredClone(value);
+  freeze(copy);
+  sharedValues.set(id, copy);
+  return copy;
+};
+const sharedLabels = (labels: any[] | undefined) => labels?.map((o) => (typeof o === 'function' ? o : shared(o)));
+
 /** Sample and output fields as Zapier sees them: readable twins added, deletes in their one shape. */
 const samples = (decl: OpDecl) => {
-  if (isDeleteDecl(decl)) return { sample: deleteShape(decl, decl.sample), outputFields: deleteOutputs(decl) };
+  if (isDeleteDecl(decl)) return { sample: shared(deleteShape(decl, decl.sample)), outputFields: sharedLabels(deleteOutputs(decl)) };
   const sample = withReadable(decl.sample, decl.noun);
   const labels = withOutputLabels(decl, sample);
-  return { sample, ...(labels ? { outputFields: labels } : {}) };
+  return { sample: shared(sample), ...(labels ? { outputFields: sharedLabels(labels) } : {}) };
 };
 
 /** The registry entry of an operation: its Zapier definition and the declaration behind it. */
