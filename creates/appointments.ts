@@ -1,5 +1,7 @@
 import { F } from '../lib/fields';
-import { creates, type B, type Field, type Req, type SpecWorkaround, type Z } from '../lib/op';
+import { createOnce } from '../lib/idempotency';
+import { isoPlus } from '../lib/normalize';
+import { creates, type B, type Field, type Req, type Send, type SpecWorkaround, type Z } from '../lib/op';
 import { withIsoTimes } from '../lib/items';
 import { InputError } from '../lib/values';
 import { EVENT_OUTPUTS, NOTE_SAMPLE, V, appointmentPicker, blockedSlotPicker, notePicker, pickCalendar } from '../areas/calendars';
@@ -57,6 +59,53 @@ const explainBooking = async (z: Z, bundle: B, req: Req, send: (r: Req) => Promi
       : '';
     throw new z.errors.Error(`${info.message} ${asked}${fix}`, info.code, info.status);
   }
+};
+
+/**
+ * Books once (lib/idempotency.ts): the natural key of an appointment is calendar + contact + start. After a 5xx or a
+ * lost answer, and when GHL refuses the slot (a replay finds it taken by the first delivery's booking), the calendar's
+ * events around the start are read (GET /calendars/events, calendars/events.readonly) and the contact's appointment at
+ * that start is returned with isDuplicate true; otherwise GHL's refusal is explained as before.
+ */
+const createAppointment = (z: Z, bundle: B, req: Req, send: Send) =>
+  explainBooking(z, bundle, req, async (r) => {
+    const body = r.body as Record<string, unknown>;
+    const start = Date.parse(String(body.startTime));
+    const { data, duplicate } = await createOnce(z, r, send, {
+      label: 'Create Appointment',
+      noun: 'appointment',
+      recoverOn: [400, 409, 422],
+      recoverIf: (answer) => SLOT_PROBLEM.test(JSON.stringify((answer as { message?: unknown })?.message ?? '')),
+      findExisting: async () => {
+        if (!Number.isFinite(start) || !body.calendarId || !body.contactId) return undefined;
+        const query = { locationId: bundle.authData.locationId, calendarId: body.calendarId, startTime: start - 60_000, endTime: start + 60_000 };
+        const found = await send({ method: 'GET', path: '/calendars/events', pathParams: {}, query, body: undefined }, { scopes: ['calendars/events.readonly'] });
+        const events: Array<Record<string, unknown>> = Array.isArray(found?.events) ? found.events : [];
+        const same = events.find((e) => e.contactId === body.contactId && e.calendarId === body.calendarId && Date.parse(String(e.startTime)) === start);
+        return same ? { event: same } : undefined;
+      },
+    });
+    // A booking answers the event itself; a recovered one comes back under `event`.
+    return duplicate ? { ...data.event, isDuplicate: true } : { ...data, isDuplicate: false };
+  });
+
+/**
+ * A new start without a new end keeps the appointment's length: GHL would keep the old end, so the appointment
+ * would end before it starts (issue 12). The current times are read first (GET, calendars/events.readonly).
+ */
+const keepDuration = async (z: Z, bundle: B, req: Req, send: Send) => {
+  const body = req.body as Record<string, unknown>;
+  if (body.startTime && !body.endTime) {
+    const current = await send(
+      { method: 'GET', path: '/calendars/events/appointments/{eventId}', pathParams: { eventId: req.pathParams.eventId }, query: {}, body: undefined },
+      { scopes: ['calendars/events.readonly'] },
+    );
+    const appt = current?.appointment ?? current?.event ?? current;
+    const time = (t: unknown) => (typeof t === 'number' ? t : Date.parse(String(t ?? '')));
+    const length = time(appt?.endTime) - time(appt?.startTime);
+    if (Number.isFinite(length) && length > 0) body.endTime = isoPlus(body.startTime, length, '"Start Time"');
+  }
+  return explainBooking(z, bundle, req, send);
 };
 
 const APPOINTMENT_SAMPLE = {
@@ -143,9 +192,9 @@ export default creates([
     scopes: EVENTS,
     location: 'body',
     fields: [F.calendar(), F.contact(), ...appointmentFields(true)],
-    perform: explainBooking,
-    sample: APPOINTMENT_SAMPLE,
-    outputFields: APPOINTMENT_OUTPUTS,
+    perform: createAppointment,
+    sample: { ...APPOINTMENT_SAMPLE, isDuplicate: false },
+    outputFields: [...APPOINTMENT_OUTPUTS, { key: 'isDuplicate', label: 'Already Booked', type: 'boolean' }],
   },
   {
     key: 'update_appointment',
@@ -156,15 +205,14 @@ export default creates([
     path: '/calendars/events/appointments/{eventId}',
     version: V,
     scopes: EVENTS,
-    // The spec requires a body: with nothing to change, {} leaves the record as it is.
-    emptyBody: true,
+    // The spec requires a body; an update with nothing to change is refused before any request (lib/op.ts).
     fields: [
       pickCalendar(),
       appointmentPicker('eventId'),
       F.calendar({ key: 'moveToCalendarId', label: 'Move to Calendar', as: 'calendarId', required: false, helpText: 'Only to move the appointment to another calendar.' }),
       ...appointmentFields(false),
     ],
-    perform: explainBooking,
+    perform: keepDuration,
     sample: APPOINTMENT_SAMPLE,
     outputFields: APPOINTMENT_OUTPUTS,
   },

@@ -1,6 +1,7 @@
 import { customFieldInputs, customFieldOutputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
-import { creates, type Field, type SpecWorkaround } from '../lib/op';
+import { createOnce, duplicateOf } from '../lib/idempotency';
+import { creates, type B, type Field, type Req, type Send, type SpecWorkaround, type Z } from '../lib/op';
 import { CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_OUTPUTS, NOTE_SAMPLE } from '../areas/contacts';
 import { InputError } from '../lib/values';
 
@@ -13,8 +14,8 @@ const contactFields = (only?: (f: Field) => boolean): Field[] =>
     F.text('firstName', 'First Name', { required: false }),
     F.text('lastName', 'Last Name', { required: false }),
     F.text('name', 'Full Name', { required: false, helpText: 'Instead of first and last name.' }),
-    F.text('email', 'Email', { required: false }),
-    F.text('phone', 'Phone', { required: false, helpText: 'E.g. +14155550100.' }),
+    F.email('email', 'Email', { required: false }),
+    F.phone('phone', 'Phone', { required: false }),
     F.text('companyName', 'Company Name', { required: false }),
     F.text('address1', 'Street Address', { required: false }),
     F.text('city', 'City', { required: false }),
@@ -52,6 +53,60 @@ const DATE_OF_BIRTH: SpecWorkaround = {
 
 const contactResult = { after: (c: any) => flattenCustomFields(c), outputFields: [...CONTACT_OUTPUTS, customFieldOutputs('contact')] };
 
+/** Create Contact's choice when the contact already exists (GHL's duplicate answer, or a replayed run). */
+const ON_DUPLICATE = F.choice(
+  'onDuplicate',
+  'If the contact already exists',
+  { return: 'Return the existing contact (default)', error: 'Stop with an error' },
+  {
+    in: 'none',
+    required: false,
+    default: 'return',
+    helpText:
+      "When the sub-account does not allow duplicate contacts, GHL refuses a second contact with the same email or phone and names the existing one: it is returned with isDuplicate true, so replays and parallel runs of a Zap don't fail.",
+  },
+);
+
+const READ = ['contacts.readonly'];
+/** What makes a contact recognisable; one of them must remain after unreadable values are skipped. */
+const IDENTITY = ['email', 'phone', 'firstName', 'lastName', 'name', 'companyName'];
+
+/**
+ * The contact an earlier attempt of this step wrote, by its natural key (email, then phone), through GHL's duplicate
+ * lookup; undefined when there is none. Used after a 5xx or a lost answer, when the create may have been stored.
+ */
+const existingContact = async (bundle: B, req: Req, send: Send) => {
+  const body = req.body as Record<string, unknown>;
+  for (const key of ['email', 'phone'] as const) {
+    if (!body[key]) continue;
+    const query = { locationId: bundle.authData.locationId, [key === 'phone' ? 'number' : 'email']: body[key] };
+    const found = await send({ method: 'GET', path: '/contacts/search/duplicate', pathParams: {}, query, body: undefined }, { scopes: READ });
+    if (found?.contact?.id) return { contact: found.contact };
+  }
+  return undefined;
+};
+
+/** POST /contacts/ once: GHL's duplicate answer and unknown outcomes become the existing contact (lib/idempotency.ts). */
+/** Skipping an unreadable email or phone must not leave a contact nobody can be reached or recognised by. */
+const refuseUnrecognisable = (label: string) => (req: Req) => {
+  const body = req.body as Record<string, unknown>;
+  if (req.skipped?.length && !IDENTITY.some((k) => body[k] !== undefined)) {
+    throw new InputError(`${label} has no name, email or phone left to save: ${req.skipped.map((m) => m.replace(/ It was left out.*$/, '')).join(' ')}`);
+  }
+};
+
+const createContact = async (z: Z, bundle: B, req: Req, send: Send) => {
+  const { data, duplicate } = await createOnce(z, req, send, {
+    label: 'Create Contact',
+    noun: 'contact',
+    duplicate: duplicateOf,
+    fetch: (id) => send({ method: 'GET', path: '/contacts/{contactId}', pathParams: { contactId: id }, query: {}, body: undefined }, { scopes: READ }),
+    findExisting: () => existingContact(bundle, req, send),
+    failOnDuplicate: bundle.inputData.onDuplicate === 'error',
+  });
+  return { ...data, contact: { ...data?.contact, isDuplicate: duplicate } };
+};
+
 export default creates([
   {
     key: 'create_contact',
@@ -64,10 +119,13 @@ export default creates([
     specWorkarounds: [DATE_OF_BIRTH],
     scopes: WRITE,
     location: 'body',
-    fields: [...contactFields(), customFieldInputs('contact')],
+    fields: [...contactFields(), F.onUnreadable(), ON_DUPLICATE, customFieldInputs('contact')],
+    before: refuseUnrecognisable('Create Contact'),
+    perform: createContact,
     result: 'contact',
     ...contactResult,
-    sample: CONTACT_SAMPLE,
+    outputFields: [...contactResult.outputFields, { key: 'isDuplicate', label: 'Already Existed', type: 'boolean' }, { key: 'skippedValues', label: 'Skipped Values' }],
+    sample: { ...CONTACT_SAMPLE, isDuplicate: false },
   },
   {
     key: 'update_contact',
@@ -98,11 +156,13 @@ export default creates([
     fields: [
       ...contactFields(),
       F.boolean('createNewIfDuplicateAllowed', 'Create New if Duplicates Are Allowed', { required: false }),
+      F.onUnreadable(),
       customFieldInputs('contact'),
     ],
+    before: refuseUnrecognisable('Upsert Contact'),
     result: 'contact',
     after: (c: any, _b, _z, data) => ({ ...flattenCustomFields(c), isNew: !!data?.new }),
-    outputFields: [...contactResult.outputFields, { key: 'isNew', label: 'Was Created', type: 'boolean' }],
+    outputFields: [...contactResult.outputFields, { key: 'isNew', label: 'Was Created', type: 'boolean' }, { key: 'skippedValues', label: 'Skipped Values' }],
     sample: { ...CONTACT_SAMPLE, isNew: true },
   },
   {

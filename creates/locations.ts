@@ -27,7 +27,7 @@ export default creates([
     company: 'body',
     fields: [
       F.text('name', 'Business Name', { required: true }),
-      F.text('phone', 'Phone', { required: false, helpText: 'With country code, e.g. +14155550100.' }),
+      F.phone('phone', 'Phone', { required: false, helpText: 'With country code, e.g. +14155550100.' }),
       F.text('address', 'Street Address', { required: false }),
       F.text('city', 'City', { required: false }),
       F.text('state', 'State', { required: false }),
@@ -38,7 +38,7 @@ export default creates([
       F.text('snapshotId', 'Snapshot ID', { required: false, helpText: 'Loads this snapshot into the new sub-account.' }),
       F.text('prospectFirstName', 'Prospect First Name', { required: false, as: 'prospectInfo.firstName', helpText: 'Prospect details need first name, last name and email together.' }),
       F.text('prospectLastName', 'Prospect Last Name', { required: false, as: 'prospectInfo.lastName' }),
-      F.text('prospectEmail', 'Prospect Email', { required: false, as: 'prospectInfo.email' }),
+      F.email('prospectEmail', 'Prospect Email', { required: false, as: 'prospectInfo.email' }),
       F.boolean('allowDuplicateContact', 'Allow Duplicate Contacts', { required: false, as: 'settings.allowDuplicateContact' }),
       F.boolean('allowDuplicateOpportunity', 'Allow Duplicate Opportunities', { required: false, as: 'settings.allowDuplicateOpportunity' }),
       F.boolean('allowFacebookNameMerge', 'Allow Facebook Name Merge', { required: false, as: 'settings.allowFacebookNameMerge' }),

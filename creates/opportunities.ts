@@ -1,8 +1,9 @@
 import { customFieldInputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
-import { bodyOf, creates, type Field } from '../lib/op';
+import { createOnce, duplicateOf } from '../lib/idempotency';
+import { bodyOf, creates, type B, type Field, type Req, type Send, type Z } from '../lib/op';
 import { InputError } from '../lib/values';
-import { lostReasonField, opportunityField, OPPORTUNITY_OUTPUTS, OPPORTUNITY_SAMPLE, STATUSES, V, WRITE } from '../areas/opportunities';
+import { lostReasonField, opportunityField, OPPORTUNITY_OUTPUTS, OPPORTUNITY_SAMPLE, READ, STATUSES, V, WRITE } from '../areas/opportunities';
 
 /** The opportunity fields create, update and upsert share; `required` marks what creating one needs. */
 const opportunityFields = (required: boolean): Field[] => [
@@ -10,12 +11,37 @@ const opportunityFields = (required: boolean): Field[] => [
   F.stage(),
   F.text('name', 'Opportunity Name', { required }),
   F.choice('status', 'Status', STATUSES, { required: false, ...(required ? { helpText: 'Open when left empty.' } : {}) }),
-  F.number('monetaryValue', 'Monetary Value', { required: false, helpText: 'E.g. 1500.' }),
+  F.money('monetaryValue', 'Monetary Value', { required: false, helpText: 'E.g. 1500, $1,500.00 or 1.500,00 €.' }),
   F.user('assignedTo', 'Assigned User', { required: false }),
 ];
 
 const result = { after: (o: any) => flattenCustomFields(o), outputFields: OPPORTUNITY_OUTPUTS, sample: OPPORTUNITY_SAMPLE };
 
+
+/**
+ * POST /opportunities/ once (lib/idempotency.ts). GHL allows one opportunity per contact and pipeline unless the
+ * sub-account allows duplicates, and answers a second one with 400 "Can not create duplicate opportunity for the
+ * contact." naming it (`meta.existingId`): that one is fetched and returned with isDuplicate true. After a 5xx or a
+ * lost answer the natural key (contact + pipeline + name) is looked up instead of creating a second one.
+ */
+const createOpportunity = async (z: Z, bundle: B, req: Req, send: Send) => {
+  const body = req.body as Record<string, unknown>;
+  const { data, duplicate } = await createOnce(z, req, send, {
+    label: 'Create Opportunity',
+    noun: 'opportunity',
+    duplicate: duplicateOf,
+    fetch: (id) => send({ method: 'GET', path: '/opportunities/{id}', pathParams: { id }, query: {}, body: undefined }, { scopes: READ }),
+    findExisting: async () => {
+      const query = { location_id: bundle.authData.locationId, contact_id: body.contactId, pipeline_id: body.pipelineId, q: body.name, limit: 100 };
+      const found = await send({ method: 'GET', path: '/opportunities/search', pathParams: {}, query, body: undefined }, { scopes: READ });
+      const same = (found?.opportunities ?? []).find(
+        (o: Record<string, unknown>) => o.contactId === body.contactId && o.pipelineId === body.pipelineId && o.name === body.name,
+      );
+      return same ? { opportunity: same } : undefined;
+    },
+  });
+  return { ...data, opportunity: { ...data?.opportunity, isDuplicate: duplicate } };
+};
 
 export default creates([
   {
@@ -31,8 +57,11 @@ export default creates([
     fields: [F.contact(), ...opportunityFields(true), customFieldInputs('opportunity')],
     // The spec requires status; a new opportunity is open unless the user says otherwise.
     defaults: { body: { status: 'open' } },
+    perform: createOpportunity,
     result: 'opportunity',
     ...result,
+    outputFields: [...OPPORTUNITY_OUTPUTS, { key: 'isDuplicate', label: 'Already Existed', type: 'boolean' }],
+    sample: { ...OPPORTUNITY_SAMPLE, isDuplicate: false },
   },
   {
     key: 'update_opportunity',
@@ -96,7 +125,7 @@ export default creates([
       F.text('name', 'Opportunity Name', { required: false }),
       F.choice('status', 'Status', STATUSES, { required: false }),
       // The upsert spec types monetaryValue as object (example 220); GHL takes a number (specWorkarounds below).
-      F.number('monetaryValue', 'Monetary Value', { required: false, helpText: 'E.g. 1500.' }),
+      F.money('monetaryValue', 'Monetary Value', { required: false, helpText: 'E.g. 1500, $1,500.00 or 1.500,00 €.' }),
       F.user('assignedTo', 'Assigned User', { required: false }),
       lostReasonField(),
       F.users('followers', 'Followers to Add', { required: false, helpText: 'Users to add as followers; existing followers stay.' }),

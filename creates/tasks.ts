@@ -9,7 +9,9 @@ const WRITE = ['contacts.write'];
 const taskFields = (create: boolean): Field[] => [
   F.text('title', 'Title', { required: create }),
   F.longText('body', 'Description', { required: false }),
-  F.datetime('dueDate', 'Due Date', { required: create, ...(create ? { helpText: 'ISO 8601, or a relative date such as "tomorrow 5pm".' } : {}) }),
+  // Sent without milliseconds: GHL rejects them in a task's dueDate on update, and n8n's HighLevel node strips them
+  // for that reason (n8n-io/n8n packages/nodes-base/nodes/HighLevel/v2/GenericFunctions.ts, dateToIsoSupressMillis).
+  F.datetimeSeconds('dueDate', 'Due Date', { required: create, ...(create ? { helpText: 'ISO 8601, or a relative date such as "tomorrow 5pm".' } : {}) }),
   F.user('assignedTo', 'Assigned User', { required: false }),
   F.boolean('completed', 'Completed', { required: false, ...(create ? { default: 'false' } : {}) }),
 ];

@@ -25,7 +25,7 @@ const LANGUAGES = ['en_US', 'es', 'fr_CA', 'fr_FR', 'nl', 'de', 'pt_PT', 'pt_BR'
 
 /** The optional user fields create and update share. */
 const userFields = (): Field[] => [
-  F.text('phone', 'Phone', { required: false }),
+  F.phone('phone', 'Phone', { required: false }),
   F.choice('type', 'User Type', TYPES, { required: false }),
   F.choice('role', 'Role', ROLES, { required: false }),
   F.list('locationIds', 'Sub-account IDs', { required: false, helpText: "Empty: this connection's sub-account." }),
@@ -63,7 +63,7 @@ export default creates([
     fields: [
       F.text('firstName', 'First Name', { required: true }),
       F.text('lastName', 'Last Name', { required: true }),
-      F.text('email', 'Email', { required: true }),
+      F.email('email', 'Email', { required: true }),
       // A password input is what Zapier's check D001 flags (credentials belong to auth): this one is the new user's own.
       F.text('password', 'Password', { required: true, type: 'password', helpText: 'The new user will log in to GHL with this password: it is theirs, not a key for this connection. They can change it after logging in.' }),
       ...userFields(),

@@ -16,6 +16,12 @@ export interface GhlCall {
   context: RequestContext;
   /** Let a 404 through to the caller (searches turn it into "no result"). */
   allow404?: boolean;
+  /**
+   * Statuses the caller reads itself instead of the error middleware (with `raw`): a create that turns GHL's
+   * duplicate answer or a 5xx into "here is the record you already have" (lib/idempotency.ts). The caller hands
+   * any other answer back to mapErrorResponse, so users see the same sentences.
+   */
+  keep?: number[];
   /** Return the raw response (files, headers) instead of the parsed body. */
   raw?: boolean;
 }
@@ -64,7 +70,7 @@ export const callGhl = async (z: ZObject, call: GhlCall): Promise<any> => {
     // an upper-case method, `User-Agent: Zapier` (above) and a URL whose query is already encoded as core would.
     // Without the merge core also skips its check for `{{bundle.…}}` text, which could only reject a user's value.
     merge: false,
-    ghl: { ...call.context, ids: { ...call.pathParams, ...call.context.ids }, allow404: call.allow404 },
+    ghl: { ...call.context, ids: { ...call.pathParams, ...call.context.ids }, allow404: call.allow404, keep: call.keep },
   };
   const resp = (await z.request(options)) as unknown as HttpResponse;
   if (call.raw) return resp;
@@ -95,7 +101,8 @@ export const addAuthHeaders = (request: HttpRequestOptions, _z: ZObject, bundle:
 
 /** afterResponse middleware: every GHL error status becomes a Zapier error with a sentence the user can act on. */
 export const handleErrors = (resp: HttpResponse, z: ZObject): HttpResponse => {
-  const ctx = (resp.request as { ghl?: RequestContext & { allow404?: boolean } }).ghl;
+  const ctx = (resp.request as { ghl?: RequestContext & { allow404?: boolean; keep?: number[] } }).ghl;
   if (ctx?.allow404 && resp.status === 404) return resp;
+  if (ctx?.keep?.includes(resp.status)) return resp;
   return mapErrorResponse(resp, z);
 };

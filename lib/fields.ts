@@ -1,5 +1,7 @@
-import type { Field } from './op';
-import { toDay, toIso, toJson, toMillis } from './values';
+import { locationCountry } from './location';
+import { normalizeEmail, normalizePhone, normalizeTags, phoneNeedsCountry } from './normalize';
+import { ON_UNREADABLE, type B, type Field, type Z } from './op';
+import { toDay, toIso, toIsoSeconds, toJson, toMillis, toMoney } from './values';
 
 type Opts = Partial<Field>;
 
@@ -19,10 +21,61 @@ export const F = {
   boolean: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'boolean' }, opts),
   /** ISO 8601 date-time text (keeps the user's offset). Zapier's relative dates ("tomorrow 9am") arrive as ISO. */
   datetime: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'datetime', to: (v: unknown) => toIso(v, `"${label}"`) }, opts),
+  /** ISO 8601 without milliseconds, for fields GHL rejects them in (a task's dueDate). */
+  datetimeSeconds: (key: string, label: string, opts?: Opts) =>
+    field(key, label, { type: 'datetime', to: (v: unknown) => toIsoSeconds(v, `"${label}"`) }, opts),
   /** Date-time sent as epoch milliseconds (calendars API). */
   millis: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'datetime', to: (v: unknown) => toMillis(v, `"${label}"`) }, opts),
   /** A calendar date sent as YYYY-MM-DD. */
   day: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'string', to: (v: unknown) => toDay(v, `"${label}"`), placeholder: 'YYYY-MM-DD' }, opts),
+  /**
+   * An email address: trimmed, domain lower-cased, validated (lib/normalize.ts). Skippable: on a step offering
+   * F.onUnreadable(), an unreadable email is left out instead of stopping the step.
+   */
+  email: (key: string, label: string, opts?: Opts) =>
+    field(key, label, { type: 'string', skippable: true, to: (v: unknown) => normalizeEmail(v, `"${label}"`) }, opts),
+  /**
+   * A phone number sent as E.164. Without a country code it is read in the sub-account's country (one
+   * GET /locations/{locationId} per run, cached). Skippable like F.email.
+   */
+  phone: (key: string, label: string, opts?: Opts) =>
+    field(
+      key,
+      label,
+      {
+        type: 'string',
+        skippable: true,
+        helpText: "Any common format; without a country code (+…) it is read in the sub-account's country.",
+        to: async (v: unknown, bundle: B, z?: Z) => {
+          const country = z && phoneNeedsCountry(v) ? await locationCountry(z, bundle) : undefined;
+          return normalizePhone(v, `"${label}"`, country);
+        },
+      },
+      opts,
+    ),
+  /**
+   * A money amount: text as people write it (€1.250,00, $1,250.50, 1'250.50, 1,25,000, 1 250,50) read by the rule
+   * table of lib/normalize.ts. Typed as text for Zapier so the value reaches us exactly as written.
+   */
+  money: (key: string, label: string, opts?: Opts) =>
+    field(key, label, { type: 'string', placeholder: '1250.50', to: (v: unknown) => toMoney(v, `"${label}"`) }, opts),
+  /** The per-step choice for Create / Upsert Contact: an unreadable phone or email is left out, or stops the step. */
+  onUnreadable: (opts?: Opts) =>
+    field(
+      ON_UNREADABLE,
+      "If a phone or email can't be read",
+      {
+        type: 'string',
+        in: 'none',
+        required: false,
+        default: 'skip',
+        choices: { skip: 'Skip that field and save the rest (default)', error: 'Stop with an error' },
+        helpText:
+          'A mapped phone or email that cannot be read (e.g. "n/a", or a number with too few digits) is left out so the rest ' +
+          "of the lead still lands; the step's output lists what was skipped. Choose \"Stop with an error\" to fail instead.",
+      },
+      opts,
+    ),
   /** A list of text values (comma-separated text mapped into it is split). */
   list: (key: string, label: string, opts?: Opts) => field(key, label, { type: 'string', list: true }, opts),
   /** A fixed choice. */
@@ -42,8 +95,8 @@ export const F = {
   users: (key = 'followers', label = 'Users', opts?: Opts) =>
     field(key, label, { type: 'string', list: true, dynamic: 'user_choices.id.label' }, opts),
   tags: (key = 'tags', label = 'Tags', opts?: Opts) =>
-    field(key, label, { type: 'string', list: true, dynamic: 'tag_choices.name.name',
-      helpText: 'Pick or type tags; commas separate them.' }, opts),
+    field(key, label, { type: 'string', list: true, dynamic: 'tag_choices.name.name', to: (v: unknown) => normalizeTags(v),
+      helpText: 'Pick or type tags; text is split at commas, semicolons and line breaks.' }, opts),
   calendar: (opts?: Opts) => field('calendarId', 'Calendar', { type: 'string', required: true, dynamic: 'calendars.id.name' }, opts),
   calendarGroup: (opts?: Opts) => field('groupId', 'Calendar Group', { type: 'string', required: true, dynamic: 'calendar_groups.id.name' }, opts),
   pipeline: (opts?: Opts) =>

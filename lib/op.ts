@@ -4,6 +4,7 @@ import { callGhl, type GhlCall, type Method } from './client';
 import type { ApiVersion } from './config';
 import { toChangeItem, toItems, type ListShape, type RecordShape } from './items';
 import { pageParams, saveCursor, type Paging } from './paging';
+import { cleanText, parseNumber, shown } from './normalize';
 import { READABLE_OUTPUTS, withReadable } from './readable';
 import {
   InputError,
@@ -42,8 +43,16 @@ export interface Field {
   in?: 'query' | 'body' | 'none';
   /** Wire name or dotted body path when it differs from `key`. */
   as?: string;
-  /** Converts the user's value to what GHL expects (after the type's own conversion). */
-  to?: (value: any, bundle: B) => unknown;
+  /**
+   * Converts the user's value to what GHL expects (after the type's own conversion). May be async (a phone number
+   * without country code waits for the sub-account's country).
+   */
+  to?: (value: any, bundle: B, z?: Z) => unknown;
+  /**
+   * A value that cannot be read may be dropped instead of stopping the step, when the step offers the choice
+   * "If a phone or email can't be read" (F.onUnreadable) and it is not set to stop.
+   */
+  skippable?: boolean;
 }
 
 /** Input fields computed at edit time (custom fields), and how their values join the request. */
@@ -59,13 +68,15 @@ export interface Req {
   pathParams: Record<string, string>;
   query: Record<string, unknown>;
   body: Record<string, any> | any[] | undefined;
+  /** Sentences for values dropped by the step's "skip that field" choice; added to the step's output. */
+  skipped?: string[];
 }
 
 /**
  * Sends a request for the operation. A secondary call (a lookup before the write) names the scopes it needs itself,
  * so a permission error points at the right one; `allow404` lets a 404 through as `undefined`.
  */
-export type Send = (req: Req, options?: { scopes?: string[]; allow404?: boolean }) => Promise<any>;
+export type Send = (req: Req, options?: { scopes?: string[]; allow404?: boolean; raw?: boolean; keep?: number[] }) => Promise<any>;
 
 /**
  * One reviewed exception to GHL's OpenAPI document for the declaration's endpoint (method + path): the checker
@@ -181,7 +192,7 @@ const internedFields = new Map<string, Readonly<Record<string, unknown>>>();
 
 /** The Zapier field without our wire hints and without properties that only restate Zapier's defaults. */
 export const zapierField = (f: Field): Record<string, unknown> => {
-  const { in: _in, as: _as, to: _to, children, ...rest } = f;
+  const { in: _in, as: _as, to: _to, skippable: _skippable, children, ...rest } = f;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(rest)) if (v !== undefined && FIELD_DEFAULTS[k] !== v) out[k] = v;
   if (children) out.children = children.map(zapierField);
@@ -200,19 +211,27 @@ const sharedZapierField = (f: Field): Readonly<Record<string, unknown>> => {
 
 const fieldLabel = (f: Field) => f.label ?? f.key;
 
-/** Converts a field's value by its type, then by its own `to`. */
-export const convert = (f: Field, value: unknown, bundle: B): unknown => {
+/**
+ * Converts a field's value by its type, then by its own `to` (the normalization rules of lib/normalize.ts): one-line
+ * text is trimmed, numbers follow the number rule table, date-times are parsed strictly, list items are trimmed and
+ * empty ones dropped. Long text (`text`) is kept exactly. The result may be a promise (see Field.to).
+ */
+export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => {
   const label = `"${fieldLabel(f)}"`;
   let v: unknown = value;
   const one = (x: unknown) => {
     switch (f.type) {
       case 'integer':
+        return parseNumber(x, label, { integer: true });
       case 'number':
         return toNumber(x, label);
       case 'boolean':
         return toBoolean(x, label);
       case 'datetime':
         return toIso(x, label);
+      case 'string':
+      case undefined:
+        return typeof x === 'string' ? cleanText(x) : x;
       default:
         return x;
     }
@@ -220,8 +239,32 @@ export const convert = (f: Field, value: unknown, bundle: B): unknown => {
   if (f.list) v = toList(v).map(one);
   else if (f.dict) v = typeof v === 'string' ? toJson(v, label) : v;
   else v = one(v);
-  return f.to ? f.to(v, bundle) : v;
+  return f.to ? f.to(v, bundle, z) : v;
 };
+
+/**
+ * Converts the given values of some fields (declared `in: 'none'`, so buildRequest leaves them alone) and reports
+ * the unreadable ones instead of throwing: a search that can use any one of several keys (email or phone) searches
+ * by the readable ones and refuses only when none is.
+ */
+export const readGiven = async (fields: Field[], bundle: B, z: Z): Promise<{ values: Record<string, unknown>; refused: string[] }> => {
+  const values: Record<string, unknown> = {};
+  const refused: string[] = [];
+  for (const f of fields) {
+    const raw = bundle.inputData?.[f.key];
+    if (isEmpty(raw)) continue;
+    try {
+      values[f.as ?? f.key] = await convert(f, raw, bundle, z);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      refused.push(e.message);
+    }
+  }
+  return { values, refused };
+};
+
+/** The key of the per-step choice "If a phone or email can't be read" (F.onUnreadable). */
+export const ON_UNREADABLE = 'onUnreadable';
 
 const pathNames = (path: string) => [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
 
@@ -265,21 +308,41 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
       if (name === 'locationId' || name === 'companyId') throw missingFromConnection(decl.label, name, auth);
       throw new InputError(`${decl.label} needs "${fieldLabel(byKey.get(name) ?? { key: name })}". Fill it in or map it from an earlier step.`);
     }
-    req.pathParams[name] = String(byKey.has(name) ? convert(byKey.get(name)!, v, bundle) : v);
+    req.pathParams[name] = String(byKey.has(name) ? await convert(byKey.get(name)!, v, bundle, z) : v);
   }
 
   const defaultIn = decl.method === 'GET' || decl.method === 'DELETE' ? 'query' : 'body';
+  // "If a phone or email can't be read": skip that field (default) or stop — only where the step offers the choice.
+  const skipUnreadable = byKey.has(ON_UNREADABLE) && input[ON_UNREADABLE] !== 'error';
+  const skipped: string[] = [];
   for (const f of fields) {
     if (f.in === 'none' || req.pathParams[f.key] !== undefined || f.type === 'copy') continue;
     const raw = input[f.key];
+    const needs = () => new InputError(`${decl.label} needs "${fieldLabel(f)}".`);
     if (isEmpty(raw)) {
-      if (f.required && kind !== 'trigger') throw new InputError(`${decl.label} needs "${fieldLabel(f)}".`);
+      if (f.required && kind !== 'trigger') throw needs();
       continue;
     }
-    const value = convert(f, raw, bundle);
+    let value: unknown;
+    try {
+      value = await convert(f, raw, bundle, z);
+    } catch (e) {
+      if (!(e instanceof InputError) || !f.skippable || !skipUnreadable) throw e;
+      skipped.push(`${e.message} It was left out, as this step's "If a phone or email can't be read" choice says.`);
+      continue;
+    }
+    // A list that held only separators (" , , ") is no value: refused where required, otherwise not sent (an empty
+    // list would mean "remove all", e.g. Update Contact's tags).
+    if (Array.isArray(value) && !value.length && f.list) {
+      if (f.required && kind !== 'trigger') {
+        throw new InputError(`${decl.label} needs "${fieldLabel(f)}": ${shown(raw)} holds no value, only separators or spaces.`);
+      }
+      continue;
+    }
     if ((f.in ?? defaultIn) === 'query') req.query[f.as ?? f.key] = value;
     else setPath(body, f.as ?? f.key, value);
   }
+  if (skipped.length) req.skipped = skipped;
 
   const place = (where: 'query' | 'body' | undefined, connectionKey: 'locationId' | 'companyId', wireKey: string) => {
     if (!where) return;
@@ -304,6 +367,19 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
     else Object.assign(req.body as object, params);
   }
   if (decl.before) await decl.before(req, bundle, z);
+  // An update whose body carries nothing to change (only the ids, or only the connection's locationId) is refused
+  // before any request: GHL's spec requires a body for these PUT / PATCH calls, and an empty one would "succeed"
+  // while changing nothing, which hides a mapping mistake (issue 12).
+  if ((req.method === 'PUT' || req.method === 'PATCH') && kind === 'create' && !decl.bodyArray) {
+    const fromConnection = [decl.location === 'body' ? decl.locationKey ?? 'locationId' : '', decl.company === 'body' ? 'companyId' : ''];
+    const changes = req.body && !Array.isArray(req.body) ? Object.keys(req.body).filter((k) => !fromConnection.includes(k)) : [1];
+    if (!changes.length) {
+      const ids = Object.keys(req.pathParams).filter((k) => k !== 'locationId' && k !== 'companyId').map((k) => `"${fieldLabel(byKey.get(k) ?? { key: k })}"`);
+      throw new InputError(
+        `${decl.label} has nothing to change: fill in at least one field to update${ids.length ? ` besides ${ids.join(' and ')}` : ''}.`,
+      );
+    }
+  }
   if (req.body && !Array.isArray(req.body) && !Object.keys(req.body).length && !decl.emptyBody) req.body = undefined;
   if (decl.bodyArray && req.body && !Array.isArray(req.body)) req.body = [req.body];
   return req;
@@ -329,8 +405,11 @@ const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<Gh
     // An agency connection's sub-account token, obtained before the step's requests (see lib/agency.ts): a dropdown
     // of a sub-account step runs with that step's sub-account even when its own declaration would not ask for one.
     await prepareSubAccount(z, bundle);
-    const send: Send = (r, options = {}) =>
-      sendRequest(z, decl, r, options.allow404 === undefined ? extra : { ...extra, allow404: options.allow404 }, options.scopes);
+    const send: Send = (r, options = {}) => {
+      const { scopes, ...call } = options;
+      const given = Object.fromEntries(Object.entries(call).filter(([, v]) => v !== undefined));
+      return sendRequest(z, decl, r, { ...extra, ...given }, scopes);
+    };
     const data = decl.perform ? await decl.perform(z, bundle, req, send) : await send(req);
     return { req, data };
   } catch (e) {
@@ -574,7 +653,12 @@ export const makeCreate = (decl: CreateDecl): Operation => ({
           const { locationId: _l, companyId: _c, ...ids } = req.pathParams;
           result = { ...ids, ...result };
         }
-        result = decl.after ? await decl.after(result, bundle, z, data) : result;
+        if (decl.after) result = await decl.after(result, bundle, z, data);
+        // Values the step's "skip that field" choice dropped are named in the output, so the Zap history shows them.
+        if (req.skipped?.length && result && typeof result === 'object' && !Array.isArray(result)) {
+          for (const s of req.skipped) z.console.log(s);
+          result = { ...result, skippedValues: req.skipped };
+        }
         return withReadable(result, decl.noun);
       },
       ...samples(decl),

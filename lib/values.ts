@@ -1,20 +1,16 @@
+import { calendarDay, epochMillis, InputError, isoSeconds, isoText, listItems, parseDate, parseNumber } from './normalize';
 import { createHash } from 'crypto';
 
 /** Milliseconds in an hour and a day, for rolling time windows. */
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
-/** Thrown for input a user typed or mapped wrongly; the factory turns it into a z.errors.Error naming the field. */
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InputError';
-  }
-}
+/** Thrown for input a user typed or mapped wrongly (defined with the normalization rules, re-exported here). */
+export { InputError };
 
-/** True for values Zapier sends for an empty field. */
+/** True for values Zapier sends for an empty field, and for text that is only whitespace (a mapped blank). */
 export const isEmpty = (v: unknown): boolean =>
-  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+  v === undefined || v === null || (typeof v === 'string' && !v.trim()) || (Array.isArray(v) && v.length === 0);
 
 /** Zapier booleans arrive as true/false or as text ("true", "yes", "1"). */
 export const toBoolean = (v: unknown, label = 'value'): boolean => {
@@ -25,51 +21,29 @@ export const toBoolean = (v: unknown, label = 'value'): boolean => {
   throw new InputError(`${label} must be true or false, not "${v}".`);
 };
 
-/** A number from a number or numeric text (commas and currency signs allowed). */
-export const toNumber = (v: unknown, label = 'value'): number => {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  const n = Number(String(v).replace(/[,$€£\s]/g, ''));
-  if (String(v).trim() === '' || !Number.isFinite(n)) throw new InputError(`${label} must be a number, not "${v}".`);
-  return n;
-};
+/** A number from a number or numeric text, by the rule table of lib/normalize.ts (ambiguous 1,250 refused). */
+export const toNumber = (v: unknown, label = 'value'): number => parseNumber(v, label);
 
-/** Parses an ISO 8601 date-time, a date, or epoch seconds / milliseconds into a Date. */
-export const toDate = (v: unknown, label = 'value'): Date => {
-  if (v instanceof Date) return v;
-  if (typeof v === 'number' || /^\d{9,13}$/.test(String(v).trim())) {
-    const n = Number(v);
-    return new Date(n < 1e11 ? n * 1000 : n);
-  }
-  const d = new Date(String(v));
-  if (Number.isNaN(d.getTime())) throw new InputError(`${label} must be a date-time such as 2026-03-01T14:30:00Z, not "${v}".`);
-  return d;
-};
+/** A money amount (1,250 and 1.250 read as thousands; see lib/normalize.ts). */
+export const toMoney = (v: unknown, label = 'value'): number => parseNumber(v, label, { money: true });
+
+/** A date strictly parsed (no rollover, no "0" epoch): ISO 8601, RFC 2822, epoch seconds / ms. */
+export const toDate = (v: unknown, label = 'value'): Date => parseDate(v, label).toJSDate();
 
 /** ISO 8601 text for GHL. A value already in ISO form keeps its offset (GHL reads local offsets for bookings). */
-export const toIso = (v: unknown, label = 'value'): string => {
-  const s = String(v).trim();
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(s)) return s;
-  return toDate(v, label).toISOString();
-};
+export const toIso = (v: unknown, label = 'value'): string => isoText(v, label);
+
+/** ISO 8601 without milliseconds (task dueDate). */
+export const toIsoSeconds = (v: unknown, label = 'value'): string => isoSeconds(v, label);
 
 /** Epoch milliseconds, as the calendars API wants. */
-export const toMillis = (v: unknown, label = 'value'): number => toDate(v, label).getTime();
+export const toMillis = (v: unknown, label = 'value'): number => epochMillis(v, label);
 
-/** YYYY-MM-DD (e.g. a contact's date of birth). */
-export const toDay = (v: unknown, label = 'value'): string => {
-  const s = String(v).trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
-  return toDate(v, label).toISOString().slice(0, 10);
-};
+/** YYYY-MM-DD (e.g. a contact's date of birth), the calendar date as written. */
+export const toDay = (v: unknown, label = 'value'): string => calendarDay(v, label);
 
-/** A list from a Zapier list field, or from comma-separated text mapped into it. */
-export const toList = (v: unknown): string[] => {
-  const items = Array.isArray(v) ? v : [v];
-  return items
-    .flatMap((x) => (typeof x === 'string' ? x.split(',') : [x]))
-    .map((x) => String(x).trim())
-    .filter(Boolean);
-};
+/** A list from a Zapier list field, or from comma-separated text mapped into it (items trimmed, empty dropped). */
+export const toList = (v: unknown): string[] => listItems(v);
 
 /** Parses JSON typed into a field; the error names the field. */
 export const toJson = (v: unknown, label = 'value'): unknown => {

@@ -1,8 +1,14 @@
 import { customFieldOutputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
-import { searches } from '../lib/op';
+import { readGiven, searches } from '../lib/op';
 import { CONTACT_OUTPUTS, CONTACT_SAMPLE } from '../areas/contacts';
 import { InputError } from '../lib/values';
+
+/** The lookup keys, read by readGiven in perform (not by the factory), so one unreadable key does not stop the search. */
+const KEYS = [
+  F.email('email', 'Email', { required: false, in: 'none' }),
+  F.phone('number', 'Phone', { required: false, in: 'none' }),
+];
 
 export default searches([
   {
@@ -15,17 +21,19 @@ export default searches([
     version: '2021-07-28',
     scopes: ['contacts.readonly'],
     location: 'query',
-    fields: [
-      F.text('email', 'Email', { required: false }),
-      F.text('number', 'Phone', { required: false, helpText: 'E.g. +14155550100.' }),
-      F.text('contactId', 'Contact ID', { required: false, in: 'none', helpText: 'Looks the contact up directly; email and phone are then ignored.' }),
-    ],
-    // An id is a direct GET /contacts/{contactId}; email / phone go to the duplicate lookup.
-    perform: (_z, bundle, req, send) => {
-      const contactId = bundle.inputData.contactId;
-      if (contactId) return send({ method: 'GET', path: '/contacts/{contactId}', pathParams: { contactId: String(contactId) }, query: {}, body: undefined });
-      if (!req.query.email && !req.query.number) throw new InputError('Find Contact needs a Contact ID, an Email or a Phone.');
-      return send(req);
+    fields: [...KEYS, F.text('contactId', 'Contact ID', { required: false, in: 'none', helpText: 'Finds this contact directly (email and phone are then ignored).' })],
+    // An id is a direct GET /contacts/{contactId}; email / phone go to the duplicate lookup, normalized like Create
+    // Contact's (so " Zoe@Example.com " finds zoe@example.com, "(415) 555-0100" finds +14155550100). An unreadable
+    // key is left out when the other one is readable, so Find or Create still finds or creates the lead.
+    perform: async (z, bundle, req, send) => {
+      const contactId = String(bundle.inputData.contactId ?? '').trim();
+      if (contactId) return send({ method: 'GET', path: '/contacts/{contactId}', pathParams: { contactId }, query: {}, body: undefined });
+      const { values, refused } = await readGiven(KEYS, bundle, z);
+      if (!Object.keys(values).length) {
+        throw new InputError(refused.length ? `Find Contact has nothing to search by: ${refused.join(' ')}` : 'Find Contact needs a Contact ID, an Email or a Phone.');
+      }
+      for (const m of refused) z.console.log(`${m} Searched by the other value instead.`);
+      return send({ ...req, query: { ...req.query, ...values } });
     },
     record: { key: 'contact' },
     after: (items) => items.map(flattenCustomFields),

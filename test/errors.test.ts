@@ -71,14 +71,15 @@ test('a 422 with several messages lists them all and the fields they name', asyn
     {
       method: 'POST',
       path: '/contacts/',
-      body: { email: 'x', phone: 'y', locationId: 'loc123' },
+      // Email and phone are checked before sending (lib/normalize.ts); these two only GHL checks.
+      body: { website: 'x', country: 'y', locationId: 'loc123' },
       status: 422,
-      response: { statusCode: 422, message: ['email must be an email', 'phone must be a valid phone number'], error: 'Unprocessable Entity' },
+      response: { statusCode: 422, message: ['website must be a URL address', 'country must be a valid ISO 3166-1 alpha-2 code'], error: 'Unprocessable Entity' },
     },
   ]);
-  const e = await perform('create_contact', { email: 'x', phone: 'y' }).catch((x: unknown) => x);
+  const e = await perform('create_contact', { website: 'x', country: 'y' }).catch((x: unknown) => x);
   expect(errorText(e)).toBe(
-    'Create Contact was rejected by GHL (HTTP 422). GHL says: email must be an email. phone must be a valid phone number. Check the fields: email, phone.',
+    'Create Contact was rejected by GHL (HTTP 422). GHL says: website must be a URL address. country must be a valid ISO 3166-1 alpha-2 code. Check the fields: website, country.',
   );
 });
 

@@ -74,7 +74,7 @@ describe('values', () => {
     expect(toIso('2026-03-05T17:00:00+02:00')).toBe('2026-03-05T17:00:00+02:00');
     expect(toIso('2026-03-05')).toBe('2026-03-05T00:00:00.000Z');
     expect(toIso(1767225600)).toBe('2026-01-01T00:00:00.000Z');
-    expect(() => toIso('soon', '"Due"')).toThrow('"Due" must be a date-time');
+    expect(() => toIso('soon', '"Due"')).toThrow('"Due" must be a date-time such as 2026-03-01T14:30:00Z (or 2026-03-01), not "soon".');
   });
   test('millis and days', () => {
     expect(toMillis('2026-01-01T00:00:00Z')).toBe(1767225600000);
@@ -84,7 +84,7 @@ describe('values', () => {
     expect([toBoolean('yes'), toBoolean('False'), toBoolean(true)]).toEqual([true, false, true]);
     expect(() => toBoolean('maybe', '"Pinned"')).toThrow('"Pinned" must be true or false, not "maybe".');
     expect(toNumber('$1,200.50')).toBe(1200.5);
-    expect(() => toNumber('abc', '"Value"')).toThrow('"Value" must be a number');
+    expect(() => toNumber('abc', '"Value"')).toThrow('"Value" must be a number, not "abc".');
     expect(toList(['a, b', 'c', ''])).toEqual(['a', 'b', 'c']);
   });
   test('paths encode each value as one segment; queries drop empties and repeat arrays', () => {

@@ -40,8 +40,8 @@ const hasTag = (contact: any, tag: string) =>
 const flatten = (items: any[]) => items.map(flattenCustomFields);
 const contactOutputs = [...CONTACT_OUTPUTS, customFieldOutputs('contact')];
 const lookup = [
-  F.text('email', 'Email', { required: false, helpText: 'Find by email (checked first when both are given).' }),
-  F.text('number', 'Phone', { required: false, helpText: 'Find by phone number, e.g. +14155550100.' }),
+  F.email('email', 'Email', { required: false, helpText: 'Find by email (checked first when both are given).' }),
+  F.phone('number', 'Phone', { required: false, helpText: 'Find by phone number, e.g. +14155550100.' }),
 ];
 
 export default triggers([

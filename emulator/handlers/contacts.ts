@@ -1,3 +1,5 @@
+import { parsePhoneNumberFromString, isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+import isEmail from 'validator/lib/isEmail';
 import { badRequest, unprocessable } from '../errors';
 import { ghlId } from '../ids';
 import type { Ctx, Routes } from '../router';
@@ -6,22 +8,36 @@ import type { Rec } from '../store';
 import { crud, fieldsOf, followers, itemOf, mustGet, newRecord, newestFirst, ofLocation, page, touch, type Resource } from './common';
 
 const CONTACTS = 'contacts';
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const contactOf = (ctx: Ctx, id = ctx.params.contactId) => mustGet(ctx, CONTACTS, id, 'Contact');
 
-/** GHL compares emails case-insensitively and phones by digits. */
+/** GHL compares emails case-insensitively. */
 const sameEmail = (a: unknown, b: unknown) => !!a && !!b && String(a).toLowerCase() === String(b).toLowerCase();
-const digits = (v: unknown) => String(v ?? '').replace(/\D/g, '');
-const samePhone = (a: unknown, b: unknown) => !!digits(a) && digits(a).slice(-10) === digits(b).slice(-10);
+
+/**
+ * A phone as GHL matches it: the parsed number (E.164), a national number read in the sub-account's country, so
+ * "0049 30 1234567", "+49 (0)30 1234567" and "+49301234567" are one number and "+1 415…" is not "+44 415…". Text
+ * libphonenumber cannot read is compared by its digits.
+ */
+const phoneKey = (ctx: Ctx, v: unknown): string => {
+  const s = String(v ?? '').trim().replace(/^00/, '+');
+  if (!s) return '';
+  const country = String(ctx.store.get('locations', ctx.locationId)?.country ?? '').toUpperCase();
+  const parsed = s.startsWith('+') ? parsePhoneNumberFromString(s) : isSupportedCountry(country) ? parsePhoneNumberFromString(s, country as CountryCode) : undefined;
+  return parsed?.isPossible() ? parsed.number : s.replace(/\D/g, '');
+};
+const samePhone = (ctx: Ctx, a: unknown, b: unknown) => !!phoneKey(ctx, a) && phoneKey(ctx, a) === phoneKey(ctx, b);
 
 const duplicateOf = (ctx: Ctx, email?: unknown, phone?: unknown, except?: string): Rec | undefined =>
-  ofLocation(ctx, CONTACTS).find((c) => c.id !== except && (sameEmail(c.email, email) || samePhone(c.phone, phone)));
+  ofLocation(ctx, CONTACTS).find((c) => c.id !== except && (sameEmail(c.email, email) || samePhone(ctx, c.phone, phone)));
 
-/** GHL's class-validator checks on contact bodies, in its wording. */
+/**
+ * GHL's class-validator checks on contact bodies, in its wording. `@IsEmail()` is validator's isEmail with default
+ * options, the same check the app runs before sending (lib/normalize.ts), so " zoe@example.com" is refused here too.
+ */
 const validateContact = (body: Record<string, unknown>) => {
   const problems: string[] = [];
-  if (body.email !== undefined && body.email !== '' && !EMAIL.test(String(body.email))) problems.push('email must be an email');
+  if (body.email !== undefined && body.email !== null && body.email !== '' && !isEmail(String(body.email))) problems.push('email must be an email');
   if (body.tags !== undefined && !Array.isArray(body.tags)) problems.push('tags must be an array');
   if (problems.length) throw unprocessable(problems);
 };
@@ -43,8 +59,25 @@ const derived = (c: Record<string, any>) => {
 
 const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
+/**
+ * Custom field values as contacts return them, `{id, value}`, whichever key the request wrote them under (`fieldValue`
+ * is the current one, `field_value` the deprecated one: GoHighLevel/highlevel-api-docs PR #320); an update merges
+ * by id.
+ */
+export const storedCustomFields = (sent: unknown, current: unknown, key: 'value' | 'fieldValue'): Array<Record<string, unknown>> => {
+  const out = new Map<string, Record<string, unknown>>();
+  for (const cf of Array.isArray(current) ? current : []) if (cf?.id) out.set(cf.id, cf);
+  for (const cf of Array.isArray(sent) ? sent : []) {
+    if (!cf?.id) continue;
+    const value = cf.fieldValue ?? cf.field_value ?? cf.value;
+    out.set(cf.id, { id: cf.id, [key]: value });
+  }
+  return [...out.values()];
+};
+
 const createContact = (ctx: Ctx, body: Record<string, unknown>): Rec => {
   const fields = fieldsOf(body, ['locationId']);
+  if (fields.customFields) fields.customFields = storedCustomFields(fields.customFields, [], 'value');
   const rec = newRecord(ctx, { type: 'lead', tags: [], customFields: [], followers: [], dnd: false, ...fields }, ['dateAdded', 'dateUpdated']);
   rec.tags = uniqueTags(rec.tags);
   rememberTags(ctx, rec.tags);
@@ -54,6 +87,7 @@ const createContact = (ctx: Ctx, body: Record<string, unknown>): Rec => {
 
 const updateContact = (ctx: Ctx, rec: Rec, body: Record<string, unknown>): Rec => {
   const fields = fieldsOf(body, ['locationId']);
+  if (fields.customFields) fields.customFields = storedCustomFields(fields.customFields, rec.customFields, 'value');
   if (fields.tags) rememberTags(ctx, (fields.tags = uniqueTags(fields.tags as string[])));
   touch(ctx, rec, fields);
   return Object.assign(rec, clean(derived(rec)));

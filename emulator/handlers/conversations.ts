@@ -82,6 +82,24 @@ const silence = (): Buffer => {
 
 const STATUSES = ['delivered', 'failed', 'pending', 'read'];
 
+/** A contact's new (phone) conversation, as POST /conversations/ and a first message create it. */
+const newConversation = (ctx: Ctx, contact: Rec): Rec =>
+  ctx.store.insert('conversations', {
+    id: ghlId(),
+    locationId: ctx.locationId,
+    contactId: contact.id,
+    fullName: contact.name,
+    contactName: contact.name,
+    email: contact.email,
+    phone: contact.phone,
+    type: 'TYPE_PHONE',
+    unreadCount: 0,
+    inbox: true,
+    starred: false,
+    deleted: false,
+    dateAdded: ctx.clock.now(),
+  });
+
 /** Adds a message to the contact's conversation (created on first use) and moves the conversation's last message. */
 const recordMessage = (ctx: Ctx, direction: 'inbound' | 'outbound') => {
   const contact = mustGet(ctx, 'contacts', ctx.body.contactId, 'Contact');
@@ -89,21 +107,7 @@ const recordMessage = (ctx: Ctx, direction: 'inbound' | 'outbound') => {
   const conversation: Rec =
     (ctx.body.conversationId && mustGet(ctx, 'conversations', ctx.body.conversationId, 'Conversation')) ||
     ofLocation(ctx, 'conversations').find((c) => c.contactId === contact.id) ||
-    ctx.store.insert('conversations', {
-      id: ghlId(),
-      locationId: ctx.locationId,
-      contactId: contact.id,
-      fullName: contact.name,
-      contactName: contact.name,
-      email: contact.email,
-      phone: contact.phone,
-      type: 'TYPE_PHONE',
-      unreadCount: 0,
-      inbox: true,
-      starred: false,
-      deleted: false,
-      dateAdded: now,
-    });
+    newConversation(ctx, contact);
   const messageType = `TYPE_${String(ctx.body.type ?? 'SMS').toUpperCase()}`;
   const message = ctx.store.insert('messages', {
     id: ghlId(),
@@ -142,6 +146,14 @@ export const conversationRoutes: Routes = {
     return { conversationId: m.conversationId, messageId: m.id, messageIds: [m.id], msg: 'Message status updated', status: m.status };
   },
   'POST /conversations/providers/live-chat/typing': () => ({ success: true }),
+  // Creates the contact's conversation (Add Inbound Message calls it when the contact has none): the answer names a
+  // conversation that exists, so the message lands in it (issue 12: before, the spec's example id came back).
+  'POST /conversations/': (ctx) => {
+    const contact = mustGet(ctx, 'contacts', ctx.body.contactId, 'Contact');
+    const conversation = newConversation(ctx, contact);
+    const { id, locationId, contactId, dateAdded, type, unreadCount, inbox, starred, deleted, fullName, email, phone } = conversation;
+    return { success: true, conversation: { id, locationId, contactId, dateAdded, dateUpdated: dateAdded, type, unreadCount, inbox, starred, deleted, fullName, contactName: fullName, email, phone } };
+  },
   'POST /conversations/messages': (ctx) => {
     const { conversation, message } = recordMessage(ctx, 'outbound');
     return { conversationId: conversation.id, messageId: message.id, msg: 'Message queued successfully.' };

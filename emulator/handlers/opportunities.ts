@@ -3,6 +3,7 @@ import type { Ctx, Routes } from '../router';
 import { wrapList, wrapOk, wrapRecord } from '../shape';
 import type { Rec } from '../store';
 import { fieldsOf, followers, mustGet, newRecord, newestFirst, ofLocation, page, touch } from './common';
+import { storedCustomFields } from './contacts';
 
 const OPPS = 'opportunities';
 const STATUSES = ['open', 'won', 'lost', 'abandoned'];
@@ -27,11 +28,23 @@ const checkStatus = (status: unknown) => {
   if (status !== undefined && !STATUSES.includes(String(status))) throw unprocessable([`status must be one of the following values: ${STATUSES.join(', ')}`]);
 };
 
+/** Location setting "Allow Duplicate Opportunity" (off by default): one opportunity per contact and pipeline. */
+const refuseDuplicate = (ctx: Ctx, body: Record<string, any>) => {
+  if (ctx.store.get('locations', ctx.locationId)?.settings?.allowDuplicateOpportunity) return;
+  const dup = ofLocation(ctx, OPPS).find((o) => o.contactId === body.contactId && o.pipelineId === body.pipelineId);
+  // GHL's answer as integrations record it from production (see lib/idempotency.ts duplicateOf).
+  if (dup) {
+    throw badRequest('Can not create duplicate opportunity for the contact.', { code: 'OPPORTUNITY_NO_DUPLICATE', meta: { existingId: dup.id } });
+  }
+};
+
 const writeOpp = (ctx: Ctx, rec: Rec | undefined, body: Record<string, any>): Rec => {
   checkPipeline(ctx, body.pipelineId ?? rec?.pipelineId, body.pipelineStageId);
   checkStatus(body.status);
   if (body.contactId) mustGet(ctx, 'contacts', body.contactId, 'Contact');
   const fields = fieldsOf(body, ['locationId', 'isRemoveAllFollowers', 'followersActionType']);
+  if (fields.customFields) fields.customFields = storedCustomFields(fields.customFields, rec?.customFields, 'fieldValue');
+  if (!rec) refuseDuplicate(ctx, { ...body, pipelineId: body.pipelineId });
   const now = ctx.clock.iso();
   if (body.status && body.status !== rec?.status) fields.lastStatusChangeAt = now;
   if (body.pipelineStageId && body.pipelineStageId !== rec?.pipelineStageId) fields.lastStageChangeAt = now;

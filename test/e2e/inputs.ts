@@ -116,6 +116,10 @@ export const ALSO_FILL: Record<string, string[]> = {
   create_calendar_resource: ['capacity'],
   update_user: ['firstName'],
   update_business: ['name'],
+  // An update with nothing to change is refused before any request (issue 12): these change one field.
+  update_calendar_group: ['name'],
+  update_calendar_notification: ['isActive'],
+  update_appointment: ['title'],
   update_conversation: ['star'],
   send_message: ['message'],
   add_inbound_message: ['message'],

@@ -100,10 +100,10 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_business',
-    name: 'nothing filled in: the empty body the spec requires, the business as it is',
+    name: 'nothing filled in: refused before any request (issue 12)',
     input: { businessId: 'b1' },
-    requests: [{ method: 'PUT', path: '/businesses/b1', body: {}, response: { success: true, buiseness: biz('b1') } }],
-    expect: biz('b1'),
+    requests: [],
+    error: /^Update Business has nothing to change: fill in at least one field to update besides "Business"\.$/,
   },
   {
     key: 'delete_business',

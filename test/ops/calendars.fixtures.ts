@@ -486,13 +486,10 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_calendar_group',
-    name: 'only the group picked: its current values are sent back (no TypeError on an empty form)',
+    name: 'only the group picked: nothing to change is refused before any request (issue 12)',
     input: { groupId: 'g1' },
-    requests: [
-      { method: 'GET', path: '/calendars/groups', query: { locationId: 'loc123' }, response: { groups: [{ id: 'g1', name: 'Sales', description: 'Demo calls', slug: 'sales' }] } },
-      { method: 'PUT', path: '/calendars/groups/g1', body: { name: 'Sales', description: 'Demo calls', slug: 'sales' }, response: { group: { id: 'g1', name: 'Sales' } } },
-    ],
-    expect: { id: 'g1', name: 'Sales' },
+    requests: [],
+    error: /^Update Calendar Group has nothing to change: fill in at least one field to update besides "Calendar Group"\.$/,
   },
   {
     key: 'update_calendar_group',
@@ -592,6 +589,13 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_calendar',
+    name: 'only the calendar picked: nothing to change is refused before any request (issue 12)',
+    input: { calendarId: 'cal1' },
+    requests: [],
+    error: /^Update Calendar has nothing to change: fill in at least one field to update besides "Calendar"\.$/,
+  },
+  {
+    key: 'update_calendar',
     name: 'calendarType is create-only: refused in More Settings',
     input: { calendarId: 'cal1', settings: '{"calendarType": "event"}' },
     requests: [],
@@ -640,7 +644,7 @@ export const fixtures: OpFixture[] = [
         response: { id: 'e9', calendarId: 'cal1', locationId: 'loc123', contactId: 'c1', startTime: '2026-11-24T09:00:00-05:00', endTime: '2026-11-24T09:30:00-05:00', title: 'Demo', appointmentStatus: 'confirmed' },
       },
     ],
-    expect: { id: 'e9', calendarId: 'cal1', locationId: 'loc123', contactId: 'c1', startTime: '2026-11-24T09:00:00-05:00', endTime: '2026-11-24T09:30:00-05:00', title: 'Demo', appointmentStatus: 'confirmed' },
+    expect: { isDuplicate: false, id: 'e9', calendarId: 'cal1', locationId: 'loc123', contactId: 'c1', startTime: '2026-11-24T09:00:00-05:00', endTime: '2026-11-24T09:30:00-05:00', title: 'Demo', appointmentStatus: 'confirmed' },
   },
   {
     key: 'create_appointment',
@@ -654,9 +658,37 @@ export const fixtures: OpFixture[] = [
         status: 400,
         response: { statusCode: 400, message: 'The slot you have selected is no longer available.' },
       },
+      // Taken by someone else's appointment: not this contact's, so the refusal stands.
+      {
+        method: 'GET',
+        path: '/calendars/events',
+        query: { locationId: 'loc123', calendarId: 'cal1', startTime: '1795528740000', endTime: '1795528860000' },
+        response: { events: [{ id: 'eX', calendarId: 'cal1', contactId: 'cOther', startTime: '2026-11-24T09:00:00-05:00' }] },
+      },
     ],
     error:
       /Create Appointment was rejected by GHL \(HTTP 400\)\. GHL says: The slot you have selected is no longer available\..* The requested time was 2026-11-24T09:00:00-05:00 on calendar "cal1"\. Pick a free slot \(Find Free Slot finds the next one\), or set "Ignore Free Slot Validation" to Yes/,
+  },
+  {
+    key: 'create_appointment',
+    name: "a replayed booking: the slot is taken by this contact's appointment from the first delivery, which is returned",
+    input: { calendarId: 'cal1', contactId: 'c1', startTime: '2026-11-24T09:00:00-05:00' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/calendars/events/appointments',
+        body: { calendarId: 'cal1', contactId: 'c1', startTime: '2026-11-24T09:00:00-05:00', locationId: 'loc123' },
+        status: 400,
+        response: { statusCode: 400, message: 'The slot you have selected is no longer available.' },
+      },
+      {
+        method: 'GET',
+        path: '/calendars/events',
+        query: { locationId: 'loc123', calendarId: 'cal1', startTime: '1795528740000', endTime: '1795528860000' },
+        response: { events: [{ id: 'e9', calendarId: 'cal1', contactId: 'c1', startTime: '2026-11-24T14:00:00.000Z', endTime: '2026-11-24T14:30:00.000Z' }] },
+      },
+    ],
+    expect: { id: 'e9', calendarId: 'cal1', contactId: 'c1', startTime: '2026-11-24T14:00:00.000Z', endTime: '2026-11-24T14:30:00.000Z', isDuplicate: true },
   },
   {
     key: 'create_appointment',
@@ -682,13 +714,18 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_appointment',
-    name: 'reschedule + move to another calendar; the picker calendar is not sent',
+    name: 'reschedule + move to another calendar; the picker calendar is not sent; the 45-minute length is kept',
     input: { calendarId: 'cal1', eventId: 'e1', moveToCalendarId: 'cal2', startTime: '2026-11-25T10:00:00-05:00', appointmentStatus: 'confirmed' },
     requests: [
       {
+        method: 'GET',
+        path: '/calendars/events/appointments/e1',
+        response: { event: { id: 'e1', calendarId: 'cal1', startTime: '2026-11-20T14:00:00.000Z', endTime: '2026-11-20T14:45:00.000Z' } },
+      },
+      {
         method: 'PUT',
         path: '/calendars/events/appointments/e1',
-        body: { calendarId: 'cal2', startTime: '2026-11-25T10:00:00-05:00', appointmentStatus: 'confirmed' },
+        body: { calendarId: 'cal2', startTime: '2026-11-25T10:00:00-05:00', endTime: '2026-11-25T10:45:00-05:00', appointmentStatus: 'confirmed' },
         response: { id: 'e1', calendarId: 'cal2', locationId: 'loc123', contactId: 'c1', startTime: '2026-11-25T10:00:00-05:00', appointmentStatus: 'confirmed' },
       },
     ],
@@ -696,10 +733,10 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_appointment',
-    name: 'nothing to change: the body the spec requires is {}',
+    name: 'nothing to change: refused before any request (issue 12)',
     input: { eventId: 'e1' },
-    requests: [{ method: 'PUT', path: '/calendars/events/appointments/e1', body: {}, response: { id: 'e1', calendarId: 'cal1' } }],
-    expect: { id: 'e1', calendarId: 'cal1' },
+    requests: [],
+    error: /^Update Appointment has nothing to change: fill in at least one field to update besides "Appointment"\.$/,
   },
   {
     key: 'update_appointment',
@@ -718,17 +755,17 @@ export const fixtures: OpFixture[] = [
   {
     key: 'update_appointment',
     name: 'a refused reschedule names the asked-for time',
-    input: { eventId: 'e1', startTime: '2026-11-25T03:00:00-05:00' },
+    input: { eventId: 'e1', startTime: '2026-11-25T03:00:00-05:00', endTime: '2026-11-25T03:30:00-05:00' },
     requests: [
       {
         method: 'PUT',
         path: '/calendars/events/appointments/e1',
-        body: { startTime: '2026-11-25T03:00:00-05:00' },
+        body: { startTime: '2026-11-25T03:00:00-05:00', endTime: '2026-11-25T03:30:00-05:00' },
         status: 400,
         response: { message: 'Slot is outside of availability' },
       },
     ],
-    error: /Slot is outside of availability\..*The requested time was 2026-11-25T03:00:00-05:00\. Pick a free slot/,
+    error: /Slot is outside of availability\..*The requested time was 2026-11-25T03:00:00-05:00 to 2026-11-25T03:30:00-05:00\. Pick a free slot/,
   },
   {
     key: 'delete_calendar_event',
@@ -968,6 +1005,13 @@ export const fixtures: OpFixture[] = [
     input: { resourceType: 'rooms', name: 'Yoga Room', description: 'Second floor', calendarIds: ['cal1'] },
     requests: [],
     error: /needs "Capacity" for a room/,
+  },
+  {
+    key: 'update_calendar_resource',
+    name: 'only the resource picked: nothing to change is refused before any request (issue 12)',
+    input: { resourceType: 'rooms', id: 'r1' },
+    requests: [],
+    error: /^Update Calendar Resource has nothing to change: fill in at least one field to update besides .*"\.$/,
   },
   {
     key: 'update_calendar_resource',

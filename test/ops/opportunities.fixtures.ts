@@ -182,7 +182,7 @@ export const fixtures: OpFixture[] = [
   // ---- creates
   {
     key: 'create_opportunity',
-    name: 'typed value, status defaults to open, custom fields as {id, field_value}',
+    name: 'typed value, status defaults to open, custom fields as {id, fieldValue}',
     input: { contactId: 'c1', pipelineId: 'p1', pipelineStageId: 's1', name: 'Annual plan', monetaryValue: '$1,500', assignedTo: 'u1', cf__cf1__TEXT: 'Webinar', cf__cf2__MULTIPLE_OPTIONS: 'a, b' },
     requests: [
       {
@@ -198,15 +198,46 @@ export const fixtures: OpFixture[] = [
           assignedTo: 'u1',
           locationId: 'loc123',
           customFields: [
-            { id: 'cf1', field_value: 'Webinar' },
-            { id: 'cf2', field_value: ['a', 'b'] },
+            { id: 'cf1', fieldValue: 'Webinar' },
+            { id: 'cf2', fieldValue: ['a', 'b'] },
           ],
         },
         status: 201,
         response: { opportunity: opp('o9', { customFields: [{ id: 'cf1', fieldValue: 'Webinar' }] }) },
       },
     ],
-    expect: { ...opp('o9', { customFields: [{ id: 'cf1', fieldValue: 'Webinar' }] }), customField_cf1: 'Webinar' },
+    expect: { ...opp('o9', { customFields: [{ id: 'cf1', fieldValue: 'Webinar' }] }), customField_cf1: 'Webinar', isDuplicate: false },
+  },
+  {
+    key: 'create_opportunity',
+    name: "GHL's duplicate answer (one per contact and pipeline): the existing opportunity is fetched, isDuplicate true",
+    input: { contactId: 'c1', pipelineId: 'p1', name: 'Annual plan', monetaryValue: '€1.250,00' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/opportunities/',
+        body: { status: 'open', contactId: 'c1', pipelineId: 'p1', name: 'Annual plan', monetaryValue: 1250, locationId: 'loc123' },
+        status: 400,
+        response: { statusCode: 400, message: 'Can not create duplicate opportunity for the contact.', code: 'OPPORTUNITY_NO_DUPLICATE', meta: { existingId: 'o1' } },
+      },
+      { method: 'GET', path: '/opportunities/o1', response: { opportunity: opp('o1') } },
+    ],
+    expect: { ...opp('o1'), isDuplicate: true },
+  },
+  {
+    key: 'create_opportunity',
+    name: 'a 502 after GHL stored it: found by contact + pipeline + name, not created twice',
+    input: { contactId: 'c1', pipelineId: 'p1', name: 'Annual plan' },
+    requests: [
+      { method: 'POST', path: '/opportunities/', body: { status: 'open', contactId: 'c1', pipelineId: 'p1', name: 'Annual plan', locationId: 'loc123' }, status: 502, response: { message: 'Bad Gateway' } },
+      {
+        method: 'GET',
+        path: '/opportunities/search',
+        query: { location_id: 'loc123', contact_id: 'c1', pipeline_id: 'p1', q: 'Annual plan', limit: '100' },
+        response: { opportunities: [opp('o2', { contactId: 'c1', pipelineId: 'p1', name: 'Other' }), opp('o3', { contactId: 'c1', pipelineId: 'p1', name: 'Annual plan' })] },
+      },
+    ],
+    expect: { ...opp('o3', { contactId: 'c1', pipelineId: 'p1', name: 'Annual plan' }), isDuplicate: true },
   },
   {
     key: 'create_opportunity',
@@ -235,7 +266,7 @@ export const fixtures: OpFixture[] = [
     name: 'a non-numeric value is named',
     input: { contactId: 'c1', pipelineId: 'p1', name: 'x', monetaryValue: 'lots' },
     requests: [],
-    error: /"Monetary Value" must be a number/,
+    error: /"Monetary Value" must be a number, not "lots"/,
   },
   {
     key: 'create_opportunity',
@@ -259,7 +290,7 @@ export const fixtures: OpFixture[] = [
       {
         method: 'PUT',
         path: '/opportunities/o1',
-        body: { pipelineStageId: 's2', status: 'won', monetaryValue: 99.5, customFields: [{ id: 'cf3', field_value: 7 }] },
+        body: { pipelineStageId: 's2', status: 'won', monetaryValue: 99.5, customFields: [{ id: 'cf3', fieldValue: 7 }] },
         response: { opportunity: opp('o1', { pipelineStageId: 's2', status: 'won', monetaryValue: 99.5 }) },
       },
     ],
@@ -267,10 +298,10 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_opportunity',
-    name: 'nothing filled in: the empty body the spec requires, the opportunity as it is',
+    name: 'nothing filled in: refused before any request (issue 12)',
     input: { id: 'o1' },
-    requests: [{ method: 'PUT', path: '/opportunities/o1', body: {}, response: { opportunity: opp('o1') } }],
-    expect: opp('o1'),
+    requests: [],
+    error: /^Update Opportunity has nothing to change: fill in at least one field to update besides "Opportunity"\.$/,
   },
   {
     key: 'delete_opportunity',

@@ -203,17 +203,24 @@ export const fixtures: OpFixture[] = [
   {
     key: 'create_user',
     name: "GHL's 422 names the field",
-    input: { firstName: 'A', lastName: 'B', email: 'not-an-email', password: 'pw' },
+    input: { firstName: 'A', lastName: 'B', email: ' A.B@Example.COM ', password: 'pw' },
     requests: [
       {
         method: 'POST',
         path: '/users/',
-        body: { type: 'account', role: 'user', firstName: 'A', lastName: 'B', email: 'not-an-email', password: 'pw', companyId: 'comp123', locationIds: ['loc123'] },
+        body: { type: 'account', role: 'user', firstName: 'A', lastName: 'B', email: 'A.B@example.com', password: 'pw', companyId: 'comp123', locationIds: ['loc123'] },
         status: 422,
-        response: { statusCode: 422, message: ['email must be an email'], error: 'Unprocessable Entity' },
+        response: { statusCode: 422, message: ['password is not strong enough'], error: 'Unprocessable Entity' },
       },
     ],
-    error: /email must be an email.*email/,
+    error: /password is not strong enough.*password/,
+  },
+  {
+    key: 'create_user',
+    name: 'an unreadable email is refused before any request, naming the value (lib/normalize.ts)',
+    input: { firstName: 'A', lastName: 'B', email: 'not-an-email', password: 'pw' },
+    requests: [],
+    error: /^"Email" "not-an-email" is not an email address \(expected something like name@example\.com\)\.$/,
   },
   {
     key: 'update_user',

@@ -1,0 +1,371 @@
+/**
+ * The normalization layer: what a lead's values look like after a form tool, a spreadsheet or a person typed them,
+ * turned into what GHL stores, or refused with a sentence naming the field and the value. Every operation gets these
+ * rules by field type (lib/op.ts `convert`) or field kind (lib/fields.ts F.email / F.phone / F.money / F.tags …);
+ * README "Normalization rules" is the table of them. Maintained libraries do the hard parts: validator (the same
+ * isEmail that GHL's class-validator DTOs run, so "email must be an email" is caught here first), libphonenumber-js
+ * (numbering plans) and luxon (calendar-correct dates, no rollover).
+ */
+import { DateTime } from 'luxon';
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import isEmail from 'validator/lib/isEmail';
+
+/** Thrown for input a user typed or mapped wrongly; the factory turns it into a z.errors.Error naming the field. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/** The value as the user sees it in a sentence: quoted, invisible whitespace shown, long values cut. */
+export const shown = (v: unknown): string => {
+  const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+  return JSON.stringify(s.length > 80 ? `${s.slice(0, 77)}...` : s);
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Text
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * One-line text: leading / trailing whitespace (spaces, tabs, newlines, NBSP, BOM) removed. Inner whitespace,
+ * unicode, emoji and apostrophes are kept exactly. Long text (notes, message bodies) is not passed through here.
+ */
+export const cleanText = (v: unknown): string => String(v).trim();
+
+// ---------------------------------------------------------------------------------------------------------------
+// Email
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * An email as GHL accepts it: surrounding whitespace, angle brackets and a `mailto:` prefix removed, the domain
+ * lower-cased (domains are case-insensitive; the local part is left alone because RFC 5321 lets a server treat it
+ * case-sensitively), then checked with validator's isEmail, the check behind GHL's 422 "email must be an email".
+ */
+export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
+  let s = cleanText(v);
+  const named = /^[^<>]*<([^<>]+)>$/.exec(s); // "Zoe Example <zoe@example.com>"
+  if (named) s = named[1].trim();
+  s = s.replace(/^mailto:/i, '').trim();
+  const at = s.lastIndexOf('@');
+  if (at > 0) s = `${s.slice(0, at)}@${s.slice(at + 1).toLowerCase()}`;
+  if (!isEmail(s))
+    throw new InputError(`${label} ${shown(v)} is not an email address (expected something like name@example.com).`);
+  return s;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Phone
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Letters other than an extension marker: the text cannot be a phone number, whatever the country. */
+const hasLetters = (s: string) =>
+  /[a-wyz]/i.test(s.replace(/^tel:/i, '').replace(/(ext\.?|extension|x)\s*\d+\s*$/i, ''));
+
+/**
+ * Text without a leading `+` (or `00`, `tel:+…`) that could be a phone number: it needs a country to be read (so
+ * the sub-account's country is looked up only then, never for "n/a").
+ */
+export const phoneNeedsCountry = (v: unknown): boolean => {
+  const s = cleanText(v);
+  return !/^(tel:)?\s*(\+|00)/i.test(s) && !hasLetters(s);
+};
+
+/** A two-letter ISO 3166 country libphonenumber has a numbering plan for, upper-cased; undefined otherwise. */
+export const countryCode = (v: unknown): CountryCode | undefined => {
+  const c = typeof v === 'string' ? v.trim().toUpperCase() : '';
+  return isSupportedCountry(c) ? (c as CountryCode) : undefined;
+};
+
+/**
+ * A phone number in E.164 (`+4930123456`), as GHL stores and matches phones. Written with `+` or `00` it is read
+ * as international; otherwise in `country` (the sub-account's country). Extensions (`ext. 12`) cannot be stored in
+ * GHL's phone field and are dropped. The number must have a possible length for its country: number ranges are
+ * not checked, because pinned numbering-plan data ages and a lead with a newly opened range must not be lost.
+ */
+export const normalizePhone = (v: unknown, label = '"Phone"', country?: string): string => {
+  const raw = cleanText(v);
+  let s = raw.replace(/^tel:/i, '').trim();
+  if (s.startsWith('00')) s = `+${s.slice(2)}`; // 00 is the international prefix nearly everywhere (not in NANP)
+  if (hasLetters(s)) {
+    throw new InputError(`${label} ${shown(v)} is not a phone number (only digits, spaces, + ( ) - . are expected).`);
+  }
+  const international = s.startsWith('+');
+  const cc = countryCode(country);
+  if (!international && !cc) {
+    throw new InputError(
+      `${label} ${shown(v)} has no country code, and the sub-account has no country to read it in. ` +
+        'Write it with its country code, e.g. +14155550100.',
+    );
+  }
+  const parsed = international ? parsePhoneNumberFromString(s) : parsePhoneNumberFromString(s, cc);
+  if (!parsed || !parsed.isPossible()) {
+    const where = international ? '' : ` (read as a ${cc} number)`;
+    throw new InputError(`${label} ${shown(v)} is not a phone number${where}: it has too few or too many digits.`);
+  }
+  return parsed.number;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Numbers and money
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Currencies with 3 decimal places (ISO 4217): there a single separator before 3 digits is genuinely a decimal. */
+const THREE_DECIMAL_CURRENCIES = ['BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND'];
+/** ISO 4217 codes as the runtime's Intl data knows them (maintained with Node), so "abc 5" is not read as 5. */
+const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
+const isCurrency = (c: string) => /\p{Sc}/u.test(c) || CURRENCY_CODES.has(c.toUpperCase());
+const GROUP_SPACES = /[\s\u00A0\u202F\u2009]/g;
+
+export interface NumberOptions {
+  /** A money amount: `1,250` and `1.250` read as thousands (see the rule table). */
+  money?: boolean;
+  /** Whole numbers only. */
+  integer?: boolean;
+}
+
+const isGrouping = (groups: string[], allowIndian: boolean): boolean => {
+  const [first, ...rest] = groups;
+  if (!rest.length || !/^\d{1,3}$/.test(first) || (first === '0' && rest.length > 0)) return false;
+  if (rest.every((g) => /^\d{3}$/.test(g))) return true;
+  // Indian grouping: 1,25,000 / 12,34,56,789 — the last group has 3 digits, the ones before it 2.
+  return (
+    allowIndian &&
+    /^\d{1,2}$/.test(first) &&
+    /^\d{3}$/.test(rest[rest.length - 1]) &&
+    rest.slice(0, -1).every((g) => /^\d{2}$/.test(g))
+  );
+};
+
+/**
+ * A number from a number or text, by the rule table in README "Normalization rules":
+ * - a currency sign (€, $, £, ¥, ₹, US$, R$ …) or a three-letter code (EUR, usd) before or after;
+ * - a leading `-` / `+`, or accounting parentheses `(1,250.00)`, for the sign;
+ * - spaces (also NBSP / thin) and apostrophes (Swiss 1'250.50) are thousands separators;
+ * - with both `.` and `,` the last one is the decimal separator: US 1,250.50, EU 1.250,50, Indian 1,25,000.50;
+ * - one kind repeated is grouping (1,250,000 / 1.250.000 / 1,25,000);
+ * - one separator once: followed by 1, 2 or 4+ digits it is the decimal point (12,5 / 1.25); followed by exactly
+ *   3 digits after 1–3 non-zero digits (`1,250` / `1.250`) it is genuinely ambiguous: for money it is read as
+ *   thousands (amounts have 2 decimals, except in the 3-decimal currencies, where it is refused), for other numbers
+ *   it is refused naming both readings;
+ * - anything else (hex `0x10`, exponents `1e3`, letters, two decimal points) is refused.
+ */
+export const parseNumber = (v: unknown, label = '"Number"', opts: NumberOptions = {}): number => {
+  const fail = (why = '') => new InputError(`${label} must be a number, not ${shown(v)}${why}.`);
+  let n: number;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw fail();
+    n = v;
+  } else {
+    if (typeof v !== 'string' || !v.trim()) throw fail();
+    let s = v.trim();
+    let negative = false;
+    if (/^\(.*\)$/.test(s)) {
+      negative = true;
+      s = s.slice(1, -1).trim();
+    }
+    // Currency signs and codes are accepted on every number (a "$5" mapped into a number field means 5); what
+    // `money` changes is only how the ambiguous `1,250` is read.
+    let currency: string | undefined;
+    {
+      // Sign before the currency ("-€5") or after it ("€-5") are both written.
+      const sign = /^[-+−]/.exec(s);
+      if (sign) s = s.slice(1).trim();
+      const pre = /^([A-Za-z]{3}(?=[\s\d])|[A-Za-z]{0,2}\p{Sc})\s*/u.exec(s);
+      if (pre && isCurrency(pre[1])) {
+        currency = pre[1];
+        s = s.slice(pre[0].length);
+      }
+      const post = /\s*(\p{Sc}|(?<=[\d\s])[A-Za-z]{3})$/u.exec(s);
+      if (post && isCurrency(post[1])) {
+        currency = currency ?? post[1];
+        s = s.slice(0, post.index);
+      }
+      if (sign) s = sign[0] + s;
+    }
+    s = s.trim();
+    const signMatch = /^([-+−])\s*/.exec(s);
+    if (signMatch) {
+      negative = negative !== (signMatch[1] !== '+');
+      s = s.slice(signMatch[0].length);
+    }
+    if (/^0x/i.test(s)) throw fail(' (hexadecimal numbers are not read)');
+    if (!/^[\d.,'’\s\u00A0\u202F\u2009]+$/.test(s) || !/\d/.test(s)) throw fail();
+    // Spaces and apostrophes only ever group thousands.
+    const spaced = s.split(/['’\s\u00A0\u202F\u2009]+/);
+    if (spaced.length > 1) {
+      const lastHasDecimal = /[.,]/.test(spaced[spaced.length - 1]);
+      const tail = spaced[spaced.length - 1];
+      const groups = [...spaced.slice(0, -1), lastHasDecimal ? tail.split(/[.,]/)[0] : tail];
+      if (spaced.slice(0, -1).some((g) => /[.,]/.test(g)) || !isGrouping(groups, false))
+        throw fail(' (its digit groups are not thousands)');
+      s = s.replace(GROUP_SPACES, '').replace(/['’]/g, '');
+    }
+    const dots = (s.match(/\./g) ?? []).length;
+    const commas = (s.match(/,/g) ?? []).length;
+    let intPart = s;
+    let frac = '';
+    if (dots && commas) {
+      const dec = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
+      const grp = dec === '.' ? ',' : '.';
+      if (s.split(dec).length !== 2) throw fail(` (more than one "${dec}" after the thousands "${grp}")`);
+      [intPart, frac] = s.split(dec);
+      if (!isGrouping(intPart.split(grp), grp === ',')) throw fail(' (its digit groups are not thousands)');
+      intPart = intPart.split(grp).join('');
+    } else if (dots + commas > 1) {
+      const sep = dots ? '.' : ',';
+      if (!isGrouping(s.split(sep), sep === ',')) throw fail(` (several "${sep}" that do not group thousands)`);
+      intPart = s.split(sep).join('');
+    } else if (dots + commas === 1) {
+      const sep = dots ? '.' : ',';
+      const [a, b] = s.split(sep);
+      const looksGrouped = /^\d{3}$/.test(b) && /^[1-9]\d{0,2}$/.test(a);
+      if (looksGrouped) {
+        const asThousands = Number(a + b);
+        const asDecimal = Number(`${a}.${b}`);
+        const threeDecimals = currency && THREE_DECIMAL_CURRENCIES.includes(currency.toUpperCase());
+        if (!opts.money || threeDecimals) {
+          throw new InputError(
+            `${label} ${shown(v)} is ambiguous: it reads as ${asThousands} ("${sep}" as thousands separator) or ${asDecimal} ` +
+              `("${sep}" as decimal point). Write ${asThousands} or ${asDecimal}.`,
+          );
+        }
+        intPart = a + b;
+      } else {
+        intPart = a;
+        frac = b;
+      }
+    }
+    if (!/^\d*$/.test(intPart) || !/^\d*$/.test(frac) || (!intPart && !frac)) throw fail();
+    n = Number(`${intPart || '0'}.${frac || '0'}`);
+    if (negative) n = -n;
+  }
+  if (opts.integer && !Number.isInteger(n)) throw new InputError(`${label} must be a whole number, not ${shown(v)}.`);
+  return n;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------------------------------------------
+
+const dateHelp = 'such as 2026-03-01T14:30:00Z (or 2026-03-01)';
+
+/**
+ * A date-time read strictly: ISO 8601 (offset kept), RFC 2822, `YYYY-MM-DD HH:mm[:ss]`, `MM/DD/YYYY` or
+ * `DD/MM/YYYY` (refused naming both readings when both are real dates), or epoch seconds (10 digits) /
+ * milliseconds (13 digits). No rollover: 2026-02-30 and 25:61 are refused, and so are short numbers like "0" or "-1"
+ * that `new Date()` would turn into 1970 / 2000. Text without an offset is read as UTC.
+ */
+export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
+  const fail = (why?: string) =>
+    new InputError(`${label} must be a date-time ${dateHelp}, not ${shown(v)}${why ? ` (${why})` : ''}.`);
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) throw fail();
+    return DateTime.fromJSDate(v, { zone: 'utc' });
+  }
+  if (typeof v === 'number' || /^\d+$/.test(String(v).trim())) {
+    const digits = String(v).trim();
+    if (!/^\d{10}$|^\d{13}$/.test(digits))
+      throw fail('a number is read only as epoch seconds, 10 digits, or milliseconds, 13 digits');
+    const ms = digits.length === 10 ? Number(digits) * 1000 : Number(digits);
+    return DateTime.fromMillis(ms, { zone: 'utc' });
+  }
+  if (typeof v !== 'string') throw fail();
+  const s = v.trim();
+  const iso = DateTime.fromISO(s, { zone: 'utc', setZone: true });
+  if (iso.isValid) return iso;
+  // An ISO-looking value that luxon refused names what is wrong ("you specified 30 as a day, which is invalid").
+  if (/^\d{4}-\d{1,2}-\d{1,2}/.test(s)) {
+    const sql = DateTime.fromSQL(s, { zone: 'utc', setZone: true });
+    if (sql.isValid) return sql;
+    const why = iso.invalidExplanation?.replace(/ \(of type number\)/, '');
+    throw fail(why && !why.includes("can't be parsed") ? why : undefined);
+  }
+  const rfc = DateTime.fromRFC2822(s, { zone: 'utc', setZone: true });
+  if (rfc.isValid) return rfc;
+  const http = DateTime.fromHTTP(s, { zone: 'utc', setZone: true });
+  if (http.isValid) return http;
+  const slashed = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?$/.exec(s);
+  if (slashed) {
+    const [, a, b, y, t] = slashed;
+    const time = t ? `T${t.length < 5 || t.split(':')[0].length < 2 ? t.padStart(t.length + 1, '0') : t}` : '';
+    const build = (m: string, d: string) =>
+      DateTime.fromISO(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}${time}`, { zone: 'utc' });
+    const us = build(a, b);
+    const eu = build(b, a);
+    if (us.isValid && eu.isValid && +us !== +eu) {
+      throw new InputError(
+        `${label} ${shown(v)} is ambiguous: it reads as ${us.toISODate()} (month/day) or ${eu.toISODate()} (day/month). ` +
+          'Write it as YYYY-MM-DD.',
+      );
+    }
+    if (us.isValid) return us;
+    if (eu.isValid) return eu;
+  }
+  throw fail();
+};
+
+/** ISO 8601 for GHL: a value already written as ISO with an offset is sent as typed (GHL reads local offsets). */
+export const isoText = (v: unknown, label = '"Date"'): string => {
+  const d = parseDate(v, label);
+  const s = typeof v === 'string' ? v.trim() : '';
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(s)) return s;
+  return d.toUTC().toISO()!;
+};
+
+/**
+ * ISO 8601 without milliseconds (`2026-03-01T14:30:00Z`), the user's offset kept. GHL rejects milliseconds in a
+ * task's dueDate on update; n8n's HighLevel node strips them for the same reason (n8n-io/n8n,
+ * packages/nodes-base/nodes/HighLevel/v2/GenericFunctions.ts, dateToIsoSupressMillis).
+ */
+export const isoSeconds = (v: unknown, label = '"Date"'): string => {
+  const d = parseDate(v, label).set({ millisecond: 0 });
+  return d.toISO({ suppressMilliseconds: true })!;
+};
+
+/** An ISO date-time moved by `ms`, in the offset it was written with (a rescheduled appointment's new end). */
+export const isoPlus = (v: unknown, ms: number, label = '"Date"'): string =>
+  parseDate(v, label).plus({ milliseconds: ms }).toISO({ suppressMilliseconds: true })!;
+
+/** Epoch milliseconds (calendars API). */
+export const epochMillis = (v: unknown, label = '"Date"'): number => parseDate(v, label).toMillis();
+
+/**
+ * A calendar date, YYYY-MM-DD. A date-time keeps the calendar date it was written with (2026-03-01T23:30:00-05:00
+ * is 2026-03-01, not the next day in UTC).
+ */
+export const calendarDay = (v: unknown, label = '"Date"'): string => parseDate(v, label).toISODate()!;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tags and lists
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Items of a list field or of text mapped into it, split on commas (and for tags on semicolons and newlines). */
+const splitItems = (v: unknown, separators: RegExp): string[] =>
+  (Array.isArray(v) ? v : [v])
+    .flatMap((x) => (typeof x === 'string' ? x.split(separators) : isNil(x) ? [] : [String(x)]))
+    .map((x) => x.trim());
+
+const isNil = (v: unknown) => v === undefined || v === null;
+
+/** A list: items trimmed, empty ones dropped. */
+export const listItems = (v: unknown): string[] => splitItems(v, /,/).filter(Boolean);
+
+/**
+ * Tags: split on `,` `;` and newlines, trimmed, empty ones dropped, duplicates removed case-insensitively (GHL
+ * stores tags lower-cased, so "VIP" and "vip" are one tag; the first spelling is kept). Text that holds no tag at
+ * all (" , , ") gives an empty list: the caller refuses it for a required field and omits it otherwise (an empty
+ * `tags` on Update Contact would remove every tag).
+ */
+export const normalizeTags = (v: unknown): string[] => {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const t of splitItems(v, /[,;\n\r]/)) {
+    const k = t.toLocaleLowerCase();
+    if (!t || seen.has(k)) continue;
+    seen.add(k);
+    out.push(t);
+  }
+  return out;
+};

@@ -1,0 +1,374 @@
+/**
+ * Messy leads as form tools, chatbots and SMS apps hand them over, with what GHL must end up storing for each.
+ * Driven through the seed flows (README "Zaps people build") by test/e2e/leads.test.ts against the emulator, whose
+ * sub-account is in the US: numbers without a country code are read as US numbers.
+ */
+
+/** Which seed Zap the lead arrives through. */
+export type Flow =
+  /** Writesonic / Workiz lead: Find or Create Contact by email (phone when no email) → Add Tags → Create Note. */
+  | 'writesonic'
+  /** Salesmsg SMS: Find or Create Contact by phone → Add Inbound Message (SMS). */
+  | 'salesmsg'
+  /** Botsonic chatbot: Find or Create Contact by email → Add Inbound Message (Live Chat) → Find or Create Opportunity. */
+  | 'botsonic';
+
+export interface MessyLead {
+  id: string;
+  flow: Flow;
+  lead: {
+    firstName?: string;
+    lastName?: string;
+    email?: string;
+    phone?: string;
+    tags?: string;
+    dateOfBirth?: string;
+    /** The deal value the chatbot captured (Botsonic → opportunity monetaryValue). */
+    value?: string;
+    /** Intro copy / message text (note or inbound message). */
+    text?: string;
+  };
+  expect: {
+    /** The contact as stored (keys not listed are not checked; `null` = the key must be absent). */
+    contact?: Record<string, unknown>;
+    /** The lead is the same person as an earlier lead: its contact, not a new one. */
+    sameAs?: string;
+    /** Sentences in the create step's skippedValues (one regex each, in order). */
+    skipped?: RegExp[];
+    /** The opportunity's stored monetaryValue. */
+    monetaryValue?: number;
+    /** The step that must refuse the lead, and the sentence (field and value named): nothing from that step on is stored. */
+    refused?: { step: string; message: RegExp };
+  };
+}
+
+const W = 'writesonic' as const;
+const S = 'salesmsg' as const;
+const B = 'botsonic' as const;
+
+export const CORPUS: MessyLead[] = [
+  // ---- emails: padding, case, wrappers
+  {
+    id: 'w01',
+    flow: W,
+    lead: { firstName: 'Zoe', email: '  zoe@leads.example  ', text: 'Hi Zoe' },
+    expect: { contact: { email: 'zoe@leads.example', firstName: 'Zoe' } },
+  },
+  {
+    id: 'w02',
+    flow: W,
+    lead: { firstName: 'Ana', lastName: 'K', email: 'ana.k@leads.example ' },
+    expect: { contact: { email: 'ana.k@leads.example' } },
+  },
+  { id: 'w03', flow: W, lead: { firstName: 'Ana', email: 'Ana.K@LEADS.Example' }, expect: { sameAs: 'w02' } },
+  {
+    id: 'w04',
+    flow: W,
+    lead: { firstName: 'Max', email: '\tMax.Power@Power.Example\n' },
+    expect: { contact: { email: 'Max.Power@power.example' } },
+  },
+  {
+    id: 'w05',
+    flow: W,
+    lead: { firstName: 'Lou', email: 'Lou Reed <lou@leads.example>' },
+    expect: { contact: { email: 'lou@leads.example' } },
+  },
+  {
+    id: 'w06',
+    flow: W,
+    lead: { firstName: 'Mae', email: 'mailto:mae@leads.example' },
+    expect: { contact: { email: 'mae@leads.example' } },
+  },
+  {
+    id: 'w07',
+    flow: W,
+    lead: { firstName: 'Bo', email: '   bo@leads.example', phone: '(415) 555-0101' },
+    expect: { contact: { email: 'bo@leads.example', phone: '+14155550101' } },
+  },
+  // ---- unreadable emails: skipped (default), the rest of the lead lands
+  {
+    id: 'w08',
+    flow: W,
+    lead: { firstName: 'Ned', email: 'ned at leads dot example', phone: '415 555 0102' },
+    expect: {
+      contact: { firstName: 'Ned', phone: '+14155550102', email: null },
+      skipped: [/^"Email" "ned at leads dot example" is not an email address/],
+    },
+  },
+  {
+    id: 'w09',
+    flow: W,
+    lead: { firstName: 'Ola', email: 'n/a', phone: '+44 20 7946 0958' },
+    expect: { contact: { phone: '+442079460958', email: null }, skipped: [/"Email" "n\/a"/] },
+  },
+  {
+    id: 'w10',
+    flow: W,
+    lead: { firstName: 'Pia', email: 'pia@', phone: '+49 30 901820' },
+    expect: { contact: { phone: '+4930901820', email: null }, skipped: [/"Email" "pia@"/] },
+  },
+  // ---- phones in many formats
+  {
+    id: 's01',
+    flow: S,
+    lead: { phone: '(415) 555-0103', text: 'Is Tuesday free?' },
+    expect: { contact: { phone: '+14155550103' } },
+  },
+  { id: 's02', flow: S, lead: { phone: '415.555.0104', text: 'Hi' }, expect: { contact: { phone: '+14155550104' } } },
+  {
+    id: 's03',
+    flow: S,
+    lead: { phone: '+1 415-555-0105', text: 'Hello' },
+    expect: { contact: { phone: '+14155550105' } },
+  },
+  {
+    id: 's04',
+    flow: S,
+    lead: { phone: '001 415 555 0106', text: 'Hey' },
+    expect: { contact: { phone: '+14155550106' } },
+  },
+  {
+    id: 's05',
+    flow: S,
+    lead: { phone: '0049 30 1234567', text: 'Guten Tag' },
+    expect: { contact: { phone: '+49301234567' } },
+  },
+  { id: 's06', flow: S, lead: { phone: '+49 30 1234567', text: 'Noch eine Frage' }, expect: { sameAs: 's05' } },
+  { id: 's07', flow: S, lead: { phone: '+49 (0)30 1234567', text: 'Und noch eine' }, expect: { sameAs: 's05' } },
+  {
+    id: 's08',
+    flow: S,
+    lead: { phone: '+33 6 12 34 56 78', text: 'Bonjour' },
+    expect: { contact: { phone: '+33612345678' } },
+  },
+  {
+    id: 's09',
+    flow: S,
+    lead: { phone: '+91 98765 43210', text: 'Namaste' },
+    expect: { contact: { phone: '+919876543210' } },
+  },
+  {
+    id: 's10',
+    flow: S,
+    lead: { phone: '+61 2 9374 4000', text: "G'day" },
+    expect: { contact: { phone: '+61293744000' } },
+  },
+  {
+    id: 's11',
+    flow: S,
+    lead: { phone: '+81 3-1234-5678', text: 'こんにちは' },
+    expect: { contact: { phone: '+81312345678' } },
+  },
+  {
+    id: 's12',
+    flow: S,
+    lead: { phone: '+55 11 91234-5678', text: 'Olá 👋' },
+    expect: { contact: { phone: '+5511912345678' } },
+  },
+  {
+    id: 's13',
+    flow: S,
+    lead: { phone: 'tel:+353 1 234 5678', text: 'Dia dhuit' },
+    expect: { contact: { phone: '+35312345678' } },
+  },
+  {
+    id: 's14',
+    flow: S,
+    lead: { phone: '  +1 (212) 555-0199 ext. 7 ', text: 'Front desk' },
+    expect: { contact: { phone: '+12125550199' } },
+  },
+  { id: 's15', flow: S, lead: { phone: '4155550103', text: 'Same number, no formatting' }, expect: { sameAs: 's01' } },
+  // ---- unreadable phones: the SMS lead cannot be matched: refused naming the value
+  {
+    id: 's16',
+    flow: S,
+    lead: { phone: '12345', text: 'short' },
+    expect: {
+      refused: { step: 'find_contact', message: /"Phone" "12345" is not a phone number \(read as a US number\)/ },
+    },
+  },
+  {
+    id: 's17',
+    flow: S,
+    lead: { phone: 'call me', text: '?' },
+    expect: { refused: { step: 'find_contact', message: /"Phone" "call me" is not a phone number/ } },
+  },
+  // ---- unicode names, apostrophes, emoji: kept exactly (only the ends trimmed)
+  {
+    id: 'w11',
+    flow: W,
+    lead: { firstName: '  José ', lastName: 'Niño', email: 'jose@leads.example' },
+    expect: { contact: { firstName: 'José', lastName: 'Niño' } },
+  },
+  {
+    id: 'w12',
+    flow: W,
+    lead: { firstName: 'Zoë', lastName: "O'Brien", email: 'zoe.obrien@leads.example' },
+    expect: { contact: { firstName: 'Zoë', lastName: "O'Brien" } },
+  },
+  {
+    id: 'w13',
+    flow: W,
+    lead: { firstName: '李', lastName: '小龙', email: 'li@leads.example' },
+    expect: { contact: { firstName: '李', lastName: '小龙' } },
+  },
+  {
+    id: 'w14',
+    flow: W,
+    lead: { firstName: 'Мария', lastName: 'Иванова', email: 'maria@leads.example' },
+    expect: { contact: { firstName: 'Мария', lastName: 'Иванова' } },
+  },
+  {
+    id: 'w15',
+    flow: W,
+    lead: { firstName: '🦄 Uni', lastName: 'Søren-Ærø', email: 'uni@leads.example' },
+    expect: { contact: { firstName: '🦄 Uni', lastName: 'Søren-Ærø' } },
+  },
+  // ---- missing email: found and created by phone
+  {
+    id: 'w16',
+    flow: W,
+    lead: { firstName: 'Nomail', phone: '(646) 555-0107' },
+    expect: { contact: { phone: '+16465550107', email: null } },
+  },
+  {
+    id: 'w17',
+    flow: W,
+    lead: { firstName: 'Nomail', phone: '646-555-0107', text: 'again' },
+    expect: { sameAs: 'w16' },
+  },
+  // ---- both unreadable: nothing to find or reach the lead by: refused naming both values
+  {
+    id: 'w18',
+    flow: W,
+    lead: { firstName: 'Nobody', lastName: 'Reachable', email: 'none', phone: 'none' },
+    expect: {
+      refused: {
+        step: 'find_contact',
+        message: /"Email" "none" is not an email address.*"Phone" "none" is not a phone number/,
+      },
+    },
+  },
+  // ---- tags
+  {
+    id: 'w19',
+    flow: W,
+    lead: { firstName: 'Tag', email: 'tag1@leads.example', tags: ' , , ' },
+    expect: { contact: { tags: ['new lead'] } },
+  },
+  {
+    id: 'w20',
+    flow: W,
+    lead: { firstName: 'Tag', email: 'tag2@leads.example', tags: 'VIP, vip ; Hot Lead,hot lead\nwebinar' },
+    expect: { contact: { tags: ['vip', 'hot lead', 'webinar', 'new lead'] } },
+  },
+  {
+    id: 'w21',
+    flow: W,
+    lead: { firstName: 'Tag', email: 'tag3@leads.example', tags: ';;' },
+    expect: { contact: { tags: ['new lead'] } },
+  },
+  // ---- dates of birth
+  {
+    id: 'w22',
+    flow: W,
+    lead: { firstName: 'Dob', email: 'dob1@leads.example', dateOfBirth: '1990-02-30' },
+    expect: {
+      refused: {
+        step: 'create_contact',
+        message:
+          /"Date of Birth" must be a date-time .* not "1990-02-30" \(you specified 30 as a day, which is invalid\)/,
+      },
+    },
+  },
+  {
+    id: 'w23',
+    flow: W,
+    lead: { firstName: 'Dob', email: 'dob2@leads.example', dateOfBirth: '0' },
+    expect: { refused: { step: 'create_contact', message: /"Date of Birth" must be a date-time .* not "0"/ } },
+  },
+  {
+    id: 'w24',
+    flow: W,
+    lead: { firstName: 'Dob', email: 'dob3@leads.example', dateOfBirth: '03/04/1990' },
+    expect: {
+      refused: {
+        step: 'create_contact',
+        message:
+          /"Date of Birth" "03\/04\/1990" is ambiguous: it reads as 1990-03-04 \(month\/day\) or 1990-04-03 \(day\/month\)/,
+      },
+    },
+  },
+  {
+    id: 'w25',
+    flow: W,
+    lead: { firstName: 'Dob', email: 'dob4@leads.example', dateOfBirth: '25.03.1990' },
+    expect: { contact: { dateOfBirth: '1990-03-25' } },
+  },
+  {
+    id: 'w26',
+    flow: W,
+    lead: { firstName: 'Dob', email: 'dob5@leads.example', dateOfBirth: '1990-03-25T23:30:00-05:00' },
+    expect: { contact: { dateOfBirth: '1990-03-25' } },
+  },
+  // ---- money (Botsonic → opportunity)
+  {
+    id: 'b01',
+    flow: B,
+    lead: { firstName: 'Eva', email: 'eva@leads.example', value: '€1.250,00', text: 'Implants?' },
+    expect: { monetaryValue: 1250 },
+  },
+  {
+    id: 'b02',
+    flow: B,
+    lead: { firstName: 'Jan', email: 'jan@leads.example', value: '1.250,50 €', text: 'Whitening' },
+    expect: { monetaryValue: 1250.5 },
+  },
+  {
+    id: 'b03',
+    flow: B,
+    lead: { firstName: 'Amy', email: 'amy@leads.example', value: '$1,250.50', text: 'Braces' },
+    expect: { monetaryValue: 1250.5 },
+  },
+  {
+    id: 'b04',
+    flow: B,
+    lead: { firstName: 'Urs', email: 'urs@leads.example', value: "CHF 1'250.50", text: 'Grüezi' },
+    expect: { monetaryValue: 1250.5 },
+  },
+  {
+    id: 'b05',
+    flow: B,
+    lead: { firstName: 'Raj', email: 'raj@leads.example', value: '₹1,25,000', text: 'Full set' },
+    expect: { monetaryValue: 125000 },
+  },
+  {
+    id: 'b06',
+    flow: B,
+    lead: { firstName: 'Ilse', email: 'ilse@leads.example', value: '1 250,50', text: 'Bonjour' },
+    expect: { monetaryValue: 1250.5 },
+  },
+  {
+    id: 'b07',
+    flow: B,
+    lead: { firstName: 'Tom', email: 'tom@leads.example', value: '1,250', text: 'Cleaning' },
+    expect: { monetaryValue: 1250 },
+  },
+  {
+    id: 'b08',
+    flow: B,
+    lead: { firstName: 'Hex', email: 'hex@leads.example', value: '0x10', text: 'hex' },
+    expect: {
+      refused: {
+        step: 'create_opportunity',
+        message: /"Monetary Value" must be a number, not "0x10" \(hexadecimal numbers are not read\)/,
+      },
+    },
+  },
+  {
+    id: 'b09',
+    flow: B,
+    lead: { firstName: 'Eva', email: ' EVA@leads.example', value: '€1.250,00', text: 'Me again' },
+    expect: { sameAs: 'b01', monetaryValue: 1250 },
+  },
+];

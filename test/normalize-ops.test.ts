@@ -1,0 +1,318 @@
+/**
+ * The normalization layer and the idempotent create inside the operation factory, through zapier-platform-core's
+ * handler (middleware included), on a small app that registers only the test operations below: the skip / stop
+ * choice, the sub-account country lookup (once per run, cached per location), separator-only tags, and createOnce
+ * after a duplicate answer, a 5xx and a lost answer.
+ */
+import nock from 'nock';
+import { createAppTester } from 'zapier-platform-core';
+import { addAuthHeaders, handleErrors } from '../lib/client';
+import { DEFAULT_BASE_URL } from '../lib/config';
+import { F } from '../lib/fields';
+import { createOnce, duplicateOf } from '../lib/idempotency';
+import { makeCreate, type CreateDecl } from '../lib/op';
+
+const AUTH = { access_token: 'test-access-token', locationId: 'loc123', userType: 'Location' };
+const V = '2021-07-28' as const;
+
+const lead: CreateDecl = {
+  key: 'lead',
+  noun: 'Contact',
+  label: 'Create Lead',
+  help: 'test',
+  method: 'POST',
+  path: '/contacts/',
+  version: V,
+  scopes: ['contacts.write'],
+  location: 'body',
+  fields: [
+    F.text('firstName', 'First Name', { required: false }),
+    F.email('email', 'Email', { required: false }),
+    F.phone('phone', 'Phone', { required: false }),
+    F.phone('phone2', 'Second Phone', { required: false }),
+    F.tags('tags', 'Tags', { required: false }),
+    F.onUnreadable(),
+  ],
+  result: 'contact',
+  perform: async (_z, bundle, req, send) => {
+    const { data, duplicate } = await createOnce(_z, req, send, {
+      label: 'Create Lead',
+      noun: 'contact',
+      duplicate: duplicateOf,
+      fetch: (id) =>
+        send({
+          method: 'GET',
+          path: '/contacts/{contactId}',
+          pathParams: { contactId: id },
+          query: {},
+          body: undefined,
+        }),
+      findExisting: async () => {
+        const body = req.body as Record<string, string>;
+        if (!body.email) return undefined;
+        const r = await send({
+          method: 'GET',
+          path: '/contacts/search/duplicate',
+          pathParams: {},
+          query: { locationId: bundle.authData.locationId, email: body.email },
+          body: undefined,
+        });
+        return r?.contact ? { contact: r.contact } : undefined;
+      },
+      failOnDuplicate: bundle.inputData.onDuplicate === 'error',
+    });
+    return { ...data, contact: { ...data.contact, isDuplicate: duplicate } };
+  },
+  sample: { id: 'c1' },
+};
+
+const tagged: CreateDecl = {
+  key: 'tagged',
+  noun: 'Tags',
+  label: 'Add Tags',
+  help: 'test',
+  method: 'POST',
+  path: '/contacts/{contactId}/tags',
+  version: V,
+  fields: [F.contact(), F.tags('tags', 'Tags', { required: true })],
+  sample: { tags: [] },
+};
+
+const task: CreateDecl = {
+  key: 'task',
+  noun: 'Task',
+  label: 'Update Task',
+  help: 'test',
+  method: 'PUT',
+  path: '/contacts/{contactId}/tasks/{taskId}',
+  version: V,
+  fields: [
+    F.contact(),
+    F.id('taskId', 'Task'),
+    F.datetimeSeconds('dueDate', 'Due Date', { required: false }),
+    F.money('amount', 'Amount', { required: false }),
+  ],
+  sample: { id: 't1' },
+};
+
+const ops = [lead, tagged, task].map(makeCreate);
+const App = {
+  version: '1.0.0',
+  platformVersion: require('zapier-platform-core').version,
+  beforeRequest: [addAuthHeaders],
+  afterResponse: [handleErrors],
+  creates: Object.fromEntries(ops.map((o) => [o.decl.key, o.zapier])),
+};
+const appTester = createAppTester(App);
+/** Runs a step; `fresh` empties core's in-memory z.cache first (a new Zap run on a cold cache). */
+const run = (key: string, inputData: Record<string, unknown>, fresh = false): Promise<any> =>
+  appTester(App.creates[key].operation.perform, { authData: AUTH, inputData } as any, fresh);
+const errorOf = async (p: Promise<unknown>) => {
+  try {
+    await p;
+  } catch (e: any) {
+    try {
+      return JSON.parse(e.message).message as string;
+    } catch {
+      return e.message as string;
+    }
+  }
+  throw new Error('expected the step to fail');
+};
+const ghl = () => nock(DEFAULT_BASE_URL);
+const created = (body: Record<string, unknown>) => ({ contact: { id: 'c9', ...body } });
+
+beforeAll(() => nock.disableNetConnect());
+afterEach(() => {
+  const pending = nock.pendingMocks();
+  nock.cleanAll();
+  expect(pending).toEqual([]);
+});
+
+describe('contact values', () => {
+  it('normalizes email, phone (read in the sub-account country, one lookup) and tags before the request', async () => {
+    ghl()
+      .get('/locations/loc123')
+      .matchHeader('version', V)
+      .reply(200, { location: { id: 'loc123', country: 'DE' } });
+    const sent = {
+      firstName: 'José',
+      email: 'Ana.K@example.com',
+      phone: '+49301234567',
+      tags: ['VIP', 'new lead'],
+      locationId: 'loc123',
+    };
+    ghl().post('/contacts/', sent).reply(201, created(sent));
+    const r = await run(
+      'lead',
+      { firstName: '  José ', email: ' Ana.K@EXAMPLE.com ', phone: '030 1234567', tags: 'VIP, vip; new lead' },
+      true,
+    );
+    expect(r).toEqual({ id: 'c9', ...sent, isDuplicate: false });
+  });
+
+  it('asks for the country at most once per location while cached, and not at all for international numbers', async () => {
+    ghl()
+      .get('/locations/loc123')
+      .once()
+      .reply(200, { location: { country: 'GB' } });
+    ghl()
+      .post('/contacts/', (b) => b.phone === '+447911123456')
+      .twice()
+      .reply(201, created({ phone: '+447911123456' }));
+    await run('lead', { phone: '07911 123456' }, true);
+    await run('lead', { phone: '07911-123-456' }); // cached: no second GET (nock would fail on it)
+    ghl()
+      .post('/contacts/', (b) => b.phone === '+14155550100')
+      .reply(201, created({}));
+    await run('lead', { phone: '+1 415 555 0100' });
+  });
+
+  it('two national numbers in one step: one country lookup for the run', async () => {
+    ghl()
+      .get('/locations/loc123')
+      .once()
+      .reply(200, { location: { country: 'FR' } });
+    ghl()
+      .post('/contacts/', (b) => b.phone === '+33612345678' && b.phone2 === '+33123456789')
+      .reply(201, created({}));
+    await run('lead', { phone: '06 12 34 56 78', phone2: '01 23 45 67 89' }, true);
+  });
+
+  it('skips an unreadable phone or email by default, saves the rest and names what was skipped', async () => {
+    ghl()
+      .post('/contacts/', { firstName: 'Ned', phone: '+14155550102', locationId: 'loc123' })
+      .reply(201, created({ firstName: 'Ned' }));
+    const r = await run('lead', { firstName: 'Ned', email: 'ned at example dot com', phone: '+1 415 555 0102' });
+    expect(r.skippedValues).toEqual([
+      '"Email" "ned at example dot com" is not an email address (expected something like name@example.com). It was left out, as this step\'s "If a phone or email can\'t be read" choice says.',
+    ]);
+  });
+
+  it('stops with the sentence when the step says so, before any request', async () => {
+    ghl()
+      .get('/locations/loc123')
+      .reply(200, { location: { id: 'loc123', country: 'US' } });
+    const msg = await errorOf(run('lead', { firstName: 'Ned', phone: '12345', onUnreadable: 'error' }, true));
+    expect(msg).toBe('"Phone" "12345" is not a phone number (read as a US number): it has too few or too many digits.');
+  });
+
+  it('a national number with no country known is skipped with that reason', async () => {
+    ghl()
+      .get('/locations/loc123')
+      .reply(200, { location: { id: 'loc123' } });
+    ghl()
+      .post('/contacts/', { firstName: 'Kim', locationId: 'loc123' })
+      .reply(201, created({ firstName: 'Kim' }));
+    const r = await run('lead', { firstName: 'Kim', phone: '415 555 0100' }, true);
+    expect(r.skippedValues[0]).toMatch(/^"Phone" "415 555 0100" has no country code/);
+  });
+
+  it('separator-only tags: omitted when optional, refused when required', async () => {
+    ghl()
+      .post('/contacts/', { firstName: 'T', locationId: 'loc123' })
+      .reply(201, created({ firstName: 'T' }));
+    await run('lead', { firstName: 'T', tags: ' , , ' });
+    const msg = await errorOf(run('tagged', { contactId: 'c1', tags: ' , ; ' }));
+    expect(msg).toBe('Add Tags needs "Tags": " , ; " holds no value, only separators or spaces.');
+  });
+});
+
+describe('wire forms and empty updates', () => {
+  it('sends a due date without milliseconds and money by the rule table', async () => {
+    ghl()
+      .put('/contacts/c1/tasks/t1', { dueDate: '2026-03-05T17:00:00+02:00', amount: 1250.5 })
+      .reply(200, { id: 't1' });
+    await run('task', {
+      contactId: 'c1',
+      taskId: 't1',
+      dueDate: '2026-03-05T17:00:00.123+02:00',
+      amount: '1.250,50 €',
+    });
+  });
+  it('refuses an impossible date naming field and value', async () => {
+    const msg = await errorOf(run('task', { contactId: 'c1', taskId: 't1', dueDate: '2026-02-30T10:00:00Z' }));
+    expect(msg).toBe(
+      '"Due Date" must be a date-time such as 2026-03-01T14:30:00Z (or 2026-03-01), not "2026-02-30T10:00:00Z" (you specified 30 as a day, which is invalid).',
+    );
+  });
+  it('refuses an update with nothing to change', async () => {
+    const msg = await errorOf(run('task', { contactId: 'c1', taskId: 't1' }));
+    expect(msg).toBe(
+      'Update Task has nothing to change: fill in at least one field to update besides "Contact" and "Task".',
+    );
+  });
+});
+
+describe('createOnce', () => {
+  const DUP = {
+    statusCode: 400,
+    message: 'This location does not allow duplicated contacts.',
+    meta: { contactId: 'cOld', contactName: 'zoe', matchingField: 'email' },
+  };
+
+  it("returns the contact GHL's duplicate answer names, fetched, marked isDuplicate", async () => {
+    ghl().post('/contacts/').reply(400, DUP);
+    ghl()
+      .get('/contacts/cOld')
+      .reply(200, { contact: { id: 'cOld', email: 'zoe@example.com' } });
+    expect(await run('lead', { email: 'zoe@example.com' })).toEqual({
+      id: 'cOld',
+      email: 'zoe@example.com',
+      isDuplicate: true,
+    });
+  });
+
+  it('fails on duplicates when the step says so, naming the existing id', async () => {
+    ghl().post('/contacts/').reply(400, DUP);
+    const msg = await errorOf(run('lead', { email: 'zoe@example.com', onDuplicate: 'error' }));
+    expect(msg).toBe(
+      'Create Lead: a contact with this email already exists (id "cOld"), and this step is set to fail on duplicates.',
+    );
+  });
+
+  it('any other 400 keeps the usual sentence', async () => {
+    ghl().post('/contacts/').reply(400, { statusCode: 400, message: 'Bad thing' });
+    expect(await errorOf(run('lead', { email: 'zoe@example.com' }))).toBe(
+      'Create Lead was rejected by GHL (HTTP 400). GHL says: Bad thing.',
+    );
+  });
+
+  it('after a 504 it looks the contact up and returns what the first attempt wrote, without re-sending', async () => {
+    ghl().post('/contacts/').once().reply(504, 'Gateway Timeout');
+    ghl()
+      .get('/contacts/search/duplicate')
+      .query({ locationId: 'loc123', email: 'zoe@example.com' })
+      .reply(200, { contact: { id: 'cNew', email: 'zoe@example.com' } });
+    expect(await run('lead', { email: 'zoe@example.com' })).toEqual({
+      id: 'cNew',
+      email: 'zoe@example.com',
+      isDuplicate: true,
+    });
+  });
+
+  it('after a 500 with nothing stored it reports the failure', async () => {
+    ghl().post('/contacts/').reply(500, { message: 'Internal' });
+    ghl().get('/contacts/search/duplicate').query(true).reply(200, { contact: null });
+    expect(await errorOf(run('lead', { email: 'zoe@example.com' }))).toMatch(
+      /^GHL had an internal error during Create Lead \(HTTP 500\)/,
+    );
+  });
+
+  it('after a lost answer (connection reset) it looks the contact up', async () => {
+    ghl().post('/contacts/').replyWithError('socket hang up');
+    ghl()
+      .get('/contacts/search/duplicate')
+      .query(true)
+      .reply(200, { contact: { id: 'cNew' } });
+    expect(await run('lead', { email: 'zoe@example.com' })).toEqual({ id: 'cNew', isDuplicate: true });
+  });
+
+  it('after a lost answer with nothing stored it says so, without re-sending', async () => {
+    ghl().post('/contacts/').once().replyWithError('socket hang up');
+    ghl().get('/contacts/search/duplicate').query(true).reply(200, { contact: null });
+    expect(await errorOf(run('lead', { email: 'zoe@example.com' }))).toMatch(
+      /^Create Lead: GHL did not answer \(.*socket hang up\)\. No contact matching this one was found afterwards, so it was not created; replay the Zap run\.$/,
+    );
+  });
+});

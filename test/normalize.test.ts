@@ -1,0 +1,229 @@
+import { flattenCustomFields } from '../lib/customFields';
+import {
+  calendarDay,
+  epochMillis,
+  InputError,
+  isoSeconds,
+  isoText,
+  normalizeEmail,
+  normalizePhone,
+  normalizeTags,
+  parseNumber,
+  phoneNeedsCountry,
+} from '../lib/normalize';
+
+/** The InputError message a call throws (fails the test when it does not throw one). */
+const refusal = (fn: () => unknown): string => {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    return (e as Error).message;
+  }
+  throw new Error('expected an InputError');
+};
+
+describe('emails', () => {
+  it.each([
+    ['  zoe@example.com  ', 'zoe@example.com'],
+    ['ana.k@example.com ', 'ana.k@example.com'],
+    ['Ana.K@Example.COM', 'Ana.K@example.com'],
+    ['\tmixed.Case@Sub.Example.Org\n', 'mixed.Case@sub.example.org'],
+    ['Zoe Example <zoe@example.com>', 'zoe@example.com'],
+    ['mailto:zoe@example.com', 'zoe@example.com'],
+    ['josé.niño@example.es', 'josé.niño@example.es'],
+  ])('%j -> %j', (raw, wire) => expect(normalizeEmail(raw)).toBe(wire));
+
+  it.each(['zoe@example', 'zoe example.com', 'n/a', '@example.com', 'zoe@@example.com'])(
+    'refuses %j naming field and value',
+    (raw) => {
+      expect(refusal(() => normalizeEmail(raw, '"Email"'))).toBe(
+        `"Email" ${JSON.stringify(raw)} is not an email address (expected something like name@example.com).`,
+      );
+    },
+  );
+});
+
+describe('phones', () => {
+  it.each([
+    ['+1 415 555 0100', undefined, '+14155550100'],
+    ['(415) 555-0100', 'US', '+14155550100'],
+    ['415.555.0100', 'US', '+14155550100'],
+    ['0049 30 1234567', undefined, '+49301234567'],
+    ['+49 (0)30 1234567', undefined, '+49301234567'],
+    ['030 1234567', 'DE', '+49301234567'],
+    ['07911 123456', 'GB', '+447911123456'],
+    ['06 12 34 56 78', 'FR', '+33612345678'],
+    ['98765 43210', 'IN', '+919876543210'],
+    ['tel:+33 1 23 45 67 89', undefined, '+33123456789'],
+    ['+1 415 555 0100 ext. 12', undefined, '+14155550100'],
+    ['  +61 2 9374 4000 ', 'US', '+61293744000'],
+  ])('%j in %s -> %s', (raw, country, wire) => expect(normalizePhone(raw, '"Phone"', country)).toBe(wire));
+
+  it('knows when the sub-account country is needed', () => {
+    expect(phoneNeedsCountry('(415) 555-0100')).toBe(true);
+    expect(phoneNeedsCountry(' +1 415 555 0100')).toBe(false);
+    expect(phoneNeedsCountry('0049 30 1234567')).toBe(false);
+  });
+
+  it('refuses what is not a phone, naming field and value', () => {
+    expect(refusal(() => normalizePhone('12', '"Phone"', 'US'))).toBe(
+      '"Phone" "12" is not a phone number (read as a US number): it has too few or too many digits.',
+    );
+    expect(refusal(() => normalizePhone('call me', '"Phone"', 'US'))).toBe(
+      '"Phone" "call me" is not a phone number (only digits, spaces, + ( ) - . are expected).',
+    );
+    expect(refusal(() => normalizePhone('415 555 0100', '"Phone"', undefined))).toBe(
+      '"Phone" "415 555 0100" has no country code, and the sub-account has no country to read it in. Write it with its country code, e.g. +14155550100.',
+    );
+  });
+});
+
+describe('numbers and money (README rule table)', () => {
+  it.each([
+    ['1250.50', 1250.5],
+    ['$1,250.50', 1250.5],
+    ['US$ 1,250.50', 1250.5],
+    ['€1.250,00', 1250],
+    ['1.250,50 €', 1250.5],
+    ['EUR 1.250,50', 1250.5],
+    ["CHF 1'250.50", 1250.5],
+    ['1’250.50', 1250.5],
+    ['₹1,25,000.50', 125000.5],
+    ['1,25,000', 125000],
+    ['1 250,50', 1250.5],
+    ['1\u00A0250,50 €', 1250.5],
+    ['12,5', 12.5],
+    ['0,250', 0.25],
+    ['1,250,000', 1250000],
+    ['1.250.000', 1250000],
+    ['-1,250.50', -1250.5],
+    ['(1,250.50)', -1250.5],
+    ['-€5', -5],
+    ['1250,5', 1250.5],
+    ['£0.99', 0.99],
+    [42, 42],
+  ])('money %j -> %d', (raw, n) => expect(parseNumber(raw, '"Value"', { money: true })).toBe(n));
+
+  it('reads a single separator before 3 digits as thousands for money', () => {
+    expect(parseNumber('1,250', '"Value"', { money: true })).toBe(1250);
+    expect(parseNumber('€1.250', '"Value"', { money: true })).toBe(1250);
+  });
+
+  it('refuses 1,250 / 1.250 for other numbers and for 3-decimal currencies, naming both readings', () => {
+    expect(refusal(() => parseNumber('1,250', '"Quantity"'))).toBe(
+      '"Quantity" "1,250" is ambiguous: it reads as 1250 ("," as thousands separator) or 1.25 ("," as decimal point). Write 1250 or 1.25.',
+    );
+    expect(refusal(() => parseNumber('1.250', '"Quantity"'))).toContain(
+      'reads as 1250 ("." as thousands separator) or 1.25',
+    );
+    expect(refusal(() => parseNumber('KWD 1.250', '"Value"', { money: true }))).toContain('is ambiguous');
+  });
+
+  it.each([
+    '0x10',
+    '1e3',
+    'abc',
+    '12abc',
+    '1,2,3',
+    '1.2.3',
+    '1,25,0',
+    '1 25',
+    '',
+    '   ',
+    '--5',
+    'abc 5',
+    '1.250,50,00',
+  ])('refuses %j', (raw) => {
+    expect(
+      refusal(() => parseNumber(raw, '"Value"', { money: true })).startsWith(
+        `"Value" must be a number, not ${JSON.stringify(raw)}`,
+      ),
+    ).toBe(true);
+  });
+
+  it('refuses fractions for whole numbers', () => {
+    expect(parseNumber('1,000,000', '"Count"', { integer: true })).toBe(1000000);
+    expect(refusal(() => parseNumber('2.5', '"Count"', { integer: true }))).toBe(
+      '"Count" must be a whole number, not "2.5".',
+    );
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['2026-02-30', 'you specified 30 as a day, which is invalid'],
+    ['2026-13-45', 'you specified 13 as a month, which is invalid'],
+    ['2026-02-30T25:61:00Z', 'you specified 30 as a day, which is invalid'],
+    ['2026-02-28T25:61:00Z', 'you specified 25 as a hour, which is invalid'],
+    ['0', 'a number is read only as epoch seconds, 10 digits, or milliseconds, 13 digits'],
+    ['-1', ''],
+    ['soon', ''],
+    ['31/02/2026', ''],
+  ])('refuses %j (%s)', (raw, why) =>
+    expect(refusal(() => isoText(raw, '"Due"'))).toBe(
+      `"Due" must be a date-time such as 2026-03-01T14:30:00Z (or 2026-03-01), not ${JSON.stringify(raw)}${why ? ` (${why})` : ''}.`,
+    ),
+  );
+
+  it('refuses a slashed date that reads two ways, naming both', () => {
+    expect(refusal(() => calendarDay('03/04/2026', '"Date of Birth"'))).toBe(
+      '"Date of Birth" "03/04/2026" is ambiguous: it reads as 2026-03-04 (month/day) or 2026-04-03 (day/month). Write it as YYYY-MM-DD.',
+    );
+    expect(calendarDay('13/04/2026')).toBe('2026-04-13');
+    expect(calendarDay('04/13/2026')).toBe('2026-04-13');
+  });
+
+  it('sends each wire form', () => {
+    expect(isoText('2026-03-05T17:00:00+02:00')).toBe('2026-03-05T17:00:00+02:00');
+    expect(isoText('2026-03-05')).toBe('2026-03-05T00:00:00.000Z');
+    expect(isoText('Thu, 05 Mar 2026 17:00:00 +0000')).toBe('2026-03-05T17:00:00.000Z');
+    expect(isoText('2026-03-05 17:00')).toBe('2026-03-05T17:00:00.000Z');
+    expect(isoText(1772730000)).toBe('2026-03-05T17:00:00.000Z');
+    expect(epochMillis('2026-03-05T17:00:00Z')).toBe(1772730000000);
+    expect(epochMillis('1772730000000')).toBe(1772730000000);
+    expect(calendarDay('2026-03-01T23:30:00-05:00')).toBe('2026-03-01');
+    expect(isoSeconds('2026-03-05T17:00:00.123Z')).toBe('2026-03-05T17:00:00Z');
+    expect(isoSeconds('2026-03-05T17:00:00.999+02:00')).toBe('2026-03-05T17:00:00+02:00');
+    expect(isoSeconds('2026-03-05')).toBe('2026-03-05T00:00:00Z');
+  });
+});
+
+describe('tags', () => {
+  it('splits, trims and de-duplicates case-insensitively, keeping the first spelling', () => {
+    expect(normalizeTags(' VIP, new lead ;vip,\nNew Lead , writesonic ')).toEqual(['VIP', 'new lead', 'writesonic']);
+    expect(normalizeTags(['a, b', 'B', ' c '])).toEqual(['a', 'b', 'c']);
+  });
+  it('gives nothing for separator-only text (the factory refuses or omits it)', () => {
+    expect(normalizeTags(' , , ')).toEqual([]);
+    expect(normalizeTags([' ', ';'])).toEqual([]);
+  });
+});
+
+describe('custom field values GHL returns', () => {
+  it('reads every variant into customField_<id>', () => {
+    const record = {
+      id: 'o1',
+      customFields: [
+        { id: 'a', value: 'contact value' },
+        { id: 'b', fieldValue: 'opportunity value' },
+        { id: 'c', field_value: 'legacy' },
+        { id: 'd', fieldValueString: 'abc', type: 'string' },
+        { id: 'e', fieldValueNumber: 1250.5, type: 'number' },
+        { id: 'f', fieldValueArray: ['x', 'y'] },
+        { id: 'g', fieldValueDate: 1767225600000 },
+        { id: 'h', fieldValueFutureKind: 'kept' },
+      ],
+    };
+    expect(flattenCustomFields(record)).toMatchObject({
+      customField_a: 'contact value',
+      customField_b: 'opportunity value',
+      customField_c: 'legacy',
+      customField_d: 'abc',
+      customField_e: 1250.5,
+      customField_f: ['x', 'y'],
+      customField_g: 1767225600000,
+      customField_h: 'kept',
+    });
+  });
+});
