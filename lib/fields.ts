@@ -45,7 +45,7 @@ export const F = {
       {
         type: 'string',
         skippable: true,
-        helpText: "Any common format; without a country code (+…) it is read in the sub-account's country.",
+        helpText: "Any format; without a country code (+…), the sub-account's country.",
         to: async (v: unknown, bundle: B, z?: Z) => {
           const country = z && phoneNeedsCountry(v) ? await locationCountry(z, bundle) : undefined;
           return normalizePhone(v, `"${label}"`, country);
@@ -70,9 +70,7 @@ export const F = {
         required: false,
         default: 'skip',
         choices: { skip: 'Skip that field and save the rest (default)', error: 'Stop with an error' },
-        helpText:
-          'A mapped phone or email that cannot be read (e.g. "n/a", or a number with too few digits) is left out so the rest ' +
-          "of the lead still lands; the step's output lists what was skipped. Choose \"Stop with an error\" to fail instead.",
+        helpText: 'An unreadable value (e.g. "n/a") is left out and listed in the output, or stops the step.',
       },
       opts,
     ),
