@@ -78,8 +78,10 @@ export const pipelineFilters = (): Field[] => [
 ];
 
 /**
- * GET /opportunities/search: `location_id` from the connection, newest created first. The spec leaves `order` a free
- * string (its example is "added_asc"); "added_desc" is its descending form.
+ * GET /opportunities/search: `location_id` from the connection, newest created first. The v2 spec leaves `order` a
+ * free string (example "added_asc"); GHL's v3 spec of the same endpoint lists "added_asc, added_desc, name_asc,
+ * name_desc" (GoHighLevel/highlevel-api-docs, apps/v3/opportunities-v3.json). New Opportunity does not rely on it:
+ * it reads the order off the page (lib/polling.ts).
  */
 export const SEARCH: Pick<TriggerDecl, 'method' | 'path' | 'version' | 'scopes' | 'location' | 'locationKey' | 'defaults'> = {
   method: 'GET',

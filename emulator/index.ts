@@ -4,6 +4,7 @@
  */
 import * as http from 'http';
 import type { AddressInfo } from 'net';
+import { setBehaviours, type Behaviours } from './behaviours';
 import { Clock } from './clock';
 import { associationRoutes } from './handlers/associations';
 import { blogRoutes } from './handlers/blogs';
@@ -42,6 +43,8 @@ export interface EmulatorOptions {
   onRequest?: (entry: LogEntry) => void;
   /** How many recent requests `requests` keeps. */
   keepRequests?: number;
+  /** Where GHL's documentation leaves a behaviour open, which one to play (behaviours.ts; env GHL_EMULATOR_BEHAVIOURS). */
+  behaviours?: Partial<Behaviours>;
 }
 
 export interface Emulator {
@@ -73,6 +76,7 @@ export const startEmulator = async (options: EmulatorOptions = {}): Promise<Emul
   const seed = typeof options.seed === 'string' || !options.seed ? loadSeed(options.seed as string | undefined) : options.seed;
   const clock = new Clock();
   const store = new Store(initialState(seed), options.statePath);
+  if (options.behaviours) setBehaviours(store, options.behaviours);
   const oauth = new OAuthServer(store, clock, defaultGrant(seed), { ...options.oauth, tokenTtlSeconds: options.tokenTtlSeconds });
   const limiter = new RateLimiter(clock, options.rateLimit);
   const router = createRouter();
@@ -108,7 +112,8 @@ export const startEmulator = async (options: EmulatorOptions = {}): Promise<Emul
     router,
     requests,
     issueToken,
-    reset: () => store.reset(initialState(seed), ['oauth']),
+    // Behaviours chosen at start survive a reset, like the tokens.
+    reset: () => store.reset(initialState(seed), ['oauth', 'behaviours']),
     authData: (grant) => {
       const t = issueToken(grant);
       return {

@@ -144,6 +144,12 @@ export interface OpDecl {
 }
 
 export interface TriggerDecl extends OpDecl {
+  /**
+   * What makes it fire (the dedupe replay checks each kind differently): `new` records, `changed` records (once per
+   * change, never on creation) or `static` (dropdown feeds and files, nothing a GHL event adds to). Default: hidden →
+   * static, single record → changed, list → new.
+   */
+  fires?: 'new' | 'changed' | 'static';
   /** A list endpoint: items with stable ids, newest first. */
   list?: ListShape;
   /** A single-record endpoint that fires when the record changes. */
@@ -693,6 +699,10 @@ export const makeSearch = (decl: SearchDecl): Operation => ({
     },
   },
 });
+
+/** How a trigger fires (see TriggerDecl.fires). */
+export const firesOf = (decl: TriggerDecl): 'new' | 'changed' | 'static' =>
+  decl.fires ?? (decl.hidden ? 'static' : decl.record ? 'changed' : 'new');
 
 /** Typed identity helpers: a category file's array is checked against the right declaration type. */
 export const triggers = (decls: TriggerDecl[]) => decls;

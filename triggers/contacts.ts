@@ -3,7 +3,8 @@ import { F } from '../lib/fields';
 import { changeOutputs } from '../lib/items';
 import { triggers, type Field, type Req, type TriggerDecl } from '../lib/op';
 import { paging } from '../lib/paging';
-import { contentHash, InputError } from '../lib/values';
+import { isChange, newestFirstBy, pollPerform, searchAfterPages, timeOf } from '../lib/polling';
+import { InputError } from '../lib/values';
 import { APPOINTMENT_OUTPUTS, APPOINTMENT_SAMPLE, CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_OUTPUTS, NOTE_SAMPLE } from '../areas/contacts';
 
 /**
@@ -24,6 +25,37 @@ const contactSearch = (sortBy: 'dateAdded' | 'dateUpdated'): Pick<
     paging: paging.searchAfter(100),
     list: { key: 'contacts', newest: sortBy },
   });
+
+/**
+ * New / Updated Contact: POST /contacts/search over a window of `dateAdded` / `dateUpdated`, asked for twice over —
+ * a `range` filter (gte the window start) and a `sort` (desc) on that field, both from GHL's search documentation
+ * outside the spec (operators eq, not_eq, contains, not_contains, exists, not_exists, range {gte, lte, gt, lt};
+ * sort [{field, direction}]; `pageLimit` ≤ 500 — as republished by a GHL white-label at
+ * help.hoopai.com/api-reference/overview/contacts-search; its example sorts by `firstNameLowerCase`, and no public
+ * page confirms `dateUpdated` as a sort field) — and correct if GHL honours either: the order is read off the first page and the pages (searchAfter) are followed
+ * until the window is covered (lib/polling.ts). The emulator plays GHL ignoring the sort, the range or both.
+ */
+const contactWindow = (field: 'dateAdded' | 'dateUpdated'): Pick<TriggerDecl, 'method' | 'path' | 'version' | 'scopes' | 'location' | 'perform' | 'list'> => ({
+  method: 'POST',
+  path: '/contacts/search',
+  version: '2021-07-28',
+  scopes: ['contacts.readonly'],
+  location: 'body',
+  perform: pollPerform({
+    listKey: 'contacts',
+    time: (c: any) => timeOf(c[field]),
+    order: 'detect',
+    // GHL's default order is newest added first: a page in that order says nothing about the update order asked for.
+    ...(field === 'dateUpdated' ? { ambiguous: newestFirstBy((c: any) => timeOf(c.dateAdded)) } : {}),
+    paging: searchAfterPages(500, 'contacts', 'pageLimit'),
+    window: (req, since) => {
+      const body = req.body as Record<string, any>;
+      body.sort = [{ field, direction: 'desc' }];
+      body.filters = [...(body.filters ?? []), { field, operator: 'range', value: { gte: new Date(since).toISOString() } }];
+    },
+  }),
+  list: { key: 'contacts', newest: field },
+});
 
 /** Single-tag picker backed by the hidden tag_choices trigger (F.tags is a list; this trigger watches one tag). */
 const oneTag: Field = {
@@ -188,7 +220,7 @@ export default triggers([
     noun: 'Contact',
     label: 'New Contact',
     help: 'Triggers when a contact is added (by a form, an import, an integration or by hand).',
-    ...contactSearch('dateAdded'),
+    ...contactWindow('dateAdded'),
     after: (items) => items.map(flattenCustomFields),
     sample: CONTACT_SAMPLE,
     outputFields: contactOutputs,
@@ -197,11 +229,15 @@ export default triggers([
     key: 'updated_contact',
     noun: 'Contact',
     label: 'Updated Contact',
-    help: 'Triggers when a contact changes (any field, tag or custom field), once per change. A new contact fires once too.',
-    ...contactSearch('dateUpdated'),
+    help: 'Triggers when a contact changes (any field, tag or custom field), once per change. Adding a contact is not a change.',
+    fires: 'changed',
+    ...contactWindow('dateUpdated'),
     // One item per contact version: the dedupe id is contact id + update time, so every later change fires again.
+    // GHL stamps dateUpdated on creation too: an update time within a second of dateAdded is the creation.
     after: (items) =>
-      items.map((c: any) => ({ ...flattenCustomFields(c), id: `${c.id}-${c.dateUpdated || contentHash(c)}`, recordId: c.id, contactId: c.id })),
+      items
+        .filter((c: any) => isChange(c, 'dateUpdated', 'dateAdded'))
+        .map((c: any) => ({ ...flattenCustomFields(c), id: `${c.id}-${c.dateUpdated}`, recordId: c.id, contactId: c.id })),
     sample: { ...CONTACT_SAMPLE, id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`, recordId: CONTACT_SAMPLE.id, contactId: CONTACT_SAMPLE.id },
     outputFields: [{ key: 'contactId', label: 'Contact ID' }, { key: 'id', label: 'Change ID' }, ...contactOutputs.slice(1)],
   },

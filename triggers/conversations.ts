@@ -2,45 +2,10 @@ import { F } from '../lib/fields';
 import { changeOutputs, withIsoTimes } from '../lib/items';
 import { triggers, type B, type Field, type TriggerDecl, type Z } from '../lib/op';
 import { paging } from '../lib/paging';
-import { contentHash } from '../lib/values';
 import { fillPath } from '../lib/client';
 import { baseUrl } from '../lib/config';
 import { mapErrorResponse } from '../lib/errors';
 import { prepareSubAccount, subAccountInputOf } from '../lib/agency';
-
-/** GHL's lastMessageType values for the channels people reply on, for the inbound-message channel filter. */
-const INBOUND_CHANNELS: Record<string, string> = {
-  TYPE_SMS: 'SMS',
-  TYPE_EMAIL: 'Email',
-  TYPE_WHATSAPP: 'WhatsApp',
-  TYPE_LIVE_CHAT: 'Live chat (chat widget)',
-  TYPE_WEBCHAT: 'Web chat',
-  TYPE_FACEBOOK: 'Facebook Messenger',
-  TYPE_INSTAGRAM: 'Instagram DM',
-  TYPE_GMB: 'Google Business Profile',
-  TYPE_RCS: 'RCS',
-  TYPE_TIKTOK: 'TikTok',
-  TYPE_CALL: 'Phone call',
-  TYPE_CUSTOM_SMS: 'Custom SMS provider',
-  TYPE_CUSTOM_EMAIL: 'Custom email provider',
-  TYPE_CUSTOM_PROVIDER_SMS: 'Custom conversation provider (SMS)',
-  TYPE_CUSTOM_PROVIDER_EMAIL: 'Custom conversation provider (email)',
-};
-
-const INBOUND_SAMPLE = {
-  id: 'ABCHkzuJQ8ZMd4Te84GK-1772360130000',
-  conversationId: 'ABCHkzuJQ8ZMd4Te84GK',
-  contactId: 'ocQHyuzHvysMo5N5VsXc',
-  lastMessageType: 'TYPE_SMS',
-  lastMessageDirection: 'inbound',
-  lastMessageBody: 'Hi, is the annual plan still on offer?',
-  lastMessageDateIso: '2026-03-01T10:15:30.000Z',
-  unreadCount: 1,
-  fullName: 'Rosan Deo',
-  email: 'rosan@deos.com',
-  phone: '+14155550100',
-  dateAddedIso: '2026-02-26T10:00:00.000Z',
-};
 
 const V = '2021-04-15' as const;
 const READ = ['conversations.readonly'];
@@ -566,43 +531,6 @@ export default triggers([
   conversationChoices,
   messageChoices,
   emailChoices,
-  {
-    key: 'new_inbound_message',
-    noun: 'Message',
-    label: 'New Inbound Message',
-    help: 'Triggers when a contact writes in (SMS, email, chat, WhatsApp or social messages), optionally on one channel only.',
-    method: 'GET',
-    path: '/conversations/search',
-    version: '2021-04-15',
-    scopes: ['conversations.readonly'],
-    location: 'query',
-    fields: [
-      F.choice('lastMessageType', 'Channel', INBOUND_CHANNELS, { required: false, helpText: 'Only messages on this channel. Leave empty for every channel.' }),
-      F.user('assignedTo', 'Assigned User', { required: false, helpText: 'Only conversations assigned to this user.' }),
-    ],
-    defaults: { query: { lastMessageDirection: 'inbound', sortBy: 'last_message_date', sort: 'desc' } },
-    paging: paging.startAfterDate(100),
-    list: { key: 'conversations', newest: 'lastMessageDate' },
-    // A conversation fires again for each new inbound message: its id plus the last message's time is the dedupe id.
-    after: (items) =>
-      items.map((c: any) => ({
-        ...withIsoTimes(c, ['lastMessageDate', 'dateAdded', 'dateUpdated']),
-        id: `${c.id}-${c.lastMessageDate || c.lastMessageId || contentHash(c)}`,
-        conversationId: c.id,
-      })),
-    sample: INBOUND_SAMPLE,
-    outputFields: [
-      { key: 'conversationId', label: 'Conversation ID' },
-      { key: 'contactId', label: 'Contact ID' },
-      { key: 'lastMessageBody', label: 'Message' },
-      { key: 'lastMessageType', label: 'Channel' },
-      { key: 'lastMessageDateIso', label: 'Received At', type: 'datetime' },
-      { key: 'fullName', label: 'Contact Name' },
-      { key: 'email', label: 'Contact Email' },
-      { key: 'phone', label: 'Contact Phone' },
-      { key: 'unreadCount', label: 'Unread Messages', type: 'integer' },
-    ],
-  },
 ]);
 
 /** File hydrators of this area; index.ts registers them: `hydrators` in the app definition. */

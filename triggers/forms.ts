@@ -2,7 +2,7 @@ import { F } from '../lib/fields';
 import { triggers } from '../lib/op';
 import { paging } from '../lib/paging';
 
-import { SUBMISSION_OUTPUTS, submissionSample } from '../areas/forms';
+import { SUBMISSION_OUTPUTS, submissionPoll, submissionSample } from '../areas/forms';
 
 export default triggers([
   {
@@ -19,7 +19,7 @@ export default triggers([
       F.text('formId', 'Form', { required: false, dynamic: 'form_choices.id.name', helpText: 'Leave empty for every form of the sub-account.' }),
       F.text('q', 'Search', { required: false, helpText: 'Only submissions matching this text (name, email…).' }),
     ],
-    paging: paging.page(100),
+    perform: submissionPoll,
     list: { key: 'submissions', newest: 'createdAt' },
     sample: submissionSample('formId', 'YSWdvS4Is98wtIDGnpmI', '38303ec7-629a-49e2-888a-cf8bf0b1f97e'),
     outputFields: [...SUBMISSION_OUTPUTS, { key: 'formId', label: 'Form ID' }],

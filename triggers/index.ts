@@ -9,6 +9,7 @@ import conversations from './conversations';
 import customFields from './customFields';
 import forms from './forms';
 import locations from './locations';
+import messages from './messages';
 import objects from './objects';
 import opportunities from './opportunities';
 import subAccounts from './subAccounts';
@@ -25,6 +26,7 @@ export default [
   ...users,
   ...businesses,
   ...conversations,
+  ...messages,
   ...workflows,
   ...locations,
   ...companies,

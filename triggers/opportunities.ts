@@ -1,25 +1,79 @@
 import { flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { changeOutputs } from '../lib/items';
-import { triggers } from '../lib/op';
+import { triggers, type TriggerDecl } from '../lib/op';
 import { paging } from '../lib/paging';
+import { changeKey, newestFirstBy, numberedPages, pollPerform, searchAfterPages, timeOf, windowStart } from '../lib/polling';
 import { V, READ, STATUSES, OPPORTUNITY_SAMPLE, OPPORTUNITY_OUTPUTS, opportunityField, pipelineFilters, SEARCH, flatten } from '../areas/opportunities';
 
-const stamp = (v: unknown) => {
-  const t = Date.parse(String(v));
-  return Number.isNaN(t) ? -Infinity : t;
+/**
+ * Stage / status changes come from the advanced POST /opportunities/search, the only opportunity query that can ask
+ * for recently *changed* deals whatever their age (GET /opportunities/search filters and orders by creation only:
+ * `order` is added_* / name_*, apps/v3/opportunities-v3.json). Its `filters` and `sort` are documented by GHL outside
+ * the spec (GoHighLevel/highlevel-api-docs#256: "due to complexity of the filters" they are not in the OpenAPI file;
+ * #74 shows snake_case index fields `pipeline_id`, `pipeline_stage_id`, `status`, `date_added` with `eq`; the same
+ * body, `limit` 1–500 and `searchAfter` paging are republished at help.hoopai.com/api-reference/overview/
+ * opportunities-search, and the contacts search docs list the `range` operator). The change-time field names (`last_stage_change_at`,
+ * `last_status_change_at`) follow that naming but are not confirmed anywhere public, so the poll asks for both a
+ * range and a sort on them and survives GHL ignoring either or both (the emulator plays each case; README, How the
+ * triggers poll): it reads the order off the first page and pages (searchAfter, 500 a page) until the window is
+ * covered, then keeps only changes inside the window, after creation, matching the filters.
+ */
+const ADVANCED: Pick<TriggerDecl, 'method' | 'path' | 'version' | 'scopes' | 'location' | 'defaults' | 'specWorkarounds'> = {
+  method: 'POST',
+  path: '/opportunities/search',
+  version: V,
+  scopes: READ,
+  location: 'body',
+  // query and additionalDetails are required by the spec; nothing extra is asked for.
+  defaults: { body: { query: '', additionalDetails: { notes: false, tasks: false, calendarEvents: false, unReadConversations: false } } },
+  specWorkarounds: [
+    { rule: 'body', field: 'filters', why: 'OpportunitySearchBodyDTO omits `filters`; GHL documents them outside the spec (GoHighLevel/highlevel-api-docs#256, #74).' },
+    { rule: 'body', field: 'sort', why: 'OpportunitySearchBodyDTO omits `sort`; GHL documents [{field, direction}] outside the spec (GoHighLevel/highlevel-api-docs#74).' },
+    { rule: 'body-required', field: 'page', why: "Marked required, but GHL's search docs make `page` optional and say not to send it with `searchAfter` (cursor paging, used here)." },
+    { rule: 'body-required', field: 'searchAfter', why: "Marked required, but GHL's search docs make `searchAfter` optional: the first page has no cursor." },
+  ],
 };
 
-/**
- * One item per change: id = opportunity id + what changed to + when, so the same opportunity fires again on its next
- * change; newest change first. The opportunity's own id stays available as `opportunityId`.
- */
-const changes = (what: 'pipelineStageId' | 'status', when: 'lastStageChangeAt' | 'lastStatusChangeAt') => (items: any[]) =>
-  items
-    .map((o) => ({ o, at: o[when] ?? o.updatedAt ?? o.createdAt }))
-    .filter(({ o, at }) => o[what] && at)
-    .sort((a, b) => stamp(b.at) - stamp(a.at))
-    .map(({ o, at }) => ({ ...flattenCustomFields(o), id: `${o.id}-${o[what]}-${at}`, opportunityId: o.id }));
+type What = 'pipelineStageId' | 'status';
+type When = 'lastStageChangeAt' | 'lastStatusChangeAt';
+const INDEX: Record<When, string> = { lastStageChangeAt: 'last_stage_change_at', lastStatusChangeAt: 'last_status_change_at' };
+const INDEX_FILTER: Record<string, string> = { pipelineId: 'pipeline_id', pipelineStageId: 'pipeline_stage_id', status: 'status' };
+
+/** The user's filters, as GHL's `eq` filters and as a client-side check (in case GHL ignores one). */
+const chosen = (bundle: { inputData?: Record<string, any> }, keys: string[]) =>
+  keys.filter((k) => bundle.inputData?.[k]).map((k) => [k, String(bundle.inputData![k])] as const);
+
+const changeTrigger = (what: What, when: When, filterKeys: string[]): Pick<TriggerDecl, 'fires' | 'before' | 'perform' | 'list' | 'after'> => ({
+  fires: 'changed',
+  before: (req, bundle) => {
+    (req.body as Record<string, unknown>).filters = chosen(bundle, filterKeys).map(([k, v]) => ({ field: INDEX_FILTER[k], operator: 'eq', value: v }));
+  },
+  perform: pollPerform({
+    listKey: 'opportunities',
+    time: (o: any) => timeOf(o[when]),
+    order: 'detect',
+    // Newest created first is what GHL answers when it ignores `sort`: such a page says nothing about change times.
+    ambiguous: newestFirstBy((o: any) => timeOf(o.createdAt)),
+    paging: searchAfterPages(500, 'opportunities'),
+    window: (req, since) => {
+      const body = req.body as Record<string, any>;
+      body.sort = [{ field: INDEX[when], direction: 'desc' }];
+      body.filters = [...(body.filters ?? []), { field: INDEX[when], operator: 'range', value: { gte: new Date(since).toISOString() } }];
+    },
+  }),
+  list: { key: 'opportunities', newest: false },
+  // One item per change (id = opportunity + new value + change time), newest change first; creation is no change.
+  after: (items: any[], bundle) => {
+    const since = windowStart();
+    const filters = chosen(bundle, filterKeys);
+    return items
+      .map((o) => ({ o, key: changeKey(o, what, when) }))
+      .filter(({ o, key }) => key && timeOf(o[when]) >= since && filters.every(([k, v]) => String(o[k]) === v))
+      .sort((a, b) => timeOf(b.o[when]) - timeOf(a.o[when]))
+      .map(({ o, key }) => ({ ...flattenCustomFields(o), id: key as string, opportunityId: o.id }));
+  },
+});
 
 const movementOutputs = [{ key: 'opportunityId', label: 'Opportunity ID' }, ...OPPORTUNITY_OUTPUTS.slice(1)];
 
@@ -81,7 +135,8 @@ export default triggers([
     help: 'Triggers when an opportunity is created, optionally only in one pipeline or stage.',
     ...SEARCH,
     fields: pipelineFilters(),
-    paging: paging.page(100),
+    // Pages (100 each, at most 10) until the window is covered, newest-first or, if GHL ignores `order`, from the end.
+    perform: pollPerform({ listKey: 'opportunities', time: (o: any) => timeOf(o.createdAt), order: 'detect', paging: numberedPages(100, 'query', 'meta.total') }),
     list: { key: 'opportunities', newest: 'createdAt' },
     after: flatten,
     sample: OPPORTUNITY_SAMPLE,
@@ -91,12 +146,13 @@ export default triggers([
     key: 'opportunity_stage_changed',
     noun: 'Opportunity',
     label: 'Opportunity Stage Changed',
-    help: 'Triggers when an opportunity moves to another stage, optionally only in one pipeline or into one stage.',
-    ...SEARCH,
-    fields: pipelineFilters(),
-    defaults: { query: { ...SEARCH.defaults!.query, limit: 100 } },
-    list: { key: 'opportunities', newest: false },
-    after: changes('pipelineStageId', 'lastStageChangeAt'),
+    help: 'Triggers when an opportunity of any age moves to another stage, once per move, optionally only in one pipeline or into one stage.',
+    ...ADVANCED,
+    fields: [
+      F.pipeline({ required: false, in: 'none', helpText: 'Only opportunities of this pipeline.' }),
+      F.stage({ in: 'none', helpText: 'Fire only when an opportunity moves into this stage (pick the pipeline first).' }),
+    ],
+    ...changeTrigger('pipelineStageId', 'lastStageChangeAt', ['pipelineId', 'pipelineStageId']),
     sample: { ...OPPORTUNITY_SAMPLE, id: `${OPPORTUNITY_SAMPLE.id}-${OPPORTUNITY_SAMPLE.pipelineStageId}-${OPPORTUNITY_SAMPLE.lastStageChangeAt}`, opportunityId: OPPORTUNITY_SAMPLE.id },
     outputFields: movementOutputs,
   },
@@ -104,15 +160,13 @@ export default triggers([
     key: 'opportunity_status_changed',
     noun: 'Opportunity',
     label: 'Opportunity Status Changed',
-    help: "Triggers when an opportunity's status changes (for example to won or lost), optionally only to one status.",
-    ...SEARCH,
+    help: "Triggers when the status of an opportunity of any age changes (for example to won or lost), once per change, optionally only to one status.",
+    ...ADVANCED,
     fields: [
-      F.choice('status', 'New Status', STATUSES, { required: false, helpText: 'Empty: any status.' }),
-      F.pipeline({ required: false, as: 'pipeline_id', helpText: 'Only opportunities of this pipeline.' }),
+      F.choice('status', 'New Status', STATUSES, { required: false, in: 'none', helpText: 'Empty: any status.' }),
+      F.pipeline({ required: false, in: 'none', helpText: 'Only opportunities of this pipeline.' }),
     ],
-    defaults: { query: { ...SEARCH.defaults!.query, limit: 100 } },
-    list: { key: 'opportunities', newest: false },
-    after: changes('status', 'lastStatusChangeAt'),
+    ...changeTrigger('status', 'lastStatusChangeAt', ['status', 'pipelineId']),
     sample: { ...OPPORTUNITY_SAMPLE, status: 'won', id: `${OPPORTUNITY_SAMPLE.id}-won-${OPPORTUNITY_SAMPLE.lastStatusChangeAt}`, opportunityId: OPPORTUNITY_SAMPLE.id },
     outputFields: movementOutputs,
   },

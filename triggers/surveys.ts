@@ -2,7 +2,7 @@ import { F } from '../lib/fields';
 import { triggers } from '../lib/op';
 import { paging } from '../lib/paging';
 
-import { SUBMISSION_OUTPUTS, submissionSample } from '../areas/forms';
+import { SUBMISSION_OUTPUTS, submissionPoll, submissionSample } from '../areas/forms';
 
 export default triggers([
   {
@@ -19,7 +19,7 @@ export default triggers([
       F.text('surveyId', 'Survey', { required: false, dynamic: 'survey_choices.id.name', helpText: 'Leave empty for every survey of the sub-account.' }),
       F.text('q', 'Search', { required: false, helpText: 'Only submissions matching this text (name, email…).' }),
     ],
-    paging: paging.page(100),
+    perform: submissionPoll,
     list: { key: 'submissions', newest: 'createdAt' },
     sample: submissionSample('surveyId', 'jjusM6EOngDExnbo2DbU', 'be759b9a-c3ec-4b29-ba07-fc3c89c77673'),
     outputFields: [...SUBMISSION_OUTPUTS, { key: 'surveyId', label: 'Survey ID' }],

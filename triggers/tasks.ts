@@ -1,7 +1,7 @@
 import { F } from '../lib/fields';
 import { changeOutputs } from '../lib/items';
 import { triggers } from '../lib/op';
-import { paging } from '../lib/paging';
+import { offsetPages, pollPerform, timeOf } from '../lib/polling';
 import { TASK_OUTPUTS, TASK_SAMPLE } from '../areas/contacts';
 
 export default triggers([
@@ -28,8 +28,10 @@ export default triggers([
       const status = bundle.inputData.status || 'pending';
       if (status !== 'all') (req.body as Record<string, unknown>).completed = status === 'completed';
     },
-    paging: paging.skipInBody(100),
-    // GHL documents no order for task search: sorting by creation time here keeps the newest first.
+    // GHL documents no order (and no total, no date filter) for task search: the order is read off the first page;
+    // newest first stops at the window start, anything else is read to the end (at most 10 pages of 100), so the
+    // default status (pending) keeps the list short. Sorting by creation time here keeps the newest first.
+    perform: pollPerform({ listKey: 'tasks', time: (t: any) => timeOf(t.dateAdded), order: 'detect', paging: offsetPages(100, 'body') }),
     list: { key: 'tasks', newest: 'dateAdded' },
     sample: { ...TASK_SAMPLE, dateUpdated: '2026-03-01T10:20:00.000Z' },
     outputFields: [...TASK_OUTPUTS, { key: 'dateAdded', label: 'Created At', type: 'datetime' }],

@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString, isSupportedCountry, type CountryCode } from
 import isEmail from 'validator/lib/isEmail';
 import { badRequest, unprocessable } from '../errors';
 import { ghlId } from '../ids';
+import { behaviours } from '../behaviours';
 import type { Ctx, Routes } from '../router';
 import { wrapList, wrapOk, wrapRecord } from '../shape';
 import type { Rec } from '../store';
@@ -121,8 +122,10 @@ const search = (ctx: Ctx) => {
   let recs = ofLocation(ctx, CONTACTS).filter(
     (c) => !q || [c.name, c.email, c.phone, c.companyName, ...(c.tags ?? [])].some((v) => v && String(v).toLowerCase().includes(q)),
   );
-  for (const f of flattenFilters(b.filters)) recs = recs.filter((c) => matches(c, f));
-  const sort = Array.isArray(b.sort) && b.sort.length ? b.sort[0] : { field: 'dateAdded', direction: 'desc' };
+  const mode = behaviours(ctx.store);
+  for (const f of flattenFilters(b.filters)) if (f.operator !== 'range' || mode.contactRange === 'honoured') recs = recs.filter((c) => matches(c, f));
+  // The emulator can play a GHL that ignores the requested sort (newest created first), see behaviours.ts.
+  const sort = Array.isArray(b.sort) && b.sort.length && mode.contactSort === 'honoured' ? b.sort[0] : { field: 'dateAdded', direction: 'desc' };
   const field = String(sort.field ?? 'dateAdded');
   const dir = String(sort.direction ?? 'desc').toLowerCase() === 'asc' ? 1 : -1;
   const keyOf = (c: Rec): [number | string, string] => {
@@ -170,6 +173,13 @@ const matches = (c: Rec, f: Filter): boolean => {
       return v !== undefined && v !== null && v !== '';
     case 'not_exists':
       return v === undefined || v === null || v === '';
+    case 'range': {
+      // {gte, gt, lte, lt} on a date field (ISO or epoch ms), as GHL's search documentation describes.
+      const t = typeof v === 'number' ? v : Date.parse(String(v ?? ''));
+      const r = (f.value ?? {}) as Record<string, unknown>;
+      const at = (x: unknown) => (typeof x === 'number' ? x : Date.parse(String(x)));
+      return (r.gte === undefined || t >= at(r.gte)) && (r.gt === undefined || t > at(r.gt)) && (r.lte === undefined || t <= at(r.lte)) && (r.lt === undefined || t < at(r.lt));
+    }
     default:
       return true;
   }

@@ -82,6 +82,58 @@ const silence = (): Buffer => {
 
 const STATUSES = ['delivered', 'failed', 'pending', 'read'];
 
+/** The export's `channel` values and the message types each selects. */
+const EXPORT_CHANNELS: Record<string, string> = {
+  Call: 'TYPE_CALL',
+  SMS: 'TYPE_SMS',
+  Email: 'TYPE_EMAIL',
+  WhatsApp: 'TYPE_WHATSAPP',
+  Instagram: 'TYPE_INSTAGRAM',
+  Facebook: 'TYPE_FACEBOOK',
+};
+
+const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64');
+const unb64 = (s: string): any => {
+  try {
+    return JSON.parse(Buffer.from(s, 'base64').toString('utf8'));
+  } catch {
+    throw unprocessable(['cursor must be a nextCursor returned by this endpoint']);
+  }
+};
+
+/**
+ * GET /conversations/messages/export: every message of the location, sorted by `sortBy` (createdAt | updatedAt) in
+ * `sortOrder` (default desc), with an opaque cursor: GHL's is a base64 point-in-time + last sort value + last id
+ * (see the spec's example), so a page starts strictly after the previous page's last message even when messages share
+ * a timestamp or arrive while paging. Without `channel`, email is left out (the spec says so).
+ */
+const exportMessages = (ctx: Ctx) => {
+  const q = ctx.query;
+  const channel = q.get('channel');
+  const field = q.get('sortBy') === 'updatedAt' ? 'dateUpdated' : 'dateAdded';
+  const dir = q.get('sortOrder') === 'asc' ? 1 : -1;
+  const key = (m: Rec): [number, string] => [ms(m[field] ?? m.dateAdded), m.id];
+  const cmp = (a: [number, string], b: [number, string]) => (a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)) * dir;
+  const start = q.get('startDate') ? ms(q.get('startDate')) : -Infinity;
+  const end = q.get('endDate') ? ms(q.get('endDate')) : Infinity;
+  let recs = ofLocation(ctx, 'messages')
+    .filter((m) => (channel ? m.messageType === EXPORT_CHANNELS[channel] : m.messageType !== 'TYPE_EMAIL'))
+    .filter((m) => (!q.get('conversationId') || m.conversationId === q.get('conversationId')) && (!q.get('contactId') || m.contactId === q.get('contactId')))
+    .filter((m) => ms(m.dateAdded) >= start && ms(m.dateAdded) <= end)
+    .sort((a, b) => cmp(key(a), key(b)));
+  const total = recs.length;
+  const cursor = q.get('cursor');
+  if (cursor) {
+    const after = unb64(cursor) as { lastSort: [number]; lastId: string };
+    recs = recs.filter((m) => cmp(key(m), [after.lastSort[0], after.lastId]) > 0);
+  }
+  const limit = Math.max(10, Math.min(500, q.int('limit', 100)));
+  const messages = recs.slice(0, limit);
+  const last = messages[messages.length - 1];
+  const nextCursor = recs.length > limit && last ? b64({ lastSort: [key(last)[0]], lastId: last.id }) : null;
+  return { messages, nextCursor, total };
+};
+
 /** A contact's new (phone) conversation, as POST /conversations/ and a first message create it. */
 const newConversation = (ctx: Ctx, contact: Rec): Rec =>
   ctx.store.insert('conversations', {
@@ -138,6 +190,7 @@ export const conversationRoutes: Routes = {
   'GET /conversations/search': search,
   'GET /conversations/{conversationId}': (ctx) => wrapRecord(ctx.op, mustGet(ctx, 'conversations', ctx.params.conversationId, 'Conversation')),
   'GET /conversations/{conversationId}/messages': messagesOf,
+  'GET /conversations/messages/export': exportMessages,
   'GET /conversations/messages/{id}': (ctx) => wrapRecord(ctx.op, messageOf(ctx, ctx.params.id)),
   'GET /conversations/messages/email/{id}': (ctx) => wrapRecord(ctx.op, mustGet(ctx, 'emails', ctx.params.id, 'Email message')),
   'PUT /conversations/messages/{messageId}/status': (ctx) => {

@@ -1,3 +1,4 @@
+import { behaviours, scrambled } from '../behaviours';
 import { badRequest, GhlError } from '../errors';
 import type { Ctx, Routes } from '../router';
 import { wrapList, wrapRecord } from '../shape';
@@ -58,8 +59,12 @@ export const locationRoutes: Routes = {
           (!q || String(t.title ?? '').toLowerCase().includes(q)),
       )
       .sort((a, c) => Date.parse(c.dateAdded) - Date.parse(a.dateAdded));
+    // GHL documents no order for task search: the emulator can answer newest first, oldest first or unordered.
+    const order = behaviours(ctx.store).taskOrder;
+    if (order === 'asc') tasks.reverse();
+    const listed = order === 'shuffled' ? scrambled(tasks) : tasks;
     const skip = Number(b.skip ?? 0) || 0;
-    return wrapList(ctx.op, tasks.slice(skip, skip + (Number(b.limit ?? 25) || 25)));
+    return wrapList(ctx.op, listed.slice(skip, skip + (Number(b.limit ?? 25) || 25)));
   },
   'GET /companies/{companyId}': (ctx) => {
     if (ctx.params.companyId !== ctx.grant.companyId) throw new GhlError(403, 'The token does not have access to this company', true);

@@ -2,6 +2,7 @@ import { badRequest, unprocessable } from '../errors';
 import type { Ctx, Routes } from '../router';
 import { wrapList, wrapOk, wrapRecord } from '../shape';
 import type { Rec } from '../store';
+import { behaviours } from '../behaviours';
 import { fieldsOf, followers, mustGet, newRecord, newestFirst, ofLocation, page, touch } from './common';
 import { storedCustomFields } from './contacts';
 
@@ -71,7 +72,8 @@ const search = (ctx: Ctx) => {
       (!text || [o.name, ctx.store.get('contacts', o.contactId)?.name].some((v) => v && String(v).toLowerCase().includes(text))),
   );
   recs = newestFirst(recs);
-  if (q.get('order') === 'added_asc') recs.reverse();
+  // GHL's v3 spec lists added_asc / added_desc; the emulator can also play a GHL that ignores `order` (oldest first).
+  if (q.get('order') === 'added_asc' || behaviours(ctx.store).opportunityOrder === 'ignored') recs.reverse();
   const total = recs.length;
   const limit = Math.min(100, q.int('limit', 20));
   const afterId = q.get('startAfterId');
@@ -99,7 +101,69 @@ const search = (ctx: Ctx) => {
   );
 };
 
+/** The advanced search's snake_case field names (GHL's search index) and the record fields they read. */
+const INDEX_FIELDS: Record<string, string> = {
+  pipeline_id: 'pipelineId',
+  pipeline_stage_id: 'pipelineStageId',
+  status: 'status',
+  assigned_to: 'assignedTo',
+  contact_id: 'contactId',
+  date_added: 'createdAt',
+  date_updated: 'updatedAt',
+  last_stage_change_at: 'lastStageChangeAt',
+  last_status_change_at: 'lastStatusChangeAt',
+};
+
+type Cond = { field?: string; operator?: string; value?: any; group?: string; filters?: Cond[] };
+
+const flat = (filters: unknown): Cond[] => (Array.isArray(filters) ? filters : []).flatMap((f: Cond) => (Array.isArray(f?.filters) ? flat(f.filters) : f?.field ? [f] : []));
+
+const epoch = (v: unknown) => (typeof v === 'number' ? v : Date.parse(String(v ?? '')));
+
+/**
+ * POST /opportunities/search (advanced): `filters` [{field, operator: eq | range, value}], `sort` [{field, direction}],
+ * `limit` (≤ 500), `page` or `searchAfter`. Documented by GHL outside the spec (see README, Known API quirks); the
+ * emulator can ignore the sort or the range filters (behaviours) to check that the triggers do not depend on them.
+ */
+const advancedSearch = (ctx: Ctx) => {
+  const b = (ctx.body ?? {}) as Record<string, any>;
+  const mode = behaviours(ctx.store);
+  let recs = ofLocation(ctx, OPPS);
+  for (const f of flat(b.filters)) {
+    const field = INDEX_FIELDS[String(f.field)];
+    if (!field) throw unprocessable([`filters.${f.field} is not a supported filter field`]);
+    if (f.operator === 'range') {
+      if (mode.opportunitySearchRange === 'ignored') continue;
+      const v = f.value ?? {};
+      recs = recs.filter((o) => {
+        const t = epoch(o[field]);
+        return (v.gte === undefined || t >= epoch(v.gte)) && (v.gt === undefined || t > epoch(v.gt)) && (v.lte === undefined || t <= epoch(v.lte)) && (v.lt === undefined || t < epoch(v.lt));
+      });
+    } else if (f.operator === 'eq') {
+      const values = (Array.isArray(f.value) ? f.value : [f.value]).map(String);
+      recs = recs.filter((o) => values.includes(String(o[field])));
+    } else throw unprocessable([`filters.${f.field}: operator ${f.operator} is not supported`]);
+  }
+  const sort = Array.isArray(b.sort) && b.sort.length && mode.opportunitySearchSort === 'honoured' ? b.sort[0] : { field: 'date_added', direction: 'desc' };
+  const field = INDEX_FIELDS[String(sort.field)];
+  if (!field) throw unprocessable([`sort.${sort.field} is not a supported sort field`]);
+  const dir = String(sort.direction).toLowerCase() === 'asc' ? 1 : -1;
+  const keyOf = (o: Rec): [number, string] => [epoch(o[field]) || 0, o.id];
+  const cmp = (x: [number, string], y: [number, string]) => ((x[0] - y[0]) || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0)) * dir;
+  recs = [...recs].sort((x, y) => cmp(keyOf(x), keyOf(y)));
+  const total = recs.length;
+  const limit = Math.max(1, Math.min(500, Number(b.limit ?? 20) || 20));
+  let start = 0;
+  if (Array.isArray(b.searchAfter) && b.searchAfter.length) {
+    const after: [number, string] = [Number(b.searchAfter[0]), String(b.searchAfter[1])];
+    recs = recs.filter((o) => cmp(keyOf(o), after) > 0);
+  } else if (b.page) start = (Number(b.page) - 1) * limit;
+  const items = recs.slice(start, start + limit).map((o) => ({ ...withContact(ctx, o), searchAfter: keyOf(o).map(String) }));
+  return { opportunities: items, total, aggregations: {} };
+};
+
 export const opportunityRoutes: Routes = {
+  'POST /opportunities/search': advancedSearch,
   'GET /opportunities/pipelines': (ctx) => wrapList(ctx.op, ofLocation(ctx, 'pipelines')),
   'GET /opportunities/lost-reason': (ctx) => {
     const name = (ctx.query.get('name') ?? ctx.query.get('query') ?? '').toLowerCase();

@@ -29,6 +29,7 @@ describe('an agency connection on the emulator', () => {
   /** A new Zapier run in a fresh process: only z.cache (the runner's) remembers tokens. */
   const newRun = () => forgetHeldTokens();
   const contactIds = (items: Array<{ id: string }>) => items.map((i) => i.id).sort();
+  const SAMPLE = { meta: { isLoadingSample: true } };
 
   beforeAll(async () => {
     forgetHeldTokens();
@@ -69,7 +70,8 @@ describe('an agency connection on the emulator', () => {
     const seedA = contactIds(ref.emu.store.where('contacts', { locationId: A }));
 
     newRun();
-    const pollA1 = await agency.perform('trigger', 'new_contact', { subAccountId: A });
+    // New Contact polls a recent window (lib/polling.ts); the editor's sample run (isLoadingSample) lists older ones.
+    const pollA1 = await agency.perform('trigger', 'new_contact', { subAccountId: A }, SAMPLE);
     expect(contactIds(pollA1)).toEqual(seedA);
 
     newRun();
@@ -82,7 +84,7 @@ describe('an agency connection on the emulator', () => {
     expect(ref.emu.store.get('contacts', created.id)?.locationId).toBe(B);
 
     newRun();
-    const pollA2 = await agency.perform('trigger', 'new_contact', { subAccountId: A });
+    const pollA2 = await agency.perform('trigger', 'new_contact', { subAccountId: A }, SAMPLE);
     expect(contactIds(pollA2)).toEqual(seedA); // B's contact does not fire in A
 
     newRun();

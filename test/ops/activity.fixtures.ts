@@ -1,4 +1,5 @@
 import type { OpFixture } from '../support/harness';
+import { ago, beforeWindow, dayWindow, rangeValue } from './window';
 
 const contact = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -25,51 +26,93 @@ const windowQuery = (extra: Record<string, string>) => {
   return q;
 };
 
-const conversation = (id: string, lastMessageDate: number, extra: Record<string, unknown> = {}) => ({
-  id,
-  contactId: `c-${id}`,
-  locationId: 'loc123',
-  lastMessageBody: `hello from ${id}`,
-  lastMessageType: 'TYPE_SMS',
-  lastMessageDirection: 'inbound',
-  lastMessageDate,
-  type: 'TYPE_PHONE',
-  unreadCount: 1,
-  fullName: 'Rosan Deo',
-  contactName: 'Rosan Deo',
-  email: 'rosan@deos.com',
-  phone: '+14155550100',
-  sort: [lastMessageDate],
-  ...extra,
-});
+/** Times inside this poll's window (lib/polling.ts), and one before it. */
+const NEW_AT = ago(30);
+const NEWER_AT = ago(10);
+const OLD_AT = beforeWindow();
+
+/** 100 completed tasks, oldest first: 50 before the window, 50 inside it. */
+const TASK_PAGE = Array.from({ length: 100 }, (_, i) => ({ id: `t${i}`, completed: true, dateAdded: i < 50 ? OLD_AT : ago(60 - i / 10) }));
+
+/** 500 contacts added over the last 50 minutes, newest first, each with its searchAfter cursor. */
+const FULL_PAGE = Array.from({ length: 500 }, (_, i) => contact(`p${i}`, { dateAdded: ago(i / 10), searchAfter: [500 - i, `p${i}`] }));
 
 export const fixtures: OpFixture[] = [
   // ---- new_contact
   {
     key: 'new_contact',
-    name: 'newest added contacts first, custom fields flattened, searchAfter cursor saved',
+    name: 'a window of dateAdded (range + sort), newest first, custom fields flattened; older contacts left out',
     requests: [
       {
         method: 'POST',
         path: '/contacts/search',
-        body: { sort: [{ field: 'dateAdded', direction: 'desc' }], locationId: 'loc123', pageLimit: 100 },
+        body: {
+          locationId: 'loc123',
+          sort: [{ field: 'dateAdded', direction: 'desc' }],
+          filters: [{ field: 'dateAdded', operator: 'range', value: rangeValue() }],
+          pageLimit: 500,
+        },
         response: {
           contacts: [
-            contact('new', { dateAdded: '2026-03-03T00:00:00.000Z', customFields: [{ id: 'cf1', value: 'Webinar' }], searchAfter: [3, 'new'] }),
-            contact('old', { dateAdded: '2026-03-01T00:00:00.000Z', searchAfter: [1, 'old'] }),
+            contact('new', { dateAdded: NEW_AT, customFields: [{ id: 'cf1', value: 'Webinar' }], searchAfter: [3, 'new'] }),
+            contact('newer', { dateAdded: NEWER_AT, searchAfter: [2, 'newer'] }),
+            contact('old', { dateAdded: OLD_AT, searchAfter: [1, 'old'] }),
           ],
-          total: 2,
+          total: 3,
         },
       },
     ],
-    expect: [
+    check: (r) => {
+      expect(r.map((c: any) => c.id)).toEqual(['newer', 'new']);
+      expect(r[1]).toMatchObject({ customField_cf1: 'Webinar', email: 'new@deos.com' });
+    },
+  },
+  {
+    key: 'new_contact',
+    name: 'a full page inside the window: the next page is read (searchAfter) until the window is covered',
+    requests: [
       {
-        ...contact('new', { dateAdded: '2026-03-03T00:00:00.000Z', customFields: [{ id: 'cf1', value: 'Webinar' }], searchAfter: [3, 'new'] }),
-        customField_cf1: 'Webinar',
+        method: 'POST',
+        path: '/contacts/search',
+        body: {
+          locationId: 'loc123',
+          sort: [{ field: 'dateAdded', direction: 'desc' }],
+          filters: [{ field: 'dateAdded', operator: 'range', value: rangeValue() }],
+          pageLimit: 500,
+        },
+        response: { contacts: FULL_PAGE, total: 501 },
       },
-      contact('old', { dateAdded: '2026-03-01T00:00:00.000Z', searchAfter: [1, 'old'] }),
+      {
+        method: 'POST',
+        path: '/contacts/search',
+        body: {
+          locationId: 'loc123',
+          sort: [{ field: 'dateAdded', direction: 'desc' }],
+          filters: [{ field: 'dateAdded', operator: 'range', value: rangeValue() }],
+          pageLimit: 500,
+          searchAfter: (FULL_PAGE[499] as { searchAfter?: unknown }).searchAfter,
+        },
+        response: { contacts: [contact('last', { dateAdded: ago(100), searchAfter: [0, 'last'] })], total: 501 },
+      },
     ],
-    expectCursor: [1, 'old'],
+    check: (r) => {
+      expect(r).toHaveLength(501);
+      expect(r[500].id).toBe('last');
+    },
+  },
+  {
+    key: 'new_contact',
+    name: "the editor's sample run: one page without the window, so older contacts show up to map",
+    meta: { isLoadingSample: true },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/search',
+        body: { locationId: 'loc123', pageLimit: 500 },
+        response: { contacts: [contact('old', { dateAdded: OLD_AT })], total: 1 },
+      },
+    ],
+    check: (r) => expect(r.map((c: any) => c.id)).toEqual(['old']),
   },
   {
     key: 'new_contact',
@@ -78,7 +121,12 @@ export const fixtures: OpFixture[] = [
       {
         method: 'POST',
         path: '/contacts/search',
-        body: { sort: [{ field: 'dateAdded', direction: 'desc' }], locationId: 'loc123', pageLimit: 100 },
+        body: {
+          locationId: 'loc123',
+          sort: [{ field: 'dateAdded', direction: 'desc' }],
+          filters: [{ field: 'dateAdded', operator: 'range', value: rangeValue() }],
+          pageLimit: 500,
+        },
         response: { contacts: [], total: 0 },
       },
     ],
@@ -88,39 +136,54 @@ export const fixtures: OpFixture[] = [
   // ---- updated_contact
   {
     key: 'updated_contact',
-    name: 'one item per change: id + dateUpdated, contact id kept as contactId / recordId',
+    name: 'one item per change (id + dateUpdated, contact id as contactId / recordId); a new contact is no change',
     requests: [
       {
         method: 'POST',
         path: '/contacts/search',
-        body: { sort: [{ field: 'dateUpdated', direction: 'desc' }], locationId: 'loc123', pageLimit: 100 },
+        body: {
+          locationId: 'loc123',
+          sort: [{ field: 'dateUpdated', direction: 'desc' }],
+          filters: [{ field: 'dateUpdated', operator: 'range', value: rangeValue() }],
+          pageLimit: 500,
+        },
         response: {
           contacts: [
-            contact('c1', { dateUpdated: '2026-03-05T09:00:00.000Z' }),
-            contact('c2', { dateUpdated: '2026-03-04T09:00:00.000Z' }),
+            contact('c1', { dateUpdated: NEWER_AT }),
+            // Created in the window: GHL stamps dateUpdated with dateAdded (±1 s).
+            contact('fresh', { dateAdded: NEW_AT, dateUpdated: NEW_AT }),
+            contact('c2', { dateUpdated: NEW_AT }),
           ],
         },
       },
     ],
     expect: [
-      { ...contact('c1', { dateUpdated: '2026-03-05T09:00:00.000Z' }), id: 'c1-2026-03-05T09:00:00.000Z', recordId: 'c1', contactId: 'c1' },
-      { ...contact('c2', { dateUpdated: '2026-03-04T09:00:00.000Z' }), id: 'c2-2026-03-04T09:00:00.000Z', recordId: 'c2', contactId: 'c2' },
+      { ...contact('c1', { dateUpdated: NEWER_AT }), id: `c1-${NEWER_AT}`, recordId: 'c1', contactId: 'c1' },
+      { ...contact('c2', { dateUpdated: NEW_AT }), id: `c2-${NEW_AT}`, recordId: 'c2', contactId: 'c2' },
     ],
   },
   {
     key: 'updated_contact',
-    name: 'the same contact changed again gets a new dedupe id',
+    name: 'GHL ignoring the sort (newest added first) is read to the end; changes before the window are left out',
     requests: [
       {
         method: 'POST',
         path: '/contacts/search',
-        body: { sort: [{ field: 'dateUpdated', direction: 'desc' }], locationId: 'loc123', pageLimit: 100 },
-        response: { contacts: [contact('c1', { dateUpdated: '2026-03-06T12:00:00.000Z' })] },
+        body: {
+          locationId: 'loc123',
+          sort: [{ field: 'dateUpdated', direction: 'desc' }],
+          filters: [{ field: 'dateUpdated', operator: 'range', value: rangeValue() }],
+          pageLimit: 500,
+        },
+        response: {
+          contacts: [
+            contact('c3', { dateAdded: '2026-03-03T00:00:00.000Z', dateUpdated: OLD_AT }),
+            contact('c1', { dateAdded: '2026-03-01T00:00:00.000Z', dateUpdated: NEW_AT }),
+          ],
+        },
       },
     ],
-    check: (r) => {
-      expect(r.map((c: any) => [c.id, c.contactId])).toEqual([['c1-2026-03-06T12:00:00.000Z', 'c1']]);
-    },
+    check: (r) => expect(r.map((c: any) => [c.id, c.contactId])).toEqual([[`c1-${NEW_AT}`, 'c1']]),
   },
 
   // ---- contact_tag_added
@@ -176,7 +239,7 @@ export const fixtures: OpFixture[] = [
   // ---- new_task
   {
     key: 'new_task',
-    name: 'pending tasks by default, newest created first',
+    name: 'pending tasks by default, newest created first; a newest-first page reaching the window start is enough',
     requests: [
       {
         method: 'POST',
@@ -184,8 +247,9 @@ export const fixtures: OpFixture[] = [
         body: { completed: false, limit: 100, skip: 0 },
         response: {
           tasks: [
-            { id: 't1', title: 'Older task', contactId: 'c1', completed: false, dueDate: '2026-03-02T00:00:00.000Z', dateAdded: '2026-03-01T00:00:00.000Z' },
-            { id: 't2', title: 'Newer task', contactId: 'c2', completed: false, dueDate: '2026-03-09T00:00:00.000Z', dateAdded: '2026-03-04T00:00:00.000Z' },
+            { id: 't2', title: 'Newer task', contactId: 'c2', completed: false, dueDate: '2026-03-09T00:00:00.000Z', dateAdded: NEWER_AT },
+            { id: 't1', title: 'Older task', contactId: 'c1', completed: false, dueDate: '2026-03-02T00:00:00.000Z', dateAdded: NEW_AT },
+            { id: 't0', title: 'Before the window', contactId: 'c1', completed: false, dateAdded: OLD_AT },
           ],
         },
       },
@@ -204,20 +268,23 @@ export const fixtures: OpFixture[] = [
         method: 'POST',
         path: '/locations/loc123/tasks/search',
         body: { assignedTo: ['u1', 'u2'], query: 'call', limit: 100, skip: 0 },
-        response: { tasks: [{ _id: 't9', title: 'Call back', completed: true, dateAdded: '2026-03-04T00:00:00.000Z' }] },
+        response: { tasks: [{ _id: 't9', title: 'Call back', completed: true, dateAdded: NEW_AT }] },
       },
     ],
-    expect: [{ _id: 't9', id: 't9', title: 'Call back', completed: true, dateAdded: '2026-03-04T00:00:00.000Z' }],
+    expect: [{ _id: 't9', id: 't9', title: 'Call back', completed: true, dateAdded: NEW_AT }],
   },
   {
     key: 'new_task',
-    name: 'completed only, page 2',
+    name: 'completed only; an oldest-first full page (order undocumented, no total) is followed to the end',
     input: { status: 'completed' },
-    meta: { page: 1 },
     requests: [
-      { method: 'POST', path: '/locations/loc123/tasks/search', body: { completed: true, limit: 100, skip: 100 }, response: { tasks: [] } },
+      { method: 'POST', path: '/locations/loc123/tasks/search', body: { completed: true, limit: 100, skip: 0 }, response: { tasks: TASK_PAGE } },
+      { method: 'POST', path: '/locations/loc123/tasks/search', body: { completed: true, limit: 100, skip: 100 }, response: { tasks: [{ id: 'last', completed: true, dateAdded: NEWER_AT }] } },
     ],
-    expect: [],
+    check: (r) => {
+      expect(r[0].id).toBe('last');
+      expect(r).toHaveLength(51);
+    },
   },
 
   // ---- new_appointment
@@ -260,19 +327,20 @@ export const fixtures: OpFixture[] = [
   // ---- form / survey submissions
   {
     key: 'new_form_submission',
-    name: 'one form, newest first',
+    name: 'one form over the days of the window; newest first from a newest-first page',
     input: { formId: 'f1' },
     requests: [
       {
         method: 'GET',
         path: '/forms/submissions',
-        query: { formId: 'f1', locationId: 'loc123', limit: '100', page: '1' },
+        query: dayWindow({ formId: 'f1', locationId: 'loc123', limit: '100', page: '1' }),
         response: {
           submissions: [
-            { id: 's1', formId: 'f1', contactId: 'c1', name: 'A', email: 'a@x.com', createdAt: '2026-03-01T00:00:00.000Z', others: { phone: '1' } },
-            { id: 's2', formId: 'f1', contactId: 'c2', name: 'B', email: 'b@x.com', createdAt: '2026-03-02T00:00:00.000Z', others: { phone: '2' } },
+            { id: 's2', formId: 'f1', contactId: 'c2', name: 'B', email: 'b@x.com', createdAt: NEWER_AT, others: { phone: '2' } },
+            { id: 's1', formId: 'f1', contactId: 'c1', name: 'A', email: 'a@x.com', createdAt: NEW_AT, others: { phone: '1' } },
+            { id: 's0', formId: 'f1', contactId: 'c1', name: 'A', email: 'a@x.com', createdAt: OLD_AT, others: {} },
           ],
-          meta: { total: 2, currentPage: 1, nextPage: null, prevPage: null },
+          meta: { total: 3, currentPage: 1, nextPage: null, prevPage: null },
         },
       },
     ],
@@ -283,13 +351,29 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'new_form_submission',
-    name: 'every form, with a search, page 2',
+    name: 'an oldest-first answer (order undocumented) is read from its last page back until the window is covered',
     input: { q: 'deo' },
-    meta: { page: 1 },
     requests: [
-      { method: 'GET', path: '/forms/submissions', query: { q: 'deo', locationId: 'loc123', limit: '100', page: '2' }, response: { submissions: [], meta: { total: 0 } } },
+      {
+        method: 'GET',
+        path: '/forms/submissions',
+        query: dayWindow({ q: 'deo', locationId: 'loc123', limit: '100', page: '1' }),
+        response: { submissions: [{ id: 'x1', createdAt: OLD_AT }, { id: 'x2', createdAt: NEW_AT }], meta: { total: 250, currentPage: 1, nextPage: 2 } },
+      },
+      {
+        method: 'GET',
+        path: '/forms/submissions',
+        query: dayWindow({ q: 'deo', locationId: 'loc123', limit: '100', page: '3' }),
+        response: { submissions: [{ id: 'x249', createdAt: NEW_AT }, { id: 'x250', createdAt: NEWER_AT }], meta: { total: 250, currentPage: 3, nextPage: null } },
+      },
+      {
+        method: 'GET',
+        path: '/forms/submissions',
+        query: dayWindow({ q: 'deo', locationId: 'loc123', limit: '100', page: '2' }),
+        response: { submissions: [{ id: 'x101', createdAt: OLD_AT }, { id: 'x200', createdAt: NEW_AT }], meta: { total: 250, currentPage: 2, nextPage: 3 } },
+      },
     ],
-    expect: [],
+    check: (r) => expect(r.map((s: any) => s.id)).toEqual(['x250', 'x2', 'x249', 'x200']),
   },
   {
     key: 'new_survey_submission',
@@ -299,19 +383,19 @@ export const fixtures: OpFixture[] = [
       {
         method: 'GET',
         path: '/surveys/submissions',
-        query: { surveyId: 'sv1', locationId: 'loc123', limit: '100', page: '1' },
+        query: dayWindow({ surveyId: 'sv1', locationId: 'loc123', limit: '100', page: '1' }),
         response: {
           submissions: [
-            { id: 'a', surveyId: 'sv1', contactId: 'c1', createdAt: '2026-03-01T00:00:00.000Z' },
-            { id: 'b', surveyId: 'sv1', contactId: 'c2', createdAt: '2026-03-03T00:00:00.000Z' },
+            { id: 'a', surveyId: 'sv1', contactId: 'c1', createdAt: NEW_AT },
+            { id: 'b', surveyId: 'sv1', contactId: 'c2', createdAt: NEWER_AT },
           ],
           meta: { total: 2 },
         },
       },
     ],
     expect: [
-      { id: 'b', surveyId: 'sv1', contactId: 'c2', createdAt: '2026-03-03T00:00:00.000Z' },
-      { id: 'a', surveyId: 'sv1', contactId: 'c1', createdAt: '2026-03-01T00:00:00.000Z' },
+      { id: 'b', surveyId: 'sv1', contactId: 'c2', createdAt: NEWER_AT },
+      { id: 'a', surveyId: 'sv1', contactId: 'c1', createdAt: NEW_AT },
     ],
   },
   {
@@ -321,79 +405,12 @@ export const fixtures: OpFixture[] = [
       {
         method: 'GET',
         path: '/surveys/submissions',
-        query: { locationId: 'loc123', limit: '100', page: '1' },
+        query: dayWindow({ locationId: 'loc123', limit: '100', page: '1' }),
         status: 401,
         response: { statusCode: 401, message: 'The token is not authorized for this scope.' },
       },
     ],
     error: /not authorized for the scope it needs \(surveys\.readonly\)\. Add the scope/,
-  },
-
-  // ---- new_inbound_message
-  {
-    key: 'new_inbound_message',
-    name: 'inbound conversations by last message date; id = conversation + message time',
-    requests: [
-      {
-        method: 'GET',
-        path: '/conversations/search',
-        query: { lastMessageDirection: 'inbound', sortBy: 'last_message_date', sort: 'desc', locationId: 'loc123', limit: '100' },
-        response: { conversations: [conversation('cv1', 1772360130000), conversation('cv2', 1772300000000)], total: 2 },
-      },
-    ],
-    expect: [
-      // Readable twins (lib/readable) beside GHL's codes: lastChannel "SMS", lastDirectionName "Inbound".
-      { ...conversation('cv1', 1772360130000), id: 'cv1-1772360130000', conversationId: 'cv1', lastMessageDateIso: '2026-03-01T10:15:30.000Z', lastChannel: 'SMS', lastDirectionName: 'Inbound' },
-      { ...conversation('cv2', 1772300000000), id: 'cv2-1772300000000', conversationId: 'cv2', lastMessageDateIso: '2026-02-28T17:33:20.000Z', lastChannel: 'SMS', lastDirectionName: 'Inbound' },
-    ],
-    expectCursor: 1772300000000,
-  },
-  {
-    key: 'new_inbound_message',
-    name: 'one channel and assignee; a newer message in the same conversation fires again',
-    input: { lastMessageType: 'TYPE_EMAIL', assignedTo: 'u1' },
-    requests: [
-      {
-        method: 'GET',
-        path: '/conversations/search',
-        query: {
-          lastMessageDirection: 'inbound',
-          sortBy: 'last_message_date',
-          sort: 'desc',
-          lastMessageType: 'TYPE_EMAIL',
-          assignedTo: 'u1',
-          locationId: 'loc123',
-          limit: '100',
-        },
-        response: { conversations: [conversation('cv1', 1772400000000, { lastMessageType: 'TYPE_EMAIL' })], total: 1 },
-      },
-    ],
-    check: (r) => {
-      expect(r.map((c: any) => c.id)).toEqual(['cv1-1772400000000']);
-      expect(r[0]).toMatchObject({ conversationId: 'cv1', contactId: 'c-cv1', lastMessageBody: 'hello from cv1' });
-    },
-  },
-  {
-    key: 'new_inbound_message',
-    name: 'next page starts after the saved date',
-    meta: { page: 1 },
-    cursor: JSON.stringify(1772300000000),
-    requests: [
-      {
-        method: 'GET',
-        path: '/conversations/search',
-        query: {
-          lastMessageDirection: 'inbound',
-          sortBy: 'last_message_date',
-          sort: 'desc',
-          locationId: 'loc123',
-          limit: '100',
-          startAfterDate: '1772300000000',
-        },
-        response: { conversations: [], total: 2 },
-      },
-    ],
-    expect: [],
   },
 
   // ---- hidden dropdown feeds

@@ -1,4 +1,5 @@
 import type { OpFixture } from '../support/harness';
+import { ago, beforeWindow, rangeValue } from './window';
 
 const opp = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -20,6 +21,31 @@ const search = (query: Record<string, string>, opportunities: unknown[]) => ({
   query: { order: 'added_desc', location_id: 'loc123', ...query },
   response: { opportunities, meta: { total: opportunities.length, currentPage: 1 } },
 });
+
+/** Times inside this poll's window (lib/polling.ts), and one before it. */
+const T1 = ago(50);
+const T2 = ago(30);
+const T3 = ago(10);
+const OLD = beforeWindow();
+
+/** POST /opportunities/search as the change triggers send it: filters + range + sort on the change time, 500 a page. */
+const advanced = (filters: unknown[], field: string, opportunities: unknown[], searchAfter?: string[]) => ({
+  method: 'POST' as const,
+  path: '/opportunities/search',
+  body: {
+    query: '',
+    additionalDetails: { notes: false, tasks: false, calendarEvents: false, unReadConversations: false },
+    locationId: 'loc123',
+    filters: [...filters, { field, operator: 'range', value: rangeValue() }],
+    sort: [{ field, direction: 'desc' }],
+    limit: 500,
+    ...(searchAfter ? { searchAfter } : {}),
+  },
+  response: { opportunities, total: opportunities.length },
+});
+
+/** 500 status changes in the last 50 minutes, newest first. */
+const FULL_PAGE = Array.from({ length: 500 }, (_, i) => opp(`f${i}`, { status: 'won', lastStatusChangeAt: ago(i / 10), searchAfter: [String(500 - i), `f${i}`] }));
 
 export const fixtures: OpFixture[] = [
   // ---- triggers
@@ -89,73 +115,90 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'new_opportunity',
-    name: 'newest created first, pipeline + stage filter',
+    name: 'newest created first, pipeline + stage filter; the page reaches the window start, so one request',
     input: { pipelineId: 'p1', pipelineStageId: 's2' },
     requests: [
       search({ pipeline_id: 'p1', pipeline_stage_id: 's2', limit: '100', page: '1' }, [
-        opp('a', { createdAt: '2026-01-01T00:00:00.000Z' }),
-        opp('c', { createdAt: '2026-03-01T00:00:00.000Z' }),
-        opp('b', { createdAt: '2026-02-01T00:00:00.000Z' }),
+        opp('c', { createdAt: T3 }),
+        opp('b', { createdAt: T2 }),
+        opp('a', { createdAt: OLD }),
       ]),
     ],
-    check: (r) => expect(r.map((o: any) => o.id)).toEqual(['c', 'b', 'a']),
+    check: (r) => expect(r.map((o: any) => o.id)).toEqual(['c', 'b']),
   },
   {
     key: 'new_opportunity',
-    name: 'no filters: every new opportunity of the sub-account',
-    requests: [search({ limit: '100', page: '1' }, [opp('a')])],
-    check: (r) => expect(r.map((o: any) => o.id)).toEqual(['a']),
+    name: 'GHL ignoring order=added_desc (oldest first): the last page is read, then back until the window is covered',
+    requests: [
+      { ...search({ limit: '100', page: '1' }, [opp('a1', { createdAt: OLD }), opp('a2', { createdAt: OLD })]), response: { opportunities: [opp('a1', { createdAt: OLD }), opp('a2', { createdAt: T1 })], meta: { total: 150 } } },
+      { ...search({ limit: '100', page: '2' }, []), response: { opportunities: [opp('a149', { createdAt: T2 }), opp('a150', { createdAt: T3 })], meta: { total: 150 } } },
+    ],
+    check: (r) => expect(r.map((o: any) => o.id)).toEqual(['a150', 'a149', 'a2']),
   },
   {
     key: 'opportunity_stage_changed',
-    name: 'one item per stage move, newest move first, id = opportunity + stage + move time',
+    name: 'advanced search over stage-change times; one item per move (id = opportunity + stage + time), never a creation',
     input: { pipelineId: 'p1' },
     requests: [
-      search({ pipeline_id: 'p1', limit: '100' }, [
-        opp('o1', { pipelineStageId: 's2', lastStageChangeAt: '2026-03-05T00:00:00.000Z' }),
-        opp('o2', { pipelineStageId: 's3', lastStageChangeAt: '2026-03-07T00:00:00.000Z' }),
-        // No lastStageChangeAt: updatedAt stands in.
-        opp('o3', { pipelineStageId: 's1', updatedAt: '2026-03-06T00:00:00.000Z' }),
+      advanced([{ field: 'pipeline_id', operator: 'eq', value: 'p1' }], 'last_stage_change_at', [
+        opp('o2', { pipelineStageId: 's3', lastStageChangeAt: T3, searchAfter: ['3', 'o2'] }),
+        opp('o1', { pipelineStageId: 's2', lastStageChangeAt: T2, searchAfter: ['2', 'o1'] }),
+        // Created in the window: its stage time is its creation time, not a move.
+        opp('new', { pipelineStageId: 's1', createdAt: T1, lastStageChangeAt: T1, searchAfter: ['1', 'new'] }),
       ]),
     ],
     check: (r) => {
-      expect(r.map((o: any) => o.id)).toEqual(['o2-s3-2026-03-07T00:00:00.000Z', 'o3-s1-2026-03-06T00:00:00.000Z', 'o1-s2-2026-03-05T00:00:00.000Z']);
-      expect(r.map((o: any) => o.opportunityId)).toEqual(['o2', 'o3', 'o1']);
+      expect(r.map((o: any) => o.id)).toEqual([`o2-s3-${T3}`, `o1-s2-${T2}`]);
+      expect(r.map((o: any) => o.opportunityId)).toEqual(['o2', 'o1']);
     },
   },
   {
     key: 'opportunity_stage_changed',
-    name: 'the same opportunity moving again gets a new id',
+    name: 'into one stage; GHL ignoring the range and the sort is read to the end, and the stage re-checked',
     input: { pipelineId: 'p1', pipelineStageId: 's4' },
-    requests: [search({ pipeline_id: 'p1', pipeline_stage_id: 's4', limit: '100' }, [opp('o1', { pipelineStageId: 's4', lastStageChangeAt: '2026-03-08T00:00:00.000Z' })])],
-    check: (r) => expect(r.map((o: any) => o.id)).toEqual(['o1-s4-2026-03-08T00:00:00.000Z']),
+    requests: [
+      advanced(
+        [
+          { field: 'pipeline_id', operator: 'eq', value: 'p1' },
+          { field: 'pipeline_stage_id', operator: 'eq', value: 's4' },
+        ],
+        'last_stage_change_at',
+        [
+          opp('o1', { pipelineStageId: 's4', createdAt: '2026-03-03T00:00:00.000Z', lastStageChangeAt: OLD }),
+          opp('o2', { pipelineStageId: 's4', createdAt: '2026-03-02T00:00:00.000Z', lastStageChangeAt: T2 }),
+          opp('o3', { pipelineStageId: 's1', createdAt: '2026-03-01T00:00:00.000Z', lastStageChangeAt: T3 }),
+        ],
+      ),
+    ],
+    check: (r) => expect(r.map((o: any) => o.id)).toEqual([`o2-s4-${T2}`]),
   },
   {
     key: 'opportunity_status_changed',
     name: 'status filter, id = opportunity + status + status change time',
     input: { status: 'won' },
     requests: [
-      search({ status: 'won', limit: '100' }, [
-        opp('o1', { status: 'won', lastStatusChangeAt: '2026-03-04T00:00:00.000Z' }),
-        opp('o2', { status: 'won', lastStatusChangeAt: '2026-03-06T00:00:00.000Z' }),
+      advanced([{ field: 'status', operator: 'eq', value: 'won' }], 'last_status_change_at', [
+        opp('o2', { status: 'won', lastStatusChangeAt: T3 }),
+        opp('o1', { status: 'won', lastStatusChangeAt: T1 }),
       ]),
     ],
     check: (r) => {
-      expect(r.map((o: any) => o.id)).toEqual(['o2-won-2026-03-06T00:00:00.000Z', 'o1-won-2026-03-04T00:00:00.000Z']);
+      expect(r.map((o: any) => o.id)).toEqual([`o2-won-${T3}`, `o1-won-${T1}`]);
       expect(r[0]).toMatchObject({ opportunityId: 'o2', status: 'won' });
     },
   },
   {
     key: 'opportunity_status_changed',
-    name: 'any status, within a pipeline',
+    name: 'any status within a pipeline; a full page is followed by its last searchAfter',
     input: { pipelineId: 'p1' },
     requests: [
-      search({ pipeline_id: 'p1', limit: '100' }, [
-        opp('o1', { status: 'lost', lastStatusChangeAt: '2026-03-04T00:00:00.000Z' }),
-        opp('o2', { status: 'open', lastStatusChangeAt: '2026-03-01T00:00:00.000Z' }),
-      ]),
+      advanced([{ field: 'pipeline_id', operator: 'eq', value: 'p1' }], 'last_status_change_at', FULL_PAGE),
+      advanced([{ field: 'pipeline_id', operator: 'eq', value: 'p1' }], 'last_status_change_at', [opp('z', { status: 'lost', lastStatusChangeAt: T1 })], ['1', 'f499']),
     ],
-    check: (r) => expect(r.map((o: any) => o.id)).toEqual(['o1-lost-2026-03-04T00:00:00.000Z', 'o2-open-2026-03-01T00:00:00.000Z']),
+    check: (r) => {
+      expect(r).toHaveLength(501);
+      expect(r[500].id).toBe(`z-lost-${T1}`);
+    },
   },
   {
     key: 'opportunity_choices',

@@ -1,0 +1,293 @@
+import type { B, Req, Send, Z } from './op';
+import { HOUR, getPath } from './values';
+
+/**
+ * Polling that never misses and never double-fires, whatever order GHL really returns.
+ *
+ * Zapier runs a polling trigger every 1–15 minutes, passes nothing about the previous poll and fires every item
+ * whose `id` it has not seen (the first poll only records ids). So a poll must return every item created (or
+ * changed) since the previous poll, however many arrived, with an `id` that never changes for the same event.
+ * These helpers are stateless: each poll looks back a fixed window (far longer than Zapier's interval), pages
+ * (bounded) until that window is covered, and orders the items client-side, so correctness never rests on a sort
+ * order GHL does not document. A poll returns the items of its window only; those an earlier poll saw come back again
+ * and are dropped by Zapier's dedupe.
+ */
+
+/** How far back each poll looks. Zapier polls at most 15 minutes apart; the rest absorbs delays and clock skew. */
+export const LOOKBACK = 2 * HOUR;
+/** Change time must exceed creation time by this much to count as a change (GHL stamps both on creation). */
+export const CREATION_EPSILON = 1000;
+/** Pages one poll may read before it stops (a burst larger than this × the page size between polls is cut). */
+export const MAX_PAGES = 10;
+
+/** Epoch ms from GHL's ISO strings, epoch seconds or epoch ms; -Infinity when absent or unreadable. */
+export const timeOf = (v: unknown): number => {
+  if (typeof v === 'number') return v < 1e11 ? v * 1000 : v;
+  if (typeof v === 'string' && /^\d{9,13}$/.test(v.trim())) return timeOf(Number(v));
+  const t = Date.parse(String(v ?? ''));
+  return Number.isNaN(t) ? -Infinity : t;
+};
+
+const MINUTE = 60_000;
+
+/**
+ * The start of this poll's window: `LOOKBACK` before now, down to the minute (polls within a minute ask the same
+ * question, and a test can state the exact request).
+ */
+export const windowStart = (now = Date.now(), lookback = LOOKBACK): number =>
+  Math.floor((now - lookback) / MINUTE) * MINUTE;
+
+/** One page as GHL answered it. */
+export interface Page<T> {
+  items: T[];
+  /** Cursor for the next page (cursor styles); `null` when GHL says there is none; omitted for page-number styles. */
+  next?: unknown;
+  /** Total matching items, when GHL reports it (lets an ascending list be read from its end). */
+  total?: number;
+}
+
+/** Where the next page is: a 1-based page number, or the cursor the previous page returned. */
+export interface PageAt {
+  page: number;
+  cursor?: unknown;
+}
+
+export type Direction = 'desc' | 'asc' | 'unordered';
+
+/**
+ * The order of a page by `time`: `desc` / `asc` when strictly so somewhere and never the other way; `unordered`
+ * when it goes both ways or cannot tell (all equal, fewer than two items).
+ */
+export const directionOf = <T>(items: T[], time: (item: T) => number): Direction => {
+  let up = false;
+  let down = false;
+  for (let i = 1; i < items.length; i++) {
+    const d = time(items[i]) - time(items[i - 1]);
+    if (d > 0) up = true;
+    if (d < 0) down = true;
+  }
+  if (down && !up) return 'desc';
+  if (up && !down) return 'asc';
+  return 'unordered';
+};
+
+export interface CollectOptions<T> {
+  /** Fetches one page. */
+  fetch: (at: PageAt) => Promise<Page<T>>;
+  /** The item's event time (creation, or change for change triggers). */
+  time: (item: T) => number;
+  /** Items older than this are not needed (see windowStart). */
+  since: number;
+  /** Page size asked for (to find the last page from `total`). */
+  size: number;
+  /**
+   * `desc`: GHL documents newest-first (stop at the first page reaching `since`). `detect`: the order is undocumented
+   * or may be ignored — read it from the first page: newest-first pages stop as above, oldest-first lists are read
+   * from their last page backwards (needs `total`), anything else is read to the end (so the request itself must be
+   * bounded by a date window).
+   */
+  order: 'desc' | 'detect';
+  /**
+   * `detect` only: a newest-first first page that is also in GHL's default order (e.g. newest created) cannot tell
+   * whether GHL honoured the requested sort, so such a list is read to its end instead.
+   */
+  ambiguous?: (items: T[]) => boolean;
+  maxPages?: number;
+}
+
+export interface Collected<T> {
+  items: T[];
+  /** Requests made. */
+  requests: number;
+  /** False when MAX_PAGES stopped the walk before the window was covered. */
+  complete: boolean;
+  /** How the list was walked. */
+  direction: Direction;
+}
+
+/** Reads pages until every item at or after `since` has been seen (bounded by `maxPages`). */
+export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T>> => {
+  const max = o.maxPages ?? MAX_PAGES;
+  const first = await o.fetch({ page: 1 });
+  const items = [...first.items];
+  let requests = 1;
+  const reaches = (p: Page<T>) => p.items.some((i) => o.time(i) < o.since);
+  const hasNext = (p: Page<T>, pageNo: number) =>
+    'next' in p && p.next !== undefined
+      ? p.next !== null && p.next !== ''
+      : p.total !== undefined
+        ? pageNo * o.size < p.total
+        : p.items.length >= o.size;
+  let direction: Direction = o.order === 'desc' ? 'desc' : directionOf(first.items, o.time);
+  if (o.order === 'detect' && direction === 'desc' && o.ambiguous?.(first.items)) direction = 'unordered';
+
+  if (direction === 'asc' && first.total !== undefined && hasNext(first, 1)) {
+    // Oldest first: the newest items are on the last pages, so walk back from the end until the window is covered.
+    const last = Math.ceil(first.total / o.size);
+    for (let pageNo = last; pageNo > 1; pageNo--) {
+      if (requests >= max) return { items, requests, complete: false, direction };
+      const p = await o.fetch({ page: pageNo });
+      requests++;
+      items.push(...p.items);
+      if (reaches(p)) break;
+    }
+    return { items, requests, complete: true, direction };
+  }
+
+  let page = first;
+  let pageNo = 1;
+  while (hasNext(page, pageNo)) {
+    if (direction === 'desc' && reaches(page)) break;
+    if (requests >= max) return { items, requests, complete: false, direction };
+    pageNo++;
+    page = await o.fetch({ page: pageNo, cursor: page.next });
+    requests++;
+    items.push(...page.items);
+  }
+  return { items, requests, complete: true, direction };
+};
+
+/** How a list endpoint pages, for `pollPerform`. */
+export interface PollPaging {
+  /** Page size (GHL's maximum for the endpoint). */
+  size: number;
+  /** Adds this page's parameters to the request (query or body). */
+  apply: (req: Req, at: PageAt) => void;
+  /** The next-page cursor from a response (cursor styles); omitted for page-number styles. */
+  next?: (data: any) => unknown;
+  /** The total from a response, when GHL reports one. */
+  total?: (data: any) => number | undefined;
+}
+
+export interface PollSpec<T> {
+  /** Key of the array in GHL's response. */
+  listKey: string;
+  /** Event time of an item (see CollectOptions.time). */
+  time: (item: T) => number;
+  order: CollectOptions<T>['order'];
+  ambiguous?: CollectOptions<T>['ambiguous'];
+  paging: PollPaging;
+  /** Narrows the request to the window (date filters), given its start in epoch ms. */
+  window?: (req: Req, since: number, bundle: B) => void;
+  /** Several requests per poll for one trigger (e.g. GHL's message export lists email only when asked). */
+  variants?: (req: Req, bundle: B) => Req[];
+  maxPages?: number;
+}
+
+const copy = (req: Req): Req => ({
+  ...req,
+  query: { ...req.query },
+  body: req.body && !Array.isArray(req.body) ? structuredClone(req.body) : req.body,
+});
+
+/**
+ * A declaration `perform` that collects the whole window (see collectSince) and answers `{[listKey]: items}`, so the
+ * factory's usual newest-first ordering, id dedupe and `after` hook apply to the merged list.
+ */
+export const pollPerform =
+  <T = any>(spec: PollSpec<T>) =>
+  async (z: Z, bundle: B, req: Req, send: Send): Promise<Record<string, unknown>> => {
+    // The editor's "test trigger" wants real records to map, recent or not: one page, no window.
+    if (bundle.meta?.isLoadingSample) {
+      const first = copy(req);
+      spec.paging.apply(first, { page: 1 });
+      const items = getPath(await send(first), spec.listKey);
+      return { [spec.listKey]: Array.isArray(items) ? items : [] };
+    }
+    const since = windowStart();
+    const base = copy(req);
+    spec.window?.(base, since, bundle);
+    const requests = spec.variants ? spec.variants(base, bundle) : [base];
+    const all: T[] = [];
+    for (const variant of requests) {
+      const got = await collectSince<T>({
+        since,
+        size: spec.paging.size,
+        order: spec.order,
+        ambiguous: spec.ambiguous,
+        time: spec.time,
+        maxPages: spec.maxPages,
+        fetch: async (at) => {
+          const r = copy(variant);
+          spec.paging.apply(r, at);
+          const data = await send(r);
+          const items = getPath(data, spec.listKey);
+          return {
+            items: Array.isArray(items) ? items : [],
+            ...(spec.paging.next ? { next: spec.paging.next(data) ?? null } : {}),
+            ...(spec.paging.total ? { total: spec.paging.total(data) } : {}),
+          };
+        },
+      });
+      // A burst larger than the page budget between two polls: say so in the Zap's logs (Zapier shows them).
+      if (!got.complete)
+        z.console.log(
+          `Stopped after ${got.requests} pages: more items arrived in the last ${LOOKBACK / HOUR} hours than one poll reads.`,
+        );
+      all.push(...got.items);
+    }
+    // Only the window: an older item can never be new, yet pages shift (a deletion pulls one up onto a page the
+    // previous poll did not read), and an older item Zapier has not seen would fire.
+    return { [spec.listKey]: all.filter((i) => spec.time(i) >= since) };
+  };
+
+/** Page-number paging (`page` 1-based + `limit`) in the query or the body, with GHL's total at `totalKey`. */
+export const numberedPages = (size: number, where: 'query' | 'body' = 'query', totalKey = 'total'): PollPaging => ({
+  size,
+  apply: (req, at) => {
+    const params = { limit: size, page: at.page };
+    if (where === 'query') Object.assign(req.query, params);
+    else Object.assign(req.body as object, params);
+  },
+  total: (data) => {
+    const t = Number(getPath(data, totalKey));
+    return Number.isFinite(t) ? t : undefined;
+  },
+});
+
+/** True when the items are newest-first by `time` (ties allowed): GHL's default order, for `ambiguous`. */
+export const newestFirstBy =
+  <T>(time: (item: T) => number) =>
+  (items: T[]): boolean =>
+    items.every((item, i) => i === 0 || time(items[i - 1]) >= time(item));
+
+/** Cursor paging in the JSON body: `limit` + the last item's `searchAfter` (GHL's search endpoints). */
+export const searchAfterPages = (size: number, listKey: string, limitKey = 'limit'): PollPaging => ({
+  size,
+  apply: (req, at) =>
+    Object.assign(req.body as object, { [limitKey]: size, ...(at.cursor ? { searchAfter: at.cursor } : {}) }),
+  next: (data) => {
+    const list = getPath(data, listKey);
+    return Array.isArray(list) && list.length >= size ? (list[list.length - 1]?.searchAfter ?? null) : null;
+  },
+});
+
+/** Offset paging (`limit` + `skip`) in the query or the body, for endpoints that report no total. */
+export const offsetPages = (size: number, where: 'query' | 'body' = 'query', offsetKey = 'skip'): PollPaging => ({
+  size,
+  apply: (req, at) => {
+    const params = { limit: size, [offsetKey]: (at.page - 1) * size };
+    if (where === 'query') Object.assign(req.query, params);
+    else Object.assign(req.body as object, params);
+  },
+});
+
+/**
+ * A change item: fires once per change of `what` (stage, status…), never for the record's creation. The dedupe id is
+ * the record id + the new value + the change time, so the next change of the same record fires again; `null` when
+ * the change time is missing or is (within CREATION_EPSILON) the creation time.
+ */
+export const changeKey = (
+  record: Record<string, any>,
+  what: string,
+  when: string,
+  created = 'createdAt',
+): string | null => (isChange(record, when, created) ? `${record.id}-${record[what] ?? ''}-${record[when]}` : null);
+
+/** True when the record's change time exists and is later than its creation (by more than CREATION_EPSILON). */
+export const isChange = (record: Record<string, any>, when: string, created = 'createdAt'): boolean => {
+  const at = timeOf(record[when]);
+  if (!Number.isFinite(at)) return false;
+  const born = timeOf(record[created]);
+  return !(Number.isFinite(born) && at <= born + CREATION_EPSILON);
+};

@@ -1,0 +1,4 @@
+import { describeFixtures } from '../support/harness';
+import { fixtures } from './messages.fixtures';
+
+describeFixtures('messages', fixtures);

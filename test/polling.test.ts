@@ -1,0 +1,127 @@
+/** lib/polling.ts on its own: walking a window of pages in whatever order GHL answers, and change keys. */
+import {
+  CREATION_EPSILON,
+  changeKey,
+  collectSince,
+  directionOf,
+  timeOf,
+  windowStart,
+  LOOKBACK,
+  type Page,
+  type PageAt,
+} from '../lib/polling';
+
+type Item = { id: string; t: number };
+const time = (i: Item) => i.t;
+
+/** A fake list endpoint over `items` in the given server order, page-numbered (with total) or cursor-based. */
+const endpoint = (items: Item[], size: number, style: 'numbered' | 'cursor' | 'numbered-no-total') => {
+  const calls: PageAt[] = [];
+  const fetch = async (at: PageAt): Promise<Page<Item>> => {
+    calls.push(at);
+    const start = style === 'cursor' ? Number(at.cursor ?? 0) : (at.page - 1) * size;
+    const slice = items.slice(start, start + size);
+    if (style === 'cursor') return { items: slice, next: start + size < items.length ? String(start + size) : null };
+    if (style === 'numbered') return { items: slice, total: items.length };
+    return { items: slice };
+  };
+  return { fetch, calls };
+};
+
+const make = (n: number, from = 0, step = 1000): Item[] =>
+  Array.from({ length: n }, (_, i) => ({ id: `i${i}`, t: from + i * step }));
+
+describe('directionOf', () => {
+  test('reads newest-first, oldest-first and mixed pages', () => {
+    expect(directionOf([{ t: 3 }, { t: 2 }, { t: 2 }], (i) => i.t)).toBe('desc');
+    expect(directionOf([{ t: 1 }, { t: 1 }, { t: 5 }], (i) => i.t)).toBe('asc');
+    expect(directionOf([{ t: 1 }, { t: 5 }, { t: 2 }], (i) => i.t)).toBe('unordered');
+    expect(directionOf([{ t: 1 }, { t: 1 }], (i) => i.t)).toBe('unordered');
+    expect(directionOf([{ t: 1 }], (i) => i.t)).toBe('unordered');
+  });
+});
+
+describe('collectSince', () => {
+  // 350 items one second apart; the window starts at item 200, so items 200..349 are the ones a poll must see.
+  const all = make(350);
+  const since = 200_000;
+  const inWindow = new Set(all.filter((i) => i.t >= since).map((i) => i.id));
+  const seen = (items: Item[]) => new Set(items.map((i) => i.id));
+
+  test('newest-first (documented): stops at the first page reaching the window start', async () => {
+    const desc = [...all].reverse();
+    const e = endpoint(desc, 100, 'cursor');
+    const got = await collectSince({ fetch: e.fetch, time, since, size: 100, order: 'desc' });
+    expect([...inWindow].every((id) => seen(got.items).has(id))).toBe(true);
+    // Page 1 = items 349..250, page 2 = 249..150 reaches the start: two requests, no third.
+    expect(got.requests).toBe(2);
+    expect(e.calls.map((c) => c.cursor)).toEqual([undefined, '100']);
+    expect(got.complete).toBe(true);
+  });
+
+  test('detect: an oldest-first list (order ignored) is read from its last page backwards', async () => {
+    const e = endpoint(all, 100, 'numbered');
+    const got = await collectSince({ fetch: e.fetch, time, since, size: 100, order: 'detect' });
+    expect(got.direction).toBe('asc');
+    expect([...inWindow].every((id) => seen(got.items).has(id))).toBe(true);
+    // Page 1, then the last page (4: items 300..349), page 3 (200..299: none older than the start, so maybe more),
+    // page 2 (100..199) reaches the start: stop. Page 1 is not read twice.
+    expect(e.calls.map((c) => c.page)).toEqual([1, 4, 3, 2]);
+  });
+
+  test('detect: an unordered list is read to its end', async () => {
+    const shuffled = [...all].sort((a, b) => ((a.t * 7919) % 350) - ((b.t * 7919) % 350));
+    const e = endpoint(shuffled, 100, 'numbered');
+    const got = await collectSince({ fetch: e.fetch, time, since, size: 100, order: 'detect' });
+    expect(got.direction).toBe('unordered');
+    expect(seen(got.items).size).toBe(350);
+    expect(e.calls.map((c) => c.page)).toEqual([1, 2, 3, 4]);
+  });
+
+  test('detect: newest-first without a total still stops at the window start', async () => {
+    const e = endpoint([...all].reverse(), 100, 'numbered-no-total');
+    const got = await collectSince({ fetch: e.fetch, time, since, size: 100, order: 'detect' });
+    expect(got.direction).toBe('desc');
+    expect(e.calls.map((c) => c.page)).toEqual([1, 2]);
+    expect([...inWindow].every((id) => seen(got.items).has(id))).toBe(true);
+  });
+
+  test('a walk longer than maxPages stops and says it is incomplete', async () => {
+    const e = endpoint([...all].reverse(), 10, 'cursor');
+    const got = await collectSince({ fetch: e.fetch, time, since, size: 10, order: 'desc', maxPages: 3 });
+    expect(got.requests).toBe(3);
+    expect(got.complete).toBe(false);
+    expect(got.items).toHaveLength(30);
+  });
+
+  test('one short page is the whole answer', async () => {
+    const e = endpoint(make(5, since), 100, 'numbered');
+    const got = await collectSince({ fetch: e.fetch, time, since, size: 100, order: 'detect' });
+    expect(got.requests).toBe(1);
+    expect(got.items).toHaveLength(5);
+  });
+});
+
+describe('change keys and times', () => {
+  test('a change fires once per new value and time, never at creation', () => {
+    const created = '2026-03-01T10:00:00.000Z';
+    const at = (ms: number) => new Date(Date.parse(created) + ms).toISOString();
+    expect(changeKey({ id: 'o1', stage: 's1', createdAt: created, movedAt: created }, 'stage', 'movedAt')).toBeNull();
+    expect(
+      changeKey({ id: 'o1', stage: 's1', createdAt: created, movedAt: at(CREATION_EPSILON) }, 'stage', 'movedAt'),
+    ).toBeNull();
+    expect(changeKey({ id: 'o1', stage: 's2', createdAt: created, movedAt: at(60_000) }, 'stage', 'movedAt')).toBe(
+      `o1-s2-${at(60_000)}`,
+    );
+    expect(changeKey({ id: 'o1', stage: 's2', createdAt: created }, 'stage', 'movedAt')).toBeNull();
+    // No creation time known: any change time counts.
+    expect(changeKey({ id: 'o1', stage: 's2', movedAt: at(5) }, 'stage', 'movedAt')).toBe(`o1-s2-${at(5)}`);
+  });
+  test('times from ISO, epoch seconds and milliseconds', () => {
+    expect(timeOf('2026-03-01T10:00:00.000Z')).toBe(Date.parse('2026-03-01T10:00:00.000Z'));
+    expect(timeOf(1772359200)).toBe(1772359200000);
+    expect(timeOf('1772359200000')).toBe(1772359200000);
+    expect(timeOf(undefined)).toBe(-Infinity);
+    expect(windowStart(10 * LOOKBACK)).toBe(9 * LOOKBACK);
+  });
+});

@@ -1,0 +1,4 @@
+/** Dedupe replay: contact triggers (see harness.ts). */
+import { replaySuite } from './run';
+
+replaySuite('contacts', ['new_contact', 'updated_contact']);
