@@ -1,7 +1,7 @@
-import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
-import { callGhl } from './lib/client';
+import type { Bundle, HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
+import { callGhl, requestGhl } from './lib/client';
 import { authorizeUrlFor, baseUrl, LOGIN_HOSTS } from './lib/config';
-import { ghlMessages } from './lib/errors';
+import { ghlMessages, networkFailure, OUTAGE_DELAY, redactError, secretsOf, throttleDelay } from './lib/errors';
 import { requiredScopes } from './registry';
 
 /** Scopes requested at authorization: every scope an operation of the app declares (see README for the list). */
@@ -10,27 +10,66 @@ export const SCOPES = requiredScopes();
 const ACCOUNT_TYPES = { Location: 'Sub-account (location)', Company: 'Agency (company)' };
 
 /** POST /oauth/token, form-encoded as GHL requires (JSON bodies are rejected). */
-const tokenRequest = async (z: ZObject, bundle: Bundle, grant: Record<string, string>) => {
+const tokenRequest = async (z: ZObject, bundle: Bundle, grant: Record<string, string>, what: string) => {
   const form = new URLSearchParams({
     client_id: process.env.CLIENT_ID ?? '',
     client_secret: process.env.CLIENT_SECRET ?? '',
     user_type: String(bundle.authData?.userType || bundle.inputData?.accountType || 'Location'),
     ...grant,
   });
-  const resp = (await z.request({
-    url: `${baseUrl()}/oauth/token`,
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-    body: form.toString(),
-    skipThrowForStatus: true,
-  })) as HttpResponse;
-  return resp;
+  return requestGhl(
+    z,
+    {
+      url: `${baseUrl()}/oauth/token`,
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+      body: form.toString(),
+      skipThrowForStatus: true,
+      // Our own 429 handling caps Retry-After (lib/errors.ts throttleDelay); core's would pass 10^9 s through.
+      throwForThrottlingEarly: false,
+      // The body carries the client secret and a grant: it never follows a redirect to wherever it points.
+      redirect: 'manual',
+    } as HttpRequestOptions & { url: string },
+    what,
+    // Asking for a token again is harmless: a lost connection is retried (refresh) or reported (code exchange).
+    true,
+  );
 };
 
-/** The auth fields Zapier stores: GHL rotates the refresh token on every refresh, so it is stored every time. */
+/** The token answer's JSON object, or undefined (empty, HTML, truncated JSON). */
+const tokenData = (resp: HttpResponse): Record<string, any> | undefined => {
+  let data: unknown;
+  try {
+    data = resp.data;
+  } catch {
+    data = undefined;
+  }
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, any>) : undefined;
+};
+
+/**
+ * Why GHL refused, from the structured fields of its JSON answer only (`error`, `error_description`, `message`): a
+ * raw or truncated token answer is never quoted, it may hold a fresh token.
+ */
+const tokenReason = (resp: HttpResponse): string => {
+  const data = tokenData(resp);
+  if (!data) return `HTTP ${resp.status}`;
+  const code = typeof data.error === 'string' ? data.error.trim() : '';
+  const detail = typeof data.error_description === 'string' ? data.error_description.trim() : '';
+  if (code || detail) return [code, detail].filter(Boolean).join(': ');
+  return ghlMessages({ data, content: '' }).join(' ') || `HTTP ${resp.status}`;
+};
+
+/** Secrets to mask: the connection's and the app's, plus whatever tokens the answer itself carried. */
+const secretsFor = (bundle: Bundle, resp?: HttpResponse): string[] => {
+  const data = resp ? tokenData(resp) : undefined;
+  return secretsOf({ ...bundle.authData }).concat(secretsOf({ access_token: data?.access_token, refresh_token: data?.refresh_token }));
+};
+
+/** The auth fields Zapier stores. GHL rotates the refresh token on every refresh; an answer without one keeps ours. */
 const authFields = (data: any, previous: Record<string, any> = {}) => ({
   access_token: data.access_token,
-  refresh_token: data.refresh_token,
+  refresh_token: data.refresh_token || previous.refresh_token,
   locationId: data.locationId ?? previous.locationId ?? '',
   companyId: data.companyId ?? previous.companyId ?? '',
   userType: data.userType ?? previous.userType ?? 'Location',
@@ -38,31 +77,70 @@ const authFields = (data: any, previous: Record<string, any> = {}) => ({
 });
 
 const getAccessToken = async (z: ZObject, bundle: Bundle) => {
-  const resp = await tokenRequest(z, bundle, {
-    grant_type: 'authorization_code',
-    code: String(bundle.inputData.code ?? ''),
-    redirect_uri: String(bundle.inputData.redirect_uri ?? ''),
-  });
-  if (resp.status >= 400 || !resp.data?.access_token) {
-    const why = ghlMessages(resp).join(' ') || `HTTP ${resp.status}`;
-    throw new z.errors.Error(
-      `GHL did not accept the authorization (${why}). Check the Marketplace app's client id, secret and redirect URL, then connect again.`,
-      'GHL_TOKEN_EXCHANGE',
-      resp.status,
-    );
+  let resp: HttpResponse | undefined;
+  try {
+    try {
+      resp = await tokenRequest(
+        z,
+        bundle,
+        { grant_type: 'authorization_code', code: String(bundle.inputData.code ?? ''), redirect_uri: String(bundle.inputData.redirect_uri ?? '') },
+        'Connecting GHL',
+      );
+    } catch (e) {
+      // The user is at the screen: a lost connection is a sentence to act on, not a silent retry.
+      const why = networkFailure(e) ?? (e instanceof z.errors.ThrottledError ? 'the connection to GHL was lost' : undefined);
+      if (why) throw new z.errors.Error(`Connecting GHL failed: ${why}. Try connecting again in a minute.`, 'GHL_TOKEN_EXCHANGE', 503);
+      throw e;
+    }
+    const data = tokenData(resp);
+    if (resp.status >= 300 || !data?.access_token) {
+      throw new z.errors.Error(
+        `GHL did not accept the authorization (${tokenReason(resp)}). Check the Marketplace app's client id, secret and redirect URL, then connect again.`,
+        'GHL_TOKEN_EXCHANGE',
+        resp.status,
+      );
+    }
+    return authFields(data);
+  } catch (e) {
+    throw redactError(e, secretsFor(bundle, resp));
   }
-  return authFields(resp.data);
 };
 
+/**
+ * Refreshes the access token. Only a definitive refusal ends the connection (ExpiredAuthError: the user must
+ * reconnect): 400 / 401 from the token endpoint or an OAuth `invalid_grant` (refresh token used twice, revoked, or
+ * the app uninstalled). GHL answers every refusal it knows with 400, with varying messages such as "Location is not
+ * active" (GoHighLevel/highlevel-api-docs issue 249, maintainer: "We are sending 400 as status code in such case"). Everything else is a GHL blip that must not break every Zap of the account: a 429, a 5xx or
+ * HTML page, an empty or token-less 200, a lost connection or a timeout become a ThrottledError, so Zapier refreshes
+ * again later. (Zapier itself marks a connection stale on most 4xx refresh answers since 2025-09-08 and keeps
+ * retrying 408/409/423/425/429 and 5xx: docs.zapier.com/platform/news/4xx-errors-refreshAccessToken.)
+ */
 const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {
-  const resp = await tokenRequest(z, bundle, { grant_type: 'refresh_token', refresh_token: String(bundle.authData.refresh_token ?? '') });
-  if (resp.status >= 400 || !resp.data?.access_token) {
-    // A rejected refresh token (used twice, revoked, or the app uninstalled) cannot recover without the user.
-    throw new z.errors.ExpiredAuthError(
-      `GHL refused to refresh this connection (${ghlMessages(resp).join(' ') || `HTTP ${resp.status}`}). Reconnect your GHL account in Zapier.`,
-    );
+  const what = 'Refreshing the GHL connection';
+  let resp: HttpResponse | undefined;
+  try {
+    try {
+      resp = await tokenRequest(z, bundle, { grant_type: 'refresh_token', refresh_token: String(bundle.authData.refresh_token ?? '') }, what);
+    } catch (e) {
+      if (networkFailure(e)) throw new z.errors.ThrottledError(`${what} failed: ${networkFailure(e)}. Zapier will retry in ${OUTAGE_DELAY} s.`, OUTAGE_DELAY);
+      throw e;
+    }
+    const data = tokenData(resp);
+    if (resp.status === 400 || resp.status === 401 || data?.error === 'invalid_grant') {
+      throw new z.errors.ExpiredAuthError(`GHL refused to refresh this connection (${tokenReason(resp)}). Reconnect your GHL account in Zapier.`);
+    }
+    if (resp.status === 429) {
+      const delay = throttleDelay(resp);
+      throw new z.errors.ThrottledError(`GHL's rate limit was reached while ${what.toLowerCase()}. Zapier will retry in ${delay} s.`, delay);
+    }
+    if (resp.status >= 300 || !data?.access_token) {
+      const answer = resp.status >= 300 ? `HTTP ${resp.status}` : data ? 'an answer without an access token' : 'an empty or unreadable answer';
+      throw new z.errors.ThrottledError(`${what} failed: GHL gave ${answer}. Zapier will retry in ${OUTAGE_DELAY} s.`, OUTAGE_DELAY);
+    }
+    return authFields(data, bundle.authData);
+  } catch (e) {
+    throw redactError(e, secretsFor(bundle, resp));
   }
-  return authFields(resp.data, bundle.authData);
 };
 
 /**
@@ -81,8 +159,16 @@ const authorizeUrl = (_z: ZObject, bundle: Bundle) => {
   return `${authorizeUrlFor(bundle.inputData?.loginHost)}?${params}`;
 };
 
-/** Proves the token works and returns what the connection label shows. */
+/** Proves the token works and returns what the connection label shows (errors with secrets masked). */
 const test = async (z: ZObject, bundle: Bundle) => {
+  try {
+    return await testConnection(z, bundle);
+  } catch (e) {
+    throw redactError(e, secretsOf(bundle.authData));
+  }
+};
+
+const testConnection = async (z: ZObject, bundle: Bundle) => {
   const { locationId, companyId } = bundle.authData;
   if (locationId) {
     const data = await callGhl(z, {

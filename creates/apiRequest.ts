@@ -41,6 +41,11 @@ export const resolvePath = (raw: string, bundle: B): { path: string; query: Reco
   const [pathOnly, search] = text.split(/\?(.*)/s, 2);
   if (search) new URLSearchParams(search).forEach((v, k) => (query[k] = v));
   if (/\s/.test(pathOnly)) throw new InputError(`"Path" must not contain spaces: "${raw}".`);
+  // URL parsing collapses "." and ".." segments (also written %2e): /contacts/{{id}} with a mapped ".." would call
+  // /contacts/.. = / . A mapped id must stay one segment, as in every other operation (lib/client.ts pathValue).
+  if (pathOnly.split('/').some((seg) => ['.', '..'].includes(seg.toLowerCase().replace(/%2e/g, '.')))) {
+    throw new InputError(`"Path" must not contain "." or ".." segments: "${raw}". Check the ids mapped into it.`);
+  }
   const connection: Record<string, unknown> = { locationId: bundle.authData?.locationId, companyId: bundle.authData?.companyId };
   const path = pathOnly.replace(/\{([^}]+)\}/g, (m, name: string) => {
     const v = connection[name];
@@ -119,7 +124,8 @@ export default creates([
         version,
         query,
         body,
-        context: { label: `API Request (${method} ${path})` },
+        // The step's own label first, so every message names the operation; then what was called.
+        context: { label: `API Request (Advanced) ${method} ${path}` },
         raw: true,
       });
       return { status: resp.status, headers: headersOf(resp), body: parseBody(resp) };

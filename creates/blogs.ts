@@ -1,5 +1,6 @@
 import { callGhl } from '../lib/client';
 import { F } from '../lib/fields';
+import { ShapeError } from '../lib/items';
 import { creates, type B, type CreateDecl, type Field, type Req, type Z } from '../lib/op';
 import { InputError } from '../lib/values';
 import { BLOG_POST_OUTPUTS, BLOG_POST_SAMPLE } from '../areas/blogs';
@@ -82,7 +83,9 @@ const ensureSlugFree = async (z: Z, bundle: B, label: string, urlSlug: string, p
     query: { urlSlug, locationId: bundle.authData.locationId, ...(postId ? { postId } : {}) },
     context: { label: `${label} (checking the URL slug)`, scopes: ['blogs/check-slug.readonly'] },
   });
-  if (data?.exists === true) throw new InputError(`The URL slug "${urlSlug}" is already used by another post in this blog; choose another.`);
+  // Without a yes/no there is no check: publishing anyway could collide with a post GHL did not tell us about.
+  if (typeof data?.exists !== 'boolean') throw new ShapeError('to the URL slug check had no "exists" yes/no', true);
+  if (data.exists === true) throw new InputError(`The URL slug "${urlSlug}" is already used by another post in this blog; choose another.`);
 };
 
 const blogPost = (update: boolean): CreateDecl => {

@@ -1,4 +1,5 @@
 import { F } from '../lib/fields';
+import { ShapeError } from '../lib/items';
 import { creates, type B, type Field, type Req } from '../lib/op';
 import { InputError, toBoolean, toJson } from '../lib/values';
 import { CALENDAR_OUTPUTS, CALENDAR_SAMPLE, GROUP_SAMPLE, NOTIFICATION_OUTPUTS, NOTIFICATION_SAMPLE, RESOURCE_OUTPUTS, RESOURCE_SAMPLE, V, notificationPicker, resourcePicker, resourceType } from '../areas/calendars';
@@ -258,7 +259,13 @@ export default creates([
     scopes: GROUPS,
     location: 'body',
     fields: [F.text('slug', 'Slug', { required: true })],
-    after: (r, bundle) => ({ ...r, slug: bundle.inputData.slug }),
+    // Only asks GHL: a lost connection or a gateway error is retried by Zapier, like any read.
+    read: true,
+    after: (r, bundle) => {
+      // Without a yes/no there is no answer to act on (issue 11: never a success without what the step reads).
+      if (typeof r.available !== 'boolean') throw new ShapeError('had no "available" yes/no');
+      return { ...r, slug: bundle.inputData.slug };
+    },
     sample: { available: true, slug: 'sales-team' },
     outputFields: [{ key: 'available', label: 'Available', type: 'boolean' }, { key: 'slug', label: 'Slug' }],
   },

@@ -1,4 +1,5 @@
 import { F } from '../lib/fields';
+import { ShapeError } from '../lib/items';
 import { bodyHas, bodyOf, creates, type B, type Req } from '../lib/op';
 import { InputError, toDate } from '../lib/values';
 
@@ -94,13 +95,16 @@ const SEND_SAMPLE = {
 const conversationFor = async (bundle: B, contactId: string, send: (req: Req) => Promise<any>): Promise<string> => {
   const locationId = bundle.authData.locationId;
   const found = await send({ method: 'GET', path: '/conversations/search', pathParams: {}, query: { locationId, contactId }, body: undefined });
-  const list: any[] = Array.isArray(found?.conversations) ? found.conversations : [];
+  // An answer without the list is not "no conversation": creating one then would duplicate it (issue 11).
+  if (!Array.isArray(found?.conversations)) throw new ShapeError('to the conversation lookup had no "conversations" list', true);
+  const list: any[] = found.conversations;
   const mine = list.filter((c) => c?.id && (!c.contactId || c.contactId === contactId));
   const best = mine.find((c) => c.type === 'TYPE_PHONE') ?? mine.find((c) => !['TYPE_REVIEW', 'TYPE_GROUP_SMS'].includes(c.type)) ?? mine[0];
   if (best) return String(best.id);
   const created = await send({ method: 'POST', path: '/conversations/', pathParams: {}, query: {}, body: { locationId, contactId } });
   const id = created?.conversation?.id ?? created?.id;
-  if (!id) throw new InputError('GHL did not return a conversation for this contact; check that the Contact ID belongs to this sub-account.');
+  // The conversation may exist now: GHL's answer just did not say which (the factory says "may or may not").
+  if (!id) throw new ShapeError('to creating the conversation had no conversation id');
   return String(id);
 };
 

@@ -14,6 +14,7 @@
  *   written into the connection's authData.
  */
 import { createHash } from 'node:crypto';
+import { isGhlUrl, requestGhl } from './client';
 import type { Bundle, HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
 import { baseUrl } from './config';
 import { ghlMessages, redact, throttleDelay } from './errors';
@@ -209,7 +210,9 @@ const describeSubAccount = async (z: ZObject, auth: AuthData, locationId: string
 
 /** POST /oauth/locationToken: form-encoded companyId + locationId with the agency token. */
 const exchange = async (z: ZObject, auth: AuthData, locationId: string): Promise<CachedToken> => {
-  const resp = (await z.request({
+  // requestGhl: a lost connection or a timeout is a ThrottledError (asking for a token again is harmless), never a
+  // raw FetchError; the agency token in the header never follows a redirect.
+  const resp = (await requestGhl(z, {
     url: `${baseUrl()}/oauth/locationToken`,
     method: 'POST',
     headers: {
@@ -222,7 +225,8 @@ const exchange = async (z: ZObject, auth: AuthData, locationId: string): Promise
     // Statuses are read here: the sentences name the sub-account, which the generic mapper cannot.
     skipThrowForStatus: true,
     throwForThrottlingEarly: false,
-  } as HttpRequestOptions & { url: string })) as unknown as HttpResponse;
+    redirect: 'manual',
+  } as HttpRequestOptions & { url: string }, `Getting the token of sub-account "${locationId}"`, true)) as unknown as HttpResponse;
   const data =
     resp.status < 300 ? (resp.data as { access_token?: unknown; expires_in?: unknown } | undefined) : undefined;
   if (data?.access_token) {
@@ -351,7 +355,8 @@ export const useSubAccountToken = async (
 ): Promise<HttpRequestOptions> => {
   const sub = chosenSubAccount(bundle);
   const url = String((request as { url?: string }).url ?? '');
-  if (!sub || !url.startsWith(baseUrl()) || isOauthEndpoint(url)) return request;
+  // isGhlUrl compares parsed origins (a look-alike host that merely starts with the base URL gets no token).
+  if (!sub || !isGhlUrl(url) || isOauthEndpoint(url)) return request;
   request.headers = request.headers ?? {};
   if (request.headers.Authorization || request.headers.authorization) return request;
   const token = await known(z, keyFor(bundle.authData as AuthData, sub));

@@ -1,6 +1,7 @@
 import type { Bundle, HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
-import { baseUrl, type ApiVersion } from './config';
-import { mapErrorResponse, type RequestContext } from './errors';
+import { baseUrl, requestTimeoutMs, type ApiVersion } from './config';
+import { badAnswer, mapErrorResponse, networkError, redactError, secretsOf, type RequestContext } from './errors';
+import { InputError } from './values';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
@@ -24,15 +25,34 @@ export interface GhlCall {
   keep?: number[];
   /** Return the raw response (files, headers) instead of the parsed body. */
   raw?: boolean;
+  /**
+   * The call only reads (GET or a POST search): safe to replay. Defaults to `method === 'GET'`; the operation
+   * factory also marks trigger and search calls (and declarations with `read: true`) as reads.
+   */
+  read?: boolean;
+  /** An empty 2xx body is a legitimate answer (DELETE confirmations); otherwise it is an error. */
+  allowEmpty?: boolean;
 }
 
-/** Fills a spec path template, encoding each value as one path segment. */
-export const fillPath = (template: string, values: Record<string, string>): string =>
-  template.replace(/\{([^}]+)\}/g, (_m, name: string) => {
-    const v = values[name];
-    if (v === undefined || v === '') throw new Error(`missing path parameter ${name}`);
-    return encodeURIComponent(v);
-  });
+/**
+ * Checks one path value: a scalar whose text is a real segment. `.` and `..` would be collapsed by URL parsing
+ * (DELETE /contacts/c1/tasks/.. becomes DELETE /contacts/c1/), an empty or blank value shifts the path, and an
+ * object or list would be sent as "[object Object]" or "a,b". Returns the text; throws an InputError naming `label`.
+ */
+export const pathValue = (label: string, value: unknown): string => {
+  if (value === undefined || value === null) throw new InputError(`${label} is empty: fill it in or map it from an earlier step.`);
+  if (typeof value === 'object') {
+    throw new InputError(`${label} must be a single id, not ${Array.isArray(value) ? 'a list' : 'an object'}: map one value (e.g. the ID field of an earlier step).`);
+  }
+  const text = String(value);
+  if (!text.trim()) throw new InputError(`${label} is empty: fill it in or map it from an earlier step.`);
+  if (text.trim() === '.' || text.trim() === '..') throw new InputError(`${label} must be an id, not "${text}".`);
+  return text;
+};
+
+/** Fills a spec path template, encoding each value as one path segment (values checked by pathValue). */
+export const fillPath = (template: string, values: Record<string, unknown>): string =>
+  template.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(pathValue(`The path parameter "${name}"`, values[name])));
 
 /**
  * Serialises a query object: empty values dropped, arrays as repeated keys, in the order given. Encoded with
@@ -50,15 +70,40 @@ export const queryString = (query: Record<string, unknown> | undefined): string 
   return parts.length ? `?${parts.join('&')}` : '';
 };
 
+/**
+ * z.request with the failures of the wire mapped: a reset, refused or timed-out connection or a DNS failure becomes
+ * a ThrottledError for a read and a "may or may not have happened" error for a write. Errors our middleware threw
+ * (mapped GHL statuses) pass through unchanged.
+ */
+export const requestGhl = async (z: ZObject, options: HttpRequestOptions & { url: string }, what: string, read: boolean): Promise<HttpResponse> => {
+  try {
+    return (await z.request({ timeout: requestTimeoutMs(), ...options } as HttpRequestOptions & { url: string })) as unknown as HttpResponse;
+  } catch (e) {
+    throw networkError(z, e, what, read) ?? e;
+  }
+};
+
 /** Sends one call to GHL with the operation's Version header; errors are mapped by the afterResponse middleware. */
 export const callGhl = async (z: ZObject, call: GhlCall): Promise<any> => {
-  const url = `${baseUrl()}${fillPath(call.path, call.pathParams ?? {})}${queryString(call.query)}`;
+  const what = call.context.label;
+  const read = call.read ?? call.method === 'GET';
+  let path: string;
+  try {
+    path = fillPath(call.path, call.pathParams ?? {});
+  } catch (e) {
+    if (e instanceof InputError) throw new z.errors.Error(`${what}: ${e.message}`, 'INVALID_INPUT', 400);
+    throw e;
+  }
+  const url = `${baseUrl()}${path}${queryString(call.query)}`;
   const hasBody = call.body !== undefined && call.method !== 'GET';
   const options: HttpRequestOptions & { url: string } & Record<string, unknown> = {
     url,
     method: call.method,
     headers: { Version: call.version, 'User-Agent': 'Zapier', ...(hasBody ? { 'Content-Type': 'application/json' } : {}) },
     ...(hasBody ? { body: JSON.stringify(call.body) } : {}),
+    // Never follow a redirect: node-fetch would re-send the body (307/308) to wherever GHL's answer points, and that
+    // host's answer would be taken for GHL's. A 3xx is reported by the middleware instead.
+    redirect: 'manual',
     // Our middleware reads 429s itself (for X-RateLimit-* delays) and maps every status; core must not pre-empt it.
     throwForThrottlingEarly: false,
     skipThrowForStatus: true,
@@ -70,22 +115,72 @@ export const callGhl = async (z: ZObject, call: GhlCall): Promise<any> => {
     // an upper-case method, `User-Agent: Zapier` (above) and a URL whose query is already encoded as core would.
     // Without the merge core also skips its check for `{{bundle.…}}` text, which could only reject a user's value.
     merge: false,
-    ghl: { ...call.context, ids: { ...call.pathParams, ...call.context.ids }, allow404: call.allow404, keep: call.keep },
+    ghl: { ...call.context, read, ids: { ...call.pathParams, ...call.context.ids }, allow404: call.allow404, keep: call.keep },
   };
-  const resp = (await z.request(options)) as unknown as HttpResponse;
+  const resp = await requestGhl(z, options, what, read);
   if (call.raw) return resp;
   if (resp.status === 404 && call.allow404) return undefined;
-  return parseBody(resp);
+  return readBody(z, resp, what, read, call.allowEmpty || call.method === 'DELETE');
 };
 
-/** The parsed JSON body, `{}` for an empty one, and the text for a non-JSON success body. */
-export const parseBody = (resp: HttpResponse): any => {
-  if (!resp.content || !resp.content.trim()) return {};
-  try {
-    return resp.data ?? JSON.parse(resp.content);
-  } catch {
-    return { content: resp.content };
+/**
+ * The parsed JSON body of a success. An empty body is `{}` only where it is a legitimate answer (204, or DELETE
+ * confirmations); otherwise an empty, non-JSON (HTML page, truncated JSON) or `null` body is an error naming the
+ * operation, never a success carrying `{content}` or `{}`.
+ */
+export const readBody = (z: ZObject, resp: HttpResponse, what: string, read: boolean, allowEmpty: boolean): any => {
+  const text = typeof resp.content === 'string' ? resp.content : '';
+  if (!text.trim()) {
+    if (allowEmpty || resp.status === 204) return {};
+    throw badAnswer(z, what, `was empty (HTTP ${resp.status})`, read);
   }
+  let data: unknown = resp.data;
+  if (data === undefined) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      const kind = /^\s*</.test(text) ? 'an HTML or XML page' : 'not valid JSON';
+      throw badAnswer(z, what, `was ${kind} (HTTP ${resp.status})`, read);
+    }
+  }
+  if (data === null || typeof data !== 'object') {
+    if (allowEmpty) return { result: data };
+    throw badAnswer(z, what, `was ${JSON.stringify(data)} instead of a JSON object`, read);
+  }
+  return data;
+};
+
+/**
+ * The body of a raw API Request for the user: parsed JSON, else the text as GHL sent it (the user asked for the raw
+ * answer and also gets its status and headers), null when empty.
+ */
+export const parseBody = (resp: HttpResponse): any => {
+  const text = typeof resp.content === 'string' ? resp.content : '';
+  if (!text.trim()) return null;
+  if (resp.data !== undefined) return resp.data;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};
+
+const originOf = (url: string | undefined): string | undefined => {
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * True when a URL is on GHL's API origin (GHL_API_BASE_URL): parsed origins, not a string prefix, since
+ * https://services.leadconnectorhq.com.evil.example and https://services.leadconnectorhq.com@evil.example both start
+ * with the base URL. Only such URLs ever get a token.
+ */
+export const isGhlUrl = (url: string | undefined): boolean => {
+  const target = originOf(url);
+  return target !== undefined && target === originOf(baseUrl());
 };
 
 /** beforeRequest middleware: Bearer token and JSON Accept header on every GHL API call (not the token endpoint). */
@@ -93,16 +188,22 @@ export const addAuthHeaders = (request: HttpRequestOptions, _z: ZObject, bundle:
   const token = bundle.authData?.access_token;
   request.headers = request.headers ?? {};
   if (!request.headers.Accept && !request.headers.accept) request.headers.Accept = 'application/json';
-  if (token && !request.headers.Authorization && request.url?.startsWith(baseUrl()) && !request.url.includes('/oauth/token')) {
+  const isGhl = isGhlUrl(request.url);
+  const isTokenEndpoint = isGhl && new URL(request.url!).pathname.replace(/\/+$/, '') === '/oauth/token';
+  if (token && !request.headers.Authorization && isGhl && !isTokenEndpoint) {
     request.headers.Authorization = `Bearer ${token}`;
   }
   return request;
 };
 
 /** afterResponse middleware: every GHL error status becomes a Zapier error with a sentence the user can act on. */
-export const handleErrors = (resp: HttpResponse, z: ZObject): HttpResponse => {
+export const handleErrors = (resp: HttpResponse, z: ZObject, bundle?: Bundle): HttpResponse => {
   const ctx = (resp.request as { ghl?: RequestContext & { allow404?: boolean; keep?: number[] } }).ghl;
   if (ctx?.allow404 && resp.status === 404) return resp;
   if (ctx?.keep?.includes(resp.status)) return resp;
-  return mapErrorResponse(resp, z);
+  try {
+    return mapErrorResponse(resp, z);
+  } catch (e) {
+    throw redactError(e, secretsOf(bundle?.authData));
+  }
 };

@@ -11,6 +11,16 @@ export const baseUrl = (): string => (process.env.GHL_API_BASE_URL || DEFAULT_BA
 export const AUTHORIZE_URL = 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation';
 
 /**
+ * Client-side timeout of one GHL request, in ms. Zapier gives a whole step 30 s (docs.zapier.com/platform/build/
+ * operating-constraints); 20 s leaves room for a second request and the shaping, and a silent socket becomes a clear
+ * error instead of Zapier killing the step. GHL_REQUEST_TIMEOUT_MS overrides it (tests use a short one).
+ */
+export const requestTimeoutMs = (): number => {
+  const v = Number(process.env.GHL_REQUEST_TIMEOUT_MS);
+  return Number.isFinite(v) && v > 0 ? v : 20_000;
+};
+
+/**
  * The login (consent) hosts GHL documents: its own, and LeadConnector for white-labelled agencies
  * (../shared/ghl-openapi/oauth-docs/Authorization.md "For White-labeled Auth URL flow"). Another platform's GHL
  * integration failed for white-label users because it hard-coded the first (activepieces/activepieces issue #4910:

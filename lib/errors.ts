@@ -9,17 +9,67 @@ export interface RequestContext {
   scopes?: string[];
   /** Path parameters sent, e.g. { contactId: 'abc' }: a 404 names them. */
   ids?: Record<string, string>;
+  /**
+   * The call only reads (GET, or a POST search): safe for Zapier to replay, so gateway errors, resets and timeouts
+   * become ThrottledErrors. A write is never replayed automatically: GHL may already have done it.
+   */
+  read?: boolean;
 }
 
 /** Fallback delay (seconds) when GHL throttles without saying for how long: its burst window is 10 s. */
 const DEFAULT_THROTTLE_DELAY = 10;
-/** Delay (seconds) before Zapier retries after a GHL outage. */
-const OUTAGE_DELAY = 60;
+/** Delay (seconds) before Zapier retries after a GHL outage, a reset connection or a timeout. */
+export const OUTAGE_DELAY = 60;
+/**
+ * Longest delay we hand Zapier in a ThrottledError. Zapier documents a cap (300 s) only for webhook-trigger
+ * processing (zapier/zapier-platform packages/cli/README.md, "Handling Throttled Requests"); this app has polling
+ * triggers and actions only, and the longest wait it ever chooses itself is the hour for a spent daily quota. A
+ * Retry-After of 10^9 s would park the Zap run for decades, so anything above the hour is cut to the hour.
+ */
+export const MAX_THROTTLE_DELAY = 3600;
 
-const REDACT = /(Bearer\s+)[\w.\-~+/]+=*/gi;
+const BEARER = /(Bearer\s+)[\w.\-~+/]+=*/gi;
+/** GHL access and refresh tokens are JWTs: a JWT-shaped run (even cut short) is never quoted. */
+const JWT = /eyJ[\w-]{6,}(?:\.[\w-]*){0,2}/g;
 
-/** Strips anything that looks like a bearer token so no message ever carries a credential. */
-export const redact = (text: string): string => text.replace(REDACT, '$1[redacted]');
+/**
+ * The secrets of the connection and the app: access token, refresh token, and the Marketplace client id / secret.
+ * Core already scrubs these from its HTTP logs (zapier-platform-core src/tools/create-logger.js, buildSensitiveValues
+ * over authData and process.env); our own messages are scrubbed here.
+ */
+export const secretsOf = (authData: Record<string, unknown> | undefined): string[] =>
+  [authData?.access_token, authData?.refresh_token, process.env.CLIENT_SECRET, process.env.CLIENT_ID]
+    .filter((v): v is string => typeof v === 'string' && v.trim().length >= 4)
+    .sort((a, b) => b.length - a.length);
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Masks bearer tokens, JWT-shaped strings and every given secret wherever it appears (inside words, URLs, JSON,
+ * URL-encoded or JSON-escaped), so no message ever carries a credential.
+ */
+export const redact = (text: string, secrets: string[] = []): string => {
+  let out = text.replace(BEARER, '$1[redacted]').replace(JWT, '[redacted]');
+  for (const secret of secrets) {
+    for (const form of new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)])) {
+      out = out.replace(new RegExp(escapeRe(form), 'g'), '[redacted]');
+    }
+  }
+  return out;
+};
+
+/** Masks secrets in a thrown error's message (z.errors carry their sentence inside a JSON message) in place. */
+export const redactError = <T>(error: T, secrets: string[]): T => {
+  const e = error as unknown as { message?: unknown; stack?: unknown; doNotContextify?: boolean };
+  if (e && typeof e === 'object') {
+    // Core would append "What happened" (URLs and the first 100 characters of GHL's answer) to errors without this
+    // flag (zapier-platform-core src/middleware.js enrichErrorMessages): the sentence stays the user's sentence.
+    e.doNotContextify = true;
+    if (typeof e.message === 'string') e.message = redact(e.message, secrets);
+    if (typeof e.stack === 'string') e.stack = redact(e.stack, secrets);
+  }
+  return error;
+};
 
 /** GHL's error body as a list of sentences: `message` (string or array), `error`, `errors`, or raw text. */
 export const ghlMessages = (resp: Pick<HttpResponse, 'data' | 'content'>): string[] => {
@@ -43,7 +93,7 @@ export const ghlMessages = (resp: Pick<HttpResponse, 'data' | 'content'>): strin
   } else if (typeof resp.content === 'string' && resp.content.trim() && !/^\s*</.test(resp.content)) {
     add(resp.content.slice(0, 300));
   }
-  return [...new Set(out.map(redact))];
+  return [...new Set(out.map((m) => redact(m)))];
 };
 
 const safeData = (resp: Pick<HttpResponse, 'data' | 'content'>): unknown => {
@@ -89,8 +139,16 @@ const sentKeys = (resp: HttpResponse): Set<string> => {
   return keys;
 };
 
-/** Seconds to wait before retrying a 429: Retry-After, else the reset header GHL sends, else its 10 s window. */
-export const throttleDelay = (resp: HttpResponse): number => {
+/**
+ * Seconds to wait before retrying a 429: Retry-After, else the reset header GHL sends, else its 10 s window; always
+ * between 1 s and MAX_THROTTLE_DELAY.
+ */
+export const throttleDelay = (resp: Pick<HttpResponse, 'headers'>): number => {
+  const secs = rawThrottleDelay(resp);
+  return Number.isFinite(secs) ? Math.min(MAX_THROTTLE_DELAY, Math.max(1, Math.ceil(secs))) : DEFAULT_THROTTLE_DELAY;
+};
+
+const rawThrottleDelay = (resp: Pick<HttpResponse, 'headers'>): number => {
   const h = (name: string) => resp.headers.get(name);
   const retryAfter = h('retry-after');
   if (retryAfter) {
@@ -128,7 +186,7 @@ const describeIds = (ids: Record<string, string> | undefined): string => {
  */
 export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse => {
   const status = resp.status;
-  if (status < 400) return resp;
+  if (status < 300) return resp;
   const ctx = (resp.request as { ghl?: RequestContext }).ghl;
   if (!ctx) return resp; // not an operation request (e.g. token endpoint): its caller handles the status
   const what = ctx.label;
@@ -184,14 +242,26 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
   }
   if (status >= 500) {
     const code = status === 500 ? 'GHL had an internal error' : `GHL is temporarily unavailable (${status})`;
-    // Gateway errors mean the request did not reach GHL: safe for Zapier to retry. A 500 on a write might have half
-    // happened, so it is reported for the user to replay rather than retried automatically.
+    if (!ctx.read) throw mayHaveHappened(z, what, `${code} (HTTP ${status})`, status, said);
+    // Gateway errors on a read: nothing was changed, so Zapier may simply ask again later. A 500 can be GHL failing
+    // on these particular inputs every time, so it is reported rather than retried forever.
     if (status === 502 || status === 503 || status === 504) {
       throw new z.errors.ThrottledError(`${code} during ${what}. Zapier will retry in ${OUTAGE_DELAY} s.${said}`, OUTAGE_DELAY);
     }
     throw new z.errors.Error(
       `${code} during ${what} (HTTP ${status}). This is on GHL's side: try again in a few minutes, and replay the Zap run if it keeps failing.${said}`,
       'GHL_SERVER_ERROR',
+      status,
+    );
+  }
+  if (status >= 300 && status < 400) {
+    // Requests go out with redirect: 'manual' (lib/client.ts): the token and the body never follow a redirect, and
+    // another host's answer is never taken for GHL's.
+    const to = redirectHost(resp);
+    throw new z.errors.Error(
+      `${what}: GHL answered with a redirect (HTTP ${status})${to ? ` to ${to}` : ''}, which this app does not follow so your token and data stay with GHL. ` +
+        `Check GHL_API_BASE_URL / the path, or try again later.`,
+      'GHL_REDIRECT',
       status,
     );
   }
@@ -204,6 +274,85 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
     status,
   );
 };
+
+const redirectHost = (resp: HttpResponse): string => {
+  try {
+    const location = resp.headers.get('location');
+    return location ? new URL(location, (resp.request as { url?: string }).url).host : '';
+  } catch {
+    return '';
+  }
+};
+
+/**
+ * The error for a write whose outcome is unknown (a gateway error, a reset connection, a timeout, an unreadable
+ * answer): GHL may or may not have done it, so Zapier must not replay it blindly and the user is told what to check.
+ */
+export const mayHaveHappened = (z: ZObject, what: string, why: string, status?: number, said = '') =>
+  new z.errors.Error(
+    `${what}: ${why}. GHL may or may not have carried it out: check in GHL before replaying this Zap run, or it may happen twice.${said}`,
+    'GHL_OUTCOME_UNKNOWN',
+    status,
+  );
+
+/** Network failures node-fetch reports (zapier-platform-core 19 ships node-fetch 2.7: FetchError / AbortError). */
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'ESOCKETTIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_SOCKET',
+]);
+
+/** What went wrong on the wire, as a phrase; undefined when the error is not a network failure. */
+export const networkFailure = (e: unknown): string | undefined => {
+  const err = e as { name?: string; type?: string; code?: string; errno?: string; message?: string };
+  if (!err || typeof err !== 'object') return undefined;
+  const code = err.code ?? err.errno;
+  if (err.name === 'AbortError' || err.type === 'request-timeout' || err.type === 'body-timeout' || code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') {
+    return 'GHL did not answer in time';
+  }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return "GHL's API host could not be found (DNS)";
+  if (err.name === 'FetchError' || (code && NETWORK_CODES.has(code))) return 'the connection to GHL was lost';
+  return undefined;
+};
+
+/**
+ * A network failure as the Zapier error for this call: a read becomes a ThrottledError (Zapier asks again later);
+ * a write says it may or may not have happened.
+ */
+export const networkError = (z: ZObject, e: unknown, what: string, read: boolean): Error | undefined => {
+  const why = networkFailure(e);
+  if (!why) return undefined;
+  const mapped =
+    read ? new z.errors.ThrottledError(`${what}: ${why}. Zapier will retry in ${OUTAGE_DELAY} s.`, OUTAGE_DELAY) : mayHaveHappened(z, what, why);
+  // Callers that recover from a lost answer (lib/idempotency.ts looks the record up) recognise it by this phrase.
+  Object.defineProperty(mapped, 'lostAnswer', { value: why, enumerable: false });
+  return mapped;
+};
+
+/** The phrase of a network failure mapped by networkError (or a raw one), else undefined. */
+export const lostAnswer = (e: unknown): string | undefined =>
+  (e as { lostAnswer?: string } | undefined)?.lostAnswer ?? networkFailure(e);
+
+/**
+ * A 2xx whose body is not what the operation reads (not JSON, empty, or without the record / list / id): never a
+ * success. For a write, GHL may still have done it.
+ */
+export const badAnswer = (z: ZObject, what: string, problem: string, read: boolean) =>
+  read
+    ? new z.errors.Error(
+        `${what}: GHL's answer ${problem}, so there is nothing reliable to return. Try again in a few minutes; if it keeps happening, GHL may have changed this endpoint.`,
+        'GHL_BAD_RESPONSE',
+        502,
+      )
+    : mayHaveHappened(z, what, `GHL's answer ${problem}`, 502);
 
 const agencyOrLocation = (text: string) =>
   /company|agency/i.test(text) ? 'an agency (Company) connection' : 'a different connection type (agency or sub-account)';

@@ -1,6 +1,6 @@
 import type { HttpResponse } from 'zapier-platform-core';
-import { parseBody } from './client';
-import { mapErrorResponse } from './errors';
+import { parseBody, readBody } from './client';
+import { lostAnswer, mapErrorResponse } from './errors';
 import type { Req, Send, Z } from './op';
 
 /**
@@ -44,10 +44,14 @@ export type Answer = Record<string, Record<string, unknown> | undefined>;
 /** Statuses after which a write's outcome is unknown: GHL may have stored it before failing to answer. */
 const UNKNOWN_OUTCOME = [500, 502, 503, 504];
 
-/** A request that never got an answer (timeout, reset connection): the write may or may not have happened. */
+/**
+ * A request that never got an answer (timeout, reset connection): the write may or may not have happened. callGhl
+ * maps these (lib/client.ts requestGhl) and marks them; a raw FetchError / AbortError is recognised too.
+ */
 const isLostAnswer = (e: unknown): boolean => {
   const err = e as { name?: string; code?: string; type?: string };
   return (
+    lostAnswer(e) !== undefined ||
     ['FetchError', 'AbortError', 'TimeoutError'].includes(err?.name ?? '') ||
     ['ECONNRESET', 'ETIMEDOUT', 'ECONNREFUSED', 'EPIPE', 'UND_ERR_SOCKET'].includes(err?.code ?? '') ||
     err?.type === 'request-timeout'
@@ -92,13 +96,14 @@ export const createOnce = async (z: Z, req: Req, send: Send, o: CreateOnce): Pro
     const found = o.findExisting ? await o.findExisting() : undefined;
     if (found) return { data: found, duplicate: true };
     throw new z.errors.Error(
-      `${o.label}: GHL did not answer (${(e as Error).message}). No ${o.noun} matching this one was found afterwards, so ` +
+      `${o.label}: GHL did not answer (${lostAnswer(e) ?? 'no answer'}). No ${o.noun} matching this one was found afterwards, so ` +
         'it was not created; replay the Zap run.',
       'GHL_NO_ANSWER',
       504,
     );
   }
-  if (resp.status < 400) return { data: parseBody(resp) as Answer, duplicate: false };
+  // A success must be readable JSON (lib/client.ts readBody): an empty or HTML 2xx is an unknown outcome, not {}.
+  if (resp.status < 400) return { data: readBody(z, resp, o.label, false, false) as Answer, duplicate: false };
   const data = parseBody(resp);
   const dup = o.duplicate?.(data);
   if (dup && o.fetch) {

@@ -33,6 +33,42 @@ const time = (v: unknown): number => {
   return Number.isNaN(t) ? -Infinity : t;
 };
 
+/**
+ * A 2xx answer that does not have the shape the operation reads (no list, no record, no id). The factory turns it
+ * into an error naming the operation; `problem` completes "GHL's answer …".
+ */
+export class ShapeError extends Error {
+  /** `read`: the unreadable answer came from a lookup (nothing was written yet), whatever the operation's kind. */
+  constructor(
+    readonly problem: string,
+    readonly read?: boolean,
+  ) {
+    super(problem);
+    this.name = 'ShapeError';
+  }
+}
+
+const isRecord = (v: unknown): v is Item => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * The array of a list response, or a ShapeError when there is none: `key` absent or not a list, or (without a key)
+ * neither a list nor an object holding exactly one list. An empty list is a legitimate answer; null entries are
+ * dropped (they are no records).
+ */
+export const strictListOf = (data: unknown, key?: string): Item[] => {
+  let list: unknown;
+  if (key) {
+    list = getPath(data, key);
+    if (!Array.isArray(list)) throw new ShapeError(`had no "${key}" list`);
+  } else if (Array.isArray(data)) list = data;
+  else {
+    const arrays = isRecord(data) ? Object.values(data).filter(Array.isArray) : [];
+    if (arrays.length !== 1) throw new ShapeError('had no list of records');
+    list = arrays[0];
+  }
+  return (list as unknown[]).filter(isRecord);
+};
+
 /** Finds the array in a GHL list response. */
 export const listOf = (data: unknown, key?: string): Item[] => {
   if (key) {
@@ -65,9 +101,15 @@ export const newestFirst = (items: Item[], field?: string | false): Item[] => {
     .map((x) => x.item);
 };
 
-/** A list response as Zapier trigger items: unique stable ids, newest first. */
-export const toItems = (data: unknown, shape: ListShape = {}): Item[] => {
-  const items = newestFirst(withIds(listOf(data, shape.key), shape.id), shape.newest);
+/**
+ * A list response as Zapier trigger items: unique stable ids, newest first. `strict`: a body without the list is a
+ * ShapeError instead of no items.
+ */
+export const toItems = (data: unknown, shape: ListShape = {}, strict = false, hashIds = true): Item[] => {
+  const raw = strict ? strictListOf(data, shape.key) : listOf(data, shape.key);
+  // Dropdown sources (hashIds false) offer only records with their own id: a hash is no value GHL would accept.
+  const own = hashIds ? raw : raw.filter((i) => ownId(i, shape.id) !== undefined);
+  const items = newestFirst(withIds(own, shape.id), shape.newest);
   const seen = new Set<string>();
   return items.filter((i) => !seen.has(i.id) && !!seen.add(i.id));
 };
@@ -76,13 +118,46 @@ export const toItems = (data: unknown, shape: ListShape = {}): Item[] => {
  * A single record as a one-item trigger result that fires again when it changes: `id` becomes the record id plus
  * its update time (or content hash); the record's own id stays available as `recordId`.
  */
-export const toChangeItem = (data: unknown, shape: RecordShape = {}): Item[] => {
+export const toChangeItem = (data: unknown, shape: RecordShape = {}, strict = false): Item[] => {
   const record = (shape.key ? getPath(data, shape.key) : data) as Item | undefined;
-  if (!record || typeof record !== 'object' || !Object.keys(record).length) return [];
+  // No answer (a 404 the operation lets through) or an explicit `{<key>: null}` ("none", e.g. no duplicate contact).
+  if (data === undefined || (shape.key && record === null && isRecord(data))) return [];
+  if (!isRecord(record) || !Object.keys(record).length) {
+    if (strict) throw new ShapeError(shape.key ? `had no "${shape.key}" record` : 'had no record');
+    return [];
+  }
+  // A record without its own id is not the record asked for (e.g. `{message: "ok"}` or another shape entirely).
+  if (strict && ownId(record, shape.id ?? 'id') === undefined) throw new ShapeError('had a record without an id');
   const own = record[shape.id ?? 'id'] ?? record.id ?? record._id;
   const stamp = shape.changedBy && record[shape.changedBy] ? String(record[shape.changedBy]) : contentHash(record);
   const recordId = own !== undefined && own !== null ? String(own) : contentHash(record);
   return [{ ...record, id: `${recordId}-${stamp}`, recordId }];
+};
+
+/** The record's own id (its id field, `id` or `_id`) as text, or undefined when it has none. */
+export const ownId = (item: Item | undefined, idField = 'id'): string | undefined => {
+  const own = item?.[idField] ?? item?.id ?? item?._id;
+  return own === undefined || own === null || own === '' || typeof own === 'object' ? undefined : String(own);
+};
+
+/**
+ * The final items of a trigger or search: entries without an id dropped (a dropdown cannot offer them, Zapier cannot
+ * dedupe them) and duplicate ids removed, after the declaration's own shaping.
+ */
+export const finalItems = (items: unknown): Item[] => {
+  if (!Array.isArray(items)) return [];
+  const seen = new Set<string>();
+  const out: Item[] = [];
+  for (const item of items) {
+    if (!isRecord(item)) continue;
+    const raw = item.id;
+    if (raw === undefined || raw === null || raw === '' || typeof raw === 'object') continue;
+    const id = String(raw);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(item);
+  }
+  return out;
 };
 
 /** Adds `<field>Iso` beside epoch-millisecond fields, so later steps can use a readable time. */

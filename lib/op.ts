@@ -1,8 +1,9 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { chosenSubAccount, isAgencyConnection, prepareSubAccount, subAccountInput, subAccountMode, withSubAccount } from './agency';
-import { callGhl, type GhlCall, type Method } from './client';
+import { callGhl, pathValue, type GhlCall, type Method } from './client';
 import type { ApiVersion } from './config';
-import { toChangeItem, toItems, type ListShape, type RecordShape } from './items';
+import { badAnswer, networkError, redactError, secretsOf } from './errors';
+import { finalItems, ownId, ShapeError, strictListOf, toChangeItem, toItems, type ListShape, type RecordShape } from './items';
 import { pageParams, saveCursor, type Paging } from './paging';
 import { cleanText, parseNumber, shown } from './normalize';
 import { READABLE_OUTPUTS, withReadable } from './readable';
@@ -68,9 +69,14 @@ export interface Req {
   pathParams: Record<string, string>;
   query: Record<string, unknown>;
   body: Record<string, any> | any[] | undefined;
+  /** The paging cursor this page was built from (cursor styles, page > 0). */
+  cursor?: string | null;
   /** Sentences for values dropped by the step's "skip that field" choice; added to the step's output. */
   skipped?: string[];
 }
+
+/** A "load more" page after the last one: the factory answers [] without a request. */
+class PagingEnded extends Error {}
 
 /**
  * Sends a request for the operation. A secondary call (a lookup before the write) names the scopes it needs itself,
@@ -118,6 +124,11 @@ export interface OpDecl {
   company?: 'query' | 'body';
   /** Needs an agency (Company) connection: a location connection gets one clear sentence before any request. */
   agencyOnly?: boolean;
+  /**
+   * A create whose POST / PUT only reads (a search or a check): safe to replay, so a gateway error or a lost
+   * connection is retried by Zapier. Triggers, searches and GETs are reads already.
+   */
+  read?: boolean;
   /**
    * On an agency connection, whether the step asks for a sub-account and runs with its location token. Derived when
    * omitted (lib/agency.ts subAccountMode): required unless the step is agency-only or sends the companyId.
@@ -310,11 +321,15 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
     const fromConnection = name === 'locationId' ? auth.locationId : name === 'companyId' ? auth.companyId : undefined;
     // An agency connection stores locationId '' — then a user-supplied id (e.g. Find Location) is used.
     const v = isEmpty(fromConnection) ? input[name] : fromConnection;
-    if (isEmpty(v)) {
+    const label = fieldLabel(byKey.get(name) ?? { key: name });
+    if (isEmpty(v) || (typeof v === 'string' && !v.trim())) {
       if (name === 'locationId' || name === 'companyId') throw missingFromConnection(decl.label, name, auth);
-      throw new InputError(`${decl.label} needs "${fieldLabel(byKey.get(name) ?? { key: name })}". Fill it in or map it from an earlier step.`);
+      throw new InputError(`${decl.label} needs "${label}". Fill it in or map it from an earlier step.`);
     }
-    req.pathParams[name] = String(byKey.has(name) ? await convert(byKey.get(name)!, v, bundle, z) : v);
+    // One check for every path value (lib/client.ts pathValue): no ".", "..", blank, object or list reaches the URL.
+    const source = fromConnection === v ? `The connection's ${name}` : `"${label}"`;
+    const checked = pathValue(source, v);
+    req.pathParams[name] = pathValue(source, byKey.has(name) ? await convert(byKey.get(name)!, checked, bundle, z) : checked);
   }
 
   const defaultIn = decl.method === 'GET' || decl.method === 'DELETE' ? 'query' : 'body';
@@ -368,9 +383,11 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
   for (const f of decl.fields ?? []) if (isDynamic(f)) await f.apply(req, bundle, z);
   const p = (decl as TriggerDecl).paging;
   if (p) {
-    const params = await pageParams(p, z, bundle);
-    if (p.in === 'query') Object.assign(req.query, params);
-    else Object.assign(req.body as object, params);
+    const page = await pageParams(p, z, bundle);
+    if (page.ended) throw new PagingEnded();
+    req.cursor = page.cursor;
+    if (p.in === 'query') Object.assign(req.query, page.params);
+    else Object.assign(req.body as object, page.params);
   }
   if (decl.before) await decl.before(req, bundle, z);
   // An update whose body carries nothing to change (only the ids, or only the connection's locationId) is refused
@@ -404,23 +421,56 @@ export const sendRequest = (z: Z, decl: AnyDecl, req: Req, extra: Partial<GhlCal
     ...extra,
   });
 
-/** Runs a declaration: InputErrors become a Zapier error naming the field; GHL errors are mapped by middleware. */
+/**
+ * Runs a declaration: InputErrors become a Zapier error naming the field; GHL errors are mapped by middleware. Calls
+ * of triggers and searches (and of creates marked `read`) are reads, as is every GET; whatever is thrown leaves with
+ * the connection's tokens and the app's client secret masked.
+ */
 const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<GhlCall> = {}) => {
   try {
     const req = await buildRequest(decl, z, bundle, kind);
+    const reads = kind !== 'create' || decl.read === true;
     // An agency connection's sub-account token, obtained before the step's requests (see lib/agency.ts): a dropdown
     // of a sub-account step runs with that step's sub-account even when its own declaration would not ask for one.
     await prepareSubAccount(z, bundle);
     const send: Send = (r, options = {}) => {
       const { scopes, ...call } = options;
       const given = Object.fromEntries(Object.entries(call).filter(([, v]) => v !== undefined));
-      return sendRequest(z, decl, r, { ...extra, ...given }, scopes);
+      return sendRequest(z, decl, r, { ...extra, read: reads || r.method === 'GET', ...given }, scopes);
     };
     const data = decl.perform ? await decl.perform(z, bundle, req, send) : await send(req);
-    return { req, data };
+    return { req, data, read: reads || req.method === 'GET' };
   } catch (e) {
-    if (e instanceof InputError) throw new z.errors.Error(e.message, 'INVALID_INPUT', 400);
+    if (e instanceof PagingEnded) throw e;
+    // A declaration's own hook may find GHL's answer unreadable too (a perform or lookup): same sentence.
+    if (e instanceof ShapeError) {
+      throw redactError(badAnswer(z, decl.label, e.problem, e.read ?? (kind !== 'create' || decl.read === true)), secretsOf(bundle.authData));
+    }
+    if (e instanceof InputError) throw redactError(new z.errors.Error(e.message, 'INVALID_INPUT', 400), secretsOf(bundle.authData));
+    // Last line: a network failure from a request made outside callGhl (a hook's own z.request) is still mapped.
+    throw redactError(networkError(z, e, decl.label, kind !== 'create' || decl.read === true) ?? e, secretsOf(bundle.authData));
+  }
+};
+
+/** Shapes a result; a body without what the operation reads is an error naming it (never a fake item or `[]`). */
+const shaped = <T,>(z: Z, bundle: B, decl: AnyDecl, read: boolean, shape: () => T): T => {
+  try {
+    return shape();
+  } catch (e) {
+    if (e instanceof ShapeError) throw redactError(badAnswer(z, decl.label, e.problem, read), secretsOf(bundle.authData));
     throw e;
+  }
+};
+
+/** Runs the declaration's `after` hook with the same secret masking as the request. */
+const afterHook = async (decl: AnyDecl, result: any, bundle: B, z: Z, data: any) => {
+  if (!decl.after) return result;
+  try {
+    return await decl.after(result, bundle, z, data);
+  } catch (e) {
+    if (e instanceof ShapeError) throw redactError(badAnswer(z, decl.label, e.problem, true), secretsOf(bundle.authData));
+    if (e instanceof InputError) throw redactError(new z.errors.Error(e.message, 'INVALID_INPUT', 400), secretsOf(bundle.authData));
+    throw redactError(e, secretsOf(bundle.authData));
   }
 };
 
@@ -622,15 +672,22 @@ export const makeTrigger = (decl: TriggerDecl): Operation => ({
       inputFields: inputFields(decl),
       perform: async (z: Z, stepBundle: B) => {
         const bundle = withSubAccount(stepBundle);
-        const { data } = await run('trigger', decl, z, bundle);
-        let items: any[];
-        if (decl.record) items = toChangeItem(data, decl.record);
-        else {
-          items = toItems(data, decl.list);
-          if (decl.paging) await saveCursor(decl.paging, z, data, toItems(data, { ...decl.list, newest: false }));
+        let ran;
+        try {
+          ran = await run('trigger', decl, z, bundle);
+        } catch (e) {
+          if (e instanceof PagingEnded) return [];
+          throw e;
         }
-        items = decl.after ? await decl.after(items, bundle, z, data) : items;
-        return items.map((i) => withReadable(i, decl.noun));
+        const { req, data, read } = ran;
+        let items: any[];
+        if (decl.record) items = shaped(z, bundle, decl, read, () => toChangeItem(data, decl.record, true));
+        else {
+          items = shaped(z, bundle, decl, read, () => toItems(data, decl.list, true, !decl.hidden));
+          if (decl.paging) await saveCursor(decl.paging, z, data, toItems(data, { ...decl.list, newest: false }), req.cursor ?? null);
+        }
+        // Dropdowns and polls only ever see items with an id, each id once, after the declaration's own shaping.
+        return finalItems(await afterHook(decl, items, bundle, z, data)).map((i) => withReadable(i, decl.noun));
       },
       ...samples(decl),
     },
@@ -649,9 +706,19 @@ export const makeCreate = (decl: CreateDecl): Operation => ({
       inputFields: isDeleteDecl(decl) ? [deleteWarning(decl), ...inputFields(decl)] : inputFields(decl),
       perform: async (z: Z, stepBundle: B) => {
         const bundle = withSubAccount(stepBundle);
-        const { req, data } = await run('create', decl, z, bundle);
+        const { req, data, read } = await run('create', decl, z, bundle);
+        // A delete answers with its ids whatever GHL says ({succeded} / {success} / a message / nothing).
         if (isDeleteDecl(decl)) return deleteShape(decl, req.pathParams);
-        let result = decl.result ? (getPath(data, decl.result) ?? data) : data;
+        let result = data;
+        if (decl.result) {
+          const own = getPath(data, decl.result);
+          // Any other create must carry the record it names, with its id (a DELETE without the delete_ key may answer
+          // nothing): `{contact: {isDuplicate: false}}` is no contact.
+          if (own && typeof own === 'object' && !Array.isArray(own) && ownId(own) !== undefined) result = own;
+          else if (decl.method !== 'DELETE') {
+            throw redactError(badAnswer(z, decl.label, `had no "${decl.result}" record with an id`, read), secretsOf(bundle.authData));
+          }
+        }
         if (Array.isArray(result)) result = { items: result, count: result.length };
         if (!result || typeof result !== 'object') result = { success: true, result };
         // Confirmations ({succeded: true}) carry the ids acted on, so later steps can still map them.
@@ -659,7 +726,7 @@ export const makeCreate = (decl: CreateDecl): Operation => ({
           const { locationId: _l, companyId: _c, ...ids } = req.pathParams;
           result = { ...ids, ...result };
         }
-        if (decl.after) result = await decl.after(result, bundle, z, data);
+        result = await afterHook(decl, result, bundle, z, data);
         // Values the step's "skip that field" choice dropped are named in the output, so the Zap history shows them.
         if (req.skipped?.length && result && typeof result === 'object' && !Array.isArray(result)) {
           for (const s of req.skipped) z.console.log(s);
@@ -684,16 +751,29 @@ export const makeSearch = (decl: SearchDecl): Operation => ({
       inputFields: inputFields(decl),
       perform: async (z: Z, stepBundle: B) => {
         const bundle = withSubAccount(stepBundle);
-        const { data } = await run('search', decl, z, bundle, { allow404: true });
+        const { data, read } = await run('search', decl, z, bundle, { allow404: true });
         let items: any[];
         if (data === undefined) items = [];
-        else if (decl.list) items = toItems(data, decl.list);
-        else {
-          const rec = decl.record?.key ? getPath(data, decl.record.key) : data;
-          items = rec && typeof rec === 'object' && Object.keys(rec).length ? [rec] : [];
+        else if (decl.list) {
+          items = shaped(z, bundle, decl, read, () => {
+            const raw = strictListOf(data, decl.list!.key);
+            // A match must be a real record: one without an id is no answer (and Find or Create would trust it).
+            if (raw.some((r) => ownId(r, decl.list!.id) === undefined)) throw new ShapeError('listed a record without an id');
+            return toItems(data, decl.list, true);
+          });
+        } else {
+          items = shaped(z, bundle, decl, read, () => {
+            const key = decl.record?.key;
+            const rec = key ? getPath(data, key) : data;
+            // `{contact: null}` is GHL's "no match"; a missing key, an empty record or one without an id is no answer.
+            if (key && rec === null) return [];
+            if (key && rec === undefined) throw new ShapeError(`had no "${key}" record`);
+            if (!rec || typeof rec !== 'object' || Array.isArray(rec) || !Object.keys(rec).length) throw new ShapeError('had no record');
+            if (ownId(rec) === undefined) throw new ShapeError('had a record without an id');
+            return [rec.id === undefined || rec.id === null ? { ...rec, id: ownId(rec) } : rec];
+          });
         }
-        items = decl.after ? await decl.after(items, bundle, z, data) : items;
-        return items.map((i) => withReadable(i, decl.noun));
+        return finalItems(await afterHook(decl, items, bundle, z, data)).map((i) => withReadable(i, decl.noun));
       },
       ...samples(decl),
     },

@@ -74,16 +74,39 @@ export const paging = {
   }),
 };
 
-/** The paging parameters for this poll or dropdown page. */
-export const pageParams = async (p: Paging, z: ZObject, bundle: Bundle): Promise<Record<string, unknown>> => {
+/** The page to fetch: its parameters and the cursor it was built from; `ended` when there is no further page. */
+export interface PageRequest {
+  params: Record<string, unknown>;
+  cursor: string | null;
+  ended: boolean;
+}
+
+/**
+ * The paging parameters for this poll or dropdown page. A cursor style on page > 0 without a saved cursor has no next
+ * page (the previous one was the last): it must not fall back to the first page's request, which would loop over
+ * page 1 in "load more" (Zapier's own cursor example returns [] then: zapier/zapier-platform packages/cli/README.md,
+ * "What's the deal with pagination?").
+ */
+export const pageParams = async (p: Paging, z: ZObject, bundle: Bundle): Promise<PageRequest> => {
   const page = Number(bundle.meta?.page ?? 0) || 0;
-  const cursor = page > 0 && p.next ? await z.cursor.get() : null;
-  return p.params(page, cursor ?? null);
+  if (page > 0 && p.next) {
+    const cursor = (await z.cursor.get()) || null;
+    if (!cursor) return { params: {}, cursor: null, ended: true };
+    return { params: p.params(page, cursor), cursor, ended: false };
+  }
+  return { params: p.params(page, null), cursor: null, ended: false };
 };
 
-/** Saves the next page's cursor (cursor styles only). */
-export const saveCursor = async (p: Paging, z: ZObject, data: unknown, rawItems: unknown[]): Promise<void> => {
+/**
+ * Saves the next page's cursor (cursor styles only). No next cursor, or one equal to the cursor this page was
+ * fetched with, ends paging: an empty cursor is saved so the next page sees the end instead of the previous cursor.
+ */
+export const saveCursor = async (p: Paging, z: ZObject, data: unknown, rawItems: unknown[], used: string | null = null): Promise<void> => {
   if (!p.next) return;
-  const next = p.next(data, rawItems);
-  if (next !== null && next !== undefined) await z.cursor.set(JSON.stringify(next));
+  const next = rawItems.length ? p.next(data, rawItems) : null;
+  const text = next === null || next === undefined || next === '' ? '' : JSON.stringify(next);
+  const save = text && text !== used ? text : '';
+  // The first page without a next cursor saves nothing (nothing to clear: Zapier's "load more" follows a first page
+  // that had one); a later page clears the cursor it was fetched with, so the page after it sees the end.
+  if (save || used !== null) await z.cursor.set(save);
 };

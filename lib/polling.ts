@@ -1,5 +1,6 @@
 import type { B, Req, Send, Z } from './op';
 import { HOUR, getPath } from './values';
+import { strictListOf } from './items';
 
 /**
  * Polling that never misses and never double-fires, whatever order GHL really returns.
@@ -191,8 +192,8 @@ export const pollPerform =
     if (bundle.meta?.isLoadingSample) {
       const first = copy(req);
       spec.paging.apply(first, { page: 1 });
-      const items = getPath(await send(first), spec.listKey);
-      return { [spec.listKey]: Array.isArray(items) ? items : [] };
+      // An answer without the list is an error naming the step (lib/items.ts strictListOf), never "nothing new".
+      return { [spec.listKey]: strictListOf(await send(first), spec.listKey) };
     }
     const since = windowStart();
     const base = copy(req);
@@ -211,9 +212,8 @@ export const pollPerform =
           const r = copy(variant);
           spec.paging.apply(r, at);
           const data = await send(r);
-          const items = getPath(data, spec.listKey);
           return {
-            items: Array.isArray(items) ? items : [],
+            items: strictListOf(data, spec.listKey) as T[],
             ...(spec.paging.next ? { next: spec.paging.next(data) ?? null } : {}),
             ...(spec.paging.total ? { total: spec.paging.total(data) } : {}),
           };

@@ -1,4 +1,5 @@
 import { F } from '../lib/fields';
+import { ShapeError } from '../lib/items';
 import { searches, type B, type Req, type Send } from '../lib/op';
 import { DAY, InputError, toNumber } from '../lib/values';
 import { V } from '../areas/calendars';
@@ -41,12 +42,18 @@ interface Slot {
 }
 
 /** The slot starts of a free-slots answer, earliest first (the `traceId` key and malformed days are skipped). */
-const slotsOf = (data: unknown): Slot[] =>
-  Object.entries<any>(data && typeof data === 'object' ? data : {})
+const slotsOf = (data: unknown): Slot[] => {
+  // Only date keys (and traceId) belong in the answer: anything else is not a free-slot map, and "no slot" then
+  // would be a guess (issue 11). undefined is a 404 the search lets through.
+  if (data === undefined) return [];
+  const keys = data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data).filter((k) => k !== 'traceId') : null;
+  if (!keys || keys.some((k) => !/^\d{4}-\d{2}-\d{2}$/.test(k))) throw new ShapeError('was not a map of dates to free slots');
+  return Object.entries<any>(data as Record<string, unknown>)
     .filter(([date, v]) => /^\d{4}-\d{2}-\d{2}$/.test(date) && Array.isArray(v?.slots))
     .flatMap(([date, v]) => (v.slots as unknown[]).map((s) => ({ date, start: String(s), t: Date.parse(String(s)) })))
     .filter((s) => Number.isFinite(s.t))
     .sort((a, b) => a.t - b.t);
+};
 
 /**
  * The first slot at or after `after` that is free for `durationMs`: a slot covers the calendar's slot duration, and

@@ -1,4 +1,5 @@
 import { F } from '../lib/fields';
+import { ShapeError } from '../lib/items';
 import { searches } from '../lib/op';
 import { InputError } from '../lib/values';
 import { limitToLocation, READ, USER_OUTPUTS, USER_SAMPLE, V } from '../areas/users';
@@ -25,12 +26,18 @@ export default searches([
       const userId = bundle.inputData.userId;
       if (userId) {
         const user = await send({ method: 'GET', path: '/users/{userId}', pathParams: { userId: String(userId) }, query: {}, body: undefined });
-        return { users: user?.id ? [user] : [] };
+        // undefined: 404 (no such user). Any other answer must be a user with an id (never a fake match).
+        if (user === undefined) return { users: [] };
+        if (!user?.id) throw new ShapeError('had no user with an id');
+        return { users: [user] };
       }
       const email = String(req.query.query ?? '').trim().toLowerCase();
       if (!email) throw new InputError('Find User needs a User ID or an Email.');
       const data = await send(req);
-      return { users: (data?.users ?? []).filter((u: any) => String(u.email ?? '').toLowerCase() === email) };
+      // undefined: GHL answered 404, which a search reads as "no match".
+      if (data === undefined) return { users: [] };
+      if (!Array.isArray(data?.users)) throw new ShapeError('had no "users" list');
+      return { users: data.users.filter((u: any) => String(u.email ?? '').toLowerCase() === email) };
     },
     list: { key: 'users', newest: false },
     sample: USER_SAMPLE,

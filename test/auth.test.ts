@@ -82,7 +82,7 @@ test('a rejected code exchange says what to check, without secrets', async () =>
   tokenEndpoint(400, { error: 'invalid_grant', error_description: 'Invalid code' });
   const err = await appTester(auth.oauth2Config.getAccessToken, { inputData: { code: 'bad', redirect_uri: 'r' } } as any).catch((e: unknown) => e);
   const text = errorText(err);
-  expect(text).toMatch(/GHL did not accept the authorization \(invalid_grant\)\. Check the Marketplace app's client id, secret and redirect URL/);
+  expect(text).toMatch(/GHL did not accept the authorization \(invalid_grant: Invalid code\)\. Check the Marketplace app's client id, secret and redirect URL/);
   expect(text).not.toContain('client-secret');
 });
 

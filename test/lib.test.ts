@@ -89,7 +89,13 @@ describe('values', () => {
   });
   test('paths encode each value as one segment; queries drop empties and repeat arrays', () => {
     expect(fillPath('/a/{x}/b/{y}', { x: 'a/b', y: 'é' })).toBe('/a/a%2Fb/b/%C3%A9');
-    expect(() => fillPath('/a/{x}', {})).toThrow('missing path parameter x');
+    expect(() => fillPath('/a/{x}', {})).toThrow('The path parameter "x" is empty');
+    // Dot segments would be collapsed by URL parsing (DELETE /a/.. is DELETE /), so they never reach the URL.
+    expect(() => fillPath('/a/{x}', { x: '..' })).toThrow('The path parameter "x" must be an id, not "..".');
+    expect(() => fillPath('/a/{x}', { x: ' . ' })).toThrow('must be an id');
+    expect(() => fillPath('/a/{x}', { x: ['a'] })).toThrow('must be a single id, not a list');
+    expect(() => fillPath('/a/{x}', { x: '   ' })).toThrow('is empty');
+    expect(fillPath('/a/{x}', { x: '../b' })).toBe('/a/..%2Fb');
     expect(queryString({ a: 1, b: '', c: undefined, d: ['x', 'y'] })).toBe('?a=1&d=x&d=y');
   });
 });

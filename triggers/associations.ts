@@ -1,5 +1,5 @@
 import { F } from '../lib/fields';
-import { changeOutputs, listOf, toChangeItem } from '../lib/items';
+import { changeOutputs, ownId, ShapeError, toChangeItem } from '../lib/items';
 import { triggers } from '../lib/op';
 import { paging } from '../lib/paging';
 import { ASSOCIATION_OUTPUTS, ASSOCIATION_SAMPLE, RELATION_SAMPLE, associationField, objectKeyField } from '../areas/associations';
@@ -15,13 +15,20 @@ const withAssociationLabels = (items: any[]) => items.map((a) => ({ ...a, label:
 
 /**
  * Associations by object key: the spec documents a single association object, GHL answers with a list
- * (`{associations: [...]}`); both become one item per association that fires again when the association changes.
+ * (`{associations: [...]}`); both become the list of associations. An empty list is no association (no item fires);
+ * anything else is an error naming the operation (issue 11: `{associations: []}` used to fire one fake item).
  */
-const associationChangeItems = (data: unknown) => {
-  const list = listOf(data);
-  const records = list.length ? list : [data];
-  return withAssociationLabels(records.flatMap((r) => toChangeItem(r, { changedBy: 'updatedAt' })));
+const associationsOf = (data: unknown): any[] => {
+  if (Array.isArray(data)) return data;
+  const lists = data && typeof data === 'object' ? Object.values(data).filter(Array.isArray) : [];
+  if (lists.length === 1) return lists[0] as any[];
+  if (ownId(data as Record<string, unknown>) !== undefined) return [data];
+  throw new ShapeError('had no association');
 };
+
+/** One item per association that fires again when the association changes. */
+const associationChangeItems = (list: any[]) =>
+  withAssociationLabels(list.filter((r) => r && typeof r === 'object').flatMap((r) => toChangeItem(r, { changedBy: 'updatedAt' })));
 
 // Contacts are the records most Zaps start from, so they get the dropdown; other records' ids are mapped. (No search
 // connector: the record may be an opportunity or a custom object record.)
@@ -107,8 +114,9 @@ export default triggers([
     // The spec marks locationId optional; GHL scopes the lookup to the sub-account, so it is always sent.
     location: 'query',
     fields: [objectKeyField('objectKey', 'Object Key')],
-    list: {},
-    after: (_items, _bundle, _z, data) => associationChangeItems(data),
+    perform: async (_z, _b, req, send) => ({ associations: associationsOf(await send(req)) }),
+    list: { key: 'associations', newest: false },
+    after: (_items, _bundle, _z, data) => associationChangeItems(data.associations),
     sample: { ...ASSOCIATION_SAMPLE, id: `${ASSOCIATION_SAMPLE.id}-1a2b3c4d5e6f7a8b`, recordId: ASSOCIATION_SAMPLE.id },
     outputFields: changeOutputs(ASSOCIATION_OUTPUTS, 'Association'),
   },

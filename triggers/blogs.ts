@@ -1,4 +1,5 @@
 import { F } from '../lib/fields';
+import { ShapeError } from '../lib/items';
 import { triggers } from '../lib/op';
 import { paging } from '../lib/paging';
 import { InputError } from '../lib/values';
@@ -26,6 +27,12 @@ export default triggers([
     ],
     before: (req) => {
       if (!req.query.urlSlug) throw new InputError('Blog URL Slug Availability Changed needs "URL Slug".');
+    },
+    // GHL's answer must say yes or no: anything else is an error, never "available".
+    perform: async (_z, bundle, req, send) => {
+      const data = await send(req);
+      if (typeof data?.exists !== 'boolean') throw new ShapeError('had no "exists" yes/no');
+      return { ...data, id: String(bundle.inputData.urlSlug).trim() };
     },
     record: {},
     // One item per slug and state: it fires again when the slug flips between taken and available.

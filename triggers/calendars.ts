@@ -1,5 +1,5 @@
 import { F } from '../lib/fields';
-import { changeOutputs, withIsoTimes } from '../lib/items';
+import { changeOutputs, withIsoTimes, ShapeError } from '../lib/items';
 import { triggers, type B, type Field, type Req } from '../lib/op';
 import { paging } from '../lib/paging';
 import { DAY, HOUR, InputError } from '../lib/values';
@@ -56,6 +56,9 @@ const eventItems = (items: any[]) =>
 /** Flattens GHL's free-slots map {"YYYY-MM-DD": {slots: [...]}, traceId} into one item per slot. */
 const slotItems = (data: any, bundle: B) => {
   const calendarId = String(bundle.inputData.calendarId);
+  // Only date keys (and traceId) belong in the answer: anything else is not a free-slot map (an error, not "no slot").
+  const keys = Object.keys(data && typeof data === 'object' ? data : {}).filter((k) => k !== 'traceId');
+  if (keys.some((k) => !/^\d{4}-\d{2}-\d{2}$/.test(k))) throw new ShapeError('was not a map of dates to free slots');
   return Object.entries<any>(data && typeof data === 'object' ? data : {})
     .filter(([date, v]) => /^\d{4}-\d{2}-\d{2}$/.test(date) && Array.isArray(v?.slots))
     .flatMap(([date, v]) => v.slots.map((slot: string) => ({ id: `${calendarId}-${slot}`, calendarId, date, startTime: slot })));
@@ -297,9 +300,11 @@ export default triggers([
     scopes: ['calendars/resources.readonly'],
     fields: [resourceType(), resourcePicker()],
     // The spec's record has no id field: keep the id that was asked for, so the dedupe id is that id + content hash.
+    // Without an id to check, the spec's required `name` tells a resource from some other answer (never a fake item).
     perform: async (_z, bundle, req, send) => {
       const r = await send(req);
-      return r && typeof r === 'object' && Object.keys(r).length && r.id === undefined && r._id === undefined ? { ...r, id: String(bundle.inputData.id) } : r;
+      if (!r || typeof r !== 'object' || (r.id === undefined && r._id === undefined && typeof r.name !== 'string')) throw new ShapeError('had no calendar resource');
+      return r.id === undefined && r._id === undefined ? { ...r, id: String(bundle.inputData.id) } : r;
     },
     record: {},
     sample: { ...RESOURCE_SAMPLE, id: '6710c9e1f2a3b4c5d6e7f809-7a6b5c4d3e2f1a0b', recordId: '6710c9e1f2a3b4c5d6e7f809' },

@@ -1,10 +1,10 @@
 import { F } from '../lib/fields';
-import { changeOutputs, withIsoTimes } from '../lib/items';
+import { changeOutputs, ShapeError, withIsoTimes } from '../lib/items';
 import { triggers, type B, type Field, type TriggerDecl, type Z } from '../lib/op';
 import { paging } from '../lib/paging';
-import { fillPath } from '../lib/client';
+import { fillPath, requestGhl } from '../lib/client';
 import { baseUrl } from '../lib/config';
-import { mapErrorResponse } from '../lib/errors';
+import { badAnswer, mapErrorResponse, redactError, secretsOf } from '../lib/errors';
 import { prepareSubAccount, subAccountInputOf } from '../lib/agency';
 
 const V = '2021-04-15' as const;
@@ -156,13 +156,17 @@ export const flattenMessagePage = (data: any) =>
  * become `{messageId, sentences (in order), text (one line per sentence)}`.
  */
 export const transcriptOf = (data: any, messageId: string) => {
-  const list: any[] = Array.isArray(data)
+  // undefined: GHL answered 404 (no transcription yet). An empty list is the same "not yet".
+  if (data === undefined) return undefined;
+  const list: any[] | undefined = Array.isArray(data)
     ? data
     : Array.isArray(data?.transcriptions) ? data.transcriptions
     : Array.isArray(data?.sentences) ? data.sentences
-    : data && typeof data === 'object' && data.transcript !== undefined ? [data] : [];
+    : data && typeof data === 'object' && data.transcript !== undefined ? [data] : undefined;
+  // Any other object is not a transcription: an error naming the operation, never "nothing fired" (issue 11).
+  if (!list) throw new ShapeError('had no transcription sentences');
   if (!list.length) return undefined;
-  const sentences = [...list].sort((a, b) => Number(a?.sentenceIndex ?? 0) - Number(b?.sentenceIndex ?? 0));
+  const sentences = [...list].filter((s) => s && typeof s === 'object').sort((a, b) => Number(a?.sentenceIndex ?? 0) - Number(b?.sentenceIndex ?? 0));
   return { messageId, text: sentences.map((s) => String(s?.transcript ?? '').trim()).filter(Boolean).join('\n'), sentenceCount: sentences.length, sentences };
 };
 
@@ -193,16 +197,25 @@ export const downloadCallFile = async (z: Z, kind: FileKind, ids: { messageId: s
   const f = FILES[kind];
   const url = `${baseUrl()}${fillPath(f.path, ids)}`;
   // merge: false and User-Agent as in callGhl (lib/client.ts): no per-request deep copy of the definition by core.
-  const resp: any = await z.request({
-    url,
-    method: 'GET',
-    headers: { Version: V, 'User-Agent': 'Zapier' },
-    raw: true,
-    skipThrowForStatus: true,
-    throwForThrottlingEarly: false,
-    merge: false,
-  } as any);
-  if (resp.status < 400) return resp;
+  // A download only reads: a lost connection or a timeout is retried by Zapier (lib/client.ts requestGhl). Redirects
+  // to a file host are followed (raw GET, no body); node-fetch 2.7 drops the Authorization header when the host
+  // changes (node-fetch lib/index.js, isDomainOrSubdomain), so the token stays with GHL.
+  const resp: any = await requestGhl(
+    z,
+    { url, method: 'GET', headers: { Version: V, 'User-Agent': 'Zapier' }, raw: true, skipThrowForStatus: true, throwForThrottlingEarly: false, merge: false } as any,
+    f.label,
+    true,
+  );
+  if (resp.status < 400) {
+    // A file download answered with JSON, an HTML page or nothing is GHL failing, not a recording or transcript.
+    const type = String(resp.headers.get('content-type') ?? '').toLowerCase();
+    const problem = /json|html/.test(type) ? `was ${/html/.test(type) ? 'an HTML page' : 'JSON'} instead of a file` : resp.headers.get('content-length') === '0' ? 'was empty' : undefined;
+    if (problem) {
+      resp.body?.destroy?.();
+      throw badAnswer(z, f.label, `${problem} (HTTP ${resp.status})`, true);
+    }
+    return resp;
+  }
   const content = String(await resp.text());
   if (resp.status === 404 && allow404) return undefined;
   let data: unknown;
@@ -211,7 +224,7 @@ export const downloadCallFile = async (z: Z, kind: FileKind, ids: { messageId: s
   } catch {
     data = undefined;
   }
-  mapErrorResponse({ status: resp.status, headers: resp.headers, content, data, request: { url, ghl: { label: f.label, scopes: READ_MESSAGES, ids } } } as any, z);
+  mapErrorResponse({ status: resp.status, headers: resp.headers, content, data, request: { url, ghl: { label: f.label, scopes: READ_MESSAGES, ids, read: true } } } as any, z);
   return resp;
 };
 
@@ -232,11 +245,16 @@ const fileMeta = (resp: any, kind: FileKind, messageId: string) => {
  */
 export const conversationFile = async (z: Z, bundle: B) => {
   const { kind, messageId, locationId } = bundle.inputData as { kind: FileKind; messageId: string; locationId: string };
-  // On an agency connection the dehydrated input carries the step's sub-account: download with its token.
-  await prepareSubAccount(z, bundle);
-  const resp = await downloadCallFile(z, kind, { messageId, locationId });
-  const meta = fileMeta(resp, kind, messageId);
-  return z.stashFile(resp, meta.size, meta.filename, meta.contentType);
+  try {
+    // On an agency connection the dehydrated input carries the step's sub-account: download with its token.
+    await prepareSubAccount(z, bundle);
+    const resp = await downloadCallFile(z, kind, { messageId, locationId });
+    const meta = fileMeta(resp, kind, messageId);
+    return await z.stashFile(resp, meta.size, meta.filename, meta.contentType);
+  } catch (e) {
+    // Hydrators run outside the operation factory: mask the connection's secrets here too.
+    throw redactError(e, secretsOf(bundle.authData));
+  }
 };
 
 /** A file trigger: fires once per message when its file is available (404: not yet, nothing fires). */

@@ -1,4 +1,5 @@
 import { F } from '../lib/fields';
+import { ShapeError } from '../lib/items';
 import { triggers } from '../lib/op';
 import { paging } from '../lib/paging';
 import { LOCATION_OUTPUTS, LOCATION_SAMPLE } from '../areas/locations';
@@ -18,10 +19,14 @@ export default triggers([
     scopes: ['locations.readonly'],
     list: { newest: false },
     // The spec gives no response schema; GHL answers with a list of IANA names (strings), which become choices.
+    // Null or id-less entries are skipped (the factory drops items without an id); an answer without a list is an error.
     perform: async (_z, _b, req, send) => {
       const data = await send(req);
-      const list = Array.isArray(data) ? data : (Object.values(data ?? {}).find(Array.isArray) as unknown[] | undefined) ?? [];
-      return list.map((tz: any) => (typeof tz === 'string' ? { id: tz, label: tz } : { ...tz, id: tz.id ?? tz.value ?? tz.name, label: tz.label ?? tz.name ?? tz.id }));
+      const list = Array.isArray(data) ? data : (Object.values(data ?? {}).find(Array.isArray) as unknown[] | undefined);
+      if (!list) throw new ShapeError('had no list of timezones');
+      return list
+        .filter((tz: any) => typeof tz === 'string' || (tz && typeof tz === 'object'))
+        .map((tz: any) => (typeof tz === 'string' ? { id: tz, label: tz } : { ...tz, id: tz.id ?? tz.value ?? tz.name, label: tz.label ?? tz.name ?? tz.id }));
     },
     sample: { id: 'America/New_York', label: 'America/New_York' },
   },

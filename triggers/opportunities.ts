@@ -215,7 +215,10 @@ export default triggers([
       pipelines
         .filter((p: any) => !bundle.inputData.pipelineId || p.id === bundle.inputData.pipelineId)
         .flatMap((p: any) =>
-          (p.stages ?? []).map((s: any) => ({ ...s, id: s.id, pipelineId: p.id, label: bundle.inputData.pipelineId ? s.name : `${p.name}: ${s.name}` })),
+          // Null stages are skipped; stages without an id or repeated ids are dropped by the factory (finalItems).
+          (Array.isArray(p.stages) ? p.stages : [])
+            .filter((s: any) => s && typeof s === 'object')
+            .map((s: any) => ({ ...s, id: s.id, pipelineId: p.id, label: bundle.inputData.pipelineId ? s.name : `${p.name}: ${s.name}` })),
         ),
     sample: { id: '7915dedc-8f18-44d5-8bc3-77c04e994a10', name: 'New Lead', pipelineId: 'VDm7RPYC2GLUvdpKmBfC', label: 'New Lead' },
   },

@@ -64,7 +64,7 @@ export const fixtures: OpFixture[] = [
     name: 'GHL errors are mapped like every other action',
     input: { method: 'GET', path: '/contacts/nope' },
     requests: [{ method: 'GET', path: '/contacts/nope', status: 404, response: { statusCode: 404, message: 'Contact not found' } }],
-    error: /API Request \(GET \/contacts\/nope\): GHL found no record\. .*Contact not found/,
+    error: /API Request \(Advanced\) GET \/contacts\/nope: GHL found no record\. .*Contact not found/,
   },
   {
     key: 'api_request',

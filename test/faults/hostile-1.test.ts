@@ -1,0 +1,5 @@
+/** Hostile path values, shard 1 of 5 (under 250 runs per file, see test/support/faults.ts). */
+import { operations } from '../../registry';
+import { describeHostileIds } from '../support/faults';
+
+describeHostileIds(0, 5, operations);

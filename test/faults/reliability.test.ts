@@ -1,0 +1,472 @@
+/**
+ * Reliability beyond the per-operation fault matrix: OAuth refresh and code-exchange failures, the connection test,
+ * paging that ends instead of repeating page 1, redirects and host checks for token-bearing requests, Retry-After
+ * bounds, secret masking and dropdown robustness.
+ */
+import nock from 'nock';
+import App from '../../index';
+import { addAuthHeaders, callGhl } from '../../lib/client';
+import { DEFAULT_BASE_URL } from '../../lib/config';
+import { MAX_THROTTLE_DELAY, redact, secretsOf, throttleDelay } from '../../lib/errors';
+import { appTester, errorText } from '../support/harness';
+import { expectNoSecret, FAULT_AUTH, runAlone, SECRETS } from '../support/faults';
+
+const auth = App.authentication as any;
+const json = { 'Content-Type': 'application/json' };
+const parsed = (e: any) => JSON.parse(e.message);
+
+beforeEach(() => {
+  process.env.GHL_REQUEST_TIMEOUT_MS = '10000';
+});
+
+describe('OAuth refresh: only a definitive refusal ends the connection', () => {
+  const refresh = () =>
+    appTester(auth.oauth2Config.refreshAccessToken, { authData: { ...FAULT_AUTH } } as any).then(
+      (r: unknown) => ({ result: r as any, error: undefined as any }),
+      (e: any) => ({ result: undefined as any, error: e }),
+    );
+  const token = () => nock(DEFAULT_BASE_URL).post('/oauth/token');
+
+  test.each([
+    [
+      '400 invalid_grant',
+      400,
+      { error: 'invalid_grant', error_description: `Invalid refresh token ${SECRETS.refresh_token}` },
+    ],
+    ['401 invalid client', 401, { error: 'invalid_client', error_description: 'Client authentication failed' }],
+    ['200 with error invalid_grant', 200, { error: 'invalid_grant' }],
+  ])('%s → ExpiredAuthError (reconnect), without secrets', async (_n, status, body) => {
+    token().reply(status, body, json);
+    const { error } = await refresh();
+    expect(error.name).toBe('ExpiredAuthError');
+    expect(error.message).toMatch(
+      /^GHL refused to refresh this connection \(.+\)\. Reconnect your GHL account in Zapier\.$/,
+    );
+    expectNoSecret(error.message);
+  });
+
+  test.each([
+    [
+      '502 HTML',
+      (s: nock.Interceptor) => s.reply(502, '<html>Bad gateway</html>', { 'Content-Type': 'text/html' }),
+      60,
+    ],
+    ['503 JSON', (s: nock.Interceptor) => s.reply(503, { message: 'Service Unavailable' }, json), 60],
+    [
+      '429 Retry-After 30',
+      (s: nock.Interceptor) => s.reply(429, { message: 'Too many' }, { ...json, 'Retry-After': '30' }),
+      30,
+    ],
+    [
+      '429 Retry-After 10^9 (capped)',
+      (s: nock.Interceptor) => s.reply(429, '', { 'Retry-After': '1000000000' }),
+      MAX_THROTTLE_DELAY,
+    ],
+    ['empty 200', (s: nock.Interceptor) => s.reply(200, '', json), 60],
+    ['HTML 200', (s: nock.Interceptor) => s.reply(200, '<html>Login</html>', { 'Content-Type': 'text/html' }), 60],
+    ['200 without access_token', (s: nock.Interceptor) => s.reply(200, { token_type: 'Bearer' }, json), 60],
+    [
+      '403 from a proxy',
+      (s: nock.Interceptor) => s.reply(403, '<html>Forbidden</html>', { 'Content-Type': 'text/html' }),
+      60,
+    ],
+    [
+      'connection reset',
+      (s: nock.Interceptor) => s.replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })),
+      60,
+    ],
+    [
+      'DNS failure',
+      (s: nock.Interceptor) =>
+        s.replyWithError(Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' })),
+      60,
+    ],
+  ])('%s → ThrottledError (Zapier refreshes again later)', async (_n, reply, delay) => {
+    reply(token());
+    const { error } = await refresh();
+    expect(error.name).toBe('ThrottledError');
+    expect(parsed(error).delay).toBe(delay);
+    expect(parsed(error).message).toMatch(/GHL/);
+  });
+
+  test('a silent token endpoint times out into a ThrottledError', async () => {
+    process.env.GHL_REQUEST_TIMEOUT_MS = '50';
+    token().delayConnection(500).reply(200, { access_token: 'late' }, json);
+    const { error } = await refresh();
+    expect(error.name).toBe('ThrottledError');
+    expect(parsed(error).message).toBe(
+      'Refreshing the GHL connection: GHL did not answer in time. Zapier will retry in 60 s.',
+    );
+  });
+
+  test('a truncated token answer is never quoted', async () => {
+    const fresh = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJmcmVzaCJ9.c2lnbmF0dXJl';
+    token().reply(200, `{"access_token":"${fresh}","refresh_token":"rt-new-${'x'.repeat(20)}`, json);
+    const { error } = await refresh();
+    expect(error.name).toBe('ThrottledError');
+    expect(error.message).not.toContain('eyJ');
+    expect(error.message).not.toContain('rt-new');
+  });
+
+  test('an answer without a rotated refresh token keeps the previous one', async () => {
+    token().reply(200, { access_token: 'new-access', expires_in: 86399 }, json);
+    const { result } = await refresh();
+    expect(result).toMatchObject({
+      access_token: 'new-access',
+      refresh_token: FAULT_AUTH.refresh_token,
+      locationId: 'loc123',
+    });
+  });
+
+  test('the token request never follows a redirect with the client secret', async () => {
+    token().reply(307, '', { Location: 'https://evil.example/oauth/token' });
+    const elsewhere = nock('https://evil.example').post('/oauth/token').reply(200, { access_token: 'stolen' });
+    const { error } = await refresh();
+    expect(elsewhere.isDone()).toBe(false);
+    expect(error.name).toBe('ThrottledError');
+  });
+});
+
+describe('code exchange and connection test', () => {
+  test('a lost connection during the code exchange is a sentence to retry, not a raw FetchError', async () => {
+    nock(DEFAULT_BASE_URL)
+      .post('/oauth/token')
+      .replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+    const e: any = await appTester(auth.oauth2Config.getAccessToken, {
+      inputData: { code: 'c', redirect_uri: 'r' },
+    } as any).catch((x: unknown) => x);
+    expect(e.name).toBe('AppError');
+    expect(errorText(e)).toBe(
+      'Connecting GHL failed: the connection to GHL was lost. Try connecting again in a minute.',
+    );
+  });
+
+  test('a code exchange answered with HTML does not quote it', async () => {
+    nock(DEFAULT_BASE_URL)
+      .post('/oauth/token')
+      .reply(200, `<html>${SECRETS.CLIENT_SECRET}</html>`, { 'Content-Type': 'text/html' });
+    const e: any = await appTester(auth.oauth2Config.getAccessToken, {
+      inputData: { code: 'c', redirect_uri: 'r' },
+    } as any).catch((x: unknown) => x);
+    expect(errorText(e)).toBe(
+      "GHL did not accept the authorization (HTTP 200). Check the Marketplace app's client id, secret and redirect URL, then connect again.",
+    );
+  });
+
+  test.each([
+    [
+      'connection reset',
+      (s: nock.Interceptor) => s.replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })),
+      'ThrottledError',
+    ],
+    [
+      '502 HTML',
+      (s: nock.Interceptor) => s.reply(502, '<html>Bad gateway</html>', { 'Content-Type': 'text/html' }),
+      'ThrottledError',
+    ],
+    [
+      'HTML 200',
+      (s: nock.Interceptor) => s.reply(200, '<html>Login</html>', { 'Content-Type': 'text/html' }),
+      'AppError',
+    ],
+    [
+      '400 echoing the token',
+      (s: nock.Interceptor) => s.reply(400, { message: `bad token ${SECRETS.access_token}` }, json),
+      'AppError',
+    ],
+  ])('the connection test: %s → %s naming the test, no secret', async (_n, reply, name) => {
+    reply(nock(DEFAULT_BASE_URL).get('/locations/loc123'));
+    const e: any = await appTester(auth.test, { authData: { ...FAULT_AUTH } } as any).catch((x: unknown) => x);
+    expect(e.name).toBe(name);
+    expect(errorText(e)).toContain('Testing the GHL connection');
+    expectNoSecret(e.message);
+  });
+});
+
+describe('paging ends instead of repeating page 1', () => {
+  const contacts = (ids: string[]) => ({ contacts: ids.map((id, i) => ({ id, firstName: id, searchAfter: [i, id] })) });
+
+  test('a cursor style on page > 0 without a saved cursor answers [] without a request', async () => {
+    const any = nock(DEFAULT_BASE_URL)
+      .post('/contacts/search')
+      .reply(200, contacts(['a']));
+    const { result, error } = await runAlone('contact_choices', {}, { meta: { page: 1 } });
+    expect(error).toBeUndefined();
+    expect(result).toEqual([]);
+    expect(any.isDone()).toBe(false);
+  });
+
+  test('an empty page saves no next cursor (the next page ends)', async () => {
+    nock(DEFAULT_BASE_URL).post('/contacts/search').reply(200, contacts([]));
+    const { result, cursor } = await runAlone(
+      'contact_choices',
+      {},
+      { meta: { page: 1 }, cursor: JSON.stringify([1, 'x']) },
+    );
+    expect(result).toEqual([]);
+    expect(cursor).toBe('');
+  });
+
+  test('a cursor equal to the one this page used ends paging', async () => {
+    // GHL answers page 2 with the same last sort value: saving it again would loop on this page forever.
+    nock(DEFAULT_BASE_URL)
+      .post('/contacts/search')
+      .reply(200, { contacts: [{ id: 'b', firstName: 'b', searchAfter: [1, 'x'] }] });
+    const { result, cursor } = await runAlone(
+      'contact_choices',
+      {},
+      { meta: { page: 1 }, cursor: JSON.stringify([1, 'x']) },
+    );
+    expect(result.map((r: any) => r.id)).toEqual(['b']);
+    expect(cursor).toBe('');
+  });
+
+  test('an advancing cursor is saved for the next page', async () => {
+    nock(DEFAULT_BASE_URL)
+      .post('/contacts/search')
+      .reply(200, contacts(['a', 'b']));
+    const { cursor } = await runAlone('contact_choices', {}, {});
+    expect(JSON.parse(cursor!)).toEqual([1, 'b']);
+  });
+
+  test('messages without nextPage end paging', async () => {
+    nock(DEFAULT_BASE_URL)
+      .get('/conversations/conv1/messages')
+      .query(true)
+      .reply(200, {
+        messages: {
+          lastMessageId: 'm2',
+          nextPage: false,
+          messages: [{ id: 'm2', body: 'x', dateAdded: '2026-03-01T00:00:00Z' }],
+        },
+      });
+    const { result, cursor } = await runAlone(
+      'conversation_messages',
+      { conversationId: 'conv1' },
+      { meta: { page: 1 }, cursor: JSON.stringify('m1') },
+    );
+    expect(result.map((r: any) => r.id)).toEqual(['m2']);
+    expect(cursor).toBe('');
+  });
+});
+
+describe('token-bearing requests stay on GHL', () => {
+  const request = (url: string) =>
+    addAuthHeaders({ url, headers: {} } as any, {} as any, { authData: { access_token: 'tok' } } as any);
+
+  test.each([
+    ['GHL itself', `${DEFAULT_BASE_URL}/contacts/c1`, 'Bearer tok'],
+    ['a look-alike host starting with the base URL', `${DEFAULT_BASE_URL}.evil.example/contacts`, undefined],
+    ['userinfo pointing elsewhere', 'https://services.leadconnectorhq.com@evil.example/contacts', undefined],
+    ['plain http on the same host', 'http://services.leadconnectorhq.com/contacts', undefined],
+    ['the token endpoint', `${DEFAULT_BASE_URL}/oauth/token`, undefined],
+    ['not a URL', 'not a url', undefined],
+  ])('%s: Authorization %s', (_n, url, expected) => {
+    expect(request(url).headers?.Authorization).toBe(expected);
+  });
+
+  test('a 307 on a write is not followed: the contact data never reaches the other host', async () => {
+    nock(DEFAULT_BASE_URL).post('/contacts/').reply(307, '', { Location: 'https://evil.example/contacts/' });
+    const elsewhere = nock('https://evil.example')
+      .post('/contacts/')
+      .reply(201, { contact: { id: 'fake' } });
+    const { error } = await runAlone('create_contact', { email: 'a@b.co' });
+    expect(elsewhere.isDone()).toBe(false);
+    expect(error.name).toBe('AppError');
+    expect(errorText(error)).toBe(
+      'Create Contact: GHL answered with a redirect (HTTP 307) to evil.example, which this app does not follow so your token and data stay with GHL. Check GHL_API_BASE_URL / the path, or try again later.',
+    );
+  });
+
+  test("a redirect on a read never returns the other host's answer", async () => {
+    nock(DEFAULT_BASE_URL).get('/contacts/c1').reply(302, '', { Location: 'https://evil.example/contacts/c1' });
+    const elsewhere = nock('https://evil.example')
+      .get('/contacts/c1')
+      .reply(200, { contact: { id: 'c1', firstName: 'Fake' } });
+    const { error } = await runAlone('get_contact', { contactId: 'c1' });
+    expect(elsewhere.isDone()).toBe(false);
+    expect(parsed(error).code).toBe('GHL_REDIRECT');
+  });
+});
+
+describe('waits and write outcomes', () => {
+  const headers = (h: Record<string, string>) => ({
+    headers: new Map(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v])) as any,
+  });
+
+  test.each([
+    [{ 'Retry-After': '1000000000' }, MAX_THROTTLE_DELAY],
+    [{ 'Retry-After': new Date(Date.now() + 10 * 86_400_000).toUTCString() }, MAX_THROTTLE_DELAY],
+    [{ 'Retry-After': '-5' }, 1],
+    [{ 'Retry-After': 'soon' }, 10],
+    [{ 'X-RateLimit-Reset': String(Date.now() + 5 * 86_400_000) }, MAX_THROTTLE_DELAY],
+    [{ 'X-RateLimit-Interval-Milliseconds': '1e15' }, MAX_THROTTLE_DELAY],
+  ])('%j waits %i s', (h, delay) => {
+    expect(throttleDelay({ headers: { get: (n: string) => headers(h).headers.get(n) ?? null } } as any)).toBe(delay);
+  });
+
+  test('a 504 on a write is not retried: it says the write may have happened', async () => {
+    nock(DEFAULT_BASE_URL)
+      .post('/contacts/c1/notes')
+      .reply(504, '<html>Gateway Timeout</html>', { 'Content-Type': 'text/html' });
+    const { error } = await runAlone('create_contact_note', { contactId: 'c1', body: 'Intro' });
+    expect(error.name).toBe('AppError');
+    expect(errorText(error)).toBe(
+      'Create Contact Note: GHL is temporarily unavailable (504) (HTTP 504). GHL may or may not have carried it out: check in GHL before replaying this Zap run, or it may happen twice.',
+    );
+  });
+
+  test('a 503 on a POST search (a read) is retried by Zapier', async () => {
+    nock(DEFAULT_BASE_URL).post('/contacts/search').reply(503, { message: 'Service Unavailable' }, json);
+    const { error } = await runAlone('contact_choices', {});
+    expect(error.name).toBe('ThrottledError');
+    expect(parsed(error).delay).toBe(60);
+  });
+});
+
+describe('secrets are masked whatever surrounds them', () => {
+  const secrets = secretsOf({ access_token: 'tok-ABCDEF', refresh_token: 'ref/+=XYZ' });
+  test.each([
+    ['inside a word', 'xxtok-ABCDEFyy', 'xx[redacted]yy'],
+    ['in a URL, encoded', 'https://x/?t=ref%2F%2B%3DXYZ&a=1', 'https://x/?t=[redacted]&a=1'],
+    ['JSON-escaped', '{"t":"ref/+=XYZ"}', '{"t":"[redacted]"}'],
+    ['a bearer header', 'Authorization: Bearer abc.def', 'Authorization: Bearer [redacted]'],
+    ['a truncated JWT', 'token eyJhbGciOiJSUzI1', 'token [redacted]'],
+  ])('%s', (_n, text, expected) => {
+    expect(redact(text, secrets)).toBe(expected);
+  });
+
+  test('a path value that echoes the token in a message is masked', async () => {
+    const { error } = await runAlone('get_contact', { contactId: `x${SECRETS.access_token}` });
+    // No fake GHL here: nock refuses the request, which is a lost connection for the client.
+    expect(error.name).toBe('ThrottledError');
+    expectNoSecret(error.message);
+  });
+});
+
+describe('dropdown sources only offer real, distinct ids', () => {
+  test('pipeline stages without ids are dropped and duplicates offered once', async () => {
+    nock(DEFAULT_BASE_URL)
+      .get('/opportunities/pipelines')
+      .query(true)
+      .reply(200, {
+        pipelines: [
+          {
+            id: 'p1',
+            name: 'Sales',
+            stages: [{ id: 's1', name: 'New' }, { name: 'No id' }, { id: 's1', name: 'New again' }],
+          },
+          { id: 'p2', name: 'Other', stages: null },
+        ],
+      });
+    const { result, error } = await runAlone('pipeline_stage_choices', {});
+    expect(error).toBeUndefined();
+    expect(result.map((s: any) => [s.id, s.label])).toEqual([['s1', 'Sales: New']]);
+  });
+});
+
+describe('callGhl refuses hostile path values before any request', () => {
+  test.each(['.', '..', ' .. ', '', '   '])('%j', async (v) => {
+    const z = { errors: (require('zapier-platform-core') as any).errors, request: jest.fn() } as any;
+    const e = await callGhl(z, {
+      method: 'DELETE',
+      path: '/contacts/{contactId}',
+      version: '2021-07-28',
+      pathParams: { contactId: v },
+      context: { label: 'Delete Contact' },
+    }).catch((x: unknown) => x);
+    expect(errorText(e)).toMatch(/^Delete Contact: The path parameter "contactId" (is empty|must be an id)/);
+    expect(z.request).not.toHaveBeenCalled();
+  });
+});
+
+describe('API Request keeps mapped ids as segments', () => {
+  test.each(['/contacts/..', '/contacts/c1/../..', '/contacts/%2e%2E', '/./contacts'])(
+    '%s is refused before any request',
+    async (p) => {
+      const seen = nock(DEFAULT_BASE_URL)
+        .persist()
+        .get(() => true)
+        .query(true)
+        .reply(200, {});
+      const { error } = await runAlone('api_request', { method: 'GET', path: p, version: '2021-07-28' });
+      expect(seen.isDone()).toBe(false);
+      expect(errorText(error)).toContain('"Path" must not contain "." or ".." segments');
+    },
+  );
+});
+
+describe('searches never answer a fake match (Find or Create would skip the create)', () => {
+  const reply = (method: 'get', p: string, body: unknown) =>
+    nock(DEFAULT_BASE_URL)
+      [method](p)
+      .query(true)
+      .reply(200, body as nock.Body, json);
+
+  test.each([
+    ['find_conversation by id answered {}', { conversationId: 'conv1' }, '/conversations/conv1', {}],
+    [
+      'find_contact by email whose contact has no id',
+      { email: 'a@b.co' },
+      '/contacts/search/duplicate',
+      { contact: { id: null, email: 'a@b.co' } },
+    ],
+    [
+      'find_contact by email answered without the contact key',
+      { email: 'a@b.co' },
+      '/contacts/search/duplicate',
+      { traceId: 't1' },
+    ],
+    [
+      'find_contact by email answered an empty contact',
+      { email: 'a@b.co' },
+      '/contacts/search/duplicate',
+      { contact: {} },
+    ],
+  ])('%s → an error naming the search', async (_n, input, p, body) => {
+    const key = _n.split(' ')[0];
+    reply('get', p, body);
+    const { error, result } = await runAlone(key, input as Record<string, unknown>);
+    expect(result).toBeUndefined();
+    expect(parsed(error).code).toBe('GHL_BAD_RESPONSE');
+    expect(errorText(error)).toMatch(/^Find (Conversation|Contact): GHL's answer /);
+  });
+
+  test('GHL\'s explicit "no match" ({contact: null}) is still []', async () => {
+    reply('get', '/contacts/search/duplicate', { contact: null });
+    const { result } = await runAlone('find_contact', { email: 'a@b.co' });
+    expect(result).toEqual([]);
+  });
+});
+
+describe('list triggers', () => {
+  test('null and id-less entries are dropped, repeated ids offered once', async () => {
+    nock(DEFAULT_BASE_URL)
+      .get('/users/search')
+      .query(true)
+      .reply(
+        200,
+        {
+          users: [
+            { id: 'u1', name: 'Ann' },
+            null,
+            { name: 'No id' },
+            { id: 'u1', name: 'Ann again' },
+            { id: 'u2', name: 'Bo' },
+          ],
+        },
+        json,
+      );
+    const { result, error } = await runAlone('user_choices', {});
+    expect(error).toBeUndefined();
+    expect(result.map((u: any) => u.id)).toEqual(['u1', 'u2']);
+  });
+
+  test('an answer without the list is an error, not "nothing new"', async () => {
+    nock(DEFAULT_BASE_URL).get('/users/search').query(true).reply(200, { message: 'ok' }, json);
+    const { error } = await runAlone('user_choices', {});
+    expect(errorText(error)).toBe(
+      'User Choices: GHL\'s answer had no "users" list, so there is nothing reliable to return. Try again in a few minutes; if it keeps happening, GHL may have changed this endpoint.',
+    );
+  });
+});
