@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-emulator/', 'coverage/', 'bench/out/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-emulator/', 'coverage/', 'bench/out/', 'dist-bench/', 'bench/profiles/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

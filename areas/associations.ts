@@ -4,7 +4,6 @@ import type { Field } from '../lib/op';
 
 export const ASSOCIATION_SAMPLE = {
   id: '6718a5d2f1e7b4c9a0d3e2f1',
-  locationId: 've9EPM428h8vShlRW1KT',
   key: 'student_teacher',
   firstObjectKey: 'contact',
   firstObjectLabel: 'Student',
@@ -26,7 +25,6 @@ export const ASSOCIATION_OUTPUTS = [
 
 export const RELATION_SAMPLE = {
   id: '6718a7e4c2b1d0f9e8a7b6c5',
-  locationId: 've9EPM428h8vShlRW1KT',
   associationId: '6718a5d2f1e7b4c9a0d3e2f1',
   firstRecordId: 'ocQHyuzHvysMo5N5VsXc',
   secondRecordId: '6718a6b3d4e5f6a7b8c9d0e1',
@@ -40,7 +38,6 @@ export const associationField = (opts: Partial<Field> = {}): Field => ({
   type: 'string',
   required: true,
   dynamic: 'associations.id.label',
-  helpText: 'Pick an association of this sub-account, or map an Association ID.',
   ...opts,
 });
 
@@ -51,7 +48,7 @@ export const objectKeyField = (key: string, label: string, opts: Partial<Field> 
   type: 'string',
   required: true,
   dynamic: 'association_object_key_choices.id.label',
-  helpText: 'The object\'s key: `contact`, `opportunity`, `business` or a custom object such as `custom_objects.teachers` (pick one used by existing associations, or type it).',
+  helpText: 'E.g. `contact` or `custom_objects.teachers`.',
   ...opts,
 });
 

@@ -18,9 +18,6 @@ export const BUSINESS_SAMPLE = {
   postalCode: '78701',
   country: 'US',
   description: 'Freight forwarding for small retailers.',
-  locationId: 've9EPM428h8vShlRW1KT',
-  createdBy: {},
-  updatedBy: {},
   createdAt: '2026-03-01T10:00:00.000Z',
   updatedAt: '2026-03-02T08:00:00.000Z',
 };
@@ -42,4 +39,4 @@ export const BUSINESS_OUTPUTS = [
 ];
 
 /** The business picker for `{businessId}` paths. */
-export const businessField = () => F.business({ search: 'find_business.id', helpText: 'Pick a business, or map a Business ID from an earlier step.' });
+export const businessField = () => F.business({ search: 'find_business.id' });

@@ -8,36 +8,17 @@ import { type Field } from '../lib/op';
  */
 export const V = '2021-04-15' as const;
 
-export const GROUP_SAMPLE = { id: 'BqTwX8QFwXzpegMve9EQ', locationId: 've9EPM428h8vShlRW1KT', name: 'Sales Team', description: 'Demo calls', slug: 'sales', isActive: true };
+export const GROUP_SAMPLE = { id: 'BqTwX8QFwXzpegMve9EQ', name: 'Sales Team', description: 'Demo calls', slug: 'sales', isActive: true };
 
 export const CALENDAR_SAMPLE = {
   id: 'ocQHyuzHvysMo5N5VsXc',
-  locationId: 've9EPM428h8vShlRW1KT',
   groupId: 'BqTwX8QFwXzpegMve9EQ',
   name: 'Demo Call',
   description: '30-minute product demo',
   slug: 'demo-call',
-  widgetSlug: 'demo-call',
   calendarType: 'round_robin',
-  eventType: 'RoundRobin_OptimizeForAvailability',
-  widgetType: 'classic',
-  eventTitle: '{{contact.name}}',
-  eventColor: '#039be5',
-  teamMembers: [{ userId: 'YlWd2wuCAZQzh2cH1fVZ', priority: 0.5, isPrimary: true }],
-  locationConfigurations: [{ kind: 'zoom_conference' }],
   slotDuration: 30,
   slotDurationUnit: 'mins',
-  slotInterval: 30,
-  slotIntervalUnit: 'mins',
-  appoinmentPerSlot: 1,
-  allowBookingAfter: 1,
-  allowBookingAfterUnit: 'days',
-  allowBookingFor: 30,
-  allowBookingForUnit: 'days',
-  openHours: [{ daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] }],
-  autoConfirm: true,
-  allowReschedule: true,
-  allowCancellation: true,
   isActive: true,
 };
 
@@ -58,22 +39,15 @@ export const EVENT_SAMPLE = {
   id: 'ocQHyuzHvysMo5N5VsXc',
   title: 'Demo call with Rosan',
   calendarId: 'BqTwX8QFwXzpegMve9EQ',
-  locationId: 've9EPM428h8vShlRW1KT',
   contactId: '9NkT25Vor1v4aQatFsv2',
-  groupId: 'BqTwX8QFwXzpegMve9EQ',
   appointmentStatus: 'confirmed',
   assignedUserId: 'YlWd2wuCAZQzh2cH1fVZ',
-  users: ['YlWd2wuCAZQzh2cH1fVZ'],
   address: 'https://meet.google.com/yqp-gogr-wve',
   notes: 'Wants to see the reporting module.',
-  description: 'Product demo',
-  isRecurring: false,
   startTime: '2026-11-24T09:00:00-05:00',
   endTime: '2026-11-24T09:30:00-05:00',
   dateAdded: '2026-11-20T14:02:11.285Z',
   dateUpdated: '2026-11-20T14:02:11.285Z',
-  assignedResources: [],
-  createdBy: { userId: 'YlWd2wuCAZQzh2cH1fVZ', source: 'booking_widget' },
 };
 
 /** A blocked slot as the events endpoints list it (no contact or status). */
@@ -81,7 +55,6 @@ export const BLOCK_SAMPLE = {
   id: 'k2TbqA8HwZ1sLm3xYp0R',
   title: 'Lunch',
   calendarId: 'BqTwX8QFwXzpegMve9EQ',
-  locationId: 've9EPM428h8vShlRW1KT',
   assignedUserId: 'YlWd2wuCAZQzh2cH1fVZ',
   startTime: '2026-11-24T12:00:00-05:00',
   endTime: '2026-11-24T13:00:00-05:00',
@@ -110,7 +83,6 @@ export const NOTE_SAMPLE = {
   userId: 'YlWd2wuCAZQzh2cH1fVZ',
   contactId: '9NkT25Vor1v4aQatFsv2',
   dateAdded: '2026-11-24T09:35:00.000Z',
-  createdBy: { id: 'YlWd2wuCAZQzh2cH1fVZ', name: 'John Deo' },
 };
 
 export const NOTIFICATION_SAMPLE = {
@@ -119,15 +91,9 @@ export const NOTIFICATION_SAMPLE = {
   channel: 'email',
   notificationType: 'reminder',
   isActive: true,
-  templateId: 'Kq3pX8mN2vB7cL9dR4tY',
   subject: 'Your demo is tomorrow',
   body: 'See you at {{appointment.start_time}}.',
   beforeTime: [{ timeOffset: 1, unit: 'days' }],
-  afterTime: [],
-  additionalEmailIds: [],
-  additionalPhoneNumbers: [],
-  selectedUsers: [],
-  deleted: false,
 };
 
 export const NOTIFICATION_OUTPUTS = [
@@ -141,7 +107,6 @@ export const NOTIFICATION_OUTPUTS = [
 ];
 
 export const RESOURCE_SAMPLE = {
-  locationId: 've9EPM428h8vShlRW1KT',
   name: 'Yoga Room',
   resourceType: 'rooms',
   isActive: true,
@@ -166,7 +131,7 @@ export const RESOURCE_OUTPUTS = [
 
 /** Calendar that only narrows the appointment / blocked-slot dropdown of the same form (not sent). */
 export const pickCalendar = (): Field =>
-  F.calendar({ required: false, in: 'none', helpText: 'Pick the calendar to list its appointments below; not needed when you map an ID.' });
+  F.calendar({ required: false, in: 'none', helpText: 'Narrows the appointment list below.' });
 
 /** An appointment (event) of the chosen calendar, from the List Calendar Events trigger. */
 export const appointmentPicker = (key: string, label = 'Appointment', opts: Partial<Field> = {}): Field => ({
@@ -175,7 +140,7 @@ export const appointmentPicker = (key: string, label = 'Appointment', opts: Part
   type: 'string',
   required: true,
   dynamic: 'calendar_events.id.label',
-  helpText: 'Pick an appointment of the chosen calendar (from a day ago to 30 days ahead), or map an Event ID from an earlier step.',
+  helpText: 'Pick the calendar first, or map an Event ID.',
   ...opts,
 });
 
@@ -186,7 +151,7 @@ export const blockedSlotPicker = (): Field => ({
   type: 'string',
   required: true,
   dynamic: 'calendar_blocked_slots.id.label',
-  helpText: 'Pick a blocked slot of the chosen calendar, or map its Event ID from an earlier step.',
+  helpText: 'Pick the calendar first, or map an Event ID.',
 });
 
 /** A note of the chosen appointment. */
@@ -196,7 +161,7 @@ export const notePicker = (): Field => ({
   type: 'string',
   required: true,
   dynamic: 'appointment_notes.id.body',
-  helpText: 'A note of the chosen appointment (pick the appointment first), or map a Note ID.',
+  helpText: 'Pick the appointment first.',
 });
 
 /** A notification of the chosen calendar. */
@@ -206,7 +171,7 @@ export const notificationPicker = (): Field => ({
   type: 'string',
   required: true,
   dynamic: 'calendar_notifications.id.label',
-  helpText: 'A notification of the chosen calendar (pick the calendar first), or map a Notification ID.',
+  helpText: 'Pick the calendar first.',
 });
 
 export const resourceType = (): Field =>
@@ -219,5 +184,5 @@ export const resourcePicker = (): Field => ({
   type: 'string',
   required: true,
   dynamic: 'calendar_resources.id.name',
-  helpText: 'A room or equipment of the chosen type (pick the type first), or map a Resource ID.',
+  helpText: 'Pick the resource type first.',
 });

@@ -2,7 +2,6 @@
 
 export const CONTACT_SAMPLE = {
   id: 'ocQHyuzHvysMo5N5VsXc',
-  locationId: 've9EPM428h8vShlRW1KT',
   contactName: 'Rosan Deo',
   firstName: 'Rosan',
   lastName: 'Deo',
@@ -14,17 +13,11 @@ export const CONTACT_SAMPLE = {
   state: 'AL',
   postalCode: '35061',
   country: 'US',
-  website: 'https://deos.com',
-  timezone: 'America/Chicago',
   source: 'Writesonic',
-  type: 'lead',
-  dnd: false,
   tags: ['new lead', 'writesonic'],
   assignedTo: 'YlWd2wuCAZQzh2cH1fVZ',
-  dateOfBirth: '1990-09-25',
   dateAdded: '2026-03-01T10:15:30.000Z',
   dateUpdated: '2026-03-02T08:00:00.000Z',
-  customFields: [{ id: 'MgobCB14YMVKuE4Ka8p1', value: 'Webinar' }],
 };
 
 export const CONTACT_OUTPUTS = [

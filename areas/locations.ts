@@ -13,7 +13,6 @@ export const LOCATION_SAMPLE = {
   postalCode: '35061',
   website: 'https://deodental.com',
   timezone: 'America/Chicago',
-  settings: { allowDuplicateContact: false, allowDuplicateOpportunity: false, allowFacebookNameMerge: false, disableContactTimezone: false },
 };
 
 export const LOCATION_OUTPUTS = [

@@ -8,7 +8,7 @@ export const schemaField = (): Field => ({
   type: 'string',
   required: true,
   dynamic: 'custom_object_schemas.key.label',
-  helpText: 'The custom object (or "business" for companies). Pick one, or type its key, e.g. custom_objects.pet.',
+  helpText: 'Pick or type its key, e.g. custom_objects.pet.',
 });
 
 /** Record properties as key → value pairs, plus a JSON box for typed or nested values (numbers, lists, money). */
@@ -21,7 +21,7 @@ export const propertyFields = (): Field[] => [
     required: false,
     in: 'none',
     helpText:
-      'Property key → value, one per row, e.g. name → Buddy. Keys are the field keys of the object (Settings > Objects), with or without the "custom_objects.pet." prefix.',
+      'Field key → value, one per row, e.g. name → Buddy.',
   },
   {
     key: 'propertiesJson',
@@ -30,7 +30,7 @@ export const propertyFields = (): Field[] => [
     required: false,
     in: 'none',
     helpText:
-      'For numbers, multi-select lists or money, a JSON object, e.g. {"age": 3, "vaccines": ["rabies"], "price": {"currency": "default", "value": 100}}. Rows above override the same keys here.',
+      'A JSON object for numbers, lists or money, e.g. {"age": 3}.',
   },
 ];
 
@@ -58,7 +58,6 @@ export const buildProperties = (bundle: B, label: string): Record<string, unknow
 
 export const RECORD_SAMPLE = {
   id: '661c06b4ffde146bdb469442',
-  locationId: 've9EPM428h8vShlRW1KT',
   objectKey: 'custom_objects.pet',
   owner: ['YlWd2wuCAZQzh2cH1fVZ'],
   followers: ['YlWd2wuCAZQzh2cH1fVZ'],

@@ -22,14 +22,10 @@ export const OPPORTUNITY_SAMPLE = {
   source: 'Writesonic',
   lastStatusChangeAt: '2026-03-01T10:20:00.000Z',
   lastStageChangeAt: '2026-03-02T09:00:00.000Z',
-  lastActionDate: '2026-03-02T09:00:00.000Z',
   createdAt: '2026-03-01T10:20:00.000Z',
   updatedAt: '2026-03-02T09:00:00.000Z',
   contactId: 'ocQHyuzHvysMo5N5VsXc',
-  locationId: 've9EPM428h8vShlRW1KT',
   contact: { id: 'ocQHyuzHvysMo5N5VsXc', name: 'Rosan Deo', companyName: 'Deo Logistics', email: 'rosan@deos.com', phone: '+14155550100', tags: ['new lead'] },
-  followers: ['zT46WSCPbudrq4zhWMk6'],
-  customFields: [{ id: 'MgobCB14YMVKuE4Ka8p1', fieldValue: 'Webinar' }],
 };
 
 export const OPPORTUNITY_OUTPUTS = [
@@ -61,7 +57,6 @@ export const opportunityField = (opts: Partial<Field> = {}): Field => ({
   required: true,
   dynamic: 'opportunity_choices.id.label',
   search: 'find_opportunity.id',
-  helpText: 'Pick an opportunity, or map an Opportunity ID from an earlier step.',
   ...opts,
 });
 
@@ -79,7 +74,7 @@ export const lostReasonField = (opts: Partial<Field> = {}): Field => ({
 /** Pipeline and stage filters of GET /opportunities/search (snake_case on the wire; stage list follows the pipeline). */
 export const pipelineFilters = (): Field[] => [
   F.pipeline({ required: false, as: 'pipeline_id', helpText: 'Only opportunities of this pipeline.' }),
-  F.stage({ as: 'pipeline_stage_id', helpText: 'Only opportunities in this stage (pick the pipeline first).' }),
+  F.stage({ as: 'pipeline_stage_id', helpText: 'Pick the pipeline first.' }),
 ];
 
 /**

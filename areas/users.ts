@@ -19,10 +19,7 @@ export const USER_SAMPLE = {
   lastName: 'Deo',
   email: 'john@deo.com',
   phone: '+18088688888',
-  extension: '',
-  permissions: { contactsEnabled: true, opportunitiesEnabled: true, campaignsEnabled: true, settingsEnabled: false },
   roles: { type: 'account', role: 'user', locationIds: ['ve9EPM428h8vShlRW1KT'], restrictSubAccount: false },
-  deleted: false,
   platformLanguage: 'en_US',
 };
 
@@ -41,7 +38,7 @@ export const USER_OUTPUTS = [
 
 /** The user picker for `{userId}` paths (users of the sub-account). */
 export const userField = () =>
-  F.user('userId', 'User', { required: true, search: 'find_user.id', helpText: 'Pick a user, or map a User ID from an earlier step.' });
+  F.user('userId', 'User', { required: true, search: 'find_user.id' });
 
 /** GET /users/search needs the company; a sub-account connection also limits it to its location. */
 export const limitToLocation = (req: Req, bundle: B) => {

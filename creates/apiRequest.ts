@@ -88,7 +88,7 @@ export default creates([
         in: 'none',
         placeholder: '/contacts/abc123',
         helpText:
-          "A path of GHL's API v2 starting with \"/\", e.g. /contacts/abc123 or /locations/{locationId}/tags ({locationId} is your connected sub-account). Query text after \"?\" is kept.",
+          'E.g. /locations/{locationId}/tags ({locationId}: your sub-account).',
       }),
       { key: 'query', label: 'Query Parameters', type: 'string', dict: true, required: false, in: 'none', helpText: 'Name → value, one per row, e.g. locationId → {your id}.' },
       F.longText('body', 'Body (JSON)', { required: false, in: 'none', helpText: 'The JSON body for POST, PUT and PATCH, e.g. {"name": "vip"}.' }),
@@ -96,7 +96,7 @@ export default creates([
         required: true,
         default: '2021-07-28',
         in: 'none',
-        helpText: 'The Version header. Conversations and calendars endpoints use 2021-04-15; most others 2021-07-28.',
+        helpText: 'Calendars and conversations use 2021-04-15.',
       }),
     ],
     perform: async (z, bundle) => {

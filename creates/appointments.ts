@@ -17,21 +17,21 @@ const MEETING_TYPES = { custom: 'Custom', zoom: 'Zoom', gmeet: 'Google Meet', ph
 const appointmentFields = (create: boolean): Field[] => [
   F.datetime('startTime', 'Start Time', {
     required: create,
-    helpText: 'ISO 8601 with offset, e.g. 2026-11-24T09:00:00-05:00, or a relative date such as "next Monday 9am". Must be a free slot unless you ignore validation below.',
+    helpText: 'A free slot, e.g. 2026-11-24T09:00:00-05:00 or "next Monday 9am".',
   }),
   F.datetime('endTime', 'End Time', { required: false, helpText: "Default: start plus the calendar's meeting duration." }),
   F.text('title', 'Title', opt),
   F.choice('appointmentStatus', 'Status', STATUSES, opt),
-  F.user('assignedUserId', 'Assigned Team Member', { helpText: 'The team member who takes the appointment (needed for some calendar types).' }),
+  F.user('assignedUserId', 'Assigned Team Member', { helpText: 'Who takes the appointment.' }),
   F.choice('meetingLocationType', 'Meeting Location Type', MEETING_TYPES, opt),
-  F.text('meetingLocationId', 'Meeting Location ID', { required: false, helpText: "One of the calendar's location configurations (e.g. custom_0); default: the calendar's default." }),
+  F.text('meetingLocationId', 'Meeting Location ID', { required: false, helpText: "Default: the calendar's default." }),
   F.boolean('overrideLocationConfig', 'Override Location Settings', { required: false, helpText: 'Yes when you set only the Meeting Location Type.' }),
   F.text('address', 'Meeting Address / Link', opt),
   F.longText('description', 'Description', opt),
   F.boolean('toNotify', 'Run Automations', { required: false, helpText: "No: GHL's workflows and notifications do not run for this change." }),
   F.boolean('ignoreFreeSlotValidation', 'Ignore Free Slot Validation', { required: false, helpText: 'Yes: book even when the time is not a free slot.' }),
   F.boolean('ignoreDateRange', 'Ignore Booking Window', { required: false, helpText: 'Yes: ignore the minimum notice and booking window.' }),
-  F.text('rrule', 'Recurrence Rule', { required: false, helpText: 'RFC 5545 rule, e.g. RRULE:FREQ=WEEKLY;COUNT=4 (needs Ignore Free Slot Validation).' }),
+  F.text('rrule', 'Recurrence Rule', { required: false, helpText: 'E.g. RRULE:FREQ=WEEKLY;COUNT=4.' }),
 ];
 
 const SLOT_PROBLEM = /slot|availab|booked|taken|range|notice|past|busy|conflict/i;
@@ -111,7 +111,6 @@ const keepDuration = async (z: Z, bundle: B, req: Req, send: Send) => {
 const APPOINTMENT_SAMPLE = {
   id: '0TkCdp9PfvLeWKYRRvIz',
   calendarId: 'BqTwX8QFwXzpegMve9EQ',
-  locationId: 've9EPM428h8vShlRW1KT',
   contactId: '9NkT25Vor1v4aQatFsv2',
   title: 'Demo call with Rosan',
   startTime: '2026-11-24T09:00:00-05:00',
@@ -152,7 +151,6 @@ const oneOwner = (label: string) => (req: Req) => {
 };
 const BLOCK_SAMPLE = {
   id: 'k2TbqA8HwZ1sLm3xYp0R',
-  locationId: 've9EPM428h8vShlRW1KT',
   title: 'Lunch',
   calendarId: 'BqTwX8QFwXzpegMve9EQ',
   startTime: '2026-11-24T12:00:00-05:00',
@@ -230,7 +228,7 @@ export default creates([
     path: '/calendars/events/{eventId}',
     version: V,
     scopes: EVENTS,
-    fields: [pickCalendar(), appointmentPicker('eventId', 'Event', { helpText: 'Pick an appointment of the chosen calendar, or map the Event ID of an appointment or blocked slot.' })],
+    fields: [pickCalendar(), appointmentPicker('eventId', 'Event', { helpText: 'An appointment or blocked slot of the calendar.' })],
     // The spec declares a (property-less) JSON body for this DELETE.
     emptyBody: true,
     sample: { eventId: 'ocQHyuzHvysMo5N5VsXc', succeeded: true },

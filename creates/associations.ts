@@ -86,8 +86,8 @@ export default creates([
     location: 'body',
     fields: [
       associationField(),
-      F.id('firstRecordId', 'First Record ID', { helpText: "The id of a record of the association's first object (e.g. a Contact ID)." }),
-      F.id('secondRecordId', 'Second Record ID', { helpText: "The id of a record of the association's second object (e.g. a custom object record ID)." }),
+      F.id('firstRecordId', 'First Record ID', { helpText: 'A record of the first object, e.g. a Contact ID.' }),
+      F.id('secondRecordId', 'Second Record ID', { helpText: 'A record of the second object.' }),
     ],
     sample: RELATION,
     outputFields: [

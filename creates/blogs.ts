@@ -26,27 +26,27 @@ const postFields = (update: boolean): Field[] => [
     : []),
   F.text('title', 'Title', { required: true }),
   F.longText('rawHTML', 'Content (HTML)', { required: true, helpText: 'The post body as HTML, e.g. <h1>Hello</h1><p>…</p>.' }),
-  F.blogAuthor('author', { required: true, helpText: 'The author shown on the post (create authors in GHL under Sites → Blogs).' }),
+  F.blogAuthor('author', { required: true, helpText: "The post's author." }),
   F.blogCategories('categories', { required: false, helpText: 'Sent as an empty list when none are picked.' }),
   F.text('urlSlug', 'URL Slug', {
     required: update,
     helpText: update
-      ? "The post's URL slug (map the current one to keep its URL). Checked first: a slug used by another post stops the step."
-      : 'Defaults to the title in lowercase with hyphens. Checked first: a slug used by another post stops the step.',
+      ? 'Map the current slug to keep the URL.'
+      : 'Default: the title, hyphenated.',
   }),
   F.choice('status', 'Status', STATUSES, {
     required: update,
     ...(update ? {} : { default: 'PUBLISHED' }),
-    helpText: update ? 'GHL replaces the whole post, so the status is always sent.' : 'Defaults to Published.',
+    helpText: update ? 'Always sent: GHL replaces the post.' : 'Defaults to Published.',
   }),
   F.datetime('publishedAt', 'Publish Date', {
     required: update,
     helpText: update
-      ? "Map the post's current publish date to keep it; for Scheduled, the future time to publish."
-      : 'Defaults to now; for Scheduled posts, the future time to publish.',
+      ? 'Map the current date to keep it.'
+      : 'Default: now.',
   }),
-  F.longText('description', 'Description', { required: false, helpText: 'Short summary shown in listings and search results (sent empty when left blank).' }),
-  F.text('imageUrl', 'Featured Image URL', { required: false, helpText: 'Sent empty when left blank (no featured image).' }),
+  F.longText('description', 'Description', { required: false, helpText: 'Short summary for listings.' }),
+  F.text('imageUrl', 'Featured Image URL', { required: false, helpText: 'Empty: no featured image.' }),
   F.text('imageAltText', 'Image Alt Text', { required: false, helpText: 'Defaults to the title when an image is given.' }),
   F.list('tags', 'Tags', { required: false }),
   F.text('canonicalLink', 'Canonical Link', { required: false, helpText: 'Only when the post first appeared elsewhere.' }),

@@ -15,7 +15,7 @@ const opt = { required: false };
 const groupFields = (required: boolean): Field[] => [
   F.text('name', 'Name', { required }),
   F.text('description', 'Description', { required }),
-  F.text('slug', 'Slug', { required, helpText: 'The group booking page path, e.g. sales-team (check it with Validate Group Slug).' }),
+  F.text('slug', 'Slug', { required, helpText: 'Booking page path, e.g. sales-team.' }),
 ];
 const GROUP_OUTPUTS = [
   { key: 'id', label: 'Group ID' },
@@ -47,7 +47,7 @@ const calendarFields = (create: boolean): Field[] => [
           'calendarType',
           'Calendar Type',
           { round_robin: 'Round Robin', event: 'Event', class_booking: 'Class Booking', collective: 'Collective', service_booking: 'Service', personal: 'Personal' },
-          { required: false, helpText: 'Round Robin, Collective, Class and Service calendars need team members; Personal needs exactly one.' },
+          { required: false, helpText: 'All but Event need team members (Personal: one).' },
         ),
       ]
     : []),
@@ -66,7 +66,7 @@ const calendarFields = (create: boolean): Field[] => [
     'meetingKind',
     'Meeting Location Type',
     { custom: 'Custom', zoom_conference: 'Zoom', google_conference: 'Google Meet', ms_teams_conference: 'Microsoft Teams', inbound_call: 'Inbound call', outbound_call: 'Outbound call', physical: 'In person (address)', booker: 'Booker decides' },
-    { required: false, in: 'none', helpText: 'Where meetings take place (sets the calendar\'s location configuration).' },
+    { required: false, in: 'none', helpText: 'Where meetings take place.' },
   ),
   F.text('meetingPlace', 'Meeting Location', { required: false, in: 'none', helpText: 'Address, phone number or link for Custom, In person and call types.' }),
   F.integer('slotDuration', 'Meeting Duration', opt),
@@ -96,7 +96,7 @@ const calendarFields = (create: boolean): Field[] => [
   F.json('settings', 'More Settings (JSON)', {
     required: false,
     in: 'none',
-    helpText: 'Any other calendar setting GHL documents, as a JSON object, e.g. {"availabilities": [...], "lookBusyConfig": {"enabled": true, "LookBusyPercentage": 20}}. Fields above win.',
+    helpText: 'Other calendar settings as JSON, e.g. {"lookBusyConfig": {"enabled": true}}.',
   }),
 ];
 
@@ -172,7 +172,7 @@ const resourceFields = (create: boolean): Field[] => [
   F.integer('capacity', 'Capacity', { required: false, helpText: create ? 'Rooms: how many people fit (required for rooms).' : 'Rooms: how many people fit.' }),
   {
     ...F.list('calendarIds', 'Service Calendars', { required: create, dynamic: 'calendars.id.name' }),
-    helpText: 'Service calendars that use it (an equipment belongs to one service calendar; a room may serve several).',
+    helpText: 'Service calendars that use it.',
   },
 ];
 

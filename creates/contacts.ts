@@ -13,7 +13,7 @@ const contactFields = (only?: (f: Field) => boolean): Field[] =>
   [
     F.text('firstName', 'First Name', { required: false }),
     F.text('lastName', 'Last Name', { required: false }),
-    F.text('name', 'Full Name', { required: false, helpText: 'Used when first and last name are not given separately.' }),
+    F.text('name', 'Full Name', { required: false, helpText: 'Instead of first and last name.' }),
     F.email('email', 'Email', { required: false }),
     F.phone('phone', 'Phone', { required: false }),
     F.text('companyName', 'Company Name', { required: false }),
@@ -26,7 +26,7 @@ const contactFields = (only?: (f: Field) => boolean): Field[] =>
     F.timezone(),
     F.choice('gender', 'Gender', { male: 'Male', female: 'Female' }, { required: false }),
     F.day('dateOfBirth', 'Date of Birth', { required: false }),
-    F.text('source', 'Source', { required: false, helpText: 'Where the lead came from, e.g. Writesonic.' }),
+    F.text('source', 'Source', { required: false, helpText: 'E.g. Writesonic.' }),
     F.tags(),
     F.user('assignedTo', 'Assigned User', { required: false }),
     F.boolean('dnd', 'Do Not Disturb (all channels)', { required: false }),
@@ -328,7 +328,7 @@ export default creates([
     scopes: ['locations/tags.write'],
     fields: [F.text('name', 'Tag Name', { required: true, to: (v: unknown) => String(v).trim() })],
     result: 'tag',
-    sample: { id: 'flGwEuzsfJOia1i1ikRN', name: 'writesonic lead', locationId: 've9EPM428h8vShlRW1KT' },
+    sample: { id: 'flGwEuzsfJOia1i1ikRN', name: 'writesonic lead' },
     outputFields: [
       { key: 'id', label: 'Tag ID' },
       { key: 'name', label: 'Tag Name' },

@@ -16,7 +16,7 @@ export default creates([
     scopes: ['conversations.write'],
     location: 'body',
     fields: [
-      F.conversation({ helpText: 'Pick a recent conversation, or map the Conversation ID from New Inbound Message or Send Message.' }),
+      F.conversation({ helpText: 'Or map it from New Inbound Message.' }),
       F.choice('read', 'Read Status', { read: 'Mark as read', unread: 'Mark as unread' }, {
         required: false,
         as: 'unreadCount',
@@ -43,7 +43,6 @@ export default creates([
     result: 'conversation',
     sample: {
       id: 'ABC12h2F6uBrIkfXYazb',
-      locationId: 've9EPM428h8vShlRW1KT',
       contactId: 'ocQHyuzHvysMo5N5VsXc',
       assignedTo: 'YlWd2wuCAZQzh2cH1fVZ',
       lastMessageBody: 'Hi, is the annual plan still on offer?',

@@ -70,7 +70,7 @@ const checkMessage = (req: Req, label: string, needSubject: boolean) => {
 const urls = (key: string, label: string) =>
   F.list(key, label, {
     required: false,
-    helpText: 'Public URLs of files to attach (one per line, or comma-separated).',
+    helpText: 'Public file URLs.',
     to: (v: unknown) => {
       const list = v as string[];
       const bad = list.find((u) => !/^https?:\/\/\S+$/i.test(u));
@@ -79,7 +79,7 @@ const urls = (key: string, label: string) =>
     },
   });
 
-const emails = (key: string, label: string) => F.list(key, label, { required: false, helpText: 'Email addresses (comma-separated text is split).' });
+const emails = (key: string, label: string) => F.list(key, label, { required: false, helpText: 'Email addresses.' });
 
 const SEND_SAMPLE = {
   id: 't22c6DQcTDf3MjRhwf77',
@@ -120,19 +120,19 @@ export default creates([
     scopes: ['conversations/message.write'],
     fields: [
       F.choice('type', 'Channel', SEND_TYPES, { required: true, default: 'SMS' }),
-      F.contact({ helpText: 'The contact to message. Pick one, or map a Contact ID from an earlier step (e.g. Find or Create Contact).' }),
+      F.contact({ helpText: 'The contact to message.' }),
       F.longText('message', 'Message', { required: false, helpText: 'The text. For email, used as the body when no HTML Body is given.' }),
       F.text('subject', 'Subject (Email)', { required: false }),
       F.longText('html', 'HTML Body (Email)', { required: false }),
-      F.text('emailFrom', 'From Email (Email)', { required: false, helpText: 'A sender address set up in the sub-account, e.g. "Sales <sales@deos.com>". Empty: the default sender.' }),
+      F.text('emailFrom', 'From Email (Email)', { required: false, helpText: 'A sender set up in the sub-account; empty: the default.' }),
       F.text('emailTo', 'To Email (Email)', { required: false, helpText: "Another of the contact's addresses. Empty: the contact's email." }),
       emails('emailCc', 'CC (Email)'),
       emails('emailBcc', 'BCC (Email)'),
       F.text('threadId', 'Reply in Thread (Email)', { required: false, helpText: 'Message ID of an email thread to reply in.' }),
       urls('attachments', 'Attachment URLs'),
-      F.text('fromNumber', 'From Number (SMS)', { required: false, helpText: "One of the sub-account's numbers, e.g. +14155550100. Empty: the default number." }),
+      F.text('fromNumber', 'From Number (SMS)', { required: false, helpText: "Empty: the sub-account's default number." }),
       F.text('toNumber', 'To Number (SMS)', { required: false, helpText: "Another of the contact's numbers. Empty: the contact's phone." }),
-      F.text('templateId', 'Template ID', { required: false, helpText: 'A GHL message template (WhatsApp needs an approved template outside the 24-hour window).' }),
+      F.text('templateId', 'Template ID', { required: false, helpText: 'WhatsApp needs one outside the 24-hour window.' }),
       F.text('conversationProviderId', 'Conversation Provider ID (Custom)', { required: false, helpText: 'Needed for the Custom channel only.' }),
       F.datetime('scheduledTimestamp', 'Send At', {
         required: false,
@@ -184,11 +184,11 @@ export default creates([
     scopes: ['conversations/message.write', 'conversations.readonly', 'conversations.write'],
     fields: [
       F.choice('type', 'Channel', INBOUND_TYPES, { required: true, default: 'SMS', helpText: 'The channel the message came in on, as GHL should show it.' }),
-      F.contact({ helpText: 'Who sent the message. Map the Contact ID from Find or Create Contact in an earlier step.' }),
+      F.contact({ helpText: 'Who sent the message.' }),
       F.longText('message', 'Message', { required: false, helpText: 'The text the contact sent.' }),
       F.text('conversationId', 'Conversation ID', {
         required: false,
-        helpText: "The contact's conversation. Empty: the contact's existing conversation is used, or a new one is started.",
+        helpText: "Empty: the contact's conversation.",
       }),
       F.text('subject', 'Subject (Email)', { required: false }),
       F.longText('html', 'HTML Body (Email)', { required: false }),
@@ -200,7 +200,7 @@ export default creates([
       F.text('altId', 'External Message ID', { required: false, helpText: "The message's id in the other tool, for reference." }),
       F.text('conversationProviderId', 'Conversation Provider ID', {
         required: false,
-        helpText: 'Only for the Custom channel: the id of your custom conversation provider. SMS, Email and the built-in channels use the sub-account\'s default provider.',
+        helpText: 'Custom channel only: your conversation provider ID.',
       }),
     ],
     specWorkarounds: [

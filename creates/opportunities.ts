@@ -11,7 +11,7 @@ const opportunityFields = (required: boolean): Field[] => [
   F.stage(),
   F.text('name', 'Opportunity Name', { required }),
   F.choice('status', 'Status', STATUSES, { required: false, ...(required ? { helpText: 'Open when left empty.' } : {}) }),
-  F.money('monetaryValue', 'Monetary Value', { required: false, helpText: 'The deal value, e.g. 1500, $1,500.00 or 1.500,00 €.' }),
+  F.money('monetaryValue', 'Monetary Value', { required: false, helpText: 'E.g. 1500, $1,500.00 or 1.500,00 €.' }),
   F.user('assignedTo', 'Assigned User', { required: false }),
 ];
 
@@ -125,7 +125,7 @@ export default creates([
       F.text('name', 'Opportunity Name', { required: false }),
       F.choice('status', 'Status', STATUSES, { required: false }),
       // The upsert spec types monetaryValue as object (example 220); GHL takes a number (specWorkarounds below).
-      F.money('monetaryValue', 'Monetary Value', { required: false, helpText: 'The deal value, e.g. 1500, $1,500.00 or 1.500,00 €.' }),
+      F.money('monetaryValue', 'Monetary Value', { required: false, helpText: 'E.g. 1500, $1,500.00 or 1.500,00 €.' }),
       F.user('assignedTo', 'Assigned User', { required: false }),
       lostReasonField(),
       F.users('followers', 'Followers to Add', { required: false, helpText: 'Users to add as followers; existing followers stay.' }),

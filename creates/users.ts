@@ -28,12 +28,12 @@ const userFields = (): Field[] => [
   F.phone('phone', 'Phone', { required: false }),
   F.choice('type', 'User Type', TYPES, { required: false }),
   F.choice('role', 'Role', ROLES, { required: false }),
-  F.list('locationIds', 'Sub-account IDs', { required: false, helpText: "The sub-accounts (location ids) the user can access. Empty: this connection's sub-account." }),
+  F.list('locationIds', 'Sub-account IDs', { required: false, helpText: "Empty: this connection's sub-account." }),
   // Chosen permissions are turned on and every other one off (GHL's permissions object replaces the user's).
   F.list('permissions', 'Permissions', {
     required: false,
     choices: Object.fromEntries(PERMISSIONS.map((p) => [p, permissionLabel(p)])),
-    helpText: "The permissions to turn on; all others are turned off. Empty: GHL's defaults (new users) or unchanged (updates).",
+    helpText: 'Permissions to turn on; the others are turned off.',
     to: (chosen: string[]) => {
       const unknown = chosen.filter((p) => !PERMISSIONS.includes(p));
       if (unknown.length) throw new InputError(`"Permissions" has unknown values: ${unknown.join(', ')}. Pick them from the list.`);

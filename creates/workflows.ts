@@ -18,7 +18,7 @@ export default creates([
     fields: [
       F.contact(),
       F.workflow(),
-      F.datetime('eventStartTime', 'Event Start Time', { required: false, helpText: 'Optional ISO 8601 date-time with offset, e.g. 2026-03-05T15:00:00-05:00.' }),
+      F.datetime('eventStartTime', 'Event Start Time', { required: false, helpText: 'E.g. 2026-03-05T15:00:00-05:00.' }),
     ],
     // The spec requires a JSON body even when no event time is given.
     emptyBody: true,
@@ -85,7 +85,7 @@ export default creates([
     location: 'body',
     fields: [
       F.choice('action', 'Action', { add: 'Link to a business', remove: 'Remove from their business' }, { required: true, default: 'add', in: 'none' }),
-      F.list('ids', 'Contact IDs', { required: true, helpText: 'Contact IDs, e.g. mapped from a previous step (comma-separated text is split).' }),
+      F.list('ids', 'Contact IDs', { required: true, helpText: 'Contact IDs; commas separate them.' }),
       F.business({ required: false, helpText: 'Link only: the business to link the contacts to.' }),
     ],
     before: (req, bundle) => {

@@ -54,15 +54,20 @@ export const pathValue = (label: string, value: unknown): string => {
 export const fillPath = (template: string, values: Record<string, unknown>): string =>
   template.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(pathValue(`The path parameter "${name}"`, values[name])));
 
-/** Serialises a query object: empty values dropped, arrays as repeated keys, in the order given. */
+/**
+ * Serialises a query object: empty values dropped, arrays as repeated keys, in the order given. Encoded with
+ * encodeURIComponent (a space is `%20`), the encoding core's own query handling produces, so the wire is the same
+ * whether or not core re-parses the URL (see callGhl).
+ */
 export const queryString = (query: Record<string, unknown> | undefined): string => {
-  const qs = new URLSearchParams();
+  const parts: string[] = [];
   for (const [k, v] of Object.entries(query ?? {})) {
     if (v === undefined || v === null || v === '') continue;
-    for (const item of Array.isArray(v) ? v : [v]) qs.append(k, typeof item === 'object' ? JSON.stringify(item) : String(item));
+    for (const item of Array.isArray(v) ? v : [v]) {
+      parts.push(`${encodeURIComponent(k)}=${encodeURIComponent(typeof item === 'object' ? JSON.stringify(item) : String(item))}`);
+    }
   }
-  const s = qs.toString();
-  return s ? `?${s}` : '';
+  return parts.length ? `?${parts.join('&')}` : '';
 };
 
 /**
@@ -97,7 +102,7 @@ export const callGhl = async (z: ZObject, call: GhlCall): Promise<any> => {
   const options: HttpRequestOptions & { url: string } & Record<string, unknown> = {
     url,
     method: call.method,
-    headers: { Version: call.version, ...(hasBody ? { 'Content-Type': 'application/json' } : {}) },
+    headers: { Version: call.version, 'User-Agent': 'Zapier', ...(hasBody ? { 'Content-Type': 'application/json' } : {}) },
     ...(hasBody ? { body: JSON.stringify(call.body) } : {}),
     // Never follow a redirect: node-fetch would re-send the body (307/308) to wherever GHL's answer points, and that
     // host's answer would be taken for GHL's. A 3xx is reported by the middleware instead.
@@ -105,6 +110,14 @@ export const callGhl = async (z: ZObject, call: GhlCall): Promise<any> => {
     // Our middleware reads 429s itself (for X-RateLimit-* delays) and maps every status; core must not pre-empt it.
     throwForThrottlingEarly: false,
     skipThrowForStatus: true,
+    // Cost per run (README "Performance"): with `merge` (default true) core's prepareRequest lodash-merges this
+    // request onto app.requestTemplate, and the request carries core's invocation input, i.e. a deep clone of the
+    // whole compiled app definition and bundle on every request (~20% of a run in a CPU profile; see
+    // zapier-platform-core 19.1.0 src/http-middlewares/before/prepare-request.js and src/tools/request-merge.js).
+    // The app has no requestTemplate, so the merge adds nothing but core's defaults, which the request states itself:
+    // an upper-case method, `User-Agent: Zapier` (above) and a URL whose query is already encoded as core would.
+    // Without the merge core also skips its check for `{{bundle.…}}` text, which could only reject a user's value.
+    merge: false,
     ghl: { ...call.context, read, ids: { ...call.pathParams, ...call.context.ids }, allow404: call.allow404, keep: call.keep },
   };
   const resp = await requestGhl(z, options, what, read);
@@ -219,7 +232,8 @@ export interface FileResponse {
 export const downloadGhl = async (z: ZObject, call: GhlCall): Promise<FileResponse | undefined> => {
   const what = call.context.label;
   const url = `${baseUrl()}${fillPath(call.path, call.pathParams ?? {})}${queryString(call.query)}`;
-  const options = { url, method: call.method, headers: { Version: call.version }, raw: true, skipThrowForStatus: true, throwForThrottlingEarly: false };
+  // merge: false and User-Agent as in callGhl: no per-request deep copy of the app definition by core.
+  const options = { url, method: call.method, headers: { Version: call.version, 'User-Agent': 'Zapier' }, raw: true, skipThrowForStatus: true, throwForThrottlingEarly: false, merge: false };
   const resp = (await requestGhl(z, options, what, true)) as unknown as FileResponse;
   if (resp.status < 400) {
     const type = String(resp.headers.get('content-type') ?? '').toLowerCase();

@@ -46,7 +46,7 @@ export const F = {
       {
         type: 'string',
         skippable: true,
-        helpText: "Any common format; without a country code (+…) it is read in the sub-account's country.",
+        helpText: "Any format; without a country code (+…), the sub-account's country.",
         to: async (v: unknown, bundle: B, z?: Z) => {
           const country = z && phoneNeedsCountry(v) ? await locationCountry(z, bundle) : undefined;
           return normalizePhone(v, `"${label}"`, country);
@@ -71,9 +71,7 @@ export const F = {
         required: false,
         default: 'skip',
         choices: { skip: 'Skip that field and save the rest (default)', error: 'Stop with an error' },
-        helpText:
-          'A mapped phone or email that cannot be read (e.g. "n/a", or a number with too few digits) is left out so the rest ' +
-          "of the lead still lands; the step's output lists what was skipped. Choose \"Stop with an error\" to fail instead.",
+        helpText: 'An unreadable value (e.g. "n/a") is left out and listed in the output, or stops the step.',
       },
       opts,
     ),
@@ -90,22 +88,21 @@ export const F = {
   // Dropdowns backed by list triggers (`trigger.idField.labelField`); Zapier passes the form's other values to the
   // trigger, so dependent pickers (stage ← pipeline, task ← contact) work.
   contact: (opts?: Opts) =>
-    field('contactId', 'Contact', { type: 'string', required: true, dynamic: 'contact_choices.id.label', search: 'find_contact.id',
-      helpText: 'Pick a contact, or map a Contact ID from an earlier step.' }, opts),
+    field('contactId', 'Contact', { type: 'string', required: true, dynamic: 'contact_choices.id.label', search: 'find_contact.id' }, opts),
   user: <K extends string = 'assignedTo'>(key: K = 'assignedTo' as K, label = 'Assigned User', opts?: Opts) =>
-    field(key, label, { type: 'string', dynamic: 'user_choices.id.label', helpText: 'A user of this sub-account.' }, opts),
+    field(key, label, { type: 'string', dynamic: 'user_choices.id.label' }, opts),
   users: <K extends string = 'followers'>(key: K = 'followers' as K, label = 'Users', opts?: Opts) =>
     field(key, label, { type: 'string', list: true, dynamic: 'user_choices.id.label' }, opts),
   tags: <K extends string = 'tags'>(key: K = 'tags' as K, label = 'Tags', opts?: Opts) =>
     field(key, label, { type: 'string', list: true, dynamic: 'tag_choices.name.name', to: (v: unknown) => normalizeTags(v),
-      helpText: 'Pick existing tags or type new ones; text is split into tags at commas, semicolons and line breaks, duplicates removed.' }, opts),
+      helpText: 'Pick or type tags; text is split at commas, semicolons and line breaks.' }, opts),
   calendar: (opts?: Opts) => field('calendarId', 'Calendar', { type: 'string', required: true, dynamic: 'calendars.id.name' }, opts),
   calendarGroup: (opts?: Opts) => field('groupId', 'Calendar Group', { type: 'string', required: true, dynamic: 'calendar_groups.id.name' }, opts),
   pipeline: (opts?: Opts) =>
     field('pipelineId', 'Pipeline', { type: 'string', required: true, dynamic: 'pipelines.id.name', altersDynamicFields: true }, opts),
   stage: (opts?: Opts) =>
     field('pipelineStageId', 'Stage', { type: 'string', dynamic: 'pipeline_stage_choices.id.label',
-      helpText: 'A stage of the chosen pipeline (pick the pipeline first).' }, opts),
+      helpText: 'Pick the pipeline first.' }, opts),
   workflow: (opts?: Opts) => field('workflowId', 'Workflow', { type: 'string', required: true, dynamic: 'workflows.id.name' }, opts),
   campaign: (opts?: Opts) => field('campaignId', 'Campaign', { type: 'string', required: true, dynamic: 'campaigns.id.name' }, opts),
   business: (opts?: Opts) => field('businessId', 'Business', { type: 'string', required: true, dynamic: 'businesses.id.name' }, opts),
@@ -116,8 +113,7 @@ export const F = {
   note: <K extends string = 'id'>(key: K = 'id' as K, opts?: Opts) =>
     field(key, 'Note', { type: 'string', required: true, dynamic: 'contact_notes.id.body', helpText: 'A note of the chosen contact.' }, opts),
   conversation: (opts?: Opts) =>
-    field('conversationId', 'Conversation', { type: 'string', required: true, dynamic: 'conversation_choices.id.label', search: 'find_conversation.id',
-      helpText: 'Pick a recent conversation, or map a Conversation ID from an earlier step.' }, opts),
+    field('conversationId', 'Conversation', { type: 'string', required: true, dynamic: 'conversation_choices.id.label', search: 'find_conversation.id' }, opts),
   blog: (opts?: Opts) => field('blogId', 'Blog', { type: 'string', required: true, dynamic: 'blogs.id.name' }, opts),
   blogAuthor: <K extends string = 'author'>(key: K = 'author' as K, opts?: Opts) => field(key, 'Author', { type: 'string', dynamic: 'blog_authors.id.name' }, opts),
   blogCategories: <K extends string = 'categories'>(key: K = 'categories' as K, opts?: Opts) =>

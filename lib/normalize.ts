@@ -6,9 +6,19 @@
  * isEmail that GHL's class-validator DTOs run, so "email must be an email" is caught here first), libphonenumber-js
  * (numbering plans) and luxon (calendar-correct dates, no rollover).
  */
-import { DateTime } from 'luxon';
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import type { DateTime } from 'luxon';
+import type { CountryCode } from 'libphonenumber-js';
 import isEmail from 'validator/lib/isEmail';
+
+/**
+ * libphonenumber-js (~45 ms of CPU and ~10 MB to load its numbering plans) and luxon are loaded on first use, not with
+ * the app: every cold start of every step would pay for them, also of the many steps that never read a phone or a
+ * date (README "Performance": cold start ≤ 1.10× core). Node caches them after the first call.
+ */
+let phoneLib: typeof import('libphonenumber-js') | undefined;
+const phones = () => (phoneLib ??= require('libphonenumber-js') as typeof import('libphonenumber-js'));
+let luxonLib: typeof import('luxon') | undefined;
+const dates = () => (luxonLib ??= require('luxon') as typeof import('luxon')).DateTime;
 
 /** Thrown for input a user typed or mapped wrongly; the factory turns it into a z.errors.Error naming the field. */
 export class InputError extends Error {
@@ -75,7 +85,7 @@ export const phoneNeedsCountry = (v: unknown): boolean => {
 /** A two-letter ISO 3166 country libphonenumber has a numbering plan for, upper-cased; undefined otherwise. */
 export const countryCode = (v: unknown): CountryCode | undefined => {
   const c = typeof v === 'string' ? v.trim().toUpperCase() : '';
-  return isSupportedCountry(c) ? (c as CountryCode) : undefined;
+  return phones().isSupportedCountry(c) ? (c as CountryCode) : undefined;
 };
 
 /**
@@ -99,7 +109,7 @@ export const normalizePhone = (v: unknown, label = '"Phone"', country?: string):
         'Write it with its country code, e.g. +14155550100.',
     );
   }
-  const parsed = international ? parsePhoneNumberFromString(s) : parsePhoneNumberFromString(s, cc);
+  const parsed = international ? phones().parsePhoneNumberFromString(s) : phones().parsePhoneNumberFromString(s, cc);
   if (!parsed || !parsed.isPossible()) {
     const where = international ? '' : ` (read as a ${cc} number)`;
     throw new InputError(`${label} ${shown(v)} is not a phone number${where}: it has too few or too many digits.`);
@@ -262,36 +272,36 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
     new InputError(`${label} must be a date-time ${dateHelp}, not ${shown(v)}${why ? ` (${why})` : ''}.`);
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) throw fail();
-    return DateTime.fromJSDate(v, { zone: 'utc' });
+    return dates().fromJSDate(v, { zone: 'utc' });
   }
   if (typeof v === 'number' || /^\d+$/.test(String(v).trim())) {
     const digits = String(v).trim();
     if (!/^\d{10}$|^\d{13}$/.test(digits))
       throw fail('a number is read only as epoch seconds, 10 digits, or milliseconds, 13 digits');
     const ms = digits.length === 10 ? Number(digits) * 1000 : Number(digits);
-    return DateTime.fromMillis(ms, { zone: 'utc' });
+    return dates().fromMillis(ms, { zone: 'utc' });
   }
   if (typeof v !== 'string') throw fail();
   const s = v.trim();
-  const iso = DateTime.fromISO(s, { zone: 'utc', setZone: true });
+  const iso = dates().fromISO(s, { zone: 'utc', setZone: true });
   if (iso.isValid) return iso;
   // An ISO-looking value that luxon refused names what is wrong ("you specified 30 as a day, which is invalid").
   if (/^\d{4}-\d{1,2}-\d{1,2}/.test(s)) {
-    const sql = DateTime.fromSQL(s, { zone: 'utc', setZone: true });
+    const sql = dates().fromSQL(s, { zone: 'utc', setZone: true });
     if (sql.isValid) return sql;
     const why = iso.invalidExplanation?.replace(/ \(of type number\)/, '');
     throw fail(why && !why.includes("can't be parsed") ? why : undefined);
   }
-  const rfc = DateTime.fromRFC2822(s, { zone: 'utc', setZone: true });
+  const rfc = dates().fromRFC2822(s, { zone: 'utc', setZone: true });
   if (rfc.isValid) return rfc;
-  const http = DateTime.fromHTTP(s, { zone: 'utc', setZone: true });
+  const http = dates().fromHTTP(s, { zone: 'utc', setZone: true });
   if (http.isValid) return http;
   const slashed = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?$/.exec(s);
   if (slashed) {
     const [, a, b, y, t] = slashed;
     const time = t ? `T${t.length < 5 || t.split(':')[0].length < 2 ? t.padStart(t.length + 1, '0') : t}` : '';
     const build = (m: string, d: string) =>
-      DateTime.fromISO(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}${time}`, { zone: 'utc' });
+      dates().fromISO(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}${time}`, { zone: 'utc' });
     const us = build(a, b);
     const eu = build(b, a);
     if (us.isValid && eu.isValid && +us !== +eu) {

@@ -250,10 +250,36 @@ export const search = <Fs extends readonly AnyField[] = []>(decl: SearchDecl<Fs>
 
 const isDynamic = (f: Field | DynamicFields): f is DynamicFields => typeof (f as DynamicFields).load === 'function';
 
-/** The Zapier field without our wire hints. */
+/**
+ * Values Zapier assumes when a field leaves them out (a field is an optional, single, plain-text input unless it
+ * says otherwise). Writing them out cost ~15 KB of definition that core copies and freezes on every run.
+ */
+const FIELD_DEFAULTS: Record<string, unknown> = { type: 'string', required: false, list: false, dict: false, computed: false, altersDynamicFields: false };
+
+/**
+ * Identical Zapier fields, one object each (frozen: several operations hold it). Core deep-copies the whole definition
+ * on every run, and lodash's deep copy visits a shared object once: the Contact picker, say, is copied once rather
+ * than once for each of the ~30 operations that offer it. (Fields loaded at edit time are not kept here.)
+ */
+const internedFields = new Map<string, Readonly<Record<string, unknown>>>();
+
+/** The Zapier field without our wire hints and without properties that only restate Zapier's defaults. */
 export const zapierField = (f: Field): Record<string, unknown> => {
   const { in: _in, as: _as, to: _to, skippable: _skippable, children, ...rest } = f;
-  return children ? { ...rest, children: children.map(zapierField) } : rest;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(rest)) if (v !== undefined && FIELD_DEFAULTS[k] !== v) out[k] = v;
+  if (children) out.children = children.map(zapierField);
+  return out;
+};
+
+/** A declared (static) field as Zapier gets it, shared with the operations that declare the same field. */
+const sharedZapierField = (f: Field): Readonly<Record<string, unknown>> => {
+  const out = zapierField(f);
+  const id = JSON.stringify(out);
+  const known = internedFields.get(id);
+  if (known) return known;
+  internedFields.set(id, Object.freeze(out));
+  return out;
 };
 
 const fieldLabel = (f: Field) => f.label ?? f.key;
@@ -513,14 +539,44 @@ const afterHook = async <T extends GhlRecord | GhlRecord[]>(decl: AnyDecl, resul
 const inputFields = (decl: OpDecl) => {
   const sub = subAccountInput(decl);
   const own = (decl.fields ?? []).map((f) =>
-    isDynamic(f) ? (z: Z, bundle: B) => onSubAccount(z, bundle, (b) => f.load(z, b)).then((fs) => fs.map(zapierField)) : zapierField(f),
+    isDynamic(f) ? (z: Z, bundle: B) => onSubAccount(z, bundle, (b) => f.load(z, b)).then((fs) => fs.map(zapierField)) : sharedZapierField(f),
   );
   return sub ? [sub, ...own] : own;
 };
 
-/** Output labels; computed ones (custom field names) are read from the chosen sub-account. */
+/**
+ * The label Zapier gives a result key by itself: "By default, Zapier will try to make a friendly version of the
+ * response by capitalizing words and replacing underscores with spaces" (Zapier's integration publishing
+ * requirements §4.8 / §5.5, zapier/visual-builder docs/_publish/launch-process/integration-publishing-requirements.md).
+ */
+export const defaultLabel = (key: string): string => key.replace(/_/g, ' ').replace(/(^|\s)\S/g, (c) => c.toUpperCase());
+
+
+/**
+ * Output labels worth sending: an entry that only restates Zapier's own label for a key the sample already shows
+ * (`{key: 'email', label: 'Email'}`) changes nothing in the Zap editor but costs definition bytes on every run. Kept
+ * when it would leave the operation without any labelled output.
+ */
+export const outputsWorthSending = (decl: Pick<OpDecl, 'outputFields' | 'sample'>): OpDecl['outputFields'] => {
+  const all = decl.outputFields ?? [];
+  const restates = (o: OutputField) =>
+    Object.keys(o).length === 2 && o.label === defaultLabel(o.key) && Object.prototype.hasOwnProperty.call(decl.sample ?? {}, o.key);
+  const kept = all.filter((o) => typeof o === 'function' || !restates(o));
+  return kept.some((o) => typeof o !== 'function' && o.label) ? kept : all;
+};
+
+/**
+ * The declaration's output labels worth sending; computed ones (custom field names) are read from the chosen
+ * sub-account.
+ */
 const outputFields = (decl: OpDecl) =>
-  decl.outputFields ? { outputFields: decl.outputFields.map((o) => (typeof o === 'function' ? (z: Z, bundle: B) => onSubAccount(z, bundle, (b) => o(z, b)) : o)) } : {};
+  decl.outputFields
+    ? {
+        outputFields: (outputsWorthSending(decl) ?? []).map((o) =>
+          typeof o === 'function' ? (z: Z, bundle: B) => onSubAccount(z, bundle, (b) => o(z, b)) : o,
+        ),
+      }
+    : {};
 
 /** Runs edit-time code (custom-field loaders) in the chosen sub-account, with its token at hand. */
 const onSubAccount = async <T,>(z: Z, bundle: B, fn: (b: B) => Promise<T>): Promise<T> => {
@@ -528,11 +584,11 @@ const onSubAccount = async <T,>(z: Z, bundle: B, fn: (b: B) => Promise<T>): Prom
   return fn(withSubAccount(bundle));
 };
 
-const display = (decl: OpDecl) => ({
-  label: decl.label,
-  description: decl.help,
-  ...(decl.hidden ? { hidden: true } : {}),
-});
+/**
+ * What the Zap editor shows. A hidden operation (dropdown helper) is never shown, and Zapier's schema wants a
+ * description only of visible ones, so its help stays in the declaration (and the README) only.
+ */
+const display = (decl: OpDecl) => (decl.hidden ? { label: decl.label, hidden: true } : { label: decl.label, description: decl.help });
 
 /** A delete action (DELETE of a record, not "remove from"): answers one shape and warns before it runs. */
 export const isDeleteDecl = (decl: OpDecl): boolean => decl.method === 'DELETE' && decl.key.startsWith('delete_');
@@ -608,9 +664,10 @@ const idKeys = (value: unknown, prefix = ''): string[] =>
  * carries that has none yet (Zapier's publishing requirements 4.8 / 5.5 / 6.6: label fields represented by an ID).
  */
 const withOutputLabels = (decl: OpDecl, sample: Record<string, unknown>) => {
+  // Hidden dropdown helpers are never listed in the Zap editor's field picker: no output labels at all (the
+  // definition's size is paid on every run, issue 16). Their sample stays (integration check D010 reads its id).
+  if (decl.hidden) return undefined;
   const own: GhlRecord[] = outputFields(decl).outputFields ?? [];
-  // Hidden dropdown helpers are never mapped from: no extra labels (the definition's size counts, issue 15).
-  if (decl.hidden) return own.length ? own : undefined;
   const labelled = new Set(own.map((o) => (typeof o === 'function' ? '' : o.key)));
   const twins = READABLE_OUTPUTS.filter((o) => sample[o.key] !== undefined && !labelled.has(o.key));
   const ids = idKeys(sample)
@@ -620,12 +677,35 @@ const withOutputLabels = (decl: OpDecl, sample: Record<string, unknown>) => {
   return all.length ? all : undefined;
 };
 
+/**
+ * One frozen object for equal samples and output labels (e.g. the contact sample of eight steps, "Contact ID" in
+ * forty): like the shared input fields, core's per-run deep copy then visits each once.
+ */
+const sharedValues = new Map<string, unknown>();
+const shared = <T,>(value: T): T => {
+  if (!value || typeof value !== 'object') return value;
+  const id = JSON.stringify(value);
+  const known = sharedValues.get(id);
+  if (known) return known as T;
+  const freeze = (v: unknown): void => {
+    if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+      Object.freeze(v);
+      Object.values(v).forEach(freeze);
+    }
+  };
+  const copy = structuredClone(value);
+  freeze(copy);
+  sharedValues.set(id, copy);
+  return copy;
+};
+const sharedLabels = (labels: Array<GhlRecord | ((...args: never[]) => unknown)> | undefined) => labels?.map((o) => (typeof o === 'function' ? o : shared(o)));
+
 /** Sample and output fields as Zapier sees them: readable twins added, deletes in their one shape. */
 const samples = (decl: OpDecl) => {
-  if (isDeleteDecl(decl)) return { sample: deleteShape(decl, decl.sample), outputFields: deleteOutputs(decl) };
+  if (isDeleteDecl(decl)) return { sample: shared(deleteShape(decl, decl.sample)), outputFields: sharedLabels(deleteOutputs(decl)) };
   const sample = withReadable(decl.sample, decl.noun);
   const labels = withOutputLabels(decl, sample);
-  return { sample, ...(labels ? { outputFields: labels } : {}) };
+  return { sample: shared(sample), ...(labels ? { outputFields: sharedLabels(labels) } : {}) };
 };
 
 /** The registry entry of an operation: its Zapier definition and the declaration behind it. */

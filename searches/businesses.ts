@@ -12,7 +12,7 @@ export default searches([
     path: '/businesses/{businessId}',
     version: V,
     scopes: READ,
-    fields: [F.business({ helpText: 'Pick a business, or map a Business ID from an earlier step.' })],
+    fields: [F.business()],
     record: { key: 'business' },
     sample: BUSINESS_SAMPLE,
     outputFields: BUSINESS_OUTPUTS,

@@ -21,7 +21,7 @@ export default searches([
     version: '2021-07-28',
     scopes: ['contacts.readonly'],
     location: 'query',
-    fields: [...KEYS, F.text('contactId', 'Contact ID', { required: false, in: 'none', helpText: 'Looks the contact up directly; email and phone are then ignored.' })],
+    fields: [...KEYS, F.text('contactId', 'Contact ID', { required: false, in: 'none', helpText: 'Finds this contact directly (email and phone are then ignored).' })],
     // An id is a direct GET /contacts/{contactId}; email / phone go to the duplicate lookup, normalized like Create
     // Contact's (so " Zoe@Example.com " finds zoe@example.com, "(415) 555-0100" finds +14155550100). An unreadable
     // key is left out when the other one is readable, so Find or Create still finds or creates the lead.

@@ -36,7 +36,6 @@ export default searches([
     sample: {
       id: 'tDtDnQdgm2LXpyiqYvZ6',
       contactId: 'ocQHyuzHvysMo5N5VsXc',
-      locationId: 've9EPM428h8vShlRW1KT',
       fullName: 'Rosan Deo',
       email: 'rosan@deos.com',
       phone: '+14155550100',

@@ -19,7 +19,7 @@ export default searches([
       F.text('locationId', 'Location ID', {
         required: false,
         in: 'none',
-        helpText: "The sub-account's ID (Settings → Business Profile). Empty: this connection's sub-account.",
+        helpText: "Empty: this connection's sub-account.",
       }),
     ],
     // The factory fills {locationId} from the connection; an ID the user typed replaces it.

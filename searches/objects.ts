@@ -19,7 +19,7 @@ export default searches([
       F.text('id', 'Record ID', { required: false, in: 'none', helpText: 'Looks the record up directly; the search is then ignored.' }),
       F.text('query', 'Search', {
         required: false,
-        helpText: 'Text matched against the searchable properties (Settings > Objects), or property:value, e.g. name:Buddy.',
+        helpText: 'Text, or property:value such as name:Buddy.',
       }),
     ],
     // SearchRecordsBody requires page, pageLimit, query and searchAfter: the first page of 10 matches, GHL's order.

@@ -17,7 +17,7 @@ export default searches([
     company: 'query',
     fields: [
       F.text('email', 'Email', { required: false, as: 'query', helpText: 'The exact email address of the user.' }),
-      F.user('userId', 'User', { required: false, in: 'none', helpText: 'Pick a user or map a User ID to look it up directly; the email is then ignored.' }),
+      F.user('userId', 'User', { required: false, in: 'none', helpText: 'Finds this user directly (the email is then ignored).' }),
     ],
     before: limitToLocation,
     // An id is a direct GET /users/{userId} (answered as a one-item list); an email is a user search, whose text

@@ -645,6 +645,8 @@ describe('each rule reports a definition that breaks it', () => {
     'placeholder values': (a) => (op(a, 'creates', 'create_contact').sample.templateId = '0as9d8as0d'),
     'reuse the location id': (a) => {
       const s = op(a, 'creates', 'create_contact').sample;
+      // Samples leave out the connection's own locationId (issue 16): give this one a location, then reuse its id.
+      s.locationId = 've9EPM428h8vShlRW1KT';
       s.assignedTo = s.locationId;
     },
     'boolean outputs': (a) => {

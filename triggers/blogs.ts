@@ -63,11 +63,8 @@ export default triggers([
     list: { key: 'authors', id: '_id', newest: false },
     sample: {
       id: '66a7c4b3e0b5c1a2b3c4d5e7',
-      _id: '66a7c4b3e0b5c1a2b3c4d5e7',
       name: 'Jane Writer',
-      locationId: 've9EPM428h8vShlRW1KT',
       canonicalLink: 'https://blog.deodental.com/author/jane-writer',
-      updatedAt: '2026-03-01T10:00:00.000Z',
     },
     outputFields: [
       { key: 'id', label: 'Author ID' },
@@ -90,12 +87,9 @@ export default triggers([
     list: { key: 'categories', id: '_id', newest: false },
     sample: {
       id: '66a7c4b3e0b5c1a2b3c4d5e8',
-      _id: '66a7c4b3e0b5c1a2b3c4d5e8',
       label: 'Guides',
       urlSlug: 'guides',
-      locationId: 've9EPM428h8vShlRW1KT',
       canonicalLink: 'https://blog.deodental.com/category/guides',
-      updatedAt: '2026-03-01T10:00:00.000Z',
     },
     outputFields: [
       { key: 'id', label: 'Category ID' },
@@ -138,7 +132,7 @@ export default triggers([
     fields: [F.text('searchTerm', 'Search Term', { required: false, helpText: 'Only blogs whose name matches.' })],
     paging: paging.skip(100),
     list: { key: 'data', id: '_id', newest: false },
-    sample: { id: '66a7c4b3e0b5c1a2b3c4d5e6', _id: '66a7c4b3e0b5c1a2b3c4d5e6', name: 'Company News' },
+    sample: { id: '66a7c4b3e0b5c1a2b3c4d5e6', name: 'Company News' },
     outputFields: [
       { key: 'id', label: 'Blog ID' },
       { key: 'name', label: 'Name' },

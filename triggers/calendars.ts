@@ -38,13 +38,13 @@ const eventWindow = (label: string) => (req: Req) => {
 };
 
 const eventFields = (what: string): Field[] => [
-  F.calendar({ required: false, helpText: `Only ${what} of this calendar. Pick a calendar, a team member or a group (the calendar wins over the others, the team member over the group).` }),
+  F.calendar({ required: false, helpText: `Only ${what} of this calendar (or pick a team member or group).` }),
   // Distinct input keys (the wire names stay userId / startTime / endTime) so this trigger, used as a dropdown in
   // forms that have their own userId or startTime, is not filtered by those values.
   F.user('ownerId', 'Team Member', { as: 'userId', helpText: `Only ${what} owned by this user.` }),
   F.calendarGroup({ required: false, helpText: `Only ${what} of calendars in this group.` }),
-  F.millis('rangeStart', 'From', { required: false, as: 'startTime', helpText: 'Start of the time window (default: 1 day ago). Relative dates such as "yesterday" work.' }),
-  F.millis('rangeEnd', 'Until', { required: false, as: 'endTime', helpText: 'End of the time window (default: 30 days from now, or 31 days after From).' }),
+  F.millis('rangeStart', 'From', { required: false, as: 'startTime', helpText: 'Default: 1 day ago.' }),
+  F.millis('rangeEnd', 'Until', { required: false, as: 'endTime', helpText: 'Default: 30 days from now.' }),
 ];
 
 const EVENT_TIMES = ['startTime', 'endTime', 'dateAdded', 'dateUpdated'];
@@ -133,8 +133,8 @@ export default triggers([
     scopes: ['calendars.readonly'],
     fields: [
       F.calendar(),
-      F.millis('startDate', 'From', { required: false, helpText: 'First day to look at (default: now). Relative dates such as "tomorrow" work.' }),
-      F.millis('endDate', 'Until', { required: false, helpText: 'Last moment to look at (default: 7 days after From). At most 31 days after From.' }),
+      F.millis('startDate', 'From', { required: false, helpText: 'Default: now.' }),
+      F.millis('endDate', 'Until', { required: false, helpText: 'Default: 7 days after From (at most 31).' }),
       F.timezone('timezone', 'Timezone', { helpText: "Time zone the slots are given in (default: the calendar's)." }),
       F.user('userId', 'Team Member', { helpText: 'Only slots where this team member is free.' }),
       F.users('userIds', 'Team Members', { required: false, helpText: 'Only slots where these team members are free.' }),
@@ -329,7 +329,7 @@ export default triggers([
       req.query.endTime = String(hour + 90 * DAY);
     },
     list: { key: 'events', newest: 'dateAdded' },
-    sample: { ...APPOINTMENT_SAMPLE, appointmentStatus: 'confirmed', locationId: 've9EPM428h8vShlRW1KT', dateUpdated: '2026-03-01T11:00:00.000Z' },
+    sample: { ...APPOINTMENT_SAMPLE, appointmentStatus: 'confirmed', dateUpdated: '2026-03-01T11:00:00.000Z' },
     outputFields: [...APPOINTMENT_OUTPUTS, { key: 'dateAdded', label: 'Booked At', type: 'datetime' }],
   }),
 ]);

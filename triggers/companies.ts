@@ -30,11 +30,9 @@ export default triggers([
       state: 'CA',
       postalCode: '94304',
       country: 'US',
-      timezone: 'US/Central',
       plan: 1,
       status: 'active',
       locationCount: 12,
-      isReselling: true,
     },
     outputFields: changeOutputs([
       { key: 'name', label: 'Name' },

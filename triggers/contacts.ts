@@ -63,7 +63,7 @@ const oneTag: Field = {
   list: false,
   required: true,
   in: 'none',
-  helpText: 'The tag to watch. Pick one of the sub-account\'s tags or type it exactly (GHL stores tags in lowercase).',
+  helpText: 'Pick a tag, or type it in lowercase.',
 };
 
 const hasTag = (contact: GhlRecord, tag: string) =>
@@ -298,6 +298,6 @@ export default triggers([
     scopes: ['locations/tags.readonly'],
     list: { key: 'tags', newest: false },
     after: (items) => [...items].sort((a: GhlRecord, b: GhlRecord) => String(a.name).localeCompare(String(b.name))),
-    sample: { id: '3v34PsmpNsd6Gxe0zg3B', name: 'new lead', locationId: 've9EPM428h8vShlRW1KT' },
+    sample: { id: '3v34PsmpNsd6Gxe0zg3B', name: 'new lead' },
   }),
 ]);

@@ -22,14 +22,14 @@ const messageField = (key: string): Field => ({
   type: 'string',
   required: true,
   dynamic: 'message_choices.id.label',
-  helpText: 'Pick a message of the conversation chosen above, or map a Message ID from an earlier step (e.g. a webhook).',
+  helpText: 'Pick the conversation first, or map a Message ID.',
 });
 
 /** Only there to narrow the Message dropdown; never sent. */
 const messagePickerConversation = F.conversation({
   required: false,
   in: 'none',
-  helpText: 'Optional: choose a conversation to pick the message from a list.',
+  helpText: 'Narrows the message list below.',
 });
 
 const commaList = (v: unknown) => (Array.isArray(v) ? v.join(',') : v);
@@ -56,14 +56,14 @@ const typeChoices = (types: string[]) => Object.fromEntries(types.map((t) => [t,
 
 const searchFilters: Field[] = [
   F.contact({ required: false, helpText: 'Only conversations with this contact.' }),
-  F.users('assignedTo', 'Assigned To', { to: commaList, helpText: 'Only conversations assigned to these users. Type "unassigned" for conversations assigned to nobody.' }),
+  F.users('assignedTo', 'Assigned To', { to: commaList, helpText: 'Type "unassigned" for nobody.' }),
   F.users('followers', 'Followed By', { to: commaList, helpText: 'Only conversations these users follow.' }),
   F.text('query', 'Search Text', { required: false, helpText: "Matches the contact's name, email, phone and message text." }),
   F.choice('status', 'Status', { all: 'All', read: 'Read', unread: 'Unread', starred: 'Starred', recents: 'Recents' }, { required: false }),
   F.choice('lastMessageType', 'Last Message Channel', typeChoices(LAST_MESSAGE_TYPES), { required: false }),
   F.choice('lastMessageDirection', 'Last Message Direction', { inbound: 'Inbound (from the contact)', outbound: 'Outbound (to the contact)' }, { required: false }),
   F.choice('lastMessageAction', 'Last Outbound Message Sent', { manual: 'Manually', automated: 'By automation' }, { required: false }),
-  F.millis('startDate', 'Created After', { required: false, helpText: 'Only conversations created at or after this date-time (ISO 8601, e.g. 2026-03-01T00:00:00Z).' }),
+  F.millis('startDate', 'Created After', { required: false, helpText: 'Only conversations created since then.' }),
   F.millis('endDate', 'Created Before', { required: false, helpText: 'Only conversations created at or before this date-time.' }),
 ];
 
@@ -73,26 +73,17 @@ const SEARCH_SORT = { sort: 'desc', sortBy: 'last_message_date' };
 const CONVERSATION_SAMPLE = {
   id: 'tDtDnQdgm2LXpyiqYvZ6',
   contactId: 'ocQHyuzHvysMo5N5VsXc',
-  locationId: 've9EPM428h8vShlRW1KT',
   fullName: 'Rosan Deo',
-  contactName: 'Rosan Deo',
   email: 'rosan@deos.com',
   phone: '+14155550100',
-  type: 'TYPE_PHONE',
   lastMessageBody: 'Is the annual plan still discounted?',
   lastMessageType: 'TYPE_SMS',
   lastMessageDirection: 'inbound',
   unreadCount: 1,
   assignedTo: 'YlWd2wuCAZQzh2cH1fVZ',
   starred: false,
-  inbox: true,
   tags: ['new lead'],
-  dateAdded: 1772360130000,
-  dateUpdated: 1772443800000,
-  lastMessageDate: 1772443800000,
-  sort: [1772443800000],
   dateAddedIso: '2026-03-01T10:15:30.000Z',
-  dateUpdatedIso: '2026-03-02T09:30:00.000Z',
   lastMessageDateIso: '2026-03-02T09:30:00.000Z',
 };
 
@@ -113,19 +104,14 @@ const CONVERSATION_OUTPUTS = [
 
 const MESSAGE_SAMPLE = {
   id: 't22c6DQcTDf3MjRhwf77',
-  type: 2,
   messageType: 'TYPE_SMS',
-  locationId: 've9EPM428h8vShlRW1KT',
   contactId: 'ocQHyuzHvysMo5N5VsXc',
   conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
   dateAdded: '2026-03-02T09:30:00.000Z',
   body: 'Is the annual plan still discounted?',
   direction: 'inbound',
   status: 'delivered',
-  contentType: 'text/plain',
   attachments: [],
-  source: 'app',
-  userId: 'YlWd2wuCAZQzh2cH1fVZ',
 };
 
 const MESSAGE_OUTPUTS = [
@@ -142,9 +128,6 @@ const MESSAGE_OUTPUTS = [
 
 const EMAIL_SAMPLE = {
   id: 't22c6DQcTDf3MjRhwf77',
-  altId: 'CAE1yB1sd5@mail.gmail.com',
-  threadId: 'p1mRSHeLDhAms5q0LMr4',
-  locationId: 've9EPM428h8vShlRW1KT',
   contactId: 'ocQHyuzHvysMo5N5VsXc',
   conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
   dateAdded: '2026-03-02T09:30:00.000Z',
@@ -152,14 +135,9 @@ const EMAIL_SAMPLE = {
   body: '<p>Hi Rosan, here is the quote you asked for.</p>',
   direction: 'outbound',
   status: 'opened',
-  contentType: 'text/html',
   attachments: ['https://storage.example.com/quote.pdf'],
-  provider: 'Leadconnector Gmail',
   from: 'Jane Agent <jane@agency.com>',
   to: ['rosan@deos.com'],
-  cc: [],
-  bcc: [],
-  source: 'app',
 };
 
 /** Conversation-by-id and search answers, with ISO copies of GHL's epoch-millisecond times. */
@@ -408,7 +386,7 @@ export default triggers([
         type: 'string',
         required: true,
         dynamic: 'email_choices.id.label',
-        helpText: "Pick an email of the conversation chosen above, or map an email's ID (a message's meta.email.messageIds) from an earlier step.",
+        helpText: "Pick the conversation first, or map an email's ID.",
       },
     ],
     record: {},
@@ -476,7 +454,6 @@ export default triggers([
     sample: {
       id: 't22c6DQcTDf3MjRhwf77',
       messageId: 't22c6DQcTDf3MjRhwf77',
-      locationId: 've9EPM428h8vShlRW1KT',
       filename: 'audio.wav',
       contentType: 'audio/x-wav',
       size: 482044,
@@ -506,7 +483,6 @@ export default triggers([
       sentenceCount: 2,
       sentences: [
         { mediaChannel: 1, sentenceIndex: 0, startTime: 0, endTime: 2400, transcript: 'Hi, I would like to book a cleaning.', confidence: 0.94 },
-        { mediaChannel: 2, sentenceIndex: 1, startTime: 2400, endTime: 5100, transcript: 'Sure, mornings work best for you?', confidence: 0.91 },
       ],
     },
     outputFields: [
@@ -531,7 +507,6 @@ export default triggers([
     sample: {
       id: 't22c6DQcTDf3MjRhwf77',
       messageId: 't22c6DQcTDf3MjRhwf77',
-      locationId: 've9EPM428h8vShlRW1KT',
       filename: 'transcription.txt',
       contentType: 'text/plain',
       size: 70,

@@ -30,10 +30,8 @@ export default triggers([
       fieldKey: 'contact.pincode',
       placeholder: 'Pin code',
       dataType: 'TEXT',
-      position: 0,
       picklistOptions: [],
       model: 'contact',
-      locationId: 've9EPM428h8vShlRW1KT',
     },
     outputFields: [
       { key: 'id', label: 'Custom Field ID' },

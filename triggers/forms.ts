@@ -39,6 +39,6 @@ export default triggers([
     location: 'query',
     paging: paging.skip(50),
     list: { key: 'forms', newest: false },
-    sample: { id: 'YSWdvS4Is98wtIDGnpmI', name: 'Contact Us', locationId: 've9EPM428h8vShlRW1KT' },
+    sample: { id: 'YSWdvS4Is98wtIDGnpmI', name: 'Contact Us' },
   }),
 ]);

@@ -24,7 +24,6 @@ export default triggers([
       key: 'custom_objects.pet',
       standard: false,
       labels: { singular: 'Pet', plural: 'Pets' },
-      locationId: 've9EPM428h8vShlRW1KT',
       primaryDisplayProperty: 'custom_objects.pet.name',
       label: 'Pet (custom_objects.pet)',
     },

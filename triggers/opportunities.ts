@@ -90,7 +90,7 @@ export default triggers([
     scopes: READ,
     location: 'query',
     list: { key: 'pipelines', newest: false },
-    sample: { id: 'VDm7RPYC2GLUvdpKmBfC', name: 'Sales', locationId: 've9EPM428h8vShlRW1KT', stages: [{ id: '7915dedc-8f18-44d5-8bc3-77c04e994a10', name: 'New Lead' }] },
+    sample: { id: 'VDm7RPYC2GLUvdpKmBfC', name: 'Sales', stages: [{ id: '7915dedc-8f18-44d5-8bc3-77c04e994a10', name: 'New Lead' }] },
   }),
   trigger({
     key: 'search_opportunities',
@@ -100,7 +100,7 @@ export default triggers([
     help: 'Triggers when an opportunity matching your filters (pipeline, stage, status, assigned user, contact or text) is added.',
     ...SEARCH,
     fields: [
-      F.text('q', 'Search', { required: false, helpText: 'Free text GHL matches against the opportunity and its contact (name, email, phone).' }),
+      F.text('q', 'Search', { required: false, helpText: 'Matches name, email or phone.' }),
       ...pipelineFilters(),
       F.choice('status', 'Status', { ...STATUSES, all: 'All' }, { required: false }),
       F.user('assignedTo', 'Assigned User', { as: 'assigned_to', required: false }),
@@ -163,7 +163,7 @@ export default triggers([
     help: "Triggers when the status of an opportunity of any age changes (for example to won or lost), once per change, optionally only to one status.",
     ...ADVANCED,
     fields: [
-      F.choice('status', 'New Status', STATUSES, { required: false, in: 'none', helpText: 'Fire only when an opportunity changes to this status; empty: any status.' }),
+      F.choice('status', 'New Status', STATUSES, { required: false, in: 'none', helpText: 'Empty: any status.' }),
       F.pipeline({ required: false, in: 'none', helpText: 'Only opportunities of this pipeline.' }),
     ],
     ...changeTrigger('status', 'lastStatusChangeAt', ['status', 'pipelineId']),
@@ -196,7 +196,7 @@ export default triggers([
     location: 'query',
     paging: paging.skip(100),
     list: { key: 'lostReasons', newest: false },
-    sample: { id: 'CLu7BaljjqrEjBGKTNNe', name: 'Went with a competitor', locationId: 've9EPM428h8vShlRW1KT' },
+    sample: { id: 'CLu7BaljjqrEjBGKTNNe', name: 'Went with a competitor' },
   }),
   trigger({
     key: 'pipeline_stage_choices',

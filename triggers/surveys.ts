@@ -37,6 +37,6 @@ export default triggers([
     location: 'query',
     paging: paging.skip(50),
     list: { key: 'surveys', newest: false },
-    sample: { id: 'I5GFa3d3cKjojpe4VVUx', name: 'Customer Feedback', locationId: 've9EPM428h8vShlRW1KT' },
+    sample: { id: 'I5GFa3d3cKjojpe4VVUx', name: 'Customer Feedback' },
   }),
 ]);

@@ -19,7 +19,7 @@ export default triggers([
         required: false,
         default: 'pending',
         in: 'none',
-        helpText: 'New tasks are pending, so the default watches those: fewer tasks to look through means none is missed.',
+        helpText: 'Which tasks to watch (default: pending).',
       }),
       F.users('assignedTo', 'Assigned To', { required: false, helpText: 'Only tasks assigned to these users.' }),
       F.text('query', 'Search', { required: false, helpText: 'Only tasks whose title matches this text.' }),

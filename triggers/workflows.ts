@@ -14,7 +14,7 @@ export default triggers([
     scopes: ['workflows.readonly'],
     location: 'query',
     list: { key: 'workflows', newest: 'createdAt' },
-    sample: { id: '78559bb3-b920-461e-b010-7b2a2816d2a9', name: 'New Lead Nurture', status: 'published', version: 2, createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-02T10:00:00.000Z', locationId: 've9EPM428h8vShlRW1KT' },
+    sample: { id: '78559bb3-b920-461e-b010-7b2a2816d2a9', name: 'New Lead Nurture', status: 'published', version: 2, createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-02T10:00:00.000Z' },
     outputFields: [
       { key: 'id', label: 'Workflow ID' },
       { key: 'name', label: 'Name' },
@@ -36,7 +36,7 @@ export default triggers([
     location: 'query',
     fields: [F.choice('status', 'Status', { draft: 'Draft', published: 'Published' }, { required: false })],
     list: { key: 'campaigns', newest: false },
-    sample: { id: 'CVokAlI8fgw4WYWoCtQz', name: 'Spring Promo', status: 'published', locationId: 've9EPM428h8vShlRW1KT' },
+    sample: { id: 'CVokAlI8fgw4WYWoCtQz', name: 'Spring Promo', status: 'published' },
     outputFields: [
       { key: 'id', label: 'Campaign ID' },
       { key: 'name', label: 'Name' },
