@@ -14,7 +14,7 @@ const METHODS: Method[] = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
 const VERSIONS = ['2021-07-28', '2021-04-15'];
 
 /** The path and query typed by the user: absolute URLs only on GHL's own API host; `{locationId}` filled in. */
-export const resolvePath = (raw: string, bundle: B): { path: string; query: Record<string, string> } => {
+const resolvePath = (raw: string, bundle: B): { path: string; query: Record<string, string> } => {
   let text = raw.trim();
   const query: Record<string, string> = {};
   if (/^[a-z][a-z0-9+.-]*:/i.test(text) || text.startsWith('//')) {
@@ -75,6 +75,7 @@ export default creates([
     noun: 'API Request',
     label: 'API Request (Advanced)',
     help: 'Sends a request with this connection for anything the other actions do not cover, and returns the status, headers and body.',
+    // Any method and path: the user chooses both (Method, Path); `/{path}` is how the README's table shows that.
     method: 'GET',
     path: '/{path}',
     version: '2021-07-28',
@@ -130,8 +131,6 @@ export default creates([
       });
       return { status: resp.status, headers: headersOf(resp), body: parseBody(resp) };
     },
-    // The factory copies path values into an id-less result; the declared {path} is only the input, so it goes.
-    after: ({ path: _path, ...result }) => result,
     sample: {
       status: 200,
       headers: { 'content-type': 'application/json; charset=utf-8', 'x-ratelimit-remaining': '99' },

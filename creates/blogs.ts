@@ -8,7 +8,7 @@ import { BLOG_POST_OUTPUTS, BLOG_POST_SAMPLE } from '../areas/blogs';
 const V = '2021-07-28' as const;
 
 /** A URL slug from a title: "Café & Co. 2026!" → "cafe-co-2026". */
-export const slugify = (title: string): string =>
+const slugify = (title: string): string =>
   title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -21,7 +21,7 @@ import { ghlMessages, redact, throttleDelay } from './errors';
 import { isEmpty } from './values';
 
 /** The input key of the "Sub-account" dropdown. Not a GHL field: it is never sent to GHL as such. */
-export const SUB_ACCOUNT_KEY = 'subAccountId';
+const SUB_ACCOUNT_KEY = 'subAccountId';
 
 /** Version header of the OAuth endpoints (../shared/ghl-openapi/apps/oauth.json). */
 const OAUTH_VERSION = '2021-07-28';
@@ -69,7 +69,7 @@ export const subAccountInputOf = (bundle: Pick<Bundle, 'authData' | 'inputData'>
 };
 
 /** What a declaration says about sub-accounts (see `subAccountMode`). */
-export interface SubAccountFacts {
+interface SubAccountFacts {
   agencyOnly?: boolean;
   company?: 'query' | 'body';
   subAccount?: 'required' | 'optional' | 'none';
@@ -86,7 +86,7 @@ export const subAccountMode = (decl: SubAccountFacts): 'required' | 'optional' |
   decl.subAccount ?? (decl.agencyOnly || decl.company ? 'none' : 'required');
 
 /** The "Sub-account" dropdown (agency connections only), placed before the step's other fields. */
-export const subAccountField = (required: boolean) => ({
+const subAccountField = (required: boolean) => ({
   key: SUB_ACCOUNT_KEY,
   label: 'Sub-account',
   type: 'string' as const,

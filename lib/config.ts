@@ -8,7 +8,7 @@ export const DEFAULT_BASE_URL = 'https://services.leadconnectorhq.com';
 export const baseUrl = (): string => (process.env.GHL_API_BASE_URL || DEFAULT_BASE_URL).replace(/\/+$/, '');
 
 /** Where users authorize the app; GHL sends them back to Zapier's redirect URL with `code`. */
-export const AUTHORIZE_URL = 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation';
+const AUTHORIZE_URL = 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation';
 
 /**
  * Client-side timeout of one GHL request, in ms. Zapier gives a whole step 30 s (docs.zapier.com/platform/build/

@@ -5,7 +5,7 @@ import { cleanText, normalizeEmail, normalizePhone, normalizeTags, phoneNeedsCou
 import { isEmpty, toDay, toList, toMoney, toNumber } from './values';
 
 /** Which GHL object the custom fields belong to (`model` of GET /locations/{locationId}/customFields). */
-export type CustomFieldModel = 'contact' | 'opportunity';
+type CustomFieldModel = 'contact' | 'opportunity';
 
 interface CustomFieldDef {
   id: string;
@@ -21,10 +21,10 @@ interface CustomFieldDef {
 const PREFIX = 'cf__';
 const inputKey = (def: CustomFieldDef) => `${PREFIX}${def.id}__${def.dataType ?? 'TEXT'}`;
 /** Output key of a custom field's value on a flattened record. */
-export const outputKey = (id: string) => `customField_${id}`;
+const outputKey = (id: string) => `customField_${id}`;
 
 /** The location's custom field definitions for a model. */
-export const loadCustomFields = async (z: Z, bundle: B, model: CustomFieldModel): Promise<CustomFieldDef[]> => {
+const loadCustomFields = async (z: Z, bundle: B, model: CustomFieldModel): Promise<CustomFieldDef[]> => {
   const data = await callGhl(z, {
     method: 'GET',
     path: '/locations/{locationId}/customFields',
@@ -114,7 +114,7 @@ const VALUE_KEYS = [
 ];
 
 /** A custom field entry's value, whichever key it came under (unknown `fieldValue…` variants included). */
-export const customFieldValue = (cf: Record<string, unknown>): unknown => {
+const customFieldValue = (cf: Record<string, unknown>): unknown => {
   for (const k of VALUE_KEYS) if (cf[k] !== undefined && cf[k] !== null) return cf[k];
   const other = Object.keys(cf).find((k) => /^fieldValue[A-Z]/.test(k) && cf[k] !== undefined && cf[k] !== null);
   return other ? cf[other] : undefined;

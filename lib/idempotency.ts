@@ -58,7 +58,7 @@ const isLostAnswer = (e: unknown): boolean => {
   );
 };
 
-export interface CreateOnce {
+interface CreateOnce {
   /** The step's label, for sentences. */
   label: string;
   /** What a record is called in sentences ("contact"). */

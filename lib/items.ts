@@ -26,7 +26,7 @@ export interface RecordShape {
 }
 
 /** Date fields GHL uses for "when was this made", most specific first. */
-export const NEWEST_FIELDS = ['dateAdded', 'createdAt', 'dateCreated', 'createdOn', 'addedOn', 'startTime', 'dateUpdated', 'updatedAt'];
+const NEWEST_FIELDS = ['dateAdded', 'createdAt', 'dateCreated', 'createdOn', 'addedOn', 'startTime', 'dateUpdated', 'updatedAt'];
 
 const time = (v: unknown): number => {
   if (typeof v === 'number') return v < 1e11 ? v * 1000 : v;
@@ -85,7 +85,7 @@ export const listOf = (data: unknown, key?: string): Item[] => {
 };
 
 /** Gives each item a stable `id`: its own id field, else a hash of its content. */
-export const withIds = (items: Item[], idField = 'id'): Item[] =>
+const withIds = (items: Item[], idField = 'id'): Item[] =>
   items.map((item) => {
     const own = item?.[idField] ?? item?.id ?? item?._id;
     return { ...item, id: own !== undefined && own !== null && own !== '' ? String(own) : contentHash(item) };

@@ -3,7 +3,7 @@ import { callGhl } from './client';
 import { countryCode } from './normalize';
 
 /** How long a sub-account's country is cached: short, because an agency may correct it, and it costs one GET. */
-export const COUNTRY_TTL_SECONDS = 600;
+const COUNTRY_TTL_SECONDS = 600;
 
 /** One lookup per run: a run's bundle is one object, so several phone fields of one step share the answer. */
 const perRun = new WeakMap<object, Promise<string | undefined>>();

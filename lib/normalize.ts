@@ -128,7 +128,7 @@ const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
 const isCurrency = (c: string) => /\p{Sc}/u.test(c) || CURRENCY_CODES.has(c.toUpperCase());
 const GROUP_SPACES = /[\s\u00A0\u202F\u2009]/g;
 
-export interface NumberOptions {
+interface NumberOptions {
   /** A money amount: `1,250` and `1.250` read as thousands (see the rule table). */
   money?: boolean;
   /** Whole numbers only. */

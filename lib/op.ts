@@ -114,7 +114,7 @@ export interface SpecWorkaround {
 }
 
 /** What a declaration's `fields` may hold: plain fields and dynamic (custom-field) groups. */
-export type AnyField = Field | DynamicFields;
+type AnyField = Field | DynamicFields;
 
 type KeysOf<Fs extends readonly AnyField[]> = Fs[number] extends infer E ? (E extends Field<infer K> ? K : never) : never;
 
@@ -122,7 +122,7 @@ type KeysOf<Fs extends readonly AnyField[]> = Fs[number] extends infer E ? (E ex
  * inputData typed from a declaration's fields, as zapier-platform-core's InferInputData does: one optional key per
  * field, `unknown` because a mapped value can be anything until the factory converts it; dynamic fields add any key.
  */
-export type InputOf<Fs extends readonly AnyField[]> = { [K in KeysOf<Fs>]?: unknown } & (Extract<
+type InputOf<Fs extends readonly AnyField[]> = { [K in KeysOf<Fs>]?: unknown } & (Extract<
   Fs[number],
   DynamicFields
 > extends never
@@ -130,7 +130,7 @@ export type InputOf<Fs extends readonly AnyField[]> = { [K in KeysOf<Fs>]?: unkn
   : Input);
 
 /** An output field label (what the Zap editor shows for a key of the result). */
-export interface OutputField {
+interface OutputField {
   key: string;
   label?: string;
   type?: string;
@@ -264,7 +264,7 @@ const FIELD_DEFAULTS: Record<string, unknown> = { type: 'string', required: fals
 const internedFields = new Map<string, Readonly<Record<string, unknown>>>();
 
 /** The Zapier field without our wire hints and without properties that only restate Zapier's defaults. */
-export const zapierField = (f: Field): Record<string, unknown> => {
+const zapierField = (f: Field): Record<string, unknown> => {
   const { in: _in, as: _as, to: _to, skippable: _skippable, children, ...rest } = f;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(rest)) if (v !== undefined && FIELD_DEFAULTS[k] !== v) out[k] = v;
@@ -357,7 +357,7 @@ const pickSubAccount = (label: string) =>
   );
 
 /** Builds the request for a declaration from the bundle: path values, declared query/body keys only, locationId. */
-export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise<Req> => {
+const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise<Req> => {
   const input = bundle.inputData ?? {};
   const auth = bundle.authData ?? {};
   if (decl.agencyOnly && auth.userType && auth.userType !== 'Company') {
@@ -465,7 +465,7 @@ export const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): 
 };
 
 /** Sends a built request for a declaration (with the declaration's scopes unless the call names its own). */
-export const sendRequest = (z: Z, decl: AnyDecl, req: Req, extra: Partial<GhlCall> = {}, scopes = decl.scopes) =>
+const sendRequest = (z: Z, decl: AnyDecl, req: Req, extra: Partial<GhlCall> = {}, scopes = decl.scopes) =>
   callGhl(z, {
     method: req.method,
     path: req.path,
@@ -591,7 +591,7 @@ const onSubAccount = async <T,>(z: Z, bundle: B, fn: (b: B) => Promise<T>): Prom
 const display = (decl: OpDecl) => (decl.hidden ? { label: decl.label, hidden: true } : { label: decl.label, description: decl.help });
 
 /** A delete action (DELETE of a record, not "remove from"): answers one shape and warns before it runs. */
-export const isDeleteDecl = (decl: OpDecl): boolean => decl.method === 'DELETE' && decl.key.startsWith('delete_');
+const isDeleteDecl = (decl: OpDecl): boolean => decl.method === 'DELETE' && decl.key.startsWith('delete_');
 
 /** "contactId" → "Contact ID", "resourceType" → "Resource Type". */
 const keyLabel = (key: string) =>
@@ -715,127 +715,129 @@ export interface Operation {
   zapier: GhlRecord;
 }
 
-/** A polling trigger: newest-first items with stable ids, one request per poll. */
-export const makeTrigger = (decl: TriggerDecl): Operation => ({
-  kind: 'trigger',
+/**
+ * The one shell every kind shares: key, noun, display, inputs and the shared sample / output labels around the
+ * kind's own perform (which runs with the step's sub-account, on an agency connection).
+ */
+const shell = <D extends AnyDecl>(
+  kind: Kind,
+  decl: D,
+  perform: (z: Z, bundle: B) => Promise<unknown>,
+  operation: GhlRecord = {},
+  inputs: unknown[] = inputFields(decl),
+): Operation => ({
+  kind,
   decl,
   zapier: {
     key: decl.key,
     noun: decl.noun,
     display: display(decl),
     operation: {
-      type: 'polling',
-      ...(decl.paging ? { canPaginate: true } : {}),
-      inputFields: inputFields(decl),
-      perform: async (z: Z, stepBundle: B) => {
-        const bundle = withSubAccount(stepBundle);
-        let ran;
-        try {
-          ran = await run('trigger', decl, z, bundle);
-        } catch (e) {
-          if (e instanceof PagingEnded) return [];
-          throw e;
-        }
-        const { req, data, read } = ran;
-        let items: GhlRecord[];
-        if (decl.record) items = shaped(z, bundle, decl, read, () => toChangeItem(data, decl.record, true));
-        else {
-          items = shaped(z, bundle, decl, read, () => toItems(data, decl.list, true, !decl.hidden));
-          if (decl.paging) await saveCursor(decl.paging, z, data, toItems(data, { ...decl.list, newest: false }), req.cursor ?? null);
-        }
-        // Dropdowns and polls only ever see items with an id, each id once, after the declaration's own shaping.
-        return finalItems(await afterHook(decl, items, bundle, z, data)).map((i) => withReadable(i, decl.noun));
-      },
+      ...operation,
+      inputFields: inputs,
+      perform: (z: Z, stepBundle: B) => perform(z, withSubAccount(stepBundle)),
       ...samples(decl),
     },
   },
 });
+
+/**
+ * The ids a write acted on: its path values, less the connection's own and any UI-only (`in: 'none'`) value that
+ * only shapes the request (API Request's free-form Path).
+ */
+const idsActedOn = (decl: AnyDecl, req: Req): Record<string, string> => {
+  const uiOnly = new Set((decl.fields ?? []).filter((f): f is Field => !isDynamic(f) && f.in === 'none').map((f) => f.key));
+  return Object.fromEntries(Object.entries(req.pathParams).filter(([k]) => k !== 'locationId' && k !== 'companyId' && !uiOnly.has(k)));
+};
+
+/** A polling trigger: newest-first items with stable ids, one request per poll. */
+export const makeTrigger = (decl: TriggerDecl): Operation =>
+  shell(
+    'trigger',
+    decl,
+    async (z, bundle) => {
+    let ran;
+    try {
+      ran = await run('trigger', decl, z, bundle);
+    } catch (e) {
+      if (e instanceof PagingEnded) return [];
+      throw e;
+    }
+    const { req, data, read } = ran;
+    let items: GhlRecord[];
+    if (decl.record) items = shaped(z, bundle, decl, read, () => toChangeItem(data, decl.record, true));
+    else {
+      items = shaped(z, bundle, decl, read, () => toItems(data, decl.list, true, !decl.hidden));
+      if (decl.paging) await saveCursor(decl.paging, z, data, toItems(data, { ...decl.list, newest: false }), req.cursor ?? null);
+    }
+    // Dropdowns and polls only ever see items with an id, each id once, after the declaration's own shaping.
+    return finalItems(await afterHook(decl, items, bundle, z, data)).map((i) => withReadable(i, decl.noun));
+    },
+    { type: 'polling', ...(decl.paging ? { canPaginate: true } : {}) },
+  );
 
 /** An action: POST / PUT / DELETE returning the record GHL answers with (or its confirmation). */
-export const makeCreate = (decl: CreateDecl): Operation => ({
-  kind: 'create',
-  decl,
-  zapier: {
-    key: decl.key,
-    noun: decl.noun,
-    display: display(decl),
-    operation: {
-      inputFields: isDeleteDecl(decl) ? [deleteWarning(decl), ...inputFields(decl)] : inputFields(decl),
-      perform: async (z: Z, stepBundle: B) => {
-        const bundle = withSubAccount(stepBundle);
-        const { req, data, read } = await run('create', decl, z, bundle);
-        // A delete answers with its ids whatever GHL says ({succeded} / {success} / a message / nothing).
-        if (isDeleteDecl(decl)) return deleteShape(decl, req.pathParams);
-        let result = data;
-        if (decl.result) {
-          const own = getPath(data, decl.result);
-          // Any other create must carry the record it names, with its id (a DELETE without the delete_ key may answer
-          // nothing): `{contact: {isDuplicate: false}}` is no contact.
-          if (own && typeof own === 'object' && !Array.isArray(own) && ownId(own) !== undefined) result = own;
-          else if (decl.method !== 'DELETE') {
-            throw redactError(badAnswer(z, decl.label, `had no "${decl.result}" record with an id`, read), secretsOf(bundle.authData));
-          }
-        }
-        if (Array.isArray(result)) result = { items: result, count: result.length };
-        if (!result || typeof result !== 'object') result = { success: true, result };
-        // Confirmations ({succeded: true}) carry the ids acted on, so later steps can still map them.
-        if (result.id === undefined) {
-          const { locationId: _l, companyId: _c, ...ids } = req.pathParams;
-          result = { ...ids, ...result };
-        }
-        result = await afterHook(decl, result, bundle, z, data);
-        // Values the step's "skip that field" choice dropped are named in the output, so the Zap history shows them.
-        if (req.skipped?.length && result && typeof result === 'object' && !Array.isArray(result)) {
-          for (const s of req.skipped) z.console.log(s);
-          result = { ...result, skippedValues: req.skipped };
-        }
-        return withReadable(result, decl.noun);
-      },
-      ...samples(decl),
+export const makeCreate = (decl: CreateDecl): Operation =>
+  shell(
+    'create',
+    decl,
+    async (z, bundle) => {
+    const { req, data, read } = await run('create', decl, z, bundle);
+    // A delete answers with its ids whatever GHL says ({succeded} / {success} / a message / nothing).
+    if (isDeleteDecl(decl)) return deleteShape(decl, req.pathParams);
+    let result = data;
+    if (decl.result) {
+      const own = getPath(data, decl.result);
+      // Any other create must carry the record it names, with its id (a DELETE without the delete_ key may answer
+      // nothing): `{contact: {isDuplicate: false}}` is no contact.
+      if (own && typeof own === 'object' && !Array.isArray(own) && ownId(own) !== undefined) result = own;
+      else if (decl.method !== 'DELETE') {
+        throw redactError(badAnswer(z, decl.label, `had no "${decl.result}" record with an id`, read), secretsOf(bundle.authData));
+      }
+    }
+    if (Array.isArray(result)) result = { items: result, count: result.length };
+    if (!result || typeof result !== 'object') result = { success: true, result };
+    // Confirmations ({succeded: true}) carry the ids acted on, so later steps can still map them.
+    if (result.id === undefined) result = { ...idsActedOn(decl, req), ...result };
+    result = await afterHook(decl, result, bundle, z, data);
+    // Values the step's "skip that field" choice dropped are named in the output, so the Zap history shows them.
+    if (req.skipped?.length && result && typeof result === 'object' && !Array.isArray(result)) {
+      for (const s of req.skipped) z.console.log(s);
+      result = { ...result, skippedValues: req.skipped };
+    }
+    return withReadable(result, decl.noun);
     },
-  },
-});
+    {},
+    isDeleteDecl(decl) ? [deleteWarning(decl), ...inputFields(decl)] : inputFields(decl),
+  );
 
 /** A search: a list of matches, `[]` when GHL answers 404 or finds nothing. */
-export const makeSearch = (decl: SearchDecl): Operation => ({
-  kind: 'search',
-  decl,
-  zapier: {
-    key: decl.key,
-    noun: decl.noun,
-    display: display(decl),
-    operation: {
-      inputFields: inputFields(decl),
-      perform: async (z: Z, stepBundle: B) => {
-        const bundle = withSubAccount(stepBundle);
-        const { data, read } = await run('search', decl, z, bundle, { allow404: true });
-        let items: GhlRecord[];
-        if (data === undefined) items = [];
-        else if (decl.list) {
-          items = shaped(z, bundle, decl, read, () => {
-            const raw = strictListOf(data, decl.list!.key);
-            // A match must be a real record: one without an id is no answer (and Find or Create would trust it).
-            if (raw.some((r) => ownId(r, decl.list!.id) === undefined)) throw new ShapeError('listed a record without an id');
-            return toItems(data, decl.list, true);
-          });
-        } else {
-          items = shaped(z, bundle, decl, read, () => {
-            const key = decl.record?.key;
-            const rec = key ? getPath(data, key) : data;
-            // `{contact: null}` is GHL's "no match"; a missing key, an empty record or one without an id is no answer.
-            if (key && rec === null) return [];
-            if (key && rec === undefined) throw new ShapeError(`had no "${key}" record`);
-            if (!rec || typeof rec !== 'object' || Array.isArray(rec) || !Object.keys(rec).length) throw new ShapeError('had no record');
-            if (ownId(rec) === undefined) throw new ShapeError('had a record without an id');
-            return [rec.id === undefined || rec.id === null ? { ...rec, id: ownId(rec) } : rec];
-          });
-        }
-        return finalItems(await afterHook(decl, items, bundle, z, data)).map((i) => withReadable(i, decl.noun));
-      },
-      ...samples(decl),
-    },
-  },
-});
+export const makeSearch = (decl: SearchDecl): Operation =>
+  shell('search', decl, async (z, bundle) => {
+    const { data, read } = await run('search', decl, z, bundle, { allow404: true });
+    let items: GhlRecord[];
+    if (data === undefined) items = [];
+    else if (decl.list) {
+      items = shaped(z, bundle, decl, read, () => {
+        const raw = strictListOf(data, decl.list!.key);
+        // A match must be a real record: one without an id is no answer (and Find or Create would trust it).
+        if (raw.some((r) => ownId(r, decl.list!.id) === undefined)) throw new ShapeError('listed a record without an id');
+        return toItems(data, decl.list, true);
+      });
+    } else {
+      items = shaped(z, bundle, decl, read, () => {
+        const key = decl.record?.key;
+        const rec = key ? getPath(data, key) : data;
+        // `{contact: null}` is GHL's "no match"; a missing key, an empty record or one without an id is no answer.
+        if (key && rec === null) return [];
+        if (key && rec === undefined) throw new ShapeError(`had no "${key}" record`);
+        if (!rec || typeof rec !== 'object' || Array.isArray(rec) || !Object.keys(rec).length) throw new ShapeError('had no record');
+        if (ownId(rec) === undefined) throw new ShapeError('had a record without an id');
+        return [rec.id === undefined || rec.id === null ? { ...rec, id: ownId(rec) } : rec];
+      });
+    }
+    return finalItems(await afterHook(decl, items, bundle, z, data)).map((i) => withReadable(i, decl.noun));
+  });
 
 /** How a trigger fires (see TriggerDecl.fires). */
 export const firesOf = (decl: TriggerDecl): 'new' | 'changed' | 'static' =>

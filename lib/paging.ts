@@ -76,7 +76,7 @@ export const paging = {
 };
 
 /** The page to fetch: its parameters and the cursor it was built from; `ended` when there is no further page. */
-export interface PageRequest {
+interface PageRequest {
   params: Record<string, unknown>;
   cursor: string | null;
   ended: boolean;

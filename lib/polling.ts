@@ -19,7 +19,7 @@ export const LOOKBACK = 2 * HOUR;
 /** Change time must exceed creation time by this much to count as a change (GHL stamps both on creation). */
 export const CREATION_EPSILON = 1000;
 /** Pages one poll may read before it stops (a burst larger than this × the page size between polls is cut). */
-export const MAX_PAGES = 10;
+const MAX_PAGES = 10;
 
 /** Epoch ms from GHL's ISO strings, epoch seconds or epoch ms; -Infinity when absent or unreadable. */
 export const timeOf = (v: unknown): number => {
@@ -72,7 +72,7 @@ export const directionOf = <T>(items: T[], time: (item: T) => number): Direction
   return 'unordered';
 };
 
-export interface CollectOptions<T> {
+interface CollectOptions<T> {
   /** Fetches one page. */
   fetch: (at: PageAt) => Promise<Page<T>>;
   /** The item's event time (creation, or change for change triggers). */
@@ -96,7 +96,7 @@ export interface CollectOptions<T> {
   maxPages?: number;
 }
 
-export interface Collected<T> {
+interface Collected<T> {
   items: T[];
   /** Requests made. */
   requests: number;
@@ -149,7 +149,7 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
 };
 
 /** How a list endpoint pages, for `pollPerform`. */
-export interface PollPaging {
+interface PollPaging {
   /** Page size (GHL's maximum for the endpoint). */
   size: number;
   /** Adds this page's parameters to the request (query or body). */
@@ -160,7 +160,7 @@ export interface PollPaging {
   total?: (data: GhlRecord) => number | undefined;
 }
 
-export interface PollSpec<T> {
+interface PollSpec<T> {
   /** Key of the array in GHL's response. */
   listKey: string;
   /** Event time of an item (see CollectOptions.time). */

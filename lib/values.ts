@@ -57,7 +57,7 @@ export const toJson = (v: unknown, label = 'value'): unknown => {
 };
 
 /** Canonical JSON (sorted keys) so equal content always hashes the same. */
-export const stableJson = (v: unknown): string => {
+const stableJson = (v: unknown): string => {
   if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
   if (v && typeof v === 'object') {
     return `{${Object.keys(v as object)

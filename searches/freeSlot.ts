@@ -26,7 +26,7 @@ const lengthMs = (value: unknown, unit: unknown): number | undefined => {
 };
 
 /** ISO text of `slot` + `minutes`, in the slot's own UTC offset (GHL answers slots in the calendar's time zone). */
-export const addMinutesKeepingOffset = (slot: string, minutes: number): string => {
+const addMinutesKeepingOffset = (slot: string, minutes: number): string => {
   const t = Date.parse(slot) + minutes * MINUTE;
   const m = /(Z|([+-])(\d{2}):?(\d{2}))$/.exec(slot);
   if (!m || m[1] === 'Z') return new Date(t).toISOString().replace('.000Z', 'Z');

@@ -147,14 +147,14 @@ const isoTimes = (items: GhlRecord[]) => items.map((c) => withIsoTimes(c, CONVER
  * GET /conversations/{id}/messages: the spec puts `{lastMessageId, nextPage, messages: []}` at the top level; live GHL
  * nests it under `messages`. Both become the top-level form, which the list shape and the lastMessageId paging read.
  */
-export const flattenMessagePage = (data: GhlRecord) =>
+const flattenMessagePage = (data: GhlRecord) =>
   data?.messages && !Array.isArray(data.messages) && typeof data.messages === 'object' ? { ...data.messages } : data;
 
 /**
  * GET …/transcription: the spec documents one sentence object; GHL has been seen answering a list of them. Both
  * become `{messageId, sentences (in order), text (one line per sentence)}`.
  */
-export const transcriptOf = (data: GhlRecord, messageId: string) => {
+const transcriptOf = (data: GhlRecord, messageId: string) => {
   // undefined: GHL answered 404 (no transcription yet). An empty list is the same "not yet".
   if (data === undefined) return undefined;
   const list: GhlRecord[] | undefined = Array.isArray(data)
@@ -192,7 +192,7 @@ const FILES: Record<FileKind, { path: string; label: string; fallbackName: (mess
  * response has no `content` for the shared error mapper, so errors are read here and mapped the same way.
  * Returns undefined on 404 when `allow404` (the file does not exist yet).
  */
-export const downloadCallFile = (z: Z, kind: FileKind, ids: { messageId: string; locationId: string }, allow404 = false) =>
+const downloadCallFile = (z: Z, kind: FileKind, ids: { messageId: string; locationId: string }, allow404 = false) =>
   downloadGhl(z, { method: 'GET', path: FILES[kind].path, version: V, pathParams: ids, context: { label: FILES[kind].label, scopes: READ_MESSAGES }, allow404 });
 
 const fileMeta = (resp: FileResponse, kind: FileKind, messageId: string) => {
