@@ -64,7 +64,9 @@ const tokenReason = (resp: HttpResponse): string => {
 /** Secrets to mask: the connection's and the app's, plus whatever tokens the answer itself carried. */
 const secretsFor = (bundle: Bundle, resp?: HttpResponse): string[] => {
   const data = resp ? tokenData(resp) : undefined;
-  return secretsOf({ ...bundle.authData }).concat(secretsOf({ access_token: data?.access_token, refresh_token: data?.refresh_token }));
+  return secretsOf({ ...bundle.authData }).concat(
+    secretsOf({ access_token: data?.access_token, refresh_token: data?.refresh_token }),
+  );
 };
 
 /** The auth fields Zapier stores. GHL rotates the refresh token on every refresh; an answer without one keeps ours. */
@@ -84,13 +86,23 @@ const getAccessToken = async (z: ZObject, bundle: Bundle) => {
       resp = await tokenRequest(
         z,
         bundle,
-        { grant_type: 'authorization_code', code: String(bundle.inputData.code ?? ''), redirect_uri: String(bundle.inputData.redirect_uri ?? '') },
+        {
+          grant_type: 'authorization_code',
+          code: String(bundle.inputData.code ?? ''),
+          redirect_uri: String(bundle.inputData.redirect_uri ?? ''),
+        },
         'Connecting GHL',
       );
     } catch (e) {
       // The user is at the screen: a lost connection is a sentence to act on, not a silent retry.
-      const why = networkFailure(e) ?? (e instanceof z.errors.ThrottledError ? 'the connection to GHL was lost' : undefined);
-      if (why) throw new z.errors.Error(`Connecting GHL failed: ${why}. Try connecting again in a minute.`, 'GHL_TOKEN_EXCHANGE', 503);
+      const why =
+        networkFailure(e) ?? (e instanceof z.errors.ThrottledError ? 'the connection to GHL was lost' : undefined);
+      if (why)
+        throw new z.errors.Error(
+          `Connecting GHL failed: ${why}. Try connecting again in a minute.`,
+          'GHL_TOKEN_EXCHANGE',
+          503,
+        );
       throw e;
     }
     const data = tokenData(resp);
@@ -121,22 +133,44 @@ const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {
   let resp: HttpResponse | undefined;
   try {
     try {
-      resp = await tokenRequest(z, bundle, { grant_type: 'refresh_token', refresh_token: String(bundle.authData.refresh_token ?? '') }, what);
+      resp = await tokenRequest(
+        z,
+        bundle,
+        { grant_type: 'refresh_token', refresh_token: String(bundle.authData.refresh_token ?? '') },
+        what,
+      );
     } catch (e) {
-      if (networkFailure(e)) throw new z.errors.ThrottledError(`${what} failed: ${networkFailure(e)}. Zapier will retry in ${OUTAGE_DELAY} s.`, OUTAGE_DELAY);
+      if (networkFailure(e))
+        throw new z.errors.ThrottledError(
+          `${what} failed: ${networkFailure(e)}. Zapier will retry in ${OUTAGE_DELAY} s.`,
+          OUTAGE_DELAY,
+        );
       throw e;
     }
     const data = tokenData(resp);
     if (resp.status === 400 || resp.status === 401 || data?.error === 'invalid_grant') {
-      throw new z.errors.ExpiredAuthError(`GHL refused to refresh this connection (${tokenReason(resp)}). Reconnect your GHL account in Zapier.`);
+      throw new z.errors.ExpiredAuthError(
+        `GHL refused to refresh this connection (${tokenReason(resp)}). Reconnect your GHL account in Zapier.`,
+      );
     }
     if (resp.status === 429) {
       const delay = throttleDelay(resp);
-      throw new z.errors.ThrottledError(`GHL's rate limit was reached while ${what.toLowerCase()}. Zapier will retry in ${delay} s.`, delay);
+      throw new z.errors.ThrottledError(
+        `GHL's rate limit was reached while ${what.toLowerCase()}. Zapier will retry in ${delay} s.`,
+        delay,
+      );
     }
     if (resp.status >= 300 || !data?.access_token) {
-      const answer = resp.status >= 300 ? `HTTP ${resp.status}` : data ? 'an answer without an access token' : 'an empty or unreadable answer';
-      throw new z.errors.ThrottledError(`${what} failed: GHL gave ${answer}. Zapier will retry in ${OUTAGE_DELAY} s.`, OUTAGE_DELAY);
+      const answer =
+        resp.status >= 300
+          ? `HTTP ${resp.status}`
+          : data
+            ? 'an answer without an access token'
+            : 'an empty or unreadable answer';
+      throw new z.errors.ThrottledError(
+        `${what} failed: GHL gave ${answer}. Zapier will retry in ${OUTAGE_DELAY} s.`,
+        OUTAGE_DELAY,
+      );
     }
     return authFields(data, bundle.authData);
   } catch (e) {
@@ -181,7 +215,13 @@ const testConnection = async (z: ZObject, bundle: Bundle) => {
     });
     const loc = data.location ?? data;
     // The label is the sub-account's name alone: ids mean nothing to the person picking a connection.
-    return { id: loc.id ?? locationId, name: loc.name, email: loc.email, companyId: loc.companyId ?? companyId, label: loc.name || 'GHL sub-account' };
+    return {
+      id: loc.id ?? locationId,
+      name: loc.name,
+      email: loc.email,
+      companyId: loc.companyId ?? companyId,
+      label: loc.name || 'GHL sub-account',
+    };
   }
   const data = await callGhl(z, {
     method: 'GET',
@@ -192,7 +232,12 @@ const testConnection = async (z: ZObject, bundle: Bundle) => {
   });
   const company = data.company ?? data;
   // Bulk installs give a Company token without locationId: this is a normal agency connection, labelled by name.
-  return { id: company.id ?? companyId, name: company.name, email: company.email, label: company.name ? `${company.name} (agency)` : 'GHL agency' };
+  return {
+    id: company.id ?? companyId,
+    name: company.name,
+    email: company.email,
+    label: company.name ? `${company.name} (agency)` : 'GHL agency',
+  };
 };
 
 export default {

@@ -2,7 +2,15 @@ import { SCOPES as SUB_ACCOUNT_SCOPES } from './areas/subAccounts';
 import createDecls from './creates';
 import searchDecls from './searches';
 import triggerDecls from './triggers';
-import { article, makeCreate, makeSearch, makeTrigger, type Operation, type SearchDecl, type GhlRecord } from './lib/op';
+import {
+  article,
+  makeCreate,
+  makeSearch,
+  makeTrigger,
+  type Operation,
+  type SearchDecl,
+  type GhlRecord,
+} from './lib/op';
 
 /** Every operation of the app, built from the category files; the folder decides the kind. */
 export const operations: Operation[] = [

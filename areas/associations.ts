@@ -51,4 +51,3 @@ export const objectKeyField = (key: string, label: string, opts: Partial<Field> 
   helpText: 'E.g. `contact` or `custom_objects.teachers`.',
   ...opts,
 });
-

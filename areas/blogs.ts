@@ -29,4 +29,3 @@ export const BLOG_POST_OUTPUTS = [
   { key: 'publishedAt', label: 'Published At' },
   { key: 'updatedAt', label: 'Updated At' },
 ];
-

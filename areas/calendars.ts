@@ -8,7 +8,13 @@ import { type Field } from '../lib/op';
  */
 export const V = '2021-04-15' as const;
 
-export const GROUP_SAMPLE = { id: 'BqTwX8QFwXzpegMve9EQ', name: 'Sales Team', description: 'Demo calls', slug: 'sales', isActive: true };
+export const GROUP_SAMPLE = {
+  id: 'BqTwX8QFwXzpegMve9EQ',
+  name: 'Sales Team',
+  description: 'Demo calls',
+  slug: 'sales',
+  isActive: true,
+};
 
 export const CALENDAR_SAMPLE = {
   id: 'ocQHyuzHvysMo5N5VsXc',

@@ -3,7 +3,6 @@ import type { GhlRecord } from '../lib/op';
 import { numberedPages, pollPerform, timeOf } from '../lib/polling';
 import { DAY } from '../lib/values';
 
-
 export const SUBMISSION_OUTPUTS = [
   { key: 'id', label: 'Submission ID' },
   { key: 'contactId', label: 'Contact ID' },

@@ -29,4 +29,3 @@ export const LOCATION_OUTPUTS = [
   { key: 'timezone', label: 'Timezone' },
   { key: 'companyId', label: 'Company (Agency) ID' },
 ];
-

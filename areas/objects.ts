@@ -20,8 +20,7 @@ export const propertyFields = (): Field[] => [
     dict: true,
     required: false,
     in: 'none',
-    helpText:
-      'Field key → value, one per row, e.g. name → Buddy.',
+    helpText: 'Field key → value, one per row, e.g. name → Buddy.',
   },
   {
     key: 'propertiesJson',
@@ -29,8 +28,7 @@ export const propertyFields = (): Field[] => [
     type: 'text',
     required: false,
     in: 'none',
-    helpText:
-      'A JSON object for numbers, lists or money, e.g. {"age": 3}.',
+    helpText: 'A JSON object for numbers, lists or money, e.g. {"age": 3}.',
   },
 ];
 
@@ -42,7 +40,9 @@ export const buildProperties = (bundle: B, label: string): Record<string, unknow
   if (!isEmpty(input.propertiesJson)) {
     const parsed = toJson(input.propertiesJson, '"Properties (JSON)"');
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-      throw new InputError(`${label}: "Properties (JSON)" must be a JSON object of property key → value, e.g. {"name": "Buddy"}.`);
+      throw new InputError(
+        `${label}: "Properties (JSON)" must be a JSON object of property key → value, e.g. {"name": "Buddy"}.`,
+      );
     }
     Object.assign(out, parsed);
   }

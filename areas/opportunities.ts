@@ -25,7 +25,14 @@ export const OPPORTUNITY_SAMPLE = {
   createdAt: '2026-03-01T10:20:00.000Z',
   updatedAt: '2026-03-02T09:00:00.000Z',
   contactId: 'ocQHyuzHvysMo5N5VsXc',
-  contact: { id: 'ocQHyuzHvysMo5N5VsXc', name: 'Rosan Deo', companyName: 'Deo Logistics', email: 'rosan@deos.com', phone: '+14155550100', tags: ['new lead'] },
+  contact: {
+    id: 'ocQHyuzHvysMo5N5VsXc',
+    name: 'Rosan Deo',
+    companyName: 'Deo Logistics',
+    email: 'rosan@deos.com',
+    phone: '+14155550100',
+    tags: ['new lead'],
+  },
 };
 
 export const OPPORTUNITY_OUTPUTS = [
@@ -83,7 +90,10 @@ export const pipelineFilters = (): Field[] => [
  * name_desc" (GoHighLevel/highlevel-api-docs, apps/v3/opportunities-v3.json). New Opportunity does not rely on it:
  * it reads the order off the page (lib/polling.ts).
  */
-export const SEARCH: Pick<TriggerDecl, 'method' | 'path' | 'version' | 'scopes' | 'location' | 'locationKey' | 'defaults'> = {
+export const SEARCH: Pick<
+  TriggerDecl,
+  'method' | 'path' | 'version' | 'scopes' | 'location' | 'locationKey' | 'defaults'
+> = {
   method: 'GET',
   path: '/opportunities/search',
   version: V,

@@ -37,8 +37,7 @@ export const USER_OUTPUTS = [
 ];
 
 /** The user picker for `{userId}` paths (users of the sub-account). */
-export const userField = () =>
-  F.user('userId', 'User', { required: true, search: 'find_user.id' });
+export const userField = () => F.user('userId', 'User', { required: true, search: 'find_user.id' });
 
 /** GET /users/search needs the company; a sub-account connection also limits it to its location. */
 export const limitToLocation = (req: Req, bundle: B) => {

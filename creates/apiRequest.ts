@@ -46,7 +46,10 @@ const resolvePath = (raw: string, bundle: B): { path: string; query: Record<stri
   if (pathOnly.split('/').some((seg) => ['.', '..'].includes(seg.toLowerCase().replace(/%2e/g, '.')))) {
     throw new InputError(`"Path" must not contain "." or ".." segments: "${raw}". Check the ids mapped into it.`);
   }
-  const connection: Record<string, unknown> = { locationId: bundle.authData?.locationId, companyId: bundle.authData?.companyId };
+  const connection: Record<string, unknown> = {
+    locationId: bundle.authData?.locationId,
+    companyId: bundle.authData?.companyId,
+  };
   const path = pathOnly.replace(/\{([^}]+)\}/g, (m, name: string) => {
     const v = connection[name];
     if (isEmpty(v)) {
@@ -88,11 +91,22 @@ export default creates([
         required: true,
         in: 'none',
         placeholder: '/contacts/abc123',
-        helpText:
-          'E.g. /locations/{locationId}/tags ({locationId}: your sub-account).',
+        helpText: 'E.g. /locations/{locationId}/tags ({locationId}: your sub-account).',
       }),
-      { key: 'query', label: 'Query Parameters', type: 'string', dict: true, required: false, in: 'none', helpText: 'Name → value, one per row, e.g. locationId → {your id}.' },
-      F.longText('body', 'Body (JSON)', { required: false, in: 'none', helpText: 'The JSON body for POST, PUT and PATCH, e.g. {"name": "vip"}.' }),
+      {
+        key: 'query',
+        label: 'Query Parameters',
+        type: 'string',
+        dict: true,
+        required: false,
+        in: 'none',
+        helpText: 'Name → value, one per row, e.g. locationId → {your id}.',
+      },
+      F.longText('body', 'Body (JSON)', {
+        required: false,
+        in: 'none',
+        helpText: 'The JSON body for POST, PUT and PATCH, e.g. {"name": "vip"}.',
+      }),
       F.choice('version', 'API Version', VERSIONS, {
         required: true,
         default: '2021-07-28',
@@ -103,19 +117,27 @@ export default creates([
     perform: async (z, bundle) => {
       const input = bundle.inputData;
       const method = String(input.method || 'GET').toUpperCase() as Method;
-      if (!METHODS.includes(method)) throw new InputError(`"Method" must be one of ${METHODS.join(', ')}, not "${input.method}".`);
+      if (!METHODS.includes(method))
+        throw new InputError(`"Method" must be one of ${METHODS.join(', ')}, not "${input.method}".`);
       const version = String(input.version || '2021-07-28');
-      if (!VERSIONS.includes(version)) throw new InputError(`"API Version" must be ${VERSIONS.join(' or ')}, not "${input.version}".`);
+      if (!VERSIONS.includes(version))
+        throw new InputError(`"API Version" must be ${VERSIONS.join(' or ')}, not "${input.version}".`);
       const { path, query } = resolvePath(String(input.path ?? ''), bundle);
       const rows = typeof input.query === 'string' ? toJson(input.query, '"Query Parameters"') : input.query;
       if (rows && typeof rows === 'object') {
         for (const [k, v] of Object.entries(rows as Record<string, unknown>)) {
-          if (k.trim()) query[k.trim()] = String(v).replace(/\{(locationId|companyId)\}/g, (m, name: string) => String(bundle.authData?.[name] ?? m));
+          if (k.trim())
+            query[k.trim()] = String(v).replace(/\{(locationId|companyId)\}/g, (m, name: string) =>
+              String(bundle.authData?.[name] ?? m),
+            );
         }
       }
       let body: unknown;
       if (!isEmpty(input.body) && String(input.body).trim()) {
-        if (method === 'GET') throw new InputError('A GET request carries no body: put its parameters under Query Parameters, or choose another Method.');
+        if (method === 'GET')
+          throw new InputError(
+            'A GET request carries no body: put its parameters under Query Parameters, or choose another Method.',
+          );
         body = toJson(input.body, '"Body (JSON)"');
       }
       // raw: the response itself, so its status and headers reach the user; errors are still mapped by the middleware.

@@ -1,36 +1,84 @@
 import { F } from '../lib/fields';
 import { createOnce } from '../lib/idempotency';
 import { isoPlus } from '../lib/normalize';
-import { creates, type B, type Field, type Req, type Send, type SpecWorkaround, type Z, create, type GhlRecord } from '../lib/op';
+import {
+  creates,
+  type B,
+  type Field,
+  type Req,
+  type Send,
+  type SpecWorkaround,
+  type Z,
+  create,
+  type GhlRecord,
+} from '../lib/op';
 import { withIsoTimes } from '../lib/items';
 import { InputError } from '../lib/values';
-import { EVENT_OUTPUTS, NOTE_SAMPLE, V, appointmentPicker, blockedSlotPicker, notePicker, pickCalendar } from '../areas/calendars';
+import {
+  EVENT_OUTPUTS,
+  NOTE_SAMPLE,
+  V,
+  appointmentPicker,
+  blockedSlotPicker,
+  notePicker,
+  pickCalendar,
+} from '../areas/calendars';
 
 const EVENTS = ['calendars/events.write'];
 const opt = { required: false };
 
 // ---- appointments and block slots
 
-const STATUSES = { new: 'New (unconfirmed)', confirmed: 'Confirmed', cancelled: 'Cancelled', showed: 'Showed', noshow: 'No-show', invalid: 'Invalid' };
-const MEETING_TYPES = { custom: 'Custom', zoom: 'Zoom', gmeet: 'Google Meet', phone: 'Phone', address: 'Address', ms_teams: 'Microsoft Teams', google: 'Google' };
+const STATUSES = {
+  new: 'New (unconfirmed)',
+  confirmed: 'Confirmed',
+  cancelled: 'Cancelled',
+  showed: 'Showed',
+  noshow: 'No-show',
+  invalid: 'Invalid',
+};
+const MEETING_TYPES = {
+  custom: 'Custom',
+  zoom: 'Zoom',
+  gmeet: 'Google Meet',
+  phone: 'Phone',
+  address: 'Address',
+  ms_teams: 'Microsoft Teams',
+  google: 'Google',
+};
 
 const appointmentFields = (create: boolean): Field[] => [
   F.datetime('startTime', 'Start Time', {
     required: create,
     helpText: 'A free slot, e.g. 2026-11-24T09:00:00-05:00 or "next Monday 9am".',
   }),
-  F.datetime('endTime', 'End Time', { required: false, helpText: "Default: start plus the calendar's meeting duration." }),
+  F.datetime('endTime', 'End Time', {
+    required: false,
+    helpText: "Default: start plus the calendar's meeting duration.",
+  }),
   F.text('title', 'Title', opt),
   F.choice('appointmentStatus', 'Status', STATUSES, opt),
   F.user('assignedUserId', 'Assigned Team Member', { helpText: 'Who takes the appointment.' }),
   F.choice('meetingLocationType', 'Meeting Location Type', MEETING_TYPES, opt),
   F.text('meetingLocationId', 'Meeting Location ID', { required: false, helpText: "Default: the calendar's default." }),
-  F.boolean('overrideLocationConfig', 'Override Location Settings', { required: false, helpText: 'Yes when you set only the Meeting Location Type.' }),
+  F.boolean('overrideLocationConfig', 'Override Location Settings', {
+    required: false,
+    helpText: 'Yes when you set only the Meeting Location Type.',
+  }),
   F.text('address', 'Meeting Address / Link', opt),
   F.longText('description', 'Description', opt),
-  F.boolean('toNotify', 'Run Automations', { required: false, helpText: "No: GHL's workflows and notifications do not run for this change." }),
-  F.boolean('ignoreFreeSlotValidation', 'Ignore Free Slot Validation', { required: false, helpText: 'Yes: book even when the time is not a free slot.' }),
-  F.boolean('ignoreDateRange', 'Ignore Booking Window', { required: false, helpText: 'Yes: ignore the minimum notice and booking window.' }),
+  F.boolean('toNotify', 'Run Automations', {
+    required: false,
+    helpText: "No: GHL's workflows and notifications do not run for this change.",
+  }),
+  F.boolean('ignoreFreeSlotValidation', 'Ignore Free Slot Validation', {
+    required: false,
+    helpText: 'Yes: book even when the time is not a free slot.',
+  }),
+  F.boolean('ignoreDateRange', 'Ignore Booking Window', {
+    required: false,
+    helpText: 'Yes: ignore the minimum notice and booking window.',
+  }),
   F.text('rrule', 'Recurrence Rule', { required: false, helpText: 'E.g. RRULE:FREQ=WEEKLY;COUNT=4.' }),
 ];
 
@@ -78,10 +126,23 @@ const createAppointment = (z: Z, bundle: B, req: Req, send: Send) =>
       recoverIf: (answer) => SLOT_PROBLEM.test(JSON.stringify((answer as { message?: unknown })?.message ?? '')),
       findExisting: async () => {
         if (!Number.isFinite(start) || !body.calendarId || !body.contactId) return undefined;
-        const query = { locationId: bundle.authData.locationId, calendarId: body.calendarId, startTime: start - 60_000, endTime: start + 60_000 };
-        const found = await send({ method: 'GET', path: '/calendars/events', pathParams: {}, query, body: undefined }, { scopes: ['calendars/events.readonly'] });
+        const query = {
+          locationId: bundle.authData.locationId,
+          calendarId: body.calendarId,
+          startTime: start - 60_000,
+          endTime: start + 60_000,
+        };
+        const found = await send(
+          { method: 'GET', path: '/calendars/events', pathParams: {}, query, body: undefined },
+          { scopes: ['calendars/events.readonly'] },
+        );
         const events: Array<Record<string, unknown>> = Array.isArray(found?.events) ? found.events : [];
-        const same = events.find((e) => e.contactId === body.contactId && e.calendarId === body.calendarId && Date.parse(String(e.startTime)) === start);
+        const same = events.find(
+          (e) =>
+            e.contactId === body.contactId &&
+            e.calendarId === body.calendarId &&
+            Date.parse(String(e.startTime)) === start,
+        );
         return same ? { event: same } : undefined;
       },
     });
@@ -97,7 +158,13 @@ const keepDuration = async (z: Z, bundle: B, req: Req, send: Send) => {
   const body = req.body as Record<string, unknown>;
   if (body.startTime && !body.endTime) {
     const current = await send(
-      { method: 'GET', path: '/calendars/events/appointments/{eventId}', pathParams: { eventId: req.pathParams.eventId }, query: {}, body: undefined },
+      {
+        method: 'GET',
+        path: '/calendars/events/appointments/{eventId}',
+        pathParams: { eventId: req.pathParams.eventId },
+        query: {},
+        body: undefined,
+      },
       { scopes: ['calendars/events.readonly'] },
     );
     const appt = current?.appointment ?? current?.event ?? current;
@@ -126,7 +193,9 @@ const APPOINTMENT_OUTPUTS = EVENT_OUTPUTS.filter((o) => !['dateAdded', 'dateUpda
 /** Block slots: a calendar's or a team member's time, exactly one of the two (spec description). */
 const blockFields = (create: boolean): Field[] => [
   F.calendar({ required: false, helpText: 'The calendar to block. Pick a calendar or a team member, not both.' }),
-  F.user('assignedUserId', 'Team Member', { helpText: "Block this user's time on all calendars instead of one calendar." }),
+  F.user('assignedUserId', 'Team Member', {
+    helpText: "Block this user's time on all calendars instead of one calendar.",
+  }),
   F.text('title', 'Title', { required: false, placeholder: 'Lunch' }),
   F.datetime('startTime', 'Start Time', { required: create }),
   F.datetime('endTime', 'End Time', { required: create }),
@@ -210,7 +279,12 @@ export default creates([
       pickCalendar(),
       appointmentPicker('eventId'),
       {
-        ...F.calendar({ label: 'Move to Calendar', as: 'calendarId', required: false, helpText: 'Only to move the appointment to another calendar.' }),
+        ...F.calendar({
+          label: 'Move to Calendar',
+          as: 'calendarId',
+          required: false,
+          helpText: 'Only to move the appointment to another calendar.',
+        }),
         key: 'moveToCalendarId' as const,
       },
       ...appointmentFields(false),
@@ -228,7 +302,10 @@ export default creates([
     path: '/calendars/events/{eventId}',
     version: V,
     scopes: EVENTS,
-    fields: [pickCalendar(), appointmentPicker('eventId', 'Event', { helpText: 'An appointment or blocked slot of the calendar.' })],
+    fields: [
+      pickCalendar(),
+      appointmentPicker('eventId', 'Event', { helpText: 'An appointment or blocked slot of the calendar.' }),
+    ],
     // The spec declares a (property-less) JSON body for this DELETE.
     emptyBody: true,
     sample: { eventId: 'ocQHyuzHvysMo5N5VsXc', succeeded: true },

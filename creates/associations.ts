@@ -1,6 +1,12 @@
 import { F } from '../lib/fields';
 import { creates, type SpecWorkaround, create } from '../lib/op';
-import { ASSOCIATION_OUTPUTS, ASSOCIATION_SAMPLE, RELATION_SAMPLE, associationField, objectKeyField } from '../areas/associations';
+import {
+  ASSOCIATION_OUTPUTS,
+  ASSOCIATION_SAMPLE,
+  RELATION_SAMPLE,
+  associationField,
+  objectKeyField,
+} from '../areas/associations';
 
 const V = '2021-07-28' as const;
 const { label: _label, ...ASSOCIATION } = ASSOCIATION_SAMPLE;
@@ -30,11 +36,20 @@ export default creates([
     scopes: ['associations.write'],
     location: 'body',
     fields: [
-      F.text('key', 'Association Key', { required: true, helpText: 'Unique key, lowercase with underscores, e.g. student_teacher.' }),
+      F.text('key', 'Association Key', {
+        required: true,
+        helpText: 'Unique key, lowercase with underscores, e.g. student_teacher.',
+      }),
       objectKeyField('firstObjectKey', 'First Object Key'),
-      F.text('firstObjectLabel', 'First Object Label', { required: true, helpText: 'What the first record is called in this link, e.g. Student.' }),
+      F.text('firstObjectLabel', 'First Object Label', {
+        required: true,
+        helpText: 'What the first record is called in this link, e.g. Student.',
+      }),
       objectKeyField('secondObjectKey', 'Second Object Key'),
-      F.text('secondObjectLabel', 'Second Object Label', { required: true, helpText: 'What the second record is called in this link, e.g. Teacher.' }),
+      F.text('secondObjectLabel', 'Second Object Label', {
+        required: true,
+        helpText: 'What the second record is called in this link, e.g. Teacher.',
+      }),
     ],
     sample: ASSOCIATION,
     outputFields: ASSOCIATION_OUTPUTS,
@@ -108,7 +123,11 @@ export default creates([
     scopes: ['associations/relation.write'],
     location: 'query',
     fields: [
-      F.text('recordId', 'Record ID', { required: false, in: 'none', helpText: 'Only for the dropdown below: a record whose relations to list.' }),
+      F.text('recordId', 'Record ID', {
+        required: false,
+        in: 'none',
+        helpText: 'Only for the dropdown below: a record whose relations to list.',
+      }),
       {
         key: 'relationId',
         label: 'Relation',
@@ -121,5 +140,4 @@ export default creates([
     sample: { relationId: RELATION_SAMPLE.id, ...RELATION },
     outputFields: [{ key: 'id', label: 'Relation ID' }],
   }),
-
 ]);

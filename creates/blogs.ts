@@ -22,17 +22,27 @@ const STATUSES = { PUBLISHED: 'Published', DRAFT: 'Draft', SCHEDULED: 'Scheduled
 const postFields = (update: boolean): Field[] => [
   F.blog(),
   ...(update
-    ? [{ key: 'postId', label: 'Post', type: 'string', required: true, dynamic: 'blog_posts.id.title', helpText: 'A post of the chosen blog, or map a Post ID.' } as Field]
+    ? [
+        {
+          key: 'postId',
+          label: 'Post',
+          type: 'string',
+          required: true,
+          dynamic: 'blog_posts.id.title',
+          helpText: 'A post of the chosen blog, or map a Post ID.',
+        } as Field,
+      ]
     : []),
   F.text('title', 'Title', { required: true }),
-  F.longText('rawHTML', 'Content (HTML)', { required: true, helpText: 'The post body as HTML, e.g. <h1>Hello</h1><p>…</p>.' }),
+  F.longText('rawHTML', 'Content (HTML)', {
+    required: true,
+    helpText: 'The post body as HTML, e.g. <h1>Hello</h1><p>…</p>.',
+  }),
   F.blogAuthor('author', { required: true, helpText: "The post's author." }),
   F.blogCategories('categories', { required: false, helpText: 'Sent as an empty list when none are picked.' }),
   F.text('urlSlug', 'URL Slug', {
     required: update,
-    helpText: update
-      ? 'Map the current slug to keep the URL.'
-      : 'Default: the title, hyphenated.',
+    helpText: update ? 'Map the current slug to keep the URL.' : 'Default: the title, hyphenated.',
   }),
   F.choice('status', 'Status', STATUSES, {
     required: update,
@@ -41,15 +51,19 @@ const postFields = (update: boolean): Field[] => [
   }),
   F.datetime('publishedAt', 'Publish Date', {
     required: update,
-    helpText: update
-      ? 'Map the current date to keep it.'
-      : 'Default: now.',
+    helpText: update ? 'Map the current date to keep it.' : 'Default: now.',
   }),
   F.longText('description', 'Description', { required: false, helpText: 'Short summary for listings.' }),
   F.text('imageUrl', 'Featured Image URL', { required: false, helpText: 'Empty: no featured image.' }),
-  F.text('imageAltText', 'Image Alt Text', { required: false, helpText: 'Defaults to the title when an image is given.' }),
+  F.text('imageAltText', 'Image Alt Text', {
+    required: false,
+    helpText: 'Defaults to the title when an image is given.',
+  }),
   F.list('tags', 'Tags', { required: false }),
-  F.text('canonicalLink', 'Canonical Link', { required: false, helpText: 'Only when the post first appeared elsewhere.' }),
+  F.text('canonicalLink', 'Canonical Link', {
+    required: false,
+    helpText: 'Only when the post first appeared elsewhere.',
+  }),
 ];
 
 /**
@@ -63,11 +77,13 @@ const completePost = (label: string, update: boolean) => (req: Req) => {
     body.urlSlug ??= slugify(String(body.title ?? ''));
     body.status ??= 'PUBLISHED';
     if (body.publishedAt === undefined) {
-      if (body.status === 'SCHEDULED') throw new InputError(`${label} needs a "Publish Date" in the future for a Scheduled post.`);
+      if (body.status === 'SCHEDULED')
+        throw new InputError(`${label} needs a "Publish Date" in the future for a Scheduled post.`);
       body.publishedAt = new Date().toISOString();
     }
   }
-  if (!body.urlSlug) throw new InputError(`${label} needs a "URL Slug": the title has no letters or digits to make one from.`);
+  if (!body.urlSlug)
+    throw new InputError(`${label} needs a "URL Slug": the title has no letters or digits to make one from.`);
   body.categories ??= [];
   body.description ??= '';
   body.imageUrl ??= '';
@@ -85,7 +101,8 @@ const ensureSlugFree = async (z: Z, bundle: B, label: string, urlSlug: string, p
   });
   // Without a yes/no there is no check: publishing anyway could collide with a post GHL did not tell us about.
   if (typeof data?.exists !== 'boolean') throw new ShapeError('to the URL slug check had no "exists" yes/no', true);
-  if (data.exists === true) throw new InputError(`The URL slug "${urlSlug}" is already used by another post in this blog; choose another.`);
+  if (data.exists === true)
+    throw new InputError(`The URL slug "${urlSlug}" is already used by another post in this blog; choose another.`);
 };
 
 const blogPost = (update: boolean): CreateDecl => {
@@ -115,10 +132,6 @@ const blogPost = (update: boolean): CreateDecl => {
     sample: BLOG_POST_SAMPLE,
     outputFields: BLOG_POST_OUTPUTS,
   });
-
 };
 
-export default creates([
-  blogPost(false),
-  blogPost(true),
-]);
+export default creates([blogPost(false), blogPost(true)]);

@@ -41,7 +41,7 @@ export default creates([
     key: 'update_business',
     noun: 'Business',
     label: 'Update Business',
-    help: "Changes the fields you fill in on a business; empty fields keep their value.",
+    help: 'Changes the fields you fill in on a business; empty fields keep their value.',
     method: 'PUT',
     path: '/businesses/{businessId}',
     version: V,

@@ -2,7 +2,19 @@ import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
 import { creates, type B, type Field, type Req, create, type GhlRecord } from '../lib/op';
 import { InputError, toBoolean, toJson } from '../lib/values';
-import { CALENDAR_OUTPUTS, CALENDAR_SAMPLE, GROUP_SAMPLE, NOTIFICATION_OUTPUTS, NOTIFICATION_SAMPLE, RESOURCE_OUTPUTS, RESOURCE_SAMPLE, V, notificationPicker, resourcePicker, resourceType } from '../areas/calendars';
+import {
+  CALENDAR_OUTPUTS,
+  CALENDAR_SAMPLE,
+  GROUP_SAMPLE,
+  NOTIFICATION_OUTPUTS,
+  NOTIFICATION_SAMPLE,
+  RESOURCE_OUTPUTS,
+  RESOURCE_SAMPLE,
+  V,
+  notificationPicker,
+  resourcePicker,
+  resourceType,
+} from '../areas/calendars';
 
 const GROUPS = ['calendars/groups.write'];
 const CALENDARS = ['calendars.write'];
@@ -28,7 +40,8 @@ const GROUP_OUTPUTS = [
 // ---- calendars
 
 /** Properties the spec declares for the calendar bodies: "More Settings (JSON)" may set any of these, nothing else. */
-const CALENDAR_PROPS = `notifications groupId teamMembers eventType name description slug widgetSlug widgetType eventTitle eventColor
+const CALENDAR_PROPS =
+  `notifications groupId teamMembers eventType name description slug widgetSlug widgetType eventTitle eventColor
   meetingLocation locationConfigurations slotDuration slotDurationUnit slotInterval slotIntervalUnit slotBuffer slotBufferUnit preBuffer
   preBufferUnit appoinmentPerSlot appoinmentPerDay allowBookingAfter allowBookingAfterUnit allowBookingFor allowBookingForUnit openHours
   enableRecurring recurring formId stickyContact isLivePaymentMode autoConfirm shouldSendAlertEmailsToAssignedMember alertEmail
@@ -46,7 +59,14 @@ const calendarFields = (create: boolean): Field[] => [
         F.choice(
           'calendarType',
           'Calendar Type',
-          { round_robin: 'Round Robin', event: 'Event', class_booking: 'Class Booking', collective: 'Collective', service_booking: 'Service', personal: 'Personal' },
+          {
+            round_robin: 'Round Robin',
+            event: 'Event',
+            class_booking: 'Class Booking',
+            collective: 'Collective',
+            service_booking: 'Service',
+            personal: 'Personal',
+          },
           { required: false, helpText: 'All but Event need team members (Personal: one).' },
         ),
       ]
@@ -54,10 +74,18 @@ const calendarFields = (create: boolean): Field[] => [
   F.calendarGroup({ required: false }),
   F.users('teamMembers', 'Team Members', {
     required: false,
-    helpText: create ? 'Users who take the bookings.' : 'Replaces the calendar\'s team members.',
+    helpText: create ? 'Users who take the bookings.' : "Replaces the calendar's team members.",
     to: (ids: string[]) => ids.map((userId) => ({ userId })),
   }),
-  F.choice('eventType', 'Round Robin Mode', { RoundRobin_OptimizeForAvailability: 'Optimize for availability', RoundRobin_OptimizeForEqualDistribution: 'Optimize for equal distribution' }, opt),
+  F.choice(
+    'eventType',
+    'Round Robin Mode',
+    {
+      RoundRobin_OptimizeForAvailability: 'Optimize for availability',
+      RoundRobin_OptimizeForEqualDistribution: 'Optimize for equal distribution',
+    },
+    opt,
+  ),
   F.text('slug', 'Booking Slug', { required: false, helpText: 'The booking page path, e.g. demo-call.' }),
   F.choice('widgetType', 'Widget Layout', { default: 'Neo', classic: 'Classic' }, opt),
   F.text('eventTitle', 'Appointment Title Template', { required: false, helpText: 'E.g. {{contact.name}} — demo.' }),
@@ -65,13 +93,29 @@ const calendarFields = (create: boolean): Field[] => [
   F.choice(
     'meetingKind',
     'Meeting Location Type',
-    { custom: 'Custom', zoom_conference: 'Zoom', google_conference: 'Google Meet', ms_teams_conference: 'Microsoft Teams', inbound_call: 'Inbound call', outbound_call: 'Outbound call', physical: 'In person (address)', booker: 'Booker decides' },
+    {
+      custom: 'Custom',
+      zoom_conference: 'Zoom',
+      google_conference: 'Google Meet',
+      ms_teams_conference: 'Microsoft Teams',
+      inbound_call: 'Inbound call',
+      outbound_call: 'Outbound call',
+      physical: 'In person (address)',
+      booker: 'Booker decides',
+    },
     { required: false, in: 'none', helpText: 'Where meetings take place.' },
   ),
-  F.text('meetingPlace', 'Meeting Location', { required: false, in: 'none', helpText: 'Address, phone number or link for Custom, In person and call types.' }),
+  F.text('meetingPlace', 'Meeting Location', {
+    required: false,
+    in: 'none',
+    helpText: 'Address, phone number or link for Custom, In person and call types.',
+  }),
   F.integer('slotDuration', 'Meeting Duration', opt),
   F.choice('slotDurationUnit', 'Meeting Duration Unit', units, opt),
-  F.integer('slotInterval', 'Slot Interval', { required: false, helpText: 'Time between the start of bookable slots.' }),
+  F.integer('slotInterval', 'Slot Interval', {
+    required: false,
+    helpText: 'Time between the start of bookable slots.',
+  }),
   F.choice('slotIntervalUnit', 'Slot Interval Unit', units, opt),
   F.integer('preBuffer', 'Buffer Before', opt),
   F.choice('preBufferUnit', 'Buffer Before Unit', units, opt),
@@ -80,19 +124,28 @@ const calendarFields = (create: boolean): Field[] => [
   F.integer('appoinmentPerSlot', 'Bookings per Slot', opt),
   F.integer('appoinmentPerDay', 'Bookings per Day', opt),
   F.integer('allowBookingAfter', 'Minimum Scheduling Notice', opt),
-  F.choice('allowBookingAfterUnit', 'Minimum Notice Unit', { hours: 'Hours', days: 'Days', weeks: 'Weeks', months: 'Months' }, opt),
+  F.choice(
+    'allowBookingAfterUnit',
+    'Minimum Notice Unit',
+    { hours: 'Hours', days: 'Days', weeks: 'Weeks', months: 'Months' },
+    opt,
+  ),
   F.integer('allowBookingFor', 'Booking Window', { required: false, helpText: 'How far ahead bookings are allowed.' }),
   F.choice('allowBookingForUnit', 'Booking Window Unit', { days: 'Days', weeks: 'Weeks', months: 'Months' }, opt),
   F.json('openHours', 'Open Hours (JSON)', {
     required: false,
-    helpText: 'Weekly availability, e.g. [{"daysOfTheWeek":[1,2,3,4,5],"hours":[{"openHour":9,"openMinute":0,"closeHour":17,"closeMinute":0}]}] (0 = Sunday).',
+    helpText:
+      'Weekly availability, e.g. [{"daysOfTheWeek":[1,2,3,4,5],"hours":[{"openHour":9,"openMinute":0,"closeHour":17,"closeMinute":0}]}] (0 = Sunday).',
   }),
   F.boolean('autoConfirm', 'Auto-Confirm Bookings', opt),
   F.boolean('allowReschedule', 'Allow Reschedule', opt),
   F.boolean('allowCancellation', 'Allow Cancellation', opt),
   F.text('alertEmail', 'Alert Email', opt),
   F.longText('notes', 'Notes', opt),
-  F.boolean('isActive', 'Active', { required: false, helpText: create ? 'No: create it as a draft.' : 'No: turn it into a draft.' }),
+  F.boolean('isActive', 'Active', {
+    required: false,
+    helpText: create ? 'No: create it as a draft.' : 'No: turn it into a draft.',
+  }),
   F.json('settings', 'More Settings (JSON)', {
     required: false,
     in: 'none',
@@ -104,23 +157,43 @@ const calendarFields = (create: boolean): Field[] => [
 const calendarBefore = (create: boolean) => (req: Req, bundle: B) => {
   const body = req.body as GhlRecord;
   const { meetingKind, meetingPlace, settings } = bundle.inputData;
-  if (meetingPlace && !meetingKind) throw new InputError('"Meeting Location" needs a "Meeting Location Type" too (e.g. Custom or In person).');
-  if (meetingKind) body.locationConfigurations = [{ kind: meetingKind, ...(meetingPlace ? { location: meetingPlace } : {}) }];
+  if (meetingPlace && !meetingKind)
+    throw new InputError('"Meeting Location" needs a "Meeting Location Type" too (e.g. Custom or In person).');
+  if (meetingKind)
+    body.locationConfigurations = [{ kind: meetingKind, ...(meetingPlace ? { location: meetingPlace } : {}) }];
   if (settings) {
     const extra = toJson(settings, '"More Settings (JSON)"');
-    if (!extra || typeof extra !== 'object' || Array.isArray(extra)) throw new InputError('"More Settings (JSON)" must be a JSON object such as {"stickyContact": true}.');
+    if (!extra || typeof extra !== 'object' || Array.isArray(extra))
+      throw new InputError('"More Settings (JSON)" must be a JSON object such as {"stickyContact": true}.');
     const allowed = create ? [...CALENDAR_PROPS, ...CREATE_ONLY_PROPS] : CALENDAR_PROPS;
     const unknown = Object.keys(extra).filter((k) => !allowed.includes(k));
-    if (unknown.length) throw new InputError(`"More Settings (JSON)" has settings GHL does not know: ${unknown.join(', ')}. Allowed: ${allowed.join(', ')}.`);
+    if (unknown.length)
+      throw new InputError(
+        `"More Settings (JSON)" has settings GHL does not know: ${unknown.join(', ')}. Allowed: ${allowed.join(', ')}.`,
+      );
     req.body = { ...extra, ...body };
   }
 };
 
 // ---- calendar notifications
 
-const RECEIVERS = { contact: 'Contact', guest: 'Guests', assignedUser: 'Assigned team member', emails: 'Extra email addresses', phoneNumbers: 'Extra phone numbers', business: 'Business (selected users)' };
+const RECEIVERS = {
+  contact: 'Contact',
+  guest: 'Guests',
+  assignedUser: 'Assigned team member',
+  emails: 'Extra email addresses',
+  phoneNumbers: 'Extra phone numbers',
+  business: 'Business (selected users)',
+};
 const CHANNELS = { email: 'Email', sms: 'SMS', whatsapp: 'WhatsApp', inApp: 'In-app' };
-const TYPES = { booked: 'Booked', confirmation: 'Confirmation', cancellation: 'Cancellation', reminder: 'Reminder', followup: 'Follow-up', reschedule: 'Reschedule' };
+const TYPES = {
+  booked: 'Booked',
+  confirmation: 'Confirmation',
+  cancellation: 'Cancellation',
+  reminder: 'Reminder',
+  followup: 'Follow-up',
+  reschedule: 'Reschedule',
+};
 const OFFSET_UNITS = { minutes: 'Minutes', hours: 'Hours', days: 'Days' };
 
 const notificationFields = (create: boolean): Field[] => [
@@ -129,15 +202,29 @@ const notificationFields = (create: boolean): Field[] => [
   F.choice('receiverType', 'Send To', RECEIVERS, { required: create }),
   F.boolean('isActive', 'Active', opt),
   F.text('subject', 'Subject', { required: false, helpText: 'Email subject (not used for in-app).' }),
-  F.longText('body', 'Message', { required: false, helpText: 'Email / SMS text; GHL merge fields such as {{contact.name}} work.' }),
+  F.longText('body', 'Message', {
+    required: false,
+    helpText: 'Email / SMS text; GHL merge fields such as {{contact.name}} work.',
+  }),
   F.text('templateId', 'Email Template ID', opt),
-  F.number('beforeOffset', 'Remind Before', { required: false, in: 'none', helpText: 'Reminders: how long before the appointment.' }),
+  F.number('beforeOffset', 'Remind Before', {
+    required: false,
+    in: 'none',
+    helpText: 'Reminders: how long before the appointment.',
+  }),
   F.choice('beforeUnit', 'Remind Before Unit', OFFSET_UNITS, { required: false, in: 'none' }),
-  F.number('afterOffset', 'Follow Up After', { required: false, in: 'none', helpText: 'Follow-ups: how long after the appointment.' }),
+  F.number('afterOffset', 'Follow Up After', {
+    required: false,
+    in: 'none',
+    helpText: 'Follow-ups: how long after the appointment.',
+  }),
   F.choice('afterUnit', 'Follow Up After Unit', OFFSET_UNITS, { required: false, in: 'none' }),
   F.list('additionalEmailIds', 'Extra Email Addresses', opt),
   F.list('additionalPhoneNumbers', 'Extra Phone Numbers', opt),
-  F.users('selectedUsers', 'Selected Users', { required: false, helpText: 'For in-app and business notifications ("sub_account_admin" works too).' }),
+  F.users('selectedUsers', 'Selected Users', {
+    required: false,
+    helpText: 'For in-app and business notifications ("sub_account_admin" works too).',
+  }),
   F.text('fromName', 'From Name', opt),
   F.text('fromAddress', 'From Email', opt),
   F.text('fromNumber', 'From Number', opt),
@@ -167,9 +254,20 @@ const notificationBefore = (req: Req, bundle: B) => {
 const resourceFields = (create: boolean): Field[] => [
   F.text('name', 'Name', { required: create }),
   F.longText('description', 'Description', { required: create }),
-  F.integer('quantity', 'Quantity', { required: false, helpText: create ? 'Equipment: how many (default 1).' : 'Equipment: how many.' }),
-  F.integer('outOfService', 'Out of Service', { required: false, helpText: create ? 'Equipment: how many are out of service (default 0).' : 'Equipment: how many are out of service.' }),
-  F.integer('capacity', 'Capacity', { required: false, helpText: create ? 'Rooms: how many people fit (required for rooms).' : 'Rooms: how many people fit.' }),
+  F.integer('quantity', 'Quantity', {
+    required: false,
+    helpText: create ? 'Equipment: how many (default 1).' : 'Equipment: how many.',
+  }),
+  F.integer('outOfService', 'Out of Service', {
+    required: false,
+    helpText: create
+      ? 'Equipment: how many are out of service (default 0).'
+      : 'Equipment: how many are out of service.',
+  }),
+  F.integer('capacity', 'Capacity', {
+    required: false,
+    helpText: create ? 'Rooms: how many people fit (required for rooms).' : 'Rooms: how many people fit.',
+  }),
   {
     ...F.list('calendarIds', 'Service Calendars', { required: create, dynamic: 'calendars.id.name' }),
     helpText: 'Service calendars that use it.',
@@ -209,11 +307,20 @@ export default creates([
       const keys = ['name', 'description', 'slug'];
       if (keys.some((k) => body[k] === undefined)) {
         const list = await send(
-          { method: 'GET', path: '/calendars/groups', pathParams: {}, query: { locationId: bundle.authData.locationId }, body: undefined },
+          {
+            method: 'GET',
+            path: '/calendars/groups',
+            pathParams: {},
+            query: { locationId: bundle.authData.locationId },
+            body: undefined,
+          },
           { scopes: ['calendars/groups.readonly'] },
         );
         const group = (list?.groups ?? []).find((g: GhlRecord) => g.id === req.pathParams.groupId);
-        if (!group) throw new InputError(`Update Calendar Group: no calendar group "${req.pathParams.groupId}" in this sub-account. Pick the group from the list.`);
+        if (!group)
+          throw new InputError(
+            `Update Calendar Group: no calendar group "${req.pathParams.groupId}" in this sub-account. Pick the group from the list.`,
+          );
         for (const k of keys) if (body[k] === undefined) body[k] = group[k] ?? '';
       }
       return send(req);
@@ -231,10 +338,17 @@ export default creates([
     path: '/calendars/groups/{groupId}/status',
     version: V,
     scopes: GROUPS,
-    fields: [F.calendarGroup(), F.boolean('isActive', 'Active', { required: true, helpText: 'Yes: enable the group; No: disable it.' })],
+    fields: [
+      F.calendarGroup(),
+      F.boolean('isActive', 'Active', { required: true, helpText: 'Yes: enable the group; No: disable it.' }),
+    ],
     after: (r, bundle) => ({ ...r, isActive: r.isActive ?? toBoolean(bundle.inputData.isActive) }),
     sample: { groupId: GROUP_SAMPLE.id, success: true, isActive: false },
-    outputFields: [{ key: 'groupId', label: 'Group ID' }, { key: 'success', label: 'Success', type: 'boolean' }, { key: 'isActive', label: 'Active', type: 'boolean' }],
+    outputFields: [
+      { key: 'groupId', label: 'Group ID' },
+      { key: 'success', label: 'Success', type: 'boolean' },
+      { key: 'isActive', label: 'Active', type: 'boolean' },
+    ],
   }),
   create({
     key: 'delete_calendar_group',
@@ -267,7 +381,10 @@ export default creates([
       return { ...r, slug: bundle.inputData.slug };
     },
     sample: { available: true, slug: 'sales-team' },
-    outputFields: [{ key: 'available', label: 'Available', type: 'boolean' }, { key: 'slug', label: 'Slug' }],
+    outputFields: [
+      { key: 'available', label: 'Available', type: 'boolean' },
+      { key: 'slug', label: 'Slug' },
+    ],
   }),
   // ---- calendars
   create({
@@ -338,7 +455,7 @@ export default creates([
     key: 'update_calendar_notification',
     noun: 'Notification',
     label: 'Update Notification',
-    help: "Changes the fields you fill in on a calendar notification (text, timing, recipients, active).",
+    help: 'Changes the fields you fill in on a calendar notification (text, timing, recipients, active).',
     method: 'PUT',
     path: '/calendars/{calendarId}/notifications/{notificationId}',
     version: V,
@@ -347,8 +464,15 @@ export default creates([
     emptyBody: true,
     fields: [F.calendar(), notificationPicker(), ...notificationFields(false)],
     before: notificationBefore,
-    sample: { calendarId: CALENDAR_SAMPLE.id, notificationId: NOTIFICATION_SAMPLE._id, message: 'Notification updated successfully' },
-    outputFields: [{ key: 'notificationId', label: 'Notification ID' }, { key: 'message', label: 'Result' }],
+    sample: {
+      calendarId: CALENDAR_SAMPLE.id,
+      notificationId: NOTIFICATION_SAMPLE._id,
+      message: 'Notification updated successfully',
+    },
+    outputFields: [
+      { key: 'notificationId', label: 'Notification ID' },
+      { key: 'message', label: 'Result' },
+    ],
   }),
   create({
     key: 'delete_calendar_notification',
@@ -360,7 +484,11 @@ export default creates([
     version: V,
     scopes: EVENTS,
     fields: [F.calendar(), notificationPicker()],
-    sample: { calendarId: CALENDAR_SAMPLE.id, notificationId: NOTIFICATION_SAMPLE._id, message: 'Notification deleted successfully' },
+    sample: {
+      calendarId: CALENDAR_SAMPLE.id,
+      notificationId: NOTIFICATION_SAMPLE._id,
+      message: 'Notification deleted successfully',
+    },
   }),
   // ---- resources
   create({
@@ -379,7 +507,8 @@ export default creates([
     before: (req, bundle) => {
       const body = req.body as GhlRecord;
       if (body.capacity === undefined) {
-        if (bundle.inputData.resourceType === 'rooms') throw new InputError('Create Calendar Resource needs "Capacity" for a room: how many people fit.');
+        if (bundle.inputData.resourceType === 'rooms')
+          throw new InputError('Create Calendar Resource needs "Capacity" for a room: how many people fit.');
         body.capacity = 1;
       }
     },

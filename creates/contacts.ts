@@ -1,7 +1,17 @@
 import { customFieldInputs, customFieldOutputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { createOnce, duplicateOf } from '../lib/idempotency';
-import { creates, type B, type Field, type Req, type Send, type SpecWorkaround, type Z, create, type GhlRecord } from '../lib/op';
+import {
+  creates,
+  type B,
+  type Field,
+  type Req,
+  type Send,
+  type SpecWorkaround,
+  type Z,
+  create,
+  type GhlRecord,
+} from '../lib/op';
 import { CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_OUTPUTS, NOTE_SAMPLE } from '../areas/contacts';
 import { InputError } from '../lib/values';
 
@@ -51,7 +61,10 @@ const DATE_OF_BIRTH: SpecWorkaround = {
   why: 'dateOfBirth is typed object in the spec, but its description lists date formats and its example is "1990-09-25": GHL takes a date string (YYYY-MM-DD).',
 };
 
-const contactResult = { after: (c: GhlRecord) => flattenCustomFields(c), outputFields: [...CONTACT_OUTPUTS, customFieldOutputs('contact')] };
+const contactResult = {
+  after: (c: GhlRecord) => flattenCustomFields(c),
+  outputFields: [...CONTACT_OUTPUTS, customFieldOutputs('contact')],
+};
 
 /** Create Contact's choice when the contact already exists (GHL's duplicate answer, or a replayed run). */
 const ON_DUPLICATE = F.choice(
@@ -80,7 +93,10 @@ const existingContact = async (bundle: B, req: Req, send: Send) => {
   for (const key of ['email', 'phone'] as const) {
     if (!body[key]) continue;
     const query = { locationId: bundle.authData.locationId, [key === 'phone' ? 'number' : 'email']: body[key] };
-    const found = await send({ method: 'GET', path: '/contacts/search/duplicate', pathParams: {}, query, body: undefined }, { scopes: READ });
+    const found = await send(
+      { method: 'GET', path: '/contacts/search/duplicate', pathParams: {}, query, body: undefined },
+      { scopes: READ },
+    );
     if (found?.contact?.id) return { contact: found.contact };
   }
   return undefined;
@@ -91,7 +107,9 @@ const existingContact = async (bundle: B, req: Req, send: Send) => {
 const refuseUnrecognisable = (label: string) => (req: Req) => {
   const body = req.body as Record<string, unknown>;
   if (req.skipped?.length && !IDENTITY.some((k) => body[k] !== undefined)) {
-    throw new InputError(`${label} has no name, email or phone left to save: ${req.skipped.map((m) => m.replace(/ It was left out.*$/, '')).join(' ')}`);
+    throw new InputError(
+      `${label} has no name, email or phone left to save: ${req.skipped.map((m) => m.replace(/ It was left out.*$/, '')).join(' ')}`,
+    );
   }
 };
 
@@ -100,7 +118,11 @@ const createContact = async (z: Z, bundle: B, req: Req, send: Send) => {
     label: 'Create Contact',
     noun: 'contact',
     duplicate: duplicateOf,
-    fetch: (id) => send({ method: 'GET', path: '/contacts/{contactId}', pathParams: { contactId: id }, query: {}, body: undefined }, { scopes: READ }),
+    fetch: (id) =>
+      send(
+        { method: 'GET', path: '/contacts/{contactId}', pathParams: { contactId: id }, query: {}, body: undefined },
+        { scopes: READ },
+      ),
     findExisting: () => existingContact(bundle, req, send),
     failOnDuplicate: bundle.inputData.onDuplicate === 'error',
   });
@@ -124,7 +146,11 @@ export default creates([
     perform: createContact,
     result: 'contact',
     ...contactResult,
-    outputFields: [...contactResult.outputFields, { key: 'isDuplicate', label: 'Already Existed', type: 'boolean' }, { key: 'skippedValues', label: 'Skipped Values' }],
+    outputFields: [
+      ...contactResult.outputFields,
+      { key: 'isDuplicate', label: 'Already Existed', type: 'boolean' },
+      { key: 'skippedValues', label: 'Skipped Values' },
+    ],
     sample: { ...CONTACT_SAMPLE, isDuplicate: false },
   }),
   create({
@@ -137,7 +163,11 @@ export default creates([
     version: V,
     specWorkarounds: [DATE_OF_BIRTH],
     scopes: WRITE,
-    fields: [F.contact(), ...contactFields((f) => !['gender', 'companyName'].includes(f.key)), customFieldInputs('contact')],
+    fields: [
+      F.contact(),
+      ...contactFields((f) => !['gender', 'companyName'].includes(f.key)),
+      customFieldInputs('contact'),
+    ],
     result: 'contact',
     ...contactResult,
     sample: CONTACT_SAMPLE,
@@ -146,7 +176,7 @@ export default creates([
     key: 'upsert_contact',
     noun: 'Contact',
     label: 'Upsert Contact',
-    help: "Updates the contact matching the email or phone (per the sub-account's \"Allow Duplicate Contact\" setting), or creates one. The output's isNew says which happened.",
+    help: 'Updates the contact matching the email or phone (per the sub-account\'s "Allow Duplicate Contact" setting), or creates one. The output\'s isNew says which happened.',
     method: 'POST',
     path: '/contacts/upsert',
     version: V,
@@ -162,7 +192,11 @@ export default creates([
     before: refuseUnrecognisable('Upsert Contact'),
     result: 'contact',
     after: (c: GhlRecord, _b, _z, data) => ({ ...flattenCustomFields(c), isNew: !!data?.new }),
-    outputFields: [...contactResult.outputFields, { key: 'isNew', label: 'Was Created', type: 'boolean' }, { key: 'skippedValues', label: 'Skipped Values' }],
+    outputFields: [
+      ...contactResult.outputFields,
+      { key: 'isNew', label: 'Was Created', type: 'boolean' },
+      { key: 'skippedValues', label: 'Skipped Values' },
+    ],
     sample: { ...CONTACT_SAMPLE, isNew: true },
   }),
   create({
@@ -181,7 +215,7 @@ export default creates([
     key: 'add_contact_tags',
     noun: 'Tag',
     label: 'Add Tags to Contact',
-    help: "Adds tags to a contact, keeping its existing ones. New tag names are created in the sub-account.",
+    help: 'Adds tags to a contact, keeping its existing ones. New tag names are created in the sub-account.',
     method: 'POST',
     path: '/contacts/{contactId}/tags',
     version: V,
@@ -216,7 +250,10 @@ export default creates([
       F.choice('type', 'Action', { add: 'Add tags', remove: 'Remove tags' }, { required: true }),
       F.list('contacts', 'Contact IDs', { required: true, helpText: 'Contact IDs, e.g. mapped from a previous step.' }),
       F.tags('tags', 'Tags', { required: true }),
-      F.boolean('removeAllTags', 'Remove All Tags', { required: false, helpText: 'Remove only: clear every tag from these contacts.' }),
+      F.boolean('removeAllTags', 'Remove All Tags', {
+        required: false,
+        helpText: 'Remove only: clear every tag from these contacts.',
+      }),
     ],
     before: (req) => {
       const body = req.body as Record<string, unknown>;
@@ -241,10 +278,7 @@ export default creates([
     path: '/contacts/{contactId}/notes',
     version: V,
     scopes: WRITE,
-    fields: [
-      F.contact(),
-      ...noteFields(),
-    ],
+    fields: [F.contact(), ...noteFields()],
     result: 'note',
     sample: NOTE_SAMPLE,
     outputFields: NOTE_OUTPUTS,
@@ -258,11 +292,7 @@ export default creates([
     path: '/contacts/{contactId}/notes/{id}',
     version: V,
     scopes: WRITE,
-    fields: [
-      F.contact(),
-      F.note(),
-      ...noteFields(),
-    ],
+    fields: [F.contact(), F.note(), ...noteFields()],
     result: 'note',
     sample: NOTE_SAMPLE,
     outputFields: NOTE_OUTPUTS,

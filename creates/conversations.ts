@@ -17,27 +17,41 @@ export default creates([
     location: 'body',
     fields: [
       F.conversation({ helpText: 'Or map it from New Inbound Message.' }),
-      F.choice('read', 'Read Status', { read: 'Mark as read', unread: 'Mark as unread' }, {
-        required: false,
-        as: 'unreadCount',
-        // GHL keeps a count of unread messages: 0 is read; 1 shows the conversation as unread.
-        to: (v: unknown) => {
-          if (v !== 'read' && v !== 'unread') throw new InputError(`"Read Status" must be read or unread, not "${v}".`);
-          return v === 'read' ? 0 : 1;
+      F.choice(
+        'read',
+        'Read Status',
+        { read: 'Mark as read', unread: 'Mark as unread' },
+        {
+          required: false,
+          as: 'unreadCount',
+          // GHL keeps a count of unread messages: 0 is read; 1 shows the conversation as unread.
+          to: (v: unknown) => {
+            if (v !== 'read' && v !== 'unread')
+              throw new InputError(`"Read Status" must be read or unread, not "${v}".`);
+            return v === 'read' ? 0 : 1;
+          },
         },
-      }),
-      F.choice('star', 'Star', { starred: 'Star', unstarred: 'Remove star' }, {
-        required: false,
-        as: 'starred',
-        to: (v: unknown) => {
-          if (v !== 'starred' && v !== 'unstarred') throw new InputError(`"Star" must be starred or unstarred, not "${v}".`);
-          return v === 'starred';
+      ),
+      F.choice(
+        'star',
+        'Star',
+        { starred: 'Star', unstarred: 'Remove star' },
+        {
+          required: false,
+          as: 'starred',
+          to: (v: unknown) => {
+            if (v !== 'starred' && v !== 'unstarred')
+              throw new InputError(`"Star" must be starred or unstarred, not "${v}".`);
+            return v === 'starred';
+          },
         },
-      }),
+      ),
     ],
     before: (req) => {
       if (!bodyHas(req, 'unreadCount') && !bodyHas(req, 'starred')) {
-        throw new InputError('Update Conversation needs a Read Status or a Star choice: nothing would change otherwise.');
+        throw new InputError(
+          'Update Conversation needs a Read Status or a Star choice: nothing would change otherwise.',
+        );
       }
     },
     result: 'conversation',

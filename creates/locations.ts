@@ -7,7 +7,8 @@ const V = '2021-07-28' as const;
 
 const upperCountry = (v: unknown) => {
   const code = String(v).trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(code)) throw new InputError(`"Country" must be a two-letter country code such as US or GB, not "${v}".`);
+  if (!/^[A-Z]{2}$/.test(code))
+    throw new InputError(`"Country" must be a two-letter country code such as US or GB, not "${v}".`);
   return code;
 };
 
@@ -34,20 +35,45 @@ export default creates([
       F.text('postalCode', 'Postal Code', { required: false }),
       F.text('country', 'Country', { required: false, helpText: 'Two-letter code, e.g. US.', to: upperCountry }),
       F.text('website', 'Website', { required: false }),
-      F.text('timezone', 'Timezone', { required: false, placeholder: 'America/New_York', helpText: 'IANA name, e.g. America/New_York or US/Central.' }),
-      F.text('snapshotId', 'Snapshot ID', { required: false, helpText: 'Loads this snapshot into the new sub-account.' }),
-      F.text('prospectFirstName', 'Prospect First Name', { required: false, as: 'prospectInfo.firstName', helpText: 'Prospect details need first name, last name and email together.' }),
+      F.text('timezone', 'Timezone', {
+        required: false,
+        placeholder: 'America/New_York',
+        helpText: 'IANA name, e.g. America/New_York or US/Central.',
+      }),
+      F.text('snapshotId', 'Snapshot ID', {
+        required: false,
+        helpText: 'Loads this snapshot into the new sub-account.',
+      }),
+      F.text('prospectFirstName', 'Prospect First Name', {
+        required: false,
+        as: 'prospectInfo.firstName',
+        helpText: 'Prospect details need first name, last name and email together.',
+      }),
       F.text('prospectLastName', 'Prospect Last Name', { required: false, as: 'prospectInfo.lastName' }),
       F.email('prospectEmail', 'Prospect Email', { required: false, as: 'prospectInfo.email' }),
-      F.boolean('allowDuplicateContact', 'Allow Duplicate Contacts', { required: false, as: 'settings.allowDuplicateContact' }),
-      F.boolean('allowDuplicateOpportunity', 'Allow Duplicate Opportunities', { required: false, as: 'settings.allowDuplicateOpportunity' }),
-      F.boolean('allowFacebookNameMerge', 'Allow Facebook Name Merge', { required: false, as: 'settings.allowFacebookNameMerge' }),
-      F.boolean('disableContactTimezone', 'Disable Contact Timezone', { required: false, as: 'settings.disableContactTimezone' }),
+      F.boolean('allowDuplicateContact', 'Allow Duplicate Contacts', {
+        required: false,
+        as: 'settings.allowDuplicateContact',
+      }),
+      F.boolean('allowDuplicateOpportunity', 'Allow Duplicate Opportunities', {
+        required: false,
+        as: 'settings.allowDuplicateOpportunity',
+      }),
+      F.boolean('allowFacebookNameMerge', 'Allow Facebook Name Merge', {
+        required: false,
+        as: 'settings.allowFacebookNameMerge',
+      }),
+      F.boolean('disableContactTimezone', 'Disable Contact Timezone', {
+        required: false,
+        as: 'settings.disableContactTimezone',
+      }),
     ],
     before: (req) => {
       const prospect = (req.body as GhlRecord).prospectInfo;
       if (prospect && PROSPECT.some((k) => isEmpty(prospect[k]))) {
-        throw new InputError('Create Location needs all of "Prospect First Name", "Prospect Last Name" and "Prospect Email" when any prospect detail is given.');
+        throw new InputError(
+          'Create Location needs all of "Prospect First Name", "Prospect Last Name" and "Prospect Email" when any prospect detail is given.',
+        );
       }
     },
     sample: {
@@ -64,7 +90,12 @@ export default creates([
       website: 'https://markshoes.com',
       timezone: 'US/Central',
       domain: 'markshoes.msgsndr.com',
-      settings: { allowDuplicateContact: false, allowDuplicateOpportunity: false, allowFacebookNameMerge: false, disableContactTimezone: false },
+      settings: {
+        allowDuplicateContact: false,
+        allowDuplicateOpportunity: false,
+        allowFacebookNameMerge: false,
+        disableContactTimezone: false,
+      },
     },
     outputFields: LOCATION_OUTPUTS,
   }),

@@ -39,10 +39,19 @@ const INBOUND_TYPES: Record<string, string> = {
 };
 
 /** Body keys that only mean something for email. */
-const EMAIL_ONLY = ['subject', 'html', 'emailFrom', 'emailTo', 'emailCc', 'emailBcc', 'emailReplyMode', 'threadId', 'emailMessageId'];
+const EMAIL_ONLY = [
+  'subject',
+  'html',
+  'emailFrom',
+  'emailTo',
+  'emailCc',
+  'emailBcc',
+  'emailReplyMode',
+  'threadId',
+  'emailMessageId',
+];
 /** Body keys that only mean something for SMS-like phone channels. */
 const PHONE_ONLY = ['fromNumber', 'toNumber'];
-
 
 /** Validates a message for its channel and drops fields other channels would reject, before any request. */
 const checkMessage = (req: Req, label: string, needSubject: boolean) => {
@@ -63,7 +72,9 @@ const checkMessage = (req: Req, label: string, needSubject: boolean) => {
   }
   if (!['SMS', 'RCS', 'WhatsApp'].includes(type)) for (const k of PHONE_ONLY) delete b[k];
   if (type === 'Custom' && !bodyHas(req, 'conversationProviderId')) {
-    throw new InputError(`${label}: the Custom channel needs the Conversation Provider ID of your custom provider (Settings > Conversation Providers).`);
+    throw new InputError(
+      `${label}: the Custom channel needs the Conversation Provider ID of your custom provider (Settings > Conversation Providers).`,
+    );
   }
 };
 
@@ -92,16 +103,36 @@ const SEND_SAMPLE = {
 };
 
 /** The contact's conversation: the phone/email one if several, created when the contact has none yet. */
-const conversationFor = async (bundle: B, contactId: string, send: (req: Req) => Promise<GhlRecord>): Promise<string> => {
+const conversationFor = async (
+  bundle: B,
+  contactId: string,
+  send: (req: Req) => Promise<GhlRecord>,
+): Promise<string> => {
   const locationId = bundle.authData.locationId;
-  const found = await send({ method: 'GET', path: '/conversations/search', pathParams: {}, query: { locationId, contactId }, body: undefined });
+  const found = await send({
+    method: 'GET',
+    path: '/conversations/search',
+    pathParams: {},
+    query: { locationId, contactId },
+    body: undefined,
+  });
   // An answer without the list is not "no conversation": creating one then would duplicate it (issue 11).
-  if (!Array.isArray(found?.conversations)) throw new ShapeError('to the conversation lookup had no "conversations" list', true);
+  if (!Array.isArray(found?.conversations))
+    throw new ShapeError('to the conversation lookup had no "conversations" list', true);
   const list: GhlRecord[] = found.conversations;
   const mine = list.filter((c) => c?.id && (!c.contactId || c.contactId === contactId));
-  const best = mine.find((c) => c.type === 'TYPE_PHONE') ?? mine.find((c) => !['TYPE_REVIEW', 'TYPE_GROUP_SMS'].includes(c.type)) ?? mine[0];
+  const best =
+    mine.find((c) => c.type === 'TYPE_PHONE') ??
+    mine.find((c) => !['TYPE_REVIEW', 'TYPE_GROUP_SMS'].includes(c.type)) ??
+    mine[0];
   if (best) return String(best.id);
-  const created = await send({ method: 'POST', path: '/conversations/', pathParams: {}, query: {}, body: { locationId, contactId } });
+  const created = await send({
+    method: 'POST',
+    path: '/conversations/',
+    pathParams: {},
+    query: {},
+    body: { locationId, contactId },
+  });
   const id = created?.conversation?.id ?? created?.id;
   // The conversation may exist now: GHL's answer just did not say which (the factory says "may or may not").
   if (!id) throw new ShapeError('to creating the conversation had no conversation id');
@@ -121,19 +152,43 @@ export default creates([
     fields: [
       F.choice('type', 'Channel', SEND_TYPES, { required: true, default: 'SMS' }),
       F.contact({ helpText: 'The contact to message.' }),
-      F.longText('message', 'Message', { required: false, helpText: 'The text. For email, used as the body when no HTML Body is given.' }),
+      F.longText('message', 'Message', {
+        required: false,
+        helpText: 'The text. For email, used as the body when no HTML Body is given.',
+      }),
       F.text('subject', 'Subject (Email)', { required: false }),
       F.longText('html', 'HTML Body (Email)', { required: false }),
-      F.text('emailFrom', 'From Email (Email)', { required: false, helpText: 'A sender set up in the sub-account; empty: the default.' }),
-      F.text('emailTo', 'To Email (Email)', { required: false, helpText: "Another of the contact's addresses. Empty: the contact's email." }),
+      F.text('emailFrom', 'From Email (Email)', {
+        required: false,
+        helpText: 'A sender set up in the sub-account; empty: the default.',
+      }),
+      F.text('emailTo', 'To Email (Email)', {
+        required: false,
+        helpText: "Another of the contact's addresses. Empty: the contact's email.",
+      }),
       emails('emailCc', 'CC (Email)'),
       emails('emailBcc', 'BCC (Email)'),
-      F.text('threadId', 'Reply in Thread (Email)', { required: false, helpText: 'Message ID of an email thread to reply in.' }),
+      F.text('threadId', 'Reply in Thread (Email)', {
+        required: false,
+        helpText: 'Message ID of an email thread to reply in.',
+      }),
       urls('attachments', 'Attachment URLs'),
-      F.text('fromNumber', 'From Number (SMS)', { required: false, helpText: "Empty: the sub-account's default number." }),
-      F.text('toNumber', 'To Number (SMS)', { required: false, helpText: "Another of the contact's numbers. Empty: the contact's phone." }),
-      F.text('templateId', 'Template ID', { required: false, helpText: 'WhatsApp needs one outside the 24-hour window.' }),
-      F.text('conversationProviderId', 'Conversation Provider ID (Custom)', { required: false, helpText: 'Needed for the Custom channel only.' }),
+      F.text('fromNumber', 'From Number (SMS)', {
+        required: false,
+        helpText: "Empty: the sub-account's default number.",
+      }),
+      F.text('toNumber', 'To Number (SMS)', {
+        required: false,
+        helpText: "Another of the contact's numbers. Empty: the contact's phone.",
+      }),
+      F.text('templateId', 'Template ID', {
+        required: false,
+        helpText: 'WhatsApp needs one outside the 24-hour window.',
+      }),
+      F.text('conversationProviderId', 'Conversation Provider ID (Custom)', {
+        required: false,
+        helpText: 'Needed for the Custom channel only.',
+      }),
       F.datetime('scheduledTimestamp', 'Send At', {
         required: false,
         helpText: 'Schedule the message for later. Empty: send now.',
@@ -183,7 +238,11 @@ export default creates([
     version: V,
     scopes: ['conversations/message.write', 'conversations.readonly', 'conversations.write'],
     fields: [
-      F.choice('type', 'Channel', INBOUND_TYPES, { required: true, default: 'SMS', helpText: 'The channel the message came in on, as GHL should show it.' }),
+      F.choice('type', 'Channel', INBOUND_TYPES, {
+        required: true,
+        default: 'SMS',
+        helpText: 'The channel the message came in on, as GHL should show it.',
+      }),
       F.contact({ helpText: 'Who sent the message.' }),
       F.longText('message', 'Message', { required: false, helpText: 'The text the contact sent.' }),
       F.text('conversationId', 'Conversation ID', {
@@ -192,12 +251,21 @@ export default creates([
       }),
       F.text('subject', 'Subject (Email)', { required: false }),
       F.longText('html', 'HTML Body (Email)', { required: false }),
-      F.text('emailFrom', 'From Email (Email)', { required: false, helpText: "The contact's address the email came from." }),
+      F.text('emailFrom', 'From Email (Email)', {
+        required: false,
+        helpText: "The contact's address the email came from.",
+      }),
       F.text('emailTo', 'To Email (Email)', { required: false, helpText: 'Your address the email was sent to.' }),
-      F.text('emailMessageId', 'Reply To Email Message ID (Email)', { required: false, helpText: 'Thread this email under an earlier email of the conversation.' }),
+      F.text('emailMessageId', 'Reply To Email Message ID (Email)', {
+        required: false,
+        helpText: 'Thread this email under an earlier email of the conversation.',
+      }),
       urls('attachments', 'Attachment URLs'),
       F.datetime('date', 'Received At', { required: false, helpText: 'When the contact sent it. Empty: now.' }),
-      F.text('altId', 'External Message ID', { required: false, helpText: "The message's id in the other tool, for reference." }),
+      F.text('altId', 'External Message ID', {
+        required: false,
+        helpText: "The message's id in the other tool, for reference.",
+      }),
       F.text('conversationProviderId', 'Conversation Provider ID', {
         required: false,
         helpText: 'Custom channel only: your conversation provider ID.',
@@ -260,19 +328,46 @@ export default creates([
     version: V,
     scopes: ['conversations/message.write'],
     fields: [
-      F.id('messageId', 'Message ID', { helpText: 'The GHL message id your provider received with the outbound message.' }),
-      F.choice('status', 'Status', { delivered: 'Delivered', read: 'Read', failed: 'Failed', pending: 'Pending' }, { required: true }),
-      F.text('errorCode', 'Error Code', { required: false, as: 'error.code', helpText: 'Failed only: the provider error code, e.g. 30003.' }),
-      F.text('errorType', 'Error Type', { required: false, as: 'error.type', helpText: 'Failed only: the error category, e.g. saas.' }),
-      F.text('errorMessage', 'Error Message', { required: false, as: 'error.message', helpText: 'Failed only: why the message failed, in words.' }),
-      F.text('emailMessageId', 'Email Message ID', { required: false, helpText: 'Email messages: the email message id the status is for.' }),
-      F.list('recipients', 'Email Recipients', { required: false, helpText: 'Email messages: the additional recipients this status applies to.' }),
+      F.id('messageId', 'Message ID', {
+        helpText: 'The GHL message id your provider received with the outbound message.',
+      }),
+      F.choice(
+        'status',
+        'Status',
+        { delivered: 'Delivered', read: 'Read', failed: 'Failed', pending: 'Pending' },
+        { required: true },
+      ),
+      F.text('errorCode', 'Error Code', {
+        required: false,
+        as: 'error.code',
+        helpText: 'Failed only: the provider error code, e.g. 30003.',
+      }),
+      F.text('errorType', 'Error Type', {
+        required: false,
+        as: 'error.type',
+        helpText: 'Failed only: the error category, e.g. saas.',
+      }),
+      F.text('errorMessage', 'Error Message', {
+        required: false,
+        as: 'error.message',
+        helpText: 'Failed only: why the message failed, in words.',
+      }),
+      F.text('emailMessageId', 'Email Message ID', {
+        required: false,
+        helpText: 'Email messages: the email message id the status is for.',
+      }),
+      F.list('recipients', 'Email Recipients', {
+        required: false,
+        helpText: 'Email messages: the additional recipients this status applies to.',
+      }),
     ],
     before: (req) => {
       const error = (req.body as GhlRecord).error as Record<string, string> | undefined;
       // The spec's ErrorDto needs all three parts.
       if (error && !(error.code && error.type && error.message)) {
-        throw new InputError('Update Message Status needs all of "Error Code", "Error Type" and "Error Message" when reporting an error.');
+        throw new InputError(
+          'Update Message Status needs all of "Error Code", "Error Type" and "Error Message" when reporting an error.',
+        );
       }
     },
     sample: { conversationId: 'tDtDnQdgm2LXpyiqYvZ6', messageId: 't22c6DQcTDf3MjRhwf77', status: 'delivered' },
@@ -294,9 +389,16 @@ export default creates([
     location: 'body',
     fields: [
       F.conversation(),
-      F.id('visitorId', 'Visitor ID', { helpText: "The live-chat visitor's id (from the chat widget / live-chat webhook)." }),
+      F.id('visitorId', 'Visitor ID', {
+        helpText: "The live-chat visitor's id (from the chat widget / live-chat webhook).",
+      }),
       // The spec types isTyping as a string: send "true" / "false".
-      F.boolean('isTyping', 'Typing', { required: true, default: 'true', to: (v: boolean) => String(v), helpText: 'Yes shows the indicator, No hides it.' }),
+      F.boolean('isTyping', 'Typing', {
+        required: true,
+        default: 'true',
+        to: (v: boolean) => String(v),
+        helpText: 'Yes shows the indicator, No hides it.',
+      }),
     ],
     sample: { success: true },
     outputFields: [{ key: 'success', label: 'Indicator Updated', type: 'boolean' }],

@@ -13,7 +13,11 @@ const V = '2021-07-28' as const;
 
 const recordFields = (): Field[] => [
   ...propertyFields(),
-  F.user('owner', 'Owner', { required: false, to: (v: unknown) => [v], helpText: 'The user who owns the record (custom objects only).' }),
+  F.user('owner', 'Owner', {
+    required: false,
+    to: (v: unknown) => [v],
+    helpText: 'The user who owns the record (custom objects only).',
+  }),
   F.users('followers', 'Followers', { required: false, helpText: 'Users following the record (up to 10).' }),
 ];
 
@@ -57,14 +61,18 @@ export default creates([
       F.id('id', 'Record', {
         dynamic: 'object_record_choices.id.label',
         search: 'find_custom_object_record.id',
-        helpText: 'Pick a record of the chosen custom object, or map a Record ID from Find or Create Custom Object Record.',
+        helpText:
+          'Pick a record of the chosen custom object, or map a Record ID from Find or Create Custom Object Record.',
       }),
       ...recordFields(),
     ],
     before: (req, bundle) => {
       setProperties('Update Custom Object Record', false)(req, bundle);
       const b = req.body as Record<string, unknown>;
-      if (!Object.keys(b).length) throw new InputError('Update Custom Object Record needs at least one property, an Owner or Followers to change.');
+      if (!Object.keys(b).length)
+        throw new InputError(
+          'Update Custom Object Record needs at least one property, an Owner or Followers to change.',
+        );
     },
     result: 'record',
     sample: RECORD_SAMPLE,

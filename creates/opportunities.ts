@@ -3,20 +3,38 @@ import { F } from '../lib/fields';
 import { createOnce, duplicateOf } from '../lib/idempotency';
 import { bodyOf, creates, type B, type Field, type Req, type Send, type Z, create, type GhlRecord } from '../lib/op';
 import { InputError } from '../lib/values';
-import { lostReasonField, opportunityField, OPPORTUNITY_OUTPUTS, OPPORTUNITY_SAMPLE, READ, STATUSES, V, WRITE } from '../areas/opportunities';
+import {
+  lostReasonField,
+  opportunityField,
+  OPPORTUNITY_OUTPUTS,
+  OPPORTUNITY_SAMPLE,
+  READ,
+  STATUSES,
+  V,
+  WRITE,
+} from '../areas/opportunities';
 
 /** The opportunity fields create, update and upsert share; `required` marks what creating one needs. */
 const opportunityFields = (required: boolean): Field[] => [
-  F.pipeline({ required, ...(required ? {} : { helpText: 'Move the opportunity to this pipeline (pick a stage of it too).' }) }),
+  F.pipeline({
+    required,
+    ...(required ? {} : { helpText: 'Move the opportunity to this pipeline (pick a stage of it too).' }),
+  }),
   F.stage(),
   F.text('name', 'Opportunity Name', { required }),
-  F.choice('status', 'Status', STATUSES, { required: false, ...(required ? { helpText: 'Open when left empty.' } : {}) }),
+  F.choice('status', 'Status', STATUSES, {
+    required: false,
+    ...(required ? { helpText: 'Open when left empty.' } : {}),
+  }),
   F.money('monetaryValue', 'Monetary Value', { required: false, helpText: 'E.g. 1500, $1,500.00 or 1.500,00 €.' }),
   F.user('assignedTo', 'Assigned User', { required: false }),
 ];
 
-const result = { after: (o: GhlRecord) => flattenCustomFields(o), outputFields: OPPORTUNITY_OUTPUTS, sample: OPPORTUNITY_SAMPLE };
-
+const result = {
+  after: (o: GhlRecord) => flattenCustomFields(o),
+  outputFields: OPPORTUNITY_OUTPUTS,
+  sample: OPPORTUNITY_SAMPLE,
+};
 
 /**
  * POST /opportunities/ once (lib/idempotency.ts). GHL allows one opportunity per contact and pipeline unless the
@@ -30,12 +48,26 @@ const createOpportunity = async (z: Z, bundle: B, req: Req, send: Send) => {
     label: 'Create Opportunity',
     noun: 'opportunity',
     duplicate: duplicateOf,
-    fetch: (id) => send({ method: 'GET', path: '/opportunities/{id}', pathParams: { id }, query: {}, body: undefined }, { scopes: READ }),
+    fetch: (id) =>
+      send(
+        { method: 'GET', path: '/opportunities/{id}', pathParams: { id }, query: {}, body: undefined },
+        { scopes: READ },
+      ),
     findExisting: async () => {
-      const query = { location_id: bundle.authData.locationId, contact_id: body.contactId, pipeline_id: body.pipelineId, q: body.name, limit: 100 };
-      const found = await send({ method: 'GET', path: '/opportunities/search', pathParams: {}, query, body: undefined }, { scopes: READ });
+      const query = {
+        location_id: bundle.authData.locationId,
+        contact_id: body.contactId,
+        pipeline_id: body.pipelineId,
+        q: body.name,
+        limit: 100,
+      };
+      const found = await send(
+        { method: 'GET', path: '/opportunities/search', pathParams: {}, query, body: undefined },
+        { scopes: READ },
+      );
       const same = (found?.opportunities ?? []).find(
-        (o: Record<string, unknown>) => o.contactId === body.contactId && o.pipelineId === body.pipelineId && o.name === body.name,
+        (o: Record<string, unknown>) =>
+          o.contactId === body.contactId && o.pipelineId === body.pipelineId && o.name === body.name,
       );
       return same ? { opportunity: same } : undefined;
     },
@@ -101,7 +133,8 @@ export default creates([
     scopes: WRITE,
     fields: [opportunityField(), F.choice('status', 'Status', STATUSES, { required: true }), lostReasonField()],
     before: (req) => {
-      if (bodyOf(req).lostReasonId && bodyOf(req).status !== 'lost') throw new InputError('"Lost Reason" can only be given with the status Lost.');
+      if (bodyOf(req).lostReasonId && bodyOf(req).status !== 'lost')
+        throw new InputError('"Lost Reason" can only be given with the status Lost.');
     },
     // GHL answers {succeded: true}; the id (added by the factory) and the new status let later steps map them.
     after: (r, bundle) => ({ ...r, status: bundle.inputData.status }),
@@ -119,7 +152,10 @@ export default creates([
     location: 'body',
     fields: [
       F.contact({ required: false, helpText: 'The contact whose opportunity in the pipeline is updated or created.' }),
-      opportunityField({ required: false, helpText: 'Update this opportunity instead of matching by contact and pipeline.' }),
+      opportunityField({
+        required: false,
+        helpText: 'Update this opportunity instead of matching by contact and pipeline.',
+      }),
       F.pipeline(),
       F.stage(),
       F.text('name', 'Opportunity Name', { required: false }),
@@ -128,7 +164,10 @@ export default creates([
       F.money('monetaryValue', 'Monetary Value', { required: false, helpText: 'E.g. 1500, $1,500.00 or 1.500,00 €.' }),
       F.user('assignedTo', 'Assigned User', { required: false }),
       lostReasonField(),
-      F.users('followers', 'Followers to Add', { required: false, helpText: 'Users to add as followers; existing followers stay.' }),
+      F.users('followers', 'Followers to Add', {
+        required: false,
+        helpText: 'Users to add as followers; existing followers stay.',
+      }),
     ],
     // The spec requires followers / isRemoveAllFollowers / followersActionType; "add" with no (or the given) users
     // leaves existing followers as they are.
@@ -148,7 +187,8 @@ export default creates([
     before: (req) => {
       // contactId is missing from the spec's UpsertOpportunityDto (its `followers` carries contactId's description and
       // example); GHL matches on contact + pipeline, so it is sent (specWorkarounds above).
-      if (!bodyOf(req).contactId && !bodyOf(req).id) throw new InputError('Upsert Opportunity needs a Contact (or an Opportunity to update).');
+      if (!bodyOf(req).contactId && !bodyOf(req).id)
+        throw new InputError('Upsert Opportunity needs a Contact (or an Opportunity to update).');
     },
     result: 'opportunity',
     after: (o: GhlRecord, _b, _z, data) => ({ ...flattenCustomFields(o), isNew: !!data?.new }),
@@ -165,7 +205,11 @@ export default creates([
     version: V,
     scopes: WRITE,
     fields: [opportunityField(), F.users('followers', 'Followers', { required: true })],
-    sample: { id: OPPORTUNITY_SAMPLE.id, followers: ['zT46WSCPbudrq4zhWMk6', 'YlWd2wuCAZQzh2cH1fVZ'], followersAdded: ['YlWd2wuCAZQzh2cH1fVZ'] },
+    sample: {
+      id: OPPORTUNITY_SAMPLE.id,
+      followers: ['zT46WSCPbudrq4zhWMk6', 'YlWd2wuCAZQzh2cH1fVZ'],
+      followersAdded: ['YlWd2wuCAZQzh2cH1fVZ'],
+    },
   }),
   create({
     key: 'remove_opportunity_followers',
@@ -183,11 +227,18 @@ export default creates([
     ],
     before: (req) => {
       if (!bodyOf(req).followers) {
-        if (req.query.isRemoveAllFollowers !== true) throw new InputError('Remove Followers needs the Followers to remove, or "Remove All Followers" set to true.');
+        if (req.query.isRemoveAllFollowers !== true)
+          throw new InputError(
+            'Remove Followers needs the Followers to remove, or "Remove All Followers" set to true.',
+          );
         // The spec requires a followers list even when removing all of them.
         bodyOf(req).followers = [];
       }
     },
-    sample: { id: OPPORTUNITY_SAMPLE.id, followers: ['zT46WSCPbudrq4zhWMk6'], followersRemoved: ['YlWd2wuCAZQzh2cH1fVZ'] },
+    sample: {
+      id: OPPORTUNITY_SAMPLE.id,
+      followers: ['zT46WSCPbudrq4zhWMk6'],
+      followersRemoved: ['YlWd2wuCAZQzh2cH1fVZ'],
+    },
   }),
 ]);

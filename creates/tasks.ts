@@ -11,7 +11,10 @@ const taskFields = (create: boolean): Field[] => [
   F.longText('body', 'Description', { required: false }),
   // Sent without milliseconds: GHL rejects them in a task's dueDate on update, and n8n's HighLevel node strips them
   // for that reason (n8n-io/n8n packages/nodes-base/nodes/HighLevel/v2/GenericFunctions.ts, dateToIsoSupressMillis).
-  F.datetimeSeconds('dueDate', 'Due Date', { required: create, ...(create ? { helpText: 'ISO 8601, or a relative date such as "tomorrow 5pm".' } : {}) }),
+  F.datetimeSeconds('dueDate', 'Due Date', {
+    required: create,
+    ...(create ? { helpText: 'ISO 8601, or a relative date such as "tomorrow 5pm".' } : {}),
+  }),
   F.user('assignedTo', 'Assigned User', { required: false }),
   F.boolean('completed', 'Completed', { required: false, ...(create ? { default: 'false' } : {}) }),
 ];

@@ -5,14 +5,44 @@ import { ROLES, TYPES, USER_OUTPUTS, USER_SAMPLE, userField, V, WRITE } from '..
 
 /** The spec's PermissionsDto flags. */
 const PERMISSIONS = [
-  'campaignsEnabled', 'campaignsReadOnly', 'contactsEnabled', 'workflowsEnabled', 'workflowsReadOnly', 'triggersEnabled',
-  'funnelsEnabled', 'websitesEnabled', 'opportunitiesEnabled', 'dashboardStatsEnabled', 'bulkRequestsEnabled',
-  'appointmentsEnabled', 'reviewsEnabled', 'onlineListingsEnabled', 'phoneCallEnabled', 'conversationsEnabled',
-  'assignedDataOnly', 'adwordsReportingEnabled', 'membershipEnabled', 'facebookAdsReportingEnabled',
-  'attributionsReportingEnabled', 'settingsEnabled', 'tagsEnabled', 'leadValueEnabled', 'marketingEnabled',
-  'agentReportingEnabled', 'botService', 'socialPlanner', 'bloggingEnabled', 'invoiceEnabled', 'affiliateManagerEnabled',
-  'contentAiEnabled', 'refundsEnabled', 'recordPaymentEnabled', 'cancelSubscriptionEnabled', 'paymentsEnabled',
-  'communitiesEnabled', 'exportPaymentsEnabled',
+  'campaignsEnabled',
+  'campaignsReadOnly',
+  'contactsEnabled',
+  'workflowsEnabled',
+  'workflowsReadOnly',
+  'triggersEnabled',
+  'funnelsEnabled',
+  'websitesEnabled',
+  'opportunitiesEnabled',
+  'dashboardStatsEnabled',
+  'bulkRequestsEnabled',
+  'appointmentsEnabled',
+  'reviewsEnabled',
+  'onlineListingsEnabled',
+  'phoneCallEnabled',
+  'conversationsEnabled',
+  'assignedDataOnly',
+  'adwordsReportingEnabled',
+  'membershipEnabled',
+  'facebookAdsReportingEnabled',
+  'attributionsReportingEnabled',
+  'settingsEnabled',
+  'tagsEnabled',
+  'leadValueEnabled',
+  'marketingEnabled',
+  'agentReportingEnabled',
+  'botService',
+  'socialPlanner',
+  'bloggingEnabled',
+  'invoiceEnabled',
+  'affiliateManagerEnabled',
+  'contentAiEnabled',
+  'refundsEnabled',
+  'recordPaymentEnabled',
+  'cancelSubscriptionEnabled',
+  'paymentsEnabled',
+  'communitiesEnabled',
+  'exportPaymentsEnabled',
 ];
 /** "facebookAdsReportingEnabled" → "Facebook Ads Reporting". */
 const permissionLabel = (key: string) =>
@@ -36,7 +66,8 @@ const userFields = (): Field[] => [
     helpText: 'Permissions to turn on; the others are turned off.',
     to: (chosen: string[]) => {
       const unknown = chosen.filter((p) => !PERMISSIONS.includes(p));
-      if (unknown.length) throw new InputError(`"Permissions" has unknown values: ${unknown.join(', ')}. Pick them from the list.`);
+      if (unknown.length)
+        throw new InputError(`"Permissions" has unknown values: ${unknown.join(', ')}. Pick them from the list.`);
       return Object.fromEntries(PERMISSIONS.map((p) => [p, chosen.includes(p)]));
     },
   }),
@@ -54,7 +85,7 @@ export default creates([
     key: 'create_user',
     noun: 'User',
     label: 'Create User',
-    help: "Adds a user (team member) with access to this sub-account, e.g. when a new hire is onboarded. A sub-account User unless you choose otherwise.",
+    help: 'Adds a user (team member) with access to this sub-account, e.g. when a new hire is onboarded. A sub-account User unless you choose otherwise.',
     method: 'POST',
     path: '/users/',
     version: V,
@@ -65,7 +96,12 @@ export default creates([
       F.text('lastName', 'Last Name', { required: true }),
       F.email('email', 'Email', { required: true }),
       // A password input is what Zapier's check D001 flags (credentials belong to auth): this one is the new user's own.
-      F.text('password', 'Password', { required: true, type: 'password', helpText: 'The new user will log in to GHL with this password: it is theirs, not a key for this connection. They can change it after logging in.' }),
+      F.text('password', 'Password', {
+        required: true,
+        type: 'password',
+        helpText:
+          'The new user will log in to GHL with this password: it is theirs, not a key for this connection. They can change it after logging in.',
+      }),
       ...userFields(),
     ],
     // Required by the spec: a sub-account user with the User role unless chosen otherwise.
@@ -74,7 +110,10 @@ export default creates([
       defaultLocations(req, bundle);
       const body = req.body as GhlRecord;
       if (!body.locationIds) {
-        if (body.type === 'account') throw new InputError('Create User needs "Sub-account IDs" for a sub-account user (this connection has no sub-account).');
+        if (body.type === 'account')
+          throw new InputError(
+            'Create User needs "Sub-account IDs" for a sub-account user (this connection has no sub-account).',
+          );
         body.locationIds = [];
       }
     },
@@ -101,7 +140,8 @@ export default creates([
       F.text('password', 'New Password', {
         required: false,
         type: 'password',
-        helpText: 'The user will log in to GHL with this new password: it is theirs, not a key for this connection. Leave empty to keep the current one.',
+        helpText:
+          'The user will log in to GHL with this new password: it is theirs, not a key for this connection. Leave empty to keep the current one.',
       }),
       ...userFields(),
     ],
@@ -127,6 +167,10 @@ export default creates([
     // Sub-account field is optional, and without one the step acts at agency level.
     subAccount: 'optional',
     fields: [userField()],
-    sample: { userId: USER_SAMPLE.id, succeded: true, message: 'Queued deleting user with e-mail john@deo.com and name John Deo. Will take effect in a few minutes.' },
+    sample: {
+      userId: USER_SAMPLE.id,
+      succeded: true,
+      message: 'Queued deleting user with e-mail john@deo.com and name John Deo. Will take effect in a few minutes.',
+    },
   }),
 ]);

@@ -18,7 +18,10 @@ export default creates([
     fields: [
       F.contact(),
       F.workflow(),
-      F.datetime('eventStartTime', 'Event Start Time', { required: false, helpText: 'E.g. 2026-03-05T15:00:00-05:00.' }),
+      F.datetime('eventStartTime', 'Event Start Time', {
+        required: false,
+        helpText: 'E.g. 2026-03-05T15:00:00-05:00.',
+      }),
     ],
     // The spec requires a JSON body even when no event time is given.
     emptyBody: true,
@@ -42,13 +45,20 @@ export default creates([
     key: 'add_contact_followers',
     noun: 'Follower',
     label: 'Add Contact Followers',
-    help: "Adds users as followers of a contact (they get its notifications), keeping its existing followers.",
+    help: 'Adds users as followers of a contact (they get its notifications), keeping its existing followers.',
     method: 'POST',
     path: '/contacts/{contactId}/followers',
     version: V,
     scopes: WRITE,
-    fields: [F.contact(), F.users('followers', 'Followers', { required: true, helpText: 'Users of this sub-account to add as followers.' })],
-    sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', followers: ['sx6wyHhbFdRXh302Lunr', 'Mx6wyHhbFdRXh302Luer'], followersAdded: ['Mx6wyHhbFdRXh302Luer'] },
+    fields: [
+      F.contact(),
+      F.users('followers', 'Followers', { required: true, helpText: 'Users of this sub-account to add as followers.' }),
+    ],
+    sample: {
+      contactId: 'ocQHyuzHvysMo5N5VsXc',
+      followers: ['sx6wyHhbFdRXh302Lunr', 'Mx6wyHhbFdRXh302Luer'],
+      followersAdded: ['Mx6wyHhbFdRXh302Luer'],
+    },
     outputFields: [
       { key: 'contactId', label: 'Contact ID' },
       { key: 'followers', label: 'All Follower IDs' },
@@ -64,8 +74,15 @@ export default creates([
     path: '/contacts/{contactId}/followers',
     version: V,
     scopes: WRITE,
-    fields: [F.contact(), F.users('followers', 'Followers', { required: true, in: 'body', helpText: 'Users to remove as followers.' })],
-    sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', followers: ['sx6wyHhbFdRXh302Lunr'], followersRemoved: ['Mx6wyHhbFdRXh302Luer'] },
+    fields: [
+      F.contact(),
+      F.users('followers', 'Followers', { required: true, in: 'body', helpText: 'Users to remove as followers.' }),
+    ],
+    sample: {
+      contactId: 'ocQHyuzHvysMo5N5VsXc',
+      followers: ['sx6wyHhbFdRXh302Lunr'],
+      followersRemoved: ['Mx6wyHhbFdRXh302Luer'],
+    },
     outputFields: [
       { key: 'contactId', label: 'Contact ID' },
       { key: 'followers', label: 'Remaining Follower IDs' },
@@ -84,7 +101,12 @@ export default creates([
     scopes: WRITE,
     location: 'body',
     fields: [
-      F.choice('action', 'Action', { add: 'Link to a business', remove: 'Remove from their business' }, { required: true, default: 'add', in: 'none' }),
+      F.choice(
+        'action',
+        'Action',
+        { add: 'Link to a business', remove: 'Remove from their business' },
+        { required: true, default: 'add', in: 'none' },
+      ),
       F.list('ids', 'Contact IDs', { required: true, helpText: 'Contact IDs; commas separate them.' }),
       F.business({ required: false, helpText: 'Link only: the business to link the contacts to.' }),
     ],
@@ -94,7 +116,9 @@ export default creates([
         // GHL removes the business when businessId is null.
         body.businessId = null;
       } else if (!body.businessId) {
-        throw new InputError('Bulk Business Update needs a "Business" to link the contacts to (or choose "Remove from their business").');
+        throw new InputError(
+          'Bulk Business Update needs a "Business" to link the contacts to (or choose "Remove from their business").',
+        );
       }
     },
     sample: { success: true, ids: ['IDqvFHGColiyK6jiatuz', 'pOC0uJ97VYOKH2m3fkMD'] },

@@ -36,7 +36,8 @@ export class GhlError extends Error {
 }
 
 export const notFound = (noun: string) => new GhlError(404, `${noun} not found`);
-export const badRequest = (message: string, extra: Record<string, unknown> = {}) => new GhlError(400, message, false, extra);
+export const badRequest = (message: string, extra: Record<string, unknown> = {}) =>
+  new GhlError(400, message, false, extra);
 export const unprocessable = (messages: string[]) => new GhlError(422, messages, true);
 /** GHL answers every bad, unknown or expired access token with the same sentence. */
 export const invalidJwt = () => new GhlError(401, 'Invalid JWT', true);

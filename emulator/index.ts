@@ -70,14 +70,31 @@ export interface Emulator {
 
 /** The route table: each area's handlers, keyed by spec path template. */
 export const createRouter = () =>
-  new Router(contactRoutes, calendarRoutes, opportunityRoutes, userRoutes, conversationRoutes, businessRoutes, locationRoutes, associationRoutes, blogRoutes, objectRoutes, formRoutes, oauthRoutes);
+  new Router(
+    contactRoutes,
+    calendarRoutes,
+    opportunityRoutes,
+    userRoutes,
+    conversationRoutes,
+    businessRoutes,
+    locationRoutes,
+    associationRoutes,
+    blogRoutes,
+    objectRoutes,
+    formRoutes,
+    oauthRoutes,
+  );
 
 export const startEmulator = async (options: EmulatorOptions = {}): Promise<Emulator> => {
-  const seed = typeof options.seed === 'string' || !options.seed ? loadSeed(options.seed as string | undefined) : options.seed;
+  const seed =
+    typeof options.seed === 'string' || !options.seed ? loadSeed(options.seed as string | undefined) : options.seed;
   const clock = new Clock();
   const store = new Store(initialState(seed), options.statePath);
   if (options.behaviours) setBehaviours(store, options.behaviours);
-  const oauth = new OAuthServer(store, clock, defaultGrant(seed), { ...options.oauth, tokenTtlSeconds: options.tokenTtlSeconds });
+  const oauth = new OAuthServer(store, clock, defaultGrant(seed), {
+    ...options.oauth,
+    tokenTtlSeconds: options.tokenTtlSeconds,
+  });
   const limiter = new RateLimiter(clock, options.rateLimit);
   const router = createRouter();
   const requests: LogEntry[] = [];
@@ -87,7 +104,17 @@ export const startEmulator = async (options: EmulatorOptions = {}): Promise<Emul
     if (requests.length > keep) requests.shift();
     options.onRequest?.(entry);
   };
-  const server = http.createServer(createRequestHandler({ router, store, oauth, limiter, clock, workarounds: options.workarounds ?? WORKAROUNDS, onRequest }));
+  const server = http.createServer(
+    createRequestHandler({
+      router,
+      store,
+      oauth,
+      limiter,
+      clock,
+      workarounds: options.workarounds ?? WORKAROUNDS,
+      onRequest,
+    }),
+  );
   server.keepAliveTimeout = 1000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

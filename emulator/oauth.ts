@@ -129,15 +129,34 @@ export class OAuthServer {
    * POST /oauth/locationToken: an agency (Company) token gets a token for one of its sub-accounts where the app is
    * installed (`installed` decides). The location token has no refresh token and expires like any other.
    */
-  locationToken(agency: Grant, form: Record<string, string>, installed: (locationId: string) => boolean): LocationTokenResponse {
+  locationToken(
+    agency: Grant,
+    form: Record<string, string>,
+    installed: (locationId: string) => boolean,
+  ): LocationTokenResponse {
     if (agency.userType !== 'Company') throw new GhlError(401, 'This authClass is not yet supported', true);
-    if (form.companyId !== agency.companyId) throw new GhlError(403, 'The token does not have access to this company', true);
+    if (form.companyId !== agency.companyId)
+      throw new GhlError(403, 'The token does not have access to this company', true);
     // GHL's wording for this case is undocumented; the emulator answers a 400 naming the cause.
     if (!installed(form.locationId)) throw new GhlError(400, `App is not installed for location ${form.locationId}`);
-    const g: Grant = { userType: 'Location', locationId: form.locationId, companyId: agency.companyId, userId: agency.userId, scope: agency.scope };
+    const g: Grant = {
+      userType: 'Location',
+      locationId: form.locationId,
+      companyId: agency.companyId,
+      userId: agency.userId,
+      scope: agency.scope,
+    };
     const access_token = opaqueToken('lt');
     this.state.access[access_token] = { ...g, expiresAt: this.clock.now() + this.locationTtlSeconds * 1000 };
-    return { access_token, token_type: 'Bearer', expires_in: this.locationTtlSeconds, scope: g.scope, locationId: form.locationId, userId: g.userId, appId: this.appId };
+    return {
+      access_token,
+      token_type: 'Bearer',
+      expires_in: this.locationTtlSeconds,
+      scope: g.scope,
+      locationId: form.locationId,
+      userId: g.userId,
+      appId: this.appId,
+    };
   }
 
   /** POST /oauth/token with the form fields already validated against the spec (client_id, client_secret, grant_type). */

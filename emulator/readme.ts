@@ -15,7 +15,10 @@ export const operationTable = (): string => {
   const rows = operations
     .filter((o) => !o.decl.hidden)
     .sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.decl.key.localeCompare(b.decl.key))
-    .map((o) => `| ${KIND[o.kind]} | \`${o.decl.key}\` | ${o.decl.label} | \`${o.decl.method} ${o.decl.path}\` | ${o.decl.version} |`);
+    .map(
+      (o) =>
+        `| ${KIND[o.kind]} | \`${o.decl.key}\` | ${o.decl.label} | \`${o.decl.method} ${o.decl.path}\` | ${o.decl.version} |`,
+    );
   return ['| Kind | Key | Label | GHL endpoint | Version |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 };
 
@@ -25,7 +28,8 @@ export const scopeList = (): string => SCOPES.map((s) => `- \`${s}\``).join('\n'
 /** README.md of the project, from source (emulator/) or compiled (dist-emulator/emulator/) code. */
 export const README = ((): string => {
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'README.md')) && fs.existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'README.md');
+    if (fs.existsSync(path.join(dir, 'README.md')) && fs.existsSync(path.join(dir, 'package.json')))
+      return path.join(dir, 'README.md');
   }
   return path.resolve(__dirname, '../../README.md');
 })();

@@ -12,7 +12,8 @@ export interface Seed {
 export const DEFAULT_SEED: Seed = defaultSeed as unknown as Seed;
 
 /** A seed from a JSON file in the same format as emulator/seed.json. */
-export const loadSeed = (file?: string): Seed => (file ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Seed) : DEFAULT_SEED);
+export const loadSeed = (file?: string): Seed =>
+  file ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Seed) : DEFAULT_SEED;
 
 export const initialState = (seed: Seed): StateData => ({ collections: seed.collections, sections: {} });
 

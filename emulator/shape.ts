@@ -47,7 +47,8 @@ const isRecordLike = (props: Record<string, Resolved>) => 'id' in props || '_id'
 export const sample = (s: Resolved | undefined, depth = 0): unknown => {
   if (!s) return {};
   const { schema } = s;
-  if (schema.example !== undefined && (PRIMITIVES.has(schema.type) || schema.type === undefined || depth > 0)) return schema.example;
+  if (schema.example !== undefined && (PRIMITIVES.has(schema.type) || schema.type === undefined || depth > 0))
+    return schema.example;
   if (schema.type === 'boolean') return true;
   if (schema.type === 'number' || schema.type === 'integer') return 0;
   if (schema.type === 'string') return schema.enum?.[0] ?? '';
@@ -74,7 +75,9 @@ export const recordKey = (op: SpecOperation): string | undefined => {
   if (!s || s.schema.type === 'array') return undefined;
   const props = properties(s);
   if (isRecordLike(props)) return undefined;
-  return Object.keys(props).find((k) => !NOT_RECORD.has(k) && !PRIMITIVES.has(props[k].schema.type) && props[k].schema.type !== 'array');
+  return Object.keys(props).find(
+    (k) => !NOT_RECORD.has(k) && !PRIMITIVES.has(props[k].schema.type) && props[k].schema.type !== 'array',
+  );
 };
 
 /** Where the spec puts a list: the key of the array property, or undefined for a bare array. */
@@ -99,7 +102,11 @@ export const recordSchema = (op: SpecOperation): Record<string, Resolved> => {
 };
 
 /** A record as the operation answers it: wrapped under its key with the spec's flags, or bare. */
-export const wrapRecord = (op: SpecOperation, rec: Rec | Record<string, unknown> | null, extra: Record<string, unknown> = {}): unknown => {
+export const wrapRecord = (
+  op: SpecOperation,
+  rec: Rec | Record<string, unknown> | null,
+  extra: Record<string, unknown> = {},
+): unknown => {
   const s = responseSchema(op);
   if (!s) return { ...rec, ...extra };
   if (s.schema.type === 'array') return [rec];
@@ -110,7 +117,12 @@ export const wrapRecord = (op: SpecOperation, rec: Rec | Record<string, unknown>
 };
 
 /** A list as the operation answers it: under its array key with counts filled in, or a bare array. */
-export const wrapList = (op: SpecOperation, recs: unknown[], total = recs.length, extra: Record<string, unknown> = {}): unknown => {
+export const wrapList = (
+  op: SpecOperation,
+  recs: unknown[],
+  total = recs.length,
+  extra: Record<string, unknown> = {},
+): unknown => {
   const s = responseSchema(op);
   if (!s || s.schema.type === 'array') return recs;
   const key = listKey(op) ?? 'items';

@@ -30,32 +30,63 @@ const main = async (): Promise<number> => {
   process.env.GHL_API_BASE_URL = emu.url;
   const calendar = emu.seed.collections.calendars?.[0];
   console.log(bold('GoHighLevel for Zapier: demo against the local GHL emulator'));
-  console.log(dim(`emulator ${emu.url} · location ${emu.seed.meta.locationId} · ${Object.keys(App.triggers).length} triggers, ${Object.keys(App.creates).length} actions, ${Object.keys(App.searches).length} searches registered\n`));
+  console.log(
+    dim(
+      `emulator ${emu.url} · location ${emu.seed.meta.locationId} · ${Object.keys(App.triggers).length} triggers, ${Object.keys(App.creates).length} actions, ${Object.keys(App.searches).length} searches registered\n`,
+    ),
+  );
 
   const state = newState(new AppRunner(App), calendar?.id ?? '');
   let flow = '';
   const started = Date.now();
   try {
-    await runSteps(ALL_STEPS, state, ({ index, total, step, result, error, ms }: { index: number; total: number; step: Step; result?: string; error?: Error; ms?: number }) => {
-      if (result === undefined && !error) {
-        if (step.flow !== flow) console.log(bold(`\n${(flow = step.flow)}`));
-        return;
-      }
-      const n = dim(`[${String(index + 1).padStart(2)}/${total}]`);
-      if (error) console.log(`${n} ${red('✗')} ${step.title}\n        ${red(error.message)}`);
-      else console.log(`${n} ${green('✓')} ${step.title} ${dim(`(${ms} ms)`)}\n        ${result}`);
-    });
+    await runSteps(
+      ALL_STEPS,
+      state,
+      ({
+        index,
+        total,
+        step,
+        result,
+        error,
+        ms,
+      }: {
+        index: number;
+        total: number;
+        step: Step;
+        result?: string;
+        error?: Error;
+        ms?: number;
+      }) => {
+        if (result === undefined && !error) {
+          if (step.flow !== flow) console.log(bold(`\n${(flow = step.flow)}`));
+          return;
+        }
+        const n = dim(`[${String(index + 1).padStart(2)}/${total}]`);
+        if (error) console.log(`${n} ${red('✗')} ${step.title}\n        ${red(error.message)}`);
+        else console.log(`${n} ${green('✓')} ${step.title} ${dim(`(${ms} ms)`)}\n        ${result}`);
+      },
+    );
     console.log(
       `\n${green('All seed zaps ran.')} ${ALL_STEPS.length} steps in ${Date.now() - started} ms; the emulator answered ${emu.requests.length} requests (${summary(emu)}).`,
     );
     const exchanges = emu.requests.filter((r) => r.url.startsWith('/oauth/locationToken')).length;
-    console.log(dim(`The agency connection exchanged its token ${exchanges}× (POST /oauth/locationToken: once per sub-account; later steps read z.cache).`));
-    console.log(dim('Run the emulator on its own with `npm run emulator`, and the e2e suite with `npx jest test/e2e`.'));
+    console.log(
+      dim(
+        `The agency connection exchanged its token ${exchanges}× (POST /oauth/locationToken: once per sub-account; later steps read z.cache).`,
+      ),
+    );
+    console.log(
+      dim('Run the emulator on its own with `npm run emulator`, and the e2e suite with `npx jest test/e2e`.'),
+    );
     return 0;
   } catch (e) {
     console.error(`\n${red('Demo failed:')} ${(e as Error).message}`);
     const last = emu.requests[emu.requests.length - 1];
-    if (last) console.error(dim(`last request: ${last.method} ${last.url} → ${last.status} ${JSON.stringify(last.response).slice(0, 300)}`));
+    if (last)
+      console.error(
+        dim(`last request: ${last.method} ${last.url} → ${last.status} ${JSON.stringify(last.response).slice(0, 300)}`),
+      );
     return 1;
   } finally {
     await emu.stop();

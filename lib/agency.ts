@@ -212,21 +212,26 @@ const describeSubAccount = async (z: ZObject, auth: AuthData, locationId: string
 const exchange = async (z: ZObject, auth: AuthData, locationId: string): Promise<CachedToken> => {
   // requestGhl: a lost connection or a timeout is a ThrottledError (asking for a token again is harmless), never a
   // raw FetchError; the agency token in the header never follows a redirect.
-  const resp = (await requestGhl(z, {
-    url: `${baseUrl()}/oauth/locationToken`,
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/x-www-form-urlencoded',
-      Accept: 'application/json',
-      Version: OAUTH_VERSION,
-      Authorization: `Bearer ${auth.access_token}`,
-    },
-    body: new URLSearchParams({ companyId: String(auth.companyId), locationId }).toString(),
-    // Statuses are read here: the sentences name the sub-account, which the generic mapper cannot.
-    skipThrowForStatus: true,
-    throwForThrottlingEarly: false,
-    redirect: 'manual',
-  } as HttpRequestOptions & { url: string }, `Getting the token of sub-account "${locationId}"`, true)) as unknown as HttpResponse;
+  const resp = (await requestGhl(
+    z,
+    {
+      url: `${baseUrl()}/oauth/locationToken`,
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Accept: 'application/json',
+        Version: OAUTH_VERSION,
+        Authorization: `Bearer ${auth.access_token}`,
+      },
+      body: new URLSearchParams({ companyId: String(auth.companyId), locationId }).toString(),
+      // Statuses are read here: the sentences name the sub-account, which the generic mapper cannot.
+      skipThrowForStatus: true,
+      throwForThrottlingEarly: false,
+      redirect: 'manual',
+    } as HttpRequestOptions & { url: string },
+    `Getting the token of sub-account "${locationId}"`,
+    true,
+  )) as unknown as HttpResponse;
   const data =
     resp.status < 300 ? (resp.data as { access_token?: unknown; expires_in?: unknown } | undefined) : undefined;
   if (data?.access_token) {

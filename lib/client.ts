@@ -40,9 +40,12 @@ export interface GhlCall {
  * object or list would be sent as "[object Object]" or "a,b". Returns the text; throws an InputError naming `label`.
  */
 export const pathValue = (label: string, value: unknown): string => {
-  if (value === undefined || value === null) throw new InputError(`${label} is empty: fill it in or map it from an earlier step.`);
+  if (value === undefined || value === null)
+    throw new InputError(`${label} is empty: fill it in or map it from an earlier step.`);
   if (typeof value === 'object') {
-    throw new InputError(`${label} must be a single id, not ${Array.isArray(value) ? 'a list' : 'an object'}: map one value (e.g. the ID field of an earlier step).`);
+    throw new InputError(
+      `${label} must be a single id, not ${Array.isArray(value) ? 'a list' : 'an object'}: map one value (e.g. the ID field of an earlier step).`,
+    );
   }
   const text = String(value);
   if (!text.trim()) throw new InputError(`${label} is empty: fill it in or map it from an earlier step.`);
@@ -52,7 +55,9 @@ export const pathValue = (label: string, value: unknown): string => {
 
 /** Fills a spec path template, encoding each value as one path segment (values checked by pathValue). */
 export const fillPath = (template: string, values: Record<string, unknown>): string =>
-  template.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(pathValue(`The path parameter "${name}"`, values[name])));
+  template.replace(/\{([^}]+)\}/g, (_m, name: string) =>
+    encodeURIComponent(pathValue(`The path parameter "${name}"`, values[name])),
+  );
 
 /**
  * Serialises a query object: empty values dropped, arrays as repeated keys, in the order given. Encoded with
@@ -64,7 +69,9 @@ export const queryString = (query: Record<string, unknown> | undefined): string 
   for (const [k, v] of Object.entries(query ?? {})) {
     if (v === undefined || v === null || v === '') continue;
     for (const item of Array.isArray(v) ? v : [v]) {
-      parts.push(`${encodeURIComponent(k)}=${encodeURIComponent(typeof item === 'object' ? JSON.stringify(item) : String(item))}`);
+      parts.push(
+        `${encodeURIComponent(k)}=${encodeURIComponent(typeof item === 'object' ? JSON.stringify(item) : String(item))}`,
+      );
     }
   }
   return parts.length ? `?${parts.join('&')}` : '';
@@ -75,9 +82,16 @@ export const queryString = (query: Record<string, unknown> | undefined): string 
  * a ThrottledError for a read and a "may or may not have happened" error for a write. Errors our middleware threw
  * (mapped GHL statuses) pass through unchanged.
  */
-export const requestGhl = async (z: ZObject, options: HttpRequestOptions & { url: string }, what: string, read: boolean): Promise<HttpResponse> => {
+export const requestGhl = async (
+  z: ZObject,
+  options: HttpRequestOptions & { url: string },
+  what: string,
+  read: boolean,
+): Promise<HttpResponse> => {
   try {
-    return (await z.request({ timeout: requestTimeoutMs(), ...options } as HttpRequestOptions & { url: string })) as unknown as HttpResponse;
+    return (await z.request({ timeout: requestTimeoutMs(), ...options } as HttpRequestOptions & {
+      url: string;
+    })) as unknown as HttpResponse;
   } catch (e) {
     throw networkError(z, e, what, read) ?? e;
   }
@@ -102,7 +116,11 @@ export const callGhl = async (z: ZObject, call: GhlCall): Promise<any> => {
   const options: HttpRequestOptions & { url: string } & Record<string, unknown> = {
     url,
     method: call.method,
-    headers: { Version: call.version, 'User-Agent': 'Zapier', ...(hasBody ? { 'Content-Type': 'application/json' } : {}) },
+    headers: {
+      Version: call.version,
+      'User-Agent': 'Zapier',
+      ...(hasBody ? { 'Content-Type': 'application/json' } : {}),
+    },
     ...(hasBody ? { body: JSON.stringify(call.body) } : {}),
     // Never follow a redirect: node-fetch would re-send the body (307/308) to wherever GHL's answer points, and that
     // host's answer would be taken for GHL's. A 3xx is reported by the middleware instead.
@@ -118,7 +136,13 @@ export const callGhl = async (z: ZObject, call: GhlCall): Promise<any> => {
     // an upper-case method, `User-Agent: Zapier` (above) and a URL whose query is already encoded as core would.
     // Without the merge core also skips its check for `{{bundle.…}}` text, which could only reject a user's value.
     merge: false,
-    ghl: { ...call.context, read, ids: { ...call.pathParams, ...call.context.ids }, allow404: call.allow404, keep: call.keep },
+    ghl: {
+      ...call.context,
+      read,
+      ids: { ...call.pathParams, ...call.context.ids },
+      allow404: call.allow404,
+      keep: call.keep,
+    },
   };
   const resp = await requestGhl(z, options, what, read);
   if (call.raw) return resp;
@@ -233,7 +257,15 @@ export const downloadGhl = async (z: ZObject, call: GhlCall): Promise<FileRespon
   const what = call.context.label;
   const url = `${baseUrl()}${fillPath(call.path, call.pathParams ?? {})}${queryString(call.query)}`;
   // merge: false and User-Agent as in callGhl: no per-request deep copy of the app definition by core.
-  const options = { url, method: call.method, headers: { Version: call.version, 'User-Agent': 'Zapier' }, raw: true, skipThrowForStatus: true, throwForThrottlingEarly: false, merge: false };
+  const options = {
+    url,
+    method: call.method,
+    headers: { Version: call.version, 'User-Agent': 'Zapier' },
+    raw: true,
+    skipThrowForStatus: true,
+    throwForThrottlingEarly: false,
+    merge: false,
+  };
   const resp = (await requestGhl(z, options, what, true)) as unknown as FileResponse;
   if (resp.status < 400) {
     const type = String(resp.headers.get('content-type') ?? '').toLowerCase();
@@ -255,6 +287,9 @@ export const downloadGhl = async (z: ZObject, call: GhlCall): Promise<FileRespon
     data = undefined;
   }
   const ghl = { ...call.context, ids: { ...call.pathParams, ...call.context.ids }, read: true };
-  mapErrorResponse({ status: resp.status, headers: resp.headers, content, data, request: { url, ghl } } as unknown as HttpResponse, z);
+  mapErrorResponse(
+    { status: resp.status, headers: resp.headers, content, data, request: { url, ghl } } as unknown as HttpResponse,
+    z,
+  );
   return resp;
 };

@@ -42,7 +42,12 @@ const NUMERIC = ['NUMERICAL', 'FLOAT', ...MONEY];
 
 /** A Zapier input field for one GHL custom field, typed by its data type. */
 const inputFor = (def: CustomFieldDef): Field => {
-  const base: Field = { key: inputKey(def), label: def.name, required: false, helpText: `Custom field ${def.fieldKey ?? def.id}.` };
+  const base: Field = {
+    key: inputKey(def),
+    label: def.name,
+    required: false,
+    helpText: `Custom field ${def.fieldKey ?? def.id}.`,
+  };
   const type = def.dataType ?? 'TEXT';
   // Money is typed as text so "€1.250,00" reaches the app as written (see F.money).
   if (MONEY.includes(type)) return { ...base, type: 'string', placeholder: '1250.50' };
@@ -50,7 +55,13 @@ const inputFor = (def: CustomFieldDef): Field => {
   if (type === 'DATE') return { ...base, type: 'datetime' };
   if (type === 'LARGE_TEXT') return { ...base, type: 'text' };
   if (type === 'FILE_UPLOAD') return { ...base, type: 'string', helpText: 'File URL.' };
-  if (MULTI.includes(type)) return { ...base, type: 'string', list: true, ...(def.picklistOptions?.length ? { choices: def.picklistOptions } : {}) };
+  if (MULTI.includes(type))
+    return {
+      ...base,
+      type: 'string',
+      list: true,
+      ...(def.picklistOptions?.length ? { choices: def.picklistOptions } : {}),
+    };
   if (def.picklistOptions?.length) return { ...base, type: 'string', choices: def.picklistOptions };
   return { ...base, type: 'string' };
 };
@@ -62,7 +73,8 @@ const valueFor = async (dataType: string, raw: unknown, label: string, z: Z, bun
   if (MULTI.includes(dataType)) return dataType === 'TEXTBOX_LIST' ? toList(raw) : normalizeTags(raw);
   if (dataType === 'DATE') return toDay(raw, label);
   if (dataType === 'EMAIL') return normalizeEmail(raw, label);
-  if (dataType === 'PHONE') return normalizePhone(raw, label, phoneNeedsCountry(raw) ? await locationCountry(z, bundle) : undefined);
+  if (dataType === 'PHONE')
+    return normalizePhone(raw, label, phoneNeedsCountry(raw) ? await locationCountry(z, bundle) : undefined);
   if (dataType === 'LARGE_TEXT') return String(raw);
   return cleanText(raw);
 };

@@ -246,7 +246,10 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
     // Gateway errors on a read: nothing was changed, so Zapier may simply ask again later. A 500 can be GHL failing
     // on these particular inputs every time, so it is reported rather than retried forever.
     if (status === 502 || status === 503 || status === 504) {
-      throw new z.errors.ThrottledError(`${code} during ${what}. Zapier will retry in ${OUTAGE_DELAY} s.${said}`, OUTAGE_DELAY);
+      throw new z.errors.ThrottledError(
+        `${code} during ${what}. Zapier will retry in ${OUTAGE_DELAY} s.${said}`,
+        OUTAGE_DELAY,
+      );
     }
     throw new z.errors.Error(
       `${code} during ${what} (HTTP ${status}). This is on GHL's side: try again in a few minutes, and replay the Zap run if it keeps failing.${said}`,
@@ -315,7 +318,13 @@ export const networkFailure = (e: unknown): string | undefined => {
   const err = e as { name?: string; type?: string; code?: string; errno?: string; message?: string };
   if (!err || typeof err !== 'object') return undefined;
   const code = err.code ?? err.errno;
-  if (err.name === 'AbortError' || err.type === 'request-timeout' || err.type === 'body-timeout' || code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') {
+  if (
+    err.name === 'AbortError' ||
+    err.type === 'request-timeout' ||
+    err.type === 'body-timeout' ||
+    code === 'ETIMEDOUT' ||
+    code === 'ESOCKETTIMEDOUT'
+  ) {
     return 'GHL did not answer in time';
   }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return "GHL's API host could not be found (DNS)";
@@ -330,8 +339,9 @@ export const networkFailure = (e: unknown): string | undefined => {
 export const networkError = (z: ZObject, e: unknown, what: string, read: boolean): Error | undefined => {
   const why = networkFailure(e);
   if (!why) return undefined;
-  const mapped =
-    read ? new z.errors.ThrottledError(`${what}: ${why}. Zapier will retry in ${OUTAGE_DELAY} s.`, OUTAGE_DELAY) : mayHaveHappened(z, what, why);
+  const mapped = read
+    ? new z.errors.ThrottledError(`${what}: ${why}. Zapier will retry in ${OUTAGE_DELAY} s.`, OUTAGE_DELAY)
+    : mayHaveHappened(z, what, why);
   // Callers that recover from a lost answer (lib/idempotency.ts looks the record up) recognise it by this phrase.
   Object.defineProperty(mapped, 'lostAnswer', { value: why, enumerable: false });
   return mapped;
@@ -355,7 +365,9 @@ export const badAnswer = (z: ZObject, what: string, problem: string, read: boole
     : mayHaveHappened(z, what, `GHL's answer ${problem}`, 502);
 
 const agencyOrLocation = (text: string) =>
-  /company|agency/i.test(text) ? 'an agency (Company) connection' : 'a different connection type (agency or sub-account)';
+  /company|agency/i.test(text)
+    ? 'an agency (Company) connection'
+    : 'a different connection type (agency or sub-account)';
 
 /** Re-exported error classes, for code outside a perform that has no `z` at hand (e.g. tests). */
 export const errors = zErrors;

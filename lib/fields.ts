@@ -6,7 +6,12 @@ import { toDay, toIso, toIsoSeconds, toJson, toMillis, toMoney } from './values'
 /** Options a field helper takes: anything but the key, which the helper's first argument (or name) fixes. */
 type Opts = Partial<Omit<Field, 'key'>>;
 
-const field = <K extends string>(key: K, label: string, base: Opts, opts: Opts = {}): Field<K> => ({ key, label, ...base, ...opts });
+const field = <K extends string>(key: K, label: string, base: Opts, opts: Opts = {}): Field<K> => ({
+  key,
+  label,
+  ...base,
+  ...opts,
+});
 
 /**
  * The field and dropdown library: one place that knows how GHL ids are picked (dynamic dropdowns backed by the
@@ -21,14 +26,17 @@ export const F = {
   integer: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'integer' }, opts),
   boolean: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'boolean' }, opts),
   /** ISO 8601 date-time text (keeps the user's offset). Zapier's relative dates ("tomorrow 9am") arrive as ISO. */
-  datetime: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'datetime', to: (v: unknown) => toIso(v, `"${label}"`) }, opts),
+  datetime: <K extends string>(key: K, label: string, opts?: Opts) =>
+    field(key, label, { type: 'datetime', to: (v: unknown) => toIso(v, `"${label}"`) }, opts),
   /** ISO 8601 without milliseconds, for fields GHL rejects them in (a task's dueDate). */
   datetimeSeconds: <K extends string>(key: K, label: string, opts?: Opts) =>
     field(key, label, { type: 'datetime', to: (v: unknown) => toIsoSeconds(v, `"${label}"`) }, opts),
   /** Date-time sent as epoch milliseconds (calendars API). */
-  millis: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'datetime', to: (v: unknown) => toMillis(v, `"${label}"`) }, opts),
+  millis: <K extends string>(key: K, label: string, opts?: Opts) =>
+    field(key, label, { type: 'datetime', to: (v: unknown) => toMillis(v, `"${label}"`) }, opts),
   /** A calendar date sent as YYYY-MM-DD. */
-  day: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'string', to: (v: unknown) => toDay(v, `"${label}"`), placeholder: 'YYYY-MM-DD' }, opts),
+  day: <K extends string>(key: K, label: string, opts?: Opts) =>
+    field(key, label, { type: 'string', to: (v: unknown) => toDay(v, `"${label}"`), placeholder: 'YYYY-MM-DD' }, opts),
   /**
    * An email address: trimmed, domain lower-cased, validated (lib/normalize.ts). Skippable: on a step offering
    * F.onUnreadable(), an unreadable email is left out instead of stopping the step.
@@ -76,46 +84,94 @@ export const F = {
       opts,
     ),
   /** A list of text values (comma-separated text mapped into it is split). */
-  list: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'string', list: true }, opts),
+  list: <K extends string>(key: K, label: string, opts?: Opts) =>
+    field(key, label, { type: 'string', list: true }, opts),
   /** A fixed choice. */
   choice: <K extends string>(key: K, label: string, choices: Record<string, string> | string[], opts?: Opts) =>
     field(key, label, { type: 'string', choices }, opts),
   /** JSON typed into a text box (objects GHL wants nested). */
-  json: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'text', to: (v: unknown) => toJson(v, `"${label}"`) }, opts),
+  json: <K extends string>(key: K, label: string, opts?: Opts) =>
+    field(key, label, { type: 'text', to: (v: unknown) => toJson(v, `"${label}"`) }, opts),
   /** A bare id typed or mapped by the user (no list endpoint exists to pick it from). */
-  id: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'string', required: true }, opts),
+  id: <K extends string>(key: K, label: string, opts?: Opts) =>
+    field(key, label, { type: 'string', required: true }, opts),
 
   // Dropdowns backed by list triggers (`trigger.idField.labelField`); Zapier passes the form's other values to the
   // trigger, so dependent pickers (stage ← pipeline, task ← contact) work.
   contact: (opts?: Opts) =>
-    field('contactId', 'Contact', { type: 'string', required: true, dynamic: 'contact_choices.id.label', search: 'find_contact.id' }, opts),
+    field(
+      'contactId',
+      'Contact',
+      { type: 'string', required: true, dynamic: 'contact_choices.id.label', search: 'find_contact.id' },
+      opts,
+    ),
   user: <K extends string = 'assignedTo'>(key: K = 'assignedTo' as K, label = 'Assigned User', opts?: Opts) =>
     field(key, label, { type: 'string', dynamic: 'user_choices.id.label' }, opts),
   users: <K extends string = 'followers'>(key: K = 'followers' as K, label = 'Users', opts?: Opts) =>
     field(key, label, { type: 'string', list: true, dynamic: 'user_choices.id.label' }, opts),
   tags: <K extends string = 'tags'>(key: K = 'tags' as K, label = 'Tags', opts?: Opts) =>
-    field(key, label, { type: 'string', list: true, dynamic: 'tag_choices.name.name', to: (v: unknown) => normalizeTags(v),
-      helpText: 'Pick or type tags; text is split at commas, semicolons and line breaks.' }, opts),
-  calendar: (opts?: Opts) => field('calendarId', 'Calendar', { type: 'string', required: true, dynamic: 'calendars.id.name' }, opts),
-  calendarGroup: (opts?: Opts) => field('groupId', 'Calendar Group', { type: 'string', required: true, dynamic: 'calendar_groups.id.name' }, opts),
+    field(
+      key,
+      label,
+      {
+        type: 'string',
+        list: true,
+        dynamic: 'tag_choices.name.name',
+        to: (v: unknown) => normalizeTags(v),
+        helpText: 'Pick or type tags; text is split at commas, semicolons and line breaks.',
+      },
+      opts,
+    ),
+  calendar: (opts?: Opts) =>
+    field('calendarId', 'Calendar', { type: 'string', required: true, dynamic: 'calendars.id.name' }, opts),
+  calendarGroup: (opts?: Opts) =>
+    field('groupId', 'Calendar Group', { type: 'string', required: true, dynamic: 'calendar_groups.id.name' }, opts),
   pipeline: (opts?: Opts) =>
-    field('pipelineId', 'Pipeline', { type: 'string', required: true, dynamic: 'pipelines.id.name', altersDynamicFields: true }, opts),
+    field(
+      'pipelineId',
+      'Pipeline',
+      { type: 'string', required: true, dynamic: 'pipelines.id.name', altersDynamicFields: true },
+      opts,
+    ),
   stage: (opts?: Opts) =>
-    field('pipelineStageId', 'Stage', { type: 'string', dynamic: 'pipeline_stage_choices.id.label',
-      helpText: 'Pick the pipeline first.' }, opts),
-  workflow: (opts?: Opts) => field('workflowId', 'Workflow', { type: 'string', required: true, dynamic: 'workflows.id.name' }, opts),
-  campaign: (opts?: Opts) => field('campaignId', 'Campaign', { type: 'string', required: true, dynamic: 'campaigns.id.name' }, opts),
-  business: (opts?: Opts) => field('businessId', 'Business', { type: 'string', required: true, dynamic: 'businesses.id.name' }, opts),
+    field(
+      'pipelineStageId',
+      'Stage',
+      { type: 'string', dynamic: 'pipeline_stage_choices.id.label', helpText: 'Pick the pipeline first.' },
+      opts,
+    ),
+  workflow: (opts?: Opts) =>
+    field('workflowId', 'Workflow', { type: 'string', required: true, dynamic: 'workflows.id.name' }, opts),
+  campaign: (opts?: Opts) =>
+    field('campaignId', 'Campaign', { type: 'string', required: true, dynamic: 'campaigns.id.name' }, opts),
+  business: (opts?: Opts) =>
+    field('businessId', 'Business', { type: 'string', required: true, dynamic: 'businesses.id.name' }, opts),
   timezone: <K extends string = 'timezone'>(key: K = 'timezone' as K, label = 'Timezone', opts?: Opts) =>
     field(key, label, { type: 'string', dynamic: 'timezone_choices.id.label', placeholder: 'America/New_York' }, opts),
   task: (opts?: Opts) =>
-    field('taskId', 'Task', { type: 'string', required: true, dynamic: 'contact_tasks.id.title', helpText: 'A task of the chosen contact.' }, opts),
+    field(
+      'taskId',
+      'Task',
+      { type: 'string', required: true, dynamic: 'contact_tasks.id.title', helpText: 'A task of the chosen contact.' },
+      opts,
+    ),
   note: <K extends string = 'id'>(key: K = 'id' as K, opts?: Opts) =>
-    field(key, 'Note', { type: 'string', required: true, dynamic: 'contact_notes.id.body', helpText: 'A note of the chosen contact.' }, opts),
+    field(
+      key,
+      'Note',
+      { type: 'string', required: true, dynamic: 'contact_notes.id.body', helpText: 'A note of the chosen contact.' },
+      opts,
+    ),
   conversation: (opts?: Opts) =>
-    field('conversationId', 'Conversation', { type: 'string', required: true, dynamic: 'conversation_choices.id.label', search: 'find_conversation.id' }, opts),
+    field(
+      'conversationId',
+      'Conversation',
+      { type: 'string', required: true, dynamic: 'conversation_choices.id.label', search: 'find_conversation.id' },
+      opts,
+    ),
   blog: (opts?: Opts) => field('blogId', 'Blog', { type: 'string', required: true, dynamic: 'blogs.id.name' }, opts),
-  blogAuthor: <K extends string = 'author'>(key: K = 'author' as K, opts?: Opts) => field(key, 'Author', { type: 'string', dynamic: 'blog_authors.id.name' }, opts),
+  blogAuthor: <K extends string = 'author'>(key: K = 'author' as K, opts?: Opts) =>
+    field(key, 'Author', { type: 'string', dynamic: 'blog_authors.id.name' }, opts),
   blogCategories: <K extends string = 'categories'>(key: K = 'categories' as K, opts?: Opts) =>
     field(key, 'Categories', { type: 'string', list: true, dynamic: 'blog_categories.id.label' }, opts),
 };

@@ -26,7 +26,16 @@ export interface RecordShape {
 }
 
 /** Date fields GHL uses for "when was this made", most specific first. */
-const NEWEST_FIELDS = ['dateAdded', 'createdAt', 'dateCreated', 'createdOn', 'addedOn', 'startTime', 'dateUpdated', 'updatedAt'];
+const NEWEST_FIELDS = [
+  'dateAdded',
+  'createdAt',
+  'dateCreated',
+  'createdOn',
+  'addedOn',
+  'startTime',
+  'dateUpdated',
+  'updatedAt',
+];
 
 const time = (v: unknown): number => {
   if (typeof v === 'number') return v < 1e11 ? v * 1000 : v;
@@ -173,7 +182,7 @@ export const withIsoTimes = (item: Item, fields: string[]): Item => {
 };
 
 /** Output labels for a change trigger: the record's own id is `recordId`; `id` is the change (dedupe) id. */
-export const changeOutputs = <T,>(outputs: T[], noun: string) => [
+export const changeOutputs = <T>(outputs: T[], noun: string) => [
   { key: 'recordId', label: `${noun} ID` },
   { key: 'id', label: 'Change ID (record ID + update)' },
   // Function entries (custom-field labels computed at edit time) pass through.

@@ -1,23 +1,29 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { chosenSubAccount, isAgencyConnection, prepareSubAccount, subAccountInput, subAccountMode, withSubAccount } from './agency';
+import {
+  chosenSubAccount,
+  isAgencyConnection,
+  prepareSubAccount,
+  subAccountInput,
+  subAccountMode,
+  withSubAccount,
+} from './agency';
 import { callGhl, pathValue, type GhlCall, type Method } from './client';
 import type { ApiVersion } from './config';
 import { badAnswer, networkError, redactError, secretsOf } from './errors';
-import { finalItems, ownId, ShapeError, strictListOf, toChangeItem, toItems, type ListShape, type RecordShape } from './items';
+import {
+  finalItems,
+  ownId,
+  ShapeError,
+  strictListOf,
+  toChangeItem,
+  toItems,
+  type ListShape,
+  type RecordShape,
+} from './items';
 import { pageParams, saveCursor, type Paging } from './paging';
 import { cleanText, parseNumber, shown } from './normalize';
 import { READABLE_OUTPUTS, withReadable } from './readable';
-import {
-  InputError,
-  isEmpty,
-  setPath,
-  toBoolean,
-  toIso,
-  toJson,
-  toList,
-  toNumber,
-  getPath,
-} from './values';
+import { InputError, isEmpty, setPath, toBoolean, toIso, toJson, toList, toNumber, getPath } from './values';
 
 export type Kind = 'trigger' | 'create' | 'search';
 export type Z = ZObject;
@@ -95,8 +101,11 @@ class PagingEnded extends Error {}
  * Sends a request for the operation. A secondary call (a lookup before the write) names the scopes it needs itself,
  * so a permission error points at the right one; `allow404` lets a 404 through as `undefined`.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- what callGhl answers: JSON, raw response or undefined, per the options
-export type Send = (req: Req, options?: { scopes?: string[]; allow404?: boolean; raw?: boolean; keep?: number[] }) => Promise<any>;
+export type Send = (
+  req: Req,
+  options?: { scopes?: string[]; allow404?: boolean; raw?: boolean; keep?: number[] },
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- what callGhl answers: JSON, raw response or undefined, per the options
+) => Promise<any>;
 
 /**
  * One reviewed exception to GHL's OpenAPI document for the declaration's endpoint (method + path): the checker
@@ -116,7 +125,11 @@ export interface SpecWorkaround {
 /** What a declaration's `fields` may hold: plain fields and dynamic (custom-field) groups. */
 type AnyField = Field | DynamicFields;
 
-type KeysOf<Fs extends readonly AnyField[]> = Fs[number] extends infer E ? (E extends Field<infer K> ? K : never) : never;
+type KeysOf<Fs extends readonly AnyField[]> = Fs[number] extends infer E
+  ? E extends Field<infer K>
+    ? K
+    : never
+  : never;
 
 /**
  * inputData typed from a declaration's fields, as zapier-platform-core's InferInputData does: one optional key per
@@ -254,7 +267,14 @@ const isDynamic = (f: Field | DynamicFields): f is DynamicFields => typeof (f as
  * Values Zapier assumes when a field leaves them out (a field is an optional, single, plain-text input unless it
  * says otherwise). Writing them out cost ~15 KB of definition that core copies and freezes on every run.
  */
-const FIELD_DEFAULTS: Record<string, unknown> = { type: 'string', required: false, list: false, dict: false, computed: false, altersDynamicFields: false };
+const FIELD_DEFAULTS: Record<string, unknown> = {
+  type: 'string',
+  required: false,
+  list: false,
+  dict: false,
+  computed: false,
+  altersDynamicFields: false,
+};
 
 /**
  * Identical Zapier fields, one object each (frozen: several operations hold it). Core deep-copies the whole definition
@@ -320,7 +340,11 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
  * the unreadable ones instead of throwing: a search that can use any one of several keys (email or phone) searches
  * by the readable ones and refuses only when none is.
  */
-export const readGiven = async (fields: Field[], bundle: B, z: Z): Promise<{ values: Record<string, unknown>; refused: string[] }> => {
+export const readGiven = async (
+  fields: Field[],
+  bundle: B,
+  z: Z,
+): Promise<{ values: Record<string, unknown>; refused: string[] }> => {
   const values: Record<string, unknown> = {};
   const refused: string[] = [];
   for (const f of fields) {
@@ -344,10 +368,14 @@ const pathNames = (path: string) => [...path.matchAll(/\{([^}]+)\}/g)].map((m) =
 /** The sentence for a step whose connection lacks the locationId / companyId it needs. */
 const missingFromConnection = (label: string, key: string, auth: Record<string, unknown> = {}) =>
   key === 'companyId'
-    ? new InputError(`${label} needs a connection with a company: this connection has no companyId. Reconnect GHL and choose your agency.`)
+    ? new InputError(
+        `${label} needs a connection with a company: this connection has no companyId. Reconnect GHL and choose your agency.`,
+      )
     : isAgencyConnection(auth)
       ? pickSubAccount(label)
-      : new InputError(`${label} needs a sub-account (location) connection: this connection has no locationId. Reconnect GHL and choose a sub-account.`);
+      : new InputError(
+          `${label} needs a sub-account (location) connection: this connection has no locationId. Reconnect GHL and choose a sub-account.`,
+        );
 
 /** An agency connection's step that runs in a sub-account but has none chosen. */
 const pickSubAccount = (label: string) =>
@@ -367,10 +395,17 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
     );
   }
   // Before any request: GHL would answer an agency token on a sub-account endpoint with an opaque 401.
-  if (isAgencyConnection(auth) && subAccountMode(decl) === 'required' && !chosenSubAccount(bundle)) throw pickSubAccount(decl.label);
+  if (isAgencyConnection(auth) && subAccountMode(decl) === 'required' && !chosenSubAccount(bundle))
+    throw pickSubAccount(decl.label);
   const fields = (decl.fields ?? []).filter((f): f is Field => !isDynamic(f));
   const byKey = new Map(fields.map((f) => [f.key, f]));
-  const req: Req = { method: decl.method, path: decl.path, pathParams: {}, query: { ...decl.defaults?.query }, body: undefined };
+  const req: Req = {
+    method: decl.method,
+    path: decl.path,
+    pathParams: {},
+    query: { ...decl.defaults?.query },
+    body: undefined,
+  };
   const body: GhlRecord = structuredClone(decl.defaults?.body ?? {});
 
   for (const name of pathNames(decl.path)) {
@@ -385,7 +420,10 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
     // One check for every path value (lib/client.ts pathValue): no ".", "..", blank, object or list reaches the URL.
     const source = fromConnection === v ? `The connection's ${name}` : `"${label}"`;
     const checked = pathValue(source, v);
-    req.pathParams[name] = pathValue(source, byKey.has(name) ? await convert(byKey.get(name)!, checked, bundle, z) : checked);
+    req.pathParams[name] = pathValue(
+      source,
+      byKey.has(name) ? await convert(byKey.get(name)!, checked, bundle, z) : checked,
+    );
   }
 
   const defaultIn = decl.method === 'GET' || decl.method === 'DELETE' ? 'query' : 'body';
@@ -412,7 +450,9 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
     // list would mean "remove all", e.g. Update Contact's tags).
     if (Array.isArray(value) && !value.length && f.list) {
       if (f.required && kind !== 'trigger') {
-        throw new InputError(`${decl.label} needs "${fieldLabel(f)}": ${shown(raw)} holds no value, only separators or spaces.`);
+        throw new InputError(
+          `${decl.label} needs "${fieldLabel(f)}": ${shown(raw)} holds no value, only separators or spaces.`,
+        );
       }
       continue;
     }
@@ -450,10 +490,16 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
   // before any request: GHL's spec requires a body for these PUT / PATCH calls, and an empty one would "succeed"
   // while changing nothing, which hides a mapping mistake (issue 12).
   if ((req.method === 'PUT' || req.method === 'PATCH') && kind === 'create' && !decl.bodyArray) {
-    const fromConnection = [decl.location === 'body' ? decl.locationKey ?? 'locationId' : '', decl.company === 'body' ? 'companyId' : ''];
-    const changes = req.body && !Array.isArray(req.body) ? Object.keys(req.body).filter((k) => !fromConnection.includes(k)) : [1];
+    const fromConnection = [
+      decl.location === 'body' ? (decl.locationKey ?? 'locationId') : '',
+      decl.company === 'body' ? 'companyId' : '',
+    ];
+    const changes =
+      req.body && !Array.isArray(req.body) ? Object.keys(req.body).filter((k) => !fromConnection.includes(k)) : [1];
     if (!changes.length) {
-      const ids = Object.keys(req.pathParams).filter((k) => k !== 'locationId' && k !== 'companyId').map((k) => `"${fieldLabel(byKey.get(k) ?? { key: k })}"`);
+      const ids = Object.keys(req.pathParams)
+        .filter((k) => k !== 'locationId' && k !== 'companyId')
+        .map((k) => `"${fieldLabel(byKey.get(k) ?? { key: k })}"`);
       throw new InputError(
         `${decl.label} has nothing to change: fill in at least one field to update${ids.length ? ` besides ${ids.join(' and ')}` : ''}.`,
       );
@@ -500,34 +546,50 @@ const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<Gh
     if (e instanceof PagingEnded) throw e;
     // A declaration's own hook may find GHL's answer unreadable too (a perform or lookup): same sentence.
     if (e instanceof ShapeError) {
-      throw redactError(badAnswer(z, decl.label, e.problem, e.read ?? (kind !== 'create' || decl.read === true)), secretsOf(bundle.authData));
+      throw redactError(
+        badAnswer(z, decl.label, e.problem, e.read ?? (kind !== 'create' || decl.read === true)),
+        secretsOf(bundle.authData),
+      );
     }
-    if (e instanceof InputError) throw redactError(new z.errors.Error(e.message, 'INVALID_INPUT', 400), secretsOf(bundle.authData));
+    if (e instanceof InputError)
+      throw redactError(new z.errors.Error(e.message, 'INVALID_INPUT', 400), secretsOf(bundle.authData));
     // Last line: a network failure from a request made outside callGhl (a hook's own z.request) is still mapped.
-    throw redactError(networkError(z, e, decl.label, kind !== 'create' || decl.read === true) ?? e, secretsOf(bundle.authData));
+    throw redactError(
+      networkError(z, e, decl.label, kind !== 'create' || decl.read === true) ?? e,
+      secretsOf(bundle.authData),
+    );
   }
 };
 
 /** Shapes a result; a body without what the operation reads is an error naming it (never a fake item or `[]`). */
-const shaped = <T,>(z: Z, bundle: B, decl: AnyDecl, read: boolean, shape: () => T): T => {
+const shaped = <T>(z: Z, bundle: B, decl: AnyDecl, read: boolean, shape: () => T): T => {
   try {
     return shape();
   } catch (e) {
-    if (e instanceof ShapeError) throw redactError(badAnswer(z, decl.label, e.problem, read), secretsOf(bundle.authData));
+    if (e instanceof ShapeError)
+      throw redactError(badAnswer(z, decl.label, e.problem, read), secretsOf(bundle.authData));
     throw e;
   }
 };
 
 /** Runs the declaration's `after` hook with the same secret masking as the request. */
-const afterHook = async <T extends GhlRecord | GhlRecord[]>(decl: AnyDecl, result: T, bundle: B, z: Z, data: GhlRecord): Promise<T> => {
+const afterHook = async <T extends GhlRecord | GhlRecord[]>(
+  decl: AnyDecl,
+  result: T,
+  bundle: B,
+  z: Z,
+  data: GhlRecord,
+): Promise<T> => {
   if (!decl.after) return result;
   // The kind decides the hook's shape: items (GhlRecord[]) for triggers and searches, one record for creates.
   const after = decl.after as unknown as (r: T, b: B, z: Z, d: GhlRecord) => T | Promise<T>;
   try {
     return await after(result, bundle, z, data);
   } catch (e) {
-    if (e instanceof ShapeError) throw redactError(badAnswer(z, decl.label, e.problem, true), secretsOf(bundle.authData));
-    if (e instanceof InputError) throw redactError(new z.errors.Error(e.message, 'INVALID_INPUT', 400), secretsOf(bundle.authData));
+    if (e instanceof ShapeError)
+      throw redactError(badAnswer(z, decl.label, e.problem, true), secretsOf(bundle.authData));
+    if (e instanceof InputError)
+      throw redactError(new z.errors.Error(e.message, 'INVALID_INPUT', 400), secretsOf(bundle.authData));
     throw redactError(e, secretsOf(bundle.authData));
   }
 };
@@ -539,7 +601,9 @@ const afterHook = async <T extends GhlRecord | GhlRecord[]>(decl: AnyDecl, resul
 const inputFields = (decl: OpDecl) => {
   const sub = subAccountInput(decl);
   const own = (decl.fields ?? []).map((f) =>
-    isDynamic(f) ? (z: Z, bundle: B) => onSubAccount(z, bundle, (b) => f.load(z, b)).then((fs) => fs.map(zapierField)) : sharedZapierField(f),
+    isDynamic(f)
+      ? (z: Z, bundle: B) => onSubAccount(z, bundle, (b) => f.load(z, b)).then((fs) => fs.map(zapierField))
+      : sharedZapierField(f),
   );
   return sub ? [sub, ...own] : own;
 };
@@ -549,8 +613,8 @@ const inputFields = (decl: OpDecl) => {
  * response by capitalizing words and replacing underscores with spaces" (Zapier's integration publishing
  * requirements §4.8 / §5.5, zapier/visual-builder docs/_publish/launch-process/integration-publishing-requirements.md).
  */
-export const defaultLabel = (key: string): string => key.replace(/_/g, ' ').replace(/(^|\s)\S/g, (c) => c.toUpperCase());
-
+export const defaultLabel = (key: string): string =>
+  key.replace(/_/g, ' ').replace(/(^|\s)\S/g, (c) => c.toUpperCase());
 
 /**
  * Output labels worth sending: an entry that only restates Zapier's own label for a key the sample already shows
@@ -560,7 +624,9 @@ export const defaultLabel = (key: string): string => key.replace(/_/g, ' ').repl
 export const outputsWorthSending = (decl: Pick<OpDecl, 'outputFields' | 'sample'>): OpDecl['outputFields'] => {
   const all = decl.outputFields ?? [];
   const restates = (o: OutputField) =>
-    Object.keys(o).length === 2 && o.label === defaultLabel(o.key) && Object.prototype.hasOwnProperty.call(decl.sample ?? {}, o.key);
+    Object.keys(o).length === 2 &&
+    o.label === defaultLabel(o.key) &&
+    Object.prototype.hasOwnProperty.call(decl.sample ?? {}, o.key);
   const kept = all.filter((o) => typeof o === 'function' || !restates(o));
   return kept.some((o) => typeof o !== 'function' && o.label) ? kept : all;
 };
@@ -579,7 +645,7 @@ const outputFields = (decl: OpDecl) =>
     : {};
 
 /** Runs edit-time code (custom-field loaders) in the chosen sub-account, with its token at hand. */
-const onSubAccount = async <T,>(z: Z, bundle: B, fn: (b: B) => Promise<T>): Promise<T> => {
+const onSubAccount = async <T>(z: Z, bundle: B, fn: (b: B) => Promise<T>): Promise<T> => {
   await prepareSubAccount(z, bundle);
   return fn(withSubAccount(bundle));
 };
@@ -588,7 +654,8 @@ const onSubAccount = async <T,>(z: Z, bundle: B, fn: (b: B) => Promise<T>): Prom
  * What the Zap editor shows. A hidden operation (dropdown helper) is never shown, and Zapier's schema wants a
  * description only of visible ones, so its help stays in the declaration (and the README) only.
  */
-const display = (decl: OpDecl) => (decl.hidden ? { label: decl.label, hidden: true } : { label: decl.label, description: decl.help });
+const display = (decl: OpDecl) =>
+  decl.hidden ? { label: decl.label, hidden: true } : { label: decl.label, description: decl.help };
 
 /** A delete action (DELETE of a record, not "remove from"): answers one shape and warns before it runs. */
 const isDeleteDecl = (decl: OpDecl): boolean => decl.method === 'DELETE' && decl.key.startsWith('delete_');
@@ -682,7 +749,7 @@ const withOutputLabels = (decl: OpDecl, sample: Record<string, unknown>) => {
  * forty): like the shared input fields, core's per-run deep copy then visits each once.
  */
 const sharedValues = new Map<string, unknown>();
-const shared = <T,>(value: T): T => {
+const shared = <T>(value: T): T => {
   if (!value || typeof value !== 'object') return value;
   const id = JSON.stringify(value);
   const known = sharedValues.get(id);
@@ -698,11 +765,13 @@ const shared = <T,>(value: T): T => {
   sharedValues.set(id, copy);
   return copy;
 };
-const sharedLabels = (labels: Array<GhlRecord | ((...args: never[]) => unknown)> | undefined) => labels?.map((o) => (typeof o === 'function' ? o : shared(o)));
+const sharedLabels = (labels: Array<GhlRecord | ((...args: never[]) => unknown)> | undefined) =>
+  labels?.map((o) => (typeof o === 'function' ? o : shared(o)));
 
 /** Sample and output fields as Zapier sees them: readable twins added, deletes in their one shape. */
 const samples = (decl: OpDecl) => {
-  if (isDeleteDecl(decl)) return { sample: shared(deleteShape(decl, decl.sample)), outputFields: sharedLabels(deleteOutputs(decl)) };
+  if (isDeleteDecl(decl))
+    return { sample: shared(deleteShape(decl, decl.sample)), outputFields: sharedLabels(deleteOutputs(decl)) };
   const sample = withReadable(decl.sample, decl.noun);
   const labels = withOutputLabels(decl, sample);
   return { sample: shared(sample), ...(labels ? { outputFields: sharedLabels(labels) } : {}) };
@@ -746,8 +815,12 @@ const shell = <D extends AnyDecl>(
  * only shapes the request (API Request's free-form Path).
  */
 const idsActedOn = (decl: AnyDecl, req: Req): Record<string, string> => {
-  const uiOnly = new Set((decl.fields ?? []).filter((f): f is Field => !isDynamic(f) && f.in === 'none').map((f) => f.key));
-  return Object.fromEntries(Object.entries(req.pathParams).filter(([k]) => k !== 'locationId' && k !== 'companyId' && !uiOnly.has(k)));
+  const uiOnly = new Set(
+    (decl.fields ?? []).filter((f): f is Field => !isDynamic(f) && f.in === 'none').map((f) => f.key),
+  );
+  return Object.fromEntries(
+    Object.entries(req.pathParams).filter(([k]) => k !== 'locationId' && k !== 'companyId' && !uiOnly.has(k)),
+  );
 };
 
 /** A polling trigger: newest-first items with stable ids, one request per poll. */
@@ -756,22 +829,23 @@ export const makeTrigger = (decl: TriggerDecl): Operation =>
     'trigger',
     decl,
     async (z, bundle) => {
-    let ran;
-    try {
-      ran = await run('trigger', decl, z, bundle);
-    } catch (e) {
-      if (e instanceof PagingEnded) return [];
-      throw e;
-    }
-    const { req, data, read } = ran;
-    let items: GhlRecord[];
-    if (decl.record) items = shaped(z, bundle, decl, read, () => toChangeItem(data, decl.record, true));
-    else {
-      items = shaped(z, bundle, decl, read, () => toItems(data, decl.list, true, !decl.hidden));
-      if (decl.paging) await saveCursor(decl.paging, z, data, toItems(data, { ...decl.list, newest: false }), req.cursor ?? null);
-    }
-    // Dropdowns and polls only ever see items with an id, each id once, after the declaration's own shaping.
-    return finalItems(await afterHook(decl, items, bundle, z, data)).map((i) => withReadable(i, decl.noun));
+      let ran;
+      try {
+        ran = await run('trigger', decl, z, bundle);
+      } catch (e) {
+        if (e instanceof PagingEnded) return [];
+        throw e;
+      }
+      const { req, data, read } = ran;
+      let items: GhlRecord[];
+      if (decl.record) items = shaped(z, bundle, decl, read, () => toChangeItem(data, decl.record, true));
+      else {
+        items = shaped(z, bundle, decl, read, () => toItems(data, decl.list, true, !decl.hidden));
+        if (decl.paging)
+          await saveCursor(decl.paging, z, data, toItems(data, { ...decl.list, newest: false }), req.cursor ?? null);
+      }
+      // Dropdowns and polls only ever see items with an id, each id once, after the declaration's own shaping.
+      return finalItems(await afterHook(decl, items, bundle, z, data)).map((i) => withReadable(i, decl.noun));
     },
     { type: 'polling', ...(decl.paging ? { canPaginate: true } : {}) },
   );
@@ -782,30 +856,33 @@ export const makeCreate = (decl: CreateDecl): Operation =>
     'create',
     decl,
     async (z, bundle) => {
-    const { req, data, read } = await run('create', decl, z, bundle);
-    // A delete answers with its ids whatever GHL says ({succeded} / {success} / a message / nothing).
-    if (isDeleteDecl(decl)) return deleteShape(decl, req.pathParams);
-    let result = data;
-    if (decl.result) {
-      const own = getPath(data, decl.result);
-      // Any other create must carry the record it names, with its id (a DELETE without the delete_ key may answer
-      // nothing): `{contact: {isDuplicate: false}}` is no contact.
-      if (own && typeof own === 'object' && !Array.isArray(own) && ownId(own) !== undefined) result = own;
-      else if (decl.method !== 'DELETE') {
-        throw redactError(badAnswer(z, decl.label, `had no "${decl.result}" record with an id`, read), secretsOf(bundle.authData));
+      const { req, data, read } = await run('create', decl, z, bundle);
+      // A delete answers with its ids whatever GHL says ({succeded} / {success} / a message / nothing).
+      if (isDeleteDecl(decl)) return deleteShape(decl, req.pathParams);
+      let result = data;
+      if (decl.result) {
+        const own = getPath(data, decl.result);
+        // Any other create must carry the record it names, with its id (a DELETE without the delete_ key may answer
+        // nothing): `{contact: {isDuplicate: false}}` is no contact.
+        if (own && typeof own === 'object' && !Array.isArray(own) && ownId(own) !== undefined) result = own;
+        else if (decl.method !== 'DELETE') {
+          throw redactError(
+            badAnswer(z, decl.label, `had no "${decl.result}" record with an id`, read),
+            secretsOf(bundle.authData),
+          );
+        }
       }
-    }
-    if (Array.isArray(result)) result = { items: result, count: result.length };
-    if (!result || typeof result !== 'object') result = { success: true, result };
-    // Confirmations ({succeded: true}) carry the ids acted on, so later steps can still map them.
-    if (result.id === undefined) result = { ...idsActedOn(decl, req), ...result };
-    result = await afterHook(decl, result, bundle, z, data);
-    // Values the step's "skip that field" choice dropped are named in the output, so the Zap history shows them.
-    if (req.skipped?.length && result && typeof result === 'object' && !Array.isArray(result)) {
-      for (const s of req.skipped) z.console.log(s);
-      result = { ...result, skippedValues: req.skipped };
-    }
-    return withReadable(result, decl.noun);
+      if (Array.isArray(result)) result = { items: result, count: result.length };
+      if (!result || typeof result !== 'object') result = { success: true, result };
+      // Confirmations ({succeded: true}) carry the ids acted on, so later steps can still map them.
+      if (result.id === undefined) result = { ...idsActedOn(decl, req), ...result };
+      result = await afterHook(decl, result, bundle, z, data);
+      // Values the step's "skip that field" choice dropped are named in the output, so the Zap history shows them.
+      if (req.skipped?.length && result && typeof result === 'object' && !Array.isArray(result)) {
+        for (const s of req.skipped) z.console.log(s);
+        result = { ...result, skippedValues: req.skipped };
+      }
+      return withReadable(result, decl.noun);
     },
     {},
     isDeleteDecl(decl) ? [deleteWarning(decl), ...inputFields(decl)] : inputFields(decl),
@@ -821,7 +898,8 @@ export const makeSearch = (decl: SearchDecl): Operation =>
       items = shaped(z, bundle, decl, read, () => {
         const raw = strictListOf(data, decl.list!.key);
         // A match must be a real record: one without an id is no answer (and Find or Create would trust it).
-        if (raw.some((r) => ownId(r, decl.list!.id) === undefined)) throw new ShapeError('listed a record without an id');
+        if (raw.some((r) => ownId(r, decl.list!.id) === undefined))
+          throw new ShapeError('listed a record without an id');
         return toItems(data, decl.list, true);
       });
     } else {
@@ -831,7 +909,8 @@ export const makeSearch = (decl: SearchDecl): Operation =>
         // `{contact: null}` is GHL's "no match"; a missing key, an empty record or one without an id is no answer.
         if (key && rec === null) return [];
         if (key && rec === undefined) throw new ShapeError(`had no "${key}" record`);
-        if (!rec || typeof rec !== 'object' || Array.isArray(rec) || !Object.keys(rec).length) throw new ShapeError('had no record');
+        if (!rec || typeof rec !== 'object' || Array.isArray(rec) || !Object.keys(rec).length)
+          throw new ShapeError('had no record');
         if (ownId(rec) === undefined) throw new ShapeError('had a record without an id');
         return [rec.id === undefined || rec.id === null ? { ...rec, id: ownId(rec) } : rec];
       });

@@ -60,7 +60,10 @@ export const paging = {
     size,
     in: 'query',
     params: (_page, cursor) => ({ limit: size, ...(cursor ? { lastMessageId: cursorValue(cursor) } : {}) }),
-    next: (data) => (getPath(data, 'messages.nextPage') ?? data?.nextPage ? (getPath(data, 'messages.lastMessageId') ?? data?.lastMessageId ?? null) : null),
+    next: (data) =>
+      (getPath(data, 'messages.nextPage') ?? data?.nextPage)
+        ? (getPath(data, 'messages.lastMessageId') ?? data?.lastMessageId ?? null)
+        : null,
   }),
   /** GET /conversations/search: `startAfterDate` = the sort value of the last conversation. */
   startAfterDate: (size: number): Paging => ({
@@ -102,7 +105,13 @@ export const pageParams = async (p: Paging, z: ZObject, bundle: Bundle): Promise
  * Saves the next page's cursor (cursor styles only). No next cursor, or one equal to the cursor this page was
  * fetched with, ends paging: an empty cursor is saved so the next page sees the end instead of the previous cursor.
  */
-export const saveCursor = async (p: Paging, z: ZObject, data: unknown, rawItems: unknown[], used: string | null = null): Promise<void> => {
+export const saveCursor = async (
+  p: Paging,
+  z: ZObject,
+  data: unknown,
+  rawItems: unknown[],
+  used: string | null = null,
+): Promise<void> => {
   if (!p.next) return;
   const next = rawItems.length ? p.next(data as GhlRecord, rawItems as GhlRecord[]) : null;
   const text = next === null || next === undefined || next === '' ? '' : JSON.stringify(next);

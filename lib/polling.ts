@@ -277,12 +277,8 @@ export const offsetPages = (size: number, where: 'query' | 'body' = 'query', off
  * the record id + the new value + the change time, so the next change of the same record fires again; `null` when
  * the change time is missing or is (within CREATION_EPSILON) the creation time.
  */
-export const changeKey = (
-  record: GhlRecord,
-  what: string,
-  when: string,
-  created = 'createdAt',
-): string | null => (isChange(record, when, created) ? `${record.id}-${record[what] ?? ''}-${record[when]}` : null);
+export const changeKey = (record: GhlRecord, what: string, when: string, created = 'createdAt'): string | null =>
+  isChange(record, when, created) ? `${record.id}-${record[what] ?? ''}-${record[when]}` : null;
 
 /** True when the record's change time exists and is later than its creation (by more than CREATION_EPSILON). */
 export const isChange = (record: GhlRecord, when: string, created = 'createdAt'): boolean => {

@@ -1,5 +1,14 @@
 import type { GhlRecord } from './op';
-import { calendarDay, epochMillis, InputError, isoSeconds, isoText, listItems, parseDate, parseNumber } from './normalize';
+import {
+  calendarDay,
+  epochMillis,
+  InputError,
+  isoSeconds,
+  isoText,
+  listItems,
+  parseDate,
+  parseNumber,
+} from './normalize';
 import { createHash } from 'crypto';
 
 /** Milliseconds in an hour and a day, for rolling time windows. */

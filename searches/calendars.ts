@@ -29,7 +29,8 @@ export default searches([
     scopes: ['calendars/events.readonly'],
     fields: [F.id('eventId', 'Event ID', { helpText: 'For a series: its master or an instance ID.' })],
     record: { key: 'event' },
-    after: (items) => items.map((e: GhlRecord) => withIsoTimes(e, ['startTime', 'endTime', 'dateAdded', 'dateUpdated'])),
+    after: (items) =>
+      items.map((e: GhlRecord) => withIsoTimes(e, ['startTime', 'endTime', 'dateAdded', 'dateUpdated'])),
     sample: EVENT_SAMPLE,
     outputFields: EVENT_OUTPUTS,
   }),

@@ -21,16 +21,34 @@ export default searches([
     version: '2021-07-28',
     scopes: ['contacts.readonly'],
     location: 'query',
-    fields: [...KEYS, F.text('contactId', 'Contact ID', { required: false, in: 'none', helpText: 'Finds this contact directly (email and phone are then ignored).' })],
+    fields: [
+      ...KEYS,
+      F.text('contactId', 'Contact ID', {
+        required: false,
+        in: 'none',
+        helpText: 'Finds this contact directly (email and phone are then ignored).',
+      }),
+    ],
     // An id is a direct GET /contacts/{contactId}; email / phone go to the duplicate lookup, normalized like Create
     // Contact's (so " Zoe@Example.com " finds zoe@example.com, "(415) 555-0100" finds +14155550100). An unreadable
     // key is left out when the other one is readable, so Find or Create still finds or creates the lead.
     perform: async (z, bundle, req, send) => {
       const contactId = String(bundle.inputData.contactId ?? '').trim();
-      if (contactId) return send({ method: 'GET', path: '/contacts/{contactId}', pathParams: { contactId }, query: {}, body: undefined });
+      if (contactId)
+        return send({
+          method: 'GET',
+          path: '/contacts/{contactId}',
+          pathParams: { contactId },
+          query: {},
+          body: undefined,
+        });
       const { values, refused } = await readGiven(KEYS, bundle, z);
       if (!Object.keys(values).length) {
-        throw new InputError(refused.length ? `Find Contact has nothing to search by: ${refused.join(' ')}` : 'Find Contact needs a Contact ID, an Email or a Phone.');
+        throw new InputError(
+          refused.length
+            ? `Find Contact has nothing to search by: ${refused.join(' ')}`
+            : 'Find Contact needs a Contact ID, an Email or a Phone.',
+        );
       }
       for (const m of refused) z.console.log(`${m} Searched by the other value instead.`);
       return send({ ...req, query: { ...req.query, ...values } });

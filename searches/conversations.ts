@@ -17,7 +17,11 @@ export default searches([
     scopes: ['conversations.readonly'],
     location: 'query',
     fields: [
-      F.text('conversationId', 'Conversation ID', { required: false, in: 'none', helpText: 'Looks the conversation up directly; Contact is then ignored.' }),
+      F.text('conversationId', 'Conversation ID', {
+        required: false,
+        in: 'none',
+        helpText: 'Looks the conversation up directly; Contact is then ignored.',
+      }),
       F.contact({ required: false, helpText: "Finds this contact's conversations." }),
     ],
     defaults: { query: { sort: 'desc', sortBy: 'last_message_date' } },
@@ -25,7 +29,13 @@ export default searches([
     perform: async (_z, bundle, req, send) => {
       const id = bundle.inputData.conversationId;
       if (id) {
-        const one = await send({ method: 'GET', path: '/conversations/{conversationId}', pathParams: { conversationId: String(id) }, query: {}, body: undefined });
+        const one = await send({
+          method: 'GET',
+          path: '/conversations/{conversationId}',
+          pathParams: { conversationId: String(id) },
+          query: {},
+          body: undefined,
+        });
         return one && { conversations: [one] };
       }
       if (!req.query.contactId) throw new InputError('Find Conversation needs a Conversation ID or a Contact.');

@@ -46,8 +46,10 @@ const slotsOf = (data: unknown): Slot[] => {
   // Only date keys (and traceId) belong in the answer: anything else is not a free-slot map, and "no slot" then
   // would be a guess (issue 11). undefined is a 404 the search lets through.
   if (data === undefined) return [];
-  const keys = data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data).filter((k) => k !== 'traceId') : null;
-  if (!keys || keys.some((k) => !/^\d{4}-\d{2}-\d{2}$/.test(k))) throw new ShapeError('was not a map of dates to free slots');
+  const keys =
+    data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data).filter((k) => k !== 'traceId') : null;
+  if (!keys || keys.some((k) => !/^\d{4}-\d{2}-\d{2}$/.test(k)))
+    throw new ShapeError('was not a map of dates to free slots');
   return Object.entries<GhlRecord>(data as Record<string, GhlRecord>)
     .filter(([date, v]) => /^\d{4}-\d{2}-\d{2}$/.test(date) && Array.isArray(v?.slots))
     .flatMap(([date, v]) => (v.slots as unknown[]).map((s) => ({ date, start: String(s), t: Date.parse(String(s)) })))

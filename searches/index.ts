@@ -10,4 +10,15 @@ import objects from './objects';
 import subAccounts from './subAccounts';
 import freeSlot from './freeSlot';
 
-export default [...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...conversations, ...locations, ...objects, ...subAccounts, ...freeSlot];
+export default [
+  ...contacts,
+  ...calendars,
+  ...opportunities,
+  ...users,
+  ...businesses,
+  ...conversations,
+  ...locations,
+  ...objects,
+  ...subAccounts,
+  ...freeSlot,
+];

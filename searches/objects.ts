@@ -16,7 +16,11 @@ export default searches([
     location: 'body',
     fields: [
       schemaField(),
-      F.text('id', 'Record ID', { required: false, in: 'none', helpText: 'Looks the record up directly; the search is then ignored.' }),
+      F.text('id', 'Record ID', {
+        required: false,
+        in: 'none',
+        helpText: 'Looks the record up directly; the search is then ignored.',
+      }),
       F.text('query', 'Search', {
         required: false,
         helpText: 'Text, or property:value such as name:Buddy.',
@@ -27,7 +31,13 @@ export default searches([
     perform: async (_z, bundle, req, send) => {
       const id = String(bundle.inputData.id ?? '').trim();
       if (id) {
-        const data = await send({ method: 'GET', path: '/objects/{schemaKey}/records/{id}', pathParams: { schemaKey: req.pathParams.schemaKey, id }, query: {}, body: undefined });
+        const data = await send({
+          method: 'GET',
+          path: '/objects/{schemaKey}/records/{id}',
+          pathParams: { schemaKey: req.pathParams.schemaKey, id },
+          query: {},
+          body: undefined,
+        });
         const record = data?.record;
         return { records: record && typeof record === 'object' && Object.keys(record).length ? [record] : [] };
       }

@@ -11,7 +11,11 @@ export default searches([
     help: "Finds an opportunity by its ID, or a contact's opportunities (optionally in one pipeline or with one status), newest first.",
     ...SEARCH,
     fields: [
-      F.text('opportunityId', 'Opportunity ID', { required: false, in: 'none', helpText: 'Looks the opportunity up directly; the other fields are then ignored.' }),
+      F.text('opportunityId', 'Opportunity ID', {
+        required: false,
+        in: 'none',
+        helpText: 'Looks the opportunity up directly; the other fields are then ignored.',
+      }),
       F.contact({ required: false, as: 'contact_id' }),
       F.pipeline({ required: false, as: 'pipeline_id' }),
       F.choice('status', 'Status', { ...STATUSES, all: 'All' }, { required: false }),
@@ -20,7 +24,13 @@ export default searches([
     perform: async (_z, bundle, req, send) => {
       const id = bundle.inputData.opportunityId;
       if (id) {
-        const data = await send({ method: 'GET', path: '/opportunities/{id}', pathParams: { id: String(id) }, query: {}, body: undefined });
+        const data = await send({
+          method: 'GET',
+          path: '/opportunities/{id}',
+          pathParams: { id: String(id) },
+          query: {},
+          body: undefined,
+        });
         return data?.opportunity ? { opportunities: [data.opportunity] } : data;
       }
       if (!req.query.contact_id) throw new InputError('Find Opportunity needs an Opportunity ID or a Contact.');

@@ -17,7 +17,11 @@ export default searches([
     company: 'query',
     fields: [
       F.text('email', 'Email', { required: false, as: 'query', helpText: 'The exact email address of the user.' }),
-      F.user('userId', 'User', { required: false, in: 'none', helpText: 'Finds this user directly (the email is then ignored).' }),
+      F.user('userId', 'User', {
+        required: false,
+        in: 'none',
+        helpText: 'Finds this user directly (the email is then ignored).',
+      }),
     ],
     before: limitToLocation,
     // An id is a direct GET /users/{userId} (answered as a one-item list); an email is a user search, whose text
@@ -25,13 +29,21 @@ export default searches([
     perform: async (_z, bundle, req, send) => {
       const userId = bundle.inputData.userId;
       if (userId) {
-        const user = await send({ method: 'GET', path: '/users/{userId}', pathParams: { userId: String(userId) }, query: {}, body: undefined });
+        const user = await send({
+          method: 'GET',
+          path: '/users/{userId}',
+          pathParams: { userId: String(userId) },
+          query: {},
+          body: undefined,
+        });
         // undefined: 404 (no such user). Any other answer must be a user with an id (never a fake match).
         if (user === undefined) return { users: [] };
         if (!user?.id) throw new ShapeError('had no user with an id');
         return { users: [user] };
       }
-      const email = String(req.query.query ?? '').trim().toLowerCase();
+      const email = String(req.query.query ?? '')
+        .trim()
+        .toLowerCase();
       if (!email) throw new InputError('Find User needs a User ID or an Email.');
       const data = await send(req);
       // undefined: GHL answered 404, which a search reads as "no match".

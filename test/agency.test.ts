@@ -45,7 +45,8 @@ const ghl = (answer: (s: Seen) => [number, unknown]) => {
   const seen: Seen[] = [];
   const scope = nock(DEFAULT_BASE_URL).persist();
   for (const m of ['get', 'post', 'put', 'delete'] as const) {
-    (scope as any)[m]((_: string) => true)
+    (scope as any)
+      [m]((_: string) => true)
       .query(true)
       .reply(function (this: any, uri: string, body: any) {
         const url = new URL(uri, DEFAULT_BASE_URL);

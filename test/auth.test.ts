@@ -38,12 +38,27 @@ const tokenEndpoint = (status: number, response: unknown) => {
 };
 
 test('authorize URL asks for every scope the operations declare', async () => {
-  const url = new URL((await appTester(auth.oauth2Config.authorizeUrl, { inputData: { redirect_uri: 'r', state: 's' } } as any)) as string);
+  const url = new URL(
+    (await appTester(auth.oauth2Config.authorizeUrl, {
+      inputData: { redirect_uri: 'r', state: 's' },
+    } as any)) as string,
+  );
   expect(url.origin + url.pathname).toBe('https://marketplace.gohighlevel.com/v2/oauth/chooselocation');
-  expect(Object.fromEntries(url.searchParams)).toMatchObject({ response_type: 'code', client_id: 'client-id', scope: auth.oauth2Config.scope });
+  expect(Object.fromEntries(url.searchParams)).toMatchObject({
+    response_type: 'code',
+    client_id: 'client-id',
+    scope: auth.oauth2Config.scope,
+  });
   const scopes = auth.oauth2Config.scope.split(' ');
   expect(scopes).toEqual(SCOPES);
-  expect(scopes).toEqual(expect.arrayContaining(['contacts.readonly', 'contacts.write', 'locations.readonly', 'locations/customFields.readonly']));
+  expect(scopes).toEqual(
+    expect.arrayContaining([
+      'contacts.readonly',
+      'contacts.write',
+      'locations.readonly',
+      'locations/customFields.readonly',
+    ]),
+  );
 });
 
 test('code exchange posts a form-encoded body and keeps location, company and user type', async () => {
@@ -73,21 +88,32 @@ test('code exchange posts a form-encoded body and keeps location, company and us
 
 test('an agency connection asks GHL for a Company token', async () => {
   const seen = tokenEndpoint(200, { ...TOKEN_RESPONSE, userType: 'Company', locationId: undefined });
-  const result = await appTester(auth.oauth2Config.getAccessToken, { inputData: { code: 'c', redirect_uri: 'r', accountType: 'Company' } } as any);
+  const result = await appTester(auth.oauth2Config.getAccessToken, {
+    inputData: { code: 'c', redirect_uri: 'r', accountType: 'Company' },
+  } as any);
   expect(seen.form?.user_type).toBe('Company');
   expect(result).toMatchObject({ userType: 'Company', locationId: '', companyId: 'comp123' });
 });
 
 test('a rejected code exchange says what to check, without secrets', async () => {
   tokenEndpoint(400, { error: 'invalid_grant', error_description: 'Invalid code' });
-  const err = await appTester(auth.oauth2Config.getAccessToken, { inputData: { code: 'bad', redirect_uri: 'r' } } as any).catch((e: unknown) => e);
+  const err = await appTester(auth.oauth2Config.getAccessToken, {
+    inputData: { code: 'bad', redirect_uri: 'r' },
+  } as any).catch((e: unknown) => e);
   const text = errorText(err);
-  expect(text).toMatch(/GHL did not accept the authorization \(invalid_grant: Invalid code\)\. Check the Marketplace app's client id, secret and redirect URL/);
+  expect(text).toMatch(
+    /GHL did not accept the authorization \(invalid_grant: Invalid code\)\. Check the Marketplace app's client id, secret and redirect URL/,
+  );
   expect(text).not.toContain('client-secret');
 });
 
 test('refresh rotates the refresh token and keeps the connection fields', async () => {
-  const seen = tokenEndpoint(200, { ...TOKEN_RESPONSE, access_token: 'rotated-access', refresh_token: 'rotated-refresh', locationId: undefined });
+  const seen = tokenEndpoint(200, {
+    ...TOKEN_RESPONSE,
+    access_token: 'rotated-access',
+    refresh_token: 'rotated-refresh',
+    locationId: undefined,
+  });
   const result = await appTester(auth.oauth2Config.refreshAccessToken, { authData: { ...AUTH } } as any);
   expect(seen.form).toEqual({
     client_id: 'client-id',
@@ -108,34 +134,68 @@ test('refresh rotates the refresh token and keeps the connection fields', async 
 
 test('a refresh GHL rejects asks the user to reconnect (ExpiredAuthError)', async () => {
   tokenEndpoint(401, { statusCode: 401, message: 'Invalid refresh token' });
-  const err: any = await appTester(auth.oauth2Config.refreshAccessToken, { authData: { ...AUTH } } as any).catch((e: unknown) => e);
+  const err: any = await appTester(auth.oauth2Config.refreshAccessToken, { authData: { ...AUTH } } as any).catch(
+    (e: unknown) => e,
+  );
   expect(err.name).toBe('ExpiredAuthError');
-  expect(err.message).toMatch(/^GHL refused to refresh this connection \(Invalid refresh token\)\. Reconnect your GHL account in Zapier\./);
+  expect(err.message).toMatch(
+    /^GHL refused to refresh this connection \(Invalid refresh token\)\. Reconnect your GHL account in Zapier\./,
+  );
 });
 
 test('connection test reads the location and labels the connection with its name', async () => {
-  const seen = interceptGhl([{ method: 'GET', path: '/locations/loc123', response: { location: { id: 'loc123', name: 'Deo Dental', email: 'a@b.c', companyId: 'comp123' } } }]);
+  const seen = interceptGhl([
+    {
+      method: 'GET',
+      path: '/locations/loc123',
+      response: { location: { id: 'loc123', name: 'Deo Dental', email: 'a@b.c', companyId: 'comp123' } },
+    },
+  ]);
   const result = await appTester(auth.test, { authData: { ...AUTH } } as any);
-  expect(seen.map((s) => [s.method, s.path, s.headers.version, s.headers.authorization])).toEqual([['GET', '/locations/loc123', '2021-07-28', 'Bearer test-access-token']]);
-  expect(result).toEqual({ id: 'loc123', name: 'Deo Dental', email: 'a@b.c', companyId: 'comp123', label: 'Deo Dental' });
+  expect(seen.map((s) => [s.method, s.path, s.headers.version, s.headers.authorization])).toEqual([
+    ['GET', '/locations/loc123', '2021-07-28', 'Bearer test-access-token'],
+  ]);
+  expect(result).toEqual({
+    id: 'loc123',
+    name: 'Deo Dental',
+    email: 'a@b.c',
+    companyId: 'comp123',
+    label: 'Deo Dental',
+  });
   expect(await appTester(auth.connectionLabel, { authData: { ...AUTH }, inputData: result } as any)).toBe('Deo Dental');
 });
 
 test('an agency connection is tested on its company', async () => {
-  const seen = interceptGhl([{ method: 'GET', path: '/companies/comp123', response: { company: { id: 'comp123', name: 'Deo Agency' } } }]);
+  const seen = interceptGhl([
+    { method: 'GET', path: '/companies/comp123', response: { company: { id: 'comp123', name: 'Deo Agency' } } },
+  ]);
   const result: any = await appTester(auth.test, { authData: { ...AUTH, locationId: '', userType: 'Company' } } as any);
   expect(seen.map((s) => s.path)).toEqual(['/companies/comp123']);
   expect(result.label).toBe('Deo Agency (agency)');
 });
 
 test('an expired access token (401) makes Zapier refresh and retry', async () => {
-  interceptGhl([{ method: 'GET', path: '/contacts/c1', status: 401, response: { statusCode: 401, message: 'Invalid JWT', error: 'Unauthorized' } }]);
+  interceptGhl([
+    {
+      method: 'GET',
+      path: '/contacts/c1',
+      status: 401,
+      response: { statusCode: 401, message: 'Invalid JWT', error: 'Unauthorized' },
+    },
+  ]);
   const err: any = await perform('get_contact', { contactId: 'c1' }).catch((e: unknown) => e);
   expect(err.name).toBe('RefreshAuthError');
 });
 
 test('a 401 for a missing scope is explained, not refreshed', async () => {
-  interceptGhl([{ method: 'GET', path: '/contacts/c1', status: 401, response: { statusCode: 401, message: 'The token is not authorized for this scope.' } }]);
+  interceptGhl([
+    {
+      method: 'GET',
+      path: '/contacts/c1',
+      status: 401,
+      response: { statusCode: 401, message: 'The token is not authorized for this scope.' },
+    },
+  ]);
   const err: any = await perform('get_contact', { contactId: 'c1' }).catch((e: unknown) => e);
   expect(err.name).toBe('AppError');
   expect(errorText(err)).toBe(
@@ -144,7 +204,14 @@ test('a 401 for a missing scope is explained, not refreshed', async () => {
 });
 
 test('a 401 for the wrong token class is explained, not refreshed', async () => {
-  interceptGhl([{ method: 'GET', path: '/contacts/c1', status: 401, response: { statusCode: 401, message: 'This authClass is not yet supported' } }]);
+  interceptGhl([
+    {
+      method: 'GET',
+      path: '/contacts/c1',
+      status: 401,
+      response: { statusCode: 401, message: 'This authClass is not yet supported' },
+    },
+  ]);
   const err: any = await perform('get_contact', { contactId: 'c1' }).catch((e: unknown) => e);
   expect(errorText(err)).toMatch(/GHL does not accept this kind of connection for this endpoint/);
 });

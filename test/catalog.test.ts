@@ -30,7 +30,10 @@ const catalog: CatalogOp[] = JSON.parse(fs.readFileSync(catalogFile, 'utf8')).op
 /** Every category of the catalog must be complete. */
 const CATEGORIES = [...new Set(catalog.map((o) => o.category))];
 
-const registry = { trigger: App.triggers, create: App.creates, search: App.searches } as Record<string, Record<string, any>>;
+const registry = { trigger: App.triggers, create: App.creates, search: App.searches } as Record<
+  string,
+  Record<string, any>
+>;
 
 describe.each(CATEGORIES)('catalog category %s', (category) => {
   const ops = catalog.filter((o) => o.category === category);
@@ -38,12 +41,14 @@ describe.each(CATEGORIES)('catalog category %s', (category) => {
   test.each(ops.map((o) => [o.key, o] as const))('%s is registered as in the catalog', (_key, o) => {
     expect(registry[o.zapierType][o.key]).toBeDefined();
     const decl = operations.find((x) => x.kind === o.zapierType && x.decl.key === o.key)!.decl;
-    expect({ method: decl.method, path: decl.path, version: decl.version, label: decl.apiLabel ?? decl.label }).toEqual({
-      method: o.method,
-      path: o.path,
-      version: o.version,
-      label: o.label,
-    });
+    expect({ method: decl.method, path: decl.path, version: decl.version, label: decl.apiLabel ?? decl.label }).toEqual(
+      {
+        method: o.method,
+        path: o.path,
+        version: o.version,
+        label: o.label,
+      },
+    );
   });
 });
 
@@ -56,13 +61,21 @@ test('every registered catalog key matches the catalog, whatever its category', 
   const mismatches = catalog
     .map((o) => ({ o, decl: operations.find((x) => x.decl.key === o.key) }))
     .filter(({ decl }) => decl)
-    .filter(({ o, decl }) => decl!.kind !== o.zapierType || decl!.decl.method !== o.method || decl!.decl.path !== o.path || decl!.decl.version !== o.version)
+    .filter(
+      ({ o, decl }) =>
+        decl!.kind !== o.zapierType ||
+        decl!.decl.method !== o.method ||
+        decl!.decl.path !== o.path ||
+        decl!.decl.version !== o.version,
+    )
     .map(({ o }) => o.key);
   expect(mismatches).toEqual([]);
 });
 
 test('operations outside the catalog do not reuse a catalog key for another kind', () => {
   const keys = new Set(catalog.map((o) => o.key));
-  const clashes = operations.filter((x) => keys.has(x.decl.key) && catalog.find((o) => o.key === x.decl.key)!.zapierType !== x.kind);
+  const clashes = operations.filter(
+    (x) => keys.has(x.decl.key) && catalog.find((o) => o.key === x.decl.key)!.zapierType !== x.kind,
+  );
   expect(clashes.map((x) => x.decl.key)).toEqual([]);
 });

@@ -23,7 +23,11 @@ const RPC = 'https://rpc.test';
 const S3 = 'https://s3.test';
 
 /** A few WAV bytes including ones that are not valid UTF-8 (a text round trip would corrupt them). */
-const WAV = Buffer.concat([Buffer.from('RIFF'), Buffer.from([0x24, 0x08, 0x00, 0x00, 0xff, 0xfe, 0x80, 0x81]), Buffer.from('WAVEfmt ')]);
+const WAV = Buffer.concat([
+  Buffer.from('RIFF'),
+  Buffer.from([0x24, 0x08, 0x00, 0x00, 0xff, 0xfe, 0x80, 0x81]),
+  Buffer.from('WAVEfmt '),
+]);
 
 /** Mocks Zapier's RPC (presigned upload data) and the S3 upload; returns what was uploaded. */
 const mockStash = () => {
@@ -55,7 +59,9 @@ const hydrate = (inputData: Record<string, unknown>) =>
   });
 
 describe('call file triggers with the hydrator registered', () => {
-  for (const fx of fixtures.filter((f) => f.key === 'get_message_recording' || f.key === 'download_message_transcription')) {
+  for (const fx of fixtures.filter(
+    (f) => f.key === 'get_message_recording' || f.key === 'download_message_transcription',
+  )) {
     test(`${fx.key}: ${fx.name}`, () => runFixture(fx));
   }
 
@@ -68,7 +74,13 @@ describe('call file triggers with the hydrator registered', () => {
       .reply(200, text, { 'Content-Type': 'text/plain' });
     const { result } = await perform('download_message_transcription', { messageId: 'm1' });
     expect(result).toHaveLength(1);
-    expect(result[0]).toMatchObject({ id: 'm1', text, size: Buffer.byteLength(text), contentType: 'text/plain', filename: 'transcription-m1.txt' });
+    expect(result[0]).toMatchObject({
+      id: 'm1',
+      text,
+      size: Buffer.byteLength(text),
+      contentType: 'text/plain',
+      filename: 'transcription-m1.txt',
+    });
   });
 });
 
@@ -88,7 +100,11 @@ describe('conversationFile hydrator', () => {
       .get('/conversations/messages/m1/locations/loc123/recording')
       .matchHeader('version', '2021-04-15')
       .matchHeader('authorization', `Bearer ${AUTH.access_token}`)
-      .reply(200, WAV, { 'Content-Type': 'audio/x-wav', 'Content-Disposition': 'attachment; filename=audio.wav', 'Content-Length': String(WAV.length) });
+      .reply(200, WAV, {
+        'Content-Type': 'audio/x-wav',
+        'Content-Disposition': 'attachment; filename=audio.wav',
+        'Content-Length': String(WAV.length),
+      });
     const uploaded = mockStash();
     const { results } = await hydrate({ kind: 'recording', messageId: 'm1', locationId: 'loc123' });
     expect(results).toBe(`${S3}/stash/abc123/file`);
@@ -118,7 +134,9 @@ describe('conversationFile hydrator', () => {
       () => undefined,
       (e) => e,
     );
-    expect(errorText(err)).toMatch(/Call Recording Available: GHL found no record for messageId "m9".*Recording not found/);
+    expect(errorText(err)).toMatch(
+      /Call Recording Available: GHL found no record for messageId "m9".*Recording not found/,
+    );
   });
 
   test('an agency connection: the pointer carries the sub-account, and the download uses its location token', async () => {
@@ -127,7 +145,10 @@ describe('conversationFile hydrator', () => {
     nock(DEFAULT_BASE_URL)
       .post('/oauth/locationToken')
       .reply(function (_uri, body) {
-        seen.push([`exchange ${new URLSearchParams(String(body)).get('locationId')}`, this.req.headers.authorization as string]);
+        seen.push([
+          `exchange ${new URLSearchParams(String(body)).get('locationId')}`,
+          this.req.headers.authorization as string,
+        ]);
         return [200, { access_token: 'loc-token-locA', expires_in: 86399, locationId: 'locA', userId: 'u1' }];
       })
       .get('/conversations/messages/m1/locations/locA/recording')
@@ -173,6 +194,8 @@ describe('conversationFile hydrator', () => {
       () => undefined,
       (e) => e,
     );
-    expect(errorText(err)).toMatch(/Call Transcription File Available failed: .*scope it needs \(conversations\/message\.readonly\)/);
+    expect(errorText(err)).toMatch(
+      /Call Transcription File Available failed: .*scope it needs \(conversations\/message\.readonly\)/,
+    );
   });
 });

@@ -14,7 +14,10 @@ const getContact = (reply: Partial<Exchange>) => {
 const throttled = (e: any) => ({ name: e.name, ...JSON.parse(e.message) });
 
 test('403 names the location and the scope to check', async () => {
-  const e = await getContact({ status: 403, response: { statusCode: 403, message: 'The token does not have access to this location.' } });
+  const e = await getContact({
+    status: 403,
+    response: { statusCode: 403, message: 'The token does not have access to this location.' },
+  });
   expect(errorText(e)).toBe(
     'Specific Contact Updated was refused (403): the connected GHL account may not act on this location or record, or the app lacks the scope contacts.readonly. ' +
       "Check the sub-account's permissions and the Marketplace app's scopes, then reconnect. GHL says: The token does not have access to this location.",
@@ -28,21 +31,32 @@ test('400 with a plain string message keeps it', async () => {
 });
 
 test('429 is a ThrottledError with the Retry-After delay', async () => {
-  const e = await getContact({ status: 429, headers: { 'Retry-After': '7' }, response: { message: 'Too many requests' } });
+  const e = await getContact({
+    status: 429,
+    headers: { 'Retry-After': '7' },
+    response: { message: 'Too many requests' },
+  });
   expect(throttled(e)).toEqual({
     name: 'ThrottledError',
     delay: 7,
-    message: "GHL's rate limit was reached during Specific Contact Updated (100 requests per 10 seconds and 200,000 a day per location). Zapier will retry in 7 s.",
+    message:
+      "GHL's rate limit was reached during Specific Contact Updated (100 requests per 10 seconds and 200,000 a day per location). Zapier will retry in 7 s.",
   });
 });
 
-test('429 without Retry-After uses GHL\'s X-RateLimit interval', async () => {
-  const e = await getContact({ status: 429, headers: { 'X-RateLimit-Interval-Milliseconds': '10000', 'X-RateLimit-Remaining': '0' } });
+test("429 without Retry-After uses GHL's X-RateLimit interval", async () => {
+  const e = await getContact({
+    status: 429,
+    headers: { 'X-RateLimit-Interval-Milliseconds': '10000', 'X-RateLimit-Remaining': '0' },
+  });
   expect(throttled(e).delay).toBe(10);
 });
 
 test('429 with the daily quota spent waits an hour, whatever the burst window says', async () => {
-  const e = await getContact({ status: 429, headers: { 'X-RateLimit-Daily-Remaining': '0', 'X-RateLimit-Interval-Milliseconds': '10000' } });
+  const e = await getContact({
+    status: 429,
+    headers: { 'X-RateLimit-Daily-Remaining': '0', 'X-RateLimit-Interval-Milliseconds': '10000' },
+  });
   expect(throttled(e).delay).toBe(3600);
 });
 
@@ -56,14 +70,22 @@ test('500 asks the user to retry later and names GHL, without auto-retry of a ma
 
 test('502/503/504 are retried by Zapier after a delay', async () => {
   const e = await getContact({ status: 503 });
-  expect(throttled(e)).toEqual({ name: 'ThrottledError', delay: 60, message: 'GHL is temporarily unavailable (503) during Specific Contact Updated. Zapier will retry in 60 s.' });
+  expect(throttled(e)).toEqual({
+    name: 'ThrottledError',
+    delay: 60,
+    message: 'GHL is temporarily unavailable (503) during Specific Contact Updated. Zapier will retry in 60 s.',
+  });
 });
 
 test('a non-JSON error page is not dumped on the user', async () => {
   const nock = require('nock');
-  nock('https://services.leadconnectorhq.com').get('/contacts/c1').reply(502, '<html><body>Bad gateway</body></html>', { 'Content-Type': 'text/html' });
+  nock('https://services.leadconnectorhq.com')
+    .get('/contacts/c1')
+    .reply(502, '<html><body>Bad gateway</body></html>', { 'Content-Type': 'text/html' });
   const e: any = await perform('get_contact', { contactId: 'c1' }).catch((x: unknown) => x);
-  expect(throttled(e).message).toBe('GHL is temporarily unavailable (502) during Specific Contact Updated. Zapier will retry in 60 s.');
+  expect(throttled(e).message).toBe(
+    'GHL is temporarily unavailable (502) during Specific Contact Updated. Zapier will retry in 60 s.',
+  );
 });
 
 test('a 422 with several messages lists them all and the fields they name', async () => {
@@ -74,7 +96,11 @@ test('a 422 with several messages lists them all and the fields they name', asyn
       // Email and phone are checked before sending (lib/normalize.ts); these two only GHL checks.
       body: { website: 'x', country: 'y', locationId: 'loc123' },
       status: 422,
-      response: { statusCode: 422, message: ['website must be a URL address', 'country must be a valid ISO 3166-1 alpha-2 code'], error: 'Unprocessable Entity' },
+      response: {
+        statusCode: 422,
+        message: ['website must be a URL address', 'country must be a valid ISO 3166-1 alpha-2 code'],
+        error: 'Unprocessable Entity',
+      },
     },
   ]);
   const e = await perform('create_contact', { website: 'x', country: 'y' }).catch((x: unknown) => x);
@@ -84,14 +110,21 @@ test('a 422 with several messages lists them all and the fields they name', asyn
 });
 
 test('a message echoing the bearer token is redacted', async () => {
-  const e = await getContact({ status: 400, response: { message: `Bad header Authorization: Bearer ${AUTH.access_token}` } });
-  expect(errorText(e)).toBe('Specific Contact Updated was rejected by GHL (HTTP 400). GHL says: Bad header Authorization: Bearer [redacted].');
+  const e = await getContact({
+    status: 400,
+    response: { message: `Bad header Authorization: Bearer ${AUTH.access_token}` },
+  });
+  expect(errorText(e)).toBe(
+    'Specific Contact Updated was rejected by GHL (HTTP 400). GHL says: Bad header Authorization: Bearer [redacted].',
+  );
 });
 
 test('a sub-account step on an agency connection without a chosen sub-account says so before any request', async () => {
   // An agency connection has no locationId to put in /locations/{locationId}/tags: the step's Sub-account field is empty.
   const seen = interceptGhl([]);
-  const e = await perform('tag_choices', {}, { auth: { locationId: '', userType: 'Company' } }).catch((x: unknown) => x);
+  const e = await perform('tag_choices', {}, { auth: { locationId: '', userType: 'Company' } }).catch(
+    (x: unknown) => x,
+  );
   expect(seen).toEqual([]);
   expect(errorText(e)).toBe(
     'Tag Choices works in one sub-account, and this is an agency connection: choose the sub-account in the step\'s "Sub-account" field (it lists the sub-accounts where the app is installed).',
@@ -109,15 +142,27 @@ test('a step that sends locationId in the query says the same when the agency co
 
 test('a sub-account connection that lost its locationId is told to reconnect', async () => {
   const seen = interceptGhl([]);
-  const e = await perform('calendars', {}, { auth: { locationId: '', companyId: '', userType: 'Location' } }).catch((x: unknown) => x);
+  const e = await perform('calendars', {}, { auth: { locationId: '', companyId: '', userType: 'Location' } }).catch(
+    (x: unknown) => x,
+  );
   expect(seen).toEqual([]);
   expect(errorText(e)).toBe(
     'New Calendar needs a sub-account (location) connection: this connection has no locationId. Reconnect GHL and choose a sub-account.',
   );
 });
 
-test('a lookup inside an action names the scope that lookup needs, not the action\'s', async () => {
-  interceptGhl([{ method: 'GET', path: '/calendars/groups', query: { locationId: 'loc123' }, status: 401, response: { statusCode: 401, message: 'The token is not authorized for this scope.' } }]);
+test("a lookup inside an action names the scope that lookup needs, not the action's", async () => {
+  interceptGhl([
+    {
+      method: 'GET',
+      path: '/calendars/groups',
+      query: { locationId: 'loc123' },
+      status: 401,
+      response: { statusCode: 401, message: 'The token is not authorized for this scope.' },
+    },
+  ]);
   const e = await perform('update_calendar_group', { groupId: 'g1', name: 'New' }).catch((x: unknown) => x);
-  expect(errorText(e)).toMatch(/^Update Calendar Group failed: this GHL connection is not authorized for the scope it needs \(calendars\/groups\.readonly\)\./);
+  expect(errorText(e)).toMatch(
+    /^Update Calendar Group failed: this GHL connection is not authorized for the scope it needs \(calendars\/groups\.readonly\)\./,
+  );
 });

@@ -15,7 +15,11 @@ describe('paging', () => {
     const p = paging.startAfter(100);
     expect(p.next!({ meta: { startAfterId: 'x', startAfter: 5 } }, [])).toEqual({ startAfterId: 'x', startAfter: 5 });
     expect(p.next!({ meta: { startAfterId: 'x' } }, [])).toBeNull();
-    expect(p.params(1, JSON.stringify({ startAfterId: 'x', startAfter: 5 }))).toEqual({ limit: 100, startAfterId: 'x', startAfter: 5 });
+    expect(p.params(1, JSON.stringify({ startAfterId: 'x', startAfter: 5 }))).toEqual({
+      limit: 100,
+      startAfterId: 'x',
+      startAfter: 5,
+    });
   });
   test('searchAfter takes the last raw item', () => {
     const p = paging.searchAfter(100);
@@ -47,8 +51,21 @@ describe('items', () => {
   test('newest first by the first known date field, epoch or ISO; undated keep their order', () => {
     const sorted = newestFirst([{ id: 1, dateAdded: '2026-01-01' }, { id: 2 }, { id: 3, dateAdded: '2026-03-01' }]);
     expect(sorted.map((i) => i.id)).toEqual([3, 1, 2]);
-    expect(newestFirst([{ id: 1, startTime: 1000 }, { id: 2, startTime: 2000 }]).map((i) => i.id)).toEqual([2, 1]);
-    expect(newestFirst([{ id: 1, dateAdded: 1 }, { id: 2, dateAdded: 2 }], false).map((i) => i.id)).toEqual([1, 2]);
+    expect(
+      newestFirst([
+        { id: 1, startTime: 1000 },
+        { id: 2, startTime: 2000 },
+      ]).map((i) => i.id),
+    ).toEqual([2, 1]);
+    expect(
+      newestFirst(
+        [
+          { id: 1, dateAdded: 1 },
+          { id: 2, dateAdded: 2 },
+        ],
+        false,
+      ).map((i) => i.id),
+    ).toEqual([1, 2]);
   });
   test('a changed record gets a new id; an unchanged one keeps it', () => {
     const a = toChangeItem({ r: { id: 'x', dateUpdated: 't1' } }, { key: 'r', changedBy: 'dateUpdated' });
@@ -74,7 +91,9 @@ describe('values', () => {
     expect(toIso('2026-03-05T17:00:00+02:00')).toBe('2026-03-05T17:00:00+02:00');
     expect(toIso('2026-03-05')).toBe('2026-03-05T00:00:00.000Z');
     expect(toIso(1767225600)).toBe('2026-01-01T00:00:00.000Z');
-    expect(() => toIso('soon', '"Due"')).toThrow('"Due" must be a date-time such as 2026-03-01T14:30:00Z (or 2026-03-01), not "soon".');
+    expect(() => toIso('soon', '"Due"')).toThrow(
+      '"Due" must be a date-time such as 2026-03-01T14:30:00Z (or 2026-03-01), not "soon".',
+    );
   });
   test('millis and days', () => {
     expect(toMillis('2026-01-01T00:00:00Z')).toBe(1767225600000);

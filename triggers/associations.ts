@@ -2,7 +2,13 @@ import { F } from '../lib/fields';
 import { changeOutputs, ownId, ShapeError, toChangeItem } from '../lib/items';
 import { triggers, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
-import { ASSOCIATION_OUTPUTS, ASSOCIATION_SAMPLE, RELATION_SAMPLE, associationField, objectKeyField } from '../areas/associations';
+import {
+  ASSOCIATION_OUTPUTS,
+  ASSOCIATION_SAMPLE,
+  RELATION_SAMPLE,
+  associationField,
+  objectKeyField,
+} from '../areas/associations';
 
 const V = '2021-07-28' as const;
 
@@ -28,7 +34,9 @@ const associationsOf = (data: unknown): GhlRecord[] => {
 
 /** One item per association that fires again when the association changes. */
 const associationChangeItems = (list: GhlRecord[]) =>
-  withAssociationLabels(list.filter((r) => r && typeof r === 'object').flatMap((r) => toChangeItem(r, { changedBy: 'updatedAt' })));
+  withAssociationLabels(
+    list.filter((r) => r && typeof r === 'object').flatMap((r) => toChangeItem(r, { changedBy: 'updatedAt' })),
+  );
 
 // Contacts are the records most Zaps start from, so they get the dropdown; other records' ids are mapped. (No search
 // connector: the record may be an opportunity or a custom object record.)
@@ -39,7 +47,6 @@ const { search: _contactSearch, ...contactPicker } = F.contact({
 const recordPicker = { ...contactPicker, key: 'recordId' as const };
 
 export default triggers([
-
   // ---- associations and relations
   trigger({
     key: 'associations',
@@ -93,7 +100,7 @@ export default triggers([
         type: 'string',
         required: true,
         dynamic: 'associations.key.label',
-        helpText: 'The association\'s unique key, e.g. student_teacher.',
+        helpText: "The association's unique key, e.g. student_teacher.",
       },
     ],
     record: { changedBy: 'updatedAt' },
@@ -133,13 +140,22 @@ export default triggers([
     location: 'query',
     fields: [
       recordPicker,
-      associationField({ key: 'associationIds', label: 'Only These Associations', required: false, list: true, helpText: 'Leave empty for every association.' }),
+      associationField({
+        key: 'associationIds',
+        label: 'Only These Associations',
+        required: false,
+        list: true,
+        helpText: 'Leave empty for every association.',
+      }),
     ],
     paging: paging.skip(100),
     // The spec documents a single association object; GHL answers with a list ({relations: [...]}), read either way.
     list: {},
     after: (items) =>
-      items.map((r: GhlRecord) => ({ ...r, label: `${r.associationId ?? 'relation'}: ${r.firstRecordId ?? '?'} ↔ ${r.secondRecordId ?? '?'}` })),
+      items.map((r: GhlRecord) => ({
+        ...r,
+        label: `${r.associationId ?? 'relation'}: ${r.firstRecordId ?? '?'} ↔ ${r.secondRecordId ?? '?'}`,
+      })),
     sample: RELATION_SAMPLE,
     outputFields: [
       { key: 'id', label: 'Relation ID' },
@@ -162,7 +178,13 @@ export default triggers([
     paging: paging.skip(100),
     list: { newest: false },
     after: (items) => {
-      const keys = [...new Set(['contact', ...items.flatMap((a: GhlRecord) => [a.firstObjectKey, a.secondObjectKey])].filter((k) => typeof k === 'string' && k))];
+      const keys = [
+        ...new Set(
+          ['contact', ...items.flatMap((a: GhlRecord) => [a.firstObjectKey, a.secondObjectKey])].filter(
+            (k) => typeof k === 'string' && k,
+          ),
+        ),
+      ];
       return keys.map((k) => ({ id: k, label: k }));
     },
     sample: { id: 'custom_objects.teachers', label: 'custom_objects.teachers' },

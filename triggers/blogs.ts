@@ -8,7 +8,6 @@ import { BLOG_POST_OUTPUTS, BLOG_POST_SAMPLE } from '../areas/blogs';
 const V = '2021-07-28' as const;
 
 export default triggers([
-
   // ---- blogs
   trigger({
     key: 'check_blog_post_slug',
@@ -23,7 +22,10 @@ export default triggers([
     location: 'query',
     fields: [
       F.text('urlSlug', 'URL Slug', { required: true, helpText: 'The slug to check, e.g. banana-good-energy.' }),
-      F.text('postId', 'Ignore Post ID', { required: false, helpText: 'A post whose own slug does not count (when renaming that post).' }),
+      F.text('postId', 'Ignore Post ID', {
+        required: false,
+        helpText: 'A post whose own slug does not count (when renaming that post).',
+      }),
     ],
     before: (req) => {
       if (!req.query.urlSlug) throw new InputError('Blog URL Slug Availability Changed needs "URL Slug".');
@@ -110,7 +112,12 @@ export default triggers([
     location: 'query',
     fields: [
       F.blog(),
-      F.choice('status', 'Status', { PUBLISHED: 'Published', SCHEDULED: 'Scheduled', DRAFT: 'Draft', ARCHIVED: 'Archived' }, { required: false }),
+      F.choice(
+        'status',
+        'Status',
+        { PUBLISHED: 'Published', SCHEDULED: 'Scheduled', DRAFT: 'Draft', ARCHIVED: 'Archived' },
+        { required: false },
+      ),
       F.text('searchTerm', 'Search', { required: false, helpText: 'Only posts whose title matches.' }),
     ],
     paging: paging.offset(100),

@@ -3,7 +3,6 @@ import { paging } from '../lib/paging';
 import { triggers, trigger } from '../lib/op';
 import { V, READ, BUSINESS_SAMPLE, BUSINESS_OUTPUTS, businessField } from '../areas/businesses';
 
-
 export default triggers([
   trigger({
     key: 'businesses',
@@ -33,7 +32,11 @@ export default triggers([
     scopes: READ,
     fields: [businessField()],
     record: { key: 'business', changedBy: 'updatedAt' },
-    sample: { ...BUSINESS_SAMPLE, id: `${BUSINESS_SAMPLE.id}-${BUSINESS_SAMPLE.updatedAt}`, recordId: BUSINESS_SAMPLE.id },
+    sample: {
+      ...BUSINESS_SAMPLE,
+      id: `${BUSINESS_SAMPLE.id}-${BUSINESS_SAMPLE.updatedAt}`,
+      recordId: BUSINESS_SAMPLE.id,
+    },
     outputFields: changeOutputs(BUSINESS_OUTPUTS, 'Business'),
   }),
 ]);

@@ -4,7 +4,25 @@ import { triggers, type B, type Field, type Req, trigger, type GhlRecord } from 
 import { paging } from '../lib/paging';
 import { DAY, HOUR, InputError } from '../lib/values';
 import { APPOINTMENT_OUTPUTS, APPOINTMENT_SAMPLE } from '../areas/contacts';
-import { V, GROUP_SAMPLE, CALENDAR_SAMPLE, CALENDAR_OUTPUTS, EVENT_SAMPLE, BLOCK_SAMPLE, EVENT_OUTPUTS, NOTE_SAMPLE, NOTIFICATION_SAMPLE, NOTIFICATION_OUTPUTS, RESOURCE_SAMPLE, RESOURCE_OUTPUTS, pickCalendar, appointmentPicker, notificationPicker, resourceType, resourcePicker } from '../areas/calendars';
+import {
+  V,
+  GROUP_SAMPLE,
+  CALENDAR_SAMPLE,
+  CALENDAR_OUTPUTS,
+  EVENT_SAMPLE,
+  BLOCK_SAMPLE,
+  EVENT_OUTPUTS,
+  NOTE_SAMPLE,
+  NOTIFICATION_SAMPLE,
+  NOTIFICATION_OUTPUTS,
+  RESOURCE_SAMPLE,
+  RESOURCE_OUTPUTS,
+  pickCalendar,
+  appointmentPicker,
+  notificationPicker,
+  resourceType,
+  resourcePicker,
+} from '../areas/calendars';
 
 // ---- time windows
 
@@ -14,11 +32,21 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * The epoch-ms window a time-window endpoint needs: the user's start / end (already epoch ms), else a rolling
  * window around now (`back` before, `ahead` after). Only a start given: the window runs `span` from it.
  */
-const timeWindow = (label: string, start: unknown, end: unknown, back: number, ahead: number, span: number): [number, number] => {
+const timeWindow = (
+  label: string,
+  start: unknown,
+  end: unknown,
+  back: number,
+  ahead: number,
+  span: number,
+): [number, number] => {
   const now = Date.now();
   const s = start !== undefined ? Number(start) : now - back;
   const e = end !== undefined ? Number(end) : start !== undefined ? s + span : now + ahead;
-  if (e <= s) throw new InputError(`${label}: the end (${iso(e)}) must be after the start (${iso(s)}). Fix the start or end date.`);
+  if (e <= s)
+    throw new InputError(
+      `${label}: the end (${iso(e)}) must be after the start (${iso(s)}). Fix the start or end date.`,
+    );
   return [s, e];
 };
 
@@ -30,7 +58,9 @@ const timeWindow = (label: string, start: unknown, end: unknown, back: number, a
 const eventWindow = (label: string) => (req: Req) => {
   const q = req.query;
   if (!q.calendarId && !q.userId && !q.groupId) {
-    throw new InputError(`${label} needs a Calendar, a Team Member or a Calendar Group to list from. Pick one of them.`);
+    throw new InputError(
+      `${label} needs a Calendar, a Team Member or a Calendar Group to list from. Pick one of them.`,
+    );
   }
   if (q.calendarId) delete q.userId;
   if (q.calendarId || q.userId) delete q.groupId;
@@ -51,7 +81,9 @@ const EVENT_TIMES = ['startTime', 'endTime', 'dateAdded', 'dateUpdated'];
 
 /** Dropdown label plus ISO twins of any epoch-ms times GHL returns. */
 const eventItems = (items: GhlRecord[]) =>
-  items.map((e) => withIsoTimes({ ...e, label: `${e.title || 'Untitled'} (${e.startTime ?? 'no time'})` }, EVENT_TIMES));
+  items.map((e) =>
+    withIsoTimes({ ...e, label: `${e.title || 'Untitled'} (${e.startTime ?? 'no time'})` }, EVENT_TIMES),
+  );
 
 /** Flattens GHL's free-slots map {"YYYY-MM-DD": {slots: [...]}, traceId} into one item per slot. */
 const slotItems = (data: GhlRecord, bundle: B) => {
@@ -61,7 +93,9 @@ const slotItems = (data: GhlRecord, bundle: B) => {
   if (keys.some((k) => !/^\d{4}-\d{2}-\d{2}$/.test(k))) throw new ShapeError('was not a map of dates to free slots');
   return Object.entries<GhlRecord>(data && typeof data === 'object' ? data : {})
     .filter(([date, v]) => /^\d{4}-\d{2}-\d{2}$/.test(date) && Array.isArray(v?.slots))
-    .flatMap(([date, v]) => v.slots.map((slot: string) => ({ id: `${calendarId}-${slot}`, calendarId, date, startTime: slot })));
+    .flatMap(([date, v]) =>
+      v.slots.map((slot: string) => ({ id: `${calendarId}-${slot}`, calendarId, date, startTime: slot })),
+    );
 };
 
 export default triggers([
@@ -137,7 +171,10 @@ export default triggers([
       F.millis('endDate', 'Until', { required: false, helpText: 'Default: 7 days after From (at most 31).' }),
       F.timezone('timezone', 'Timezone', { helpText: "Time zone the slots are given in (default: the calendar's)." }),
       F.user('userId', 'Team Member', { helpText: 'Only slots where this team member is free.' }),
-      F.users('userIds', 'Team Members', { required: false, helpText: 'Only slots where these team members are free.' }),
+      F.users('userIds', 'Team Members', {
+        required: false,
+        helpText: 'Only slots where these team members are free.',
+      }),
     ],
     before: (req) => {
       const [s, e] = timeWindow('New Free Slot', req.query.startDate, req.query.endDate, 0, 7 * DAY, 7 * DAY);
@@ -150,7 +187,12 @@ export default triggers([
     },
     perform: async (_z, bundle, req, send) => slotItems(await send(req), bundle),
     list: { newest: 'startTime' },
-    sample: { id: 'ocQHyuzHvysMo5N5VsXc-2026-11-24T09:00:00-05:00', calendarId: 'ocQHyuzHvysMo5N5VsXc', date: '2026-11-24', startTime: '2026-11-24T09:00:00-05:00' },
+    sample: {
+      id: 'ocQHyuzHvysMo5N5VsXc-2026-11-24T09:00:00-05:00',
+      calendarId: 'ocQHyuzHvysMo5N5VsXc',
+      date: '2026-11-24',
+      startTime: '2026-11-24T09:00:00-05:00',
+    },
     outputFields: [
       { key: 'startTime', label: 'Slot Start', type: 'datetime' },
       { key: 'date', label: 'Date' },
@@ -245,12 +287,24 @@ export default triggers([
     fields: [
       F.calendar(),
       // Own input keys: the Update Notification form (where this trigger is the dropdown) has isActive / deleted fields.
-      F.boolean('activeFilter', 'Active', { required: false, as: 'isActive', helpText: 'Yes: only active notifications; No: only inactive ones; empty: both.' }),
-      F.boolean('deletedFilter', 'Deleted', { required: false, as: 'deleted', helpText: 'Yes: only deleted notifications.' }),
+      F.boolean('activeFilter', 'Active', {
+        required: false,
+        as: 'isActive',
+        helpText: 'Yes: only active notifications; No: only inactive ones; empty: both.',
+      }),
+      F.boolean('deletedFilter', 'Deleted', {
+        required: false,
+        as: 'deleted',
+        helpText: 'Yes: only deleted notifications.',
+      }),
     ],
     paging: paging.skip(100),
     list: { id: '_id', newest: false },
-    after: (items) => items.map((n: GhlRecord) => ({ ...n, label: `${n.notificationType ?? 'notification'} by ${n.channel ?? '?'} to ${n.receiverType ?? '?'}` })),
+    after: (items) =>
+      items.map((n: GhlRecord) => ({
+        ...n,
+        label: `${n.notificationType ?? 'notification'} by ${n.channel ?? '?'} to ${n.receiverType ?? '?'}`,
+      })),
     sample: { ...NOTIFICATION_SAMPLE, id: NOTIFICATION_SAMPLE._id, label: 'reminder by email to contact' },
     outputFields: NOTIFICATION_OUTPUTS,
   }),
@@ -267,7 +321,11 @@ export default triggers([
     fields: [F.calendar(), notificationPicker()],
     // No update time on notifications: a content hash makes any change fire again.
     record: { id: '_id' },
-    sample: { ...NOTIFICATION_SAMPLE, id: `${NOTIFICATION_SAMPLE._id}-0c9b8a7d6e5f4a3b`, recordId: NOTIFICATION_SAMPLE._id },
+    sample: {
+      ...NOTIFICATION_SAMPLE,
+      id: `${NOTIFICATION_SAMPLE._id}-0c9b8a7d6e5f4a3b`,
+      recordId: NOTIFICATION_SAMPLE._id,
+    },
     outputFields: changeOutputs(NOTIFICATION_OUTPUTS, 'Notification'),
   }),
   trigger({
@@ -303,11 +361,16 @@ export default triggers([
     // Without an id to check, the spec's required `name` tells a resource from some other answer (never a fake item).
     perform: async (_z, bundle, req, send) => {
       const r = await send(req);
-      if (!r || typeof r !== 'object' || (r.id === undefined && r._id === undefined && typeof r.name !== 'string')) throw new ShapeError('had no calendar resource');
+      if (!r || typeof r !== 'object' || (r.id === undefined && r._id === undefined && typeof r.name !== 'string'))
+        throw new ShapeError('had no calendar resource');
       return r.id === undefined && r._id === undefined ? { ...r, id: String(bundle.inputData.id) } : r;
     },
     record: {},
-    sample: { ...RESOURCE_SAMPLE, id: '6710c9e1f2a3b4c5d6e7f809-7a6b5c4d3e2f1a0b', recordId: '6710c9e1f2a3b4c5d6e7f809' },
+    sample: {
+      ...RESOURCE_SAMPLE,
+      id: '6710c9e1f2a3b4c5d6e7f809-7a6b5c4d3e2f1a0b',
+      recordId: '6710c9e1f2a3b4c5d6e7f809',
+    },
     outputFields: changeOutputs(RESOURCE_OUTPUTS, 'Resource'),
   }),
   trigger({

@@ -5,26 +5,32 @@ import { triggers, type Field, type Req, type TriggerDecl, trigger, type GhlReco
 import { paging } from '../lib/paging';
 import { isChange, newestFirstBy, pollPerform, searchAfterPages, timeOf } from '../lib/polling';
 import { InputError } from '../lib/values';
-import { APPOINTMENT_OUTPUTS, APPOINTMENT_SAMPLE, CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_OUTPUTS, NOTE_SAMPLE } from '../areas/contacts';
+import {
+  APPOINTMENT_OUTPUTS,
+  APPOINTMENT_SAMPLE,
+  CONTACT_OUTPUTS,
+  CONTACT_SAMPLE,
+  NOTE_OUTPUTS,
+  NOTE_SAMPLE,
+} from '../areas/contacts';
 
 /**
  * POST /contacts/search sorted by a date, newest first. The body is undocumented in the spec (SearchBodyV2DTO has no
  * properties, so the spec checker leaves it open and no workaround is needed): GHL documents `locationId`,
  * `pageLimit`, `filters: [{field, operator, value}]`, `sort: [{field, direction}]` and `searchAfter` outside it.
  */
-const contactSearch = (sortBy: 'dateAdded' | 'dateUpdated'): Pick<
-  TriggerDecl,
-  'method' | 'path' | 'version' | 'scopes' | 'location' | 'defaults' | 'paging' | 'list'
-> => ({
-    method: 'POST',
-    path: '/contacts/search',
-    version: '2021-07-28',
-    scopes: ['contacts.readonly'],
-    location: 'body',
-    defaults: { body: { sort: [{ field: sortBy, direction: 'desc' }] } },
-    paging: paging.searchAfter(100),
-    list: { key: 'contacts', newest: sortBy },
-  });
+const contactSearch = (
+  sortBy: 'dateAdded' | 'dateUpdated',
+): Pick<TriggerDecl, 'method' | 'path' | 'version' | 'scopes' | 'location' | 'defaults' | 'paging' | 'list'> => ({
+  method: 'POST',
+  path: '/contacts/search',
+  version: '2021-07-28',
+  scopes: ['contacts.readonly'],
+  location: 'body',
+  defaults: { body: { sort: [{ field: sortBy, direction: 'desc' }] } },
+  paging: paging.searchAfter(100),
+  list: { key: 'contacts', newest: sortBy },
+});
 
 /**
  * New / Updated Contact: POST /contacts/search over a window of `dateAdded` / `dateUpdated`, asked for twice over —
@@ -35,7 +41,9 @@ const contactSearch = (sortBy: 'dateAdded' | 'dateUpdated'): Pick<
  * page confirms `dateUpdated` as a sort field) — and correct if GHL honours either: the order is read off the first page and the pages (searchAfter) are followed
  * until the window is covered (lib/polling.ts). The emulator plays GHL ignoring the sort, the range or both.
  */
-const contactWindow = (field: 'dateAdded' | 'dateUpdated'): Pick<TriggerDecl, 'method' | 'path' | 'version' | 'scopes' | 'location' | 'perform' | 'list'> => ({
+const contactWindow = (
+  field: 'dateAdded' | 'dateUpdated',
+): Pick<TriggerDecl, 'method' | 'path' | 'version' | 'scopes' | 'location' | 'perform' | 'list'> => ({
   method: 'POST',
   path: '/contacts/search',
   version: '2021-07-28',
@@ -51,7 +59,10 @@ const contactWindow = (field: 'dateAdded' | 'dateUpdated'): Pick<TriggerDecl, 'm
     window: (req, since) => {
       const body = req.body as GhlRecord;
       body.sort = [{ field, direction: 'desc' }];
-      body.filters = [...(body.filters ?? []), { field, operator: 'range', value: { gte: new Date(since).toISOString() } }];
+      body.filters = [
+        ...(body.filters ?? []),
+        { field, operator: 'range', value: { gte: new Date(since).toISOString() } },
+      ];
     },
   }),
   list: { key: 'contacts', newest: field },
@@ -90,7 +101,11 @@ export default triggers([
     fields: [F.contact()],
     record: { key: 'contact', changedBy: 'dateUpdated' },
     after: flatten,
-    sample: { ...CONTACT_SAMPLE, id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`, recordId: CONTACT_SAMPLE.id },
+    sample: {
+      ...CONTACT_SAMPLE,
+      id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`,
+      recordId: CONTACT_SAMPLE.id,
+    },
     outputFields: [...changeOutputs(CONTACT_OUTPUTS, 'Contact'), customFieldOutputs('contact')],
   }),
   trigger({
@@ -104,7 +119,12 @@ export default triggers([
     version: '2021-07-28',
     scopes: ['contacts.readonly'],
     location: 'body',
-    fields: [F.text('query', 'Search', { required: false, helpText: 'Free text GHL matches against name, email, phone and company.' })],
+    fields: [
+      F.text('query', 'Search', {
+        required: false,
+        helpText: 'Free text GHL matches against name, email, phone and company.',
+      }),
+    ],
     // Body undocumented in the spec (see README, Known API quirks): GHL's search API takes sort as [{field, direction}].
     defaults: { body: { sort: [{ field: 'dateAdded', direction: 'desc' }] } },
     paging: paging.searchAfter(100),
@@ -144,11 +164,16 @@ export default triggers([
     location: 'query',
     fields: lookup,
     before: (req) => {
-      if (!req.query.email && !req.query.number) throw new InputError('Duplicate Contact Found needs an Email or a Phone to look up.');
+      if (!req.query.email && !req.query.number)
+        throw new InputError('Duplicate Contact Found needs an Email or a Phone to look up.');
     },
     record: { key: 'contact', changedBy: 'dateUpdated' },
     after: flatten,
-    sample: { ...CONTACT_SAMPLE, id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`, recordId: CONTACT_SAMPLE.id },
+    sample: {
+      ...CONTACT_SAMPLE,
+      id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`,
+      recordId: CONTACT_SAMPLE.id,
+    },
     outputFields: [...changeOutputs(CONTACT_OUTPUTS, 'Contact'), customFieldOutputs('contact')],
   }),
   trigger({
@@ -237,9 +262,23 @@ export default triggers([
     after: (items) =>
       items
         .filter((c: GhlRecord) => isChange(c, 'dateUpdated', 'dateAdded'))
-        .map((c: GhlRecord) => ({ ...flattenCustomFields(c), id: `${c.id}-${c.dateUpdated}`, recordId: c.id, contactId: c.id })),
-    sample: { ...CONTACT_SAMPLE, id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`, recordId: CONTACT_SAMPLE.id, contactId: CONTACT_SAMPLE.id },
-    outputFields: [{ key: 'contactId', label: 'Contact ID' }, { key: 'id', label: 'Change ID' }, ...contactOutputs.slice(1)],
+        .map((c: GhlRecord) => ({
+          ...flattenCustomFields(c),
+          id: `${c.id}-${c.dateUpdated}`,
+          recordId: c.id,
+          contactId: c.id,
+        })),
+    sample: {
+      ...CONTACT_SAMPLE,
+      id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`,
+      recordId: CONTACT_SAMPLE.id,
+      contactId: CONTACT_SAMPLE.id,
+    },
+    outputFields: [
+      { key: 'contactId', label: 'Contact ID' },
+      { key: 'id', label: 'Change ID' },
+      ...contactOutputs.slice(1),
+    ],
   }),
   trigger({
     key: 'contact_tag_added',
@@ -249,19 +288,39 @@ export default triggers([
     ...contactSearch('dateUpdated'),
     fields: [oneTag],
     before: (req: Req, bundle) => {
-      const tag = String(bundle.inputData.tag ?? '').trim().toLowerCase();
+      const tag = String(bundle.inputData.tag ?? '')
+        .trim()
+        .toLowerCase();
       // Undocumented in the spec (see contactSearch): GHL's search filters take {field: 'tags', operator: 'eq', value}.
       (req.body as Record<string, unknown>).filters = [{ field: 'tags', operator: 'eq', value: tag }];
     },
     // The most recently updated contacts carrying the tag: a contact gets its tag and an update time at once.
     after: (items, bundle) => {
-      const tag = String(bundle.inputData.tag ?? '').trim().toLowerCase();
+      const tag = String(bundle.inputData.tag ?? '')
+        .trim()
+        .toLowerCase();
       return items
         .filter((c: GhlRecord) => hasTag(c, tag))
-        .map((c: GhlRecord) => ({ ...flattenCustomFields(c), id: `${c.id}-${tag}`, recordId: c.id, contactId: c.id, tag }));
+        .map((c: GhlRecord) => ({
+          ...flattenCustomFields(c),
+          id: `${c.id}-${tag}`,
+          recordId: c.id,
+          contactId: c.id,
+          tag,
+        }));
     },
-    sample: { ...CONTACT_SAMPLE, id: `${CONTACT_SAMPLE.id}-new lead`, recordId: CONTACT_SAMPLE.id, contactId: CONTACT_SAMPLE.id, tag: 'new lead' },
-    outputFields: [{ key: 'contactId', label: 'Contact ID' }, { key: 'tag', label: 'Tag Added' }, ...contactOutputs.slice(1)],
+    sample: {
+      ...CONTACT_SAMPLE,
+      id: `${CONTACT_SAMPLE.id}-new lead`,
+      recordId: CONTACT_SAMPLE.id,
+      contactId: CONTACT_SAMPLE.id,
+      tag: 'new lead',
+    },
+    outputFields: [
+      { key: 'contactId', label: 'Contact ID' },
+      { key: 'tag', label: 'Tag Added' },
+      ...contactOutputs.slice(1),
+    ],
   }),
   trigger({
     key: 'contact_choices',
@@ -284,7 +343,13 @@ export default triggers([
         const reach = c.email || c.phone;
         return { ...c, label: [name, reach && `(${reach})`].filter(Boolean).join(' ') || c.id };
       }),
-    sample: { id: 'ocQHyuzHvysMo5N5VsXc', firstName: 'Rosan', lastName: 'Deo', email: 'rosan@deos.com', label: 'Rosan Deo (rosan@deos.com)' },
+    sample: {
+      id: 'ocQHyuzHvysMo5N5VsXc',
+      firstName: 'Rosan',
+      lastName: 'Deo',
+      email: 'rosan@deos.com',
+      label: 'Rosan Deo (rosan@deos.com)',
+    },
   }),
   trigger({
     key: 'tag_choices',

@@ -14,7 +14,6 @@ const CONVERSATION_TIMES = ['lastMessageDate', 'dateAdded', 'dateUpdated', 'last
 
 // ---- fields other conversation operations share (candidates for lib/fields.ts)
 
-
 /** A message of the chosen conversation (pick the conversation first), or a mapped Message ID. */
 const messageField = (key: string): Field => ({
   key,
@@ -36,35 +35,102 @@ const commaList = (v: unknown) => (Array.isArray(v) ? v.join(',') : v);
 
 /** The conversation-search filters the Search Conversations trigger offers (spec: GET /conversations/search). */
 const LAST_MESSAGE_TYPES = [
-  'TYPE_CALL', 'TYPE_SMS', 'TYPE_RCS', 'TYPE_EMAIL', 'TYPE_SMS_REVIEW_REQUEST', 'TYPE_WEBCHAT', 'TYPE_SMS_NO_SHOW_REQUEST',
-  'TYPE_CAMPAIGN_SMS', 'TYPE_CAMPAIGN_CALL', 'TYPE_CAMPAIGN_EMAIL', 'TYPE_CAMPAIGN_VOICEMAIL', 'TYPE_FACEBOOK',
-  'TYPE_CAMPAIGN_FACEBOOK', 'TYPE_CAMPAIGN_MANUAL_CALL', 'TYPE_CAMPAIGN_MANUAL_SMS', 'TYPE_GMB', 'TYPE_CAMPAIGN_GMB',
-  'TYPE_REVIEW', 'TYPE_INSTAGRAM', 'TYPE_WHATSAPP', 'TYPE_CUSTOM_SMS', 'TYPE_CUSTOM_EMAIL', 'TYPE_CUSTOM_PROVIDER_SMS',
-  'TYPE_CUSTOM_PROVIDER_EMAIL', 'TYPE_IVR_CALL', 'TYPE_LIVE_CHAT', 'TYPE_FACEBOOK_COMMENT', 'TYPE_INSTAGRAM_COMMENT',
-  'TYPE_CUSTOM_CALL', 'TYPE_INTERNAL_COMMENT', 'TYPE_TIKTOK', 'TYPE_TIKTOK_COMMENT', 'TYPE_FORM_SUBMISSION',
+  'TYPE_CALL',
+  'TYPE_SMS',
+  'TYPE_RCS',
+  'TYPE_EMAIL',
+  'TYPE_SMS_REVIEW_REQUEST',
+  'TYPE_WEBCHAT',
+  'TYPE_SMS_NO_SHOW_REQUEST',
+  'TYPE_CAMPAIGN_SMS',
+  'TYPE_CAMPAIGN_CALL',
+  'TYPE_CAMPAIGN_EMAIL',
+  'TYPE_CAMPAIGN_VOICEMAIL',
+  'TYPE_FACEBOOK',
+  'TYPE_CAMPAIGN_FACEBOOK',
+  'TYPE_CAMPAIGN_MANUAL_CALL',
+  'TYPE_CAMPAIGN_MANUAL_SMS',
+  'TYPE_GMB',
+  'TYPE_CAMPAIGN_GMB',
+  'TYPE_REVIEW',
+  'TYPE_INSTAGRAM',
+  'TYPE_WHATSAPP',
+  'TYPE_CUSTOM_SMS',
+  'TYPE_CUSTOM_EMAIL',
+  'TYPE_CUSTOM_PROVIDER_SMS',
+  'TYPE_CUSTOM_PROVIDER_EMAIL',
+  'TYPE_IVR_CALL',
+  'TYPE_LIVE_CHAT',
+  'TYPE_FACEBOOK_COMMENT',
+  'TYPE_INSTAGRAM_COMMENT',
+  'TYPE_CUSTOM_CALL',
+  'TYPE_INTERNAL_COMMENT',
+  'TYPE_TIKTOK',
+  'TYPE_TIKTOK_COMMENT',
+  'TYPE_FORM_SUBMISSION',
 ];
 const MESSAGE_TYPES = [
-  'TYPE_CALL', 'TYPE_SMS', 'TYPE_RCS', 'TYPE_EMAIL', 'TYPE_FACEBOOK', 'TYPE_GMB', 'TYPE_INSTAGRAM', 'TYPE_WHATSAPP',
-  'TYPE_LIVE_CHAT', 'TYPE_INTERNAL_COMMENTS', 'TYPE_TIKTOK', 'TYPE_FORM_SUBMISSION', 'TYPE_ACTIVITY_APPOINTMENT',
-  'TYPE_ACTIVITY_CONTACT', 'TYPE_ACTIVITY_INVOICE', 'TYPE_ACTIVITY_PAYMENT', 'TYPE_ACTIVITY_OPPORTUNITY',
-  'TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG', 'TYPE_ACTIVITY_WHATSAPP',
+  'TYPE_CALL',
+  'TYPE_SMS',
+  'TYPE_RCS',
+  'TYPE_EMAIL',
+  'TYPE_FACEBOOK',
+  'TYPE_GMB',
+  'TYPE_INSTAGRAM',
+  'TYPE_WHATSAPP',
+  'TYPE_LIVE_CHAT',
+  'TYPE_INTERNAL_COMMENTS',
+  'TYPE_TIKTOK',
+  'TYPE_FORM_SUBMISSION',
+  'TYPE_ACTIVITY_APPOINTMENT',
+  'TYPE_ACTIVITY_CONTACT',
+  'TYPE_ACTIVITY_INVOICE',
+  'TYPE_ACTIVITY_PAYMENT',
+  'TYPE_ACTIVITY_OPPORTUNITY',
+  'TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG',
+  'TYPE_ACTIVITY_WHATSAPP',
 ];
 const ACRONYMS = new Set(['SMS', 'RCS', 'GMB', 'IVR']);
 const typeLabel = (t: string) =>
-  t.replace(/^TYPE_/, '').split('_').map((w) => (ACRONYMS.has(w) ? w : w.charAt(0) + w.slice(1).toLowerCase())).join(' ');
+  t
+    .replace(/^TYPE_/, '')
+    .split('_')
+    .map((w) => (ACRONYMS.has(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()))
+    .join(' ');
 const typeChoices = (types: string[]) => Object.fromEntries(types.map((t) => [t, typeLabel(t)]));
 
 const searchFilters: Field[] = [
   F.contact({ required: false, helpText: 'Only conversations with this contact.' }),
   F.users('assignedTo', 'Assigned To', { to: commaList, helpText: 'Type "unassigned" for nobody.' }),
   F.users('followers', 'Followed By', { to: commaList, helpText: 'Only conversations these users follow.' }),
-  F.text('query', 'Search Text', { required: false, helpText: "Matches the contact's name, email, phone and message text." }),
-  F.choice('status', 'Status', { all: 'All', read: 'Read', unread: 'Unread', starred: 'Starred', recents: 'Recents' }, { required: false }),
+  F.text('query', 'Search Text', {
+    required: false,
+    helpText: "Matches the contact's name, email, phone and message text.",
+  }),
+  F.choice(
+    'status',
+    'Status',
+    { all: 'All', read: 'Read', unread: 'Unread', starred: 'Starred', recents: 'Recents' },
+    { required: false },
+  ),
   F.choice('lastMessageType', 'Last Message Channel', typeChoices(LAST_MESSAGE_TYPES), { required: false }),
-  F.choice('lastMessageDirection', 'Last Message Direction', { inbound: 'Inbound (from the contact)', outbound: 'Outbound (to the contact)' }, { required: false }),
-  F.choice('lastMessageAction', 'Last Outbound Message Sent', { manual: 'Manually', automated: 'By automation' }, { required: false }),
+  F.choice(
+    'lastMessageDirection',
+    'Last Message Direction',
+    { inbound: 'Inbound (from the contact)', outbound: 'Outbound (to the contact)' },
+    { required: false },
+  ),
+  F.choice(
+    'lastMessageAction',
+    'Last Outbound Message Sent',
+    { manual: 'Manually', automated: 'By automation' },
+    { required: false },
+  ),
   F.millis('startDate', 'Created After', { required: false, helpText: 'Only conversations created since then.' }),
-  F.millis('endDate', 'Created Before', { required: false, helpText: 'Only conversations created at or before this date-time.' }),
+  F.millis('endDate', 'Created Before', {
+    required: false,
+    helpText: 'Only conversations created at or before this date-time.',
+  }),
 ];
 
 /** Newest activity first; GHL's startAfterDate cursor is the sort value of this order. */
@@ -159,14 +225,28 @@ const transcriptOf = (data: GhlRecord, messageId: string) => {
   if (data === undefined) return undefined;
   const list: GhlRecord[] | undefined = Array.isArray(data)
     ? data
-    : Array.isArray(data?.transcriptions) ? data.transcriptions
-    : Array.isArray(data?.sentences) ? data.sentences
-    : data && typeof data === 'object' && data.transcript !== undefined ? [data] : undefined;
+    : Array.isArray(data?.transcriptions)
+      ? data.transcriptions
+      : Array.isArray(data?.sentences)
+        ? data.sentences
+        : data && typeof data === 'object' && data.transcript !== undefined
+          ? [data]
+          : undefined;
   // Any other object is not a transcription: an error naming the operation, never "nothing fired" (issue 11).
   if (!list) throw new ShapeError('had no transcription sentences');
   if (!list.length) return undefined;
-  const sentences = [...list].filter((s) => s && typeof s === 'object').sort((a, b) => Number(a?.sentenceIndex ?? 0) - Number(b?.sentenceIndex ?? 0));
-  return { messageId, text: sentences.map((s) => String(s?.transcript ?? '').trim()).filter(Boolean).join('\n'), sentenceCount: sentences.length, sentences };
+  const sentences = [...list]
+    .filter((s) => s && typeof s === 'object')
+    .sort((a, b) => Number(a?.sentenceIndex ?? 0) - Number(b?.sentenceIndex ?? 0));
+  return {
+    messageId,
+    text: sentences
+      .map((s) => String(s?.transcript ?? '').trim())
+      .filter(Boolean)
+      .join('\n'),
+    sentenceCount: sentences.length,
+    sentences,
+  };
 };
 
 // ---- call files (recording, transcription download): authenticated downloads handed to Zapier as files
@@ -193,7 +273,14 @@ const FILES: Record<FileKind, { path: string; label: string; fallbackName: (mess
  * Returns undefined on 404 when `allow404` (the file does not exist yet).
  */
 const downloadCallFile = (z: Z, kind: FileKind, ids: { messageId: string; locationId: string }, allow404 = false) =>
-  downloadGhl(z, { method: 'GET', path: FILES[kind].path, version: V, pathParams: ids, context: { label: FILES[kind].label, scopes: READ_MESSAGES }, allow404 });
+  downloadGhl(z, {
+    method: 'GET',
+    path: FILES[kind].path,
+    version: V,
+    pathParams: ids,
+    context: { label: FILES[kind].label, scopes: READ_MESSAGES },
+    allow404,
+  });
 
 const fileMeta = (resp: FileResponse, kind: FileKind, messageId: string) => {
   const disposition = String(resp.headers.get('content-disposition') ?? '');
@@ -201,7 +288,9 @@ const fileMeta = (resp: FileResponse, kind: FileKind, messageId: string) => {
   const size = Number(resp.headers.get('content-length'));
   return {
     filename: named ? decodeURIComponent(named.trim()) : FILES[kind].fallbackName(messageId),
-    contentType: String(resp.headers.get('content-type') ?? (kind === 'recording' ? 'audio/x-wav' : 'text/plain')).split(';')[0],
+    contentType: String(
+      resp.headers.get('content-type') ?? (kind === 'recording' ? 'audio/x-wav' : 'text/plain'),
+    ).split(';')[0],
     ...(Number.isFinite(size) && size > 0 ? { size } : {}),
   };
 };
@@ -227,25 +316,27 @@ export const conversationFile = async (z: Z, bundle: B) => {
 };
 
 /** A file trigger: fires once per message when its file is available (404: not yet, nothing fires). */
-const fileTrigger = (kind: FileKind): TriggerDecl['perform'] => async (z, bundle, req) => {
-  const ids = { messageId: req.pathParams.messageId, locationId: req.pathParams.locationId };
-  const resp = await downloadCallFile(z, kind, ids, true);
-  if (!resp) return [];
-  const meta = fileMeta(resp, kind, ids.messageId);
-  // The transcript text is small and useful on its own; the audio is only fetched when a later step uses the file.
-  const text = kind === 'transcription' ? String(await resp.text()) : undefined;
-  if (kind === 'recording') resp.body?.destroy?.();
-  return [
-    {
-      id: ids.messageId,
-      messageId: ids.messageId,
-      locationId: ids.locationId,
-      ...meta,
-      ...(text !== undefined ? { text, size: meta.size ?? Buffer.byteLength(text) } : {}),
-      file: z.dehydrateFile(conversationFile, { kind, ...ids, ...subAccountInputOf(bundle) }),
-    },
-  ];
-};
+const fileTrigger =
+  (kind: FileKind): TriggerDecl['perform'] =>
+  async (z, bundle, req) => {
+    const ids = { messageId: req.pathParams.messageId, locationId: req.pathParams.locationId };
+    const resp = await downloadCallFile(z, kind, ids, true);
+    if (!resp) return [];
+    const meta = fileMeta(resp, kind, ids.messageId);
+    // The transcript text is small and useful on its own; the audio is only fetched when a later step uses the file.
+    const text = kind === 'transcription' ? String(await resp.text()) : undefined;
+    if (kind === 'recording') resp.body?.destroy?.();
+    return [
+      {
+        id: ids.messageId,
+        messageId: ids.messageId,
+        locationId: ids.locationId,
+        ...meta,
+        ...(text !== undefined ? { text, size: meta.size ?? Buffer.byteLength(text) } : {}),
+        file: z.dehydrateFile(conversationFile, { kind, ...ids, ...subAccountInputOf(bundle) }),
+      },
+    ];
+  };
 
 const FILE_OUTPUTS = [
   { key: 'file', label: 'File', type: 'file' },
@@ -277,7 +368,12 @@ const conversationChoices = trigger({
       const last = c.lastMessageBody ? String(c.lastMessageBody).replace(/\s+/g, ' ').slice(0, 50) : '';
       return { ...c, label: last ? `${who}: ${last}` : who };
     }),
-  sample: { id: 'tDtDnQdgm2LXpyiqYvZ6', fullName: 'Rosan Deo', lastMessageBody: 'Is the annual plan still discounted?', label: 'Rosan Deo: Is the annual plan still discounted?' },
+  sample: {
+    id: 'tDtDnQdgm2LXpyiqYvZ6',
+    fullName: 'Rosan Deo',
+    lastMessageBody: 'Is the annual plan still discounted?',
+    label: 'Rosan Deo: Is the annual plan still discounted?',
+  },
 });
 
 const messageChoices = trigger({
@@ -296,10 +392,26 @@ const messageChoices = trigger({
   list: { key: 'messages', newest: false },
   after: (items) =>
     items.map((m: GhlRecord) => {
-      const body = m.body ? String(m.body).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 50) : '';
-      return { ...m, label: [typeLabel(String(m.messageType ?? 'Message')), m.direction, m.dateAdded, body && `– ${body}`].filter(Boolean).join(' ') };
+      const body = m.body
+        ? String(m.body)
+            .replace(/<[^>]+>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim()
+            .slice(0, 50)
+        : '';
+      return {
+        ...m,
+        label: [typeLabel(String(m.messageType ?? 'Message')), m.direction, m.dateAdded, body && `– ${body}`]
+          .filter(Boolean)
+          .join(' '),
+      };
     }),
-  sample: { id: 't22c6DQcTDf3MjRhwf77', messageType: 'TYPE_SMS', direction: 'inbound', label: 'SMS inbound 2026-03-02T09:30:00.000Z – Is the annual plan still discounted?' },
+  sample: {
+    id: 't22c6DQcTDf3MjRhwf77',
+    messageType: 'TYPE_SMS',
+    direction: 'inbound',
+    label: 'SMS inbound 2026-03-02T09:30:00.000Z – Is the annual plan still discounted?',
+  },
 });
 
 /**
@@ -315,13 +427,35 @@ const emailChoices = trigger({
   help: 'Lists the latest emails of the chosen conversation for the Email dropdown.',
   after: (items) =>
     items
-      .filter((m: GhlRecord) => m.messageType === 'TYPE_EMAIL' && Array.isArray(m.meta?.email?.messageIds) && m.meta.email.messageIds.length)
+      .filter(
+        (m: GhlRecord) =>
+          m.messageType === 'TYPE_EMAIL' && Array.isArray(m.meta?.email?.messageIds) && m.meta.email.messageIds.length,
+      )
       .map((m: GhlRecord) => {
         const ids: string[] = m.meta.email.messageIds;
-        const subject = m.meta?.email?.subject ?? (m.body ? String(m.body).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 50) : '');
-        return { ...m, id: String(ids[ids.length - 1]), messageId: m.id, label: [m.direction, m.dateAdded, subject && `– ${subject}`].filter(Boolean).join(' ') };
+        const subject =
+          m.meta?.email?.subject ??
+          (m.body
+            ? String(m.body)
+                .replace(/<[^>]+>/g, ' ')
+                .replace(/\s+/g, ' ')
+                .trim()
+                .slice(0, 50)
+            : '');
+        return {
+          ...m,
+          id: String(ids[ids.length - 1]),
+          messageId: m.id,
+          label: [m.direction, m.dateAdded, subject && `– ${subject}`].filter(Boolean).join(' '),
+        };
       }),
-  sample: { id: 'CLg7xd1bVrPn5Hm0TqYz', messageId: 't22c6DQcTDf3MjRhwf77', messageType: 'TYPE_EMAIL', direction: 'outbound', label: 'outbound 2026-03-02T09:30:00.000Z – Your quote' },
+  sample: {
+    id: 'CLg7xd1bVrPn5Hm0TqYz',
+    messageId: 't22c6DQcTDf3MjRhwf77',
+    messageType: 'TYPE_EMAIL',
+    direction: 'outbound',
+    label: 'outbound 2026-03-02T09:30:00.000Z – Your quote',
+  },
 });
 
 export default triggers([
@@ -391,17 +525,20 @@ export default triggers([
     ],
     record: {},
     sample: { ...EMAIL_SAMPLE, id: 't22c6DQcTDf3MjRhwf77-0a1b2c3d4e5f6a7b', recordId: 't22c6DQcTDf3MjRhwf77' },
-    outputFields: changeOutputs([
-      { key: 'conversationId', label: 'Conversation ID' },
-      { key: 'contactId', label: 'Contact ID' },
-      { key: 'subject', label: 'Subject' },
-      { key: 'body', label: 'Body' },
-      { key: 'from', label: 'From' },
-      { key: 'to', label: 'To' },
-      { key: 'status', label: 'Status' },
-      { key: 'direction', label: 'Direction' },
-      { key: 'dateAdded', label: 'Sent At', type: 'datetime' },
-    ], 'Email Message'),
+    outputFields: changeOutputs(
+      [
+        { key: 'conversationId', label: 'Conversation ID' },
+        { key: 'contactId', label: 'Contact ID' },
+        { key: 'subject', label: 'Subject' },
+        { key: 'body', label: 'Body' },
+        { key: 'from', label: 'From' },
+        { key: 'to', label: 'To' },
+        { key: 'status', label: 'Status' },
+        { key: 'direction', label: 'Direction' },
+        { key: 'dateAdded', label: 'Sent At', type: 'datetime' },
+      ],
+      'Email Message',
+    ),
   }),
   trigger({
     key: 'get_message',
@@ -430,7 +567,12 @@ export default triggers([
     scopes: READ_MESSAGES,
     fields: [
       F.conversation(),
-      F.choice('type', 'Channels', typeChoices(MESSAGE_TYPES), { required: false, list: true, to: commaList, helpText: 'Only messages of these types; empty for all.' }),
+      F.choice('type', 'Channels', typeChoices(MESSAGE_TYPES), {
+        required: false,
+        list: true,
+        to: commaList,
+        helpText: 'Only messages of these types; empty for all.',
+      }),
     ],
     perform: async (_z, _b, req, send) => flattenMessagePage(await send(req)),
     paging: paging.lastMessageId(100),
@@ -482,7 +624,14 @@ export default triggers([
       text: 'Hi, I would like to book a cleaning.\nSure, mornings work best for you?',
       sentenceCount: 2,
       sentences: [
-        { mediaChannel: 1, sentenceIndex: 0, startTime: 0, endTime: 2400, transcript: 'Hi, I would like to book a cleaning.', confidence: 0.94 },
+        {
+          mediaChannel: 1,
+          sentenceIndex: 0,
+          startTime: 0,
+          endTime: 2400,
+          transcript: 'Hi, I would like to book a cleaning.',
+          confidence: 0.94,
+        },
       ],
     },
     outputFields: [

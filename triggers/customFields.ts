@@ -15,11 +15,16 @@ export default triggers([
     version: V,
     scopes: ['locations/customFields.readonly'],
     fields: [
-      F.choice('model', 'Object', { contact: 'Contact fields', opportunity: 'Opportunity fields', all: 'Contact and opportunity fields' }, {
-        required: false,
-        default: 'all',
-        helpText: 'Which object\'s custom fields to watch (default: both).',
-      }),
+      F.choice(
+        'model',
+        'Object',
+        { contact: 'Contact fields', opportunity: 'Opportunity fields', all: 'Contact and opportunity fields' },
+        {
+          required: false,
+          default: 'all',
+          helpText: "Which object's custom fields to watch (default: both).",
+        },
+      ),
     ],
     defaults: { query: { model: 'all' } },
     // No dates on custom fields: GHL's order is kept.

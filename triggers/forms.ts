@@ -16,7 +16,11 @@ export default triggers([
     scopes: ['forms.readonly'],
     location: 'query',
     fields: [
-      F.text('formId', 'Form', { required: false, dynamic: 'form_choices.id.name', helpText: 'Leave empty for every form of the sub-account.' }),
+      F.text('formId', 'Form', {
+        required: false,
+        dynamic: 'form_choices.id.name',
+        helpText: 'Leave empty for every form of the sub-account.',
+      }),
       F.text('q', 'Search', { required: false, helpText: 'Only submissions matching this text (name, email…).' }),
     ],
     perform: submissionPoll,

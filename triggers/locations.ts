@@ -11,7 +11,7 @@ export default triggers([
     key: 'timezone_choices',
     noun: 'Timezone',
     label: 'Timezone Choices',
-    help: "Lists the timezones GHL accepts for this sub-account.",
+    help: 'Lists the timezones GHL accepts for this sub-account.',
     hidden: true,
     method: 'GET',
     path: '/locations/{locationId}/timezones',
@@ -22,11 +22,17 @@ export default triggers([
     // Null or id-less entries are skipped (the factory drops items without an id); an answer without a list is an error.
     perform: async (_z, _b, req, send) => {
       const data = await send(req);
-      const list = Array.isArray(data) ? data : (Object.values(data ?? {}).find(Array.isArray) as unknown[] | undefined);
+      const list = Array.isArray(data)
+        ? data
+        : (Object.values(data ?? {}).find(Array.isArray) as unknown[] | undefined);
       if (!list) throw new ShapeError('had no list of timezones');
       return list
         .filter((tz: GhlRecord) => typeof tz === 'string' || (tz && typeof tz === 'object'))
-        .map((tz: GhlRecord) => (typeof tz === 'string' ? { id: tz, label: tz } : { ...tz, id: tz.id ?? tz.value ?? tz.name, label: tz.label ?? tz.name ?? tz.id }));
+        .map((tz: GhlRecord) =>
+          typeof tz === 'string'
+            ? { id: tz, label: tz }
+            : { ...tz, id: tz.id ?? tz.value ?? tz.name, label: tz.label ?? tz.name ?? tz.id },
+        );
     },
     sample: { id: 'America/New_York', label: 'America/New_York' },
   }),

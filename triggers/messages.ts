@@ -66,42 +66,51 @@ const isMessage = (m: GhlRecord) => !/^TYPE_(ACTIVITY_|INTERNAL_COMMENT)/.test(S
 /** One declaration for both directions. */
 const messageTrigger = (direction: 'inbound' | 'outbound'): TriggerDecl =>
   trigger({
-  key: `new_${direction}_message`,
-  noun: 'Message',
-  label: direction === 'inbound' ? 'New Inbound Message' : 'New Outbound Message',
-  help:
-    direction === 'inbound'
-      ? 'Triggers when a contact writes in (SMS, email, WhatsApp, calls, Facebook, Instagram), once per message, optionally on one channel or from one contact.'
-      : 'Triggers when a message is sent to a contact (by a user, a workflow, a campaign or the API), once per message, optionally per channel.',
-  method: 'GET',
-  path: '/conversations/messages/export',
-  version: '2021-04-15',
-  scopes: ['conversations/message.readonly'],
-  location: 'query',
-  fields: [
-    F.choice('channel', 'Channel', CHANNELS, {
-      required: false,
-      helpText: 'Only messages on this channel. Leave empty for every channel (email included).',
+    key: `new_${direction}_message`,
+    noun: 'Message',
+    label: direction === 'inbound' ? 'New Inbound Message' : 'New Outbound Message',
+    help:
+      direction === 'inbound'
+        ? 'Triggers when a contact writes in (SMS, email, WhatsApp, calls, Facebook, Instagram), once per message, optionally on one channel or from one contact.'
+        : 'Triggers when a message is sent to a contact (by a user, a workflow, a campaign or the API), once per message, optionally per channel.',
+    method: 'GET',
+    path: '/conversations/messages/export',
+    version: '2021-04-15',
+    scopes: ['conversations/message.readonly'],
+    location: 'query',
+    fields: [
+      F.choice('channel', 'Channel', CHANNELS, {
+        required: false,
+        helpText: 'Only messages on this channel. Leave empty for every channel (email included).',
+      }),
+      F.contact({
+        required: false,
+        helpText: `Only messages ${direction === 'inbound' ? 'from' : 'to'} this contact.`,
+      }),
+    ],
+    defaults: { query: { sortBy: 'createdAt', sortOrder: 'desc' } },
+    perform: pollPerform({
+      listKey: 'messages',
+      time: (m: GhlRecord) => timeOf(m.dateAdded),
+      order: 'desc',
+      paging: {
+        size: 500,
+        apply: (req, at) => Object.assign(req.query, { limit: 500, ...(at.cursor ? { cursor: at.cursor } : {}) }),
+        next: (data) => data?.nextCursor ?? null,
+      },
+      variants: everyChannel,
     }),
-    F.contact({ required: false, helpText: `Only messages ${direction === 'inbound' ? 'from' : 'to'} this contact.` }),
-  ],
-  defaults: { query: { sortBy: 'createdAt', sortOrder: 'desc' } },
-  perform: pollPerform({
-    listKey: 'messages',
-    time: (m: GhlRecord) => timeOf(m.dateAdded),
-    order: 'desc',
-    paging: {
-      size: 500,
-      apply: (req, at) => Object.assign(req.query, { limit: 500, ...(at.cursor ? { cursor: at.cursor } : {}) }),
-      next: (data) => data?.nextCursor ?? null,
+    list: { key: 'messages', newest: 'dateAdded' },
+    after: (items) =>
+      items
+        .filter((m: GhlRecord) => m.direction === direction && isMessage(m))
+        .map((m: GhlRecord) => ({ ...m, messageId: m.id })),
+    sample: {
+      ...MESSAGE_SAMPLE,
+      direction,
+      ...(direction === 'outbound' ? { status: 'sent', source: 'workflow' } : {}),
     },
-    variants: everyChannel,
-  }),
-  list: { key: 'messages', newest: 'dateAdded' },
-  after: (items) =>
-    items.filter((m: GhlRecord) => m.direction === direction && isMessage(m)).map((m: GhlRecord) => ({ ...m, messageId: m.id })),
-  sample: { ...MESSAGE_SAMPLE, direction, ...(direction === 'outbound' ? { status: 'sent', source: 'workflow' } : {}) },
-  outputFields: OUTPUTS,
+    outputFields: OUTPUTS,
   });
 
 export default triggers([messageTrigger('inbound'), messageTrigger('outbound')]);

@@ -45,7 +45,10 @@ export default triggers([
     list: { key: 'records', newest: false },
     // Labelled with the first text property (the object's display property usually comes first), else the id.
     after: (items) =>
-      items.map((r: GhlRecord) => ({ ...r, label: String(Object.values(r.properties ?? {}).find((v) => typeof v === 'string' && v.trim()) ?? r.id) })),
+      items.map((r: GhlRecord) => ({
+        ...r,
+        label: String(Object.values(r.properties ?? {}).find((v) => typeof v === 'string' && v.trim()) ?? r.id),
+      })),
     sample: { id: '66e3f1a2b4c5d6e7f8a9b0c1', properties: { name: 'Buddy' }, label: 'Buddy' },
   }),
 ]);

@@ -3,8 +3,26 @@ import { F } from '../lib/fields';
 import { changeOutputs } from '../lib/items';
 import { triggers, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
-import { changeKey, newestFirstBy, numberedPages, pollPerform, searchAfterPages, timeOf, windowStart } from '../lib/polling';
-import { V, READ, STATUSES, OPPORTUNITY_SAMPLE, OPPORTUNITY_OUTPUTS, opportunityField, pipelineFilters, SEARCH, flatten } from '../areas/opportunities';
+import {
+  changeKey,
+  newestFirstBy,
+  numberedPages,
+  pollPerform,
+  searchAfterPages,
+  timeOf,
+  windowStart,
+} from '../lib/polling';
+import {
+  V,
+  READ,
+  STATUSES,
+  OPPORTUNITY_SAMPLE,
+  OPPORTUNITY_OUTPUTS,
+  opportunityField,
+  pipelineFilters,
+  SEARCH,
+  flatten,
+} from '../areas/opportunities';
 
 /**
  * Stage / status changes come from the advanced POST /opportunities/search, the only opportunity query that can ask
@@ -19,35 +37,74 @@ import { V, READ, STATUSES, OPPORTUNITY_SAMPLE, OPPORTUNITY_OUTPUTS, opportunity
  * triggers poll): it reads the order off the first page and pages (searchAfter, 500 a page) until the window is
  * covered, then keeps only changes inside the window, after creation, matching the filters.
  */
-const ADVANCED: Pick<TriggerDecl, 'method' | 'path' | 'version' | 'scopes' | 'location' | 'defaults' | 'specWorkarounds'> = {
+const ADVANCED: Pick<
+  TriggerDecl,
+  'method' | 'path' | 'version' | 'scopes' | 'location' | 'defaults' | 'specWorkarounds'
+> = {
   method: 'POST',
   path: '/opportunities/search',
   version: V,
   scopes: READ,
   location: 'body',
   // query and additionalDetails are required by the spec; nothing extra is asked for.
-  defaults: { body: { query: '', additionalDetails: { notes: false, tasks: false, calendarEvents: false, unReadConversations: false } } },
+  defaults: {
+    body: {
+      query: '',
+      additionalDetails: { notes: false, tasks: false, calendarEvents: false, unReadConversations: false },
+    },
+  },
   specWorkarounds: [
-    { rule: 'body', field: 'filters', why: 'OpportunitySearchBodyDTO omits `filters`; GHL documents them outside the spec (GoHighLevel/highlevel-api-docs#256, #74).' },
-    { rule: 'body', field: 'sort', why: 'OpportunitySearchBodyDTO omits `sort`; GHL documents [{field, direction}] outside the spec (GoHighLevel/highlevel-api-docs#74).' },
-    { rule: 'body-required', field: 'page', why: "Marked required, but GHL's search docs make `page` optional and say not to send it with `searchAfter` (cursor paging, used here)." },
-    { rule: 'body-required', field: 'searchAfter', why: "Marked required, but GHL's search docs make `searchAfter` optional: the first page has no cursor." },
+    {
+      rule: 'body',
+      field: 'filters',
+      why: 'OpportunitySearchBodyDTO omits `filters`; GHL documents them outside the spec (GoHighLevel/highlevel-api-docs#256, #74).',
+    },
+    {
+      rule: 'body',
+      field: 'sort',
+      why: 'OpportunitySearchBodyDTO omits `sort`; GHL documents [{field, direction}] outside the spec (GoHighLevel/highlevel-api-docs#74).',
+    },
+    {
+      rule: 'body-required',
+      field: 'page',
+      why: "Marked required, but GHL's search docs make `page` optional and say not to send it with `searchAfter` (cursor paging, used here).",
+    },
+    {
+      rule: 'body-required',
+      field: 'searchAfter',
+      why: "Marked required, but GHL's search docs make `searchAfter` optional: the first page has no cursor.",
+    },
   ],
 };
 
 type What = 'pipelineStageId' | 'status';
 type When = 'lastStageChangeAt' | 'lastStatusChangeAt';
-const INDEX: Record<When, string> = { lastStageChangeAt: 'last_stage_change_at', lastStatusChangeAt: 'last_status_change_at' };
-const INDEX_FILTER: Record<string, string> = { pipelineId: 'pipeline_id', pipelineStageId: 'pipeline_stage_id', status: 'status' };
+const INDEX: Record<When, string> = {
+  lastStageChangeAt: 'last_stage_change_at',
+  lastStatusChangeAt: 'last_status_change_at',
+};
+const INDEX_FILTER: Record<string, string> = {
+  pipelineId: 'pipeline_id',
+  pipelineStageId: 'pipeline_stage_id',
+  status: 'status',
+};
 
 /** The user's filters, as GHL's `eq` filters and as a client-side check (in case GHL ignores one). */
 const chosen = (bundle: { inputData?: GhlRecord }, keys: string[]) =>
   keys.filter((k) => bundle.inputData?.[k]).map((k) => [k, String(bundle.inputData![k])] as const);
 
-const changeTrigger = (what: What, when: When, filterKeys: string[]): Pick<TriggerDecl, 'fires' | 'before' | 'perform' | 'list' | 'after'> => ({
+const changeTrigger = (
+  what: What,
+  when: When,
+  filterKeys: string[],
+): Pick<TriggerDecl, 'fires' | 'before' | 'perform' | 'list' | 'after'> => ({
   fires: 'changed',
   before: (req, bundle) => {
-    (req.body as Record<string, unknown>).filters = chosen(bundle, filterKeys).map(([k, v]) => ({ field: INDEX_FILTER[k], operator: 'eq', value: v }));
+    (req.body as Record<string, unknown>).filters = chosen(bundle, filterKeys).map(([k, v]) => ({
+      field: INDEX_FILTER[k],
+      operator: 'eq',
+      value: v,
+    }));
   },
   perform: pollPerform({
     listKey: 'opportunities',
@@ -59,7 +116,10 @@ const changeTrigger = (what: What, when: When, filterKeys: string[]): Pick<Trigg
     window: (req, since) => {
       const body = req.body as GhlRecord;
       body.sort = [{ field: INDEX[when], direction: 'desc' }];
-      body.filters = [...(body.filters ?? []), { field: INDEX[when], operator: 'range', value: { gte: new Date(since).toISOString() } }];
+      body.filters = [
+        ...(body.filters ?? []),
+        { field: INDEX[when], operator: 'range', value: { gte: new Date(since).toISOString() } },
+      ];
     },
   }),
   list: { key: 'opportunities', newest: false },
@@ -90,7 +150,11 @@ export default triggers([
     scopes: READ,
     location: 'query',
     list: { key: 'pipelines', newest: false },
-    sample: { id: 'VDm7RPYC2GLUvdpKmBfC', name: 'Sales', stages: [{ id: '7915dedc-8f18-44d5-8bc3-77c04e994a10', name: 'New Lead' }] },
+    sample: {
+      id: 'VDm7RPYC2GLUvdpKmBfC',
+      name: 'Sales',
+      stages: [{ id: '7915dedc-8f18-44d5-8bc3-77c04e994a10', name: 'New Lead' }],
+    },
   }),
   trigger({
     key: 'search_opportunities',
@@ -125,7 +189,11 @@ export default triggers([
     fields: [opportunityField()],
     record: { key: 'opportunity', changedBy: 'updatedAt' },
     after: flatten,
-    sample: { ...OPPORTUNITY_SAMPLE, id: `${OPPORTUNITY_SAMPLE.id}-${OPPORTUNITY_SAMPLE.updatedAt}`, recordId: OPPORTUNITY_SAMPLE.id },
+    sample: {
+      ...OPPORTUNITY_SAMPLE,
+      id: `${OPPORTUNITY_SAMPLE.id}-${OPPORTUNITY_SAMPLE.updatedAt}`,
+      recordId: OPPORTUNITY_SAMPLE.id,
+    },
     outputFields: changeOutputs(OPPORTUNITY_OUTPUTS, 'Opportunity'),
   }),
   trigger({
@@ -136,7 +204,12 @@ export default triggers([
     ...SEARCH,
     fields: pipelineFilters(),
     // Pages (100 each, at most 10) until the window is covered, newest-first or, if GHL ignores `order`, from the end.
-    perform: pollPerform({ listKey: 'opportunities', time: (o: GhlRecord) => timeOf(o.createdAt), order: 'detect', paging: numberedPages(100, 'query', 'meta.total') }),
+    perform: pollPerform({
+      listKey: 'opportunities',
+      time: (o: GhlRecord) => timeOf(o.createdAt),
+      order: 'detect',
+      paging: numberedPages(100, 'query', 'meta.total'),
+    }),
     list: { key: 'opportunities', newest: 'createdAt' },
     after: flatten,
     sample: OPPORTUNITY_SAMPLE,
@@ -150,24 +223,36 @@ export default triggers([
     ...ADVANCED,
     fields: [
       F.pipeline({ required: false, in: 'none', helpText: 'Only opportunities of this pipeline.' }),
-      F.stage({ in: 'none', helpText: 'Fire only when an opportunity moves into this stage (pick the pipeline first).' }),
+      F.stage({
+        in: 'none',
+        helpText: 'Fire only when an opportunity moves into this stage (pick the pipeline first).',
+      }),
     ],
     ...changeTrigger('pipelineStageId', 'lastStageChangeAt', ['pipelineId', 'pipelineStageId']),
-    sample: { ...OPPORTUNITY_SAMPLE, id: `${OPPORTUNITY_SAMPLE.id}-${OPPORTUNITY_SAMPLE.pipelineStageId}-${OPPORTUNITY_SAMPLE.lastStageChangeAt}`, opportunityId: OPPORTUNITY_SAMPLE.id },
+    sample: {
+      ...OPPORTUNITY_SAMPLE,
+      id: `${OPPORTUNITY_SAMPLE.id}-${OPPORTUNITY_SAMPLE.pipelineStageId}-${OPPORTUNITY_SAMPLE.lastStageChangeAt}`,
+      opportunityId: OPPORTUNITY_SAMPLE.id,
+    },
     outputFields: movementOutputs,
   }),
   trigger({
     key: 'opportunity_status_changed',
     noun: 'Opportunity',
     label: 'Opportunity Status Changed',
-    help: "Triggers when the status of an opportunity of any age changes (for example to won or lost), once per change, optionally only to one status.",
+    help: 'Triggers when the status of an opportunity of any age changes (for example to won or lost), once per change, optionally only to one status.',
     ...ADVANCED,
     fields: [
       F.choice('status', 'New Status', STATUSES, { required: false, in: 'none', helpText: 'Empty: any status.' }),
       F.pipeline({ required: false, in: 'none', helpText: 'Only opportunities of this pipeline.' }),
     ],
     ...changeTrigger('status', 'lastStatusChangeAt', ['status', 'pipelineId']),
-    sample: { ...OPPORTUNITY_SAMPLE, status: 'won', id: `${OPPORTUNITY_SAMPLE.id}-won-${OPPORTUNITY_SAMPLE.lastStatusChangeAt}`, opportunityId: OPPORTUNITY_SAMPLE.id },
+    sample: {
+      ...OPPORTUNITY_SAMPLE,
+      status: 'won',
+      id: `${OPPORTUNITY_SAMPLE.id}-won-${OPPORTUNITY_SAMPLE.lastStatusChangeAt}`,
+      opportunityId: OPPORTUNITY_SAMPLE.id,
+    },
     outputFields: movementOutputs,
   }),
   trigger({
@@ -180,8 +265,18 @@ export default triggers([
     paging: paging.page(100),
     list: { key: 'opportunities', newest: false },
     after: (items) =>
-      items.map((o: GhlRecord) => ({ ...o, label: [o.name || o.id, o.contact?.name && `(${o.contact.name})`, o.status && `- ${o.status}`].filter(Boolean).join(' ') })),
-    sample: { id: OPPORTUNITY_SAMPLE.id, name: OPPORTUNITY_SAMPLE.name, status: 'open', label: `${OPPORTUNITY_SAMPLE.name} (Rosan Deo) - open` },
+      items.map((o: GhlRecord) => ({
+        ...o,
+        label: [o.name || o.id, o.contact?.name && `(${o.contact.name})`, o.status && `- ${o.status}`]
+          .filter(Boolean)
+          .join(' '),
+      })),
+    sample: {
+      id: OPPORTUNITY_SAMPLE.id,
+      name: OPPORTUNITY_SAMPLE.name,
+      status: 'open',
+      label: `${OPPORTUNITY_SAMPLE.name} (Rosan Deo) - open`,
+    },
   }),
   trigger({
     key: 'lost_reason_choices',
@@ -218,8 +313,18 @@ export default triggers([
           // Null stages are skipped; stages without an id or repeated ids are dropped by the factory (finalItems).
           (Array.isArray(p.stages) ? p.stages : [])
             .filter((s: GhlRecord) => s && typeof s === 'object')
-            .map((s: GhlRecord) => ({ ...s, id: s.id, pipelineId: p.id, label: bundle.inputData.pipelineId ? s.name : `${p.name}: ${s.name}` })),
+            .map((s: GhlRecord) => ({
+              ...s,
+              id: s.id,
+              pipelineId: p.id,
+              label: bundle.inputData.pipelineId ? s.name : `${p.name}: ${s.name}`,
+            })),
         ),
-    sample: { id: '7915dedc-8f18-44d5-8bc3-77c04e994a10', name: 'New Lead', pipelineId: 'VDm7RPYC2GLUvdpKmBfC', label: 'New Lead' },
+    sample: {
+      id: '7915dedc-8f18-44d5-8bc3-77c04e994a10',
+      name: 'New Lead',
+      pipelineId: 'VDm7RPYC2GLUvdpKmBfC',
+      label: 'New Lead',
+    },
   }),
 ]);

@@ -16,7 +16,11 @@ export default triggers([
     scopes: ['surveys.readonly'],
     location: 'query',
     fields: [
-      F.text('surveyId', 'Survey', { required: false, dynamic: 'survey_choices.id.name', helpText: 'Leave empty for every survey of the sub-account.' }),
+      F.text('surveyId', 'Survey', {
+        required: false,
+        dynamic: 'survey_choices.id.name',
+        helpText: 'Leave empty for every survey of the sub-account.',
+      }),
       F.text('q', 'Search', { required: false, helpText: 'Only submissions matching this text (name, email…).' }),
     ],
     perform: submissionPoll,

@@ -15,12 +15,17 @@ export default triggers([
     version: '2021-07-28',
     scopes: ['locations/tasks.readonly'],
     fields: [
-      F.choice('status', 'Task Status', { pending: 'Pending tasks (default)', completed: 'Completed tasks', all: 'All tasks' }, {
-        required: false,
-        default: 'pending',
-        in: 'none',
-        helpText: 'Which tasks to watch (default: pending).',
-      }),
+      F.choice(
+        'status',
+        'Task Status',
+        { pending: 'Pending tasks (default)', completed: 'Completed tasks', all: 'All tasks' },
+        {
+          required: false,
+          default: 'pending',
+          in: 'none',
+          helpText: 'Which tasks to watch (default: pending).',
+        },
+      ),
       F.users('assignedTo', 'Assigned To', { required: false, helpText: 'Only tasks assigned to these users.' }),
       F.text('query', 'Search', { required: false, helpText: 'Only tasks whose title matches this text.' }),
     ],
@@ -31,7 +36,12 @@ export default triggers([
     // GHL documents no order (and no total, no date filter) for task search: the order is read off the first page;
     // newest first stops at the window start, anything else is read to the end (at most 10 pages of 100), so the
     // default status (pending) keeps the list short. Sorting by creation time here keeps the newest first.
-    perform: pollPerform({ listKey: 'tasks', time: (t: GhlRecord) => timeOf(t.dateAdded), order: 'detect', paging: offsetPages(100, 'body') }),
+    perform: pollPerform({
+      listKey: 'tasks',
+      time: (t: GhlRecord) => timeOf(t.dateAdded),
+      order: 'detect',
+      paging: offsetPages(100, 'body'),
+    }),
     list: { key: 'tasks', newest: 'dateAdded' },
     sample: { ...TASK_SAMPLE, dateUpdated: '2026-03-01T10:20:00.000Z' },
     outputFields: [...TASK_OUTPUTS, { key: 'dateAdded', label: 'Created At', type: 'datetime' }],

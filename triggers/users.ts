@@ -5,7 +5,11 @@ import { paging, type Paging } from '../lib/paging';
 import { V, READ, ROLES, TYPES, USER_SAMPLE, USER_OUTPUTS, userField, limitToLocation } from '../areas/users';
 
 /** Filter Users by Email pages in its body with limit / skip typed as text in the spec. */
-const skipInBodyAsText = (size: number): Paging => ({ size, in: 'body', params: (page) => ({ limit: String(size), skip: String(page * size) }) });
+const skipInBodyAsText = (size: number): Paging => ({
+  size,
+  in: 'body',
+  params: (page) => ({ limit: String(size), skip: String(page * size) }),
+});
 
 export default triggers([
   trigger({
@@ -46,7 +50,11 @@ export default triggers([
     company: 'body',
     fields: [
       // The spec takes the emails as one comma-separated string, not an array.
-      F.list('emails', 'Emails', { required: true, to: (v: string[]) => v.join(','), helpText: 'One or more email addresses.' }),
+      F.list('emails', 'Emails', {
+        required: true,
+        to: (v: string[]) => v.join(','),
+        helpText: 'One or more email addresses.',
+      }),
       F.boolean('deleted', 'Deleted Users', { required: false, helpText: 'True: look among deleted users instead.' }),
     ],
     // Without a projection GHL answers with only id and email.
@@ -106,7 +114,10 @@ export default triggers([
     paging: paging.skip(100),
     list: { key: 'users', newest: false },
     after: (items) =>
-      items.map((u: GhlRecord) => ({ ...u, label: `${u.name || [u.firstName, u.lastName].filter(Boolean).join(' ') || u.id}${u.email ? ` (${u.email})` : ''}` })),
+      items.map((u: GhlRecord) => ({
+        ...u,
+        label: `${u.name || [u.firstName, u.lastName].filter(Boolean).join(' ') || u.id}${u.email ? ` (${u.email})` : ''}`,
+      })),
     sample: { id: 'YlWd2wuCAZQzh2cH1fVZ', name: 'John Deo', email: 'john@deo.com', label: 'John Deo (john@deo.com)' },
   }),
 ]);

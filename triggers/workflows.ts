@@ -14,7 +14,14 @@ export default triggers([
     scopes: ['workflows.readonly'],
     location: 'query',
     list: { key: 'workflows', newest: 'createdAt' },
-    sample: { id: '78559bb3-b920-461e-b010-7b2a2816d2a9', name: 'New Lead Nurture', status: 'published', version: 2, createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-02T10:00:00.000Z' },
+    sample: {
+      id: '78559bb3-b920-461e-b010-7b2a2816d2a9',
+      name: 'New Lead Nurture',
+      status: 'published',
+      version: 2,
+      createdAt: '2026-03-01T10:00:00.000Z',
+      updatedAt: '2026-03-02T10:00:00.000Z',
+    },
     outputFields: [
       { key: 'id', label: 'Workflow ID' },
       { key: 'name', label: 'Name' },

@@ -20,7 +20,8 @@ export const DEMO_LEAD: Lead = {
   email: 'lin.writer@example.com',
   phone: '+15555550177',
   source: 'Writesonic',
-  intro: 'Hi Lin! Thanks for trying our smile makeover guide. Reply with a good time and we will book your free consult.',
+  intro:
+    'Hi Lin! Thanks for trying our smile makeover guide. Reply with a good time and we will book your free consult.',
 };
 
 /** What the flows learn along the way (ids created by earlier steps, what each poll fired). */
@@ -149,7 +150,10 @@ export const NEW_LEAD: Step[] = [
     flow: '1. New Writesonic lead',
     title: 'Add Tags (add_contact_tags)',
     run: async (s) => {
-      const r = await call(s, 'create', 'add_contact_tags', { contactId: need(s.contactId, 'a contact'), tags: ['writesonic', 'new lead'] });
+      const r = await call(s, 'create', 'add_contact_tags', {
+        contactId: need(s.contactId, 'a contact'),
+        tags: ['writesonic', 'new lead'],
+      });
       return `tags now: ${(r.tags ?? []).join(', ')}`;
     },
   },
@@ -157,7 +161,10 @@ export const NEW_LEAD: Step[] = [
     flow: '1. New Writesonic lead',
     title: 'Create Contact Note with the intro copy (create_contact_note)',
     run: async (s) => {
-      const n = await call(s, 'create', 'create_contact_note', { contactId: need(s.contactId, 'a contact'), body: s.lead.intro });
+      const n = await call(s, 'create', 'create_contact_note', {
+        contactId: need(s.contactId, 'a contact'),
+        body: s.lead.intro,
+      });
       s.noteIds.push(need(n.id, 'a note id'));
       return `note ${n.id}: "${String(n.body).slice(0, 48)}…"`;
     },
@@ -169,7 +176,11 @@ export const LEAD_UPDATED: Step[] = [
     flow: '2. Lead updated',
     title: 'Update Contact (update_contact)',
     run: async (s) => {
-      const c = await call(s, 'create', 'update_contact', { contactId: need(s.contactId, 'a contact'), lastName: 'Writer-Smith', city: 'Springfield' });
+      const c = await call(s, 'create', 'update_contact', {
+        contactId: need(s.contactId, 'a contact'),
+        lastName: 'Writer-Smith',
+        city: 'Springfield',
+      });
       return `contact ${c.id} is now ${c.firstName} ${c.lastName} in ${c.city}`;
     },
   },
@@ -192,7 +203,11 @@ export const LEAD_UPDATED: Step[] = [
     flow: '2. Lead updated',
     title: 'Complete Contact Task (complete_contact_task)',
     run: async (s) => {
-      const t = await call(s, 'create', 'complete_contact_task', { contactId: need(s.contactId, 'a contact'), taskId: need(s.taskId, 'a task'), completed: true });
+      const t = await call(s, 'create', 'complete_contact_task', {
+        contactId: need(s.contactId, 'a contact'),
+        taskId: need(s.taskId, 'a task'),
+        completed: true,
+      });
       if (t.completed !== true) throw new Error(`the task is not completed: ${JSON.stringify(t)}`);
       return `task ${t.id} completed: ${t.completed}`;
     },
@@ -200,7 +215,12 @@ export const LEAD_UPDATED: Step[] = [
 ];
 
 /** A trigger polled twice, a new item added, then polled again: only that item fires. */
-const pollingSteps = (flow: string, key: string, noun: string, add: { title: string; run: (s: DemoState) => Promise<string> }): Step[] => {
+const pollingSteps = (
+  flow: string,
+  key: string,
+  noun: string,
+  add: { title: string; run: (s: DemoState) => Promise<string> },
+): Step[] => {
   const input = (s: DemoState) => ({ contactId: need(s.contactId, 'a contact') });
   const pollStep = (n: number): Step => ({
     flow,
@@ -217,7 +237,8 @@ const pollingSteps = (flow: string, key: string, noun: string, add: { title: str
       run: async (s) => {
         const r = await poll(s, key, input(s));
         const expected = key === 'contact_notes' ? s.noteIds[s.noteIds.length - 1] : s.appointmentId;
-        if (r.fired.length !== 1 || r.fired[0] !== expected) throw new Error(`expected exactly ${expected} to fire, got [${r.fired.join(', ')}]`);
+        if (r.fired.length !== 1 || r.fired[0] !== expected)
+          throw new Error(`expected exactly ${expected} to fire, got [${r.fired.join(', ')}]`);
         return describePoll(noun, r);
       },
     },
@@ -228,7 +249,10 @@ export const ENRICHMENT: Step[] = [
   ...pollingSteps('3. Enrichment', 'contact_notes', 'note', {
     title: 'Add a note (create_contact_note)',
     run: async (s) => {
-      const n = await call(s, 'create', 'create_contact_note', { contactId: need(s.contactId, 'a contact'), body: 'Enriched: works at Acme Dental Labs, 40 staff.' });
+      const n = await call(s, 'create', 'create_contact_note', {
+        contactId: need(s.contactId, 'a contact'),
+        body: 'Enriched: works at Acme Dental Labs, 40 staff.',
+      });
       s.noteIds.push(need(n.id, 'a note id'));
       return `note ${n.id} added`;
     },
@@ -264,7 +288,8 @@ export const AGENCY: Step[] = [
     title: 'Connect the agency: Account Type Agency (getAccessToken)',
     run: async (s) => {
       const auth = await s.agency.exchangeCode('demo-agency-code', s.redirectUri, { accountType: 'Company' });
-      if (auth.userType !== 'Company' || auth.locationId) throw new Error(`expected an agency (Company) token without a sub-account, got ${JSON.stringify(auth)}`);
+      if (auth.userType !== 'Company' || auth.locationId)
+        throw new Error(`expected an agency (Company) token without a sub-account, got ${JSON.stringify(auth)}`);
       return `agency connection for company ${auth.companyId} (Company token, no sub-account of its own)`;
     },
   },
@@ -278,7 +303,8 @@ export const AGENCY: Step[] = [
     title: 'New Contact asks for the sub-account first (inputFields)',
     run: async (s) => {
       const fields = await s.agency.inputFields('trigger', 'new_contact');
-      if (fields[0]?.key !== 'subAccountId') throw new Error(`the first field is ${fields[0]?.key}, not the Sub-account dropdown`);
+      if (fields[0]?.key !== 'subAccountId')
+        throw new Error(`the first field is ${fields[0]?.key}, not the Sub-account dropdown`);
       return `fields: ${fields.map((f) => f.key).join(', ')}`;
     },
   },
@@ -294,14 +320,25 @@ export const AGENCY: Step[] = [
   {
     flow: AGENCY_FLOW,
     title: `Poll New Contact in "${AGENCY_SUB_A}" (new_contact #1)`,
-    run: async (s) => describePoll('contact', await poll(s, 'new_contact', { subAccountId: sub(s, AGENCY_SUB_A) }, s.agency, 'new_contact@A')),
+    run: async (s) =>
+      describePoll(
+        'contact',
+        await poll(s, 'new_contact', { subAccountId: sub(s, AGENCY_SUB_A) }, s.agency, 'new_contact@A'),
+      ),
   },
   {
     flow: AGENCY_FLOW,
     title: `Create Contact in "${AGENCY_SUB_B}" (create_contact)`,
     run: async (s) => {
-      const c = await call(s, 'create', 'create_contact', { subAccountId: sub(s, AGENCY_SUB_B), firstName: 'Ria', lastName: 'Agency', email: 'ria@example.com' }, s.agency);
-      if (c.locationId !== sub(s, AGENCY_SUB_B)) throw new Error(`the contact landed in ${c.locationId}, not in ${sub(s, AGENCY_SUB_B)}`);
+      const c = await call(
+        s,
+        'create',
+        'create_contact',
+        { subAccountId: sub(s, AGENCY_SUB_B), firstName: 'Ria', lastName: 'Agency', email: 'ria@example.com' },
+        s.agency,
+      );
+      if (c.locationId !== sub(s, AGENCY_SUB_B))
+        throw new Error(`the contact landed in ${c.locationId}, not in ${sub(s, AGENCY_SUB_B)}`);
       s.agencyContactId = c.id;
       return `created contact ${c.id} in sub-account ${c.locationId}`;
     },
@@ -335,7 +372,14 @@ export const newState = (runner: AppRunner, calendarId: string, lead: Lead = DEM
 export const runSteps = async (
   steps: Step[],
   state: DemoState,
-  onStep: (event: { index: number; total: number; step: Step; result?: string; error?: Error; ms?: number }) => void = () => undefined,
+  onStep: (event: {
+    index: number;
+    total: number;
+    step: Step;
+    result?: string;
+    error?: Error;
+    ms?: number;
+  }) => void = () => undefined,
 ): Promise<DemoState> => {
   for (const [index, step] of steps.entries()) {
     onStep({ index, total: steps.length, step });

@@ -10,7 +10,11 @@ type Handler = (event: Record<string, unknown>) => Promise<{ results: any }>;
 export type Kind = 'trigger' | 'create' | 'search';
 type AnyApp = Record<string, any>;
 
-const REGISTRY: Record<Kind, 'triggers' | 'creates' | 'searches'> = { trigger: 'triggers', create: 'creates', search: 'searches' };
+const REGISTRY: Record<Kind, 'triggers' | 'creates' | 'searches'> = {
+  trigger: 'triggers',
+  create: 'creates',
+  search: 'searches',
+};
 
 /** A static input field of an operation (dynamic custom-field loaders are functions and are skipped). */
 export interface InputField {
@@ -25,14 +29,17 @@ export interface InputField {
 }
 
 export const inputFieldsOf = (def: AnyApp): InputField[] =>
-  ((def.operation?.inputFields ?? []) as unknown[]).filter((f): f is InputField => !!f && typeof f === 'object' && 'key' in (f as object));
+  ((def.operation?.inputFields ?? []) as unknown[]).filter(
+    (f): f is InputField => !!f && typeof f === 'object' && 'key' in (f as object),
+  );
 
 /** The error's name and the message Zapier would show (app errors carry JSON with message / code / delay). */
 export const describeError = (e: any): { name: string; message: string; delay?: number; code?: string } => {
   const name = e?.name ?? 'Error';
   try {
     const parsed = JSON.parse(e.message);
-    if (parsed && typeof parsed === 'object') return { name, message: parsed.message ?? e.message, delay: parsed.delay, code: parsed.code };
+    if (parsed && typeof parsed === 'object')
+      return { name, message: parsed.message ?? e.message, delay: parsed.delay, code: parsed.code };
   } catch {
     /* a plain message */
   }
@@ -76,23 +83,42 @@ export class AppRunner {
   async checkInputs(kind: Kind, key: string, input: Record<string, unknown>): Promise<void> {
     // Field functions decide per connection (an agency connection gets the Sub-account field first): for those the
     // step's fields are computed as Zapier's editor would, with the inputs given so far.
-    const fields = this.authData.userType === 'Company' ? await this.inputFields(kind, key, input) : inputFieldsOf(this.definition(kind, key));
+    const fields =
+      this.authData.userType === 'Company'
+        ? await this.inputFields(kind, key, input)
+        : inputFieldsOf(this.definition(kind, key));
     const declared = new Set(fields.map((f) => f.key));
     const unknown = Object.keys(input).filter((k) => !declared.has(k));
-    if (unknown.length) throw new Error(`${kind} ${key} declares no input field ${unknown.join(', ')} (it has: ${[...declared].join(', ')})`);
-    const missing = fields.filter((f) => f.required && kind !== 'trigger' && (input[f.key] === undefined || input[f.key] === '')).map((f) => f.key);
+    if (unknown.length)
+      throw new Error(
+        `${kind} ${key} declares no input field ${unknown.join(', ')} (it has: ${[...declared].join(', ')})`,
+      );
+    const missing = fields
+      .filter((f) => f.required && kind !== 'trigger' && (input[f.key] === undefined || input[f.key] === ''))
+      .map((f) => f.key);
     if (missing.length) throw new Error(`${kind} ${key} needs ${missing.join(', ')}`);
   }
 
   /** The step's input fields as the Zap editor shows them for this connection and these inputs (functions run). */
   async inputFields(kind: Kind, key: string, input: Record<string, unknown> = {}): Promise<InputField[]> {
     this.definition(kind, key);
-    return this.run(`${REGISTRY[kind]}.${key}.operation.inputFields`, { authData: this.authData, inputData: input, meta: {} });
+    return this.run(`${REGISTRY[kind]}.${key}.operation.inputFields`, {
+      authData: this.authData,
+      inputData: input,
+      meta: {},
+    });
   }
 
   /** Runs a method of the app definition by its path, e.g. `triggers.contact_notes.operation.perform`. */
   private async run(method: string, bundle: AnyApp): Promise<any> {
-    const event = { command: 'execute', method, bundle, storeKey: `emulator-${method}`, cursorTestObj: {}, zcacheTestObj: this.zcache };
+    const event = {
+      command: 'execute',
+      method,
+      bundle,
+      storeKey: `emulator-${method}`,
+      cursorTestObj: {},
+      zcacheTestObj: this.zcache,
+    };
     return (await this.handler(event)).results;
   }
 
@@ -100,7 +126,11 @@ export class AppRunner {
    * POST /oauth/token with an authorization code, through the app's own getAccessToken. `connection` holds what the
    * user chose on the connection form (Account Type, Login Page).
    */
-  async exchangeCode(code: string, redirectUri: string, connection: Record<string, string> = {}): Promise<Record<string, string>> {
+  async exchangeCode(
+    code: string,
+    redirectUri: string,
+    connection: Record<string, string> = {},
+  ): Promise<Record<string, string>> {
     this.authData = await this.run('authentication.oauth2Config.getAccessToken', {
       inputData: { ...connection, code, redirect_uri: redirectUri },
       authData: {},
@@ -110,7 +140,10 @@ export class AppRunner {
 
   /** The app's refreshAccessToken; Zapier merges the answer into the stored connection. */
   async refresh(): Promise<Record<string, string>> {
-    const fresh = await this.run('authentication.oauth2Config.refreshAccessToken', { authData: this.authData, inputData: {} });
+    const fresh = await this.run('authentication.oauth2Config.refreshAccessToken', {
+      authData: this.authData,
+      inputData: {},
+    });
     this.authData = { ...this.authData, ...fresh };
     this.refreshes++;
     return this.authData;
@@ -132,7 +165,12 @@ export class AppRunner {
     options: { meta?: Record<string, unknown>; autoRefresh?: boolean } = {},
   ): Promise<any> {
     this.definition(kind, key);
-    const attempt = () => this.run(`${REGISTRY[kind]}.${key}.operation.perform`, { authData: this.authData, inputData: input, meta: { page: 0, ...options.meta } });
+    const attempt = () =>
+      this.run(`${REGISTRY[kind]}.${key}.operation.perform`, {
+        authData: this.authData,
+        inputData: input,
+        meta: { page: 0, ...options.meta },
+      });
     try {
       return await attempt();
     } catch (e: any) {

@@ -42,7 +42,8 @@ export const associationRoutes: Routes = {
     const a = mustGet(ctx, 'associations', ctx.params.associationId, 'Association');
     if (a.associationType === 'SYSTEM_DEFINED') throw badRequest('System defined associations cannot be deleted');
     ctx.store.remove('associations', a.id);
-    for (const r of ofLocation(ctx, 'relations').filter((x) => x.associationId === a.id)) ctx.store.remove('relations', r.id);
+    for (const r of ofLocation(ctx, 'relations').filter((x) => x.associationId === a.id))
+      ctx.store.remove('relations', r.id);
     return { deleted: true, id: a.id, message: 'Association deleted successfully' };
   },
   'POST /associations/relations': (ctx) => {
@@ -53,7 +54,9 @@ export const associationRoutes: Routes = {
   'GET /associations/relations/{recordId}': (ctx) => {
     const ids = ctx.query.all('associationIds');
     const rel = ofLocation(ctx, 'relations').filter(
-      (r) => (r.firstRecordId === ctx.params.recordId || r.secondRecordId === ctx.params.recordId) && (!ids.length || ids.includes(r.associationId)),
+      (r) =>
+        (r.firstRecordId === ctx.params.recordId || r.secondRecordId === ctx.params.recordId) &&
+        (!ids.length || ids.includes(r.associationId)),
     );
     return listed('relations', page(ctx, rel), rel.length);
   },

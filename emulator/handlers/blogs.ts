@@ -8,7 +8,13 @@ const STATUSES = ['PUBLISHED', 'SCHEDULED', 'ARCHIVED', 'DRAFT'];
 
 const searchable = (ctx: Ctx, coll: string, field: string) => {
   const term = (ctx.query.get('searchTerm') ?? '').toLowerCase();
-  const recs = ofLocation(ctx, coll).filter((r) => !term || String(r[field] ?? '').toLowerCase().includes(term));
+  const recs = ofLocation(ctx, coll).filter(
+    (r) =>
+      !term ||
+      String(r[field] ?? '')
+        .toLowerCase()
+        .includes(term),
+  );
   return wrapList(ctx.op, page(ctx, recs, 10), recs.length);
 };
 
@@ -17,7 +23,8 @@ const slugTaken = (ctx: Ctx, slug: unknown, except?: string) =>
   !!slug && ofLocation(ctx, POSTS).some((p) => p.urlSlug === slug && p.id !== except);
 
 const checkPost = (ctx: Ctx, body: Record<string, any>, except?: string) => {
-  if (body.status !== undefined && !STATUSES.includes(body.status)) throw unprocessable([`status must be one of the following values: ${STATUSES.join(', ')}`]);
+  if (body.status !== undefined && !STATUSES.includes(body.status))
+    throw unprocessable([`status must be one of the following values: ${STATUSES.join(', ')}`]);
   if (body.blogId !== undefined) mustGet(ctx, 'blogs', body.blogId, 'Blog');
   if (slugTaken(ctx, body.urlSlug, except)) throw badRequest('Url slug already exists');
 };
@@ -30,11 +37,16 @@ export const blogRoutes: Routes = {
     const term = (ctx.query.get('searchTerm') ?? '').toLowerCase();
     const status = ctx.query.get('status');
     const recs = newestFirst(ofLocation(ctx, POSTS)).filter(
-      (p) => p.blogId === ctx.query.get('blogId') && (!status || p.status === status) && (!term || String(p.title).toLowerCase().includes(term)),
+      (p) =>
+        p.blogId === ctx.query.get('blogId') &&
+        (!status || p.status === status) &&
+        (!term || String(p.title).toLowerCase().includes(term)),
     );
     return wrapList(ctx.op, page(ctx, recs, 10), recs.length);
   },
-  'GET /blogs/posts/url-slug-exists': (ctx) => ({ exists: slugTaken(ctx, ctx.query.get('urlSlug'), ctx.query.get('postId')) }),
+  'GET /blogs/posts/url-slug-exists': (ctx) => ({
+    exists: slugTaken(ctx, ctx.query.get('urlSlug'), ctx.query.get('postId')),
+  }),
   'POST /blogs/posts': (ctx) => {
     checkPost(ctx, ctx.body);
     const rec = newRecord(ctx, { archived: false, ...fieldsOf(ctx.body, ['locationId']) }, ['createdAt', 'updatedAt']);

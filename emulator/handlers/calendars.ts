@@ -12,7 +12,14 @@ const calendars: Resource = {
   noun: 'Calendar',
   id: 'calendarId',
   filters: ['groupId'],
-  defaults: () => ({ isActive: true, slotDuration: 30, slotDurationUnit: 'mins', slotInterval: 30, teamMembers: [], calendarType: 'event' }),
+  defaults: () => ({
+    isActive: true,
+    slotDuration: 30,
+    slotDurationUnit: 'mins',
+    slotInterval: 30,
+    teamMembers: [],
+    calendarType: 'event',
+  }),
   list: 'GET /calendars/',
   create: 'POST /calendars/',
   get: 'GET /calendars/{calendarId}',
@@ -88,12 +95,15 @@ const freeSlots = (ctx: Ctx) => {
   const cal = mustGet(ctx, 'calendars', ctx.params.calendarId, 'Calendar');
   const start = millis(ctx.query.get('startDate'));
   const end = millis(ctx.query.get('endDate'));
-  if (!Number.isFinite(start) || !Number.isFinite(end)) throw unprocessable(['startDate must be a number', 'endDate must be a number']);
+  if (!Number.isFinite(start) || !Number.isFinite(end))
+    throw unprocessable(['startDate must be a number', 'endDate must be a number']);
   if (end < start) throw badRequest('endDate must be after startDate');
   if (end - start > 31 * DAY) throw badRequest('Date range cannot be more than 31 days');
   const step = (Number(cal.slotInterval ?? cal.slotDuration) || 30) * 60_000;
   const length = (Number(cal.slotDuration) || 30) * 60_000;
-  const hours = cal.openHours ?? [{ daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] }];
+  const hours = cal.openHours ?? [
+    { daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] },
+  ];
   const taken = busy(ctx, cal.id);
   const out: Record<string, unknown> = {};
   for (let day = Math.floor(start / DAY) * DAY; day <= end; day += DAY) {
@@ -105,7 +115,8 @@ const freeSlots = (ctx: Ctx) => {
         const open = day + (h.openHour * 60 + (h.openMinute ?? 0)) * 60_000;
         const close = day + (h.closeHour * 60 + (h.closeMinute ?? 0)) * 60_000;
         for (let t = open; t + length <= close; t += step) {
-          if (t >= start && t <= end && !taken.some((e) => overlaps(e, t, t + length))) slots.push(new Date(t).toISOString().replace('.000Z', '+00:00'));
+          if (t >= start && t <= end && !taken.some((e) => overlaps(e, t, t + length)))
+            slots.push(new Date(t).toISOString().replace('.000Z', '+00:00'));
         }
       }
     }
@@ -122,9 +133,18 @@ const eventsIn = (coll: string) => (ctx: Ctx) => {
   const userId = ctx.query.get('userId');
   const groupId = ctx.query.get('groupId');
   if (!calendarId && !userId && !groupId) throw unprocessable(['Either calendarId, userId or groupId is required']);
-  const inGroup = new Set(ofLocation(ctx, 'calendars').filter((c) => c.groupId === groupId).map((c) => c.id));
+  const inGroup = new Set(
+    ofLocation(ctx, 'calendars')
+      .filter((c) => c.groupId === groupId)
+      .map((c) => c.id),
+  );
   const events = ofLocation(ctx, coll)
-    .filter((e) => (!calendarId || e.calendarId === calendarId) && (!userId || e.assignedUserId === userId) && (!groupId || inGroup.has(e.calendarId)))
+    .filter(
+      (e) =>
+        (!calendarId || e.calendarId === calendarId) &&
+        (!userId || e.assignedUserId === userId) &&
+        (!groupId || inGroup.has(e.calendarId)),
+    )
     .filter((e) => overlaps(e, start, end))
     .sort((a, b) => millis(a.startTime) - millis(b.startTime));
   return wrapList(ctx.op, events);
@@ -136,7 +156,10 @@ const book = (ctx: Ctx, rec: Rec, body: Record<string, any>) => {
   const start = millis(rec.startTime);
   if (!Number.isFinite(start)) throw unprocessable(['startTime must be a valid ISO 8601 date string']);
   if (!rec.endTime) rec.endTime = new Date(start + (Number(cal.slotDuration) || 30) * 60_000).toISOString();
-  if (!body.ignoreFreeSlotValidation && busy(ctx, cal.id).some((e) => e.id !== rec.id && overlaps(e, start, millis(rec.endTime)))) {
+  if (
+    !body.ignoreFreeSlotValidation &&
+    busy(ctx, cal.id).some((e) => e.id !== rec.id && overlaps(e, start, millis(rec.endTime)))
+  ) {
     throw badRequest('The slot you have selected is no longer available.');
   }
   return rec;
@@ -180,19 +203,39 @@ export const calendarRoutes: Routes = {
 
   'POST /calendars/events/appointments': (ctx) => {
     mustGet(ctx, 'contacts', ctx.body.contactId, 'Contact');
-    const fields = fieldsOf(ctx.body, ['locationId', 'ignoreFreeSlotValidation', 'ignoreDateRange', 'toNotify', 'overrideLocationConfig']);
-    const rec = book(ctx, newRecord(ctx, { appointmentStatus: 'confirmed', isRecurring: false, users: [], ...fields }, ['dateAdded', 'dateUpdated']), ctx.body);
+    const fields = fieldsOf(ctx.body, [
+      'locationId',
+      'ignoreFreeSlotValidation',
+      'ignoreDateRange',
+      'toNotify',
+      'overrideLocationConfig',
+    ]);
+    const rec = book(
+      ctx,
+      newRecord(ctx, { appointmentStatus: 'confirmed', isRecurring: false, users: [], ...fields }, [
+        'dateAdded',
+        'dateUpdated',
+      ]),
+      ctx.body,
+    );
     return wrapRecord(ctx.op, ctx.store.insert('appointments', rec));
   },
   'GET /calendars/events/appointments/{eventId}': (ctx) => wrapRecord(ctx.op, appointmentOf(ctx)),
   'PUT /calendars/events/appointments/{eventId}': (ctx) => {
     const rec = appointmentOf(ctx);
-    const fields = fieldsOf(ctx.body, ['locationId', 'ignoreFreeSlotValidation', 'ignoreDateRange', 'toNotify', 'overrideLocationConfig']);
+    const fields = fieldsOf(ctx.body, [
+      'locationId',
+      'ignoreFreeSlotValidation',
+      'ignoreDateRange',
+      'toNotify',
+      'overrideLocationConfig',
+    ]);
     const next = book(ctx, { ...rec, ...fields }, ctx.body);
     return wrapRecord(ctx.op, touch(ctx, rec, next));
   },
   'DELETE /calendars/events/{eventId}': (ctx) => {
-    const removed = ctx.store.remove('appointments', ctx.params.eventId) ?? ctx.store.remove('blockSlots', ctx.params.eventId);
+    const removed =
+      ctx.store.remove('appointments', ctx.params.eventId) ?? ctx.store.remove('blockSlots', ctx.params.eventId);
     if (!removed) throw new GhlError(404, 'Event not found');
     return wrapOk(ctx.op);
   },

@@ -18,7 +18,8 @@ export const ofLocation = (ctx: Ctx, coll: string): Rec[] =>
 /** Creation / update time fields: GHL names them per service (dateAdded on contacts, createdAt elsewhere). */
 export type Stamps = ['dateAdded', 'dateUpdated'] | ['createdAt', 'updatedAt'];
 
-export const stampsFor = (ctx: Ctx): Stamps => ('createdAt' in recordSchema(ctx.op) ? ['createdAt', 'updatedAt'] : ['dateAdded', 'dateUpdated']);
+export const stampsFor = (ctx: Ctx): Stamps =>
+  'createdAt' in recordSchema(ctx.op) ? ['createdAt', 'updatedAt'] : ['dateAdded', 'dateUpdated'];
 
 const createdTime = (r: Rec) => Date.parse(r.dateAdded ?? r.createdAt ?? r.startTime ?? '') || 0;
 
@@ -29,7 +30,10 @@ export const newestFirst = (recs: Rec[]): Rec[] => [...recs].sort((a, b) => crea
 export const page = <T>(ctx: Ctx, recs: T[], defaultLimit = 20): T[] => {
   const limit = Math.max(1, ctx.query.int('limit', (ctx.body?.limit as number) ?? defaultLimit));
   const pageNo = ctx.query.int('page', 0);
-  const skip = ctx.query.int('skip', ctx.query.int('offset', pageNo > 0 ? (pageNo - 1) * limit : Number(ctx.body?.skip ?? 0)));
+  const skip = ctx.query.int(
+    'skip',
+    ctx.query.int('offset', pageNo > 0 ? (pageNo - 1) * limit : Number(ctx.body?.skip ?? 0)),
+  );
   return recs.slice(skip, skip + limit);
 };
 
@@ -129,14 +133,16 @@ export const crud = (r: Resource): Routes => {
   if (r.create) {
     routes[r.create] = (ctx) => {
       checkParent(ctx, r);
-      const make = (fields: unknown) => ctx.store.insert(r.coll, newRecord(ctx, { ...r.defaults?.(ctx), ...fieldsOf(fields), ...scopeOf(ctx, r) }));
+      const make = (fields: unknown) =>
+        ctx.store.insert(r.coll, newRecord(ctx, { ...r.defaults?.(ctx), ...fieldsOf(fields), ...scopeOf(ctx, r) }));
       // A few GHL creates take a JSON array and answer with the created array (calendar notifications).
       if (Array.isArray(ctx.body)) return ctx.body.map(make);
       return wrapRecord(ctx.op, make(ctx.body));
     };
   }
   if (r.get) routes[r.get] = (ctx) => wrapRecord(ctx.op, itemOf(ctx, r));
-  if (r.update) routes[r.update] = (ctx) => wrapRecord(ctx.op, touch(ctx, itemOf(ctx, r), fieldsOf(ctx.body, ['locationId'])));
+  if (r.update)
+    routes[r.update] = (ctx) => wrapRecord(ctx.op, touch(ctx, itemOf(ctx, r), fieldsOf(ctx.body, ['locationId'])));
   if (r.remove) {
     routes[r.remove] = (ctx) => {
       const rec = itemOf(ctx, r);

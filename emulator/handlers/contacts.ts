@@ -6,7 +6,19 @@ import { behaviours } from '../behaviours';
 import type { Ctx, Routes } from '../router';
 import { wrapList, wrapOk, wrapRecord } from '../shape';
 import type { Rec } from '../store';
-import { crud, fieldsOf, followers, itemOf, mustGet, newRecord, newestFirst, ofLocation, page, touch, type Resource } from './common';
+import {
+  crud,
+  fieldsOf,
+  followers,
+  itemOf,
+  mustGet,
+  newRecord,
+  newestFirst,
+  ofLocation,
+  page,
+  touch,
+  type Resource,
+} from './common';
 
 const CONTACTS = 'contacts';
 
@@ -21,16 +33,24 @@ const sameEmail = (a: unknown, b: unknown) => !!a && !!b && String(a).toLowerCas
  * libphonenumber cannot read is compared by its digits.
  */
 const phoneKey = (ctx: Ctx, v: unknown): string => {
-  const s = String(v ?? '').trim().replace(/^00/, '+');
+  const s = String(v ?? '')
+    .trim()
+    .replace(/^00/, '+');
   if (!s) return '';
   const country = String(ctx.store.get('locations', ctx.locationId)?.country ?? '').toUpperCase();
-  const parsed = s.startsWith('+') ? parsePhoneNumberFromString(s) : isSupportedCountry(country) ? parsePhoneNumberFromString(s, country as CountryCode) : undefined;
+  const parsed = s.startsWith('+')
+    ? parsePhoneNumberFromString(s)
+    : isSupportedCountry(country)
+      ? parsePhoneNumberFromString(s, country as CountryCode)
+      : undefined;
   return parsed?.isPossible() ? parsed.number : s.replace(/\D/g, '');
 };
 const samePhone = (ctx: Ctx, a: unknown, b: unknown) => !!phoneKey(ctx, a) && phoneKey(ctx, a) === phoneKey(ctx, b);
 
 const duplicateOf = (ctx: Ctx, email?: unknown, phone?: unknown, except?: string): Rec | undefined =>
-  ofLocation(ctx, CONTACTS).find((c) => c.id !== except && (sameEmail(c.email, email) || samePhone(ctx, c.phone, phone)));
+  ofLocation(ctx, CONTACTS).find(
+    (c) => c.id !== except && (sameEmail(c.email, email) || samePhone(ctx, c.phone, phone)),
+  );
 
 /**
  * GHL's class-validator checks on contact bodies, in its wording. `@IsEmail()` is validator's isEmail with default
@@ -38,7 +58,8 @@ const duplicateOf = (ctx: Ctx, email?: unknown, phone?: unknown, except?: string
  */
 const validateContact = (body: Record<string, unknown>) => {
   const problems: string[] = [];
-  if (body.email !== undefined && body.email !== null && body.email !== '' && !isEmail(String(body.email))) problems.push('email must be an email');
+  if (body.email !== undefined && body.email !== null && body.email !== '' && !isEmail(String(body.email)))
+    problems.push('email must be an email');
   if (body.tags !== undefined && !Array.isArray(body.tags)) problems.push('tags must be an array');
   if (problems.length) throw unprocessable(problems);
 };
@@ -65,7 +86,11 @@ const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(
  * is the current one, `field_value` the deprecated one: GoHighLevel/highlevel-api-docs PR #320); an update merges
  * by id.
  */
-export const storedCustomFields = (sent: unknown, current: unknown, key: 'value' | 'fieldValue'): Array<Record<string, unknown>> => {
+export const storedCustomFields = (
+  sent: unknown,
+  current: unknown,
+  key: 'value' | 'fieldValue',
+): Array<Record<string, unknown>> => {
   const out = new Map<string, Record<string, unknown>>();
   for (const cf of Array.isArray(current) ? current : []) if (cf?.id) out.set(cf.id, cf);
   for (const cf of Array.isArray(sent) ? sent : []) {
@@ -79,7 +104,10 @@ export const storedCustomFields = (sent: unknown, current: unknown, key: 'value'
 const createContact = (ctx: Ctx, body: Record<string, unknown>): Rec => {
   const fields = fieldsOf(body, ['locationId']);
   if (fields.customFields) fields.customFields = storedCustomFields(fields.customFields, [], 'value');
-  const rec = newRecord(ctx, { type: 'lead', tags: [], customFields: [], followers: [], dnd: false, ...fields }, ['dateAdded', 'dateUpdated']);
+  const rec = newRecord(ctx, { type: 'lead', tags: [], customFields: [], followers: [], dnd: false, ...fields }, [
+    'dateAdded',
+    'dateUpdated',
+  ]);
   rec.tags = uniqueTags(rec.tags);
   rememberTags(ctx, rec.tags);
   Object.assign(rec, clean(derived(rec)));
@@ -100,7 +128,9 @@ const rememberTags = (ctx: Ctx, tags: string[]) => {
   for (const name of tags) if (!known.has(name)) ctx.store.insert('tags', newRecord(ctx, { name }));
 };
 
-const uniqueTags = (tags: unknown): string[] => [...new Set((Array.isArray(tags) ? tags : []).map((t) => String(t).trim().toLowerCase()).filter(Boolean))];
+const uniqueTags = (tags: unknown): string[] => [
+  ...new Set((Array.isArray(tags) ? tags : []).map((t) => String(t).trim().toLowerCase()).filter(Boolean)),
+];
 
 /** Location setting "Allow Duplicate Contact" (off by default): a second contact with the same email or phone is refused. */
 const allowsDuplicates = (ctx: Ctx) => !!ctx.store.get('locations', ctx.locationId)?.settings?.allowDuplicateContact;
@@ -110,7 +140,11 @@ const refuseDuplicate = (ctx: Ctx, body: Record<string, unknown>, except?: strin
   const dup = duplicateOf(ctx, body.email, body.phone, except);
   if (dup) {
     throw badRequest('This location does not allow duplicated contacts.', {
-      meta: { contactName: dup.name, contactId: dup.id, matchingField: sameEmail(dup.email, body.email) ? 'email' : 'phone' },
+      meta: {
+        contactName: dup.name,
+        contactId: dup.id,
+        matchingField: sameEmail(dup.email, body.email) ? 'email' : 'phone',
+      },
     });
   }
 };
@@ -118,14 +152,24 @@ const refuseDuplicate = (ctx: Ctx, body: Record<string, unknown>, except?: strin
 /** POST /contacts/search: GHL's Elasticsearch-backed search (query, filters, sort, pageLimit, searchAfter). */
 const search = (ctx: Ctx) => {
   const b = (ctx.body ?? {}) as Record<string, any>;
-  const q = String(b.query ?? '').trim().toLowerCase();
+  const q = String(b.query ?? '')
+    .trim()
+    .toLowerCase();
   let recs = ofLocation(ctx, CONTACTS).filter(
-    (c) => !q || [c.name, c.email, c.phone, c.companyName, ...(c.tags ?? [])].some((v) => v && String(v).toLowerCase().includes(q)),
+    (c) =>
+      !q ||
+      [c.name, c.email, c.phone, c.companyName, ...(c.tags ?? [])].some(
+        (v) => v && String(v).toLowerCase().includes(q),
+      ),
   );
   const mode = behaviours(ctx.store);
-  for (const f of flattenFilters(b.filters)) if (f.operator !== 'range' || mode.contactRange === 'honoured') recs = recs.filter((c) => matches(c, f));
+  for (const f of flattenFilters(b.filters))
+    if (f.operator !== 'range' || mode.contactRange === 'honoured') recs = recs.filter((c) => matches(c, f));
   // The emulator can play a GHL that ignores the requested sort (newest created first), see behaviours.ts.
-  const sort = Array.isArray(b.sort) && b.sort.length && mode.contactSort === 'honoured' ? b.sort[0] : { field: 'dateAdded', direction: 'desc' };
+  const sort =
+    Array.isArray(b.sort) && b.sort.length && mode.contactSort === 'honoured'
+      ? b.sort[0]
+      : { field: 'dateAdded', direction: 'desc' };
   const field = String(sort.field ?? 'dateAdded');
   const dir = String(sort.direction ?? 'desc').toLowerCase() === 'asc' ? 1 : -1;
   const keyOf = (c: Rec): [number | string, string] => {
@@ -156,19 +200,31 @@ interface Filter {
 
 /** Filters nest in `{group: 'AND'|'OR', filters}`; the emulator treats every group as AND. */
 const flattenFilters = (filters: unknown): Filter[] =>
-  (Array.isArray(filters) ? filters : []).flatMap((f: any) => (Array.isArray(f?.filters) ? flattenFilters(f.filters) : f?.field ? [f] : []));
+  (Array.isArray(filters) ? filters : []).flatMap((f: any) =>
+    Array.isArray(f?.filters) ? flattenFilters(f.filters) : f?.field ? [f] : [],
+  );
 
 const matches = (c: Rec, f: Filter): boolean => {
   const v = c[f.field];
   const values = Array.isArray(f.value) ? f.value : [f.value];
-  const has = (x: unknown) => (Array.isArray(v) ? v.map(String).map((s) => s.toLowerCase()).includes(String(x).toLowerCase()) : String(v ?? '').toLowerCase() === String(x).toLowerCase());
+  const has = (x: unknown) =>
+    Array.isArray(v)
+      ? v
+          .map(String)
+          .map((s) => s.toLowerCase())
+          .includes(String(x).toLowerCase())
+      : String(v ?? '').toLowerCase() === String(x).toLowerCase();
   switch (f.operator) {
     case 'eq':
       return values.some(has);
     case 'not_eq':
       return !values.some(has);
     case 'contains':
-      return values.some((x) => String(Array.isArray(v) ? v.join(' ') : (v ?? '')).toLowerCase().includes(String(x).toLowerCase()));
+      return values.some((x) =>
+        String(Array.isArray(v) ? v.join(' ') : (v ?? ''))
+          .toLowerCase()
+          .includes(String(x).toLowerCase()),
+      );
     case 'exists':
       return v !== undefined && v !== null && v !== '';
     case 'not_exists':
@@ -178,7 +234,12 @@ const matches = (c: Rec, f: Filter): boolean => {
       const t = typeof v === 'number' ? v : Date.parse(String(v ?? ''));
       const r = (f.value ?? {}) as Record<string, unknown>;
       const at = (x: unknown) => (typeof x === 'number' ? x : Date.parse(String(x)));
-      return (r.gte === undefined || t >= at(r.gte)) && (r.gt === undefined || t > at(r.gt)) && (r.lte === undefined || t <= at(r.lte)) && (r.lt === undefined || t < at(r.lt));
+      return (
+        (r.gte === undefined || t >= at(r.gte)) &&
+        (r.gt === undefined || t > at(r.gt)) &&
+        (r.lte === undefined || t <= at(r.lte)) &&
+        (r.lt === undefined || t < at(r.lt))
+      );
     }
     default:
       return true;
@@ -251,13 +312,17 @@ export const contactRoutes: Routes = {
     if (existing) {
       // Upsert merges tags rather than replacing them.
       const tags = ctx.body.tags ? uniqueTags([...(existing.tags ?? []), ...ctx.body.tags]) : undefined;
-      return wrapRecord(ctx.op, updateContact(ctx, existing, { ...ctx.body, ...(tags ? { tags } : {}) }), { new: false });
+      return wrapRecord(ctx.op, updateContact(ctx, existing, { ...ctx.body, ...(tags ? { tags } : {}) }), {
+        new: false,
+      });
     }
     return wrapRecord(ctx.op, createContact(ctx, ctx.body), { new: true });
   },
   'GET /contacts/': (ctx) => {
     const q = (ctx.query.get('query') ?? '').toLowerCase();
-    let recs = newestFirst(ofLocation(ctx, CONTACTS)).filter((c) => !q || [c.name, c.email, c.phone].some((v) => v && String(v).toLowerCase().includes(q)));
+    let recs = newestFirst(ofLocation(ctx, CONTACTS)).filter(
+      (c) => !q || [c.name, c.email, c.phone].some((v) => v && String(v).toLowerCase().includes(q)),
+    );
     const total = recs.length;
     // The deprecated list pages by the last contact's (startAfter = dateAdded in ms, startAfterId); both are needed.
     const afterId = ctx.query.get('startAfterId');
@@ -287,7 +352,12 @@ export const contactRoutes: Routes = {
   'GET /contacts/business/{businessId}': (ctx) => {
     const q = (ctx.query.get('query') ?? '').toLowerCase();
     const recs = newestFirst(ofLocation(ctx, CONTACTS)).filter(
-      (c) => c.businessId === ctx.params.businessId && (!q || String(c.name ?? '').toLowerCase().includes(q)),
+      (c) =>
+        c.businessId === ctx.params.businessId &&
+        (!q ||
+          String(c.name ?? '')
+            .toLowerCase()
+            .includes(q)),
     );
     return wrapList(ctx.op, page(ctx, recs, 25), recs.length);
   },
@@ -314,12 +384,18 @@ export const contactRoutes: Routes = {
   'POST /contacts/bulk/tags/update/{type}': (ctx) => {
     const type = ctx.params.type;
     if (type !== 'add' && type !== 'remove') throw badRequest('type must be one of the following values: add, remove');
-    if (ctx.body.removeAllTags && type !== 'remove') throw badRequest('removeAllTags can only be used with remove type');
+    if (ctx.body.removeAllTags && type !== 'remove')
+      throw badRequest('removeAllTags can only be used with remove type');
     const tags = uniqueTags(ctx.body.tags);
     const responses = (ctx.body.contacts as string[]).map((id) => {
       const c = ctx.store.get(CONTACTS, id);
       if (!c || c.locationId !== ctx.locationId) return { contactId: id, success: false, message: 'Contact not found' };
-      const next = type === 'add' ? uniqueTags([...(c.tags ?? []), ...tags]) : ctx.body.removeAllTags ? [] : (c.tags ?? []).filter((t: string) => !tags.includes(t));
+      const next =
+        type === 'add'
+          ? uniqueTags([...(c.tags ?? []), ...tags])
+          : ctx.body.removeAllTags
+            ? []
+            : (c.tags ?? []).filter((t: string) => !tags.includes(t));
       updateContact(ctx, c, { tags: next });
       return { contactId: id, success: true, tags: c.tags };
     });
@@ -343,4 +419,3 @@ export const contactRoutes: Routes = {
   'POST /contacts/{contactId}/workflow/{workflowId}': membership('workflows', 'workflowId', 'Workflow', true),
   'DELETE /contacts/{contactId}/workflow/{workflowId}': membership('workflows', 'workflowId', 'Workflow', false),
 };
-

@@ -20,14 +20,26 @@ const search = (ctx: Ctx) => {
       (!q.get('id') || c.id === q.get('id')) &&
       (!q.get('lastMessageType') || c.lastMessageType === q.get('lastMessageType')) &&
       (!q.get('lastMessageDirection') || c.lastMessageDirection === q.get('lastMessageDirection')) &&
-      (!status || status === 'all' || (status === 'unread' ? c.unreadCount > 0 : status === 'read' ? !c.unreadCount : status === 'starred' ? c.starred : true)) &&
-      (!text || [c.fullName, c.email, c.phone, c.lastMessageBody].some((v) => v && String(v).toLowerCase().includes(text))),
+      (!status ||
+        status === 'all' ||
+        (status === 'unread'
+          ? c.unreadCount > 0
+          : status === 'read'
+            ? !c.unreadCount
+            : status === 'starred'
+              ? c.starred
+              : true)) &&
+      (!text ||
+        [c.fullName, c.email, c.phone, c.lastMessageBody].some((v) => v && String(v).toLowerCase().includes(text))),
   );
   recs.sort((a, b) => (ms(a.lastMessageDate) - ms(b.lastMessageDate)) * (asc ? 1 : -1));
   const total = recs.length;
   const after = q.get('startAfterDate');
-  if (after) recs = recs.filter((c) => (asc ? ms(c.lastMessageDate) > Number(after) : ms(c.lastMessageDate) < Number(after)));
-  const conversations = recs.slice(0, Math.min(100, q.int('limit', 20))).map((c) => ({ ...c, sort: [ms(c.lastMessageDate)] }));
+  if (after)
+    recs = recs.filter((c) => (asc ? ms(c.lastMessageDate) > Number(after) : ms(c.lastMessageDate) < Number(after)));
+  const conversations = recs
+    .slice(0, Math.min(100, q.int('limit', 20)))
+    .map((c) => ({ ...c, sort: [ms(c.lastMessageDate)] }));
   return { conversations, total };
 };
 
@@ -49,15 +61,30 @@ const messageOf = (ctx: Ctx, id: string) => mustGet(ctx, 'messages', id, 'Messag
 
 /** Call recordings and transcripts exist only for call messages of this location. */
 const callMessage = (ctx: Ctx) => {
-  if (ctx.params.locationId !== ctx.locationId) throw new GhlError(403, 'The token does not have access to this location', true);
+  if (ctx.params.locationId !== ctx.locationId)
+    throw new GhlError(403, 'The token does not have access to this location', true);
   const m = messageOf(ctx, ctx.params.messageId);
   if (m.messageType !== 'TYPE_CALL') throw new GhlError(404, 'Recording not found');
   return m;
 };
 
 const TRANSCRIPT = [
-  { sentenceIndex: 0, startTime: 0, endTime: 2400, transcript: 'Hi, I would like to book a cleaning.', confidence: 0.94, mediaChannel: 1 },
-  { sentenceIndex: 1, startTime: 2400, endTime: 5100, transcript: 'Sure, mornings work best for you?', confidence: 0.91, mediaChannel: 2 },
+  {
+    sentenceIndex: 0,
+    startTime: 0,
+    endTime: 2400,
+    transcript: 'Hi, I would like to book a cleaning.',
+    confidence: 0.94,
+    mediaChannel: 1,
+  },
+  {
+    sentenceIndex: 1,
+    startTime: 2400,
+    endTime: 5100,
+    transcript: 'Sure, mornings work best for you?',
+    confidence: 0.91,
+    mediaChannel: 2,
+  },
 ];
 
 /** A tiny valid WAV file (header plus a little silence). */
@@ -113,12 +140,17 @@ const exportMessages = (ctx: Ctx) => {
   const field = q.get('sortBy') === 'updatedAt' ? 'dateUpdated' : 'dateAdded';
   const dir = q.get('sortOrder') === 'asc' ? 1 : -1;
   const key = (m: Rec): [number, string] => [ms(m[field] ?? m.dateAdded), m.id];
-  const cmp = (a: [number, string], b: [number, string]) => (a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)) * dir;
+  const cmp = (a: [number, string], b: [number, string]) =>
+    (a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)) * dir;
   const start = q.get('startDate') ? ms(q.get('startDate')) : -Infinity;
   const end = q.get('endDate') ? ms(q.get('endDate')) : Infinity;
   let recs = ofLocation(ctx, 'messages')
     .filter((m) => (channel ? m.messageType === EXPORT_CHANNELS[channel] : m.messageType !== 'TYPE_EMAIL'))
-    .filter((m) => (!q.get('conversationId') || m.conversationId === q.get('conversationId')) && (!q.get('contactId') || m.contactId === q.get('contactId')))
+    .filter(
+      (m) =>
+        (!q.get('conversationId') || m.conversationId === q.get('conversationId')) &&
+        (!q.get('contactId') || m.contactId === q.get('contactId')),
+    )
     .filter((m) => ms(m.dateAdded) >= start && ms(m.dateAdded) <= end)
     .sort((a, b) => cmp(key(a), key(b)));
   const total = recs.length;
@@ -188,15 +220,24 @@ const recordMessage = (ctx: Ctx, direction: 'inbound' | 'outbound') => {
 
 export const conversationRoutes: Routes = {
   'GET /conversations/search': search,
-  'GET /conversations/{conversationId}': (ctx) => wrapRecord(ctx.op, mustGet(ctx, 'conversations', ctx.params.conversationId, 'Conversation')),
+  'GET /conversations/{conversationId}': (ctx) =>
+    wrapRecord(ctx.op, mustGet(ctx, 'conversations', ctx.params.conversationId, 'Conversation')),
   'GET /conversations/{conversationId}/messages': messagesOf,
   'GET /conversations/messages/export': exportMessages,
   'GET /conversations/messages/{id}': (ctx) => wrapRecord(ctx.op, messageOf(ctx, ctx.params.id)),
-  'GET /conversations/messages/email/{id}': (ctx) => wrapRecord(ctx.op, mustGet(ctx, 'emails', ctx.params.id, 'Email message')),
+  'GET /conversations/messages/email/{id}': (ctx) =>
+    wrapRecord(ctx.op, mustGet(ctx, 'emails', ctx.params.id, 'Email message')),
   'PUT /conversations/messages/{messageId}/status': (ctx) => {
-    if (!STATUSES.includes(ctx.body.status)) throw unprocessable([`status must be one of the following values: ${STATUSES.join(', ')}`]);
+    if (!STATUSES.includes(ctx.body.status))
+      throw unprocessable([`status must be one of the following values: ${STATUSES.join(', ')}`]);
     const m = touch(ctx, messageOf(ctx, ctx.params.messageId), { status: ctx.body.status });
-    return { conversationId: m.conversationId, messageId: m.id, messageIds: [m.id], msg: 'Message status updated', status: m.status };
+    return {
+      conversationId: m.conversationId,
+      messageId: m.id,
+      messageIds: [m.id],
+      msg: 'Message status updated',
+      status: m.status,
+    };
   },
   'POST /conversations/providers/live-chat/typing': () => ({ success: true }),
   // Creates the contact's conversation (Add Inbound Message calls it when the contact has none): the answer names a
@@ -204,8 +245,27 @@ export const conversationRoutes: Routes = {
   'POST /conversations/': (ctx) => {
     const contact = mustGet(ctx, 'contacts', ctx.body.contactId, 'Contact');
     const conversation = newConversation(ctx, contact);
-    const { id, locationId, contactId, dateAdded, type, unreadCount, inbox, starred, deleted, fullName, email, phone } = conversation;
-    return { success: true, conversation: { id, locationId, contactId, dateAdded, dateUpdated: dateAdded, type, unreadCount, inbox, starred, deleted, fullName, contactName: fullName, email, phone } };
+    const { id, locationId, contactId, dateAdded, type, unreadCount, inbox, starred, deleted, fullName, email, phone } =
+      conversation;
+    return {
+      success: true,
+      conversation: {
+        id,
+        locationId,
+        contactId,
+        dateAdded,
+        dateUpdated: dateAdded,
+        type,
+        unreadCount,
+        inbox,
+        starred,
+        deleted,
+        fullName,
+        contactName: fullName,
+        email,
+        phone,
+      },
+    };
   },
   'POST /conversations/messages': (ctx) => {
     const { conversation, message } = recordMessage(ctx, 'outbound');
@@ -214,7 +274,14 @@ export const conversationRoutes: Routes = {
   // Inbound messages come from a custom conversation provider (or the API) and land in the contact's conversation.
   'POST /conversations/messages/inbound': (ctx) => {
     const { conversation, message } = recordMessage(ctx, 'inbound');
-    return { success: true, conversationId: conversation.id, messageId: message.id, message: 'Message added', contactId: message.contactId, dateAdded: message.dateAdded };
+    return {
+      success: true,
+      conversationId: conversation.id,
+      messageId: message.id,
+      message: 'Message added',
+      contactId: message.contactId,
+      dateAdded: message.dateAdded,
+    };
   },
   'PUT /conversations/{conversationId}': (ctx) => {
     const conv = mustGet(ctx, 'conversations', ctx.params.conversationId, 'Conversation');
@@ -226,7 +293,9 @@ export const conversationRoutes: Routes = {
   },
   'GET /conversations/messages/{messageId}/locations/{locationId}/recording': (ctx) => {
     callMessage(ctx);
-    return new Answer(200, silence(), 'audio/x-wav', { 'Content-Disposition': `attachment; filename="${ctx.params.messageId}.wav"` });
+    return new Answer(200, silence(), 'audio/x-wav', {
+      'Content-Disposition': `attachment; filename="${ctx.params.messageId}.wav"`,
+    });
   },
   // The spec documents one sentence object; the emulator follows it (live GHL has been seen answering a list).
   'GET /conversations/locations/{locationId}/messages/{messageId}/transcription': (ctx) => {

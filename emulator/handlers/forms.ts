@@ -15,7 +15,10 @@ const submissions = (coll: string, parent: 'formId' | 'surveyId') => (ctx: Ctx) 
   const startAt = Date.parse(ctx.query.get('startAt') ?? '') || -Infinity;
   const endAt = Date.parse(ctx.query.get('endAt') ?? '') || Infinity;
   let recs = ofLocation(ctx, coll)
-    .filter((s) => (!id || s[parent] === id) && (!q || [s.name, s.email].some((v) => v && String(v).toLowerCase().includes(q))))
+    .filter(
+      (s) =>
+        (!id || s[parent] === id) && (!q || [s.name, s.email].some((v) => v && String(v).toLowerCase().includes(q))),
+    )
     .filter((s) => Date.parse(s.createdAt) >= startAt && Date.parse(s.createdAt) <= endAt)
     .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
   // GHL documents no order for submissions: the emulator can answer newest first, oldest first or unordered.
@@ -26,7 +29,12 @@ const submissions = (coll: string, parent: 'formId' | 'surveyId') => (ctx: Ctx) 
   const current = ctx.query.int('page', 1);
   const items = recs.slice((current - 1) * limit, current * limit);
   return wrapList(ctx.op, items, recs.length, {
-    meta: { total: recs.length, currentPage: current, nextPage: current * limit < recs.length ? current + 1 : null, prevPage: current > 1 ? current - 1 : null },
+    meta: {
+      total: recs.length,
+      currentPage: current,
+      nextPage: current * limit < recs.length ? current + 1 : null,
+      prevPage: current > 1 ? current - 1 : null,
+    },
   });
 };
 

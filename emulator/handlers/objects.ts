@@ -22,13 +22,27 @@ export const objectRoutes: Routes = {
     return { object: schema, fields: [], cache: false };
   },
   'POST /objects/{schemaKey}/records': (ctx) => {
-    const rec = newRecord(ctx, { schemaKey: ctx.params.schemaKey, properties: props(ctx.body), owner: ctx.body.owner ?? [], followers: ctx.body.followers ?? [] }, ['createdAt', 'updatedAt']);
+    const rec = newRecord(
+      ctx,
+      {
+        schemaKey: ctx.params.schemaKey,
+        properties: props(ctx.body),
+        owner: ctx.body.owner ?? [],
+        followers: ctx.body.followers ?? [],
+      },
+      ['createdAt', 'updatedAt'],
+    );
     return { record: ctx.store.insert(RECORDS, rec) };
   },
   'GET /objects/{schemaKey}/records/{id}': (ctx) => ({ record: recordOf(ctx) }),
   'PUT /objects/{schemaKey}/records/{id}': (ctx) => {
     const r = recordOf(ctx);
-    return { record: touch(ctx, r, { properties: { ...r.properties, ...props(ctx.body) }, ...(ctx.body.owner ? { owner: ctx.body.owner } : {}) }) };
+    return {
+      record: touch(ctx, r, {
+        properties: { ...r.properties, ...props(ctx.body) },
+        ...(ctx.body.owner ? { owner: ctx.body.owner } : {}),
+      }),
+    };
   },
   'DELETE /objects/{schemaKey}/records/{id}': (ctx) => {
     ctx.store.remove(RECORDS, recordOf(ctx).id);
@@ -37,7 +51,8 @@ export const objectRoutes: Routes = {
   'POST /objects/{schemaKey}/records/search': (ctx) => {
     const q = String(ctx.body.query ?? '').toLowerCase();
     const all = ofLocation(ctx, RECORDS).filter(
-      (r: Rec) => r.schemaKey === ctx.params.schemaKey && (!q || JSON.stringify(r.properties).toLowerCase().includes(q)),
+      (r: Rec) =>
+        r.schemaKey === ctx.params.schemaKey && (!q || JSON.stringify(r.properties).toLowerCase().includes(q)),
     );
     const limit = Number(ctx.body.pageLimit ?? 10) || 10;
     const start = ((Number(ctx.body.page ?? 1) || 1) - 1) * limit;

@@ -14,7 +14,12 @@ const oppOf = (ctx: Ctx) => mustGet(ctx, OPPS, ctx.params.id, 'Opportunity');
 /** GHL embeds a contact summary in every opportunity it returns. */
 const withContact = (ctx: Ctx, o: Rec) => {
   const c = o.contactId ? ctx.store.get('contacts', o.contactId) : undefined;
-  return { ...o, contact: c ? { id: c.id, name: c.name, companyName: c.companyName, email: c.email, phone: c.phone, tags: c.tags ?? [] } : undefined };
+  return {
+    ...o,
+    contact: c
+      ? { id: c.id, name: c.name, companyName: c.companyName, email: c.email, phone: c.phone, tags: c.tags ?? [] }
+      : undefined,
+  };
 };
 
 /** Pipeline and stage must exist and belong together. */
@@ -22,11 +27,13 @@ const checkPipeline = (ctx: Ctx, pipelineId: unknown, stageId: unknown) => {
   if (pipelineId === undefined) return;
   const p = ctx.store.get('pipelines', String(pipelineId));
   if (!p || p.locationId !== ctx.locationId) throw badRequest('Pipeline not found');
-  if (stageId !== undefined && !p.stages?.some((s: Rec) => s.id === stageId)) throw badRequest('Pipeline stage not found');
+  if (stageId !== undefined && !p.stages?.some((s: Rec) => s.id === stageId))
+    throw badRequest('Pipeline stage not found');
 };
 
 const checkStatus = (status: unknown) => {
-  if (status !== undefined && !STATUSES.includes(String(status))) throw unprocessable([`status must be one of the following values: ${STATUSES.join(', ')}`]);
+  if (status !== undefined && !STATUSES.includes(String(status)))
+    throw unprocessable([`status must be one of the following values: ${STATUSES.join(', ')}`]);
 };
 
 /** Location setting "Allow Duplicate Opportunity" (off by default): one opportunity per contact and pipeline. */
@@ -35,7 +42,10 @@ const refuseDuplicate = (ctx: Ctx, body: Record<string, any>) => {
   const dup = ofLocation(ctx, OPPS).find((o) => o.contactId === body.contactId && o.pipelineId === body.pipelineId);
   // GHL's answer as integrations record it from production (see lib/idempotency.ts duplicateOf).
   if (dup) {
-    throw badRequest('Can not create duplicate opportunity for the contact.', { code: 'OPPORTUNITY_NO_DUPLICATE', meta: { existingId: dup.id } });
+    throw badRequest('Can not create duplicate opportunity for the contact.', {
+      code: 'OPPORTUNITY_NO_DUPLICATE',
+      meta: { existingId: dup.id },
+    });
   }
 };
 
@@ -44,13 +54,20 @@ const writeOpp = (ctx: Ctx, rec: Rec | undefined, body: Record<string, any>): Re
   checkStatus(body.status);
   if (body.contactId) mustGet(ctx, 'contacts', body.contactId, 'Contact');
   const fields = fieldsOf(body, ['locationId', 'isRemoveAllFollowers', 'followersActionType']);
-  if (fields.customFields) fields.customFields = storedCustomFields(fields.customFields, rec?.customFields, 'fieldValue');
+  if (fields.customFields)
+    fields.customFields = storedCustomFields(fields.customFields, rec?.customFields, 'fieldValue');
   if (!rec) refuseDuplicate(ctx, { ...body, pipelineId: body.pipelineId });
   const now = ctx.clock.iso();
   if (body.status && body.status !== rec?.status) fields.lastStatusChangeAt = now;
   if (body.pipelineStageId && body.pipelineStageId !== rec?.pipelineStageId) fields.lastStageChangeAt = now;
   if (rec) return touch(ctx, rec, fields);
-  return ctx.store.insert(OPPS, newRecord(ctx, { status: 'open', monetaryValue: 0, followers: [], customFields: [], ...fields }, ['createdAt', 'updatedAt']));
+  return ctx.store.insert(
+    OPPS,
+    newRecord(ctx, { status: 'open', monetaryValue: 0, followers: [], customFields: [], ...fields }, [
+      'createdAt',
+      'updatedAt',
+    ]),
+  );
 };
 
 /** GET /opportunities/search: snake_case filters (location_id, pipeline_id, ...), page/limit or startAfter paging. */
@@ -69,7 +86,10 @@ const search = (ctx: Ctx) => {
     (o) =>
       filters.every(([k, v]) => !v || o[k] === v) &&
       (!status || status === 'all' || o.status === status) &&
-      (!text || [o.name, ctx.store.get('contacts', o.contactId)?.name].some((v) => v && String(v).toLowerCase().includes(text))),
+      (!text ||
+        [o.name, ctx.store.get('contacts', o.contactId)?.name].some(
+          (v) => v && String(v).toLowerCase().includes(text),
+        )),
   );
   recs = newestFirst(recs);
   // GHL's v3 spec lists added_asc / added_desc; the emulator can also play a GHL that ignores `order` (oldest first).
@@ -116,7 +136,10 @@ const INDEX_FIELDS: Record<string, string> = {
 
 type Cond = { field?: string; operator?: string; value?: any; group?: string; filters?: Cond[] };
 
-const flat = (filters: unknown): Cond[] => (Array.isArray(filters) ? filters : []).flatMap((f: Cond) => (Array.isArray(f?.filters) ? flat(f.filters) : f?.field ? [f] : []));
+const flat = (filters: unknown): Cond[] =>
+  (Array.isArray(filters) ? filters : []).flatMap((f: Cond) =>
+    Array.isArray(f?.filters) ? flat(f.filters) : f?.field ? [f] : [],
+  );
 
 const epoch = (v: unknown) => (typeof v === 'number' ? v : Date.parse(String(v ?? '')));
 
@@ -137,19 +160,28 @@ const advancedSearch = (ctx: Ctx) => {
       const v = f.value ?? {};
       recs = recs.filter((o) => {
         const t = epoch(o[field]);
-        return (v.gte === undefined || t >= epoch(v.gte)) && (v.gt === undefined || t > epoch(v.gt)) && (v.lte === undefined || t <= epoch(v.lte)) && (v.lt === undefined || t < epoch(v.lt));
+        return (
+          (v.gte === undefined || t >= epoch(v.gte)) &&
+          (v.gt === undefined || t > epoch(v.gt)) &&
+          (v.lte === undefined || t <= epoch(v.lte)) &&
+          (v.lt === undefined || t < epoch(v.lt))
+        );
       });
     } else if (f.operator === 'eq') {
       const values = (Array.isArray(f.value) ? f.value : [f.value]).map(String);
       recs = recs.filter((o) => values.includes(String(o[field])));
     } else throw unprocessable([`filters.${f.field}: operator ${f.operator} is not supported`]);
   }
-  const sort = Array.isArray(b.sort) && b.sort.length && mode.opportunitySearchSort === 'honoured' ? b.sort[0] : { field: 'date_added', direction: 'desc' };
+  const sort =
+    Array.isArray(b.sort) && b.sort.length && mode.opportunitySearchSort === 'honoured'
+      ? b.sort[0]
+      : { field: 'date_added', direction: 'desc' };
   const field = INDEX_FIELDS[String(sort.field)];
   if (!field) throw unprocessable([`sort.${sort.field} is not a supported sort field`]);
   const dir = String(sort.direction).toLowerCase() === 'asc' ? 1 : -1;
   const keyOf = (o: Rec): [number, string] => [epoch(o[field]) || 0, o.id];
-  const cmp = (x: [number, string], y: [number, string]) => ((x[0] - y[0]) || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0)) * dir;
+  const cmp = (x: [number, string], y: [number, string]) =>
+    (x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0)) * dir;
   recs = [...recs].sort((x, y) => cmp(keyOf(x), keyOf(y)));
   const total = recs.length;
   const limit = Math.max(1, Math.min(500, Number(b.limit ?? 20) || 20));
@@ -158,7 +190,9 @@ const advancedSearch = (ctx: Ctx) => {
     const after: [number, string] = [Number(b.searchAfter[0]), String(b.searchAfter[1])];
     recs = recs.filter((o) => cmp(keyOf(o), after) > 0);
   } else if (b.page) start = (Number(b.page) - 1) * limit;
-  const items = recs.slice(start, start + limit).map((o) => ({ ...withContact(ctx, o), searchAfter: keyOf(o).map(String) }));
+  const items = recs
+    .slice(start, start + limit)
+    .map((o) => ({ ...withContact(ctx, o), searchAfter: keyOf(o).map(String) }));
   return { opportunities: items, total, aggregations: {} };
 };
 
@@ -184,7 +218,9 @@ export const opportunityRoutes: Routes = {
   },
   // Upsert matches on contact + pipeline (one open opportunity per contact per pipeline, GHL's default setting).
   'POST /opportunities/upsert': (ctx) => {
-    const existing = ofLocation(ctx, OPPS).find((o) => o.contactId === ctx.body.contactId && o.pipelineId === ctx.body.pipelineId);
+    const existing = ofLocation(ctx, OPPS).find(
+      (o) => o.contactId === ctx.body.contactId && o.pipelineId === ctx.body.pipelineId,
+    );
     const rec = writeOpp(ctx, existing, ctx.body);
     return wrapRecord(ctx.op, withContact(ctx, rec), { new: !existing });
   },

@@ -8,7 +8,10 @@ const USERS = 'users';
 
 /** Users belong to the company and list the locations they can see in `roles.locationIds`. */
 const inLocation = (u: Rec, locationId?: string) => !locationId || (u.roles?.locationIds ?? []).includes(locationId);
-const companyUsers = (ctx: Ctx) => ctx.store.all(USERS).filter((u) => !u.deleted && inLocation(u, ctx.grant.userType === 'Location' ? ctx.locationId : undefined));
+const companyUsers = (ctx: Ctx) =>
+  ctx.store
+    .all(USERS)
+    .filter((u) => !u.deleted && inLocation(u, ctx.grant.userType === 'Location' ? ctx.locationId : undefined));
 
 const userOf = (ctx: Ctx) => {
   const u = mustGet(ctx, USERS, ctx.params.userId, 'User');
@@ -17,14 +20,27 @@ const userOf = (ctx: Ctx) => {
 };
 
 const writeUser = (ctx: Ctx, rec: Rec | undefined, body: Record<string, any>): Rec => {
-  if (body.email !== undefined && !/^[^\s@]+@[^\s@]+$/.test(String(body.email))) throw unprocessable(['email must be an email']);
+  if (body.email !== undefined && !/^[^\s@]+@[^\s@]+$/.test(String(body.email)))
+    throw unprocessable(['email must be an email']);
   const fields = fieldsOf(body, ['companyId', 'password', 'locationIds', 'type', 'role']);
-  const roles = body.type || body.role || body.locationIds
-    ? { ...(rec?.roles ?? {}), ...(body.type ? { type: body.type } : {}), ...(body.role ? { role: body.role } : {}), ...(body.locationIds ? { locationIds: body.locationIds } : {}) }
-    : rec?.roles;
+  const roles =
+    body.type || body.role || body.locationIds
+      ? {
+          ...(rec?.roles ?? {}),
+          ...(body.type ? { type: body.type } : {}),
+          ...(body.role ? { role: body.role } : {}),
+          ...(body.locationIds ? { locationIds: body.locationIds } : {}),
+        }
+      : rec?.roles;
   const name = `${body.firstName ?? rec?.firstName ?? ''} ${body.lastName ?? rec?.lastName ?? ''}`.trim();
   if (rec) return touch(ctx, rec, { ...fields, roles, name });
-  const { locationId: _l, ...created } = newRecord(ctx, { ...fields, name, deleted: false, roles: roles ?? { type: 'account', role: 'user', locationIds: [ctx.locationId] }, permissions: body.permissions ?? {} });
+  const { locationId: _l, ...created } = newRecord(ctx, {
+    ...fields,
+    name,
+    deleted: false,
+    roles: roles ?? { type: 'account', role: 'user', locationIds: [ctx.locationId] },
+    permissions: body.permissions ?? {},
+  });
   return ctx.store.insert(USERS, created as Rec);
 };
 

@@ -23,10 +23,23 @@ describe('OAuth with the emulator', () => {
     const r = await raw(ref.emu, 'POST', '/oauth/token', {
       token: null,
       version: null,
-      form: { client_id: 'c', client_secret: 's', grant_type: 'authorization_code', code: 'x', user_type: 'Location', redirect_uri: 'https://x' },
+      form: {
+        client_id: 'c',
+        client_secret: 's',
+        grant_type: 'authorization_code',
+        code: 'x',
+        user_type: 'Location',
+        redirect_uri: 'https://x',
+      },
     });
     expect(r.status).toBe(200);
-    expect(r.json).toMatchObject({ token_type: 'Bearer', expires_in: 60, scope: expect.any(String), userType: 'Location', locationId: ref.emu.seed.meta.locationId });
+    expect(r.json).toMatchObject({
+      token_type: 'Bearer',
+      expires_in: 60,
+      scope: expect.any(String),
+      userType: 'Location',
+      locationId: ref.emu.seed.meta.locationId,
+    });
   });
 
   it('rotates refresh tokens: the old one is rejected afterwards', async () => {
@@ -35,7 +48,9 @@ describe('OAuth with the emulator', () => {
     await runner.refresh();
     expect(runner.authData.access_token).not.toBe(before.access_token);
     expect(runner.authData.refresh_token).not.toBe(before.refresh_token);
-    expect(await runner.perform('trigger', 'get_contact', { contactId: ref.emu.seed.collections.contacts[0].id })).toHaveLength(1);
+    expect(
+      await runner.perform('trigger', 'get_contact', { contactId: ref.emu.seed.collections.contacts[0].id }),
+    ).toHaveLength(1);
 
     const stale = new AppRunner(App);
     stale.authData = before;
@@ -51,7 +66,10 @@ describe('OAuth with the emulator', () => {
     // Without the refresh Zapier does, the step fails with RefreshAuthError (GHL answered 401 Invalid JWT).
     const err = await failure(runner.perform('trigger', 'get_contact', { contactId }, { autoRefresh: false }));
     expect(err.name).toBe('RefreshAuthError');
-    expect(ref.emu.requests[ref.emu.requests.length - 1]).toMatchObject({ status: 401, response: { statusCode: 401, message: 'Invalid JWT', error: 'Unauthorized' } });
+    expect(ref.emu.requests[ref.emu.requests.length - 1]).toMatchObject({
+      status: 401,
+      response: { statusCode: 401, message: 'Invalid JWT', error: 'Unauthorized' },
+    });
 
     // With Zapier's semantics (refresh on RefreshAuthError, replay once) it recovers, with rotated tokens.
     const oldRefresh = runner.authData.refresh_token;
@@ -62,15 +80,27 @@ describe('OAuth with the emulator', () => {
   });
 
   it('rejects unknown codes when configured to, and bad client credentials', async () => {
-    const strict = await import('../../emulator/index').then((m) => m.startEmulator({ oauth: { acceptAnyCode: false, clientId: 'right', clientSecret: 'secret' } }));
+    const strict = await import('../../emulator/index').then((m) =>
+      m.startEmulator({ oauth: { acceptAnyCode: false, clientId: 'right', clientSecret: 'secret' } }),
+    );
     try {
       const form = { client_id: 'right', client_secret: 'secret', grant_type: 'authorization_code', code: 'made-up' };
-      expect((await raw(strict, 'POST', '/oauth/token', { token: null, version: null, form })).json).toMatchObject({ error: 'invalid_grant' });
+      expect((await raw(strict, 'POST', '/oauth/token', { token: null, version: null, form })).json).toMatchObject({
+        error: 'invalid_grant',
+      });
       const code = strict.oauth.authorize();
-      expect((await raw(strict, 'POST', '/oauth/token', { token: null, version: null, form: { ...form, code } })).status).toBe(200);
+      expect(
+        (await raw(strict, 'POST', '/oauth/token', { token: null, version: null, form: { ...form, code } })).status,
+      ).toBe(200);
       // Codes are single-use.
-      expect((await raw(strict, 'POST', '/oauth/token', { token: null, version: null, form: { ...form, code } })).status).toBe(400);
-      const wrong = await raw(strict, 'POST', '/oauth/token', { token: null, version: null, form: { ...form, client_secret: 'nope' } });
+      expect(
+        (await raw(strict, 'POST', '/oauth/token', { token: null, version: null, form: { ...form, code } })).status,
+      ).toBe(400);
+      const wrong = await raw(strict, 'POST', '/oauth/token', {
+        token: null,
+        version: null,
+        form: { ...form, client_secret: 'nope' },
+      });
       expect(wrong).toMatchObject({ status: 401, json: { error: 'invalid_client' } });
     } finally {
       await strict.stop();

@@ -1,5 +1,14 @@
 /** The three seed zaps of `npm start`, run through the app tester against the emulator. */
-import { CONNECT, DEMO_LEAD, ENRICHMENT, LEAD_UPDATED, NEW_LEAD, newState, runSteps, type DemoState } from '../../emulator/demo/flows';
+import {
+  CONNECT,
+  DEMO_LEAD,
+  ENRICHMENT,
+  LEAD_UPDATED,
+  NEW_LEAD,
+  newState,
+  runSteps,
+  type DemoState,
+} from '../../emulator/demo/flows';
 import { AppRunner } from '../../emulator/demo/runner';
 import { App, useEmulator } from './support';
 
@@ -22,7 +31,11 @@ describe('seed zaps against the emulator', () => {
   it('1. a new Writesonic lead: find (none) → create → tag → intro note', async () => {
     await runSteps(NEW_LEAD, state);
     expect(state.createdContact).toBe(true);
-    expect(contact()).toMatchObject({ email: DEMO_LEAD.email, firstName: 'Lin', tags: expect.arrayContaining(['writesonic', 'new lead']) });
+    expect(contact()).toMatchObject({
+      email: DEMO_LEAD.email,
+      firstName: 'Lin',
+      tags: expect.arrayContaining(['writesonic', 'new lead']),
+    });
     expect(contact().id).toMatch(/^[A-Za-z0-9]{20}$/);
     const notes = ref.emu.store.where('notes', { contactId: state.contactId });
     expect(notes.map((n) => n.body)).toEqual([DEMO_LEAD.intro]);

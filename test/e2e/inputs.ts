@@ -25,7 +25,11 @@ const idsByKey = (seed: Seed): Values => {
     ids: [ada],
     taskId: first(seed, 'tasks'),
     // The calendar with seeded notifications, resources and appointments.
-    calendarId: first(seed, 'calendars', (c) => c.id === (seed.collections.calendarNotifications[0] as Record<string, any>).calendarId),
+    calendarId: first(
+      seed,
+      'calendars',
+      (c) => c.id === (seed.collections.calendarNotifications[0] as Record<string, any>).calendarId,
+    ),
     groupId: first(seed, 'calendarGroups'),
     eventId: first(seed, 'appointments'),
     appointmentId: first(seed, 'appointments'),
@@ -74,7 +78,10 @@ const idsByPath = (seed: Seed): Array<[RegExp, Values]> => [
   [/^\/objects\/\{schemaKey\}\/records\/\{id\}/, { id: first(seed, 'objectRecords') }],
   [/block-slots\/\{eventId\}/, { eventId: first(seed, 'blockSlots') }],
   // System-defined associations cannot be changed; writes use the user-defined one.
-  [/^\/associations\/\{associationId\}/, { associationId: first(seed, 'associations', (a) => a.associationType === 'USER_DEFINED') }],
+  [
+    /^\/associations\/\{associationId\}/,
+    { associationId: first(seed, 'associations', (a) => a.associationType === 'USER_DEFINED') },
+  ],
 ];
 
 const HOUR = 3_600_000;
@@ -129,7 +136,14 @@ export const ALSO_FILL: Record<string, string[]> = {
 const SPECIAL: Values = { propertiesJson: '{"name": "Biscuit", "species": "cat"}' };
 
 /** Input for one operation: its path parameters and required fields, plus seeded ids for optional id fields. */
-export const inputsFor = (seed: Seed, key: string, path: string, kind: string, fields: InputField[], now = Date.now()): Values => {
+export const inputsFor = (
+  seed: Seed,
+  key: string,
+  path: string,
+  kind: string,
+  fields: InputField[],
+  now = Date.now(),
+): Values => {
   const ids = idsByKey(seed);
   for (const [re, values] of idsByPath(seed)) if (re.test(path)) Object.assign(ids, values);
   const pathParams = new Set([...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]));
@@ -139,7 +153,8 @@ export const inputsFor = (seed: Seed, key: string, path: string, kind: string, f
     if (f.computed || f.type === 'copy') continue;
     const wanted = f.required || pathParams.has(f.key) || also.has(f.key);
     if (f.key in SPECIAL && wanted) input[f.key] = SPECIAL[f.key];
-    else if (f.key in ids && (wanted || f.dynamic)) input[f.key] = f.list && !Array.isArray(ids[f.key]) ? [ids[f.key]] : ids[f.key];
+    else if (f.key in ids && (wanted || f.dynamic))
+      input[f.key] = f.list && !Array.isArray(ids[f.key]) ? [ids[f.key]] : ids[f.key];
     else if (wanted) input[f.key] = plainValue(f, kind, now);
   }
   return input;

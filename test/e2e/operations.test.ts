@@ -16,7 +16,9 @@ const REGISTRY = { trigger: 'triggers', create: 'creates', search: 'searches' } 
  */
 const KNOWN_APP_ISSUES: Record<string, string> = {};
 
-const cases = (['trigger', 'create', 'search'] as Kind[]).flatMap((kind) => Object.keys(App[REGISTRY[kind]]).map((key) => [kind, key] as const));
+const cases = (['trigger', 'create', 'search'] as Kind[]).flatMap((kind) =>
+  Object.keys(App[REGISTRY[kind]]).map((key) => [kind, key] as const),
+);
 
 describe('every registered operation against the emulator', () => {
   const ref = useEmulator({ rateLimit: { burst: 100_000, daily: 10_000_000 } });
@@ -54,9 +56,17 @@ describe('every registered operation against the emulator', () => {
     try {
       result = await runner.perform(kind, key, input);
     } catch (e) {
-      const sent = ref.emu.requests.slice(before).map((r) => `  ${r.method} ${r.url} ${r.body === undefined ? '' : JSON.stringify(r.body)}\n    → ${r.status} ${JSON.stringify(r.response).slice(0, 400)}`);
+      const sent = ref.emu.requests
+        .slice(before)
+        .map(
+          (r) =>
+            `  ${r.method} ${r.url} ${r.body === undefined ? '' : JSON.stringify(r.body)}\n    → ${r.status} ${JSON.stringify(r.response).slice(0, 400)}`,
+        );
       const { name, message } = describeError(e);
-      throw new Error(`${kind} ${key} failed with ${name}: ${message}\ninput: ${JSON.stringify(input)}\nrequests:\n${sent.join('\n') || '  (none)'}`, { cause: e });
+      throw new Error(
+        `${kind} ${key} failed with ${name}: ${message}\ninput: ${JSON.stringify(input)}\nrequests:\n${sent.join('\n') || '  (none)'}`,
+        { cause: e },
+      );
     }
     if (kind === 'create') {
       expect(result).toEqual(expect.any(Object));

@@ -9,8 +9,21 @@ describe('rate limiting', () => {
 
   it('counts down in X-RateLimit-* headers on every answer', async () => {
     const token = ref.emu.issueToken({ locationId: 'locHeadersOnly000001' }).access_token;
-    const first = await raw(ref.emu, 'GET', '/calendars/groups?locationId=locHeadersOnly000001', { token, version: '2021-04-15' });
-    expect(Object.fromEntries(['x-ratelimit-limit-daily', 'x-ratelimit-daily-remaining', 'x-ratelimit-interval-milliseconds', 'x-ratelimit-max', 'x-ratelimit-remaining'].map((h) => [h, first.headers.get(h)]))).toEqual({
+    const first = await raw(ref.emu, 'GET', '/calendars/groups?locationId=locHeadersOnly000001', {
+      token,
+      version: '2021-04-15',
+    });
+    expect(
+      Object.fromEntries(
+        [
+          'x-ratelimit-limit-daily',
+          'x-ratelimit-daily-remaining',
+          'x-ratelimit-interval-milliseconds',
+          'x-ratelimit-max',
+          'x-ratelimit-remaining',
+        ].map((h) => [h, first.headers.get(h)]),
+      ),
+    ).toEqual({
       'x-ratelimit-limit-daily': '1000',
       'x-ratelimit-daily-remaining': '999',
       'x-ratelimit-interval-milliseconds': String(WINDOW_MS),
@@ -53,7 +66,11 @@ describe('rate limiting', () => {
   it('answers 429 with Retry-After', async () => {
     const token = ref.emu.issueToken({ locationId: 'locRetryAfter0000001' }).access_token;
     let r;
-    for (let i = 0; i <= LIMIT; i++) r = await raw(ref.emu, 'GET', '/calendars/groups?locationId=locRetryAfter0000001', { token, version: '2021-04-15' });
+    for (let i = 0; i <= LIMIT; i++)
+      r = await raw(ref.emu, 'GET', '/calendars/groups?locationId=locRetryAfter0000001', {
+        token,
+        version: '2021-04-15',
+      });
     expect(r!.status).toBe(429);
     expect(Number(r!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(r!.headers.get('x-ratelimit-remaining')).toBe('0');

@@ -97,7 +97,13 @@ export const failure = async (p: Promise<unknown>) => {
     } catch {
       parsed = { message: e.message };
     }
-    return { name: e.name as string, ...parsed } as { name: string; message: string; delay?: number; code?: string; status?: number };
+    return { name: e.name as string, ...parsed } as {
+      name: string;
+      message: string;
+      delay?: number;
+      code?: string;
+      status?: number;
+    };
   }
   throw new Error('expected the call to fail, but it succeeded');
 };

@@ -398,7 +398,8 @@ describe('API Request keeps mapped ids as segments', () => {
 
 describe('searches never answer a fake match (Find or Create would skip the create)', () => {
   const reply = (method: 'get', p: string, body: unknown) =>
-    nock(DEFAULT_BASE_URL)[method](p)
+    nock(DEFAULT_BASE_URL)
+      [method](p)
       .query(true)
       .reply(200, body as nock.Body, json);
 

@@ -21,8 +21,14 @@ const DAY = 24 * HOUR;
  */
 const windowQuery = (extra: Record<string, string>) => {
   const q: Record<string, string> = { ...extra };
-  Object.defineProperty(q, 'startTime', { enumerable: true, get: () => String(Math.floor(Date.now() / HOUR) * HOUR - DAY) });
-  Object.defineProperty(q, 'endTime', { enumerable: true, get: () => String(Math.floor(Date.now() / HOUR) * HOUR + 90 * DAY) });
+  Object.defineProperty(q, 'startTime', {
+    enumerable: true,
+    get: () => String(Math.floor(Date.now() / HOUR) * HOUR - DAY),
+  });
+  Object.defineProperty(q, 'endTime', {
+    enumerable: true,
+    get: () => String(Math.floor(Date.now() / HOUR) * HOUR + 90 * DAY),
+  });
   return q;
 };
 
@@ -32,10 +38,16 @@ const NEWER_AT = ago(10);
 const OLD_AT = beforeWindow();
 
 /** 100 completed tasks, oldest first: 50 before the window, 50 inside it. */
-const TASK_PAGE = Array.from({ length: 100 }, (_, i) => ({ id: `t${i}`, completed: true, dateAdded: i < 50 ? OLD_AT : ago(60 - i / 10) }));
+const TASK_PAGE = Array.from({ length: 100 }, (_, i) => ({
+  id: `t${i}`,
+  completed: true,
+  dateAdded: i < 50 ? OLD_AT : ago(60 - i / 10),
+}));
 
 /** 500 contacts added over the last 50 minutes, newest first, each with its searchAfter cursor. */
-const FULL_PAGE = Array.from({ length: 500 }, (_, i) => contact(`p${i}`, { dateAdded: ago(i / 10), searchAfter: [500 - i, `p${i}`] }));
+const FULL_PAGE = Array.from({ length: 500 }, (_, i) =>
+  contact(`p${i}`, { dateAdded: ago(i / 10), searchAfter: [500 - i, `p${i}`] }),
+);
 
 export const fixtures: OpFixture[] = [
   // ---- new_contact
@@ -54,7 +66,11 @@ export const fixtures: OpFixture[] = [
         },
         response: {
           contacts: [
-            contact('new', { dateAdded: NEW_AT, customFields: [{ id: 'cf1', value: 'Webinar' }], searchAfter: [3, 'new'] }),
+            contact('new', {
+              dateAdded: NEW_AT,
+              customFields: [{ id: 'cf1', value: 'Webinar' }],
+              searchAfter: [3, 'new'],
+            }),
             contact('newer', { dateAdded: NEWER_AT, searchAfter: [2, 'newer'] }),
             contact('old', { dateAdded: OLD_AT, searchAfter: [1, 'old'] }),
           ],
@@ -212,8 +228,20 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: [
-      { ...contact('c1', { tags: ['new lead', 'vip'], dateUpdated: '2026-03-05T09:00:00.000Z' }), id: 'c1-vip', recordId: 'c1', contactId: 'c1', tag: 'vip' },
-      { ...contact('c3', { tags: ['VIP'], dateUpdated: '2026-03-03T09:00:00.000Z' }), id: 'c3-vip', recordId: 'c3', contactId: 'c3', tag: 'vip' },
+      {
+        ...contact('c1', { tags: ['new lead', 'vip'], dateUpdated: '2026-03-05T09:00:00.000Z' }),
+        id: 'c1-vip',
+        recordId: 'c1',
+        contactId: 'c1',
+        tag: 'vip',
+      },
+      {
+        ...contact('c3', { tags: ['VIP'], dateUpdated: '2026-03-03T09:00:00.000Z' }),
+        id: 'c3-vip',
+        recordId: 'c3',
+        contactId: 'c3',
+        tag: 'vip',
+      },
     ],
   },
   {
@@ -247,8 +275,22 @@ export const fixtures: OpFixture[] = [
         body: { completed: false, limit: 100, skip: 0 },
         response: {
           tasks: [
-            { id: 't2', title: 'Newer task', contactId: 'c2', completed: false, dueDate: '2026-03-09T00:00:00.000Z', dateAdded: NEWER_AT },
-            { id: 't1', title: 'Older task', contactId: 'c1', completed: false, dueDate: '2026-03-02T00:00:00.000Z', dateAdded: NEW_AT },
+            {
+              id: 't2',
+              title: 'Newer task',
+              contactId: 'c2',
+              completed: false,
+              dueDate: '2026-03-09T00:00:00.000Z',
+              dateAdded: NEWER_AT,
+            },
+            {
+              id: 't1',
+              title: 'Older task',
+              contactId: 'c1',
+              completed: false,
+              dueDate: '2026-03-02T00:00:00.000Z',
+              dateAdded: NEW_AT,
+            },
             { id: 't0', title: 'Before the window', contactId: 'c1', completed: false, dateAdded: OLD_AT },
           ],
         },
@@ -278,8 +320,18 @@ export const fixtures: OpFixture[] = [
     name: 'completed only; an oldest-first full page (order undocumented, no total) is followed to the end',
     input: { status: 'completed' },
     requests: [
-      { method: 'POST', path: '/locations/loc123/tasks/search', body: { completed: true, limit: 100, skip: 0 }, response: { tasks: TASK_PAGE } },
-      { method: 'POST', path: '/locations/loc123/tasks/search', body: { completed: true, limit: 100, skip: 100 }, response: { tasks: [{ id: 'last', completed: true, dateAdded: NEWER_AT }] } },
+      {
+        method: 'POST',
+        path: '/locations/loc123/tasks/search',
+        body: { completed: true, limit: 100, skip: 0 },
+        response: { tasks: TASK_PAGE },
+      },
+      {
+        method: 'POST',
+        path: '/locations/loc123/tasks/search',
+        body: { completed: true, limit: 100, skip: 100 },
+        response: { tasks: [{ id: 'last', completed: true, dateAdded: NEWER_AT }] },
+      },
     ],
     check: (r) => {
       expect(r[0].id).toBe('last');
@@ -299,9 +351,27 @@ export const fixtures: OpFixture[] = [
         query: windowQuery({ calendarId: 'cal1', locationId: 'loc123' }),
         response: {
           events: [
-            { id: 'e1', title: 'Booked first', calendarId: 'cal1', startTime: '2026-03-10T15:00:00+00:00', dateAdded: '2026-03-01T00:00:00.000Z' },
-            { id: 'e2', title: 'Booked later', calendarId: 'cal1', startTime: '2026-03-08T15:00:00+00:00', dateAdded: '2026-03-02T00:00:00.000Z' },
-            { id: 'e3_1729821600000_1800', title: 'Recurring instance', calendarId: 'cal1', startTime: '2026-03-09T15:00:00+00:00', dateAdded: '2026-02-01T00:00:00.000Z' },
+            {
+              id: 'e1',
+              title: 'Booked first',
+              calendarId: 'cal1',
+              startTime: '2026-03-10T15:00:00+00:00',
+              dateAdded: '2026-03-01T00:00:00.000Z',
+            },
+            {
+              id: 'e2',
+              title: 'Booked later',
+              calendarId: 'cal1',
+              startTime: '2026-03-08T15:00:00+00:00',
+              dateAdded: '2026-03-02T00:00:00.000Z',
+            },
+            {
+              id: 'e3_1729821600000_1800',
+              title: 'Recurring instance',
+              calendarId: 'cal1',
+              startTime: '2026-03-09T15:00:00+00:00',
+              dateAdded: '2026-02-01T00:00:00.000Z',
+            },
           ],
         },
       },
@@ -336,8 +406,24 @@ export const fixtures: OpFixture[] = [
         query: dayWindow({ formId: 'f1', locationId: 'loc123', limit: '100', page: '1' }),
         response: {
           submissions: [
-            { id: 's2', formId: 'f1', contactId: 'c2', name: 'B', email: 'b@x.com', createdAt: NEWER_AT, others: { phone: '2' } },
-            { id: 's1', formId: 'f1', contactId: 'c1', name: 'A', email: 'a@x.com', createdAt: NEW_AT, others: { phone: '1' } },
+            {
+              id: 's2',
+              formId: 'f1',
+              contactId: 'c2',
+              name: 'B',
+              email: 'b@x.com',
+              createdAt: NEWER_AT,
+              others: { phone: '2' },
+            },
+            {
+              id: 's1',
+              formId: 'f1',
+              contactId: 'c1',
+              name: 'A',
+              email: 'a@x.com',
+              createdAt: NEW_AT,
+              others: { phone: '1' },
+            },
             { id: 's0', formId: 'f1', contactId: 'c1', name: 'A', email: 'a@x.com', createdAt: OLD_AT, others: {} },
           ],
           meta: { total: 3, currentPage: 1, nextPage: null, prevPage: null },
@@ -358,19 +444,37 @@ export const fixtures: OpFixture[] = [
         method: 'GET',
         path: '/forms/submissions',
         query: dayWindow({ q: 'deo', locationId: 'loc123', limit: '100', page: '1' }),
-        response: { submissions: [{ id: 'x1', createdAt: OLD_AT }, { id: 'x2', createdAt: NEW_AT }], meta: { total: 250, currentPage: 1, nextPage: 2 } },
+        response: {
+          submissions: [
+            { id: 'x1', createdAt: OLD_AT },
+            { id: 'x2', createdAt: NEW_AT },
+          ],
+          meta: { total: 250, currentPage: 1, nextPage: 2 },
+        },
       },
       {
         method: 'GET',
         path: '/forms/submissions',
         query: dayWindow({ q: 'deo', locationId: 'loc123', limit: '100', page: '3' }),
-        response: { submissions: [{ id: 'x249', createdAt: NEW_AT }, { id: 'x250', createdAt: NEWER_AT }], meta: { total: 250, currentPage: 3, nextPage: null } },
+        response: {
+          submissions: [
+            { id: 'x249', createdAt: NEW_AT },
+            { id: 'x250', createdAt: NEWER_AT },
+          ],
+          meta: { total: 250, currentPage: 3, nextPage: null },
+        },
       },
       {
         method: 'GET',
         path: '/forms/submissions',
         query: dayWindow({ q: 'deo', locationId: 'loc123', limit: '100', page: '2' }),
-        response: { submissions: [{ id: 'x101', createdAt: OLD_AT }, { id: 'x200', createdAt: NEW_AT }], meta: { total: 250, currentPage: 2, nextPage: 3 } },
+        response: {
+          submissions: [
+            { id: 'x101', createdAt: OLD_AT },
+            { id: 'x200', createdAt: NEW_AT },
+          ],
+          meta: { total: 250, currentPage: 2, nextPage: 3 },
+        },
       },
     ],
     check: (r) => expect(r.map((s: any) => s.id)).toEqual(['x250', 'x2', 'x249', 'x200']),
@@ -421,7 +525,13 @@ export const fixtures: OpFixture[] = [
         method: 'GET',
         path: '/forms/',
         query: { locationId: 'loc123', limit: '50', skip: '0' },
-        response: { forms: [{ id: 'f1', name: 'Contact Us', locationId: 'loc123' }, { id: 'f2', name: 'Quote', locationId: 'loc123' }], total: 2 },
+        response: {
+          forms: [
+            { id: 'f1', name: 'Contact Us', locationId: 'loc123' },
+            { id: 'f2', name: 'Quote', locationId: 'loc123' },
+          ],
+          total: 2,
+        },
       },
     ],
     expect: [
@@ -453,7 +563,12 @@ export const fixtures: OpFixture[] = [
         response: {
           objects: [
             { id: 'o1', key: 'contact', standard: true, labels: { singular: 'Contact', plural: 'Contacts' } },
-            { id: 'o2', key: 'opportunity', standard: true, labels: { singular: 'Opportunity', plural: 'Opportunities' } },
+            {
+              id: 'o2',
+              key: 'opportunity',
+              standard: true,
+              labels: { singular: 'Opportunity', plural: 'Opportunities' },
+            },
             { id: 'o3', key: 'business', standard: true, labels: { singular: 'Company', plural: 'Companies' } },
             { id: 'o4', key: 'custom_objects.pet', standard: false, labels: { singular: 'Pet', plural: 'Pets' } },
           ],
@@ -461,8 +576,20 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: [
-      { id: 'o3', key: 'business', standard: true, labels: { singular: 'Company', plural: 'Companies' }, label: 'Company (business)' },
-      { id: 'o4', key: 'custom_objects.pet', standard: false, labels: { singular: 'Pet', plural: 'Pets' }, label: 'Pet (custom_objects.pet)' },
+      {
+        id: 'o3',
+        key: 'business',
+        standard: true,
+        labels: { singular: 'Company', plural: 'Companies' },
+        label: 'Company (business)',
+      },
+      {
+        id: 'o4',
+        key: 'custom_objects.pet',
+        standard: false,
+        labels: { singular: 'Pet', plural: 'Pets' },
+        label: 'Pet (custom_objects.pet)',
+      },
     ],
   },
 ];

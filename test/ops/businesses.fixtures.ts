@@ -19,7 +19,12 @@ export const fixtures: OpFixture[] = [
         method: 'GET',
         path: '/businesses/',
         query: { locationId: 'loc123', limit: '100', skip: '0' },
-        response: { businesses: [{ id: 'b1', name: 'A', createdAt: '2026-01-01T00:00:00.000Z' }, { id: 'b2', name: 'B', createdAt: '2026-02-01T00:00:00.000Z' }] },
+        response: {
+          businesses: [
+            { id: 'b1', name: 'A', createdAt: '2026-01-01T00:00:00.000Z' },
+            { id: 'b2', name: 'B', createdAt: '2026-02-01T00:00:00.000Z' },
+          ],
+        },
       },
     ],
     check: (r) => expect(r.map((b: any) => b.id)).toEqual(['b2', 'b1']),
@@ -28,7 +33,14 @@ export const fixtures: OpFixture[] = [
     key: 'businesses',
     name: 'page 3 skips 200',
     meta: { page: 2 },
-    requests: [{ method: 'GET', path: '/businesses/', query: { locationId: 'loc123', limit: '100', skip: '200' }, response: { businesses: [] } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/businesses/',
+        query: { locationId: 'loc123', limit: '100', skip: '200' },
+        response: { businesses: [] },
+      },
+    ],
     expect: [],
   },
   {
@@ -42,14 +54,27 @@ export const fixtures: OpFixture[] = [
     key: 'get_business',
     name: 'an edit produces a new dedupe id',
     input: { businessId: 'b1' },
-    requests: [{ method: 'GET', path: '/businesses/b1', response: { business: biz('b1', { phone: '+1555', updatedAt: '2026-03-09T00:00:00.000Z' }) } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/businesses/b1',
+        response: { business: biz('b1', { phone: '+1555', updatedAt: '2026-03-09T00:00:00.000Z' }) },
+      },
+    ],
     check: (r) => expect(r.map((b: any) => [b.id, b.recordId])).toEqual([['b1-2026-03-09T00:00:00.000Z', 'b1']]),
   },
   {
     key: 'get_business',
     name: '404 names the business id',
     input: { businessId: 'nope' },
-    requests: [{ method: 'GET', path: '/businesses/nope', status: 404, response: { statusCode: 404, message: 'Business not found' } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/businesses/nope',
+        status: 404,
+        response: { statusCode: 404, message: 'Business not found' },
+      },
+    ],
     error: /Business Updated: GHL found no record for businessId "nope"/,
   },
 
@@ -62,7 +87,13 @@ export const fixtures: OpFixture[] = [
       {
         method: 'POST',
         path: '/businesses/',
-        body: { name: 'Deo Logistics', email: 'hello@deos.com', city: 'Austin', description: 'Freight', locationId: 'loc123' },
+        body: {
+          name: 'Deo Logistics',
+          email: 'hello@deos.com',
+          city: 'Austin',
+          description: 'Freight',
+          locationId: 'loc123',
+        },
         status: 201,
         response: { success: true, buiseness: biz('b9', { city: 'Austin', description: 'Freight' }) },
       },
@@ -74,7 +105,13 @@ export const fixtures: OpFixture[] = [
     name: 'a corrected `business` key works too',
     input: { name: 'Deo Logistics' },
     requests: [
-      { method: 'POST', path: '/businesses/', body: { name: 'Deo Logistics', locationId: 'loc123' }, status: 201, response: { success: true, business: biz('b9') } },
+      {
+        method: 'POST',
+        path: '/businesses/',
+        body: { name: 'Deo Logistics', locationId: 'loc123' },
+        status: 201,
+        response: { success: true, business: biz('b9') },
+      },
     ],
     expect: biz('b9'),
   },
@@ -123,7 +160,14 @@ export const fixtures: OpFixture[] = [
     key: 'find_business',
     name: 'unknown id → nothing found',
     input: { businessId: 'nope' },
-    requests: [{ method: 'GET', path: '/businesses/nope', status: 404, response: { statusCode: 404, message: 'Business not found' } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/businesses/nope',
+        status: 404,
+        response: { statusCode: 404, message: 'Business not found' },
+      },
+    ],
     expect: [],
   },
 ];

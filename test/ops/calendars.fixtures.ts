@@ -7,7 +7,8 @@ const ms = (iso: string) => String(Date.parse(iso));
 /** Matches an epoch-ms query value within two minutes of now + offset (default windows are computed at run time). */
 const nearNow = (offset: number): string =>
   ({
-    asymmetricMatch: (v: unknown) => /^\d{13}$/.test(String(v)) && Math.abs(Number(v) - (Date.now() + offset)) < 120_000,
+    asymmetricMatch: (v: unknown) =>
+      /^\d{13}$/.test(String(v)) && Math.abs(Number(v) - (Date.now() + offset)) < 120_000,
     toString: () => `epoch ms near now ${offset >= 0 ? '+' : '-'} ${Math.abs(offset) / DAY} days`,
     toAsymmetricMatcher: () => `nearNow(${offset})`,
   }) as unknown as string;
@@ -75,7 +76,14 @@ export const fixtures: OpFixture[] = [
   // ---------------------------------------------------------------- triggers
   {
     key: 'calendar_groups',
-    requests: [{ method: 'GET', path: '/calendars/groups', query: { locationId: 'loc123' }, response: { groups: [{ id: 'g1', name: 'Sales' }] } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/calendars/groups',
+        query: { locationId: 'loc123' },
+        response: { groups: [{ id: 'g1', name: 'Sales' }] },
+      },
+    ],
     expect: [{ id: 'g1', name: 'Sales' }],
   },
   {
@@ -86,7 +94,12 @@ export const fixtures: OpFixture[] = [
         method: 'GET',
         path: '/calendars/',
         query: { groupId: 'g1', showDrafted: 'false', locationId: 'loc123' },
-        response: { calendars: [{ id: 'cal1', name: 'Demo' }, { id: 'cal2', name: 'Intro' }] },
+        response: {
+          calendars: [
+            { id: 'cal1', name: 'Demo' },
+            { id: 'cal2', name: 'Intro' },
+          ],
+        },
       },
     ],
     expect: [
@@ -105,7 +118,9 @@ export const fixtures: OpFixture[] = [
     key: 'get_calendar',
     name: 'a settings change produces a new dedupe id',
     input: { calendarId: 'cal1' },
-    requests: [{ method: 'GET', path: '/calendars/cal1', response: { calendar: calendar('cal1', { slotDuration: 45 }) } }],
+    requests: [
+      { method: 'GET', path: '/calendars/cal1', response: { calendar: calendar('cal1', { slotDuration: 45 }) } },
+    ],
     check: (r) => {
       expect(r).toHaveLength(1);
       expect(r[0].recordId).toBe('cal1');
@@ -117,7 +132,14 @@ export const fixtures: OpFixture[] = [
     key: 'get_calendar',
     name: '404 names the calendar id',
     input: { calendarId: 'gone' },
-    requests: [{ method: 'GET', path: '/calendars/gone', status: 404, response: { statusCode: 404, message: 'Calendar not found' } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/calendars/gone',
+        status: 404,
+        response: { statusCode: 404, message: 'Calendar not found' },
+      },
+    ],
     error: /Calendar Settings Changed: GHL found no record for calendarId "gone".*Calendar not found/,
   },
   {
@@ -148,9 +170,24 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: [
-      { id: 'cal1-2026-11-25T14:00:00-05:00', calendarId: 'cal1', date: '2026-11-25', startTime: '2026-11-25T14:00:00-05:00' },
-      { id: 'cal1-2026-11-24T09:30:00-05:00', calendarId: 'cal1', date: '2026-11-24', startTime: '2026-11-24T09:30:00-05:00' },
-      { id: 'cal1-2026-11-24T09:00:00-05:00', calendarId: 'cal1', date: '2026-11-24', startTime: '2026-11-24T09:00:00-05:00' },
+      {
+        id: 'cal1-2026-11-25T14:00:00-05:00',
+        calendarId: 'cal1',
+        date: '2026-11-25',
+        startTime: '2026-11-25T14:00:00-05:00',
+      },
+      {
+        id: 'cal1-2026-11-24T09:30:00-05:00',
+        calendarId: 'cal1',
+        date: '2026-11-24',
+        startTime: '2026-11-24T09:30:00-05:00',
+      },
+      {
+        id: 'cal1-2026-11-24T09:00:00-05:00',
+        calendarId: 'cal1',
+        date: '2026-11-24',
+        startTime: '2026-11-24T09:00:00-05:00',
+      },
     ],
   },
   {
@@ -186,7 +223,8 @@ export const fixtures: OpFixture[] = [
     name: 'a range over 31 days is a clear error before any request',
     input: { calendarId: 'cal1', startDate: '2026-11-01T00:00:00Z', endDate: '2026-12-15T00:00:00Z' },
     requests: [],
-    error: /New Free Slot can look at most 31 days at once; 2026-11-01T00:00:00.000Z to 2026-12-15T00:00:00.000Z is 44 days/,
+    error:
+      /New Free Slot can look at most 31 days at once; 2026-11-01T00:00:00.000Z to 2026-12-15T00:00:00.000Z is 44 days/,
   },
   {
     key: 'calendar_free_slots',
@@ -212,7 +250,10 @@ export const fixtures: OpFixture[] = [
         path: '/calendars/events',
         query: { calendarId: 'cal1', ...WINDOW_QUERY, locationId: 'loc123' },
         response: {
-          events: [event('e1', { dateAdded: '2026-11-01T10:00:00.000Z' }), event('e2', { dateAdded: '2026-11-02T10:00:00.000Z', startTime: '2026-11-25T10:00:00-05:00' })],
+          events: [
+            event('e1', { dateAdded: '2026-11-01T10:00:00.000Z' }),
+            event('e2', { dateAdded: '2026-11-02T10:00:00.000Z', startTime: '2026-11-25T10:00:00-05:00' }),
+          ],
         },
       },
     ],
@@ -244,14 +285,28 @@ export const fixtures: OpFixture[] = [
     key: 'calendar_events',
     name: 'calendar, team member and group all set (e.g. as a dropdown in a form): only the calendar is sent',
     input: { calendarId: 'cal1', ownerId: 'u1', groupId: 'g1', ...WINDOW },
-    requests: [{ method: 'GET', path: '/calendars/events', query: { calendarId: 'cal1', ...WINDOW_QUERY, locationId: 'loc123' }, response: { events: [] } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/calendars/events',
+        query: { calendarId: 'cal1', ...WINDOW_QUERY, locationId: 'loc123' },
+        response: { events: [] },
+      },
+    ],
     expect: [],
   },
   {
     key: 'calendar_blocked_slots',
     name: 'team member and group: the team member wins',
     input: { ownerId: 'u1', groupId: 'g1', ...WINDOW },
-    requests: [{ method: 'GET', path: '/calendars/blocked-slots', query: { userId: 'u1', ...WINDOW_QUERY, locationId: 'loc123' }, response: { events: [] } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/calendars/blocked-slots',
+        query: { userId: 'u1', ...WINDOW_QUERY, locationId: 'loc123' },
+        response: { events: [] },
+      },
+    ],
     expect: [],
   },
   {
@@ -269,12 +324,36 @@ export const fixtures: OpFixture[] = [
       {
         method: 'GET',
         path: '/calendars/blocked-slots',
-        query: { groupId: 'g1', startTime: ms('2026-11-01T00:00:00Z'), endTime: ms('2026-12-02T00:00:00Z'), locationId: 'loc123' },
-        response: { events: [{ id: 'b1', title: 'Lunch', calendarId: 'cal1', locationId: 'loc123', startTime: '2026-11-24T12:00:00-05:00', endTime: '2026-11-24T13:00:00-05:00' }] },
+        query: {
+          groupId: 'g1',
+          startTime: ms('2026-11-01T00:00:00Z'),
+          endTime: ms('2026-12-02T00:00:00Z'),
+          locationId: 'loc123',
+        },
+        response: {
+          events: [
+            {
+              id: 'b1',
+              title: 'Lunch',
+              calendarId: 'cal1',
+              locationId: 'loc123',
+              startTime: '2026-11-24T12:00:00-05:00',
+              endTime: '2026-11-24T13:00:00-05:00',
+            },
+          ],
+        },
       },
     ],
     expect: [
-      { id: 'b1', title: 'Lunch', calendarId: 'cal1', locationId: 'loc123', startTime: '2026-11-24T12:00:00-05:00', endTime: '2026-11-24T13:00:00-05:00', label: 'Lunch (2026-11-24T12:00:00-05:00)' },
+      {
+        id: 'b1',
+        title: 'Lunch',
+        calendarId: 'cal1',
+        locationId: 'loc123',
+        startTime: '2026-11-24T12:00:00-05:00',
+        endTime: '2026-11-24T13:00:00-05:00',
+        label: 'Lunch (2026-11-24T12:00:00-05:00)',
+      },
     ],
   },
   {
@@ -296,7 +375,13 @@ export const fixtures: OpFixture[] = [
     name: 'a reschedule (new dateUpdated) produces a new dedupe id',
     input: { eventId: 'e1' },
     requests: [
-      { method: 'GET', path: '/calendars/events/appointments/e1', response: { event: event('e1', { startTime: '2026-11-25T09:00:00-05:00', dateUpdated: '2026-11-21T08:00:00.000Z' }) } },
+      {
+        method: 'GET',
+        path: '/calendars/events/appointments/e1',
+        response: {
+          event: event('e1', { startTime: '2026-11-25T09:00:00-05:00', dateUpdated: '2026-11-21T08:00:00.000Z' }),
+        },
+      },
     ],
     check: (r) => {
       expect(r).toHaveLength(1);
@@ -339,7 +424,14 @@ export const fixtures: OpFixture[] = [
     name: 'page 3 offsets by 40 and keeps the appointment',
     input: { appointmentId: 'e1' },
     meta: { page: 2 },
-    requests: [{ method: 'GET', path: '/calendars/appointments/e1/notes', query: { limit: '20', offset: '40' }, response: { notes: [], hasMore: false } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/calendars/appointments/e1/notes',
+        query: { limit: '20', offset: '40' },
+        response: { notes: [], hasMore: false },
+      },
+    ],
     expect: [],
   },
   {
@@ -356,7 +448,11 @@ export const fixtures: OpFixture[] = [
     ],
     expect: [
       { ...notification('nt1'), id: 'nt1', label: 'reminder by email to contact' },
-      { ...notification('nt2', { notificationType: 'confirmation', channel: 'sms' }), id: 'nt2', label: 'confirmation by sms to contact' },
+      {
+        ...notification('nt2', { notificationType: 'confirmation', channel: 'sms' }),
+        id: 'nt2',
+        label: 'confirmation by sms to contact',
+      },
     ],
   },
   {
@@ -364,7 +460,9 @@ export const fixtures: OpFixture[] = [
     name: 'page 2 skips 100 and keeps the calendar',
     input: { calendarId: 'cal1' },
     meta: { page: 1 },
-    requests: [{ method: 'GET', path: '/calendars/cal1/notifications', query: { limit: '100', skip: '100' }, response: [] }],
+    requests: [
+      { method: 'GET', path: '/calendars/cal1/notifications', query: { limit: '100', skip: '100' }, response: [] },
+    ],
     expect: [],
   },
   {
@@ -378,7 +476,9 @@ export const fixtures: OpFixture[] = [
     key: 'get_calendar_notification',
     name: 'deactivating the notification changes the dedupe id',
     input: { calendarId: 'cal1', notificationId: 'nt1' },
-    requests: [{ method: 'GET', path: '/calendars/cal1/notifications/nt1', response: notification('nt1', { isActive: false }) }],
+    requests: [
+      { method: 'GET', path: '/calendars/cal1/notifications/nt1', response: notification('nt1', { isActive: false }) },
+    ],
     check: (r) => {
       expect(r[0].recordId).toBe('nt1');
       expect(r[0].id).toBe(`nt1-${contentHash(notification('nt1', { isActive: false }))}`);
@@ -407,7 +507,14 @@ export const fixtures: OpFixture[] = [
     name: 'page 2 keeps the type and location',
     input: { resourceType: 'equipments' },
     meta: { page: 1 },
-    requests: [{ method: 'GET', path: '/calendars/resources/equipments', query: { locationId: 'loc123', limit: '100', skip: '100' }, response: [] }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/calendars/resources/equipments',
+        query: { locationId: 'loc123', limit: '100', skip: '100' },
+        response: [],
+      },
+    ],
     expect: [],
   },
   {
@@ -438,7 +545,16 @@ export const fixtures: OpFixture[] = [
         path: '/calendars/groups',
         body: { name: 'Sales', description: 'Demo calls', slug: 'sales', isActive: true, locationId: 'loc123' },
         status: 201,
-        response: { group: { id: 'g9', locationId: 'loc123', name: 'Sales', description: 'Demo calls', slug: 'sales', isActive: true } },
+        response: {
+          group: {
+            id: 'g9',
+            locationId: 'loc123',
+            name: 'Sales',
+            description: 'Demo calls',
+            slug: 'sales',
+            isActive: true,
+          },
+        },
       },
     ],
     expect: { id: 'g9', locationId: 'loc123', name: 'Sales', description: 'Demo calls', slug: 'sales', isActive: true },
@@ -459,10 +575,26 @@ export const fixtures: OpFixture[] = [
         method: 'PUT',
         path: '/calendars/groups/g1',
         body: { name: 'Sales EU', description: 'EU demos', slug: 'sales-eu' },
-        response: { group: { id: 'g1', locationId: 'loc123', name: 'Sales EU', description: 'EU demos', slug: 'sales-eu', isActive: true } },
+        response: {
+          group: {
+            id: 'g1',
+            locationId: 'loc123',
+            name: 'Sales EU',
+            description: 'EU demos',
+            slug: 'sales-eu',
+            isActive: true,
+          },
+        },
       },
     ],
-    expect: { id: 'g1', locationId: 'loc123', name: 'Sales EU', description: 'EU demos', slug: 'sales-eu', isActive: true },
+    expect: {
+      id: 'g1',
+      locationId: 'loc123',
+      name: 'Sales EU',
+      description: 'EU demos',
+      slug: 'sales-eu',
+      isActive: true,
+    },
   },
   {
     key: 'update_calendar_group',
@@ -473,13 +605,27 @@ export const fixtures: OpFixture[] = [
         method: 'GET',
         path: '/calendars/groups',
         query: { locationId: 'loc123' },
-        response: { groups: [{ id: 'g0', name: 'Other', description: 'x', slug: 'x' }, { id: 'g1', name: 'Sales', description: 'Demo calls', slug: 'sales' }] },
+        response: {
+          groups: [
+            { id: 'g0', name: 'Other', description: 'x', slug: 'x' },
+            { id: 'g1', name: 'Sales', description: 'Demo calls', slug: 'sales' },
+          ],
+        },
       },
       {
         method: 'PUT',
         path: '/calendars/groups/g1',
         body: { name: 'Sales EU', description: 'Demo calls', slug: 'sales' },
-        response: { group: { id: 'g1', locationId: 'loc123', name: 'Sales EU', description: 'Demo calls', slug: 'sales', isActive: true } },
+        response: {
+          group: {
+            id: 'g1',
+            locationId: 'loc123',
+            name: 'Sales EU',
+            description: 'Demo calls',
+            slug: 'sales',
+            isActive: true,
+          },
+        },
       },
     ],
     check: (r) => expect(r).toMatchObject({ id: 'g1', name: 'Sales EU', slug: 'sales' }),
@@ -489,7 +635,8 @@ export const fixtures: OpFixture[] = [
     name: 'only the group picked: nothing to change is refused before any request (issue 12)',
     input: { groupId: 'g1' },
     requests: [],
-    error: /^Update Calendar Group has nothing to change: fill in at least one field to update besides "Calendar Group"\.$/,
+    error:
+      /^Update Calendar Group has nothing to change: fill in at least one field to update besides "Calendar Group"\.$/,
   },
   {
     key: 'update_calendar_group',
@@ -501,7 +648,9 @@ export const fixtures: OpFixture[] = [
   {
     key: 'update_calendar_group_status',
     input: { groupId: 'g1', isActive: 'no' },
-    requests: [{ method: 'PUT', path: '/calendars/groups/g1/status', body: { isActive: false }, response: { success: true } }],
+    requests: [
+      { method: 'PUT', path: '/calendars/groups/g1/status', body: { isActive: false }, response: { success: true } },
+    ],
     expect: { groupId: 'g1', success: true, isActive: false },
   },
   {
@@ -513,7 +662,14 @@ export const fixtures: OpFixture[] = [
   {
     key: 'validate_calendar_group_slug',
     input: { slug: 'sales' },
-    requests: [{ method: 'POST', path: '/calendars/groups/validate-slug', body: { slug: 'sales', locationId: 'loc123' }, response: { available: false } }],
+    requests: [
+      {
+        method: 'POST',
+        path: '/calendars/groups/validate-slug',
+        body: { slug: 'sales', locationId: 'loc123' },
+        response: { available: false },
+      },
+    ],
     expect: { available: false, slug: 'sales' },
   },
 
@@ -532,7 +688,8 @@ export const fixtures: OpFixture[] = [
       allowBookingForUnit: 'weeks',
       meetingKind: 'custom',
       meetingPlace: 'https://meet.example.com/demo',
-      openHours: '[{"daysOfTheWeek":[1,2,3,4,5],"hours":[{"openHour":9,"openMinute":0,"closeHour":17,"closeMinute":0}]}]',
+      openHours:
+        '[{"daysOfTheWeek":[1,2,3,4,5],"hours":[{"openHour":9,"openMinute":0,"closeHour":17,"closeMinute":0}]}]',
       autoConfirm: 'yes',
       settings: '{"stickyContact": true, "name": "ignored: the field wins"}',
     },
@@ -550,7 +707,9 @@ export const fixtures: OpFixture[] = [
           slotDurationUnit: 'mins',
           allowBookingFor: 4,
           allowBookingForUnit: 'weeks',
-          openHours: [{ daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] }],
+          openHours: [
+            { daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] },
+          ],
           autoConfirm: true,
           locationId: 'loc123',
           locationConfigurations: [{ kind: 'custom', location: 'https://meet.example.com/demo' }],
@@ -641,10 +800,29 @@ export const fixtures: OpFixture[] = [
           toNotify: false,
           locationId: 'loc123',
         },
-        response: { id: 'e9', calendarId: 'cal1', locationId: 'loc123', contactId: 'c1', startTime: '2026-11-24T09:00:00-05:00', endTime: '2026-11-24T09:30:00-05:00', title: 'Demo', appointmentStatus: 'confirmed' },
+        response: {
+          id: 'e9',
+          calendarId: 'cal1',
+          locationId: 'loc123',
+          contactId: 'c1',
+          startTime: '2026-11-24T09:00:00-05:00',
+          endTime: '2026-11-24T09:30:00-05:00',
+          title: 'Demo',
+          appointmentStatus: 'confirmed',
+        },
       },
     ],
-    expect: { isDuplicate: false, id: 'e9', calendarId: 'cal1', locationId: 'loc123', contactId: 'c1', startTime: '2026-11-24T09:00:00-05:00', endTime: '2026-11-24T09:30:00-05:00', title: 'Demo', appointmentStatus: 'confirmed' },
+    expect: {
+      isDuplicate: false,
+      id: 'e9',
+      calendarId: 'cal1',
+      locationId: 'loc123',
+      contactId: 'c1',
+      startTime: '2026-11-24T09:00:00-05:00',
+      endTime: '2026-11-24T09:30:00-05:00',
+      title: 'Demo',
+      appointmentStatus: 'confirmed',
+    },
   },
   {
     key: 'create_appointment',
@@ -663,7 +841,9 @@ export const fixtures: OpFixture[] = [
         method: 'GET',
         path: '/calendars/events',
         query: { locationId: 'loc123', calendarId: 'cal1', startTime: '1795528740000', endTime: '1795528860000' },
-        response: { events: [{ id: 'eX', calendarId: 'cal1', contactId: 'cOther', startTime: '2026-11-24T09:00:00-05:00' }] },
+        response: {
+          events: [{ id: 'eX', calendarId: 'cal1', contactId: 'cOther', startTime: '2026-11-24T09:00:00-05:00' }],
+        },
       },
     ],
     error:
@@ -685,10 +865,27 @@ export const fixtures: OpFixture[] = [
         method: 'GET',
         path: '/calendars/events',
         query: { locationId: 'loc123', calendarId: 'cal1', startTime: '1795528740000', endTime: '1795528860000' },
-        response: { events: [{ id: 'e9', calendarId: 'cal1', contactId: 'c1', startTime: '2026-11-24T14:00:00.000Z', endTime: '2026-11-24T14:30:00.000Z' }] },
+        response: {
+          events: [
+            {
+              id: 'e9',
+              calendarId: 'cal1',
+              contactId: 'c1',
+              startTime: '2026-11-24T14:00:00.000Z',
+              endTime: '2026-11-24T14:30:00.000Z',
+            },
+          ],
+        },
       },
     ],
-    expect: { id: 'e9', calendarId: 'cal1', contactId: 'c1', startTime: '2026-11-24T14:00:00.000Z', endTime: '2026-11-24T14:30:00.000Z', isDuplicate: true },
+    expect: {
+      id: 'e9',
+      calendarId: 'cal1',
+      contactId: 'c1',
+      startTime: '2026-11-24T14:00:00.000Z',
+      endTime: '2026-11-24T14:30:00.000Z',
+      isDuplicate: true,
+    },
   },
   {
     key: 'create_appointment',
@@ -698,12 +895,19 @@ export const fixtures: OpFixture[] = [
       {
         method: 'POST',
         path: '/calendars/events/appointments',
-        body: { calendarId: 'cal1', contactId: 'c1', startTime: '2026-11-24T14:00:00Z', assignedUserId: 'u1', locationId: 'loc123' },
+        body: {
+          calendarId: 'cal1',
+          contactId: 'c1',
+          startTime: '2026-11-24T14:00:00Z',
+          assignedUserId: 'u1',
+          locationId: 'loc123',
+        },
         status: 422,
         response: { statusCode: 422, message: ['assignedUserId is not part of this calendar team'] },
       },
     ],
-    error: /HTTP 422.*assignedUserId is not part of this calendar team\..*The requested time was 2026-11-24T14:00:00Z on calendar "cal1"\.$/,
+    error:
+      /HTTP 422.*assignedUserId is not part of this calendar team\..*The requested time was 2026-11-24T14:00:00Z on calendar "cal1"\.$/,
   },
   {
     key: 'create_appointment',
@@ -715,21 +919,53 @@ export const fixtures: OpFixture[] = [
   {
     key: 'update_appointment',
     name: 'reschedule + move to another calendar; the picker calendar is not sent; the 45-minute length is kept',
-    input: { calendarId: 'cal1', eventId: 'e1', moveToCalendarId: 'cal2', startTime: '2026-11-25T10:00:00-05:00', appointmentStatus: 'confirmed' },
+    input: {
+      calendarId: 'cal1',
+      eventId: 'e1',
+      moveToCalendarId: 'cal2',
+      startTime: '2026-11-25T10:00:00-05:00',
+      appointmentStatus: 'confirmed',
+    },
     requests: [
       {
         method: 'GET',
         path: '/calendars/events/appointments/e1',
-        response: { event: { id: 'e1', calendarId: 'cal1', startTime: '2026-11-20T14:00:00.000Z', endTime: '2026-11-20T14:45:00.000Z' } },
+        response: {
+          event: {
+            id: 'e1',
+            calendarId: 'cal1',
+            startTime: '2026-11-20T14:00:00.000Z',
+            endTime: '2026-11-20T14:45:00.000Z',
+          },
+        },
       },
       {
         method: 'PUT',
         path: '/calendars/events/appointments/e1',
-        body: { calendarId: 'cal2', startTime: '2026-11-25T10:00:00-05:00', endTime: '2026-11-25T10:45:00-05:00', appointmentStatus: 'confirmed' },
-        response: { id: 'e1', calendarId: 'cal2', locationId: 'loc123', contactId: 'c1', startTime: '2026-11-25T10:00:00-05:00', appointmentStatus: 'confirmed' },
+        body: {
+          calendarId: 'cal2',
+          startTime: '2026-11-25T10:00:00-05:00',
+          endTime: '2026-11-25T10:45:00-05:00',
+          appointmentStatus: 'confirmed',
+        },
+        response: {
+          id: 'e1',
+          calendarId: 'cal2',
+          locationId: 'loc123',
+          contactId: 'c1',
+          startTime: '2026-11-25T10:00:00-05:00',
+          appointmentStatus: 'confirmed',
+        },
       },
     ],
-    expect: { id: 'e1', calendarId: 'cal2', locationId: 'loc123', contactId: 'c1', startTime: '2026-11-25T10:00:00-05:00', appointmentStatus: 'confirmed' },
+    expect: {
+      id: 'e1',
+      calendarId: 'cal2',
+      locationId: 'loc123',
+      contactId: 'c1',
+      startTime: '2026-11-25T10:00:00-05:00',
+      appointmentStatus: 'confirmed',
+    },
   },
   {
     key: 'update_appointment',
@@ -747,10 +983,23 @@ export const fixtures: OpFixture[] = [
         method: 'PUT',
         path: '/calendars/events/appointments/e1',
         body: { appointmentStatus: 'cancelled' },
-        response: { id: 'e1', calendarId: 'cal1', locationId: 'loc123', contactId: 'c1', appointmentStatus: 'cancelled' },
+        response: {
+          id: 'e1',
+          calendarId: 'cal1',
+          locationId: 'loc123',
+          contactId: 'c1',
+          appointmentStatus: 'cancelled',
+        },
       },
     ],
-    check: (r) => expect(r).toEqual({ id: 'e1', calendarId: 'cal1', locationId: 'loc123', contactId: 'c1', appointmentStatus: 'cancelled' }),
+    check: (r) =>
+      expect(r).toEqual({
+        id: 'e1',
+        calendarId: 'cal1',
+        locationId: 'loc123',
+        contactId: 'c1',
+        appointmentStatus: 'cancelled',
+      }),
   },
   {
     key: 'update_appointment',
@@ -765,36 +1014,72 @@ export const fixtures: OpFixture[] = [
         response: { message: 'Slot is outside of availability' },
       },
     ],
-    error: /Slot is outside of availability\..*The requested time was 2026-11-25T03:00:00-05:00 to 2026-11-25T03:30:00-05:00\. Pick a free slot/,
+    error:
+      /Slot is outside of availability\..*The requested time was 2026-11-25T03:00:00-05:00 to 2026-11-25T03:30:00-05:00\. Pick a free slot/,
   },
   {
     key: 'delete_calendar_event',
     name: 'sends the empty JSON body the spec declares',
     input: { eventId: 'e1' },
-    requests: [{ method: 'DELETE', path: '/calendars/events/e1', body: {}, status: 201, response: { succeeded: true } }],
+    requests: [
+      { method: 'DELETE', path: '/calendars/events/e1', body: {}, status: 201, response: { succeeded: true } },
+    ],
     expect: { id: 'e1', deleted: true },
   },
   {
     key: 'delete_calendar_event',
     name: 'unknown event: 404 names it',
     input: { eventId: 'zzz' },
-    requests: [{ method: 'DELETE', path: '/calendars/events/zzz', body: {}, status: 404, response: { message: 'Event not found' } }],
+    requests: [
+      {
+        method: 'DELETE',
+        path: '/calendars/events/zzz',
+        body: {},
+        status: 404,
+        response: { message: 'Event not found' },
+      },
+    ],
     error: /Delete Event: GHL found no record for eventId "zzz"/,
   },
   {
     key: 'create_block_slot',
     name: 'on a calendar',
-    input: { calendarId: 'cal1', title: 'Lunch', startTime: '2026-11-24T12:00:00-05:00', endTime: '2026-11-24T13:00:00-05:00' },
+    input: {
+      calendarId: 'cal1',
+      title: 'Lunch',
+      startTime: '2026-11-24T12:00:00-05:00',
+      endTime: '2026-11-24T13:00:00-05:00',
+    },
     requests: [
       {
         method: 'POST',
         path: '/calendars/events/block-slots',
-        body: { calendarId: 'cal1', title: 'Lunch', startTime: '2026-11-24T12:00:00-05:00', endTime: '2026-11-24T13:00:00-05:00', locationId: 'loc123' },
+        body: {
+          calendarId: 'cal1',
+          title: 'Lunch',
+          startTime: '2026-11-24T12:00:00-05:00',
+          endTime: '2026-11-24T13:00:00-05:00',
+          locationId: 'loc123',
+        },
         status: 201,
-        response: { id: 'b1', locationId: 'loc123', title: 'Lunch', calendarId: 'cal1', startTime: '2026-11-24T12:00:00-05:00', endTime: '2026-11-24T13:00:00-05:00' },
+        response: {
+          id: 'b1',
+          locationId: 'loc123',
+          title: 'Lunch',
+          calendarId: 'cal1',
+          startTime: '2026-11-24T12:00:00-05:00',
+          endTime: '2026-11-24T13:00:00-05:00',
+        },
       },
     ],
-    expect: { id: 'b1', locationId: 'loc123', title: 'Lunch', calendarId: 'cal1', startTime: '2026-11-24T12:00:00-05:00', endTime: '2026-11-24T13:00:00-05:00' },
+    expect: {
+      id: 'b1',
+      locationId: 'loc123',
+      title: 'Lunch',
+      calendarId: 'cal1',
+      startTime: '2026-11-24T12:00:00-05:00',
+      endTime: '2026-11-24T13:00:00-05:00',
+    },
   },
   {
     key: 'create_block_slot',
@@ -804,9 +1089,21 @@ export const fixtures: OpFixture[] = [
       {
         method: 'POST',
         path: '/calendars/events/block-slots',
-        body: { assignedUserId: 'u1', startTime: '2026-11-24T17:00:00Z', endTime: '2026-11-24T18:00:00Z', locationId: 'loc123' },
+        body: {
+          assignedUserId: 'u1',
+          startTime: '2026-11-24T17:00:00Z',
+          endTime: '2026-11-24T18:00:00Z',
+          locationId: 'loc123',
+        },
         status: 201,
-        response: { id: 'b2', locationId: 'loc123', title: '', assignedUserId: 'u1', startTime: 1795539600000, endTime: 1795543200000 },
+        response: {
+          id: 'b2',
+          locationId: 'loc123',
+          title: '',
+          assignedUserId: 'u1',
+          startTime: 1795539600000,
+          endTime: 1795543200000,
+        },
       },
     ],
     expect: {
@@ -823,7 +1120,12 @@ export const fixtures: OpFixture[] = [
   {
     key: 'create_block_slot',
     name: 'calendar and team member together are refused (GHL takes one)',
-    input: { calendarId: 'cal1', assignedUserId: 'u1', startTime: '2026-11-24T17:00:00Z', endTime: '2026-11-24T18:00:00Z' },
+    input: {
+      calendarId: 'cal1',
+      assignedUserId: 'u1',
+      startTime: '2026-11-24T17:00:00Z',
+      endTime: '2026-11-24T18:00:00Z',
+    },
     requests: [],
     error: /needs either a Calendar or a Team Member/,
   },
@@ -842,10 +1144,24 @@ export const fixtures: OpFixture[] = [
         method: 'PUT',
         path: '/calendars/events/block-slots/b1',
         body: { calendarId: 'cal1', endTime: '2026-11-24T13:30:00-05:00', locationId: 'loc123' },
-        response: { id: 'b1', locationId: 'loc123', title: 'Lunch', calendarId: 'cal1', startTime: '2026-11-24T12:00:00-05:00', endTime: '2026-11-24T13:30:00-05:00' },
+        response: {
+          id: 'b1',
+          locationId: 'loc123',
+          title: 'Lunch',
+          calendarId: 'cal1',
+          startTime: '2026-11-24T12:00:00-05:00',
+          endTime: '2026-11-24T13:30:00-05:00',
+        },
       },
     ],
-    expect: { id: 'b1', locationId: 'loc123', title: 'Lunch', calendarId: 'cal1', startTime: '2026-11-24T12:00:00-05:00', endTime: '2026-11-24T13:30:00-05:00' },
+    expect: {
+      id: 'b1',
+      locationId: 'loc123',
+      title: 'Lunch',
+      calendarId: 'cal1',
+      startTime: '2026-11-24T12:00:00-05:00',
+      endTime: '2026-11-24T13:30:00-05:00',
+    },
   },
   {
     key: 'update_block_slot',
@@ -855,11 +1171,30 @@ export const fixtures: OpFixture[] = [
       {
         method: 'PUT',
         path: '/calendars/events/block-slots/b2',
-        body: { assignedUserId: 'u1', startTime: '2026-11-24T17:30:00Z', endTime: '2026-11-24T18:30:00Z', locationId: 'loc123' },
-        response: { id: 'b2', locationId: 'loc123', title: '', assignedUserId: 'u1', startTime: '2026-11-24T17:30:00Z', endTime: '2026-11-24T18:30:00Z' },
+        body: {
+          assignedUserId: 'u1',
+          startTime: '2026-11-24T17:30:00Z',
+          endTime: '2026-11-24T18:30:00Z',
+          locationId: 'loc123',
+        },
+        response: {
+          id: 'b2',
+          locationId: 'loc123',
+          title: '',
+          assignedUserId: 'u1',
+          startTime: '2026-11-24T17:30:00Z',
+          endTime: '2026-11-24T18:30:00Z',
+        },
       },
     ],
-    expect: { id: 'b2', locationId: 'loc123', title: '', assignedUserId: 'u1', startTime: '2026-11-24T17:30:00Z', endTime: '2026-11-24T18:30:00Z' },
+    expect: {
+      id: 'b2',
+      locationId: 'loc123',
+      title: '',
+      assignedUserId: 'u1',
+      startTime: '2026-11-24T17:30:00Z',
+      endTime: '2026-11-24T18:30:00Z',
+    },
   },
 
   // ---------------------------------------------------------------- appointment notes
@@ -872,7 +1207,15 @@ export const fixtures: OpFixture[] = [
         path: '/calendars/appointments/e1/notes',
         body: { body: 'Wants pricing', userId: 'u1' },
         status: 201,
-        response: { note: { id: 'n1', body: 'Wants pricing', userId: 'u1', contactId: 'c1', dateAdded: '2026-11-24T10:00:00.000Z' } },
+        response: {
+          note: {
+            id: 'n1',
+            body: 'Wants pricing',
+            userId: 'u1',
+            contactId: 'c1',
+            dateAdded: '2026-11-24T10:00:00.000Z',
+          },
+        },
       },
     ],
     expect: { id: 'n1', body: 'Wants pricing', userId: 'u1', contactId: 'c1', dateAdded: '2026-11-24T10:00:00.000Z' },
@@ -892,7 +1235,9 @@ export const fixtures: OpFixture[] = [
         method: 'PUT',
         path: '/calendars/appointments/e1/notes/n1',
         body: { body: 'Wants pricing for 10 seats' },
-        response: { note: { id: 'n1', body: 'Wants pricing for 10 seats', userId: 'u1', dateAdded: '2026-11-24T10:00:00.000Z' } },
+        response: {
+          note: { id: 'n1', body: 'Wants pricing for 10 seats', userId: 'u1', dateAdded: '2026-11-24T10:00:00.000Z' },
+        },
       },
     ],
     expect: { id: 'n1', body: 'Wants pricing for 10 seats', userId: 'u1', dateAdded: '2026-11-24T10:00:00.000Z' },
@@ -937,12 +1282,22 @@ export const fixtures: OpFixture[] = [
         response: [notification('nt9', { channel: 'sms', beforeTime: [{ timeOffset: 2, unit: 'hours' }] })],
       },
     ],
-    expect: { ...notification('nt9', { channel: 'sms', beforeTime: [{ timeOffset: 2, unit: 'hours' }] }), id: 'nt9', calendarId: 'cal1' },
+    expect: {
+      ...notification('nt9', { channel: 'sms', beforeTime: [{ timeOffset: 2, unit: 'hours' }] }),
+      id: 'nt9',
+      calendarId: 'cal1',
+    },
   },
   {
     key: 'create_calendar_notification',
     name: 'a unit without an amount is refused',
-    input: { calendarId: 'cal1', notificationType: 'followup', channel: 'email', receiverType: 'contact', afterUnit: 'days' },
+    input: {
+      calendarId: 'cal1',
+      notificationType: 'followup',
+      channel: 'email',
+      receiverType: 'contact',
+      afterUnit: 'days',
+    },
     requests: [],
     error: /"Follow Up After Unit" needs "Follow Up After" too/,
   },
@@ -955,12 +1310,23 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_calendar_notification',
-    input: { calendarId: 'cal1', notificationId: 'nt1', isActive: 'false', afterOffset: 1, afterUnit: 'days', selectedUsers: ['u1', 'sub_account_admin'] },
+    input: {
+      calendarId: 'cal1',
+      notificationId: 'nt1',
+      isActive: 'false',
+      afterOffset: 1,
+      afterUnit: 'days',
+      selectedUsers: ['u1', 'sub_account_admin'],
+    },
     requests: [
       {
         method: 'PUT',
         path: '/calendars/cal1/notifications/nt1',
-        body: { isActive: false, selectedUsers: ['u1', 'sub_account_admin'], afterTime: [{ timeOffset: 1, unit: 'days' }] },
+        body: {
+          isActive: false,
+          selectedUsers: ['u1', 'sub_account_admin'],
+          afterTime: [{ timeOffset: 1, unit: 'days' }],
+        },
         response: { message: 'Notification updated successfully' },
       },
     ],
@@ -969,7 +1335,13 @@ export const fixtures: OpFixture[] = [
   {
     key: 'delete_calendar_notification',
     input: { calendarId: 'cal1', notificationId: 'nt1' },
-    requests: [{ method: 'DELETE', path: '/calendars/cal1/notifications/nt1', response: { message: 'Notification deleted successfully' } }],
+    requests: [
+      {
+        method: 'DELETE',
+        path: '/calendars/cal1/notifications/nt1',
+        response: { message: 'Notification deleted successfully' },
+      },
+    ],
     expect: { calendarId: 'cal1', id: 'nt1', deleted: true },
   },
 
@@ -977,14 +1349,38 @@ export const fixtures: OpFixture[] = [
   {
     key: 'create_calendar_resource',
     name: 'equipment: counts that do not apply get neutral values GHL requires',
-    input: { resourceType: 'equipments', name: 'Projector', description: 'Epson 4K', quantity: '3', calendarIds: 'cal1' },
+    input: {
+      resourceType: 'equipments',
+      name: 'Projector',
+      description: 'Epson 4K',
+      quantity: '3',
+      calendarIds: 'cal1',
+    },
     requests: [
       {
         method: 'POST',
         path: '/calendars/resources/equipments',
-        body: { quantity: 3, outOfService: 0, name: 'Projector', description: 'Epson 4K', calendarIds: ['cal1'], locationId: 'loc123', capacity: 1 },
+        body: {
+          quantity: 3,
+          outOfService: 0,
+          name: 'Projector',
+          description: 'Epson 4K',
+          calendarIds: ['cal1'],
+          locationId: 'loc123',
+          capacity: 1,
+        },
         status: 201,
-        response: { locationId: 'loc123', name: 'Projector', resourceType: 'equipments', isActive: true, description: 'Epson 4K', quantity: 3, outOfService: 0, capacity: 1, calendarIds: ['cal1'] },
+        response: {
+          locationId: 'loc123',
+          name: 'Projector',
+          resourceType: 'equipments',
+          isActive: true,
+          description: 'Epson 4K',
+          quantity: 3,
+          outOfService: 0,
+          capacity: 1,
+          calendarIds: ['cal1'],
+        },
       },
     ],
     expect: {
@@ -1057,7 +1453,14 @@ export const fixtures: OpFixture[] = [
     key: 'find_appointment',
     name: 'unknown id → no result',
     input: { eventId: 'nope' },
-    requests: [{ method: 'GET', path: '/calendars/events/appointments/nope', status: 404, response: { message: 'Event not found' } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/calendars/events/appointments/nope',
+        status: 404,
+        response: { message: 'Event not found' },
+      },
+    ],
     expect: [],
   },
 ];

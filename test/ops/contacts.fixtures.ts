@@ -37,7 +37,13 @@ export const fixtures: OpFixture[] = [
     key: 'get_contact',
     name: 'a change to the contact produces a new dedupe id',
     input: { contactId: 'c1' },
-    requests: [{ method: 'GET', path: '/contacts/c1', response: { contact: contact('c1', { dateUpdated: '2026-03-05T09:00:00.000Z' }) } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/c1',
+        response: { contact: contact('c1', { dateUpdated: '2026-03-05T09:00:00.000Z' }) },
+      },
+    ],
     check: (r) => {
       expect(r).toHaveLength(1);
       expect(r[0].id).toBe('c1-2026-03-05T09:00:00.000Z');
@@ -48,7 +54,14 @@ export const fixtures: OpFixture[] = [
     key: 'get_contact',
     name: '404 names the contact id',
     input: { contactId: 'nope' },
-    requests: [{ method: 'GET', path: '/contacts/nope', status: 404, response: { statusCode: 404, message: 'Contact not found' } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/nope',
+        status: 404,
+        response: { statusCode: 404, message: 'Contact not found' },
+      },
+    ],
     error: /Specific Contact Updated: GHL found no record for contactId "nope".*Contact not found/,
   },
   {
@@ -83,7 +96,13 @@ export const fixtures: OpFixture[] = [
       {
         method: 'POST',
         path: '/contacts/search',
-        body: { sort: [{ field: 'dateAdded', direction: 'desc' }], query: 'deo', locationId: 'loc123', pageLimit: 100, searchAfter: [2, 'new'] },
+        body: {
+          sort: [{ field: 'dateAdded', direction: 'desc' }],
+          query: 'deo',
+          locationId: 'loc123',
+          pageLimit: 100,
+          searchAfter: [2, 'new'],
+        },
         response: { contacts: [contact('a', { searchAfter: [5, 'a'] })] },
       },
     ],
@@ -97,7 +116,13 @@ export const fixtures: OpFixture[] = [
         method: 'GET',
         path: '/contacts/business/b1',
         query: { query: 'ann', locationId: 'loc123', limit: '100', skip: '0' },
-        response: { contacts: [contact('c1', { dateAdded: '2026-01-01T00:00:00.000Z' }), contact('c2', { dateAdded: '2026-02-01T00:00:00.000Z' })], count: 2 },
+        response: {
+          contacts: [
+            contact('c1', { dateAdded: '2026-01-01T00:00:00.000Z' }),
+            contact('c2', { dateAdded: '2026-02-01T00:00:00.000Z' }),
+          ],
+          count: 2,
+        },
       },
     ],
     check: (r) => expect(r.map((c: any) => c.id)).toEqual(['c2', 'c1']),
@@ -107,14 +132,26 @@ export const fixtures: OpFixture[] = [
     name: 'page 2 skips the first page and keeps locationId',
     input: { businessId: 'b1' },
     meta: { page: 2 },
-    requests: [{ method: 'GET', path: '/contacts/business/b1', query: { locationId: 'loc123', limit: '100', skip: '200' }, response: { contacts: [], count: 0 } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/business/b1',
+        query: { locationId: 'loc123', limit: '100', skip: '200' },
+        response: { contacts: [], count: 0 },
+      },
+    ],
     expect: [],
   },
   {
     key: 'get_duplicate_contact',
     input: { email: 'a+b@deos.com' },
     requests: [
-      { method: 'GET', path: '/contacts/search/duplicate', query: { email: 'a+b@deos.com', locationId: 'loc123' }, response: { contact: contact('c9') } },
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { email: 'a+b@deos.com', locationId: 'loc123' },
+        response: { contact: contact('c9') },
+      },
     ],
     check: (r) => expect(r).toEqual([{ ...contact('c9'), id: 'c9-2026-03-02T10:00:00.000Z', recordId: 'c9' }]),
   },
@@ -122,7 +159,14 @@ export const fixtures: OpFixture[] = [
     key: 'get_duplicate_contact',
     name: 'no duplicate → nothing fires',
     input: { number: '+14155550100' },
-    requests: [{ method: 'GET', path: '/contacts/search/duplicate', query: { number: '+14155550100', locationId: 'loc123' }, response: { contact: null } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { number: '+14155550100', locationId: 'loc123' },
+        response: { contact: null },
+      },
+    ],
     expect: [],
   },
   {
@@ -155,13 +199,25 @@ export const fixtures: OpFixture[] = [
   {
     key: 'contact_tasks',
     input: { contactId: 'c1' },
-    requests: [{ method: 'GET', path: '/contacts/c1/tasks', response: { tasks: [{ id: 't1', title: 'Call', dateAdded: '2026-01-01T00:00:00.000Z' }] } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/c1/tasks',
+        response: { tasks: [{ id: 't1', title: 'Call', dateAdded: '2026-01-01T00:00:00.000Z' }] },
+      },
+    ],
     expect: [{ id: 't1', title: 'Call', dateAdded: '2026-01-01T00:00:00.000Z' }],
   },
   {
     key: 'get_contact_task',
     input: { contactId: 'c1', taskId: 't1' },
-    requests: [{ method: 'GET', path: '/contacts/c1/tasks/t1', response: { task: { id: 't1', title: 'Call', completed: false } } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/c1/tasks/t1',
+        response: { task: { id: 't1', title: 'Call', completed: false } },
+      },
+    ],
     check: (r) => {
       expect(r).toHaveLength(1);
       expect(r[0]).toMatchObject({ title: 'Call', recordId: 't1' });
@@ -175,7 +231,12 @@ export const fixtures: OpFixture[] = [
       {
         method: 'GET',
         path: '/contacts/c1/notes',
-        response: { notes: [{ id: 'n1', body: 'a', dateAdded: '2026-01-01T00:00:00.000Z' }, { id: 'n2', body: 'b', dateAdded: '2026-03-01T00:00:00.000Z' }] },
+        response: {
+          notes: [
+            { id: 'n1', body: 'a', dateAdded: '2026-01-01T00:00:00.000Z' },
+            { id: 'n2', body: 'b', dateAdded: '2026-03-01T00:00:00.000Z' },
+          ],
+        },
       },
     ],
     check: (r) => expect(r.map((n: any) => n.id)).toEqual(['n2', 'n1']),
@@ -187,7 +248,9 @@ export const fixtures: OpFixture[] = [
     requests: [{ method: 'GET', path: '/contacts/c1/notes/n1', response: { note: { id: 'n1', body: 'edited' } } }],
     check: (r) => {
       expect(r[0].recordId).toBe('n1');
-      expect(r[0].id).not.toBe(require('../../lib/items').toChangeItem({ note: { id: 'n1', body: 'original' } }, { key: 'note' })[0].id);
+      expect(r[0].id).not.toBe(
+        require('../../lib/items').toChangeItem({ note: { id: 'n1', body: 'original' } }, { key: 'note' })[0].id,
+      );
     },
   },
   {
@@ -257,11 +320,15 @@ export const fixtures: OpFixture[] = [
         response: { contact: contact('c1', { customFields: [{ id: 'cf1', value: 'Webinar' }] }) },
       },
     ],
-    expect: { ...contact('c1', { customFields: [{ id: 'cf1', value: 'Webinar' }] }), customField_cf1: 'Webinar', isDuplicate: false },
+    expect: {
+      ...contact('c1', { customFields: [{ id: 'cf1', value: 'Webinar' }] }),
+      customField_cf1: 'Webinar',
+      isDuplicate: false,
+    },
   },
   {
     key: 'create_contact',
-    name: '422 keeps GHL\'s message and names the field',
+    name: "422 keeps GHL's message and names the field",
     input: { firstName: 'Rosan', website: 'not a site' },
     requests: [
       {
@@ -272,7 +339,8 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 422, message: ['website must be a URL address'], error: 'Unprocessable Entity' },
       },
     ],
-    error: /Create Contact was rejected by GHL \(HTTP 422\)\. GHL says: website must be a URL address\. Check the field: website\./,
+    error:
+      /Create Contact was rejected by GHL \(HTTP 422\)\. GHL says: website must be a URL address\. Check the field: website\./,
   },
   {
     key: 'create_contact',
@@ -283,12 +351,21 @@ export const fixtures: OpFixture[] = [
       {
         method: 'POST',
         path: '/contacts/',
-        body: { firstName: 'Zoë', email: 'Zoe@example.com', phone: '+14155550100', tags: ['VIP', 'new lead'], locationId: 'loc123' },
+        body: {
+          firstName: 'Zoë',
+          email: 'Zoe@example.com',
+          phone: '+14155550100',
+          tags: ['VIP', 'new lead'],
+          locationId: 'loc123',
+        },
         status: 201,
         response: { contact: contact('c2', { firstName: 'Zoë', email: 'Zoe@example.com', phone: '+14155550100' }) },
       },
     ],
-    expect: { ...contact('c2', { firstName: 'Zoë', email: 'Zoe@example.com', phone: '+14155550100' }), isDuplicate: false },
+    expect: {
+      ...contact('c2', { firstName: 'Zoë', email: 'Zoe@example.com', phone: '+14155550100' }),
+      isDuplicate: false,
+    },
   },
   {
     key: 'create_contact',
@@ -323,7 +400,8 @@ export const fixtures: OpFixture[] = [
     name: 'nothing recognisable left after skipping: refused naming the values',
     input: { email: 'n/a', tags: 'lead' },
     requests: [],
-    error: /^Create Contact has no name, email or phone left to save: "Email" "n\/a" is not an email address \(expected something like name@example\.com\)\.$/,
+    error:
+      /^Create Contact has no name, email or phone left to save: "Email" "n\/a" is not an email address \(expected something like name@example\.com\)\.$/,
   },
   {
     key: 'create_contact',
@@ -335,7 +413,11 @@ export const fixtures: OpFixture[] = [
         path: '/contacts/',
         body: { firstName: 'Rosan', email: 'c1@deos.com', locationId: 'loc123' },
         status: 400,
-        response: { statusCode: 400, message: 'This location does not allow duplicated contacts.', meta: { contactId: 'c1', contactName: 'rosan deo', matchingField: 'email' } },
+        response: {
+          statusCode: 400,
+          message: 'This location does not allow duplicated contacts.',
+          meta: { contactId: 'c1', contactName: 'rosan deo', matchingField: 'email' },
+        },
       },
       { method: 'GET', path: '/contacts/c1', response: { contact: contact('c1') } },
     ],
@@ -351,18 +433,34 @@ export const fixtures: OpFixture[] = [
         path: '/contacts/',
         body: { email: 'c1@deos.com', locationId: 'loc123' },
         status: 400,
-        response: { statusCode: 400, message: 'This location does not allow duplicated contacts.', meta: { contactId: 'c1', matchingField: 'email' } },
+        response: {
+          statusCode: 400,
+          message: 'This location does not allow duplicated contacts.',
+          meta: { contactId: 'c1', matchingField: 'email' },
+        },
       },
     ],
-    error: /^Create Contact: a contact with this email already exists \(id "c1"\), and this step is set to fail on duplicates\.$/,
+    error:
+      /^Create Contact: a contact with this email already exists \(id "c1"\), and this step is set to fail on duplicates\.$/,
   },
   {
     key: 'create_contact',
     name: 'a 504 after GHL stored the contact: not re-sent, found by email and returned',
     input: { email: 'c4@deos.com', phone: '+14155550104' },
     requests: [
-      { method: 'POST', path: '/contacts/', body: { email: 'c4@deos.com', phone: '+14155550104', locationId: 'loc123' }, status: 504, response: { message: 'Gateway Timeout' } },
-      { method: 'GET', path: '/contacts/search/duplicate', query: { locationId: 'loc123', email: 'c4@deos.com' }, response: { contact: contact('c4') } },
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { email: 'c4@deos.com', phone: '+14155550104', locationId: 'loc123' },
+        status: 504,
+        response: { message: 'Gateway Timeout' },
+      },
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { locationId: 'loc123', email: 'c4@deos.com' },
+        response: { contact: contact('c4') },
+      },
     ],
     expect: { ...contact('c4'), isDuplicate: true },
   },
@@ -370,7 +468,12 @@ export const fixtures: OpFixture[] = [
     key: 'update_contact',
     input: { contactId: 'c1', lastName: 'Deo', tags: 'vip' },
     requests: [
-      { method: 'PUT', path: '/contacts/c1', body: { lastName: 'Deo', tags: ['vip'] }, response: { succeded: true, contact: contact('c1', { lastName: 'Deo' }) } },
+      {
+        method: 'PUT',
+        path: '/contacts/c1',
+        body: { lastName: 'Deo', tags: ['vip'] },
+        response: { succeded: true, contact: contact('c1', { lastName: 'Deo' }) },
+      },
     ],
     expect: contact('c1', { lastName: 'Deo' }),
   },
@@ -400,7 +503,8 @@ export const fixtures: OpFixture[] = [
     name: 'only the ids: nothing to change is refused before any request (issue 12)',
     input: { contactId: 'c1', taskId: 't1' },
     requests: [],
-    error: /^Update Contact Task has nothing to change: fill in at least one field to update besides "Contact" and "Task"\.$/,
+    error:
+      /^Update Contact Task has nothing to change: fill in at least one field to update besides "Contact" and "Task"\.$/,
   },
   {
     key: 'upsert_contact',
@@ -445,7 +549,15 @@ export const fixtures: OpFixture[] = [
   {
     key: 'add_contact_tags',
     input: { contactId: 'c1', tags: ['hot', 'writesonic'] },
-    requests: [{ method: 'POST', path: '/contacts/c1/tags', body: { tags: ['hot', 'writesonic'] }, status: 201, response: { tags: ['hot', 'writesonic', 'old'] } }],
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/c1/tags',
+        body: { tags: ['hot', 'writesonic'] },
+        status: 201,
+        response: { tags: ['hot', 'writesonic', 'old'] },
+      },
+    ],
     expect: { contactId: 'c1', tags: ['hot', 'writesonic', 'old'] },
   },
   {
@@ -505,13 +617,27 @@ export const fixtures: OpFixture[] = [
   {
     key: 'update_contact_task',
     input: { contactId: 'c1', taskId: 't1', completed: 'yes' },
-    requests: [{ method: 'PUT', path: '/contacts/c1/tasks/t1', body: { completed: true }, response: { task: { id: 't1', completed: true } } }],
+    requests: [
+      {
+        method: 'PUT',
+        path: '/contacts/c1/tasks/t1',
+        body: { completed: true },
+        response: { task: { id: 't1', completed: true } },
+      },
+    ],
     expect: { id: 't1', completed: true },
   },
   {
     key: 'complete_contact_task',
     input: { contactId: 'c1', taskId: 't1' },
-    requests: [{ method: 'PUT', path: '/contacts/c1/tasks/t1/completed', body: { completed: true }, response: { task: { id: 't1', completed: true } } }],
+    requests: [
+      {
+        method: 'PUT',
+        path: '/contacts/c1/tasks/t1/completed',
+        body: { completed: true },
+        response: { task: { id: 't1', completed: true } },
+      },
+    ],
     expect: { id: 't1', completed: true },
   },
   {
@@ -537,7 +663,14 @@ export const fixtures: OpFixture[] = [
   {
     key: 'update_contact_note',
     input: { contactId: 'c1', id: 'n1', body: 'Edited' },
-    requests: [{ method: 'PUT', path: '/contacts/c1/notes/n1', body: { body: 'Edited' }, response: { note: { id: 'n1', body: 'Edited' } } }],
+    requests: [
+      {
+        method: 'PUT',
+        path: '/contacts/c1/notes/n1',
+        body: { body: 'Edited' },
+        response: { note: { id: 'n1', body: 'Edited' } },
+      },
+    ],
     expect: { id: 'n1', body: 'Edited' },
   },
   {
@@ -549,7 +682,9 @@ export const fixtures: OpFixture[] = [
   {
     key: 'add_contact_to_campaign',
     input: { contactId: 'c1', campaignId: 'k1' },
-    requests: [{ method: 'POST', path: '/contacts/c1/campaigns/k1', body: {}, status: 201, response: { succeded: true } }],
+    requests: [
+      { method: 'POST', path: '/contacts/c1/campaigns/k1', body: {}, status: 201, response: { succeded: true } },
+    ],
     expect: { contactId: 'c1', campaignId: 'k1', succeded: true },
   },
   {
@@ -571,14 +706,28 @@ export const fixtures: OpFixture[] = [
     key: 'find_contact',
     name: 'by email (duplicate lookup)',
     input: { email: 'rosan@deos.com' },
-    requests: [{ method: 'GET', path: '/contacts/search/duplicate', query: { email: 'rosan@deos.com', locationId: 'loc123' }, response: { contact: contact('c1') } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { email: 'rosan@deos.com', locationId: 'loc123' },
+        response: { contact: contact('c1') },
+      },
+    ],
     expect: [contact('c1')],
   },
   {
     key: 'find_contact',
     name: 'by phone, nothing found → []',
     input: { number: '+14155550100' },
-    requests: [{ method: 'GET', path: '/contacts/search/duplicate', query: { number: '+14155550100', locationId: 'loc123' }, response: { contact: null } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { number: '+14155550100', locationId: 'loc123' },
+        response: { contact: null },
+      },
+    ],
     expect: [],
   },
   {
@@ -587,7 +736,12 @@ export const fixtures: OpFixture[] = [
     input: { email: '  Rosan@DEOS.com ', number: '(415) 555-0100' },
     requests: [
       { method: 'GET', path: '/locations/loc123', response: { location: { id: 'loc123', country: 'US' } } },
-      { method: 'GET', path: '/contacts/search/duplicate', query: { email: 'Rosan@deos.com', number: '+14155550100', locationId: 'loc123' }, response: { contact: contact('c1') } },
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { email: 'Rosan@deos.com', number: '+14155550100', locationId: 'loc123' },
+        response: { contact: contact('c1') },
+      },
     ],
     expect: [contact('c1')],
   },
@@ -595,7 +749,14 @@ export const fixtures: OpFixture[] = [
     key: 'find_contact',
     name: 'an unreadable email is left out when the phone is readable (Find or Create still finds the lead)',
     input: { email: 'n/a', number: '+44 20 7946 0958' },
-    requests: [{ method: 'GET', path: '/contacts/search/duplicate', query: { number: '+442079460958', locationId: 'loc123' }, response: { contact: null } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { number: '+442079460958', locationId: 'loc123' },
+        response: { contact: null },
+      },
+    ],
     expect: [],
   },
   {
@@ -603,13 +764,21 @@ export const fixtures: OpFixture[] = [
     name: 'nothing readable to search by: refused naming the values',
     input: { email: 'none', number: 'none' },
     requests: [],
-    error: /^Find Contact has nothing to search by: "Email" "none" is not an email address \(expected something like name@example\.com\)\. "Phone" "none" is not a phone number \(only digits, spaces, \+ \( \) - \. are expected\)\.$/,
+    error:
+      /^Find Contact has nothing to search by: "Email" "none" is not an email address \(expected something like name@example\.com\)\. "Phone" "none" is not a phone number \(only digits, spaces, \+ \( \) - \. are expected\)\.$/,
   },
   {
     key: 'find_contact',
     name: 'by id (GET /contacts/{id}); 404 → []',
     input: { contactId: 'gone', email: 'ignored@x.com' },
-    requests: [{ method: 'GET', path: '/contacts/gone', status: 404, response: { statusCode: 404, message: 'Contact not found' } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/gone',
+        status: 404,
+        response: { statusCode: 404, message: 'Contact not found' },
+      },
+    ],
     expect: [],
   },
   {
@@ -653,19 +822,41 @@ export const fixtures: OpFixture[] = [
         method: 'GET',
         path: '/opportunities/pipelines',
         query: { locationId: 'loc123' },
-        response: { pipelines: [{ id: 'p1', name: 'A', stages: [{ id: 's1', name: 'New' }] }, { id: 'p2', name: 'B', stages: [{ id: 's2', name: 'Won' }] }] },
+        response: {
+          pipelines: [
+            { id: 'p1', name: 'A', stages: [{ id: 's1', name: 'New' }] },
+            { id: 'p2', name: 'B', stages: [{ id: 's2', name: 'Won' }] },
+          ],
+        },
       },
     ],
     expect: [{ id: 's2', name: 'Won', pipelineId: 'p2', label: 'Won' }],
   },
   {
     key: 'tag_choices',
-    requests: [{ method: 'GET', path: '/locations/loc123/tags', response: { tags: [{ id: 't2', name: 'zeta' }, { id: 't1', name: 'alpha' }] } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/locations/loc123/tags',
+        response: {
+          tags: [
+            { id: 't2', name: 'zeta' },
+            { id: 't1', name: 'alpha' },
+          ],
+        },
+      },
+    ],
     check: (r) => expect(r.map((t: any) => t.name)).toEqual(['alpha', 'zeta']),
   },
   {
     key: 'timezone_choices',
-    requests: [{ method: 'GET', path: '/locations/loc123/timezones', response: { timeZones: ['America/New_York', 'Europe/Paris'] } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/locations/loc123/timezones',
+        response: { timeZones: ['America/New_York', 'Europe/Paris'] },
+      },
+    ],
     expect: [
       { id: 'America/New_York', label: 'America/New_York' },
       { id: 'Europe/Paris', label: 'Europe/Paris' },

@@ -34,7 +34,17 @@ const msg = (id: string, dateAdded: string, extra: Record<string, unknown> = {})
 });
 
 /** Conversation by id, as GET /conversations/{conversationId} answers it (top-level object). */
-const record = { id: 'cv1', contactId: 'c1', locationId: 'loc123', deleted: false, inbox: true, type: 1, unreadCount: 0, starred: false, dateUpdated: 1772443800000 };
+const record = {
+  id: 'cv1',
+  contactId: 'c1',
+  locationId: 'loc123',
+  deleted: false,
+  inbox: true,
+  type: 1,
+  unreadCount: 0,
+  starred: false,
+  dateUpdated: 1772443800000,
+};
 const recordUnread = { ...record, unreadCount: 2 };
 
 const email = {
@@ -54,19 +64,44 @@ const email = {
 };
 
 /** The hydration pointer z.dehydrateFile puts in a file field (plain JSON in tests: no signing secret is set). */
-const pointer = (file: string) => JSON.parse(String(file).replace(/^hydrate\|\|\|/, '').replace(/\|\|\|hydrate$/, ''));
+const pointer = (file: string) =>
+  JSON.parse(
+    String(file)
+      .replace(/^hydrate\|\|\|/, '')
+      .replace(/\|\|\|hydrate$/, ''),
+  );
 
 const SENTENCES = [
-  { mediaChannel: 2, sentenceIndex: 1, startTime: 2400, endTime: 5100, transcript: 'Sure, mornings work best for you?', confidence: 0.91 },
-  { mediaChannel: 1, sentenceIndex: 0, startTime: 0, endTime: 2400, transcript: 'Hi, I would like to book a cleaning.', confidence: 0.94 },
+  {
+    mediaChannel: 2,
+    sentenceIndex: 1,
+    startTime: 2400,
+    endTime: 5100,
+    transcript: 'Sure, mornings work best for you?',
+    confidence: 0.91,
+  },
+  {
+    mediaChannel: 1,
+    sentenceIndex: 0,
+    startTime: 0,
+    endTime: 2400,
+    transcript: 'Hi, I would like to book a cleaning.',
+    confidence: 0.94,
+  },
 ];
 
 export const fixtures: OpFixture[] = [
   // ---- New Conversation
   {
     key: 'search_conversations',
-    name: 'filters, newest activity first, ISO times, startAfterDate cursor from the last of GHL\'s order',
-    input: { contactId: 'c1', assignedTo: ['u1', 'u2'], status: 'unread', lastMessageDirection: 'inbound', startDate: '2026-03-01T00:00:00Z' },
+    name: "filters, newest activity first, ISO times, startAfterDate cursor from the last of GHL's order",
+    input: {
+      contactId: 'c1',
+      assignedTo: ['u1', 'u2'],
+      status: 'unread',
+      lastMessageDirection: 'inbound',
+      startDate: '2026-03-01T00:00:00Z',
+    },
     requests: [
       {
         method: 'GET',
@@ -103,7 +138,15 @@ export const fixtures: OpFixture[] = [
       {
         method: 'GET',
         path: '/conversations/search',
-        query: { sort: 'desc', sortBy: 'last_message_date', status: 'unread', lastMessageType: 'TYPE_EMAIL', locationId: 'loc123', limit: '100', startAfterDate: '1772360130000' },
+        query: {
+          sort: 'desc',
+          sortBy: 'last_message_date',
+          status: 'unread',
+          lastMessageType: 'TYPE_EMAIL',
+          locationId: 'loc123',
+          limit: '100',
+          startAfterDate: '1772360130000',
+        },
         response: { conversations: [conv('older', 1772300000000)], total: 3 },
       },
     ],
@@ -124,7 +167,15 @@ export const fixtures: OpFixture[] = [
     input: { conversationId: 'cv1' },
     requests: [{ method: 'GET', path: '/conversations/cv1', response: record }],
     // type 1 is a phone conversation (spec: GetConversationByIdResponse.type); lib/readable adds the name.
-    expect: [{ ...record, dateUpdatedIso: '2026-03-02T09:30:00.000Z', id: `cv1-${contentHash(record)}`, recordId: 'cv1', conversationChannel: 'Phone' }],
+    expect: [
+      {
+        ...record,
+        dateUpdatedIso: '2026-03-02T09:30:00.000Z',
+        id: `cv1-${contentHash(record)}`,
+        recordId: 'cv1',
+        conversationChannel: 'Phone',
+      },
+    ],
   },
   {
     key: 'get_conversation',
@@ -142,7 +193,14 @@ export const fixtures: OpFixture[] = [
     key: 'get_conversation',
     name: '404 names the conversation',
     input: { conversationId: 'gone' },
-    requests: [{ method: 'GET', path: '/conversations/gone', status: 404, response: { statusCode: 404, message: 'Conversation not found' } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/conversations/gone',
+        status: 404,
+        response: { statusCode: 404, message: 'Conversation not found' },
+      },
+    ],
     error: /Conversation Updated: GHL found no record for conversationId "gone".*Conversation not found/,
   },
 
@@ -158,7 +216,9 @@ export const fixtures: OpFixture[] = [
     key: 'get_email_message',
     name: 'a status change (sent → opened) gives a new dedupe id',
     input: { id: 'e1' },
-    requests: [{ method: 'GET', path: '/conversations/messages/email/e1', response: { ...email, status: 'delivered' } }],
+    requests: [
+      { method: 'GET', path: '/conversations/messages/email/e1', response: { ...email, status: 'delivered' } },
+    ],
     check: (r) => {
       expect(r[0].id).toBe(`e1-${contentHash({ ...email, status: 'delivered' })}`);
       expect(r[0].id).not.toBe(`e1-${contentHash(email)}`);
@@ -178,13 +238,27 @@ export const fixtures: OpFixture[] = [
     name: 'the conversation only narrows the picker and is not sent',
     input: { conversationId: 'cv1', id: 'm1' },
     requests: [{ method: 'GET', path: '/conversations/messages/m1', response: msg('m1', '2026-03-02T09:30:00.000Z') }],
-    expect: [{ ...msg('m1', '2026-03-02T09:30:00.000Z'), id: `m1-${contentHash(msg('m1', '2026-03-02T09:30:00.000Z'))}`, recordId: 'm1', channel: 'SMS', directionName: 'Inbound' }],
+    expect: [
+      {
+        ...msg('m1', '2026-03-02T09:30:00.000Z'),
+        id: `m1-${contentHash(msg('m1', '2026-03-02T09:30:00.000Z'))}`,
+        recordId: 'm1',
+        channel: 'SMS',
+        directionName: 'Inbound',
+      },
+    ],
   },
   {
     key: 'get_message',
     name: 'a delivery-status change gives a new dedupe id',
     input: { id: 'm1' },
-    requests: [{ method: 'GET', path: '/conversations/messages/m1', response: msg('m1', '2026-03-02T09:30:00.000Z', { status: 'read' }) }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/conversations/messages/m1',
+        response: msg('m1', '2026-03-02T09:30:00.000Z', { status: 'read' }),
+      },
+    ],
     check: (r) => {
       expect(r[0].status).toBe('read');
       expect(r[0].id).not.toBe(`m1-${contentHash(msg('m1', '2026-03-02T09:30:00.000Z'))}`);
@@ -205,7 +279,11 @@ export const fixtures: OpFixture[] = [
           messages: {
             lastMessageId: 'm1',
             nextPage: true,
-            messages: [msg('m2', '2026-03-02T09:30:00.000Z'), msg('m3', '2026-03-02T10:00:00.000Z', { messageType: 'TYPE_EMAIL' }), msg('m1', '2026-03-01T08:00:00.000Z')],
+            messages: [
+              msg('m2', '2026-03-02T09:30:00.000Z'),
+              msg('m3', '2026-03-02T10:00:00.000Z', { messageType: 'TYPE_EMAIL' }),
+              msg('m1', '2026-03-01T08:00:00.000Z'),
+            ],
           },
         },
       },
@@ -250,21 +328,43 @@ export const fixtures: OpFixture[] = [
         method: 'GET',
         path: '/conversations/messages/m1/locations/loc123/recording',
         response: 'RIFF-wav-bytes',
-        headers: { 'content-type': 'audio/x-wav', 'content-disposition': 'attachment; filename=audio.wav', 'content-length': '16' },
+        headers: {
+          'content-type': 'audio/x-wav',
+          'content-disposition': 'attachment; filename=audio.wav',
+          'content-length': '16',
+        },
       },
     ],
     check: (r) => {
       expect(r).toHaveLength(1);
       const { file, ...rest } = r[0];
-      expect(rest).toEqual({ id: 'm1', messageId: 'm1', locationId: 'loc123', filename: 'audio.wav', contentType: 'audio/x-wav', size: 16 });
-      expect(pointer(file)).toEqual({ type: 'file', method: 'hydrators.conversationFile', bundle: { kind: 'recording', messageId: 'm1', locationId: 'loc123' } });
+      expect(rest).toEqual({
+        id: 'm1',
+        messageId: 'm1',
+        locationId: 'loc123',
+        filename: 'audio.wav',
+        contentType: 'audio/x-wav',
+        size: 16,
+      });
+      expect(pointer(file)).toEqual({
+        type: 'file',
+        method: 'hydrators.conversationFile',
+        bundle: { kind: 'recording', messageId: 'm1', locationId: 'loc123' },
+      });
     },
   },
   {
     key: 'get_message_recording',
     name: 'no recording yet (404): nothing fires',
     input: { messageId: 'm2' },
-    requests: [{ method: 'GET', path: '/conversations/messages/m2/locations/loc123/recording', status: 404, response: { statusCode: 404, message: 'Recording not found' } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/conversations/messages/m2/locations/loc123/recording',
+        status: 404,
+        response: { statusCode: 404, message: 'Recording not found' },
+      },
+    ],
     expect: [],
   },
   {
@@ -272,7 +372,12 @@ export const fixtures: OpFixture[] = [
     name: "a refused download is one sentence with GHL's reason",
     input: { messageId: 'm3' },
     requests: [
-      { method: 'GET', path: '/conversations/messages/m3/locations/loc123/recording', status: 403, response: { statusCode: 403, message: 'The token does not have access to this location' } },
+      {
+        method: 'GET',
+        path: '/conversations/messages/m3/locations/loc123/recording',
+        status: 403,
+        response: { statusCode: 403, message: 'The token does not have access to this location' },
+      },
     ],
     error: /Call Recording Available was refused \(403\).*GHL says: The token does not have access to this location\./,
   },
@@ -282,7 +387,8 @@ export const fixtures: OpFixture[] = [
     input: { messageId: 'm1' },
     auth: { userType: 'Company', locationId: '' },
     requests: [],
-    error: /Call Recording Available works in one sub-account, and this is an agency connection: choose the sub-account in the step's "Sub-account" field/,
+    error:
+      /Call Recording Available works in one sub-account, and this is an agency connection: choose the sub-account in the step's "Sub-account" field/,
   },
 
   // ---- Call Transcription Available
@@ -290,7 +396,9 @@ export const fixtures: OpFixture[] = [
     key: 'get_message_transcription',
     name: 'a list of sentences: ordered, joined into text, id changes with the content',
     input: { messageId: 'm1' },
-    requests: [{ method: 'GET', path: '/conversations/locations/loc123/messages/m1/transcription', response: SENTENCES }],
+    requests: [
+      { method: 'GET', path: '/conversations/locations/loc123/messages/m1/transcription', response: SENTENCES },
+    ],
     check: (r) => {
       expect(r).toHaveLength(1);
       const expected = {
@@ -306,7 +414,9 @@ export const fixtures: OpFixture[] = [
     key: 'get_message_transcription',
     name: "the spec's single sentence object",
     input: { messageId: 'm1' },
-    requests: [{ method: 'GET', path: '/conversations/locations/loc123/messages/m1/transcription', response: SENTENCES[1] }],
+    requests: [
+      { method: 'GET', path: '/conversations/locations/loc123/messages/m1/transcription', response: SENTENCES[1] },
+    ],
     check: (r) => {
       expect(r[0].text).toBe('Hi, I would like to book a cleaning.');
       expect(r[0].sentenceCount).toBe(1);
@@ -317,7 +427,14 @@ export const fixtures: OpFixture[] = [
     key: 'get_message_transcription',
     name: 'no transcription yet (404): nothing fires',
     input: { messageId: 'm2' },
-    requests: [{ method: 'GET', path: '/conversations/locations/loc123/messages/m2/transcription', status: 404, response: { statusCode: 404, message: 'Transcription not found' } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/conversations/locations/loc123/messages/m2/transcription',
+        status: 404,
+        response: { statusCode: 404, message: 'Transcription not found' },
+      },
+    ],
     expect: [],
   },
 
@@ -332,22 +449,42 @@ export const fixtures: OpFixture[] = [
         path: '/conversations/locations/loc123/messages/m1/transcription/download',
         // The harness sends JSON text; the exact plain-text body is covered in test/conversations-files.test.ts.
         response: 'Hi, I would like to book a cleaning.',
-        headers: { 'content-type': 'text/plain; charset=utf-8', 'content-disposition': 'attachment; filename="transcription.txt"' },
+        headers: {
+          'content-type': 'text/plain; charset=utf-8',
+          'content-disposition': 'attachment; filename="transcription.txt"',
+        },
       },
     ],
     check: (r) => {
       const { file, text, size, ...rest } = r[0];
-      expect(rest).toEqual({ id: 'm1', messageId: 'm1', locationId: 'loc123', filename: 'transcription.txt', contentType: 'text/plain' });
+      expect(rest).toEqual({
+        id: 'm1',
+        messageId: 'm1',
+        locationId: 'loc123',
+        filename: 'transcription.txt',
+        contentType: 'text/plain',
+      });
       expect(text).toContain('Hi, I would like to book a cleaning.');
       expect(size).toBe(Buffer.byteLength(text));
-      expect(pointer(file)).toEqual({ type: 'file', method: 'hydrators.conversationFile', bundle: { kind: 'transcription', messageId: 'm1', locationId: 'loc123' } });
+      expect(pointer(file)).toEqual({
+        type: 'file',
+        method: 'hydrators.conversationFile',
+        bundle: { kind: 'transcription', messageId: 'm1', locationId: 'loc123' },
+      });
     },
   },
   {
     key: 'download_message_transcription',
     name: 'no transcription yet (404): nothing fires',
     input: { messageId: 'm2' },
-    requests: [{ method: 'GET', path: '/conversations/locations/loc123/messages/m2/transcription/download', status: 404, response: { statusCode: 404, message: 'Not found' } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/conversations/locations/loc123/messages/m2/transcription/download',
+        status: 404,
+        response: { statusCode: 404, message: 'Not found' },
+      },
+    ],
     expect: [],
   },
 
@@ -355,7 +492,13 @@ export const fixtures: OpFixture[] = [
   {
     key: 'update_message_status',
     name: 'failed with the provider error',
-    input: { messageId: 'm1', status: 'failed', errorCode: '30003', errorType: 'saas', errorMessage: 'Unreachable handset' },
+    input: {
+      messageId: 'm1',
+      status: 'failed',
+      errorCode: '30003',
+      errorType: 'saas',
+      errorMessage: 'Unreachable handset',
+    },
     requests: [
       {
         method: 'PUT',
@@ -400,7 +543,8 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 400, message: 'Message is not from a custom conversation provider' },
       },
     ],
-    error: /Update Message Status was rejected by GHL \(HTTP 400\)\. GHL says: Message is not from a custom conversation provider\./,
+    error:
+      /Update Message Status was rejected by GHL \(HTTP 400\)\. GHL says: Message is not from a custom conversation provider\./,
   },
 
   // ---- Agent Typing Indicator
@@ -453,7 +597,14 @@ export const fixtures: OpFixture[] = [
     key: 'find_conversation',
     name: 'by id, unknown: no result',
     input: { conversationId: 'gone' },
-    requests: [{ method: 'GET', path: '/conversations/gone', status: 404, response: { statusCode: 404, message: 'Conversation not found' } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/conversations/gone',
+        status: 404,
+        response: { statusCode: 404, message: 'Conversation not found' },
+      },
+    ],
     expect: [],
   },
   {
@@ -504,10 +655,26 @@ export const fixtures: OpFixture[] = [
         method: 'GET',
         path: '/conversations/search',
         query: { sort: 'desc', sortBy: 'last_message_date', locationId: 'loc123', limit: '100' },
-        response: { conversations: [conv('new', 1772443800000), conv('old', 1772360130000, { fullName: '', contactName: '', email: '', phone: '+1555', lastMessageBody: 'x\n  y' })], total: 2 },
+        response: {
+          conversations: [
+            conv('new', 1772443800000),
+            conv('old', 1772360130000, {
+              fullName: '',
+              contactName: '',
+              email: '',
+              phone: '+1555',
+              lastMessageBody: 'x\n  y',
+            }),
+          ],
+          total: 2,
+        },
       },
     ],
-    check: (r) => expect(r.map((c: any) => [c.id, c.label])).toEqual([['new', 'Rosan Deo: last of new'], ['old', '+1555: x y']]),
+    check: (r) =>
+      expect(r.map((c: any) => [c.id, c.label])).toEqual([
+        ['new', 'Rosan Deo: last of new'],
+        ['old', '+1555: x y'],
+      ]),
     expectCursor: 1772360130000,
   },
   {
@@ -519,10 +686,19 @@ export const fixtures: OpFixture[] = [
         method: 'GET',
         path: '/conversations/cv1/messages',
         query: { limit: '100' },
-        response: { messages: { lastMessageId: 'm1', nextPage: false, messages: [msg('m1', '2026-03-02T09:30:00.000Z', { body: '<p>Hello <b>there</b></p>' })] } },
+        response: {
+          messages: {
+            lastMessageId: 'm1',
+            nextPage: false,
+            messages: [msg('m1', '2026-03-02T09:30:00.000Z', { body: '<p>Hello <b>there</b></p>' })],
+          },
+        },
       },
     ],
-    check: (r) => expect(r.map((m: any) => [m.id, m.label])).toEqual([['m1', 'SMS inbound 2026-03-02T09:30:00.000Z – Hello there']]),
+    check: (r) =>
+      expect(r.map((m: any) => [m.id, m.label])).toEqual([
+        ['m1', 'SMS inbound 2026-03-02T09:30:00.000Z – Hello there'],
+      ]),
   },
   {
     key: 'email_choices',
@@ -539,13 +715,20 @@ export const fixtures: OpFixture[] = [
             nextPage: false,
             messages: [
               msg('m2', '2026-03-02T10:00:00.000Z'),
-              msg('m1', '2026-03-02T09:30:00.000Z', { messageType: 'TYPE_EMAIL', direction: 'outbound', meta: { email: { messageIds: ['e0', 'e1'], subject: 'Your quote' } } }),
+              msg('m1', '2026-03-02T09:30:00.000Z', {
+                messageType: 'TYPE_EMAIL',
+                direction: 'outbound',
+                meta: { email: { messageIds: ['e0', 'e1'], subject: 'Your quote' } },
+              }),
             ],
           },
         },
       },
     ],
-    check: (r) => expect(r.map((m: any) => [m.id, m.messageId, m.label])).toEqual([['e1', 'm1', 'outbound 2026-03-02T09:30:00.000Z – Your quote']]),
+    check: (r) =>
+      expect(r.map((m: any) => [m.id, m.messageId, m.label])).toEqual([
+        ['e1', 'm1', 'outbound 2026-03-02T09:30:00.000Z – Your quote'],
+      ]),
   },
   {
     key: 'message_choices',

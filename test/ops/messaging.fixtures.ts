@@ -7,12 +7,25 @@ export const fixtures: OpFixture[] = [
   {
     key: 'send_message',
     name: 'SMS: subType and status sent as GHL needs them; the result carries the message id',
-    input: { type: 'SMS', contactId: 'c1', message: 'Hi Rosan!', fromNumber: '+14155550100', subject: 'ignored for SMS' },
+    input: {
+      type: 'SMS',
+      contactId: 'c1',
+      message: 'Hi Rosan!',
+      fromNumber: '+14155550100',
+      subject: 'ignored for SMS',
+    },
     requests: [
       {
         method: 'POST',
         path: '/conversations/messages',
-        body: { type: 'SMS', subType: 'SMS', status: 'pending', contactId: 'c1', message: 'Hi Rosan!', fromNumber: '+14155550100' },
+        body: {
+          type: 'SMS',
+          subType: 'SMS',
+          status: 'pending',
+          contactId: 'c1',
+          message: 'Hi Rosan!',
+          fromNumber: '+14155550100',
+        },
         status: 201,
         response: sent,
       },
@@ -133,7 +146,13 @@ export const fixtures: OpFixture[] = [
   {
     key: 'add_inbound_message',
     name: "finds the contact's phone conversation, then logs the SMS as inbound",
-    input: { type: 'SMS', contactId: 'c1', message: 'Is the plan still on offer?', date: '2026-03-01T10:15:30Z', altId: 'salesmsg-42' },
+    input: {
+      type: 'SMS',
+      contactId: 'c1',
+      message: 'Is the plan still on offer?',
+      date: '2026-03-01T10:15:30Z',
+      altId: 'salesmsg-42',
+    },
     requests: [
       {
         method: 'GET',
@@ -159,7 +178,14 @@ export const fixtures: OpFixture[] = [
           direction: 'inbound',
           conversationId: 'cvPhone',
         },
-        response: { success: true, conversationId: 'cvPhone', messageId: 'm9', message: 'Message added', contactId: 'c1', dateAdded: '2026-03-01T10:15:31.000Z' },
+        response: {
+          success: true,
+          conversationId: 'cvPhone',
+          messageId: 'm9',
+          message: 'Message added',
+          contactId: 'c1',
+          dateAdded: '2026-03-01T10:15:31.000Z',
+        },
       },
     ],
     expect: {
@@ -177,7 +203,12 @@ export const fixtures: OpFixture[] = [
     name: 'no conversation yet: one is created for the contact first',
     input: { type: 'Live_Chat', contactId: 'c2', message: 'Chatbot lead: wants a demo' },
     requests: [
-      { method: 'GET', path: '/conversations/search', query: { locationId: 'loc123', contactId: 'c2' }, response: { conversations: [], total: 0 } },
+      {
+        method: 'GET',
+        path: '/conversations/search',
+        query: { locationId: 'loc123', contactId: 'c2' },
+        response: { conversations: [], total: 0 },
+      },
       {
         method: 'POST',
         path: '/conversations/',
@@ -188,11 +219,24 @@ export const fixtures: OpFixture[] = [
       {
         method: 'POST',
         path: '/conversations/messages/inbound',
-        body: { type: 'Live_Chat', contactId: 'c2', message: 'Chatbot lead: wants a demo', direction: 'inbound', conversationId: 'cvNew' },
+        body: {
+          type: 'Live_Chat',
+          contactId: 'c2',
+          message: 'Chatbot lead: wants a demo',
+          direction: 'inbound',
+          conversationId: 'cvNew',
+        },
         response: { success: true, conversationId: 'cvNew', messageId: 'm10', message: 'Message added' },
       },
     ],
-    expect: { success: true, conversationId: 'cvNew', messageId: 'm10', id: 'm10', message: 'Message added', contactId: 'c2' },
+    expect: {
+      success: true,
+      conversationId: 'cvNew',
+      messageId: 'm10',
+      id: 'm10',
+      message: 'Message added',
+      contactId: 'c2',
+    },
   },
   {
     key: 'add_inbound_message',
@@ -220,7 +264,13 @@ export const fixtures: OpFixture[] = [
           emailTo: 'sales@acme.com',
           direction: 'inbound',
         },
-        response: { success: true, conversationId: 'cv7', messageId: 'm11', message: 'Message added', emailMessageId: 'em11' },
+        response: {
+          success: true,
+          conversationId: 'cv7',
+          messageId: 'm11',
+          message: 'Message added',
+          emailMessageId: 'em11',
+        },
       },
     ],
     check: (r) => expect(r).toMatchObject({ id: 'm11', emailMessageId: 'em11', contactId: 'c1' }),
@@ -233,7 +283,14 @@ export const fixtures: OpFixture[] = [
       {
         method: 'POST',
         path: '/conversations/messages/inbound',
-        body: { type: 'Custom', contactId: 'c1', conversationId: 'cv7', message: 'hi', conversationProviderId: 'prov1', direction: 'inbound' },
+        body: {
+          type: 'Custom',
+          contactId: 'c1',
+          conversationId: 'cv7',
+          message: 'hi',
+          conversationProviderId: 'prov1',
+          direction: 'inbound',
+        },
         response: { success: true, conversationId: 'cv7', messageId: 'm12', message: 'Message added' },
       },
     ],
@@ -258,7 +315,12 @@ export const fixtures: OpFixture[] = [
     name: 'an unknown contact: creating its conversation fails with a sentence',
     input: { type: 'SMS', contactId: 'ghost', message: 'hi' },
     requests: [
-      { method: 'GET', path: '/conversations/search', query: { locationId: 'loc123', contactId: 'ghost' }, response: { conversations: [], total: 0 } },
+      {
+        method: 'GET',
+        path: '/conversations/search',
+        query: { locationId: 'loc123', contactId: 'ghost' },
+        response: { conversations: [], total: 0 },
+      },
       {
         method: 'POST',
         path: '/conversations/',
@@ -280,7 +342,17 @@ export const fixtures: OpFixture[] = [
         method: 'PUT',
         path: '/conversations/cv1',
         body: { unreadCount: 0, starred: true, locationId: 'loc123' },
-        response: { success: true, conversation: { id: 'cv1', locationId: 'loc123', contactId: 'c1', unreadCount: 0, starred: true, deleted: false } },
+        response: {
+          success: true,
+          conversation: {
+            id: 'cv1',
+            locationId: 'loc123',
+            contactId: 'c1',
+            unreadCount: 0,
+            starred: true,
+            deleted: false,
+          },
+        },
       },
     ],
     expect: { id: 'cv1', locationId: 'loc123', contactId: 'c1', unreadCount: 0, starred: true, deleted: false },
@@ -294,7 +366,10 @@ export const fixtures: OpFixture[] = [
         method: 'PUT',
         path: '/conversations/cv1',
         body: { unreadCount: 1, locationId: 'loc123' },
-        response: { success: true, conversation: { id: 'cv1', locationId: 'loc123', contactId: 'c1', unreadCount: 1, deleted: false } },
+        response: {
+          success: true,
+          conversation: { id: 'cv1', locationId: 'loc123', contactId: 'c1', unreadCount: 1, deleted: false },
+        },
       },
     ],
     check: (r) => expect(r).toMatchObject({ id: 'cv1', unreadCount: 1 }),
@@ -308,7 +383,10 @@ export const fixtures: OpFixture[] = [
         method: 'PUT',
         path: '/conversations/cv1',
         body: { starred: false, locationId: 'loc123' },
-        response: { success: true, conversation: { id: 'cv1', locationId: 'loc123', contactId: 'c1', starred: false, deleted: false } },
+        response: {
+          success: true,
+          conversation: { id: 'cv1', locationId: 'loc123', contactId: 'c1', starred: false, deleted: false },
+        },
       },
     ],
     check: (r) => expect(r.starred).toBe(false),
@@ -332,7 +410,13 @@ export const fixtures: OpFixture[] = [
     name: 'unknown conversation: the 404 names it',
     input: { conversationId: 'gone', read: 'read' },
     requests: [
-      { method: 'PUT', path: '/conversations/gone', body: { unreadCount: 0, locationId: 'loc123' }, status: 404, response: { statusCode: 404, message: 'Conversation not found' } },
+      {
+        method: 'PUT',
+        path: '/conversations/gone',
+        body: { unreadCount: 0, locationId: 'loc123' },
+        status: 404,
+        response: { statusCode: 404, message: 'Conversation not found' },
+      },
     ],
     error: /Update Conversation: GHL found no record for conversationId "gone"/,
   },

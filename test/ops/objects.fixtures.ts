@@ -40,7 +40,13 @@ export const fixtures: OpFixture[] = [
     name: "an existing tag: GHL's reason is passed on",
     input: { name: 'vip' },
     requests: [
-      { method: 'POST', path: '/locations/loc123/tags', body: { name: 'vip' }, status: 400, response: { statusCode: 400, message: 'Tag with same name already exists' } },
+      {
+        method: 'POST',
+        path: '/locations/loc123/tags',
+        body: { name: 'vip' },
+        status: 400,
+        response: { statusCode: 400, message: 'Tag with same name already exists' },
+      },
     ],
     error: /Create Tag was rejected by GHL \(HTTP 400\)\. GHL says: Tag with same name already exists\./,
   },
@@ -67,10 +73,20 @@ export const fixtures: OpFixture[] = [
           followers: ['u2', 'u3'],
         },
         status: 201,
-        response: { record: record('r1', { age: 3, vaccines: ['rabies'], name: 'Buddy', breed: 'Labrador' }, { followers: ['u2', 'u3'] }) },
+        response: {
+          record: record(
+            'r1',
+            { age: 3, vaccines: ['rabies'], name: 'Buddy', breed: 'Labrador' },
+            { followers: ['u2', 'u3'] },
+          ),
+        },
       },
     ],
-    expect: record('r1', { age: 3, vaccines: ['rabies'], name: 'Buddy', breed: 'Labrador' }, { followers: ['u2', 'u3'] }),
+    expect: record(
+      'r1',
+      { age: 3, vaccines: ['rabies'], name: 'Buddy', breed: 'Labrador' },
+      { followers: ['u2', 'u3'] },
+    ),
   },
   {
     key: 'create_custom_object_record',
@@ -141,7 +157,9 @@ export const fixtures: OpFixture[] = [
         path: '/objects/custom_objects.pet/records/r1',
         query: { locationId: 'loc123' },
         body: { properties: { breed: 'Beagle' } },
-        response: { record: record('r1', { name: 'Buddy', breed: 'Beagle' }, { dateUpdated: '2026-03-02T10:00:00.000Z' }) },
+        response: {
+          record: record('r1', { name: 'Buddy', breed: 'Beagle' }, { dateUpdated: '2026-03-02T10:00:00.000Z' }),
+        },
       },
     ],
     expect: record('r1', { name: 'Buddy', breed: 'Beagle' }, { dateUpdated: '2026-03-02T10:00:00.000Z' }),
@@ -204,14 +222,27 @@ export const fixtures: OpFixture[] = [
     key: 'find_custom_object_record',
     name: 'by id: a direct GET, the search ignored',
     input: { schemaKey: 'custom_objects.pet', id: 'r1', query: 'ignored' },
-    requests: [{ method: 'GET', path: '/objects/custom_objects.pet/records/r1', response: { record: record('r1', { name: 'Buddy' }) } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/objects/custom_objects.pet/records/r1',
+        response: { record: record('r1', { name: 'Buddy' }) },
+      },
+    ],
     expect: [record('r1', { name: 'Buddy' })],
   },
   {
     key: 'find_custom_object_record',
     name: 'unknown id → nothing found',
     input: { schemaKey: 'custom_objects.pet', id: 'gone' },
-    requests: [{ method: 'GET', path: '/objects/custom_objects.pet/records/gone', status: 404, response: { statusCode: 404, message: 'Record not found' } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/objects/custom_objects.pet/records/gone',
+        status: 404,
+        response: { statusCode: 404, message: 'Record not found' },
+      },
+    ],
     expect: [],
   },
   {
@@ -244,9 +275,19 @@ export const fixtures: OpFixture[] = [
         method: 'POST',
         path: '/objects/custom_objects.pet/records/search',
         body: { page: 1, pageLimit: 100, query: '', searchAfter: [], locationId: 'loc123' },
-        response: { records: [{ id: 'r1', properties: { age: 3, name: 'Buddy' } }, { id: 'r2', properties: {} }], total: 2 },
+        response: {
+          records: [
+            { id: 'r1', properties: { age: 3, name: 'Buddy' } },
+            { id: 'r2', properties: {} },
+          ],
+          total: 2,
+        },
       },
     ],
-    check: (r) => expect(r.map((x: any) => [x.id, x.label])).toEqual([['r1', 'Buddy'], ['r2', 'r2']]),
+    check: (r) =>
+      expect(r.map((x: any) => [x.id, x.label])).toEqual([
+        ['r1', 'Buddy'],
+        ['r2', 'r2'],
+      ]),
   },
 ];

@@ -45,14 +45,21 @@ const advanced = (filters: unknown[], field: string, opportunities: unknown[], s
 });
 
 /** 500 status changes in the last 50 minutes, newest first. */
-const FULL_PAGE = Array.from({ length: 500 }, (_, i) => opp(`f${i}`, { status: 'won', lastStatusChangeAt: ago(i / 10), searchAfter: [String(500 - i), `f${i}`] }));
+const FULL_PAGE = Array.from({ length: 500 }, (_, i) =>
+  opp(`f${i}`, { status: 'won', lastStatusChangeAt: ago(i / 10), searchAfter: [String(500 - i), `f${i}`] }),
+);
 
 export const fixtures: OpFixture[] = [
   // ---- triggers
   {
     key: 'pipelines',
     requests: [
-      { method: 'GET', path: '/opportunities/pipelines', query: { locationId: 'loc123' }, response: { pipelines: [{ id: 'p1', name: 'Sales', stages: [{ id: 's1', name: 'New' }] }] } },
+      {
+        method: 'GET',
+        path: '/opportunities/pipelines',
+        query: { locationId: 'loc123' },
+        response: { pipelines: [{ id: 'p1', name: 'Sales', stages: [{ id: 's1', name: 'New' }] }] },
+      },
     ],
     expect: [{ id: 'p1', name: 'Sales', stages: [{ id: 's1', name: 'New' }] }],
   },
@@ -62,8 +69,20 @@ export const fixtures: OpFixture[] = [
     input: { q: 'deo', pipelineId: 'p1', pipelineStageId: 's1', status: 'open', assignedTo: 'u1', contactId: 'c1' },
     requests: [
       search(
-        { q: 'deo', pipeline_id: 'p1', pipeline_stage_id: 's1', status: 'open', assigned_to: 'u1', contact_id: 'c1', limit: '100', page: '1' },
-        [opp('o1', { createdAt: '2026-01-01T00:00:00.000Z' }), opp('o2', { createdAt: '2026-02-01T00:00:00.000Z', customFields: [{ id: 'cf1', fieldValue: 'Webinar' }] })],
+        {
+          q: 'deo',
+          pipeline_id: 'p1',
+          pipeline_stage_id: 's1',
+          status: 'open',
+          assigned_to: 'u1',
+          contact_id: 'c1',
+          limit: '100',
+          page: '1',
+        },
+        [
+          opp('o1', { createdAt: '2026-01-01T00:00:00.000Z' }),
+          opp('o2', { createdAt: '2026-02-01T00:00:00.000Z', customFields: [{ id: 'cf1', fieldValue: 'Webinar' }] }),
+        ],
       ),
     ],
     check: (r) => {
@@ -96,21 +115,48 @@ export const fixtures: OpFixture[] = [
     key: 'get_opportunity',
     name: 'fires with id + update time',
     input: { id: 'o1' },
-    requests: [{ method: 'GET', path: '/opportunities/o1', response: { opportunity: opp('o1', { customFields: [{ id: 'cf1', fieldValue: 3 }] }) } }],
-    expect: [{ ...opp('o1', { customFields: [{ id: 'cf1', fieldValue: 3 }] }), customField_cf1: 3, id: 'o1-2026-03-02T10:00:00.000Z', recordId: 'o1' }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/opportunities/o1',
+        response: { opportunity: opp('o1', { customFields: [{ id: 'cf1', fieldValue: 3 }] }) },
+      },
+    ],
+    expect: [
+      {
+        ...opp('o1', { customFields: [{ id: 'cf1', fieldValue: 3 }] }),
+        customField_cf1: 3,
+        id: 'o1-2026-03-02T10:00:00.000Z',
+        recordId: 'o1',
+      },
+    ],
   },
   {
     key: 'get_opportunity',
     name: 'a change to the opportunity produces a new dedupe id',
     input: { id: 'o1' },
-    requests: [{ method: 'GET', path: '/opportunities/o1', response: { opportunity: opp('o1', { status: 'won', updatedAt: '2026-03-09T08:00:00.000Z' }) } }],
-    check: (r) => expect(r.map((o: any) => [o.id, o.recordId, o.status])).toEqual([['o1-2026-03-09T08:00:00.000Z', 'o1', 'won']]),
+    requests: [
+      {
+        method: 'GET',
+        path: '/opportunities/o1',
+        response: { opportunity: opp('o1', { status: 'won', updatedAt: '2026-03-09T08:00:00.000Z' }) },
+      },
+    ],
+    check: (r) =>
+      expect(r.map((o: any) => [o.id, o.recordId, o.status])).toEqual([['o1-2026-03-09T08:00:00.000Z', 'o1', 'won']]),
   },
   {
     key: 'get_opportunity',
     name: '404 names the opportunity id',
     input: { id: 'nope' },
-    requests: [{ method: 'GET', path: '/opportunities/nope', status: 404, response: { statusCode: 404, message: 'Opportunity not found' } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/opportunities/nope',
+        status: 404,
+        response: { statusCode: 404, message: 'Opportunity not found' },
+      },
+    ],
     error: /Opportunity Updated: GHL found no record for id "nope".*Opportunity not found/,
   },
   {
@@ -130,8 +176,20 @@ export const fixtures: OpFixture[] = [
     key: 'new_opportunity',
     name: 'GHL ignoring order=added_desc (oldest first): the last page is read, then back until the window is covered',
     requests: [
-      { ...search({ limit: '100', page: '1' }, [opp('a1', { createdAt: OLD }), opp('a2', { createdAt: OLD })]), response: { opportunities: [opp('a1', { createdAt: OLD }), opp('a2', { createdAt: T1 })], meta: { total: 150 } } },
-      { ...search({ limit: '100', page: '2' }, []), response: { opportunities: [opp('a149', { createdAt: T2 }), opp('a150', { createdAt: T3 })], meta: { total: 150 } } },
+      {
+        ...search({ limit: '100', page: '1' }, [opp('a1', { createdAt: OLD }), opp('a2', { createdAt: OLD })]),
+        response: {
+          opportunities: [opp('a1', { createdAt: OLD }), opp('a2', { createdAt: T1 })],
+          meta: { total: 150 },
+        },
+      },
+      {
+        ...search({ limit: '100', page: '2' }, []),
+        response: {
+          opportunities: [opp('a149', { createdAt: T2 }), opp('a150', { createdAt: T3 })],
+          meta: { total: 150 },
+        },
+      },
     ],
     check: (r) => expect(r.map((o: any) => o.id)).toEqual(['a150', 'a149', 'a2']),
   },
@@ -193,7 +251,12 @@ export const fixtures: OpFixture[] = [
     input: { pipelineId: 'p1' },
     requests: [
       advanced([{ field: 'pipeline_id', operator: 'eq', value: 'p1' }], 'last_status_change_at', FULL_PAGE),
-      advanced([{ field: 'pipeline_id', operator: 'eq', value: 'p1' }], 'last_status_change_at', [opp('z', { status: 'lost', lastStatusChangeAt: T1 })], ['1', 'f499']),
+      advanced(
+        [{ field: 'pipeline_id', operator: 'eq', value: 'p1' }],
+        'last_status_change_at',
+        [opp('z', { status: 'lost', lastStatusChangeAt: T1 })],
+        ['1', 'f499'],
+      ),
     ],
     check: (r) => {
       expect(r).toHaveLength(501);
@@ -203,11 +266,17 @@ export const fixtures: OpFixture[] = [
   {
     key: 'opportunity_choices',
     name: 'labels name the deal, its contact and status',
-    requests: [search({ limit: '100', page: '1' }, [opp('o1', { contact: { id: 'c1', name: 'Rosan Deo' } }), opp('o2', { name: '' })])],
-    check: (r) => expect(r.map((o: any) => [o.id, o.label])).toEqual([
-      ['o1', 'Deal o1 (Rosan Deo) - open'],
-      ['o2', 'o2 - open'],
-    ]),
+    requests: [
+      search({ limit: '100', page: '1' }, [
+        opp('o1', { contact: { id: 'c1', name: 'Rosan Deo' } }),
+        opp('o2', { name: '' }),
+      ]),
+    ],
+    check: (r) =>
+      expect(r.map((o: any) => [o.id, o.label])).toEqual([
+        ['o1', 'Deal o1 (Rosan Deo) - open'],
+        ['o2', 'o2 - open'],
+      ]),
   },
   {
     key: 'lost_reason_choices',
@@ -226,7 +295,16 @@ export const fixtures: OpFixture[] = [
   {
     key: 'create_opportunity',
     name: 'typed value, status defaults to open, custom fields as {id, fieldValue}',
-    input: { contactId: 'c1', pipelineId: 'p1', pipelineStageId: 's1', name: 'Annual plan', monetaryValue: '$1,500', assignedTo: 'u1', cf__cf1__TEXT: 'Webinar', cf__cf2__MULTIPLE_OPTIONS: 'a, b' },
+    input: {
+      contactId: 'c1',
+      pipelineId: 'p1',
+      pipelineStageId: 's1',
+      name: 'Annual plan',
+      monetaryValue: '$1,500',
+      assignedTo: 'u1',
+      cf__cf1__TEXT: 'Webinar',
+      cf__cf2__MULTIPLE_OPTIONS: 'a, b',
+    },
     requests: [
       {
         method: 'POST',
@@ -249,7 +327,11 @@ export const fixtures: OpFixture[] = [
         response: { opportunity: opp('o9', { customFields: [{ id: 'cf1', fieldValue: 'Webinar' }] }) },
       },
     ],
-    expect: { ...opp('o9', { customFields: [{ id: 'cf1', fieldValue: 'Webinar' }] }), customField_cf1: 'Webinar', isDuplicate: false },
+    expect: {
+      ...opp('o9', { customFields: [{ id: 'cf1', fieldValue: 'Webinar' }] }),
+      customField_cf1: 'Webinar',
+      isDuplicate: false,
+    },
   },
   {
     key: 'create_opportunity',
@@ -259,9 +341,21 @@ export const fixtures: OpFixture[] = [
       {
         method: 'POST',
         path: '/opportunities/',
-        body: { status: 'open', contactId: 'c1', pipelineId: 'p1', name: 'Annual plan', monetaryValue: 1250, locationId: 'loc123' },
+        body: {
+          status: 'open',
+          contactId: 'c1',
+          pipelineId: 'p1',
+          name: 'Annual plan',
+          monetaryValue: 1250,
+          locationId: 'loc123',
+        },
         status: 400,
-        response: { statusCode: 400, message: 'Can not create duplicate opportunity for the contact.', code: 'OPPORTUNITY_NO_DUPLICATE', meta: { existingId: 'o1' } },
+        response: {
+          statusCode: 400,
+          message: 'Can not create duplicate opportunity for the contact.',
+          code: 'OPPORTUNITY_NO_DUPLICATE',
+          meta: { existingId: 'o1' },
+        },
       },
       { method: 'GET', path: '/opportunities/o1', response: { opportunity: opp('o1') } },
     ],
@@ -272,12 +366,23 @@ export const fixtures: OpFixture[] = [
     name: 'a 502 after GHL stored it: found by contact + pipeline + name, not created twice',
     input: { contactId: 'c1', pipelineId: 'p1', name: 'Annual plan' },
     requests: [
-      { method: 'POST', path: '/opportunities/', body: { status: 'open', contactId: 'c1', pipelineId: 'p1', name: 'Annual plan', locationId: 'loc123' }, status: 502, response: { message: 'Bad Gateway' } },
+      {
+        method: 'POST',
+        path: '/opportunities/',
+        body: { status: 'open', contactId: 'c1', pipelineId: 'p1', name: 'Annual plan', locationId: 'loc123' },
+        status: 502,
+        response: { message: 'Bad Gateway' },
+      },
       {
         method: 'GET',
         path: '/opportunities/search',
         query: { location_id: 'loc123', contact_id: 'c1', pipeline_id: 'p1', q: 'Annual plan', limit: '100' },
-        response: { opportunities: [opp('o2', { contactId: 'c1', pipelineId: 'p1', name: 'Other' }), opp('o3', { contactId: 'c1', pipelineId: 'p1', name: 'Annual plan' })] },
+        response: {
+          opportunities: [
+            opp('o2', { contactId: 'c1', pipelineId: 'p1', name: 'Other' }),
+            opp('o3', { contactId: 'c1', pipelineId: 'p1', name: 'Annual plan' }),
+          ],
+        },
       },
     ],
     expect: { ...opp('o3', { contactId: 'c1', pipelineId: 'p1', name: 'Annual plan' }), isDuplicate: true },
@@ -319,7 +424,14 @@ export const fixtures: OpFixture[] = [
       {
         method: 'POST',
         path: '/opportunities/',
-        body: { status: 'open', contactId: 'c1', pipelineId: 'p1', pipelineStageId: 'sX', name: 'x', locationId: 'loc123' },
+        body: {
+          status: 'open',
+          contactId: 'c1',
+          pipelineId: 'p1',
+          pipelineStageId: 'sX',
+          name: 'x',
+          locationId: 'loc123',
+        },
         status: 400,
         response: { statusCode: 400, message: 'Pipeline stage not found' },
       },
@@ -333,7 +445,12 @@ export const fixtures: OpFixture[] = [
       {
         method: 'PUT',
         path: '/opportunities/o1',
-        body: { pipelineStageId: 's2', status: 'won', monetaryValue: 99.5, customFields: [{ id: 'cf3', fieldValue: 7 }] },
+        body: {
+          pipelineStageId: 's2',
+          status: 'won',
+          monetaryValue: 99.5,
+          customFields: [{ id: 'cf3', fieldValue: 7 }],
+        },
         response: { opportunity: opp('o1', { pipelineStageId: 's2', status: 'won', monetaryValue: 99.5 }) },
       },
     ],
@@ -356,7 +473,14 @@ export const fixtures: OpFixture[] = [
     key: 'update_opportunity_status',
     name: 'lost with a reason',
     input: { id: 'o1', status: 'lost', lostReasonId: 'lr1' },
-    requests: [{ method: 'PUT', path: '/opportunities/o1/status', body: { status: 'lost', lostReasonId: 'lr1' }, response: { succeded: true } }],
+    requests: [
+      {
+        method: 'PUT',
+        path: '/opportunities/o1/status',
+        body: { status: 'lost', lostReasonId: 'lr1' },
+        response: { succeded: true },
+      },
+    ],
     expect: { id: 'o1', succeded: true, status: 'lost' },
   },
   {
@@ -376,7 +500,14 @@ export const fixtures: OpFixture[] = [
   {
     key: 'upsert_opportunity',
     name: 'by contact + pipeline; followers defaults make it a no-op on followers',
-    input: { contactId: 'c1', pipelineId: 'p1', pipelineStageId: 's2', name: 'Annual plan', status: 'open', monetaryValue: '220' },
+    input: {
+      contactId: 'c1',
+      pipelineId: 'p1',
+      pipelineStageId: 's2',
+      name: 'Annual plan',
+      status: 'open',
+      monetaryValue: '220',
+    },
     requests: [
       {
         method: 'POST',
@@ -406,7 +537,16 @@ export const fixtures: OpFixture[] = [
       {
         method: 'POST',
         path: '/opportunities/upsert',
-        body: { followers: ['u1', 'u2'], isRemoveAllFollowers: false, followersActionType: 'add', id: 'o5', pipelineId: 'p1', status: 'lost', lostReasonId: 'lr1', locationId: 'loc123' },
+        body: {
+          followers: ['u1', 'u2'],
+          isRemoveAllFollowers: false,
+          followersActionType: 'add',
+          id: 'o5',
+          pipelineId: 'p1',
+          status: 'lost',
+          lostReasonId: 'lr1',
+          locationId: 'loc123',
+        },
         response: { opportunity: opp('o5', { status: 'lost' }), new: false },
       },
     ],
@@ -423,7 +563,13 @@ export const fixtures: OpFixture[] = [
     key: 'add_opportunity_followers',
     input: { id: 'o1', followers: ['u1', 'u2'] },
     requests: [
-      { method: 'POST', path: '/opportunities/o1/followers', body: { followers: ['u1', 'u2'] }, status: 201, response: { followers: ['u0', 'u1', 'u2'], followersAdded: ['u1', 'u2'] } },
+      {
+        method: 'POST',
+        path: '/opportunities/o1/followers',
+        body: { followers: ['u1', 'u2'] },
+        status: 201,
+        response: { followers: ['u0', 'u1', 'u2'], followersAdded: ['u1', 'u2'] },
+      },
     ],
     expect: { id: 'o1', followers: ['u0', 'u1', 'u2'], followersAdded: ['u1', 'u2'] },
   },
@@ -431,7 +577,14 @@ export const fixtures: OpFixture[] = [
     key: 'remove_opportunity_followers',
     name: 'the given users, in a DELETE body',
     input: { id: 'o1', followers: 'u1' },
-    requests: [{ method: 'DELETE', path: '/opportunities/o1/followers', body: { followers: ['u1'] }, response: { followers: ['u0'], followersRemoved: ['u1'] } }],
+    requests: [
+      {
+        method: 'DELETE',
+        path: '/opportunities/o1/followers',
+        body: { followers: ['u1'] },
+        response: { followers: ['u0'], followersRemoved: ['u1'] },
+      },
+    ],
     expect: { id: 'o1', followers: ['u0'], followersRemoved: ['u1'] },
   },
   {
@@ -463,7 +616,10 @@ export const fixtures: OpFixture[] = [
     name: "a contact's opportunities in a pipeline, newest first",
     input: { contactId: 'c1', pipelineId: 'p1' },
     requests: [
-      search({ contact_id: 'c1', pipeline_id: 'p1' }, [opp('o1', { createdAt: '2026-01-01T00:00:00.000Z' }), opp('o2', { createdAt: '2026-02-01T00:00:00.000Z' })]),
+      search({ contact_id: 'c1', pipeline_id: 'p1' }, [
+        opp('o1', { createdAt: '2026-01-01T00:00:00.000Z' }),
+        opp('o2', { createdAt: '2026-02-01T00:00:00.000Z' }),
+      ]),
     ],
     check: (r) => expect(r.map((o: any) => o.id)).toEqual(['o2', 'o1']),
   },
@@ -471,14 +627,27 @@ export const fixtures: OpFixture[] = [
     key: 'find_opportunity',
     name: 'by id: a direct GET',
     input: { opportunityId: 'o1', contactId: 'ignored' },
-    requests: [{ method: 'GET', path: '/opportunities/o1', response: { opportunity: opp('o1', { customFields: [{ id: 'cf1', fieldValue: 'x' }] }) } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/opportunities/o1',
+        response: { opportunity: opp('o1', { customFields: [{ id: 'cf1', fieldValue: 'x' }] }) },
+      },
+    ],
     expect: [{ ...opp('o1', { customFields: [{ id: 'cf1', fieldValue: 'x' }] }), customField_cf1: 'x' }],
   },
   {
     key: 'find_opportunity',
     name: 'unknown id → nothing found',
     input: { opportunityId: 'nope' },
-    requests: [{ method: 'GET', path: '/opportunities/nope', status: 404, response: { statusCode: 404, message: 'Opportunity not found' } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/opportunities/nope',
+        status: 404,
+        response: { statusCode: 404, message: 'Opportunity not found' },
+      },
+    ],
     expect: [],
   },
   {

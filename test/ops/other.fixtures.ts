@@ -65,7 +65,14 @@ export const fixtures: OpFixture[] = [
     name: 'page 2 skips the first 100',
     auth: AGENCY,
     meta: { page: 1 },
-    requests: [{ method: 'GET', path: '/locations/search', query: { order: 'desc', companyId: 'comp123', limit: '100', skip: '100' }, response: { locations: [] } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/locations/search',
+        query: { order: 'desc', companyId: 'comp123', limit: '100', skip: '100' },
+        response: { locations: [] },
+      },
+    ],
     expect: [],
   },
   {
@@ -82,7 +89,11 @@ export const fixtures: OpFixture[] = [
         method: 'GET',
         path: '/locations/loc123/customFields',
         query: { model: 'opportunity' },
-        response: { customFields: [{ id: 'cf1', name: 'Budget', fieldKey: 'opportunity.budget', dataType: 'MONETORY', model: 'opportunity' }] },
+        response: {
+          customFields: [
+            { id: 'cf1', name: 'Budget', fieldKey: 'opportunity.budget', dataType: 'MONETORY', model: 'opportunity' },
+          ],
+        },
       },
     ],
     expect: [{ id: 'cf1', name: 'Budget', fieldKey: 'opportunity.budget', dataType: 'MONETORY', model: 'opportunity' }],
@@ -95,7 +106,12 @@ export const fixtures: OpFixture[] = [
         method: 'GET',
         path: '/locations/loc123/customFields',
         query: { model: 'all' },
-        response: { customFields: [{ id: 'cf1', name: 'Pincode', model: 'contact' }, { id: 'cf2', name: 'Budget', model: 'opportunity' }] },
+        response: {
+          customFields: [
+            { id: 'cf1', name: 'Pincode', model: 'contact' },
+            { id: 'cf2', name: 'Budget', model: 'opportunity' },
+          ],
+        },
       },
     ],
     check: (r) => expect(r.map((f: any) => f.id)).toEqual(['cf1', 'cf2']),
@@ -104,9 +120,20 @@ export const fixtures: OpFixture[] = [
     key: 'get_company',
     name: "agency connection: the connection's company, id changes with its content",
     auth: AGENCY,
-    requests: [{ method: 'GET', path: '/companies/comp123', response: { company: { id: 'comp123', name: 'Deo Marketing', status: 'active' } } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/companies/comp123',
+        response: { company: { id: 'comp123', name: 'Deo Marketing', status: 'active' } },
+      },
+    ],
     expect: [
-      { id: `comp123-${contentHash({ id: 'comp123', name: 'Deo Marketing', status: 'active' })}`, recordId: 'comp123', name: 'Deo Marketing', status: 'active' },
+      {
+        id: `comp123-${contentHash({ id: 'comp123', name: 'Deo Marketing', status: 'active' })}`,
+        recordId: 'comp123',
+        name: 'Deo Marketing',
+        status: 'active',
+      },
     ],
   },
   {
@@ -139,7 +166,14 @@ export const fixtures: OpFixture[] = [
         method: 'GET',
         path: '/associations/',
         query: { locationId: 'loc123', limit: '100', skip: '100' },
-        response: [association('a2', { key: 'contact_opportunity', firstObjectLabel: undefined, secondObjectKey: 'opportunity', secondObjectLabel: undefined })],
+        response: [
+          association('a2', {
+            key: 'contact_opportunity',
+            firstObjectLabel: undefined,
+            secondObjectKey: 'opportunity',
+            secondObjectLabel: undefined,
+          }),
+        ],
       },
     ],
     check: (r) => {
@@ -152,8 +186,21 @@ export const fixtures: OpFixture[] = [
     key: 'get_association',
     name: 'top-level record; id = association id + update time',
     input: { associationId: 'a1' },
-    requests: [{ method: 'GET', path: '/associations/a1', response: association('a1', { updatedAt: '2026-03-02T10:00:00.000Z' }) }],
-    expect: [{ ...association('a1', { updatedAt: '2026-03-02T10:00:00.000Z' }), id: 'a1-2026-03-02T10:00:00.000Z', recordId: 'a1', label: LABEL }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/associations/a1',
+        response: association('a1', { updatedAt: '2026-03-02T10:00:00.000Z' }),
+      },
+    ],
+    expect: [
+      {
+        ...association('a1', { updatedAt: '2026-03-02T10:00:00.000Z' }),
+        id: 'a1-2026-03-02T10:00:00.000Z',
+        recordId: 'a1',
+        label: LABEL,
+      },
+    ],
   },
   {
     key: 'get_association',
@@ -170,7 +217,14 @@ export const fixtures: OpFixture[] = [
     key: 'get_association',
     name: '404 names the association id',
     input: { associationId: 'nope' },
-    requests: [{ method: 'GET', path: '/associations/nope', status: 404, response: { statusCode: 404, message: 'Association not found' } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/associations/nope',
+        status: 404,
+        response: { statusCode: 404, message: 'Association not found' },
+      },
+    ],
     error: /Association Updated: GHL found no record for associationId "nope"/,
   },
   {
@@ -184,7 +238,14 @@ export const fixtures: OpFixture[] = [
         response: association('a1', { updatedAt: '2026-03-02T10:00:00.000Z' }),
       },
     ],
-    expect: [{ ...association('a1', { updatedAt: '2026-03-02T10:00:00.000Z' }), id: 'a1-2026-03-02T10:00:00.000Z', recordId: 'a1', label: LABEL }],
+    expect: [
+      {
+        ...association('a1', { updatedAt: '2026-03-02T10:00:00.000Z' }),
+        id: 'a1-2026-03-02T10:00:00.000Z',
+        recordId: 'a1',
+        label: LABEL,
+      },
+    ],
   },
   {
     key: 'associations_by_object_key',
@@ -213,7 +274,14 @@ export const fixtures: OpFixture[] = [
     key: 'associations_by_object_key',
     name: 'a single association object (as the spec documents) is one item',
     input: { objectKey: 'contact' },
-    requests: [{ method: 'GET', path: '/associations/objectKey/contact', query: { locationId: 'loc123' }, response: association('a1') }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/associations/objectKey/contact',
+        query: { locationId: 'loc123' },
+        response: association('a1'),
+      },
+    ],
     expect: [{ ...association('a1'), id: `a1-${contentHash(association('a1'))}`, recordId: 'a1', label: LABEL }],
   },
   {
@@ -227,16 +295,42 @@ export const fixtures: OpFixture[] = [
         query: { associationIds: ['a1', 'a2'], locationId: 'loc123', limit: '100', skip: '0' },
         response: {
           relations: [
-            { id: 'r1', associationId: 'a1', firstRecordId: 'c1', secondRecordId: 'o1', createdAt: '2026-01-01T00:00:00.000Z' },
-            { id: 'r2', associationId: 'a2', firstRecordId: 'c1', secondRecordId: 'o2', createdAt: '2026-02-01T00:00:00.000Z' },
+            {
+              id: 'r1',
+              associationId: 'a1',
+              firstRecordId: 'c1',
+              secondRecordId: 'o1',
+              createdAt: '2026-01-01T00:00:00.000Z',
+            },
+            {
+              id: 'r2',
+              associationId: 'a2',
+              firstRecordId: 'c1',
+              secondRecordId: 'o2',
+              createdAt: '2026-02-01T00:00:00.000Z',
+            },
           ],
           total: 2,
         },
       },
     ],
     expect: [
-      { id: 'r2', associationId: 'a2', firstRecordId: 'c1', secondRecordId: 'o2', createdAt: '2026-02-01T00:00:00.000Z', label: 'a2: c1 ↔ o2' },
-      { id: 'r1', associationId: 'a1', firstRecordId: 'c1', secondRecordId: 'o1', createdAt: '2026-01-01T00:00:00.000Z', label: 'a1: c1 ↔ o1' },
+      {
+        id: 'r2',
+        associationId: 'a2',
+        firstRecordId: 'c1',
+        secondRecordId: 'o2',
+        createdAt: '2026-02-01T00:00:00.000Z',
+        label: 'a2: c1 ↔ o2',
+      },
+      {
+        id: 'r1',
+        associationId: 'a1',
+        firstRecordId: 'c1',
+        secondRecordId: 'o1',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        label: 'a1: c1 ↔ o1',
+      },
     ],
   },
   {
@@ -244,7 +338,14 @@ export const fixtures: OpFixture[] = [
     name: 'page 3, no filter',
     input: { recordId: 'c1' },
     meta: { page: 2 },
-    requests: [{ method: 'GET', path: '/associations/relations/c1', query: { locationId: 'loc123', limit: '100', skip: '200' }, response: { relations: [] } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/associations/relations/c1',
+        query: { locationId: 'loc123', limit: '100', skip: '200' },
+        response: { relations: [] },
+      },
+    ],
     expect: [],
   },
   {
@@ -277,7 +378,14 @@ export const fixtures: OpFixture[] = [
     key: 'check_blog_post_slug',
     name: 'a taken slug',
     input: { urlSlug: 'hello-world' },
-    requests: [{ method: 'GET', path: '/blogs/posts/url-slug-exists', query: { urlSlug: 'hello-world', locationId: 'loc123' }, response: { exists: true } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/blogs/posts/url-slug-exists',
+        query: { urlSlug: 'hello-world', locationId: 'loc123' },
+        response: { exists: true },
+      },
+    ],
     expect: [{ id: 'hello-world-taken', urlSlug: 'hello-world', exists: true, available: false }],
   },
   {
@@ -285,7 +393,12 @@ export const fixtures: OpFixture[] = [
     name: 'free for this post (its own slug ignored): a new id, so it fires again',
     input: { urlSlug: 'hello-world', postId: 'p1' },
     requests: [
-      { method: 'GET', path: '/blogs/posts/url-slug-exists', query: { urlSlug: 'hello-world', postId: 'p1', locationId: 'loc123' }, response: { exists: false } },
+      {
+        method: 'GET',
+        path: '/blogs/posts/url-slug-exists',
+        query: { urlSlug: 'hello-world', postId: 'p1', locationId: 'loc123' },
+        response: { exists: false },
+      },
     ],
     expect: [{ id: 'hello-world-available', urlSlug: 'hello-world', exists: false, available: true }],
   },
@@ -303,8 +416,20 @@ export const fixtures: OpFixture[] = [
       {
         method: 'GET',
         path: '/blogs/posts/all',
-        query: { blogId: 'bl1', status: 'PUBLISHED', searchTerm: 'hello', locationId: 'loc123', limit: '100', offset: '0' },
-        response: { blogs: [post('p1', { publishedAt: '2026-01-01T00:00:00.000Z' }), post('p2', { publishedAt: '2026-02-01T00:00:00.000Z' })] },
+        query: {
+          blogId: 'bl1',
+          status: 'PUBLISHED',
+          searchTerm: 'hello',
+          locationId: 'loc123',
+          limit: '100',
+          offset: '0',
+        },
+        response: {
+          blogs: [
+            post('p1', { publishedAt: '2026-01-01T00:00:00.000Z' }),
+            post('p2', { publishedAt: '2026-02-01T00:00:00.000Z' }),
+          ],
+        },
       },
     ],
     check: (r) => {
@@ -317,26 +442,52 @@ export const fixtures: OpFixture[] = [
     name: 'page 2 offsets by 100',
     input: { blogId: 'bl1' },
     meta: { page: 1 },
-    requests: [{ method: 'GET', path: '/blogs/posts/all', query: { blogId: 'bl1', locationId: 'loc123', limit: '100', offset: '100' }, response: { blogs: [] } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/blogs/posts/all',
+        query: { blogId: 'bl1', locationId: 'loc123', limit: '100', offset: '100' },
+        response: { blogs: [] },
+      },
+    ],
     expect: [],
   },
   {
     key: 'blogs',
     input: { searchTerm: 'news' },
     requests: [
-      { method: 'GET', path: '/blogs/site/all', query: { searchTerm: 'news', locationId: 'loc123', limit: '100', skip: '0' }, response: { data: [{ _id: 'bl1', name: 'News' }] } },
+      {
+        method: 'GET',
+        path: '/blogs/site/all',
+        query: { searchTerm: 'news', locationId: 'loc123', limit: '100', skip: '0' },
+        response: { data: [{ _id: 'bl1', name: 'News' }] },
+      },
     ],
     expect: [{ _id: 'bl1', id: 'bl1', name: 'News' }],
   },
   {
     key: 'blog_authors',
     meta: { page: 1 },
-    requests: [{ method: 'GET', path: '/blogs/authors', query: { locationId: 'loc123', limit: '100', offset: '100' }, response: { authors: [{ _id: 'a1', name: 'Jane' }] } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/blogs/authors',
+        query: { locationId: 'loc123', limit: '100', offset: '100' },
+        response: { authors: [{ _id: 'a1', name: 'Jane' }] },
+      },
+    ],
     expect: [{ _id: 'a1', id: 'a1', name: 'Jane' }],
   },
   {
     key: 'blog_categories',
-    requests: [{ method: 'GET', path: '/blogs/categories', query: { locationId: 'loc123', limit: '100', offset: '0' }, response: { categories: [{ _id: 'k1', label: 'Guides' }] } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/blogs/categories',
+        query: { locationId: 'loc123', limit: '100', offset: '0' },
+        response: { categories: [{ _id: 'k1', label: 'Guides' }] },
+      },
+    ],
     expect: [{ _id: 'k1', id: 'k1', label: 'Guides' }],
   },
 
@@ -344,7 +495,13 @@ export const fixtures: OpFixture[] = [
   {
     key: 'find_location',
     name: "empty ID: the connection's own sub-account",
-    requests: [{ method: 'GET', path: '/locations/loc123', response: { location: { id: 'loc123', name: 'Deo Dental', timezone: 'America/Chicago' } } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/locations/loc123',
+        response: { location: { id: 'loc123', name: 'Deo Dental', timezone: 'America/Chicago' } },
+      },
+    ],
     expect: [{ id: 'loc123', name: 'Deo Dental', timezone: 'America/Chicago' }],
   },
   {
@@ -366,7 +523,14 @@ export const fixtures: OpFixture[] = [
     key: 'find_location',
     name: 'unknown ID: no result',
     input: { locationId: 'gone' },
-    requests: [{ method: 'GET', path: '/locations/gone', status: 404, response: { statusCode: 404, message: 'Location not found' } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/locations/gone',
+        status: 404,
+        response: { statusCode: 404, message: 'Location not found' },
+      },
+    ],
     expect: [],
   },
 
@@ -471,12 +635,25 @@ export const fixtures: OpFixture[] = [
   {
     key: 'create_association',
     name: 'a duplicate key: GHL says why',
-    input: { key: 'student_teacher', firstObjectKey: 'contact', firstObjectLabel: 'A', secondObjectKey: 'contact', secondObjectLabel: 'B' },
+    input: {
+      key: 'student_teacher',
+      firstObjectKey: 'contact',
+      firstObjectLabel: 'A',
+      secondObjectKey: 'contact',
+      secondObjectLabel: 'B',
+    },
     requests: [
       {
         method: 'POST',
         path: '/associations/',
-        body: { key: 'student_teacher', firstObjectKey: 'contact', firstObjectLabel: 'A', secondObjectKey: 'contact', secondObjectLabel: 'B', locationId: 'loc123' },
+        body: {
+          key: 'student_teacher',
+          firstObjectKey: 'contact',
+          firstObjectLabel: 'A',
+          secondObjectKey: 'contact',
+          secondObjectLabel: 'B',
+          locationId: 'loc123',
+        },
         status: 400,
         response: { statusCode: 400, message: 'Association with key student_teacher already exists' },
       },
@@ -506,7 +683,13 @@ export const fixtures: OpFixture[] = [
   {
     key: 'delete_association',
     input: { associationId: 'a1' },
-    requests: [{ method: 'DELETE', path: '/associations/a1', response: { deleted: true, id: 'a1', message: 'Association deleted successfully' } }],
+    requests: [
+      {
+        method: 'DELETE',
+        path: '/associations/a1',
+        response: { deleted: true, id: 'a1', message: 'Association deleted successfully' },
+      },
+    ],
     expect: { id: 'a1', deleted: true },
   },
   {
@@ -558,7 +741,12 @@ export const fixtures: OpFixture[] = [
     name: 'checks the slug made from the title, then posts with documented defaults',
     input: { blogId: 'bl1', title: 'Hello, Wörld!', rawHTML: '<p>Hi</p>', author: 'au1' },
     requests: [
-      { method: 'GET', path: '/blogs/posts/url-slug-exists', query: { urlSlug: 'hello-world', locationId: 'loc123' }, response: { exists: false } },
+      {
+        method: 'GET',
+        path: '/blogs/posts/url-slug-exists',
+        query: { urlSlug: 'hello-world', locationId: 'loc123' },
+        response: { exists: false },
+      },
       {
         method: 'POST',
         path: '/blogs/posts',
@@ -599,7 +787,12 @@ export const fixtures: OpFixture[] = [
       canonicalLink: 'https://example.com/launch',
     },
     requests: [
-      { method: 'GET', path: '/blogs/posts/url-slug-exists', query: { urlSlug: 'launch-2026', locationId: 'loc123' }, response: { exists: false } },
+      {
+        method: 'GET',
+        path: '/blogs/posts/url-slug-exists',
+        query: { urlSlug: 'launch-2026', locationId: 'loc123' },
+        response: { exists: false },
+      },
       {
         method: 'POST',
         path: '/blogs/posts',
@@ -631,7 +824,14 @@ export const fixtures: OpFixture[] = [
     key: 'create_blog_post',
     name: 'a taken slug stops before the post is created',
     input: { blogId: 'bl1', title: 'Hello World', rawHTML: '<p>Hi</p>', author: 'au1' },
-    requests: [{ method: 'GET', path: '/blogs/posts/url-slug-exists', query: { urlSlug: 'hello-world', locationId: 'loc123' }, response: { exists: true } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/blogs/posts/url-slug-exists',
+        query: { urlSlug: 'hello-world', locationId: 'loc123' },
+        response: { exists: true },
+      },
+    ],
     error: /^The URL slug "hello-world" is already used by another post in this blog; choose another\.$/,
   },
   {
@@ -657,7 +857,7 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_blog_post',
-    name: "checks the slug ignoring this post, then replaces it",
+    name: 'checks the slug ignoring this post, then replaces it',
     input: {
       blogId: 'bl1',
       postId: 'p1',
@@ -669,7 +869,12 @@ export const fixtures: OpFixture[] = [
       publishedAt: '2026-03-01T10:00:00.000Z',
     },
     requests: [
-      { method: 'GET', path: '/blogs/posts/url-slug-exists', query: { urlSlug: 'hello-world', locationId: 'loc123', postId: 'p1' }, response: { exists: false } },
+      {
+        method: 'GET',
+        path: '/blogs/posts/url-slug-exists',
+        query: { urlSlug: 'hello-world', locationId: 'loc123', postId: 'p1' },
+        response: { exists: false },
+      },
       {
         method: 'PUT',
         path: '/blogs/posts/p1',
@@ -706,7 +911,14 @@ export const fixtures: OpFixture[] = [
       status: 'PUBLISHED',
       publishedAt: '2026-03-01T10:00:00.000Z',
     },
-    requests: [{ method: 'GET', path: '/blogs/posts/url-slug-exists', query: { urlSlug: 'taken', locationId: 'loc123', postId: 'p1' }, response: { exists: true } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/blogs/posts/url-slug-exists',
+        query: { urlSlug: 'taken', locationId: 'loc123', postId: 'p1' },
+        response: { exists: true },
+      },
+    ],
     error: /The URL slug "taken" is already used by another post in this blog; choose another\./,
   },
   {

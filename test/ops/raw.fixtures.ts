@@ -7,7 +7,9 @@ export const fixtures: OpFixture[] = [
     key: 'api_request',
     name: 'GET with {locationId} filled from the connection; status, headers and parsed body returned',
     input: { method: 'GET', path: '/locations/{locationId}/tags', version: '2021-07-28' },
-    requests: [{ method: 'GET', path: '/locations/loc123/tags', response: tags, headers: { 'x-ratelimit-remaining': '99' } }],
+    requests: [
+      { method: 'GET', path: '/locations/loc123/tags', response: tags, headers: { 'x-ratelimit-remaining': '99' } },
+    ],
     check: (r) => {
       expect(r.status).toBe(200);
       expect(r.body).toEqual(tags);
@@ -21,7 +23,13 @@ export const fixtures: OpFixture[] = [
     name: 'POST with a JSON body',
     input: { method: 'POST', path: '/contacts/c1/tags', body: '{"tags": ["vip", "writesonic"]}' },
     requests: [
-      { method: 'POST', path: '/contacts/c1/tags', body: { tags: ['vip', 'writesonic'] }, status: 201, response: { tags: ['vip', 'writesonic'] } },
+      {
+        method: 'POST',
+        path: '/contacts/c1/tags',
+        body: { tags: ['vip', 'writesonic'] },
+        status: 201,
+        response: { tags: ['vip', 'writesonic'] },
+      },
     ],
     check: (r) => expect(r).toMatchObject({ status: 201, body: { tags: ['vip', 'writesonic'] } }),
   },
@@ -48,7 +56,11 @@ export const fixtures: OpFixture[] = [
   {
     key: 'api_request',
     name: "a full URL on GHL's API host is accepted as its path",
-    input: { method: 'DELETE', path: 'https://services.leadconnectorhq.com/contacts/c1/tags', body: '{"tags": ["vip"]}' },
+    input: {
+      method: 'DELETE',
+      path: 'https://services.leadconnectorhq.com/contacts/c1/tags',
+      body: '{"tags": ["vip"]}',
+    },
     requests: [{ method: 'DELETE', path: '/contacts/c1/tags', body: { tags: ['vip'] }, response: { tags: [] } }],
     check: (r) => expect(r).toMatchObject({ status: 200, body: { tags: [] } }),
   },
@@ -63,7 +75,14 @@ export const fixtures: OpFixture[] = [
     key: 'api_request',
     name: 'GHL errors are mapped like every other action',
     input: { method: 'GET', path: '/contacts/nope' },
-    requests: [{ method: 'GET', path: '/contacts/nope', status: 404, response: { statusCode: 404, message: 'Contact not found' } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/nope',
+        status: 404,
+        response: { statusCode: 404, message: 'Contact not found' },
+      },
+    ],
     error: /API Request \(Advanced\) GET \/contacts\/nope: GHL found no record\. .*Contact not found/,
   },
   {

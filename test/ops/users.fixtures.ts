@@ -24,7 +24,17 @@ export const fixtures: OpFixture[] = [
       {
         method: 'GET',
         path: '/users/search',
-        query: { sort: 'dateAdded', sortDirection: 'desc', query: 'john', role: 'admin', type: 'account', companyId: 'comp123', limit: '100', skip: '0', locationId: 'loc123' },
+        query: {
+          sort: 'dateAdded',
+          sortDirection: 'desc',
+          query: 'john',
+          role: 'admin',
+          type: 'account',
+          companyId: 'comp123',
+          limit: '100',
+          skip: '0',
+          locationId: 'loc123',
+        },
         response: { users: [user('u1'), user('u2')], count: 2 },
       },
     ],
@@ -40,7 +50,14 @@ export const fixtures: OpFixture[] = [
       {
         method: 'GET',
         path: '/users/search',
-        query: { sort: 'dateAdded', sortDirection: 'desc', role: 'user', companyId: 'comp123', limit: '100', skip: '100' },
+        query: {
+          sort: 'dateAdded',
+          sortDirection: 'desc',
+          role: 'user',
+          companyId: 'comp123',
+          limit: '100',
+          skip: '100',
+        },
         response: { users: [], count: 100 },
       },
     ],
@@ -53,7 +70,14 @@ export const fixtures: OpFixture[] = [
       {
         method: 'GET',
         path: '/users/search',
-        query: { sort: 'dateAdded', sortDirection: 'desc', companyId: 'comp123', limit: '100', skip: '0', locationId: 'loc123' },
+        query: {
+          sort: 'dateAdded',
+          sortDirection: 'desc',
+          companyId: 'comp123',
+          limit: '100',
+          skip: '0',
+          locationId: 'loc123',
+        },
         status: 401,
         response: { statusCode: 401, message: 'The token is not authorized for this scope.' },
       },
@@ -76,7 +100,14 @@ export const fixtures: OpFixture[] = [
       {
         method: 'POST',
         path: '/users/search/filter-by-email',
-        body: { projection: 'all', emails: 'a@deo.com,b@deo.com,c@deo.com', deleted: false, companyId: 'comp123', limit: '100', skip: '0' },
+        body: {
+          projection: 'all',
+          emails: 'a@deo.com,b@deo.com,c@deo.com',
+          deleted: false,
+          companyId: 'comp123',
+          limit: '100',
+          skip: '0',
+        },
         response: { users: [user('a'), user('b')], count: 2 },
       },
     ],
@@ -102,7 +133,13 @@ export const fixtures: OpFixture[] = [
     key: 'get_user',
     name: 'fires with the user; a change gives a new dedupe id',
     input: { userId: 'u1' },
-    requests: [{ method: 'GET', path: '/users/u1', response: user('u1', { roles: { type: 'account', role: 'admin', locationIds: ['loc123'] } }) }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/users/u1',
+        response: user('u1', { roles: { type: 'account', role: 'admin', locationIds: ['loc123'] } }),
+      },
+    ],
     check: (r) => {
       expect(r).toHaveLength(1);
       expect(r[0]).toMatchObject({ recordId: 'u1', email: 'u1@deo.com' });
@@ -113,14 +150,23 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'get_user',
-    name: '400 for an unknown user keeps GHL\'s message',
+    name: "400 for an unknown user keeps GHL's message",
     input: { userId: 'nope' },
-    requests: [{ method: 'GET', path: '/users/nope', status: 400, response: { statusCode: 400, message: 'User not found' } }],
+    requests: [
+      { method: 'GET', path: '/users/nope', status: 400, response: { statusCode: 400, message: 'User not found' } },
+    ],
     error: /User not found/,
   },
   {
     key: 'users_by_location',
-    requests: [{ method: 'GET', path: '/users/', query: { locationId: 'loc123' }, response: { users: [user('u1'), user('u2')] } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/users/',
+        query: { locationId: 'loc123' },
+        response: { users: [user('u1'), user('u2')] },
+      },
+    ],
     expect: [user('u1'), user('u2')],
   },
 
@@ -133,7 +179,16 @@ export const fixtures: OpFixture[] = [
       {
         method: 'POST',
         path: '/users/',
-        body: { type: 'account', role: 'user', firstName: 'Ann', lastName: 'Lee', email: 'ann@deo.com', password: 'S3cret!pass', companyId: 'comp123', locationIds: ['loc123'] },
+        body: {
+          type: 'account',
+          role: 'user',
+          firstName: 'Ann',
+          lastName: 'Lee',
+          email: 'ann@deo.com',
+          password: 'S3cret!pass',
+          companyId: 'comp123',
+          locationIds: ['loc123'],
+        },
         status: 201,
         response: user('u9', { firstName: 'Ann', lastName: 'Lee', email: 'ann@deo.com' }),
       },
@@ -168,7 +223,12 @@ export const fixtures: OpFixture[] = [
           password: 'pw',
           phone: '+14155550100',
           locationIds: ['loc123', 'loc456'],
-          permissions: expect.objectContaining({ contactsEnabled: true, opportunitiesEnabled: true, campaignsEnabled: false, settingsEnabled: false }),
+          permissions: expect.objectContaining({
+            contactsEnabled: true,
+            opportunitiesEnabled: true,
+            campaignsEnabled: false,
+            settingsEnabled: false,
+          }),
           platformLanguage: 'fr_CA',
           companyId: 'comp123',
         },
@@ -208,7 +268,16 @@ export const fixtures: OpFixture[] = [
       {
         method: 'POST',
         path: '/users/',
-        body: { type: 'account', role: 'user', firstName: 'A', lastName: 'B', email: 'A.B@example.com', password: 'pw', companyId: 'comp123', locationIds: ['loc123'] },
+        body: {
+          type: 'account',
+          role: 'user',
+          firstName: 'A',
+          lastName: 'B',
+          email: 'A.B@example.com',
+          password: 'pw',
+          companyId: 'comp123',
+          locationIds: ['loc123'],
+        },
         status: 422,
         response: { statusCode: 422, message: ['password is not strong enough'], error: 'Unprocessable Entity' },
       },
@@ -226,7 +295,12 @@ export const fixtures: OpFixture[] = [
     key: 'update_user',
     input: { userId: 'u1', lastName: 'Smith', role: 'admin' },
     requests: [
-      { method: 'PUT', path: '/users/u1', body: { lastName: 'Smith', role: 'admin', companyId: 'comp123' }, response: user('u1', { lastName: 'Smith' }) },
+      {
+        method: 'PUT',
+        path: '/users/u1',
+        body: { lastName: 'Smith', role: 'admin', companyId: 'comp123' },
+        response: user('u1', { lastName: 'Smith' }),
+      },
     ],
     expect: user('u1', { lastName: 'Smith' }),
   },
@@ -239,7 +313,10 @@ export const fixtures: OpFixture[] = [
       {
         method: 'PUT',
         path: '/users/u1',
-        body: { permissions: expect.objectContaining({ contactsEnabled: true, opportunitiesEnabled: false }), companyId: 'comp123' },
+        body: {
+          permissions: expect.objectContaining({ contactsEnabled: true, opportunitiesEnabled: false }),
+          companyId: 'comp123',
+        },
         response: user('u1'),
       },
     ],
@@ -248,7 +325,13 @@ export const fixtures: OpFixture[] = [
   {
     key: 'delete_user',
     input: { userId: 'u1' },
-    requests: [{ method: 'DELETE', path: '/users/u1', response: { succeded: true, message: 'Queued deleting user with e-mail u1@deo.com and name John Deo.' } }],
+    requests: [
+      {
+        method: 'DELETE',
+        path: '/users/u1',
+        response: { succeded: true, message: 'Queued deleting user with e-mail u1@deo.com and name John Deo.' },
+      },
+    ],
     expect: { id: 'u1', deleted: true },
   },
 
@@ -278,7 +361,9 @@ export const fixtures: OpFixture[] = [
     key: 'find_user',
     name: 'unknown id → nothing found',
     input: { userId: 'nope' },
-    requests: [{ method: 'GET', path: '/users/nope', status: 404, response: { statusCode: 404, message: 'User not found' } }],
+    requests: [
+      { method: 'GET', path: '/users/nope', status: 404, response: { statusCode: 404, message: 'User not found' } },
+    ],
     expect: [],
   },
   {

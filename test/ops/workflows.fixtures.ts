@@ -23,13 +23,32 @@ export const fixtures: OpFixture[] = [
   {
     key: 'campaigns',
     input: { status: 'published' },
-    requests: [{ method: 'GET', path: '/campaigns/', query: { status: 'published', locationId: 'loc123' }, response: { campaigns: [{ id: 'k1', name: 'Spring', status: 'published' }] } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/campaigns/',
+        query: { status: 'published', locationId: 'loc123' },
+        response: { campaigns: [{ id: 'k1', name: 'Spring', status: 'published' }] },
+      },
+    ],
     expect: [{ id: 'k1', name: 'Spring', status: 'published' }],
   },
   {
     key: 'campaigns',
     name: 'no status: every campaign',
-    requests: [{ method: 'GET', path: '/campaigns/', query: { locationId: 'loc123' }, response: { campaigns: [{ id: 'k1', name: 'Spring', status: 'draft' }, { id: 'k2', name: 'Fall', status: 'published' }] } }],
+    requests: [
+      {
+        method: 'GET',
+        path: '/campaigns/',
+        query: { locationId: 'loc123' },
+        response: {
+          campaigns: [
+            { id: 'k1', name: 'Spring', status: 'draft' },
+            { id: 'k2', name: 'Fall', status: 'published' },
+          ],
+        },
+      },
+    ],
     check: (r) => expect(r.map((c: any) => c.id)).toEqual(['k1', 'k2']),
   },
   {
@@ -41,7 +60,12 @@ export const fixtures: OpFixture[] = [
         method: 'GET',
         path: '/snapshots/',
         query: { companyId: 'comp123' },
-        response: { snapshots: [{ id: 's1', name: 'Martial Arts Snapshot', type: 'own' }, { id: 's2', name: 'Dental', type: 'imported' }] },
+        response: {
+          snapshots: [
+            { id: 's1', name: 'Martial Arts Snapshot', type: 'own' },
+            { id: 's2', name: 'Dental', type: 'imported' },
+          ],
+        },
       },
     ],
     expect: [
@@ -61,14 +85,28 @@ export const fixtures: OpFixture[] = [
     key: 'add_contact_to_workflow',
     name: 'with an event start time, offset kept',
     input: { contactId: 'c1', workflowId: 'w1', eventStartTime: '2026-03-05T15:00:00-05:00' },
-    requests: [{ method: 'POST', path: '/contacts/c1/workflow/w1', body: { eventStartTime: '2026-03-05T15:00:00-05:00' }, response: { succeded: true } }],
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/c1/workflow/w1',
+        body: { eventStartTime: '2026-03-05T15:00:00-05:00' },
+        response: { succeded: true },
+      },
+    ],
     expect: { contactId: 'c1', workflowId: 'w1', succeded: true },
   },
   {
     key: 'add_contact_to_workflow',
     name: 'epoch seconds become ISO; the required body is sent',
     input: { contactId: 'c1', workflowId: 'w1', eventStartTime: '1772360130' },
-    requests: [{ method: 'POST', path: '/contacts/c1/workflow/w1', body: { eventStartTime: '2026-03-01T10:15:30.000Z' }, response: { succeded: true } }],
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/c1/workflow/w1',
+        body: { eventStartTime: '2026-03-01T10:15:30.000Z' },
+        response: { succeded: true },
+      },
+    ],
     expect: { contactId: 'c1', workflowId: 'w1', succeded: true },
   },
   {
@@ -100,9 +138,17 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'remove_contact_from_workflow',
-    name: 'unknown contact: GHL\'s 400 as a sentence',
+    name: "unknown contact: GHL's 400 as a sentence",
     input: { contactId: 'nope', workflowId: 'w1' },
-    requests: [{ method: 'DELETE', path: '/contacts/nope/workflow/w1', body: {}, status: 400, response: { statusCode: 400, message: 'Contact not found' } }],
+    requests: [
+      {
+        method: 'DELETE',
+        path: '/contacts/nope/workflow/w1',
+        body: {},
+        status: 400,
+        response: { statusCode: 400, message: 'Contact not found' },
+      },
+    ],
     error: /Remove from Workflow was rejected by GHL \(HTTP 400\)\. GHL says: Contact not found\./,
   },
   {
@@ -110,7 +156,13 @@ export const fixtures: OpFixture[] = [
     name: 'comma-separated users become a list',
     input: { contactId: 'c1', followers: 'u1, u2' },
     requests: [
-      { method: 'POST', path: '/contacts/c1/followers', body: { followers: ['u1', 'u2'] }, status: 201, response: { followers: ['u0', 'u1', 'u2'], followersAdded: ['u1', 'u2'] } },
+      {
+        method: 'POST',
+        path: '/contacts/c1/followers',
+        body: { followers: ['u1', 'u2'] },
+        status: 201,
+        response: { followers: ['u0', 'u1', 'u2'], followersAdded: ['u1', 'u2'] },
+      },
     ],
     expect: { contactId: 'c1', followers: ['u0', 'u1', 'u2'], followersAdded: ['u1', 'u2'] },
   },
@@ -125,21 +177,42 @@ export const fixtures: OpFixture[] = [
     key: 'remove_contact_followers',
     name: 'the users go in the DELETE body',
     input: { contactId: 'c1', followers: ['u1'] },
-    requests: [{ method: 'DELETE', path: '/contacts/c1/followers', body: { followers: ['u1'] }, response: { followers: ['u0'], followersRemoved: ['u1'] } }],
+    requests: [
+      {
+        method: 'DELETE',
+        path: '/contacts/c1/followers',
+        body: { followers: ['u1'] },
+        response: { followers: ['u0'], followersRemoved: ['u1'] },
+      },
+    ],
     expect: { contactId: 'c1', followers: ['u0'], followersRemoved: ['u1'] },
   },
   {
     key: 'bulk_contacts_business',
     name: 'link contacts to a business',
     input: { action: 'add', ids: 'c1,c2', businessId: 'b1' },
-    requests: [{ method: 'POST', path: '/contacts/bulk/business', body: { ids: ['c1', 'c2'], businessId: 'b1', locationId: 'loc123' }, response: { success: true, ids: ['c1', 'c2'] } }],
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/bulk/business',
+        body: { ids: ['c1', 'c2'], businessId: 'b1', locationId: 'loc123' },
+        response: { success: true, ids: ['c1', 'c2'] },
+      },
+    ],
     expect: { success: true, ids: ['c1', 'c2'] },
   },
   {
     key: 'bulk_contacts_business',
     name: 'remove: businessId null, even if a business is filled in',
     input: { action: 'remove', ids: ['c1'], businessId: 'b1' },
-    requests: [{ method: 'POST', path: '/contacts/bulk/business', body: { ids: ['c1'], businessId: null, locationId: 'loc123' }, response: { success: true, ids: ['c1'] } }],
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/bulk/business',
+        body: { ids: ['c1'], businessId: null, locationId: 'loc123' },
+        response: { success: true, ids: ['c1'] },
+      },
+    ],
     expect: { success: true, ids: ['c1'] },
   },
   {

@@ -351,7 +351,8 @@ export const failEveryRequest = (reply: Fault['reply']): { count: number } => {
   const seen = { count: 0 };
   const scope = nock(DEFAULT_BASE_URL).persist();
   for (const m of ['get', 'post', 'put', 'delete', 'patch'] as const) {
-    const ic = (scope as any)[m](() => {
+    const ic = (scope as any)
+      [m](() => {
         seen.count += 1;
         return true;
       })

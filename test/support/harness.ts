@@ -95,15 +95,25 @@ export const interceptGhl = (exchanges: Exchange[]) => {
         }
       }
       const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(this.req.headers)) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(',') : String(v);
-      seen.push({ method, path: url.pathname, query: parseQuery(url.searchParams), body: parsed === '' ? undefined : parsed, headers });
+      for (const [k, v] of Object.entries(this.req.headers))
+        headers[k.toLowerCase()] = Array.isArray(v) ? v.join(',') : String(v);
+      seen.push({
+        method,
+        path: url.pathname,
+        query: parseQuery(url.searchParams),
+        body: parsed === '' ? undefined : parsed,
+        headers,
+      });
       const next = queue.shift();
       if (!next) return [599, { message: 'test: unexpected extra request' }, {}];
       const text = next.response === undefined ? '' : JSON.stringify(next.response);
       return [next.status ?? 200, text, { 'content-type': 'application/json', ...(next.headers ?? {}) }];
     };
   for (const m of ['get', 'post', 'put', 'delete', 'patch'] as const) {
-    (scope as any)[m]((_: string) => true).query(true).reply(reply(m.toUpperCase()));
+    (scope as any)
+      [m]((_: string) => true)
+      .query(true)
+      .reply(reply(m.toUpperCase()));
   }
   return seen;
 };
@@ -156,7 +166,8 @@ export const errorText = (e: unknown): string => {
 
 /** Runs one fixture with every assertion the suite makes. */
 export const runFixture = async (fx: OpFixture): Promise<void> => {
-  if (fx.expect === undefined && !fx.check && !fx.error) throw new Error(`Fixture ${fx.key} checks nothing: give expect, check or error`);
+  if (fx.expect === undefined && !fx.check && !fx.error)
+    throw new Error(`Fixture ${fx.key} checks nothing: give expect, check or error`);
   const op = operation(fx.key);
   const seen = interceptGhl(fx.requests);
   let result: any;
@@ -191,7 +202,10 @@ export const runFixture = async (fx: OpFixture): Promise<void> => {
 
   // Every request conforms to the official spec.
   for (const s of seen) {
-    const { problems } = checkRequest({ method: s.method, url: `${s.path}?${new URLSearchParams(s.query as any)}`, headers: s.headers, body: s.body }, WORKAROUNDS);
+    const { problems } = checkRequest(
+      { method: s.method, url: `${s.path}?${new URLSearchParams(s.query as any)}`, headers: s.headers, body: s.body },
+      WORKAROUNDS,
+    );
     expect(problems).toEqual([]);
   }
 
@@ -213,7 +227,8 @@ export const runFixture = async (fx: OpFixture): Promise<void> => {
     if (op.kind === 'trigger') expect(new Set(ids).size).toBe(ids.length);
   }
   if (fx.expect !== undefined) expect(result).toEqual(fx.expect);
-  if (fx.expectCursor !== undefined) expect(cursor === undefined ? undefined : JSON.parse(cursor)).toEqual(fx.expectCursor);
+  if (fx.expectCursor !== undefined)
+    expect(cursor === undefined ? undefined : JSON.parse(cursor)).toEqual(fx.expectCursor);
   fx.check?.(result);
 };
 
