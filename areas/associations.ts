@@ -23,6 +23,14 @@ export const ASSOCIATION_OUTPUTS = [
   { key: 'associationType', label: 'Association Type (USER_DEFINED / SYSTEM_DEFINED)' },
 ];
 
+/** A relation's outputs, shared by Create Relation and the relations trigger. */
+export const RELATION_OUTPUTS = [
+  { key: 'id', label: 'Relation ID' },
+  { key: 'associationId', label: 'Association ID' },
+  { key: 'firstRecordId', label: 'First Record ID' },
+  { key: 'secondRecordId', label: 'Second Record ID' },
+];
+
 export const RELATION_SAMPLE = {
   id: '6718a7e4c2b1d0f9e8a7b6c5',
   associationId: '6718a5d2f1e7b4c9a0d3e2f1',

@@ -3,6 +3,7 @@ import { creates, type SpecWorkaround, create } from '../lib/op';
 import {
   ASSOCIATION_OUTPUTS,
   ASSOCIATION_SAMPLE,
+  RELATION_OUTPUTS,
   RELATION_SAMPLE,
   associationField,
   objectKeyField,
@@ -105,12 +106,7 @@ export default creates([
       F.id('secondRecordId', 'Second Record ID', { helpText: 'A record of the second object.' }),
     ],
     sample: RELATION,
-    outputFields: [
-      { key: 'id', label: 'Relation ID' },
-      { key: 'associationId', label: 'Association ID' },
-      { key: 'firstRecordId', label: 'First Record ID' },
-      { key: 'secondRecordId', label: 'Second Record ID' },
-    ],
+    outputFields: RELATION_OUTPUTS,
   }),
   create({
     key: 'delete_relation',

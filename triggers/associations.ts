@@ -5,6 +5,7 @@ import { paging } from '../lib/paging';
 import {
   ASSOCIATION_OUTPUTS,
   ASSOCIATION_SAMPLE,
+  RELATION_OUTPUTS,
   RELATION_SAMPLE,
   associationField,
   objectKeyField,
@@ -157,12 +158,7 @@ export default triggers([
         label: `${r.associationId ?? 'relation'}: ${r.firstRecordId ?? '?'} ↔ ${r.secondRecordId ?? '?'}`,
       })),
     sample: RELATION_SAMPLE,
-    outputFields: [
-      { key: 'id', label: 'Relation ID' },
-      { key: 'associationId', label: 'Association ID' },
-      { key: 'firstRecordId', label: 'First Record ID' },
-      { key: 'secondRecordId', label: 'Second Record ID' },
-    ],
+    outputFields: RELATION_OUTPUTS,
   }),
   trigger({
     key: 'association_object_key_choices',
