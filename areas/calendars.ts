@@ -16,6 +16,15 @@ export const GROUP_SAMPLE = {
   isActive: true,
 };
 
+/** A calendar group's outputs, shared by the groups trigger and the group actions. */
+export const GROUP_OUTPUTS = [
+  { key: 'id', label: 'Group ID' },
+  { key: 'name', label: 'Name' },
+  { key: 'description', label: 'Description' },
+  { key: 'slug', label: 'Slug' },
+  { key: 'isActive', label: 'Active', type: 'boolean' },
+];
+
 export const CALENDAR_SAMPLE = {
   id: 'ocQHyuzHvysMo5N5VsXc',
   groupId: 'BqTwX8QFwXzpegMve9EQ',

@@ -5,6 +5,7 @@ import { InputError, toBoolean, toJson } from '../lib/values';
 import {
   CALENDAR_OUTPUTS,
   CALENDAR_SAMPLE,
+  GROUP_OUTPUTS,
   GROUP_SAMPLE,
   NOTIFICATION_OUTPUTS,
   NOTIFICATION_SAMPLE,
@@ -28,13 +29,6 @@ const groupFields = (required: boolean): Field[] => [
   F.text('name', 'Name', { required }),
   F.text('description', 'Description', { required }),
   F.text('slug', 'Slug', { required, helpText: 'Booking page path, e.g. sales-team.' }),
-];
-const GROUP_OUTPUTS = [
-  { key: 'id', label: 'Group ID' },
-  { key: 'name', label: 'Name' },
-  { key: 'description', label: 'Description' },
-  { key: 'slug', label: 'Slug' },
-  { key: 'isActive', label: 'Active', type: 'boolean' },
 ];
 
 // ---- calendars

@@ -6,6 +6,7 @@ import { DAY, HOUR, InputError } from '../lib/values';
 import { APPOINTMENT_OUTPUTS, APPOINTMENT_SAMPLE } from '../areas/contacts';
 import {
   V,
+  GROUP_OUTPUTS,
   GROUP_SAMPLE,
   CALENDAR_SAMPLE,
   CALENDAR_OUTPUTS,
@@ -112,13 +113,7 @@ export default triggers([
     location: 'query',
     list: { key: 'groups', newest: false },
     sample: GROUP_SAMPLE,
-    outputFields: [
-      { key: 'id', label: 'Group ID' },
-      { key: 'name', label: 'Name' },
-      { key: 'description', label: 'Description' },
-      { key: 'slug', label: 'Slug' },
-      { key: 'isActive', label: 'Active', type: 'boolean' },
-    ],
+    outputFields: GROUP_OUTPUTS,
   }),
   trigger({
     key: 'calendars',
