@@ -62,7 +62,7 @@ export interface Scenario {
   step: (w: World) => void;
   /** The meaning of a fired item, in the terms `expectNew` / `expectChange` used. */
   keyOf: (item: any) => string;
-  /** The GHL behaviours (see test/emulator/behaviours.ts) the trigger must survive. */
+  /** The GHL behaviours (see emulator/behaviours.ts) the trigger must survive. */
   modes: Array<Partial<Behaviours>>;
 }
 
