@@ -97,6 +97,16 @@ export const requestGhl = async (
   }
 };
 
+/** The call's full URL; a path value that is no id becomes a sentence naming the operation (pathValue). */
+const urlOf = (z: ZObject, call: GhlCall): string => {
+  try {
+    return `${baseUrl()}${fillPath(call.path, call.pathParams ?? {})}${queryString(call.query)}`;
+  } catch (e) {
+    if (e instanceof InputError) throw new z.errors.Error(`${call.context.label}: ${e.message}`, 'INVALID_INPUT', 400);
+    throw e;
+  }
+};
+
 /** Sends one call to GHL with the operation's Version header; errors are mapped by the afterResponse middleware. */
 // The parsed JSON (its shape is the endpoint's), the raw response when `raw`, or undefined for an allowed 404: each
 // caller knows which it asked for and narrows it.
@@ -104,14 +114,7 @@ export const requestGhl = async (
 export const callGhl = async (z: ZObject, call: GhlCall): Promise<any> => {
   const what = call.context.label;
   const read = call.read ?? call.method === 'GET';
-  let path: string;
-  try {
-    path = fillPath(call.path, call.pathParams ?? {});
-  } catch (e) {
-    if (e instanceof InputError) throw new z.errors.Error(`${what}: ${e.message}`, 'INVALID_INPUT', 400);
-    throw e;
-  }
-  const url = `${baseUrl()}${path}${queryString(call.query)}`;
+  const url = urlOf(z, call);
   const hasBody = call.body !== undefined && call.method !== 'GET';
   const options: HttpRequestOptions & { url: string } & Record<string, unknown> = {
     url,
@@ -255,7 +258,7 @@ export interface FileResponse {
  */
 export const downloadGhl = async (z: ZObject, call: GhlCall): Promise<FileResponse | undefined> => {
   const what = call.context.label;
-  const url = `${baseUrl()}${fillPath(call.path, call.pathParams ?? {})}${queryString(call.query)}`;
+  const url = urlOf(z, call);
   // merge: false and User-Agent as in callGhl: no per-request deep copy of the app definition by core.
   const options = {
     url,

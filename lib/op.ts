@@ -413,7 +413,7 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
     // An agency connection stores locationId '' — then a user-supplied id (e.g. Find Location) is used.
     const v = isEmpty(fromConnection) ? input[name] : fromConnection;
     const label = fieldLabel(byKey.get(name) ?? { key: name });
-    if (isEmpty(v) || (typeof v === 'string' && !v.trim())) {
+    if (isEmpty(v)) {
       if (name === 'locationId' || name === 'companyId') throw missingFromConnection(decl.label, name, auth);
       throw new InputError(`${decl.label} needs "${label}". Fill it in or map it from an earlier step.`);
     }
