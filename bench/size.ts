@@ -11,6 +11,9 @@ const { compileApp, serializeApp } = require('zapier-platform-core/src/tools/sch
   serializeApp: (app: AnyApp) => AnyApp;
 };
 
+/** The definition as core compiles and serializes it (functions as `$func$…` markers). */
+export const serializedDefinition = (App: AnyApp): AnyApp => serializeApp(compileApp(App));
+
 /** The parts of an operation a Zap builder sees, measured separately; `other` is everything else (keys, auth…). */
 export const PARTS = ['inputs', 'samples', 'outputs', 'display'] as const;
 export type Part = (typeof PARTS)[number];
@@ -22,7 +25,7 @@ const bytes = (v: unknown) => (v === undefined ? 0 : Buffer.byteLength(JSON.stri
 export const definitionSizes = (
   App: AnyApp,
 ): Sizes & { byOperation: Array<{ kind: string; key: string; bytes: number }> } => {
-  const serialized = serializeApp(compileApp(App)) as AnyApp;
+  const serialized = serializedDefinition(App);
   const sizes: Sizes = { inputs: 0, samples: 0, outputs: 0, display: 0, other: 0, total: bytes(serialized) };
   const byOperation: Array<{ kind: string; key: string; bytes: number }> = [];
   for (const kind of ['triggers', 'creates', 'searches'] as const) {

@@ -8,17 +8,20 @@
  */
 import type { DateTime } from 'luxon';
 import type { CountryCode } from 'libphonenumber-js';
-import isEmail from 'validator/lib/isEmail';
 
 /**
- * libphonenumber-js (~45 ms of CPU and ~10 MB to load its numbering plans) and luxon are loaded on first use, not with
- * the app: every cold start of every step would pay for them, also of the many steps that never read a phone or a
- * date (README "Performance": cold start ≤ 1.10× core). Node caches them after the first call.
+ * libphonenumber-js (~45 ms of CPU and ~10 MB to load its numbering plans), luxon and validator's isEmail (seven
+ * modules) are loaded on first use, not with the app: every cold start of every step would pay for them, also of the
+ * many steps that never read a phone, a date or an email (README "Performance": cold start ≤ 1.10× core). Node caches
+ * them after the first call.
  */
 let phoneLib: typeof import('libphonenumber-js') | undefined;
 const phones = () => (phoneLib ??= require('libphonenumber-js') as typeof import('libphonenumber-js'));
 let luxonLib: typeof import('luxon') | undefined;
 const dates = () => (luxonLib ??= require('luxon') as typeof import('luxon')).DateTime;
+let isEmailFn: ((s: string) => boolean) | undefined;
+const isEmail = (s: string) =>
+  (isEmailFn ??= (require('validator/lib/isEmail') as typeof import('validator/lib/isEmail')).default)(s);
 
 /** Thrown for input a user typed or mapped wrongly; the factory turns it into a z.errors.Error naming the field. */
 export class InputError extends Error {

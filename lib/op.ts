@@ -612,9 +612,11 @@ const inputFields = (decl: OpDecl) => {
  * The label Zapier gives a result key by itself: "By default, Zapier will try to make a friendly version of the
  * response by capitalizing words and replacing underscores with spaces" (Zapier's integration publishing
  * requirements §4.8 / §5.5, zapier/visual-builder docs/_publish/launch-process/integration-publishing-requirements.md).
+ * A nested key's "__" is one space too: Zapier shows `commit__message` as "Commit Message" (its Partner API docs,
+ * "Get Output Fields").
  */
 export const defaultLabel = (key: string): string =>
-  key.replace(/_/g, ' ').replace(/(^|\s)\S/g, (c) => c.toUpperCase());
+  key.replace(/_+/g, ' ').replace(/(^|\s)\S/g, (c) => c.toUpperCase());
 
 /**
  * Output labels worth sending: an entry that only restates Zapier's own label for a key the sample already shows
@@ -746,7 +748,9 @@ const withOutputLabels = (decl: OpDecl, sample: Record<string, unknown>) => {
 
 /**
  * One frozen object for equal samples and output labels (e.g. the contact sample of eight steps, "Contact ID" in
- * forty): like the shared input fields, core's per-run deep copy then visits each once.
+ * forty): like the shared input fields, core's per-run deep copy then visits each once. The first value seen is
+ * frozen in place (no copy: copying every sample and label at load was a sixth of the app's cold start), so the
+ * objects handed in must be the declaration's own constants, never mutated afterwards.
  */
 const sharedValues = new Map<string, unknown>();
 const shared = <T>(value: T): T => {
@@ -760,10 +764,9 @@ const shared = <T>(value: T): T => {
       Object.values(v).forEach(freeze);
     }
   };
-  const copy = structuredClone(value);
-  freeze(copy);
-  sharedValues.set(id, copy);
-  return copy;
+  freeze(value);
+  sharedValues.set(id, value);
+  return value;
 };
 const sharedLabels = (labels: Array<GhlRecord | ((...args: never[]) => unknown)> | undefined) =>
   labels?.map((o) => (typeof o === 'function' ? o : shared(o)));
@@ -847,7 +850,8 @@ export const makeTrigger = (decl: TriggerDecl): Operation =>
       // Dropdowns and polls only ever see items with an id, each id once, after the declaration's own shaping.
       return finalItems(await afterHook(decl, items, bundle, z, data)).map((i) => withReadable(i, decl.noun));
     },
-    { type: 'polling', ...(decl.paging ? { canPaginate: true } : {}) },
+    // `type` is left out: "polling" is the schema's default, and every byte here is copied on every run.
+    decl.paging ? { canPaginate: true } : {},
   );
 
 /** An action: POST / PUT / DELETE returning the record GHL answers with (or its confirmation). */

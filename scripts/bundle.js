@@ -11,10 +11,11 @@
  * filter replaces the default that skipped node_modules), which ends in EMFILE: too many open files; and it zips the
  * app from `index.js` at the project root (zapierwrapper.js requires `./index.js`) while ours compiles to dist/.
  *
- * So this script stages exactly what runs on Zapier: the app compiled straight into the stage root (index.js next to
- * package.json), a package.json without dev dependencies or scripts, and only the production packages of the
- * installed tree (`npm ls --omit=dev`), copied synchronously (no file-handle storm, no registry access). The CLI then
- * runs in the stage with --skip-dep-install; its esbuild pass zips only the files the app requires.
+ * So this script stages exactly what runs on Zapier: the app bundled into one file at the stage root (index.js next
+ * to package.json, see scripts/build-app.js), a package.json without dev dependencies or scripts, and only the
+ * production packages of the installed tree (`npm ls --omit=dev`), copied synchronously (no file-handle storm, no
+ * registry access). The CLI then runs in the stage with --skip-dep-install; its esbuild pass zips only the files the
+ * app requires.
  */
 'use strict';
 const { execFileSync } = require('node:child_process');
@@ -83,20 +84,15 @@ const main = () => {
     );
   try {
     log(`Staging in ${stage}`);
-    // 1. The app, compiled into the stage root: index.js is where zapierwrapper.js looks for it.
+    // 1. The app, compiled and bundled into one file (scripts/build-app.js), as the stage's index.js: that is where
+    // zapierwrapper.js looks for it.
     run(
       process.execPath,
-      [
-        path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
-        '-p',
-        'tsconfig.build.json',
-        '--outDir',
-        stage,
-        '--sourceMap',
-        'false',
-      ],
+      [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
       ROOT,
     );
+    run(process.execPath, [path.join(ROOT, 'scripts', 'build-app.js')], ROOT);
+    fs.copyFileSync(path.join(ROOT, 'dist', 'app.js'), path.join(stage, 'index.js'));
     // 2. package.json without dev dependencies and scripts (a `_zapier-build` script would run inside the CLI).
     const { devDependencies: _dev, scripts: _scripts, ...runtime } = pkg;
     fs.writeFileSync(

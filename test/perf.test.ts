@@ -5,11 +5,13 @@
  * - requests do not make core deep-copy the invocation input (the compiled app), and still go out as core would
  *   send them (User-Agent, query encoding).
  */
+import * as fs from 'fs';
 import nock from 'nock';
+import * as path from 'path';
 import * as querystring from 'querystring';
 import { createAppTester } from 'zapier-platform-core';
 import { requestsPerPoll, type PollCount } from '../bench/polls';
-import { definitionSizes, type Sizes } from '../bench/size';
+import { definitionSizes, serializedDefinition, type Sizes } from '../bench/size';
 import App from '../index';
 import { queryString } from '../lib/client';
 import { DEFAULT_BASE_URL } from '../lib/config';
@@ -56,10 +58,32 @@ describe('definition size', () => {
   });
 });
 
+describe('the shipped bundle (dist/app.js, scripts/build-app.js)', () => {
+  const bundlePath = path.resolve(__dirname, '..', 'dist', 'app.js');
+
+  test('is the package main, and carries the same definition as the sources', () => {
+    expect(require('../package.json').main).toBe('dist/app.js');
+    if (!fs.existsSync(bundlePath)) throw new Error('dist/app.js is missing: run `npm run build` (npm test does).');
+    const bundled = require(bundlePath);
+    const definition = (app: any) => JSON.stringify(serializedDefinition(app));
+    expect(definition(bundled.default ?? bundled)).toBe(definition(App));
+  });
+
+  test('is one module: requiring it loads no other file of the app', () => {
+    const source = fs.readFileSync(bundlePath, 'utf8');
+    const required = [...source.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]);
+    expect(required.filter((r) => r.startsWith('.'))).toEqual([]);
+    // Packages are required from node_modules; the heavy ones only on first use (lib/normalize.ts).
+    expect(required).toEqual(expect.arrayContaining(['zapier-platform-core', 'libphonenumber-js', 'luxon']));
+  });
+});
+
 describe('output labels', () => {
   test("Zapier's own label for a key: words capitalized, underscores as spaces", () => {
     expect(defaultLabel('email')).toBe('Email');
     expect(defaultLabel('postal_code')).toBe('Postal Code');
+    // A nested key's "__" is one space: contact__name reads "Contact Name".
+    expect(defaultLabel('contact__name')).toBe('Contact Name');
     // camelCase is not split, so such keys keep their labels.
     expect(defaultLabel('postalCode')).toBe('PostalCode');
   });
