@@ -77,7 +77,7 @@ export default creates([
     key: 'api_request',
     noun: 'API Request',
     label: 'API Request (Advanced)',
-    help: 'Sends a request with this connection for anything the other actions do not cover, and returns the status, headers and body.',
+    help: 'Sends any API request with this connection and returns the response.',
     // Any method and path: the user chooses both (Method, Path); `/{path}` is how the README's table shows that.
     method: 'GET',
     path: '/{path}',
@@ -91,7 +91,7 @@ export default creates([
         required: true,
         in: 'none',
         placeholder: '/contacts/abc123',
-        helpText: 'E.g. /locations/{locationId}/tags ({locationId}: your sub-account).',
+        helpText: 'E.g. /locations/{locationId}/tags.',
       }),
       {
         key: 'query',
@@ -100,12 +100,11 @@ export default creates([
         dict: true,
         required: false,
         in: 'none',
-        helpText: 'Name → value, one per row, e.g. locationId → {your id}.',
       },
       F.longText('body', 'Body (JSON)', {
         required: false,
         in: 'none',
-        helpText: 'The JSON body for POST, PUT and PATCH, e.g. {"name": "vip"}.',
+        helpText: 'POST, PUT and PATCH only, e.g. {"name": "vip"}.',
       }),
       F.choice('version', 'API Version', VERSIONS, {
         required: true,

@@ -50,17 +50,17 @@ const MEETING_TYPES = {
 const appointmentFields = (create: boolean): Field[] => [
   F.datetime('startTime', 'Start Time', {
     required: create,
-    helpText: 'A free slot, e.g. 2026-11-24T09:00:00-05:00 or "next Monday 9am".',
+    helpText: 'A free slot, e.g. 2026-11-24T09:00:00-05:00.',
   }),
   F.datetime('endTime', 'End Time', {
     required: false,
-    helpText: "Default: start plus the calendar's meeting duration.",
+    helpText: create ? "Default: the calendar's duration." : 'Default: keeps the length.',
   }),
   F.text('title', 'Title', opt),
   F.choice('appointmentStatus', 'Status', STATUSES, opt),
-  F.user('assignedUserId', 'Assigned Team Member', { helpText: 'Who takes the appointment.' }),
+  F.user('assignedUserId', 'Assigned Team Member'),
   F.choice('meetingLocationType', 'Meeting Location Type', MEETING_TYPES, opt),
-  F.text('meetingLocationId', 'Meeting Location ID', { required: false, helpText: "Default: the calendar's default." }),
+  F.text('meetingLocationId', 'Meeting Location ID', { required: false, helpText: "Empty: the calendar's." }),
   F.boolean('overrideLocationConfig', 'Override Location Settings', {
     required: false,
     helpText: 'Yes when you set only the Meeting Location Type.',
@@ -69,15 +69,14 @@ const appointmentFields = (create: boolean): Field[] => [
   F.longText('description', 'Description', opt),
   F.boolean('toNotify', 'Run Automations', {
     required: false,
-    helpText: "No: GHL's workflows and notifications do not run for this change.",
+    helpText: 'No: no workflows or notifications run.',
   }),
   F.boolean('ignoreFreeSlotValidation', 'Ignore Free Slot Validation', {
     required: false,
-    helpText: 'Yes: book even when the time is not a free slot.',
   }),
   F.boolean('ignoreDateRange', 'Ignore Booking Window', {
     required: false,
-    helpText: 'Yes: ignore the minimum notice and booking window.',
+    helpText: 'Minimum notice is ignored too.',
   }),
   F.text('rrule', 'Recurrence Rule', { required: false, helpText: 'E.g. RRULE:FREQ=WEEKLY;COUNT=4.' }),
 ];
@@ -192,9 +191,9 @@ const APPOINTMENT_OUTPUTS = EVENT_OUTPUTS.filter((o) => !['dateAdded', 'dateUpda
 
 /** Block slots: a calendar's or a team member's time, exactly one of the two (spec description). */
 const blockFields = (create: boolean): Field[] => [
-  F.calendar({ required: false, helpText: 'The calendar to block. Pick a calendar or a team member, not both.' }),
+  F.calendar({ required: false, helpText: 'Or a team member, not both.' }),
   F.user('assignedUserId', 'Team Member', {
-    helpText: "Block this user's time on all calendars instead of one calendar.",
+    helpText: 'Blocks all their calendars instead.',
   }),
   F.text('title', 'Title', { required: false, placeholder: 'Lunch' }),
   F.datetime('startTime', 'Start Time', { required: create }),
@@ -236,10 +235,7 @@ const BLOCK_OUTPUTS = [
 
 // ---- appointment notes
 
-const noteFields = (): Field[] => [
-  F.longText('body', 'Note', { required: true }),
-  F.user('userId', 'Author', { helpText: 'The user the note is from.' }),
-];
+const noteFields = (): Field[] => [F.longText('body', 'Note', { required: true }), F.user('userId', 'Author')];
 const NOTE_OUTPUTS = [
   { key: 'id', label: 'Note ID' },
   { key: 'body', label: 'Note' },
@@ -254,7 +250,7 @@ export default creates([
     key: 'create_appointment',
     noun: 'Appointment',
     label: 'Create Appointment',
-    help: 'Books an appointment for a contact on a calendar, at a free slot unless you ignore free slot validation.',
+    help: 'Books an appointment for a contact on a calendar.',
     method: 'POST',
     path: '/calendars/events/appointments',
     version: V,
@@ -269,7 +265,7 @@ export default creates([
     key: 'update_appointment',
     noun: 'Appointment',
     label: 'Update Appointment',
-    help: 'Reschedules an appointment or changes its status, assignee, location or title. For a recurring series use its master event ID.',
+    help: 'Reschedules an appointment or changes its status, assignee or title.',
     method: 'PUT',
     path: '/calendars/events/appointments/{eventId}',
     version: V,
@@ -283,7 +279,6 @@ export default creates([
           label: 'Move to Calendar',
           as: 'calendarId',
           required: false,
-          helpText: 'Only to move the appointment to another calendar.',
         }),
         key: 'moveToCalendarId' as const,
       },
@@ -297,15 +292,12 @@ export default creates([
     key: 'delete_calendar_event',
     noun: 'Event',
     label: 'Delete Event',
-    help: 'Deletes an appointment or blocked slot. To keep a record of a cancelled appointment, use Update Appointment with status Cancelled instead.',
+    help: 'Deletes an appointment or blocked slot. To cancel, update it instead.',
     method: 'DELETE',
     path: '/calendars/events/{eventId}',
     version: V,
     scopes: EVENTS,
-    fields: [
-      pickCalendar(),
-      appointmentPicker('eventId', 'Event', { helpText: 'An appointment or blocked slot of the calendar.' }),
-    ],
+    fields: [pickCalendar(), appointmentPicker('eventId', 'Event', { helpText: 'Appointment or blocked slot.' })],
     // The spec declares a (property-less) JSON body for this DELETE.
     emptyBody: true,
     sample: { eventId: 'ocQHyuzHvysMo5N5VsXc', succeeded: true },
@@ -314,7 +306,7 @@ export default creates([
     key: 'create_block_slot',
     noun: 'Blocked Slot',
     label: 'Create Block Slot',
-    help: "Blocks time on a calendar, or on a team member's calendars, so nobody can book it.",
+    help: "Blocks time on a calendar or a team member's calendars.",
     method: 'POST',
     path: '/calendars/events/block-slots',
     version: V,
@@ -350,7 +342,7 @@ export default creates([
     key: 'create_appointment_note',
     noun: 'Note',
     label: 'Create Appointment Note',
-    help: 'Adds a note to an appointment (also shown on the contact).',
+    help: 'Adds a note to an appointment.',
     method: 'POST',
     path: '/calendars/appointments/{appointmentId}/notes',
     version: V,

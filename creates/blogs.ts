@@ -29,17 +29,16 @@ const postFields = (update: boolean): Field[] => [
           type: 'string',
           required: true,
           dynamic: 'blog_posts.id.title',
-          helpText: 'A post of the chosen blog, or map a Post ID.',
+          helpText: 'Pick the blog first, or map a Post ID.',
         } as Field,
       ]
     : []),
   F.text('title', 'Title', { required: true }),
   F.longText('rawHTML', 'Content (HTML)', {
     required: true,
-    helpText: 'The post body as HTML, e.g. <h1>Hello</h1><p>…</p>.',
   }),
-  F.blogAuthor('author', { required: true, helpText: "The post's author." }),
-  F.blogCategories('categories', { required: false, helpText: 'Sent as an empty list when none are picked.' }),
+  F.blogAuthor('author', { required: true }),
+  F.blogCategories('categories', { required: false, helpText: 'Empty: none.' }),
   F.text('urlSlug', 'URL Slug', {
     required: update,
     helpText: update ? 'Map the current slug to keep the URL.' : 'Default: the title, hyphenated.',
@@ -47,22 +46,22 @@ const postFields = (update: boolean): Field[] => [
   F.choice('status', 'Status', STATUSES, {
     required: update,
     ...(update ? {} : { default: 'PUBLISHED' }),
-    helpText: update ? 'Always sent: GHL replaces the post.' : 'Defaults to Published.',
+    helpText: update ? 'Always sent: GHL replaces the post.' : 'Default: Published.',
   }),
   F.datetime('publishedAt', 'Publish Date', {
     required: update,
     helpText: update ? 'Map the current date to keep it.' : 'Default: now.',
   }),
-  F.longText('description', 'Description', { required: false, helpText: 'Short summary for listings.' }),
+  F.longText('description', 'Description', { required: false }),
   F.text('imageUrl', 'Featured Image URL', { required: false, helpText: 'Empty: no featured image.' }),
   F.text('imageAltText', 'Image Alt Text', {
     required: false,
-    helpText: 'Defaults to the title when an image is given.',
+    helpText: 'Default: the title.',
   }),
   F.list('tags', 'Tags', { required: false }),
   F.text('canonicalLink', 'Canonical Link', {
     required: false,
-    helpText: 'Only when the post first appeared elsewhere.',
+    helpText: 'When first published elsewhere.',
   }),
 ];
 
@@ -112,8 +111,8 @@ const blogPost = (update: boolean): CreateDecl => {
     noun: 'Blog Post',
     label,
     help: update
-      ? 'Replaces a blog post as a whole: an empty description, image or categories is cleared. Its URL slug is checked first.'
-      : 'Publishes, drafts or schedules a post on the chosen blog, after checking its URL slug is free.',
+      ? 'Replaces a blog post as a whole: empty fields are cleared.'
+      : 'Publishes, drafts or schedules a post on the chosen blog.',
     method: update ? 'PUT' : 'POST',
     path: update ? '/blogs/posts/{postId}' : '/blogs/posts',
     version: V,

@@ -28,7 +28,7 @@ const opt = { required: false };
 const groupFields = (required: boolean): Field[] => [
   F.text('name', 'Name', { required }),
   F.text('description', 'Description', { required }),
-  F.text('slug', 'Slug', { required, helpText: 'Booking page path, e.g. sales-team.' }),
+  F.text('slug', 'Slug', { required, helpText: 'E.g. sales-team.' }),
 ];
 
 // ---- calendars
@@ -68,7 +68,7 @@ const calendarFields = (create: boolean): Field[] => [
   F.calendarGroup({ required: false }),
   F.users('teamMembers', 'Team Members', {
     required: false,
-    helpText: create ? 'Users who take the bookings.' : "Replaces the calendar's team members.",
+    ...(create ? {} : { helpText: "Replaces the calendar's team members." }),
     to: (ids: string[]) => ids.map((userId) => ({ userId })),
   }),
   F.choice(
@@ -80,7 +80,7 @@ const calendarFields = (create: boolean): Field[] => [
     },
     opt,
   ),
-  F.text('slug', 'Booking Slug', { required: false, helpText: 'The booking page path, e.g. demo-call.' }),
+  F.text('slug', 'Booking Slug', { required: false, helpText: 'E.g. demo-call.' }),
   F.choice('widgetType', 'Widget Layout', { default: 'Neo', classic: 'Classic' }, opt),
   F.text('eventTitle', 'Appointment Title Template', { required: false, helpText: 'E.g. {{contact.name}} — demo.' }),
   F.text('eventColor', 'Color', { required: false, placeholder: '#039be5' }),
@@ -97,18 +97,17 @@ const calendarFields = (create: boolean): Field[] => [
       physical: 'In person (address)',
       booker: 'Booker decides',
     },
-    { required: false, in: 'none', helpText: 'Where meetings take place.' },
+    { required: false, in: 'none' },
   ),
   F.text('meetingPlace', 'Meeting Location', {
     required: false,
     in: 'none',
-    helpText: 'Address, phone number or link for Custom, In person and call types.',
+    helpText: 'Address, phone or link.',
   }),
   F.integer('slotDuration', 'Meeting Duration', opt),
   F.choice('slotDurationUnit', 'Meeting Duration Unit', units, opt),
   F.integer('slotInterval', 'Slot Interval', {
     required: false,
-    helpText: 'Time between the start of bookable slots.',
   }),
   F.choice('slotIntervalUnit', 'Slot Interval Unit', units, opt),
   F.integer('preBuffer', 'Buffer Before', opt),
@@ -124,12 +123,12 @@ const calendarFields = (create: boolean): Field[] => [
     { hours: 'Hours', days: 'Days', weeks: 'Weeks', months: 'Months' },
     opt,
   ),
-  F.integer('allowBookingFor', 'Booking Window', { required: false, helpText: 'How far ahead bookings are allowed.' }),
+  F.integer('allowBookingFor', 'Booking Window', { required: false }),
   F.choice('allowBookingForUnit', 'Booking Window Unit', { days: 'Days', weeks: 'Weeks', months: 'Months' }, opt),
   F.json('openHours', 'Open Hours (JSON)', {
     required: false,
     helpText:
-      'Weekly availability, e.g. [{"daysOfTheWeek":[1,2,3,4,5],"hours":[{"openHour":9,"openMinute":0,"closeHour":17,"closeMinute":0}]}] (0 = Sunday).',
+      'E.g. [{"daysOfTheWeek":[1],"hours":[{"openHour":9,"openMinute":0,"closeHour":17,"closeMinute":0}]}]; 0 = Sunday.',
   }),
   F.boolean('autoConfirm', 'Auto-Confirm Bookings', opt),
   F.boolean('allowReschedule', 'Allow Reschedule', opt),
@@ -143,7 +142,7 @@ const calendarFields = (create: boolean): Field[] => [
   F.json('settings', 'More Settings (JSON)', {
     required: false,
     in: 'none',
-    helpText: 'Other calendar settings as JSON, e.g. {"lookBusyConfig": {"enabled": true}}.',
+    helpText: 'E.g. {"lookBusyConfig": {"enabled": true}}.',
   }),
 ];
 
@@ -195,29 +194,29 @@ const notificationFields = (create: boolean): Field[] => [
   F.choice('channel', 'Channel', CHANNELS, { required: create }),
   F.choice('receiverType', 'Send To', RECEIVERS, { required: create }),
   F.boolean('isActive', 'Active', opt),
-  F.text('subject', 'Subject', { required: false, helpText: 'Email subject (not used for in-app).' }),
+  F.text('subject', 'Subject', { required: false, helpText: 'Not used for in-app.' }),
   F.longText('body', 'Message', {
     required: false,
-    helpText: 'Email / SMS text; GHL merge fields such as {{contact.name}} work.',
+    helpText: 'Merge fields such as {{contact.name}} work.',
   }),
   F.text('templateId', 'Email Template ID', opt),
   F.number('beforeOffset', 'Remind Before', {
     required: false,
     in: 'none',
-    helpText: 'Reminders: how long before the appointment.',
+    helpText: 'Reminders only.',
   }),
   F.choice('beforeUnit', 'Remind Before Unit', OFFSET_UNITS, { required: false, in: 'none' }),
   F.number('afterOffset', 'Follow Up After', {
     required: false,
     in: 'none',
-    helpText: 'Follow-ups: how long after the appointment.',
+    helpText: 'Follow-ups only.',
   }),
   F.choice('afterUnit', 'Follow Up After Unit', OFFSET_UNITS, { required: false, in: 'none' }),
   F.list('additionalEmailIds', 'Extra Email Addresses', opt),
   F.list('additionalPhoneNumbers', 'Extra Phone Numbers', opt),
   F.users('selectedUsers', 'Selected Users', {
     required: false,
-    helpText: 'For in-app and business notifications ("sub_account_admin" works too).',
+    helpText: 'In-app and business only; "sub_account_admin" works.',
   }),
   F.text('fromName', 'From Name', opt),
   F.text('fromAddress', 'From Email', opt),
@@ -250,21 +249,18 @@ const resourceFields = (create: boolean): Field[] => [
   F.longText('description', 'Description', { required: create }),
   F.integer('quantity', 'Quantity', {
     required: false,
-    helpText: create ? 'Equipment: how many (default 1).' : 'Equipment: how many.',
+    helpText: create ? 'Equipment only. Default: 1.' : 'Equipment only.',
   }),
   F.integer('outOfService', 'Out of Service', {
     required: false,
-    helpText: create
-      ? 'Equipment: how many are out of service (default 0).'
-      : 'Equipment: how many are out of service.',
+    helpText: create ? 'Equipment only. Default: 0.' : 'Equipment only.',
   }),
   F.integer('capacity', 'Capacity', {
     required: false,
-    helpText: create ? 'Rooms: how many people fit (required for rooms).' : 'Rooms: how many people fit.',
+    helpText: create ? 'Rooms only (required).' : 'Rooms only.',
   }),
   {
     ...F.list('calendarIds', 'Service Calendars', { required: create, dynamic: 'calendars.id.name' }),
-    helpText: 'Service calendars that use it.',
   },
 ];
 
@@ -274,7 +270,7 @@ export default creates([
     key: 'create_calendar_group',
     noun: 'Calendar Group',
     label: 'Create Calendar Group',
-    help: 'Creates a calendar group (a shared booking page for several calendars) in the sub-account.',
+    help: 'Creates a calendar group (a shared booking page for calendars).',
     method: 'POST',
     path: '/calendars/groups',
     version: V,
@@ -289,7 +285,7 @@ export default creates([
     key: 'update_calendar_group',
     noun: 'Calendar Group',
     label: 'Update Calendar Group',
-    help: "Renames a calendar group or changes its description or slug. Fields left empty keep the group's current values.",
+    help: "Updates a calendar group's name, description or slug.",
     method: 'PUT',
     path: '/calendars/groups/{groupId}',
     version: V,
@@ -332,10 +328,7 @@ export default creates([
     path: '/calendars/groups/{groupId}/status',
     version: V,
     scopes: GROUPS,
-    fields: [
-      F.calendarGroup(),
-      F.boolean('isActive', 'Active', { required: true, helpText: 'Yes: enable the group; No: disable it.' }),
-    ],
+    fields: [F.calendarGroup(), F.boolean('isActive', 'Active', { required: true })],
     after: (r, bundle) => ({ ...r, isActive: r.isActive ?? toBoolean(bundle.inputData.isActive) }),
     sample: { groupId: GROUP_SAMPLE.id, success: true, isActive: false },
     outputFields: [
@@ -360,7 +353,7 @@ export default creates([
     key: 'validate_calendar_group_slug',
     noun: 'Group Slug',
     label: 'Validate Group Slug',
-    help: 'Checks whether a slug is still free for a new calendar group booking page. Use before Create Calendar Group.',
+    help: 'Checks whether a calendar group slug is still free.',
     method: 'POST',
     path: '/calendars/groups/validate-slug',
     version: V,
@@ -385,7 +378,7 @@ export default creates([
     key: 'create_calendar',
     noun: 'Calendar',
     label: 'Create Calendar',
-    help: 'Creates a booking calendar (round robin, event, class, collective, service or personal) with its team, durations and availability.',
+    help: 'Creates a booking calendar with its team, durations and hours.',
     method: 'POST',
     path: '/calendars/',
     version: V,
@@ -401,7 +394,7 @@ export default creates([
     key: 'update_calendar',
     noun: 'Calendar',
     label: 'Update Calendar',
-    help: 'Changes the settings you fill in on a calendar; empty fields keep their current values.',
+    help: 'Updates the settings you fill in on a calendar.',
     method: 'PUT',
     path: '/calendars/{calendarId}',
     version: V,
@@ -429,7 +422,7 @@ export default creates([
     key: 'create_calendar_notification',
     noun: 'Notification',
     label: 'Create Calendar Notification',
-    help: 'Adds a notification to a calendar: a confirmation, reminder, follow-up… sent by email, SMS, WhatsApp or in-app.',
+    help: 'Adds a confirmation, reminder or follow-up notification to a calendar.',
     method: 'POST',
     path: '/calendars/{calendarId}/notifications',
     version: V,
@@ -449,7 +442,7 @@ export default creates([
     key: 'update_calendar_notification',
     noun: 'Notification',
     label: 'Update Notification',
-    help: 'Changes the fields you fill in on a calendar notification (text, timing, recipients, active).',
+    help: 'Updates the fields you fill in on a calendar notification.',
     method: 'PUT',
     path: '/calendars/{calendarId}/notifications/{notificationId}',
     version: V,
@@ -489,7 +482,7 @@ export default creates([
     key: 'create_calendar_resource',
     noun: 'Resource',
     label: 'Create Calendar Resource',
-    help: 'Adds a room or a piece of equipment that service calendars book along with appointments.',
+    help: 'Adds a room or equipment that service calendars book.',
     method: 'POST',
     path: '/calendars/resources/{resourceType}',
     version: V,
@@ -513,7 +506,7 @@ export default creates([
     key: 'update_calendar_resource',
     noun: 'Resource',
     label: 'Update Calendar Resource',
-    help: 'Changes the fields you fill in on a room or equipment, or takes it out of use.',
+    help: 'Updates the fields you fill in on a room or equipment.',
     method: 'PUT',
     path: '/calendars/resources/{resourceType}/{id}',
     version: V,

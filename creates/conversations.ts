@@ -9,14 +9,14 @@ export default creates([
     key: 'update_conversation',
     noun: 'Conversation',
     label: 'Update Conversation',
-    help: 'Marks a conversation read or unread, and stars or unstars it, e.g. after a Zap has handled an inbound message.',
+    help: 'Marks a conversation read or unread, starred or unstarred.',
     method: 'PUT',
     path: '/conversations/{conversationId}',
     version: V,
     scopes: ['conversations.write'],
     location: 'body',
     fields: [
-      F.conversation({ helpText: 'Or map it from New Inbound Message.' }),
+      F.conversation(),
       F.choice(
         'read',
         'Read Status',

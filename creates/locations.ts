@@ -19,7 +19,7 @@ export default creates([
     key: 'create_location',
     noun: 'Location',
     label: 'Create Location',
-    help: 'Creates a sub-account in your agency, optionally from a snapshot. Needs an agency connection on the Agency Pro plan.',
+    help: 'Creates a sub-account, optionally from a snapshot. Needs Agency Pro.',
     method: 'POST',
     path: '/locations/',
     version: V,
@@ -38,16 +38,15 @@ export default creates([
       F.text('timezone', 'Timezone', {
         required: false,
         placeholder: 'America/New_York',
-        helpText: 'IANA name, e.g. America/New_York or US/Central.',
+        helpText: 'IANA name, e.g. America/New_York.',
       }),
       F.text('snapshotId', 'Snapshot ID', {
         required: false,
-        helpText: 'Loads this snapshot into the new sub-account.',
       }),
       F.text('prospectFirstName', 'Prospect First Name', {
         required: false,
         as: 'prospectInfo.firstName',
-        helpText: 'Prospect details need first name, last name and email together.',
+        helpText: 'Needs last name and email too.',
       }),
       F.text('prospectLastName', 'Prospect Last Name', { required: false, as: 'prospectInfo.lastName' }),
       F.email('prospectEmail', 'Prospect Email', { required: false, as: 'prospectInfo.email' }),

@@ -90,7 +90,7 @@ const urls = (key: string, label: string) =>
     },
   });
 
-const emails = (key: string, label: string) => F.list(key, label, { required: false, helpText: 'Email addresses.' });
+const emails = (key: string, label: string) => F.list(key, label, { required: false });
 
 const SEND_SAMPLE = {
   id: 't22c6DQcTDf3MjRhwf77',
@@ -144,54 +144,53 @@ export default creates([
     key: 'send_message',
     noun: 'Message',
     label: 'Send Message',
-    help: "Sends an SMS, email, WhatsApp, social or chat message to a contact, in the contact's conversation.",
+    help: 'Sends an SMS, email, WhatsApp, social or chat message to a contact.',
     method: 'POST',
     path: '/conversations/messages',
     version: V,
     scopes: ['conversations/message.write'],
     fields: [
       F.choice('type', 'Channel', SEND_TYPES, { required: true, default: 'SMS' }),
-      F.contact({ helpText: 'The contact to message.' }),
+      F.contact(),
       F.longText('message', 'Message', {
         required: false,
-        helpText: 'The text. For email, used as the body when no HTML Body is given.',
+        helpText: 'Email: the body unless HTML Body is set.',
       }),
       F.text('subject', 'Subject (Email)', { required: false }),
       F.longText('html', 'HTML Body (Email)', { required: false }),
       F.text('emailFrom', 'From Email (Email)', {
         required: false,
-        helpText: 'A sender set up in the sub-account; empty: the default.',
+        helpText: 'Empty: the default sender.',
       }),
       F.text('emailTo', 'To Email (Email)', {
         required: false,
-        helpText: "Another of the contact's addresses. Empty: the contact's email.",
+        helpText: "Empty: the contact's email.",
       }),
       emails('emailCc', 'CC (Email)'),
       emails('emailBcc', 'BCC (Email)'),
       F.text('threadId', 'Reply in Thread (Email)', {
         required: false,
-        helpText: 'Message ID of an email thread to reply in.',
       }),
       urls('attachments', 'Attachment URLs'),
       F.text('fromNumber', 'From Number (SMS)', {
         required: false,
-        helpText: "Empty: the sub-account's default number.",
+        helpText: 'Empty: the default number.',
       }),
       F.text('toNumber', 'To Number (SMS)', {
         required: false,
-        helpText: "Another of the contact's numbers. Empty: the contact's phone.",
+        helpText: "Empty: the contact's phone.",
       }),
       F.text('templateId', 'Template ID', {
         required: false,
-        helpText: 'WhatsApp needs one outside the 24-hour window.',
+        helpText: 'WhatsApp: needed after 24 hours.',
       }),
       F.text('conversationProviderId', 'Conversation Provider ID (Custom)', {
         required: false,
-        helpText: 'Needed for the Custom channel only.',
+        helpText: 'Custom channel only.',
       }),
       F.datetime('scheduledTimestamp', 'Send At', {
         required: false,
-        helpText: 'Schedule the message for later. Empty: send now.',
+        helpText: 'Empty: now.',
         // The spec wants UTC epoch seconds.
         to: (v: unknown) => Math.floor(toDate(v, '"Send At"').getTime() / 1000),
       }),
@@ -232,7 +231,7 @@ export default creates([
     key: 'add_inbound_message',
     noun: 'Message',
     label: 'Add Inbound Message',
-    help: "Logs a message a contact sent you elsewhere (an SMS tool, a chatbot, another inbox) into the contact's conversation, without sending anything.",
+    help: 'Logs a message a contact sent elsewhere, without sending anything.',
     method: 'POST',
     path: '/conversations/messages/inbound',
     version: V,
@@ -241,10 +240,9 @@ export default creates([
       F.choice('type', 'Channel', INBOUND_TYPES, {
         required: true,
         default: 'SMS',
-        helpText: 'The channel the message came in on, as GHL should show it.',
       }),
-      F.contact({ helpText: 'Who sent the message.' }),
-      F.longText('message', 'Message', { required: false, helpText: 'The text the contact sent.' }),
+      F.contact(),
+      F.longText('message', 'Message', { required: false }),
       F.text('conversationId', 'Conversation ID', {
         required: false,
         helpText: "Empty: the contact's conversation.",
@@ -253,22 +251,19 @@ export default creates([
       F.longText('html', 'HTML Body (Email)', { required: false }),
       F.text('emailFrom', 'From Email (Email)', {
         required: false,
-        helpText: "The contact's address the email came from.",
       }),
-      F.text('emailTo', 'To Email (Email)', { required: false, helpText: 'Your address the email was sent to.' }),
+      F.text('emailTo', 'To Email (Email)', { required: false }),
       F.text('emailMessageId', 'Reply To Email Message ID (Email)', {
         required: false,
-        helpText: 'Thread this email under an earlier email of the conversation.',
       }),
       urls('attachments', 'Attachment URLs'),
-      F.datetime('date', 'Received At', { required: false, helpText: 'When the contact sent it. Empty: now.' }),
+      F.datetime('date', 'Received At', { required: false, helpText: 'Empty: now.' }),
       F.text('altId', 'External Message ID', {
         required: false,
-        helpText: "The message's id in the other tool, for reference.",
       }),
       F.text('conversationProviderId', 'Conversation Provider ID', {
         required: false,
-        helpText: 'Custom channel only: your conversation provider ID.',
+        helpText: 'Custom channel only.',
       }),
     ],
     specWorkarounds: [
@@ -322,14 +317,14 @@ export default creates([
     key: 'update_message_status',
     noun: 'Message Status',
     label: 'Update Message Status',
-    help: 'Reports the delivery status (delivered, read, failed or pending) of a message your conversation provider app sent.',
+    help: 'Reports the delivery status of a message your provider app sent.',
     method: 'PUT',
     path: '/conversations/messages/{messageId}/status',
     version: V,
     scopes: ['conversations/message.write'],
     fields: [
       F.id('messageId', 'Message ID', {
-        helpText: 'The GHL message id your provider received with the outbound message.',
+        helpText: 'The message id your provider received.',
       }),
       F.choice(
         'status',
@@ -340,25 +335,25 @@ export default creates([
       F.text('errorCode', 'Error Code', {
         required: false,
         as: 'error.code',
-        helpText: 'Failed only: the provider error code, e.g. 30003.',
+        helpText: 'Failed only, e.g. 30003.',
       }),
       F.text('errorType', 'Error Type', {
         required: false,
         as: 'error.type',
-        helpText: 'Failed only: the error category, e.g. saas.',
+        helpText: 'Failed only, e.g. saas.',
       }),
       F.text('errorMessage', 'Error Message', {
         required: false,
         as: 'error.message',
-        helpText: 'Failed only: why the message failed, in words.',
+        helpText: 'Failed only.',
       }),
       F.text('emailMessageId', 'Email Message ID', {
         required: false,
-        helpText: 'Email messages: the email message id the status is for.',
+        helpText: 'Email only.',
       }),
       F.list('recipients', 'Email Recipients', {
         required: false,
-        helpText: 'Email messages: the additional recipients this status applies to.',
+        helpText: 'Email only: the other recipients it applies to.',
       }),
     ],
     before: (req) => {
@@ -381,7 +376,7 @@ export default creates([
     key: 'live_chat_agent_typing',
     noun: 'Typing Indicator',
     label: 'Agent Typing Indicator',
-    help: 'Shows (or hides) the "agent is typing" indicator to a live-chat visitor in the chosen chat-widget conversation.',
+    help: 'Shows or hides the "agent is typing" indicator to a live-chat visitor.',
     method: 'POST',
     path: '/conversations/providers/live-chat/typing',
     version: V,
@@ -390,14 +385,13 @@ export default creates([
     fields: [
       F.conversation(),
       F.id('visitorId', 'Visitor ID', {
-        helpText: "The live-chat visitor's id (from the chat widget / live-chat webhook).",
+        helpText: 'From the chat widget or live-chat webhook.',
       }),
       // The spec types isTyping as a string: send "true" / "false".
       F.boolean('isTyping', 'Typing', {
         required: true,
         default: 'true',
         to: (v: boolean) => String(v),
-        helpText: 'Yes shows the indicator, No hides it.',
       }),
     ],
     sample: { success: true },

@@ -16,9 +16,9 @@ const recordFields = (): Field[] => [
   F.user('owner', 'Owner', {
     required: false,
     to: (v: unknown) => [v],
-    helpText: 'The user who owns the record (custom objects only).',
+    helpText: 'Custom objects only.',
   }),
-  F.users('followers', 'Followers', { required: false, helpText: 'Users following the record (up to 10).' }),
+  F.users('followers', 'Followers', { required: false, helpText: 'Up to 10.' }),
 ];
 
 const setProperties = (label: string, required: boolean) => (req: Req, bundle: B) => {
@@ -33,7 +33,7 @@ export default creates([
     key: 'create_custom_object_record',
     noun: 'Custom Object Record',
     label: 'Create Custom Object Record',
-    help: 'Creates a record of a custom object (e.g. a Pet, a Vehicle) or a business, with its properties given as key → value pairs.',
+    help: 'Creates a custom object or business record with its properties.',
     method: 'POST',
     path: '/objects/{schemaKey}/records',
     version: V,
@@ -49,7 +49,7 @@ export default creates([
     key: 'update_custom_object_record',
     noun: 'Custom Object Record',
     label: 'Update Custom Object Record',
-    help: 'Updates the properties you give (key → value pairs) on a custom object or business record; other properties keep their values.',
+    help: 'Updates the properties you give on a record; others keep their values.',
     method: 'PUT',
     path: '/objects/{schemaKey}/records/{id}',
     version: V,
@@ -61,8 +61,7 @@ export default creates([
       F.id('id', 'Record', {
         dynamic: 'object_record_choices.id.label',
         search: 'find_custom_object_record.id',
-        helpText:
-          'Pick a record of the chosen custom object, or map a Record ID from Find or Create Custom Object Record.',
+        helpText: 'Pick the custom object first, or map a Record ID.',
       }),
       ...recordFields(),
     ],

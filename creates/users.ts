@@ -63,7 +63,7 @@ const userFields = (): Field[] => [
   F.list('permissions', 'Permissions', {
     required: false,
     choices: Object.fromEntries(PERMISSIONS.map((p) => [p, permissionLabel(p)])),
-    helpText: 'Permissions to turn on; the others are turned off.',
+    helpText: 'Unpicked ones are turned off.',
     to: (chosen: string[]) => {
       const unknown = chosen.filter((p) => !PERMISSIONS.includes(p));
       if (unknown.length)
@@ -85,7 +85,7 @@ export default creates([
     key: 'create_user',
     noun: 'User',
     label: 'Create User',
-    help: 'Adds a user (team member) with access to this sub-account, e.g. when a new hire is onboarded. A sub-account User unless you choose otherwise.',
+    help: 'Creates a user (team member) with access to this sub-account.',
     method: 'POST',
     path: '/users/',
     version: V,
@@ -99,8 +99,7 @@ export default creates([
       F.text('password', 'Password', {
         required: true,
         type: 'password',
-        helpText:
-          'The new user will log in to GHL with this password: it is theirs, not a key for this connection. They can change it after logging in.',
+        helpText: 'For the new user to log in with (not an API key).',
       }),
       ...userFields(),
     ],
@@ -124,7 +123,7 @@ export default creates([
     key: 'update_user',
     noun: 'User',
     label: 'Update User',
-    help: 'Updates the fields you fill in on a user: name, phone, password, role, type, sub-accounts and permissions. Email cannot be changed.',
+    help: 'Updates the fields you fill in on a user. Email cannot be changed.',
     method: 'PUT',
     // {userId} is not declared as a parameter of PUT in the spec; it is the same path as Get User.
     path: '/users/{userId}',
@@ -140,8 +139,7 @@ export default creates([
       F.text('password', 'New Password', {
         required: false,
         type: 'password',
-        helpText:
-          'The user will log in to GHL with this new password: it is theirs, not a key for this connection. Leave empty to keep the current one.',
+        helpText: 'For the user to log in with. Empty: unchanged.',
       }),
       ...userFields(),
     ],
@@ -157,7 +155,7 @@ export default creates([
     key: 'delete_user',
     noun: 'User',
     label: 'Delete User',
-    help: 'Deletes a user, who can then no longer log in. The deletion takes effect within minutes.',
+    help: 'Deletes a user, who can no longer log in (within minutes).',
     method: 'DELETE',
     // {userId} is not declared as a parameter of DELETE in the spec; it is the same path as Get User.
     path: '/users/{userId}',

@@ -95,9 +95,7 @@ const subAccountField = (required: boolean) => ({
   search: 'find_sub_account.id',
   // The step's other dropdowns and custom fields list the chosen sub-account's records.
   altersDynamicFields: true,
-  helpText:
-    'This is an agency connection: choose the sub-account (location) this step works in. Only sub-accounts where the ' +
-    "app is installed are listed. Pick it first: the fields below list that sub-account's contacts, pipelines, users…",
+  helpText: 'Pick it first: the fields below list its records. Only sub-accounts with the app installed are shown.',
 });
 
 /** The input field function a step's inputFields start with: the dropdown on agency connections, nothing otherwise. */

@@ -54,7 +54,7 @@ export const F = {
       {
         type: 'string',
         skippable: true,
-        helpText: "Any format; without a country code (+…), the sub-account's country.",
+        helpText: "Without +code: the sub-account's country.",
         to: async (v: unknown, bundle: B, z?: Z) => {
           const country = z && phoneNeedsCountry(v) ? await locationCountry(z, bundle) : undefined;
           return normalizePhone(v, `"${label}"`, country);
@@ -79,7 +79,7 @@ export const F = {
         required: false,
         default: 'skip',
         choices: { skip: 'Skip that field and save the rest (default)', error: 'Stop with an error' },
-        helpText: 'An unreadable value (e.g. "n/a") is left out and listed in the output, or stops the step.',
+        helpText: 'E.g. "n/a". Skipped values are listed in the output.',
       },
       opts,
     ),
@@ -118,7 +118,7 @@ export const F = {
         list: true,
         dynamic: 'tag_choices.name.name',
         to: (v: unknown) => normalizeTags(v),
-        helpText: 'Pick or type tags; text is split at commas, semicolons and line breaks.',
+        helpText: 'Commas separate tags.',
       },
       opts,
     ),
@@ -152,14 +152,14 @@ export const F = {
     field(
       'taskId',
       'Task',
-      { type: 'string', required: true, dynamic: 'contact_tasks.id.title', helpText: 'A task of the chosen contact.' },
+      { type: 'string', required: true, dynamic: 'contact_tasks.id.title', helpText: 'Pick the contact first.' },
       opts,
     ),
   note: <K extends string = 'id'>(key: K = 'id' as K, opts?: Opts) =>
     field(
       key,
       'Note',
-      { type: 'string', required: true, dynamic: 'contact_notes.id.body', helpText: 'A note of the chosen contact.' },
+      { type: 'string', required: true, dynamic: 'contact_notes.id.body', helpText: 'Pick the contact first.' },
       opts,
     ),
   conversation: (opts?: Opts) =>

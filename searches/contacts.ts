@@ -15,7 +15,7 @@ export default searches([
     key: 'find_contact',
     noun: 'Contact',
     label: 'Find Contact',
-    help: "Finds a contact by ID, email or phone; email and phone follow the sub-account's duplicate contact setting.",
+    help: 'Finds a contact by ID, email or phone.',
     method: 'GET',
     path: '/contacts/search/duplicate',
     version: '2021-07-28',
@@ -26,7 +26,7 @@ export default searches([
       F.text('contactId', 'Contact ID', {
         required: false,
         in: 'none',
-        helpText: 'Finds this contact directly (email and phone are then ignored).',
+        helpText: 'Email and phone are then ignored.',
       }),
     ],
     // An id is a direct GET /contacts/{contactId}; email / phone go to the duplicate lookup, normalized like Create

@@ -10,7 +10,7 @@ export default searches([
     key: 'find_conversation',
     noun: 'Conversation',
     label: 'Find Conversation',
-    help: "Finds a conversation by its ID, or a contact's conversations (latest activity first).",
+    help: "Finds a conversation by ID, or a contact's latest conversations.",
     method: 'GET',
     path: '/conversations/search',
     version: '2021-04-15',
@@ -20,9 +20,9 @@ export default searches([
       F.text('conversationId', 'Conversation ID', {
         required: false,
         in: 'none',
-        helpText: 'Looks the conversation up directly; Contact is then ignored.',
+        helpText: 'Contact is then ignored.',
       }),
-      F.contact({ required: false, helpText: "Finds this contact's conversations." }),
+      F.contact({ required: false }),
     ],
     defaults: { query: { sort: 'desc', sortBy: 'last_message_date' } },
     // An id is a direct GET /conversations/{conversationId} (404 → no result); a contact goes to the search.

@@ -7,7 +7,7 @@ export default searches([
     key: 'find_location',
     noun: 'Location',
     label: 'Find Location by ID',
-    help: "Finds a sub-account's details (name, address, time zone, settings) by its ID; leave it empty for this connection's own sub-account.",
+    help: "Finds a sub-account's details by ID (empty: this connection's).",
     method: 'GET',
     path: '/locations/{locationId}',
     version: '2021-07-28',

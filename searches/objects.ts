@@ -8,7 +8,7 @@ export default searches([
     key: 'find_custom_object_record',
     noun: 'Custom Object Record',
     label: 'Find Custom Object Record',
-    help: 'Finds custom object or business records by ID, or by a search over their searchable properties such as "name:Buddy".',
+    help: 'Finds custom object or business records by ID or search.',
     method: 'POST',
     path: '/objects/{schemaKey}/records/search',
     version: '2021-07-28',
@@ -19,11 +19,11 @@ export default searches([
       F.text('id', 'Record ID', {
         required: false,
         in: 'none',
-        helpText: 'Looks the record up directly; the search is then ignored.',
+        helpText: 'The search is then ignored.',
       }),
       F.text('query', 'Search', {
         required: false,
-        helpText: 'Text, or property:value such as name:Buddy.',
+        helpText: 'Text, or e.g. name:Buddy.',
       }),
     ],
     // SearchRecordsBody requires page, pageLimit, query and searchAfter: the first page of 10 matches, GHL's order.

@@ -8,13 +8,13 @@ export default searches([
     key: 'find_opportunity',
     noun: 'Opportunity',
     label: 'Find Opportunity',
-    help: "Finds an opportunity by its ID, or a contact's opportunities (optionally in one pipeline or with one status), newest first.",
+    help: "Finds an opportunity by ID, or a contact's newest opportunities.",
     ...SEARCH,
     fields: [
       F.text('opportunityId', 'Opportunity ID', {
         required: false,
         in: 'none',
-        helpText: 'Looks the opportunity up directly; the other fields are then ignored.',
+        helpText: 'Other fields are then ignored.',
       }),
       F.contact({ required: false, as: 'contact_id' }),
       F.pipeline({ required: false, as: 'pipeline_id' }),

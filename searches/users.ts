@@ -16,11 +16,11 @@ export default searches([
     scopes: READ,
     company: 'query',
     fields: [
-      F.text('email', 'Email', { required: false, as: 'query', helpText: 'The exact email address of the user.' }),
+      F.text('email', 'Email', { required: false, as: 'query', helpText: 'Exact match.' }),
       F.user('userId', 'User', {
         required: false,
         in: 'none',
-        helpText: 'Finds this user directly (the email is then ignored).',
+        helpText: 'Email is then ignored.',
       }),
     ],
     before: limitToLocation,

@@ -43,7 +43,7 @@ const associationChangeItems = (list: GhlRecord[]) =>
 // connector: the record may be an opportunity or a custom object record.)
 const { search: _contactSearch, ...contactPicker } = F.contact({
   label: 'Record',
-  helpText: 'Pick a contact, or map the ID of an opportunity or custom object record.',
+  helpText: 'A contact, or map an opportunity or record ID.',
 });
 const recordPicker = { ...contactPicker, key: 'recordId' as const };
 
@@ -54,7 +54,7 @@ export default triggers([
     noun: 'Association',
     label: 'New Association Type',
     apiLabel: 'Find Associations',
-    help: 'Triggers when an association type (a kind of link, such as contact to custom object) is added.',
+    help: 'Triggers when an association type is added.',
     method: 'GET',
     path: '/associations/',
     version: V,
@@ -88,7 +88,7 @@ export default triggers([
     noun: 'Association',
     label: 'Association Updated by Key',
     apiLabel: 'Get Association Key',
-    help: 'Triggers when the association with the chosen key (for example student_teacher) changes.',
+    help: 'Triggers when the association with the chosen key changes.',
     method: 'GET',
     path: '/associations/key/{key_name}',
     version: V,
@@ -101,7 +101,7 @@ export default triggers([
         type: 'string',
         required: true,
         dynamic: 'associations.key.label',
-        helpText: "The association's unique key, e.g. student_teacher.",
+        helpText: 'E.g. student_teacher.',
       },
     ],
     record: { changedBy: 'updatedAt' },
@@ -114,7 +114,7 @@ export default triggers([
     noun: 'Association',
     label: 'Object Association Added or Changed',
     apiLabel: 'Get Association by Keys',
-    help: 'Triggers when an association involving the chosen object (contact, opportunity, business or custom object) is added or changes.',
+    help: 'Triggers when an association of the chosen object is added or changes.',
     method: 'GET',
     path: '/associations/objectKey/{objectKey}',
     version: V,
@@ -133,7 +133,7 @@ export default triggers([
     noun: 'Relation',
     label: 'New Record Relation',
     apiLabel: 'Get Relations by Record',
-    help: 'Triggers when the chosen record (contact, opportunity or custom object record) is linked to another record.',
+    help: 'Triggers when the chosen record is linked to another record.',
     method: 'GET',
     path: '/associations/relations/{recordId}',
     version: V,
@@ -146,7 +146,7 @@ export default triggers([
         label: 'Only These Associations',
         required: false,
         list: true,
-        helpText: 'Leave empty for every association.',
+        helpText: 'Empty: all.',
       }),
     ],
     paging: paging.skip(100),

@@ -25,7 +25,7 @@ export default triggers([
     noun: 'Business',
     label: 'Business Updated',
     apiLabel: 'Get Business',
-    help: 'Triggers when the chosen business changes (name, contact details, address or description).',
+    help: 'Triggers when the chosen business changes.',
     method: 'GET',
     path: '/businesses/{businessId}',
     version: V,

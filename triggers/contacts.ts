@@ -83,8 +83,8 @@ const hasTag = (contact: GhlRecord, tag: string) =>
 const flatten = (items: GhlRecord[]) => items.map(flattenCustomFields);
 const contactOutputs = [...CONTACT_OUTPUTS, customFieldOutputs('contact')];
 const lookup = [
-  F.email('email', 'Email', { required: false, helpText: 'Find by email (checked first when both are given).' }),
-  F.phone('number', 'Phone', { required: false, helpText: 'Find by phone number, e.g. +14155550100.' }),
+  F.email('email', 'Email', { required: false, helpText: 'Checked before phone.' }),
+  F.phone('number', 'Phone', { required: false }),
 ];
 
 export default triggers([
@@ -93,7 +93,7 @@ export default triggers([
     noun: 'Contact',
     label: 'Specific Contact Updated',
     apiLabel: 'Get Contact',
-    help: 'Triggers when the chosen contact changes (any field, tag or custom field).',
+    help: 'Triggers when the chosen contact changes.',
     method: 'GET',
     path: '/contacts/{contactId}',
     version: '2021-07-28',
@@ -113,7 +113,7 @@ export default triggers([
     noun: 'Contact',
     label: 'New Contact Matching Search',
     apiLabel: 'Search Contacts',
-    help: 'Triggers when a contact matching your search (name, email, phone, company…) is added. Leave the search empty for every new contact.',
+    help: 'Triggers when a new contact matches your search (empty: any).',
     method: 'POST',
     path: '/contacts/search',
     version: '2021-07-28',
@@ -122,7 +122,7 @@ export default triggers([
     fields: [
       F.text('query', 'Search', {
         required: false,
-        helpText: 'Free text GHL matches against name, email, phone and company.',
+        helpText: 'Name, email, phone or company.',
       }),
     ],
     // Body undocumented in the spec (see README, Known API quirks): GHL's search API takes sort as [{field, direction}].
@@ -156,7 +156,7 @@ export default triggers([
     noun: 'Contact',
     label: 'Duplicate Contact Found',
     apiLabel: 'Get Duplicate Contact',
-    help: "Triggers when the contact matching an email or phone, by the sub-account's duplicate contact setting, changes.",
+    help: 'Triggers when the contact matching an email or phone changes.',
     method: 'GET',
     path: '/contacts/search/duplicate',
     version: '2021-07-28',
@@ -227,7 +227,7 @@ export default triggers([
     noun: 'Contact',
     label: 'New Contact (Deprecated)',
     apiLabel: 'List Contacts (Deprecated)',
-    help: 'Triggers when a contact is added, optionally matching a search. Deprecated: use New Contact Matching Search instead.',
+    help: 'Triggers when a contact is added. Deprecated: use New Contact Matching Search.',
     method: 'GET',
     path: '/contacts/',
     version: '2021-07-28',
@@ -244,7 +244,7 @@ export default triggers([
     key: 'new_contact',
     noun: 'Contact',
     label: 'New Contact',
-    help: 'Triggers when a contact is added (by a form, an import, an integration or by hand).',
+    help: 'Triggers when a contact is added.',
     ...contactWindow('dateAdded'),
     after: (items) => items.map(flattenCustomFields),
     sample: CONTACT_SAMPLE,
@@ -254,7 +254,7 @@ export default triggers([
     key: 'updated_contact',
     noun: 'Contact',
     label: 'Updated Contact',
-    help: 'Triggers when a contact changes (any field, tag or custom field), once per change. Adding a contact is not a change.',
+    help: 'Triggers when a contact changes (not when one is added).',
     fires: 'changed',
     ...contactWindow('dateUpdated'),
     // One item per contact version: the dedupe id is contact id + update time, so every later change fires again.
@@ -284,7 +284,7 @@ export default triggers([
     key: 'contact_tag_added',
     noun: 'Contact',
     label: 'Tag Added to Contact',
-    help: 'Triggers when the chosen tag is added to a contact. Contacts that already had it when the Zap was turned on do not fire.',
+    help: 'Triggers when the chosen tag is added to a contact.',
     ...contactSearch('dateUpdated'),
     fields: [oneTag],
     before: (req: Req, bundle) => {

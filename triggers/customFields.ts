@@ -9,7 +9,7 @@ export default triggers([
     noun: 'Custom Field',
     label: 'New Custom Field',
     apiLabel: 'List Custom Fields',
-    help: 'Triggers when a custom field is added to contacts or opportunities (choose which).',
+    help: 'Triggers when a contact or opportunity custom field is added.',
     method: 'GET',
     path: '/locations/{locationId}/customFields',
     version: V,
@@ -22,7 +22,7 @@ export default triggers([
         {
           required: false,
           default: 'all',
-          helpText: "Which object's custom fields to watch (default: both).",
+          helpText: 'Default: both.',
         },
       ),
     ],

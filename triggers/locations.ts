@@ -42,7 +42,7 @@ export default triggers([
     noun: 'Location',
     label: 'New Sub-Account',
     apiLabel: 'List Locations',
-    help: 'Triggers when a sub-account is added to your agency, optionally only one with a given email. Needs an agency connection.',
+    help: 'Triggers when a sub-account is added. Needs an agency connection.',
     method: 'GET',
     path: '/locations/search',
     version: V,
@@ -50,7 +50,7 @@ export default triggers([
     // The catalog allows Location tokens too, but they only see their own sub-account: treated as agency-only.
     agencyOnly: true,
     company: 'query',
-    fields: [F.text('email', 'Email', { required: false, helpText: 'Only the sub-account with this email.' })],
+    fields: [F.text('email', 'Email', { required: false })],
     // Descending order puts the newest sub-accounts on the first page (GHL's default is ascending).
     defaults: { query: { order: 'desc' } },
     paging: paging.skip(100),

@@ -71,8 +71,8 @@ const messageTrigger = (direction: 'inbound' | 'outbound'): TriggerDecl =>
     label: direction === 'inbound' ? 'New Inbound Message' : 'New Outbound Message',
     help:
       direction === 'inbound'
-        ? 'Triggers when a contact writes in (SMS, email, WhatsApp, calls, Facebook, Instagram), once per message, optionally on one channel or from one contact.'
-        : 'Triggers when a message is sent to a contact (by a user, a workflow, a campaign or the API), once per message, optionally per channel.',
+        ? 'Triggers when a contact sends a message, on any channel.'
+        : 'Triggers when a message is sent to a contact (user, workflow or API).',
     method: 'GET',
     path: '/conversations/messages/export',
     version: '2021-04-15',
@@ -81,12 +81,9 @@ const messageTrigger = (direction: 'inbound' | 'outbound'): TriggerDecl =>
     fields: [
       F.choice('channel', 'Channel', CHANNELS, {
         required: false,
-        helpText: 'Only messages on this channel. Leave empty for every channel (email included).',
+        helpText: 'Empty: every channel.',
       }),
-      F.contact({
-        required: false,
-        helpText: `Only messages ${direction === 'inbound' ? 'from' : 'to'} this contact.`,
-      }),
+      F.contact({ required: false }),
     ],
     defaults: { query: { sortBy: 'createdAt', sortOrder: 'desc' } },
     perform: pollPerform({

@@ -35,7 +35,7 @@ export default triggers([
     noun: 'Campaign',
     label: 'New Campaign',
     apiLabel: 'List Campaigns',
-    help: 'Triggers when a campaign is added, optionally only with a status.',
+    help: 'Triggers when a campaign is added.',
     method: 'GET',
     path: '/campaigns/',
     version: '2021-07-28',
