@@ -669,7 +669,8 @@ const keyLabel = (key: string) =>
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/^./, (c) => c.toUpperCase());
 
-export const article = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
+/** "an" before a vowel sound: an opportunity, an API request; but a user, a URL slug. */
+export const article = (noun: string) => (/^(?:[aeio]|u(?!s|rl|ni))/i.test(noun) ? 'an' : 'a');
 
 /**
  * What every delete action answers, whatever GHL says ({succeded} / {succeeded} / {success} / a message / the
@@ -698,7 +699,7 @@ const deleteWarning = (decl: OpDecl) => ({
   key: 'deleteWarning',
   label: 'Warning',
   type: 'copy',
-  helpText: `**This cannot be undone.** Each run of this step permanently deletes ${article(decl.noun)} ${decl.noun.toLowerCase()}.`,
+  helpText: `**This cannot be undone.** Each run permanently deletes the ${decl.noun.toLowerCase()}.`,
 });
 
 /** "contactId" → "Contact ID", "userIds" → "User IDs", "createdBy__userId" → "Created By User ID". */

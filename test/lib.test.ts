@@ -3,6 +3,22 @@ import { listOf, newestFirst, toChangeItem, toItems, withIsoTimes } from '../lib
 import { paging } from '../lib/paging';
 import { contentHash, toBoolean, toDay, toIso, toList, toMillis, toNumber } from '../lib/values';
 import { fillPath, queryString } from '../lib/client';
+import { article } from '../lib/op';
+import App from '../index';
+
+describe('texts built from nouns', () => {
+  test('the article follows the sound, not the letter', () => {
+    expect(['Opportunity', 'API Request', 'Email', 'Update'].map(article)).toEqual(['an', 'an', 'an', 'an']);
+    expect(['User', 'URL Slug', 'Unit', 'Contact'].map(article)).toEqual(['a', 'a', 'a', 'a']);
+  });
+
+  test('Delete User warns about the user it deletes', () => {
+    const warning = App.creates.delete_user.operation.inputFields.find(
+      (f: { key?: string }) => f.key === 'deleteWarning',
+    );
+    expect(warning.helpText).toBe('**This cannot be undone.** Each run permanently deletes the user.');
+  });
+});
 
 describe('paging', () => {
   test('offset styles compute from the 0-based page', () => {
