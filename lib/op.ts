@@ -754,20 +754,26 @@ const withOutputLabels = (decl: OpDecl, sample: Record<string, unknown>) => {
  * objects handed in must be the declaration's own constants, never mutated afterwards.
  */
 const sharedValues = new Map<string, unknown>();
+/** The same object handed in again (an area's label or sample constant) skips the serialization. */
+const sharedByRef = new WeakMap<object, unknown>();
 const shared = <T>(value: T): T => {
   if (!value || typeof value !== 'object') return value;
+  const seen = sharedByRef.get(value);
+  if (seen) return seen as T;
   const id = JSON.stringify(value);
-  const known = sharedValues.get(id);
-  if (known) return known as T;
-  const freeze = (v: unknown): void => {
-    if (v && typeof v === 'object' && !Object.isFrozen(v)) {
-      Object.freeze(v);
-      Object.values(v).forEach(freeze);
-    }
-  };
-  freeze(value);
-  sharedValues.set(id, value);
-  return value;
+  let known = sharedValues.get(id);
+  if (!known) {
+    const freeze = (v: unknown): void => {
+      if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+        Object.freeze(v);
+        Object.values(v).forEach(freeze);
+      }
+    };
+    freeze(value);
+    sharedValues.set(id, (known = value));
+  }
+  sharedByRef.set(value, known);
+  return known as T;
 };
 const sharedLabels = (labels: Array<GhlRecord | ((...args: never[]) => unknown)> | undefined) =>
   labels?.map((o) => (typeof o === 'function' ? o : shared(o)));
