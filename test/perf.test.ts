@@ -27,12 +27,12 @@ const AUTH = { access_token: 'perf-token', locationId: 'loc123', companyId: 'com
  * where the remaining bytes are.
  */
 const BUDGET_KB: Record<keyof Sizes, number> = {
-  total: 218,
-  inputs: 78.5,
-  samples: 43,
-  outputs: 44.5,
-  display: 21.5,
-  other: 32,
+  total: 205,
+  inputs: 70.5,
+  samples: 43.2,
+  outputs: 44.7,
+  display: 16,
+  other: 30.3,
 };
 
 describe('definition size', () => {
