@@ -284,11 +284,14 @@ const FIELD_DEFAULTS: Record<string, unknown> = {
 const internedFields = new Map<string, Readonly<Record<string, unknown>>>();
 
 /** The Zapier field without our wire hints and without properties that only restate Zapier's defaults. */
+const WIRE_HINTS = new Set(['in', 'as', 'to', 'skippable', 'children']);
 const zapierField = (f: Field): Record<string, unknown> => {
-  const { in: _in, as: _as, to: _to, skippable: _skippable, children, ...rest } = f;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(rest)) if (v !== undefined && FIELD_DEFAULTS[k] !== v) out[k] = v;
-  if (children) out.children = children.map(zapierField);
+  for (const k in f) {
+    const v = (f as unknown as Record<string, unknown>)[k];
+    if (v !== undefined && !WIRE_HINTS.has(k) && FIELD_DEFAULTS[k] !== v) out[k] = v;
+  }
+  if (f.children) out.children = f.children.map(zapierField);
   return out;
 };
 
@@ -616,7 +619,10 @@ const inputFields = (decl: OpDecl) => {
  * "Get Output Fields").
  */
 export const defaultLabel = (key: string): string =>
-  key.replace(/_+/g, ' ').replace(/(^|\s)\S/g, (c) => c.toUpperCase());
+  key
+    .split(/_+/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
 
 /**
  * Output labels worth sending: an entry that only restates Zapier's own label for a key the sample already shows
@@ -626,9 +632,9 @@ export const defaultLabel = (key: string): string =>
 export const outputsWorthSending = (decl: Pick<OpDecl, 'outputFields' | 'sample'>): OpDecl['outputFields'] => {
   const all = decl.outputFields ?? [];
   const restates = (o: OutputField) =>
+    Object.prototype.hasOwnProperty.call(decl.sample ?? {}, o.key) &&
     Object.keys(o).length === 2 &&
-    o.label === defaultLabel(o.key) &&
-    Object.prototype.hasOwnProperty.call(decl.sample ?? {}, o.key);
+    o.label === defaultLabel(o.key);
   const kept = all.filter((o) => typeof o === 'function' || !restates(o));
   return kept.some((o) => typeof o !== 'function' && o.label) ? kept : all;
 };

@@ -70,6 +70,15 @@ export const READABLE_OUTPUTS = [
 export const withReadable = <T>(record: T, noun?: string): T => {
   if (!record || typeof record !== 'object' || Array.isArray(record)) return record;
   const r = record as Record<string, unknown>;
+  // Most records have none of the coded fields: nothing to add (this runs for every item and every sample).
+  if (
+    r.messageType === undefined &&
+    r.lastMessageType === undefined &&
+    r.direction === undefined &&
+    r.lastMessageDirection === undefined &&
+    noun !== 'Conversation'
+  )
+    return record;
   const twins: Record<string, string | undefined> = {
     channel: r.channel === undefined ? channelName(r.messageType) : undefined,
     lastChannel: r.lastChannel === undefined ? channelName(r.lastMessageType) : undefined,
