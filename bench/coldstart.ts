@@ -14,7 +14,16 @@ export interface ColdStart {
   processMs: number;
   /** Median CPU time (user + system) the require took, in ms: steadier than wall time on a busy machine. */
   requireCpuMs: number;
+  /** Every run's require time and CPU time, in run order (runs of all targets are interleaved). */
+  runs: Array<{ ms: number; cpu: number }>;
 }
+
+/**
+ * The median of the per-round ratios a ÷ b: each round runs the targets back to back, so a slow moment of a shared
+ * machine weighs on both sides of a ratio instead of on one target's median.
+ */
+export const pairedRatio = (a: ColdStart, b: ColdStart, pick: 'ms' | 'cpu'): number =>
+  median(a.runs.map((r, i) => r[pick] / b.runs[i][pick]));
 
 const PROBE = `
 const c0 = process.cpuUsage();
@@ -52,6 +61,7 @@ export const coldStarts = (targets: Record<string, string>, runs: number): Recor
         rss: median(samples[n].map((s) => s.rss)),
         processMs: median(samples[n].map((s) => s.wall)),
         requireCpuMs: median(samples[n].map((s) => s.cpu)),
+        runs: samples[n].map((s) => ({ ms: s.ms, cpu: s.cpu })),
       },
     ]),
   );
