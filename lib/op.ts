@@ -528,15 +528,32 @@ const sendRequest = (z: Z, decl: AnyDecl, req: Req, extra: Partial<GhlCall> = {}
     ...extra,
   });
 
+/** Calls of triggers and searches, and of creates marked `read`, only read: safe for Zapier to retry. */
+const onlyReads = (kind: Kind, decl: AnyDecl) => kind !== 'create' || decl.read === true;
+
 /**
- * Runs a declaration: InputErrors become a Zapier error naming the field; GHL errors are mapped by middleware. Calls
- * of triggers and searches (and of creates marked `read`) are reads, as is every GET; whatever is thrown leaves with
- * the connection's tokens and the app's client secret masked.
+ * What leaves a step when something goes wrong, with the connection's tokens and the app's client secret masked: an
+ * unreadable GHL answer (ShapeError) and a lost connection become sentences naming the step (retried by Zapier only
+ * where the step only reads), an input problem Zapier's INVALID_INPUT error; anything else leaves as it is.
+ */
+const stepError = (z: Z, decl: AnyDecl, bundle: B, e: unknown, read: boolean) =>
+  redactError(
+    e instanceof ShapeError
+      ? badAnswer(z, decl.label, e.problem, e.read ?? read)
+      : e instanceof InputError
+        ? new z.errors.Error(e.message, 'INVALID_INPUT', 400)
+        : (networkError(z, e, decl.label, read) ?? e),
+    secretsOf(bundle.authData),
+  );
+
+/**
+ * Runs a declaration: InputErrors become a Zapier error naming the field; GHL errors are mapped by middleware. Every
+ * GET is a read too. A network failure from a request made outside callGhl (a hook's own z.request) is still mapped.
  */
 const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<GhlCall> = {}) => {
   try {
     const req = await buildRequest(decl, z, bundle, kind);
-    const reads = kind !== 'create' || decl.read === true;
+    const reads = onlyReads(kind, decl);
     // An agency connection's sub-account token, obtained before the step's requests (see lib/agency.ts): a dropdown
     // of a sub-account step runs with that step's sub-account even when its own declaration would not ask for one.
     await prepareSubAccount(z, bundle);
@@ -549,20 +566,7 @@ const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<Gh
     return { req, data, read: reads || req.method === 'GET' };
   } catch (e) {
     if (e instanceof PagingEnded) throw e;
-    // A declaration's own hook may find GHL's answer unreadable too (a perform or lookup): same sentence.
-    if (e instanceof ShapeError) {
-      throw redactError(
-        badAnswer(z, decl.label, e.problem, e.read ?? (kind !== 'create' || decl.read === true)),
-        secretsOf(bundle.authData),
-      );
-    }
-    if (e instanceof InputError)
-      throw redactError(new z.errors.Error(e.message, 'INVALID_INPUT', 400), secretsOf(bundle.authData));
-    // Last line: a network failure from a request made outside callGhl (a hook's own z.request) is still mapped.
-    throw redactError(
-      networkError(z, e, decl.label, kind !== 'create' || decl.read === true) ?? e,
-      secretsOf(bundle.authData),
-    );
+    throw stepError(z, decl, bundle, e, onlyReads(kind, decl));
   }
 };
 
@@ -571,14 +575,13 @@ const shaped = <T>(z: Z, bundle: B, decl: AnyDecl, read: boolean, shape: () => T
   try {
     return shape();
   } catch (e) {
-    if (e instanceof ShapeError)
-      throw redactError(badAnswer(z, decl.label, e.problem, read), secretsOf(bundle.authData));
-    throw e;
+    throw stepError(z, decl, bundle, e, read);
   }
 };
 
-/** Runs the declaration's `after` hook with the same secret masking as the request. */
+/** Runs the declaration's `after` hook with the same error mapping and secret masking as the request. */
 const afterHook = async <T extends GhlRecord | GhlRecord[]>(
+  kind: Kind,
   decl: AnyDecl,
   result: T,
   bundle: B,
@@ -591,11 +594,7 @@ const afterHook = async <T extends GhlRecord | GhlRecord[]>(
   try {
     return await after(result, bundle, z, data);
   } catch (e) {
-    if (e instanceof ShapeError)
-      throw redactError(badAnswer(z, decl.label, e.problem, true), secretsOf(bundle.authData));
-    if (e instanceof InputError)
-      throw redactError(new z.errors.Error(e.message, 'INVALID_INPUT', 400), secretsOf(bundle.authData));
-    throw redactError(e, secretsOf(bundle.authData));
+    throw stepError(z, decl, bundle, e, onlyReads(kind, decl));
   }
 };
 
@@ -863,7 +862,9 @@ export const makeTrigger = (decl: TriggerDecl): Operation =>
           await saveCursor(decl.paging, z, data, toItems(data, { ...decl.list, newest: false }), req.cursor ?? null);
       }
       // Dropdowns and polls only ever see items with an id, each id once, after the declaration's own shaping.
-      return finalItems(await afterHook(decl, items, bundle, z, data)).map((i) => withReadable(i, decl.noun));
+      return finalItems(await afterHook('trigger', decl, items, bundle, z, data)).map((i) =>
+        withReadable(i, decl.noun),
+      );
     },
     // `type` is left out: "polling" is the schema's default, and every byte here is copied on every run.
     decl.paging ? { canPaginate: true } : {},
@@ -884,18 +885,14 @@ export const makeCreate = (decl: CreateDecl): Operation =>
         // Any other create must carry the record it names, with its id (a DELETE without the delete_ key may answer
         // nothing): `{contact: {isDuplicate: false}}` is no contact.
         if (own && typeof own === 'object' && !Array.isArray(own) && ownId(own) !== undefined) result = own;
-        else if (decl.method !== 'DELETE') {
-          throw redactError(
-            badAnswer(z, decl.label, `had no "${decl.result}" record with an id`, read),
-            secretsOf(bundle.authData),
-          );
-        }
+        else if (decl.method !== 'DELETE')
+          throw stepError(z, decl, bundle, new ShapeError(`had no "${decl.result}" record with an id`), read);
       }
       if (Array.isArray(result)) result = { items: result, count: result.length };
       if (!result || typeof result !== 'object') result = { success: true, result };
       // Confirmations ({succeded: true}) carry the ids acted on, so later steps can still map them.
       if (result.id === undefined) result = { ...idsActedOn(decl, req), ...result };
-      result = await afterHook(decl, result, bundle, z, data);
+      result = await afterHook('create', decl, result, bundle, z, data);
       // Values the step's "skip that field" choice dropped are named in the output, so the Zap history shows them.
       if (req.skipped?.length && result && typeof result === 'object' && !Array.isArray(result)) {
         for (const s of req.skipped) z.console.log(s);
@@ -934,7 +931,7 @@ export const makeSearch = (decl: SearchDecl): Operation =>
         return [rec.id === undefined || rec.id === null ? { ...rec, id: ownId(rec) } : rec];
       });
     }
-    return finalItems(await afterHook(decl, items, bundle, z, data)).map((i) => withReadable(i, decl.noun));
+    return finalItems(await afterHook('search', decl, items, bundle, z, data)).map((i) => withReadable(i, decl.noun));
   });
 
 /** How a trigger fires (see TriggerDecl.fires). */
