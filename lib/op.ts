@@ -276,13 +276,6 @@ const FIELD_DEFAULTS: Record<string, unknown> = {
   altersDynamicFields: false,
 };
 
-/**
- * Identical Zapier fields, one object each (frozen: several operations hold it). Core deep-copies the whole definition
- * on every run, and lodash's deep copy visits a shared object once: the Contact picker, say, is copied once rather
- * than once for each of the ~30 operations that offer it. (Fields loaded at edit time are not kept here.)
- */
-const internedFields = new Map<string, Readonly<Record<string, unknown>>>();
-
 /** Our own field properties (how a value goes on the wire): never sent to Zapier. */
 const WIRE_HINTS = new Set(['in', 'as', 'to', 'skippable', 'children']);
 
@@ -297,15 +290,12 @@ const zapierField = (f: Field): Record<string, unknown> => {
   return out;
 };
 
-/** A declared (static) field as Zapier gets it, shared with the operations that declare the same field. */
-const sharedZapierField = (f: Field): Readonly<Record<string, unknown>> => {
-  const out = zapierField(f);
-  const id = JSON.stringify(out);
-  const known = internedFields.get(id);
-  if (known) return known;
-  internedFields.set(id, Object.freeze(out));
-  return out;
-};
+/**
+ * A declared (static) field as Zapier gets it, one object for the operations that declare the same field (see
+ * `shared`): the Contact picker is copied once per run rather than once for each of the ~30 operations that offer it.
+ * Fields loaded at edit time are not kept.
+ */
+const sharedZapierField = (f: Field) => shared(zapierField(f));
 
 const fieldLabel = (f: Field) => f.label ?? f.key;
 
@@ -369,6 +359,10 @@ export const readGiven = async (
 export const ON_UNREADABLE = 'onUnreadable';
 
 const pathNames = (path: string) => [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+/** The connection's own ids, filled from authData rather than from the step's inputs. */
+const isConnectionKey = (name: string) => name === 'locationId' || name === 'companyId';
+/** The path values that name the record and its parents (not the connection's ids). */
+const recordPathNames = (decl: OpDecl) => pathNames(decl.path).filter((n) => !isConnectionKey(n));
 
 /** The sentence for a step whose connection lacks the locationId / companyId it needs. */
 const missingFromConnection = (label: string, key: string, auth: Record<string, unknown> = {}) =>
@@ -419,7 +413,7 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
     const v = isEmpty(fromConnection) ? input[name] : fromConnection;
     const label = fieldLabel(byKey.get(name) ?? { key: name });
     if (isEmpty(v)) {
-      if (name === 'locationId' || name === 'companyId') throw missingFromConnection(decl.label, name, auth);
+      if (isConnectionKey(name)) throw missingFromConnection(decl.label, name, auth);
       throw new InputError(`${decl.label} needs "${label}". Fill it in or map it from an earlier step.`);
     }
     // One check for every path value (lib/client.ts pathValue): no ".", "..", blank, object or list reaches the URL.
@@ -503,7 +497,7 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
       req.body && !Array.isArray(req.body) ? Object.keys(req.body).filter((k) => !fromConnection.includes(k)) : [1];
     if (!changes.length) {
       const ids = Object.keys(req.pathParams)
-        .filter((k) => k !== 'locationId' && k !== 'companyId')
+        .filter((k) => !isConnectionKey(k))
         .map((k) => `"${fieldLabel(byKey.get(k) ?? { key: k })}"`);
       throw new InputError(
         `${decl.label} has nothing to change: fill in at least one field to update${ids.length ? ` besides ${ids.join(' and ')}` : ''}.`,
@@ -669,13 +663,6 @@ const display = (decl: OpDecl) =>
 /** A delete action (DELETE of a record, not "remove from"): answers one shape and warns before it runs. */
 const isDeleteDecl = (decl: OpDecl): boolean => decl.method === 'DELETE' && decl.key.startsWith('delete_');
 
-/** "contactId" → "Contact ID", "resourceType" → "Resource Type". */
-const keyLabel = (key: string) =>
-  key
-    .replace(/Id$/, ' ID')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/^./, (c) => c.toUpperCase());
-
 /** "an" before a vowel sound: an opportunity, an API request; but a user, a URL slug. */
 export const article = (noun: string) => (/^(?:[aeio]|u(?!s|rl|ni))/i.test(noun) ? 'an' : 'a');
 
@@ -685,7 +672,7 @@ export const article = (noun: string) => (/^(?:[aeio]|u(?!s|rl|ni))/i.test(noun)
  * and `deleted: true`. A failed delete is an error, never a result.
  */
 const deleteShape = (decl: OpDecl, values: Record<string, unknown>) => {
-  const names = pathNames(decl.path).filter((n) => n !== 'locationId' && n !== 'companyId');
+  const names = recordPathNames(decl);
   const own = names[names.length - 1];
   const parents = Object.fromEntries(names.slice(0, -1).map((n) => [n, values[n]]));
   return { ...parents, id: values[own] ?? values.id, deleted: true };
@@ -693,10 +680,10 @@ const deleteShape = (decl: OpDecl, values: Record<string, unknown>) => {
 
 /** Output labels of a delete: its id, its parents' ids, Deleted. */
 const deleteOutputs = (decl: OpDecl) => {
-  const names = pathNames(decl.path).filter((n) => n !== 'locationId' && n !== 'companyId');
+  const names = recordPathNames(decl);
   return [
     { key: 'id', label: `Deleted ${decl.noun} ID` },
-    ...names.slice(0, -1).map((n) => ({ key: n, label: keyLabel(n) })),
+    ...names.slice(0, -1).map((n) => ({ key: n, label: idLabel(n, decl.noun) })),
     { key: 'deleted', label: 'Deleted', type: 'boolean' },
   ];
 };
@@ -755,8 +742,8 @@ const withOutputLabels = (decl: OpDecl, sample: Record<string, unknown>) => {
 };
 
 /**
- * One frozen object for equal samples and output labels (e.g. the contact sample of eight steps, "Contact ID" in
- * forty): like the shared input fields, core's per-run deep copy then visits each once. The first value seen is
+ * One frozen object for equal input fields, samples and output labels (e.g. the contact sample of eight steps,
+ * "Contact ID" in forty): core's per-run deep copy (lodash, which copies a shared object once) then visits each once. The first value seen is
  * frozen in place (no copy: structured-cloning every sample and label was a measurable part of the cold start), so the
  * objects handed in must be the declaration's own constants, never mutated afterwards.
  */
@@ -835,9 +822,7 @@ const idsActedOn = (decl: AnyDecl, req: Req): Record<string, string> => {
   const uiOnly = new Set(
     (decl.fields ?? []).filter((f): f is Field => !isDynamic(f) && f.in === 'none').map((f) => f.key),
   );
-  return Object.fromEntries(
-    Object.entries(req.pathParams).filter(([k]) => k !== 'locationId' && k !== 'companyId' && !uiOnly.has(k)),
-  );
+  return Object.fromEntries(Object.entries(req.pathParams).filter(([k]) => !isConnectionKey(k) && !uiOnly.has(k)));
 };
 
 /** A polling trigger: newest-first items with stable ids, one request per poll. */
