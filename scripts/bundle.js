@@ -84,14 +84,9 @@ const main = () => {
     );
   try {
     log(`Staging in ${stage}`);
-    // 1. The app, compiled and bundled into one file (scripts/build-app.js), as the stage's index.js: that is where
-    // zapierwrapper.js looks for it.
-    run(
-      process.execPath,
-      [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-      ROOT,
-    );
-    run(process.execPath, [path.join(ROOT, 'scripts', 'build-app.js')], ROOT);
+    // 1. The app as `npm run build` makes it (compiled, then bundled into one file by scripts/build-app.js), as the
+    // stage's index.js: that is where zapierwrapper.js looks for it.
+    run('npm', ['run', 'build'], ROOT);
     fs.copyFileSync(path.join(ROOT, 'dist', 'app.js'), path.join(stage, 'index.js'));
     // 2. package.json without dev dependencies and scripts (a `_zapier-build` script would run inside the CLI).
     const { devDependencies: _dev, scripts: _scripts, ...runtime } = pkg;
