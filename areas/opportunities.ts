@@ -1,6 +1,6 @@
-import { customFieldOutputs, flattenCustomFields } from '../lib/customFields';
+import { customFieldOutputs } from '../lib/customFields';
 import { F } from '../lib/fields';
-import { type Field, type TriggerDecl, type GhlRecord } from '../lib/op';
+import { type Field, type TriggerDecl } from '../lib/op';
 
 export const V = '2021-07-28' as const;
 
@@ -102,5 +102,3 @@ export const SEARCH: Pick<
   locationKey: 'location_id',
   defaults: { query: { order: 'added_desc' } },
 };
-
-export const flatten = (items: GhlRecord[]) => items.map(flattenCustomFields);

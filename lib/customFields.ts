@@ -141,6 +141,9 @@ export const flattenCustomFields = <T extends GhlRecord>(record: T): T => {
   return { ...record, ...flat };
 };
 
+/** `flattenCustomFields` for each item of a list (a trigger's or search's `after`). */
+export const flattenEachCustomFields = (items: GhlRecord[]) => items.map(flattenCustomFields);
+
 /** Output field labels naming each custom field, so the Zap editor shows "Lead Source" rather than an id. */
 export const customFieldOutputs = (model: CustomFieldModel) => async (z: Z, bundle: B) => {
   if (!bundle.authData?.locationId) return [];

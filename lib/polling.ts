@@ -1,5 +1,5 @@
 import type { B, Req, Send, Z, GhlRecord } from './op';
-import { HOUR, getPath } from './values';
+import { HOUR, MINUTE, getPath } from './values';
 import { strictListOf } from './items';
 
 /**
@@ -28,8 +28,6 @@ export const timeOf = (v: unknown): number => {
   const t = Date.parse(String(v ?? ''));
   return Number.isNaN(t) ? -Infinity : t;
 };
-
-const MINUTE = 60_000;
 
 /**
  * The start of this poll's window: `LOOKBACK` before now, down to the minute (polls within a minute ask the same

@@ -11,8 +11,9 @@ import {
 } from './normalize';
 import { createHash } from 'crypto';
 
-/** Milliseconds in an hour and a day, for rolling time windows. */
-export const HOUR = 3_600_000;
+/** Milliseconds in a minute, an hour and a day, for rolling time windows and durations. */
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
 /** Thrown for input a user typed or mapped wrongly (defined with the normalization rules, re-exported here). */

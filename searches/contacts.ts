@@ -1,4 +1,4 @@
-import { customFieldOutputs, flattenCustomFields } from '../lib/customFields';
+import { customFieldOutputs, flattenEachCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { readGiven, searches, search } from '../lib/op';
 import { CONTACT_OUTPUTS, CONTACT_SAMPLE } from '../areas/contacts';
@@ -54,7 +54,7 @@ export default searches([
       return send({ ...req, query: { ...req.query, ...values } });
     },
     record: { key: 'contact' },
-    after: (items) => items.map(flattenCustomFields),
+    after: flattenEachCustomFields,
     orCreate: 'create_contact',
     // Found: Update Contact writes the step's fields onto it (the found id fills its Contact). Only the id is an
     // exact-match key: an exact email filter would drop a match whose stored email differs in case or spacing.

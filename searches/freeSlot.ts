@@ -1,7 +1,7 @@
 import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
 import { search, searches, type B, type GhlRecord, type Req, type Send } from '../lib/op';
-import { DAY, InputError, toNumber } from '../lib/values';
+import { DAY, HOUR, InputError, MINUTE, toNumber } from '../lib/values';
 import { V } from '../areas/calendars';
 
 /**
@@ -15,8 +15,7 @@ import { V } from '../areas/calendars';
  * (GET /calendars/{calendarId}: slotDuration / slotInterval with their units).
  */
 
-const MINUTE = 60_000;
-const UNIT_MS: Record<string, number> = { mins: MINUTE, minutes: MINUTE, hours: 60 * MINUTE, hour: 60 * MINUTE };
+const UNIT_MS: Record<string, number> = { mins: MINUTE, minutes: MINUTE, hours: HOUR, hour: HOUR };
 
 /** A calendar length (e.g. slotDuration 30 + slotDurationUnit "mins") in ms; unknown units or values give undefined. */
 const lengthMs = (value: unknown, unit: unknown): number | undefined => {

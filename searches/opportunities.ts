@@ -1,7 +1,8 @@
 import { F } from '../lib/fields';
 import { searches, search } from '../lib/op';
 import { InputError } from '../lib/values';
-import { flatten, OPPORTUNITY_OUTPUTS, OPPORTUNITY_SAMPLE, SEARCH, STATUSES } from '../areas/opportunities';
+import { flattenEachCustomFields } from '../lib/customFields';
+import { OPPORTUNITY_OUTPUTS, OPPORTUNITY_SAMPLE, SEARCH, STATUSES } from '../areas/opportunities';
 
 export default searches([
   search({
@@ -37,7 +38,7 @@ export default searches([
       return send(req);
     },
     list: { key: 'opportunities', newest: 'createdAt' },
-    after: flatten,
+    after: flattenEachCustomFields,
     orCreate: 'create_opportunity',
     // Found: Update Opportunity writes the step's fields onto it (the found id fills its Opportunity).
     orUpdate: { update: 'update_opportunity', input: { id: 'id' }, unique: { opportunityId: 'id' } },

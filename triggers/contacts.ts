@@ -1,4 +1,4 @@
-import { customFieldOutputs, flattenCustomFields } from '../lib/customFields';
+import { customFieldOutputs, flattenCustomFields, flattenEachCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { changeOutputs } from '../lib/items';
 import { triggers, type Field, type Req, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
@@ -80,7 +80,6 @@ const oneTag: Field = {
 const hasTag = (contact: GhlRecord, tag: string) =>
   Array.isArray(contact?.tags) && contact.tags.some((t: unknown) => String(t).trim().toLowerCase() === tag);
 
-const flatten = (items: GhlRecord[]) => items.map(flattenCustomFields);
 const contactOutputs = [...CONTACT_OUTPUTS, customFieldOutputs('contact')];
 const lookup = [
   F.email('email', 'Email', { required: false, helpText: 'Checked before phone.' }),
@@ -100,7 +99,7 @@ export default triggers([
     scopes: ['contacts.readonly'],
     fields: [F.contact()],
     record: { key: 'contact', changedBy: 'dateUpdated' },
-    after: flatten,
+    after: flattenEachCustomFields,
     sample: {
       ...CONTACT_SAMPLE,
       id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`,
@@ -129,7 +128,7 @@ export default triggers([
     defaults: { body: { sort: [{ field: 'dateAdded', direction: 'desc' }] } },
     paging: paging.searchAfter(100),
     list: { key: 'contacts', newest: 'dateAdded' },
-    after: flatten,
+    after: flattenEachCustomFields,
     sample: CONTACT_SAMPLE,
     outputFields: contactOutputs,
   }),
@@ -147,7 +146,7 @@ export default triggers([
     fields: [F.business(), F.text('query', 'Search', { required: false })],
     paging: paging.skip(100),
     list: { key: 'contacts' },
-    after: flatten,
+    after: flattenEachCustomFields,
     sample: CONTACT_SAMPLE,
     outputFields: contactOutputs,
   }),
@@ -168,7 +167,7 @@ export default triggers([
         throw new InputError('Duplicate Contact Found needs an Email or a Phone to look up.');
     },
     record: { key: 'contact', changedBy: 'dateUpdated' },
-    after: flatten,
+    after: flattenEachCustomFields,
     sample: {
       ...CONTACT_SAMPLE,
       id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`,
@@ -236,7 +235,7 @@ export default triggers([
     fields: [F.text('query', 'Search', { required: false })],
     paging: paging.startAfter(100),
     list: { key: 'contacts', newest: 'dateAdded' },
-    after: flatten,
+    after: flattenEachCustomFields,
     sample: CONTACT_SAMPLE,
     outputFields: contactOutputs,
   }),
@@ -246,7 +245,7 @@ export default triggers([
     label: 'New Contact',
     help: 'Triggers when a contact is added.',
     ...contactWindow('dateAdded'),
-    after: (items) => items.map(flattenCustomFields),
+    after: flattenEachCustomFields,
     sample: CONTACT_SAMPLE,
     outputFields: contactOutputs,
   }),

@@ -1,4 +1,4 @@
-import { flattenCustomFields } from '../lib/customFields';
+import { flattenCustomFields, flattenEachCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { changeOutputs } from '../lib/items';
 import { triggers, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
@@ -21,7 +21,6 @@ import {
   opportunityField,
   pipelineFilters,
   SEARCH,
-  flatten,
 } from '../areas/opportunities';
 
 /**
@@ -172,7 +171,7 @@ export default triggers([
     ],
     paging: paging.page(100),
     list: { key: 'opportunities', newest: 'createdAt' },
-    after: flatten,
+    after: flattenEachCustomFields,
     sample: OPPORTUNITY_SAMPLE,
     outputFields: OPPORTUNITY_OUTPUTS,
   }),
@@ -188,7 +187,7 @@ export default triggers([
     scopes: READ,
     fields: [opportunityField()],
     record: { key: 'opportunity', changedBy: 'updatedAt' },
-    after: flatten,
+    after: flattenEachCustomFields,
     sample: {
       ...OPPORTUNITY_SAMPLE,
       id: `${OPPORTUNITY_SAMPLE.id}-${OPPORTUNITY_SAMPLE.updatedAt}`,
@@ -211,7 +210,7 @@ export default triggers([
       paging: numberedPages(100, 'query', 'meta.total'),
     }),
     list: { key: 'opportunities', newest: 'createdAt' },
-    after: flatten,
+    after: flattenEachCustomFields,
     sample: OPPORTUNITY_SAMPLE,
     outputFields: OPPORTUNITY_OUTPUTS,
   }),
