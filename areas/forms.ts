@@ -1,6 +1,7 @@
 import type { GhlRecord } from '../lib/op';
 /** Forms and surveys: their submissions share one shape. */
-import { numberedPages, pollPerform, timeOf } from '../lib/polling';
+import { timeOf } from '../lib/items';
+import { numberedPages, pollPerform } from '../lib/polling';
 import { DAY } from '../lib/values';
 
 export const SUBMISSION_OUTPUTS = [

@@ -37,9 +37,11 @@ const NEWEST_FIELDS = [
   'updatedAt',
 ];
 
-const time = (v: unknown): number => {
+/** Epoch ms from GHL's ISO strings, epoch seconds or epoch ms; -Infinity when absent or unreadable. */
+export const timeOf = (v: unknown): number => {
   if (typeof v === 'number') return v < 1e11 ? v * 1000 : v;
-  const t = Date.parse(String(v));
+  if (typeof v === 'string' && /^\d{9,13}$/.test(v.trim())) return timeOf(Number(v));
+  const t = Date.parse(String(v ?? ''));
   return Number.isNaN(t) ? -Infinity : t;
 };
 
@@ -106,7 +108,7 @@ export const newestFirst = (items: Item[], field?: string | false): Item[] => {
   const f = field ?? NEWEST_FIELDS.find((name) => items.some((i) => i?.[name] !== undefined && i?.[name] !== null));
   if (!f) return items;
   return items
-    .map((item, index) => ({ item, index, t: time(item?.[f]) }))
+    .map((item, index) => ({ item, index, t: timeOf(item?.[f]) }))
     .sort((a, b) => b.t - a.t || a.index - b.index)
     .map((x) => x.item);
 };

@@ -1,6 +1,6 @@
 import type { B, Req, Send, Z, GhlRecord } from './op';
 import { HOUR, MINUTE, getPath } from './values';
-import { strictListOf } from './items';
+import { strictListOf, timeOf } from './items';
 
 /**
  * Polling that never misses and never double-fires, whatever order GHL really returns.
@@ -20,14 +20,6 @@ export const LOOKBACK = 2 * HOUR;
 export const CREATION_EPSILON = 1000;
 /** Pages one poll may read before it stops (a burst larger than this × the page size between polls is cut). */
 const MAX_PAGES = 10;
-
-/** Epoch ms from GHL's ISO strings, epoch seconds or epoch ms; -Infinity when absent or unreadable. */
-export const timeOf = (v: unknown): number => {
-  if (typeof v === 'number') return v < 1e11 ? v * 1000 : v;
-  if (typeof v === 'string' && /^\d{9,13}$/.test(v.trim())) return timeOf(Number(v));
-  const t = Date.parse(String(v ?? ''));
-  return Number.isNaN(t) ? -Infinity : t;
-};
 
 /**
  * The start of this poll's window: `LOOKBACK` before now, down to the minute (polls within a minute ask the same

@@ -73,6 +73,14 @@ describe('items', () => {
         { id: 2, startTime: 2000 },
       ]).map((i) => i.id),
     ).toEqual([2, 1]);
+    // Epoch milliseconds sent as text sort by their time too, among ISO dates (lib/items timeOf).
+    expect(
+      newestFirst([
+        { id: 1, dateAdded: '1772359200000' },
+        { id: 2, dateAdded: '2026-03-02T10:00:00.000Z' },
+        { id: 3, dateAdded: '2026-02-01T10:00:00.000Z' },
+      ]).map((i) => i.id),
+    ).toEqual([2, 1, 3]);
     expect(
       newestFirst(
         [

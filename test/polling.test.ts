@@ -4,12 +4,12 @@ import {
   changeKey,
   collectSince,
   directionOf,
-  timeOf,
   windowStart,
   LOOKBACK,
   type Page,
   type PageAt,
 } from '../lib/polling';
+import { timeOf } from '../lib/items';
 
 type Item = { id: string; t: number };
 const time = (i: Item) => i.t;

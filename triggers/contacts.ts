@@ -1,9 +1,9 @@
 import { customFieldOutputs, flattenCustomFields, flattenEachCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
-import { changeOutputs } from '../lib/items';
+import { changeOutputs, timeOf } from '../lib/items';
 import { triggers, type Field, type Req, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
-import { isChange, newestFirstBy, pollPerform, searchAfterPages, timeOf } from '../lib/polling';
+import { isChange, newestFirstBy, pollPerform, searchAfterPages } from '../lib/polling';
 import { InputError } from '../lib/values';
 import {
   APPOINTMENT_OUTPUTS,

@@ -1,6 +1,7 @@
 import { F } from '../lib/fields';
 import { triggers, type Req, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
-import { pollPerform, timeOf } from '../lib/polling';
+import { timeOf } from '../lib/items';
+import { pollPerform } from '../lib/polling';
 
 /**
  * New Inbound / New Outbound Message: one item per message from GET /conversations/messages/export, the location-wide

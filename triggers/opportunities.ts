@@ -1,17 +1,9 @@
 import { flattenCustomFields, flattenEachCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
-import { changeOutputs } from '../lib/items';
+import { changeOutputs, timeOf } from '../lib/items';
 import { triggers, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
-import {
-  changeKey,
-  newestFirstBy,
-  numberedPages,
-  pollPerform,
-  searchAfterPages,
-  timeOf,
-  windowStart,
-} from '../lib/polling';
+import { changeKey, newestFirstBy, numberedPages, pollPerform, searchAfterPages, windowStart } from '../lib/polling';
 import {
   V,
   READ,

@@ -1,7 +1,7 @@
 import { F } from '../lib/fields';
-import { changeOutputs } from '../lib/items';
+import { changeOutputs, timeOf } from '../lib/items';
 import { triggers, trigger, type GhlRecord } from '../lib/op';
-import { offsetPages, pollPerform, timeOf } from '../lib/polling';
+import { offsetPages, pollPerform } from '../lib/polling';
 import { TASK_OUTPUTS, TASK_SAMPLE } from '../areas/contacts';
 
 export default triggers([
