@@ -12,7 +12,7 @@ import {
   create,
   type GhlRecord,
 } from '../lib/op';
-import { withIsoTimes } from '../lib/items';
+import { timeOf, withIsoTimes } from '../lib/items';
 import { InputError } from '../lib/values';
 import {
   EVENT_OUTPUTS,
@@ -167,8 +167,7 @@ const keepDuration = async (z: Z, bundle: B, req: Req, send: Send) => {
       { scopes: ['calendars/events.readonly'] },
     );
     const appt = current?.appointment ?? current?.event ?? current;
-    const time = (t: unknown) => (typeof t === 'number' ? t : Date.parse(String(t ?? '')));
-    const length = time(appt?.endTime) - time(appt?.startTime);
+    const length = timeOf(appt?.endTime) - timeOf(appt?.startTime);
     if (Number.isFinite(length) && length > 0) body.endTime = isoPlus(body.startTime, length, '"Start Time"');
   }
   return explainBooking(z, bundle, req, send);
