@@ -3,10 +3,6 @@ import type { Bundle, HttpRequestOptions, HttpResponse, ZObject } from 'zapier-p
 import { callGhl, requestGhl } from './lib/client';
 import { authorizeUrlFor, baseUrl, LOGIN_HOSTS } from './lib/config';
 import { ghlMessages, networkFailure, OUTAGE_DELAY, redactError, secretsOf, throttleDelay } from './lib/errors';
-import { requiredScopes } from './registry';
-
-/** Scopes requested at authorization: every scope an operation of the app declares (see README for the list). */
-export const SCOPES = requiredScopes();
 
 const ACCOUNT_TYPES = { Location: 'Sub-account (location)', Company: 'Agency (company)' };
 
@@ -183,12 +179,12 @@ const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {
  * scopes GHL's documented URL carries. Zapier appends nothing we do not set here but the redirect URL and state,
  * which we pass ourselves as before.
  */
-const authorizeUrl = (_z: ZObject, bundle: Bundle) => {
+const authorizeUrl = (scopes: string[]) => (_z: ZObject, bundle: Bundle) => {
   const params = new URLSearchParams({
     response_type: 'code',
     client_id: process.env.CLIENT_ID ?? '',
     redirect_uri: String(bundle.inputData?.redirect_uri ?? ''),
-    scope: SCOPES.join(' '),
+    scope: scopes.join(' '),
     state: String(bundle.inputData?.state ?? ''),
   });
   return `${authorizeUrlFor(bundle.inputData?.loginHost)}?${params}`;
@@ -240,7 +236,12 @@ const testConnection = async (z: ZObject, bundle: Bundle) => {
   };
 };
 
-export default {
+/**
+ * The connection, asking for `scopes` at authorization: index.ts passes every scope an operation of the app declares
+ * (registry.ts requiredScopes, listed in the README). Taken as a parameter so this module does not load the steps:
+ * connection tests and token refreshes run without them (lib/lazy.ts).
+ */
+export const authenticationFor = (scopes: string[]) => ({
   type: 'oauth2' as const,
   fields: [
     {
@@ -270,8 +271,8 @@ export default {
     { key: 'userId', type: 'string' as const, required: false, computed: true },
   ],
   oauth2Config: {
-    authorizeUrl,
-    scope: SCOPES.join(' '),
+    authorizeUrl: authorizeUrl(scopes),
+    scope: scopes.join(' '),
     getAccessToken,
     refreshAccessToken,
     // Not Zapier's autoRefresh: GHL answers 401 also for a missing scope or the wrong token type, which refreshing
@@ -280,4 +281,4 @@ export default {
   },
   test,
   connectionLabel: (_z: ZObject, bundle: Bundle) => bundle.inputData.label ?? bundle.inputData.name,
-};
+});

@@ -1,23 +1,18 @@
 import { version as platformVersion } from 'zapier-platform-core';
-import authentication from './authentication';
+import { authenticationFor } from './authentication';
 import { version } from './package.json';
-import { useSubAccountToken } from './lib/agency';
-import { addAuthHeaders, handleErrors } from './lib/client';
-import { registryOf, searchOrCreates } from './registry';
-import { hydrators } from './triggers/conversations';
+import { afterResponse, beforeRequest, hydrators } from './lib/hooks';
+import { registryOf, requiredScopes, searchOrCreates } from './registry';
 
 export default {
   version,
   platformVersion,
-  authentication,
-  // An agency connection's sub-account steps are signed with a location token first; everything else gets the
-  // connection's own token from addAuthHeaders.
-  beforeRequest: [useSubAccountToken, addAuthHeaders],
-  afterResponse: [handleErrors],
+  authentication: authenticationFor(requiredScopes()),
+  beforeRequest,
+  afterResponse,
   triggers: registryOf('trigger'),
   creates: registryOf('create'),
   searches: registryOf('search'),
   searchOrCreates: searchOrCreates(),
-  // Recording / transcription downloads are dehydrated by their triggers and stashed here when a step uses them.
   hydrators,
 };

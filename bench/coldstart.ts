@@ -22,7 +22,8 @@ export interface ColdStart {
  * The median of the per-round ratios a ÷ b: each round runs the targets back to back, so a slow moment of a shared
  * machine weighs on both sides of a ratio instead of on one target's median.
  */
-export const pairedRatio = (a: ColdStart, b: ColdStart, pick: 'ms' | 'cpu'): number =>
+type Rounds = { runs: Array<{ ms: number; cpu: number }> };
+export const pairedRatio = (a: Rounds, b: Rounds, pick: 'ms' | 'cpu'): number =>
   median(a.runs.map((r, i) => r[pick] / b.runs[i][pick]));
 
 const PROBE = `
@@ -62,6 +63,63 @@ export const coldStarts = (targets: Record<string, string>, runs: number): Recor
         processMs: median(samples[n].map((s) => s.wall)),
         requireCpuMs: median(samples[n].map((s) => s.cpu)),
         runs: samples[n].map((s) => ({ ms: s.ms, cpu: s.cpu })),
+      },
+    ]),
+  );
+};
+
+/**
+ * A container's first run, end to end: a fresh process requires core and the app, builds core's app handler and
+ * runs one step against the bench server. The app loads a step's code on the step's first run (lib/lazy.ts), so
+ * `require` alone would hide that cost: this measures it where Zapier pays it.
+ */
+const FIRST_RUN = `
+const c0 = process.cpuUsage();
+const t0 = process.hrtime.bigint();
+const core = require('zapier-platform-core');
+const mod = require(process.argv[1]);
+const app = mod[process.argv[2]];
+const event = JSON.parse(process.argv[3]);
+core.createAppHandler(app)(event).then((out) => {
+  if (out.results === undefined) throw new Error('the step returned nothing');
+  const c = process.cpuUsage(c0);
+  process.stdout.write(JSON.stringify({ ms: Number(process.hrtime.bigint() - t0) / 1e6, cpu: (c.user + c.system) / 1000 }));
+});
+`;
+
+export interface FirstRunTarget {
+  /** The module, and the export holding the app definition. */
+  file: string;
+  exportName: string;
+}
+
+/** `runs` first runs per target (after one warm-up each), interleaved; each the median of its wall and CPU time. */
+export const firstRuns = (
+  targets: Record<string, FirstRunTarget>,
+  event: Record<string, unknown>,
+  serverUrl: string,
+  runs: number,
+): Record<string, { ms: number; cpu: number; runs: Array<{ ms: number; cpu: number }> }> => {
+  const once = (t: FirstRunTarget): { ms: number; cpu: number } => {
+    const r = spawnSync(process.execPath, ['-e', FIRST_RUN, t.file, t.exportName, JSON.stringify(event)], {
+      encoding: 'utf8',
+      // "test": core skips its per-run memory log line and log shipping (there is no Zapier logging endpoint here).
+      env: { ...process.env, NODE_ENV: 'test', GHL_API_BASE_URL: serverUrl },
+    });
+    if (r.status !== 0) throw new Error(`the first run of ${t.file} failed: ${r.stderr}`);
+    return JSON.parse(r.stdout);
+  };
+  const names = Object.keys(targets);
+  const samples: Record<string, Array<{ ms: number; cpu: number }>> = Object.fromEntries(names.map((n) => [n, []]));
+  for (const n of names) once(targets[n]);
+  for (let i = 0; i < runs; i++) for (const n of names) samples[n].push(once(targets[n]));
+  return Object.fromEntries(
+    names.map((n) => [
+      n,
+      {
+        ms: median(samples[n].map((s) => s.ms)),
+        cpu: median(samples[n].map((s) => s.cpu)),
+        runs: samples[n],
       },
     ]),
   );

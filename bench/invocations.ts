@@ -28,6 +28,20 @@ export const CASES: Case[] = [
   { name: 'paging trigger: New Contact', method: 'triggers.new_contact', inputData: {} },
 ];
 
+/** The event core's handler gets for one run of a case (as Zapier sends it, with test stores for cursor and cache). */
+export const eventFor = (c: Case) => ({
+  command: 'execute',
+  method: `${c.method}.operation.perform`,
+  bundle: {
+    authData: { access_token: 'bench-token', locationId: 'loc1', userType: 'Location' },
+    inputData: c.inputData,
+    meta: { page: 0 },
+  },
+  storeKey: `bench-${c.method}`,
+  cursorTestObj: {},
+  zcacheTestObj: {},
+});
+
 export interface Timing {
   median: number;
   p95: number;
@@ -60,21 +74,13 @@ export const runInvocations = async (App: AnyApp, options: { runs: number; warmu
     minimal: createAppHandler(minimalApp),
     minimalInFullDefinition: createAppHandler(fullWithMinimal),
   };
-  const authData = { access_token: 'bench-token', locationId: 'loc1', userType: 'Location' };
   const results: CaseResult[] = [];
   for (const c of CASES) {
     const samples: Record<keyof typeof handlers, number[]> = { app: [], minimal: [], minimalInFullDefinition: [] };
     const cpu: Record<keyof typeof handlers, number[]> = { app: [], minimal: [], minimalInFullDefinition: [] };
     for (let i = 0; i < options.warmup + options.runs; i++) {
       for (const side of Object.keys(handlers) as Array<keyof typeof handlers>) {
-        const event = {
-          command: 'execute',
-          method: `${c.method}.operation.perform`,
-          bundle: { authData, inputData: c.inputData, meta: { page: 0 } },
-          storeKey: `bench-${c.method}`,
-          cursorTestObj: {},
-          zcacheTestObj: {},
-        };
+        const event = eventFor(c);
         const c0 = process.cpuUsage();
         const t0 = performance.now();
         const out = await handlers[side](event);

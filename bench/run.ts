@@ -21,8 +21,8 @@ const arg = (name: string, fallback: number) => {
 };
 
 const main = async () => {
-  const { coldStarts, pairedRatio } = require('./coldstart') as typeof import('./coldstart');
-  const { runInvocations } = require('./invocations') as typeof import('./invocations');
+  const { coldStarts, firstRuns, pairedRatio } = require('./coldstart') as typeof import('./coldstart');
+  const { CASES, eventFor, runInvocations } = require('./invocations') as typeof import('./invocations');
   const { requestsPerPoll } = require('./polls') as typeof import('./polls');
   const { startServer } = require('./server') as typeof import('./server');
   const { definitionSizes, PARTS } = require('./size') as typeof import('./size');
@@ -116,8 +116,18 @@ const main = async () => {
   const savedBase = process.env.GHL_API_BASE_URL;
   process.env.GHL_API_BASE_URL = server.url;
   let inv;
+  let first;
   try {
     inv = await runInvocations(App, { runs, warmup });
+    first = firstRuns(
+      {
+        minimal: { file: path.join(__dirname, 'minimal.js'), exportName: 'minimalApp' },
+        app: { file: appEntry, exportName: 'default' },
+      },
+      eventFor(CASES[0]),
+      server.url,
+      cold,
+    );
   } finally {
     await server.stop();
     if (savedBase === undefined) delete process.env.GHL_API_BASE_URL;
@@ -146,6 +156,30 @@ const main = async () => {
       "process's user + system time during the run, which other processes on the machine do not inflate. The last " +
       'column is the minimal operation run inside a copy of our definition: its gap to the minimal app is what the ' +
       'definition size costs (it also pays for core merging the request onto the definition, which our requests skip).',
+  );
+  say();
+
+  // First run of a fresh container.
+  say(`## First run (fresh node processes, median of ${cold}: require core and the app, build the handler, run once)`);
+  say();
+  say(
+    table(
+      ['', 'wall time', 'CPU time'],
+      [
+        ['minimal core app', ms(first.minimal.ms), ms(first.minimal.cpu)],
+        ['this app', ms(first.app.ms), ms(first.app.cpu)],
+        [
+          "app ÷ minimal (median of the rounds' ratios)",
+          `${pairedRatio(first.app, first.minimal, 'ms').toFixed(2)}×`,
+          `${pairedRatio(first.app, first.minimal, 'cpu').toFixed(2)}×`,
+        ],
+      ],
+    ),
+  );
+  say();
+  say(
+    `The step is ${CASES[0].name}. The app loads a step's code when the step first runs (lib/lazy.ts), so this is ` +
+      'where that cost shows: what a Zapier container pays before its first answer.',
   );
   say();
 

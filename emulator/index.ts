@@ -6,6 +6,7 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import { setBehaviours, type Behaviours } from './behaviours';
 import { Clock } from './clock';
+import { repeatIdsFromHere } from './ids';
 import { associationRoutes } from './handlers/associations';
 import { blogRoutes } from './handlers/blogs';
 import { businessRoutes } from './handlers/businesses';
@@ -45,6 +46,11 @@ export interface EmulatorOptions {
   keepRequests?: number;
   /** Where GHL's documentation leaves a behaviour open, which one to play (behaviours.ts; env GHL_EMULATOR_BEHAVIOURS). */
   behaviours?: Partial<Behaviours>;
+  /**
+   * New records get the same ids after every `reset()` (random otherwise): a test that runs a step twice on a reset
+   * emulator can compare the two runs exactly.
+   */
+  repeatableIds?: boolean;
 }
 
 export interface Emulator {
@@ -140,7 +146,10 @@ export const startEmulator = async (options: EmulatorOptions = {}): Promise<Emul
     requests,
     issueToken,
     // Behaviours chosen at start survive a reset, like the tokens.
-    reset: () => store.reset(initialState(seed), ['oauth', 'behaviours']),
+    reset: () => {
+      store.reset(initialState(seed), ['oauth', 'behaviours']);
+      if (options.repeatableIds) repeatIdsFromHere();
+    },
     authData: (grant) => {
       const t = issueToken(grant);
       return {

@@ -55,6 +55,11 @@ export class RateLimiter {
     };
   }
 
+  /** Forgets every count: each location starts with its full burst and daily quota again. */
+  clear(): void {
+    this.counters.clear();
+  }
+
   /** The headers as they stand, without counting a request (for answers that precede authentication). */
   peek(resource: string): Record<string, string> {
     return this.headers(this.counter(resource));

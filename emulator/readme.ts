@@ -4,8 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { operations } from '../registry';
-import { SCOPES } from '../authentication';
+import { operations, requiredScopes } from '../registry';
 
 const KIND = { trigger: 'Trigger', create: 'Action', search: 'Search' } as const;
 const ORDER = { trigger: 0, create: 1, search: 2 } as const;
@@ -23,7 +22,10 @@ export const operationTable = (): string => {
 };
 
 /** The scopes to enable on the GHL Marketplace app, one per line. */
-export const scopeList = (): string => SCOPES.map((s) => `- \`${s}\``).join('\n');
+export const scopeList = (): string =>
+  requiredScopes()
+    .map((s) => `- \`${s}\``)
+    .join('\n');
 
 /** README.md of the project, from source (emulator/) or compiled (dist-emulator/emulator/) code. */
 export const README = ((): string => {
@@ -49,5 +51,7 @@ if (require.main === module) {
   text = replaceBlock(text, 'operations', operationTable());
   text = replaceBlock(text, 'scopes', scopeList());
   fs.writeFileSync(README, text);
-  console.log(`README.md: ${operations.filter((o) => !o.decl.hidden).length} operations, ${SCOPES.length} scopes`);
+  console.log(
+    `README.md: ${operations.filter((o) => !o.decl.hidden).length} operations, ${requiredScopes().length} scopes`,
+  );
 }

@@ -252,7 +252,7 @@ export interface SearchDecl<Fs extends readonly AnyField[] = readonly AnyField[]
   paging?: Paging;
 }
 
-type AnyDecl = TriggerDecl | CreateDecl | SearchDecl;
+export type AnyDecl = TriggerDecl | CreateDecl | SearchDecl;
 
 /** Declares a trigger; its hooks' inputData is typed from its fields. */
 export const trigger = <Fs extends readonly AnyField[] = []>(decl: TriggerDecl<Fs>): TriggerDecl => decl as TriggerDecl;

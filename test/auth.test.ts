@@ -1,8 +1,9 @@
 /** OAuth2 against GHL: form-encoded token exchange, rotating refresh, rejected refresh, connection test and label. */
 import nock from 'nock';
 import App from '../index';
+import { requiredScopes } from '../registry';
 import { DEFAULT_BASE_URL } from '../lib/config';
-import { SCOPES } from '../authentication';
+
 import { appTester, AUTH, errorText, interceptGhl, perform } from './support/harness';
 
 const auth = App.authentication as any;
@@ -50,7 +51,7 @@ test('authorize URL asks for every scope the operations declare', async () => {
     scope: auth.oauth2Config.scope,
   });
   const scopes = auth.oauth2Config.scope.split(' ');
-  expect(scopes).toEqual(SCOPES);
+  expect(scopes).toEqual(requiredScopes());
   expect(scopes).toEqual(
     expect.arrayContaining([
       'contacts.readonly',

@@ -1,8 +1,7 @@
 /**
  * Call files (Call Recording Available, Call Transcription File Available): the triggers hand Zapier a hydration pointer, and the
  * `conversationFile` hydrator downloads the file with the connection's token and stashes it. Zapier only runs
- * hydrators registered on the app definition (`hydrators` in index.ts); this file registers them itself, so it tests
- * the whole path whether or not index.ts does yet. The GHL download, Zapier's RPC (presigned upload) and the S3
+ * hydrators registered on the app definition (`hydrators`, lib/hooks.ts), and finds them there by identity. The GHL download, Zapier's RPC (presigned upload) and the S3
  * upload are all mocked with nock.
  */
 import nock from 'nock';
@@ -10,12 +9,9 @@ import * as core from 'zapier-platform-core';
 import App from '../index';
 import { forgetHeldTokens } from '../lib/agency';
 import { DEFAULT_BASE_URL } from '../lib/config';
-import { hydrators } from '../triggers/conversations';
 import { fixtures } from './ops/conversations.fixtures';
 
-(App as any).hydrators = { ...(App as any).hydrators, ...hydrators };
-// Loaded after the registration above: the harness builds its handler from App when it loads.
-const { AUTH, errorText, perform, runFixture } = require('./support/harness') as typeof import('./support/harness');
+import { AUTH, errorText, perform, runFixture } from './support/harness';
 
 const handler = (core as any).createAppHandler(App) as (event: Record<string, unknown>) => Promise<{ results: any }>;
 

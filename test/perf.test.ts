@@ -15,6 +15,7 @@ import { definitionSizes, serializedDefinition, type Sizes } from '../bench/size
 import App from '../index';
 import { queryString } from '../lib/client';
 import { DEFAULT_BASE_URL } from '../lib/config';
+import { RESOLVE } from '../lib/lazy';
 import { defaultLabel, outputsWorthSending } from '../lib/op';
 import { operations } from '../registry';
 
@@ -67,6 +68,34 @@ describe('the shipped bundle (dist/app.js, scripts/build-app.js)', () => {
     const bundled = require(bundlePath);
     const definition = (app: any) => JSON.stringify(serializedDefinition(app));
     expect(definition(bundled.default ?? bundled)).toBe(definition(App));
+  });
+
+  test("every function is index.ts's at the same path: a stub of the same arity that resolves to it, or lib/hooks's", () => {
+    const bundled = require(bundlePath).default;
+    type Fn = { length: number; [RESOLVE]?: () => Fn };
+    const functions = (node: unknown, at: string[] = []): Array<[string[], Fn]> =>
+      typeof node === 'function'
+        ? [[at, node as Fn]]
+        : node && typeof node === 'object'
+          ? Object.entries(node).flatMap(([k, v]) => functions(v, [...at, k]))
+          : [];
+    const found = functions(bundled);
+    expect(found.map(([at]) => at.join('.'))).toEqual(functions(App).map(([at]) => at.join('.')));
+    const at = (root: any, path: string[]) => path.reduce((v, k) => v[k], root);
+    const stubs = found.filter(([path]) => !['beforeRequest', 'afterResponse', 'hydrators'].includes(path[0]));
+    expect(stubs.length).toBeGreaterThan(300);
+    for (const [path, stub] of stubs) {
+      const real = stub[RESOLVE]!();
+      expect([path.join('.'), typeof real, real.length, stub.length]).toEqual([
+        path.join('.'),
+        'function',
+        at(App, path).length,
+        at(App, path).length,
+      ]);
+    }
+    // Middleware and hydrators are loaded with the app, as themselves (no stub).
+    for (const [path, fn] of found.filter(([p]) => !stubs.some(([s]) => s === p)))
+      expect([path.join('.'), fn[RESOLVE]]).toEqual([path.join('.'), undefined]);
   });
 
   test('is one module: requiring it loads no other file of the app', () => {

@@ -1,14 +1,19 @@
 import { F } from '../lib/fields';
 import { changeOutputs, ShapeError, withIsoTimes } from '../lib/items';
-import { triggers, type B, type Field, type TriggerDecl, type Z, trigger, type GhlRecord } from '../lib/op';
+import { triggers, type Field, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
-import { downloadGhl, type FileResponse } from '../lib/client';
-import { redactError, secretsOf } from '../lib/errors';
-import { prepareSubAccount, subAccountInputOf } from '../lib/agency';
+import { subAccountInputOf } from '../lib/agency';
 
-const V = '2021-04-15' as const;
+import {
+  CONVERSATIONS_VERSION as V,
+  conversationFile,
+  downloadCallFile,
+  fileMeta,
+  READ_MESSAGES,
+  type FileKind,
+} from '../areas/conversationFiles';
+
 const READ = ['conversations.readonly'];
-const READ_MESSAGES = ['conversations/message.readonly'];
 /** GHL returns these conversation times as epoch milliseconds; outputs add `<field>Iso` beside them. */
 const CONVERSATION_TIMES = ['lastMessageDate', 'dateAdded', 'dateUpdated', 'lastManualMessageDate'];
 
@@ -246,72 +251,6 @@ const transcriptOf = (data: GhlRecord, messageId: string) => {
     sentenceCount: sentences.length,
     sentences,
   };
-};
-
-// ---- call files (recording, transcription download): authenticated downloads handed to Zapier as files
-
-type FileKind = 'recording' | 'transcription';
-
-const FILES: Record<FileKind, { path: string; label: string; fallbackName: (messageId: string) => string }> = {
-  recording: {
-    path: '/conversations/messages/{messageId}/locations/{locationId}/recording',
-    label: 'Call Recording Available',
-    fallbackName: (id) => `call-recording-${id}.wav`,
-  },
-  transcription: {
-    path: '/conversations/locations/{locationId}/messages/{messageId}/transcription/download',
-    label: 'Call Transcription File Available',
-    fallbackName: (id) => `transcription-${id}.txt`,
-  },
-};
-
-/**
- * Downloads a call file with the connection's token. The response stays raw (a stream) so audio is not decoded as
- * text; callGhl cannot ask z.request for that, so this builds the same request (URL, Version header) itself. A raw
- * response has no `content` for the shared error mapper, so errors are read here and mapped the same way.
- * Returns undefined on 404 when `allow404` (the file does not exist yet).
- */
-const downloadCallFile = (z: Z, kind: FileKind, ids: { messageId: string; locationId: string }, allow404 = false) =>
-  downloadGhl(z, {
-    method: 'GET',
-    path: FILES[kind].path,
-    version: V,
-    pathParams: ids,
-    context: { label: FILES[kind].label, scopes: READ_MESSAGES },
-    allow404,
-  });
-
-const fileMeta = (resp: FileResponse, kind: FileKind, messageId: string) => {
-  const disposition = String(resp.headers.get('content-disposition') ?? '');
-  const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1];
-  const size = Number(resp.headers.get('content-length'));
-  return {
-    filename: named ? decodeURIComponent(named.trim()) : FILES[kind].fallbackName(messageId),
-    contentType: String(
-      resp.headers.get('content-type') ?? (kind === 'recording' ? 'audio/x-wav' : 'text/plain'),
-    ).split(';')[0],
-    ...(Number.isFinite(size) && size > 0 ? { size } : {}),
-  };
-};
-
-/**
- * The file hydrator: Zapier runs it when a later step uses the `file` field of a recording / transcription item, and
- * it stashes the authenticated download. Register it in index.ts as `hydrators` (see the export at the end).
- */
-export const conversationFile = async (z: Z, bundle: B) => {
-  const { kind, messageId, locationId } = bundle.inputData as { kind: FileKind; messageId: string; locationId: string };
-  try {
-    // On an agency connection the dehydrated input carries the step's sub-account: download with its token.
-    await prepareSubAccount(z, bundle);
-    // Without allow404 a missing file throws (mapped 404), so a response is always there.
-    const resp = (await downloadCallFile(z, kind, { messageId, locationId }))!;
-    const meta = fileMeta(resp, kind, messageId);
-    // stashFile takes a raw z.request response (core's docs); its type only names strings, buffers and streams.
-    return await z.stashFile(resp as unknown as NodeJS.ReadableStream, meta.size, meta.filename, meta.contentType);
-  } catch (e) {
-    // Hydrators run outside the operation factory: mask the connection's secrets here too.
-    throw redactError(e, secretsOf(bundle.authData));
-  }
 };
 
 /** A file trigger: fires once per message when its file is available (404: not yet, nothing fires). */
@@ -667,6 +606,3 @@ export default triggers([
   messageChoices,
   emailChoices,
 ]);
-
-/** File hydrators of this area; index.ts registers them: `hydrators` in the app definition. */
-export const hydrators = { conversationFile };

@@ -109,6 +109,16 @@ export class AppRunner {
     });
   }
 
+  /** The step's output fields as the Zap editor lists them for this connection and these inputs (functions run). */
+  async outputFields(kind: Kind, key: string, input: Record<string, unknown> = {}): Promise<AnyApp[]> {
+    this.definition(kind, key);
+    return this.run(`${REGISTRY[kind]}.${key}.operation.outputFields`, {
+      authData: this.authData,
+      inputData: input,
+      meta: {},
+    });
+  }
+
   /** Runs a method of the app definition by its path, e.g. `triggers.contact_notes.operation.perform`. */
   private async run(method: string, bundle: AnyApp): Promise<any> {
     const event = {

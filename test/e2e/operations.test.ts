@@ -2,11 +2,18 @@
  * Every operation the app registers (triggers, creates, searches, hidden dropdown helpers included), run once
  * against a freshly reset emulator with inputs from the seed. Triggers and searches must return a list, creates an
  * object, and nothing may throw. New operations are picked up as they are registered.
+ *
+ * Each also runs in the app as Zapier loads it (dist/app.js: definition from JSON, steps loaded on their first run,
+ * lib/lazy.ts) on the same reset emulator: it must send the same requests and return the same result, and where
+ * the step's input or output fields hold functions (custom fields, the agency's Sub-account field), list the same
+ * fields. For that the
+ * clock stands still in this file (only `Date`; timers run), and each run starts on a reset emulator whose new ids
+ * repeat and whose rate-limit counts start over.
  */
 import { operations } from '../../registry';
 import { AppRunner, describeError, inputFieldsOf, type Kind } from '../../emulator/demo/runner';
 import { inputsFor } from './inputs';
-import { App, useEmulator } from './support';
+import { App, shippedApp, useEmulator } from './support';
 
 const REGISTRY = { trigger: 'triggers', create: 'creates', search: 'searches' } as const;
 
@@ -20,12 +27,35 @@ const cases = (['trigger', 'create', 'search'] as Kind[]).flatMap((kind) =>
   Object.keys(App[REGISTRY[kind]]).map((key) => [kind, key] as const),
 );
 
+/**
+ * Core's memory checker exits the process once it has run 250 invocations with RSS above 450 MB (on Zapier a fresh
+ * container then retries). This file runs ~700 (each step twice, with its computed fields) inside the whole jest
+ * process, whose RSS is not one container's: the check stays, from the 10,000th run.
+ */
+(require('zapier-platform-core/src/constants') as { KILL_MIN_LIMIT: number }).KILL_MIN_LIMIT = 10_000;
+
+/** Everything jest can fake but `Date`. */
+const TIMERS = [
+  'hrtime',
+  'nextTick',
+  'performance',
+  'queueMicrotask',
+  'setImmediate',
+  'clearImmediate',
+  'setInterval',
+  'clearInterval',
+  'setTimeout',
+  'clearTimeout',
+] as const;
+
 describe('every registered operation against the emulator', () => {
-  const ref = useEmulator({ rateLimit: { burst: 100_000, daily: 10_000_000 } });
+  const ref = useEmulator({ rateLimit: { burst: 100_000, daily: 10_000_000 }, repeatableIds: true });
   let location: Record<string, string>;
   let agency: Record<string, string>;
+  const shipped = shippedApp();
 
   beforeAll(() => {
+    jest.useFakeTimers({ now: Date.now(), doNotFake: [...TIMERS] });
     location = ref.emu.authData();
     agency = ref.emu.authData({ userType: 'Company' });
   });
@@ -35,10 +65,12 @@ describe('every registered operation against the emulator', () => {
    * time; each operation runs in a copy of the app holding only itself. Its perform, the middleware, authentication
    * and hydrators are the app's own.
    */
-  const runnerFor = (kind: Kind, key: string) => {
-    const only = { triggers: {}, creates: {}, searches: {}, [REGISTRY[kind]]: { [key]: App[REGISTRY[kind]][key] } };
-    return new AppRunner({ ...App, ...only, searchOrCreates: {} });
+  const runnerFor = (app: Record<string, any>, kind: Kind, key: string) => {
+    const only = { triggers: {}, creates: {}, searches: {}, [REGISTRY[kind]]: { [key]: app[REGISTRY[kind]][key] } };
+    return new AppRunner({ ...app, ...only, searchOrCreates: {} });
   };
+
+  afterAll(() => jest.useRealTimers());
 
   it('registers operations', () => {
     expect(cases.length).toBeGreaterThan(0);
@@ -47,14 +79,28 @@ describe('every registered operation against the emulator', () => {
   const run = async (kind: Kind, key: string) => {
     const decl = operations.find((o) => o.kind === kind && o.decl.key === key)?.decl;
     if (!decl) throw new Error(`${kind} ${key} is in the app but not in the registry`);
-    ref.emu.reset();
-    const runner = runnerFor(kind, key);
-    runner.authData = decl.agencyOnly ? agency : location;
     const input = inputsFor(ref.emu.seed, key, decl.path, kind, inputFieldsOf(App[REGISTRY[kind]][key]));
+    /** One run on a freshly reset emulator: what the step returned and the requests it sent. */
+    const once = async (app: Record<string, any>) => {
+      ref.emu.reset();
+      ref.emu.limiter.clear();
+      const runner = runnerFor(app, kind, key);
+      runner.authData = decl.agencyOnly ? agency : location;
+      const from = ref.emu.requests.length;
+      const result = await runner.perform(kind, key, input);
+      const computed = (fields: unknown) => Array.isArray(fields) && fields.some((f) => typeof f === 'function');
+      const operation = app[REGISTRY[kind]][key].operation;
+      const inputFields = computed(operation.inputFields) ? await runner.inputFields(kind, key, input) : undefined;
+      const outputFields = computed(operation.outputFields) ? await runner.outputFields(kind, key, input) : undefined;
+      const requests = ref.emu.requests.slice(from).map((r) => ({ method: r.method, url: r.url, body: r.body }));
+      return { result, inputFields, outputFields, requests };
+    };
     const before = ref.emu.requests.length;
     let result: unknown;
+    let live: Awaited<ReturnType<typeof once>>;
     try {
-      result = await runner.perform(kind, key, input);
+      live = await once(App);
+      result = live.result;
     } catch (e) {
       const sent = ref.emu.requests
         .slice(before)
@@ -74,7 +120,24 @@ describe('every registered operation against the emulator', () => {
     } else {
       expect(Array.isArray(result)).toBe(true);
     }
+    expect(await once(shipped)).toEqual(live);
   };
+
+  test('the connection test, and a refresh, answer the same in the app as Zapier loads it', async () => {
+    const connect = async (app: Record<string, any>) => {
+      ref.emu.reset();
+      ref.emu.limiter.clear();
+      const runner = new AppRunner(app);
+      // A connection of its own: GHL's refresh tokens rotate, so one can be used only once.
+      runner.authData = ref.emu.authData();
+      const tested = await runner.testConnection();
+      const refreshed = await runner.refresh();
+      return { tested, refreshed: Object.keys(refreshed).sort() };
+    };
+    const live = await connect(App);
+    expect(live.tested.id).toBe(location.locationId);
+    expect(await connect(shipped)).toEqual(live);
+  });
 
   const healthy = cases.filter(([, key]) => !KNOWN_APP_ISSUES[key]);
   const broken = cases.filter(([, key]) => KNOWN_APP_ISSUES[key]);

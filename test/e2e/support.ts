@@ -2,7 +2,9 @@
  * Shared set-up for the end-to-end suite: an in-process emulator on 127.0.0.1 per test file, the app pointed at it
  * through GHL_API_BASE_URL, and real HTTP (the global setup blocks the network with nock; 127.0.0.1 is let through).
  */
+import * as fs from 'fs';
 import nock from 'nock';
+import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import App from '../../index';
@@ -10,6 +12,16 @@ import { AppRunner } from '../../emulator/demo/runner';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index';
 
 export { App };
+
+/**
+ * The app as Zapier loads it: the package main, dist/app.js (scripts/build-app.js), whose steps load on their first
+ * run (lib/lazy.ts). `npm test` builds it first.
+ */
+export const shippedApp = (): Record<string, any> => {
+  const file = path.resolve(__dirname, '..', '..', require('../../package.json').main);
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` (npm test does).`);
+  return require(file).default;
+};
 
 export interface EmulatorRef {
   emu: Emulator;
