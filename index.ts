@@ -1,7 +1,7 @@
 import { version as platformVersion } from 'zapier-platform-core';
 import { authenticationFor } from './authentication';
 import { version } from './package.json';
-import { afterResponse, beforeRequest, hydrators } from './lib/hooks';
+import { afterResponse, beforeRequest, hydrators } from './hooks';
 import { registryOf, requiredScopes, searchOrCreates } from './registry';
 
 export default {

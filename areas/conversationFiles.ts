@@ -66,7 +66,7 @@ export const fileMeta = (resp: FileResponse, kind: FileKind, messageId: string) 
 
 /**
  * The file hydrator: Zapier runs it when a later step uses the `file` field of a recording / transcription item, and
- * it stashes the authenticated download. lib/hooks.ts registers it as `hydrators`.
+ * it stashes the authenticated download. hooks.ts registers it as `hydrators`.
  */
 export const conversationFile = async (z: Z, bundle: B) => {
   const { kind, messageId, locationId } = bundle.inputData as { kind: FileKind; messageId: string; locationId: string };
@@ -84,5 +84,5 @@ export const conversationFile = async (z: Z, bundle: B) => {
   }
 };
 
-/** The app's file hydrators: `hydrators` in the app definition (lib/hooks.ts). */
+/** The app's file hydrators: `hydrators` in the app definition (hooks.ts). */
 export const hydrators = { conversationFile };

@@ -2,7 +2,8 @@
  * Cold start: fresh node processes, alternating, each timing one `require` and reading its RSS right after.
  * Zapier's Lambda requires the app once per container; `require('zapier-platform-core')` alone is the floor.
  */
-import { spawnSync } from 'child_process';
+import { execFile, spawnSync } from 'child_process';
+import { promisify } from 'util';
 import { median } from './stats';
 
 export interface ColdStart {
@@ -34,6 +35,8 @@ const t1 = process.hrtime.bigint();
 const c = process.cpuUsage(c0);
 process.stdout.write(JSON.stringify({ ms: Number(t1 - t0) / 1e6, cpu: (c.user + c.system) / 1000, rss: process.memoryUsage().rss }));
 `;
+
+const execFileAsync = promisify(execFile);
 
 type Probe = { ms: number; cpu: number; rss: number; wall: number };
 
@@ -84,6 +87,8 @@ core.createAppHandler(app)(event).then((out) => {
   if (out.results === undefined) throw new Error('the step returned nothing');
   const c = process.cpuUsage(c0);
   process.stdout.write(JSON.stringify({ ms: Number(process.hrtime.bigint() - t0) / 1e6, cpu: (c.user + c.system) / 1000 }));
+  // Core's HTTP client keeps its connection alive: the process would not end by itself.
+  process.exit(0);
 });
 `;
 
@@ -93,26 +98,39 @@ export interface FirstRunTarget {
   exportName: string;
 }
 
-/** `runs` first runs per target (after one warm-up each), interleaved; each the median of its wall and CPU time. */
-export const firstRuns = (
+/**
+ * `runs` first runs per target (after one warm-up each), interleaved; each the median of its wall and CPU time.
+ * The children are awaited, not spawned synchronously: the server they call runs in this process.
+ */
+export const firstRuns = async (
   targets: Record<string, FirstRunTarget>,
   event: Record<string, unknown>,
   serverUrl: string,
   runs: number,
-): Record<string, { ms: number; cpu: number; runs: Array<{ ms: number; cpu: number }> }> => {
-  const once = (t: FirstRunTarget): { ms: number; cpu: number } => {
-    const r = spawnSync(process.execPath, ['-e', FIRST_RUN, t.file, t.exportName, JSON.stringify(event)], {
-      encoding: 'utf8',
-      // "test": core skips its per-run memory log line and log shipping (there is no Zapier logging endpoint here).
-      env: { ...process.env, NODE_ENV: 'test', GHL_API_BASE_URL: serverUrl },
-    });
-    if (r.status !== 0) throw new Error(`the first run of ${t.file} failed: ${r.stderr}`);
-    return JSON.parse(r.stdout);
+): Promise<Record<string, { ms: number; cpu: number; runs: Array<{ ms: number; cpu: number }> }>> => {
+  const once = async (t: FirstRunTarget): Promise<{ ms: number; cpu: number }> => {
+    try {
+      const { stdout } = await execFileAsync(
+        process.execPath,
+        ['-e', FIRST_RUN, t.file, t.exportName, JSON.stringify(event)],
+        {
+          encoding: 'utf8',
+          timeout: 60_000,
+          // "test": core skips its per-run memory log line and log shipping (no Zapier logging endpoint here).
+          env: { ...process.env, NODE_ENV: 'test', GHL_API_BASE_URL: serverUrl },
+        },
+      );
+      return JSON.parse(stdout);
+    } catch (e) {
+      throw new Error(`the first run of ${t.file} failed: ${(e as { stderr?: string }).stderr || String(e)}`, {
+        cause: e,
+      });
+    }
   };
   const names = Object.keys(targets);
   const samples: Record<string, Array<{ ms: number; cpu: number }>> = Object.fromEntries(names.map((n) => [n, []]));
-  for (const n of names) once(targets[n]);
-  for (let i = 0; i < runs; i++) for (const n of names) samples[n].push(once(targets[n]));
+  for (const n of names) await once(targets[n]);
+  for (let i = 0; i < runs; i++) for (const n of names) samples[n].push(await once(targets[n]));
   return Object.fromEntries(
     names.map((n) => [
       n,

@@ -119,7 +119,7 @@ const main = async () => {
   let first;
   try {
     inv = await runInvocations(App, { runs, warmup });
-    first = firstRuns(
+    first = await firstRuns(
       {
         minimal: { file: path.join(__dirname, 'minimal.js'), exportName: 'minimalApp' },
         app: { file: appEntry, exportName: 'default' },

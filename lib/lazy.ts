@@ -9,7 +9,7 @@
  * - each listed function is a stub with the same arity; its first call builds the real one and every call runs it:
  *   a step's functions come from lib/op.ts's factory applied to the step's declaration, loaded from the one module
  *   that declares it; the connection's from authentication.ts, with the scopes the definition already lists;
- * - `eager` parts (request middleware, file hydrators: lib/hooks.ts) are the real values, loaded with the app: they
+ * - `eager` parts (request middleware, file hydrators: hooks.ts) are the real values, loaded with the app: they
  *   run on every request, and `z.dehydrateFile` looks a hydrator up by identity.
  * test/perf.test.ts checks that the result serializes byte for byte like index.ts's definition, that every stub
  * resolves to a function of its arity, and runs steps of each kind through it.

@@ -1,7 +1,7 @@
 /**
  * Call files (Call Recording Available, Call Transcription File Available): the triggers hand Zapier a hydration pointer, and the
  * `conversationFile` hydrator downloads the file with the connection's token and stashes it. Zapier only runs
- * hydrators registered on the app definition (`hydrators`, lib/hooks.ts), and finds them there by identity. The GHL download, Zapier's RPC (presigned upload) and the S3
+ * hydrators registered on the app definition (`hydrators`, hooks.ts), and finds them there by identity. The GHL download, Zapier's RPC (presigned upload) and the S3
  * upload are all mocked with nock.
  */
 import nock from 'nock';

@@ -70,7 +70,7 @@ describe('the shipped bundle (dist/app.js, scripts/build-app.js)', () => {
     expect(definition(bundled.default ?? bundled)).toBe(definition(App));
   });
 
-  test("every function is index.ts's at the same path: a stub of the same arity that resolves to it, or lib/hooks's", () => {
+  test("every function is index.ts's at the same path: a stub of the same arity that resolves to it, or hooks.ts's", () => {
     const bundled = require(bundlePath).default;
     type Fn = { length: number; [RESOLVE]?: () => Fn };
     const functions = (node: unknown, at: string[] = []): Array<[string[], Fn]> =>
