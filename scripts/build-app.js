@@ -40,8 +40,8 @@ for (const key of Object.keys(hooks)) {
 /**
  * Objects index.ts hands out more than once (lib/op.ts `shared`: one frozen object for equal samples, labels and
  * fields) stay one object: core's per-run deep copy and freeze visit a shared object once, and JSON alone would
- * copy each one apart (measured: the paging trigger ran 7.0–7.3× the minimal app instead of 6.1×). Each is written once in `shared` and as `$shared$<i>$` where
- * it appears.
+ * copy each one apart (measured: the paging trigger ran 7.0–7.3× the minimal app instead of 6.1×). Each is written
+ * once in `shared`, and as `$shared$<i>$` where it appears.
  */
 const uses = new Map();
 const countUses = (v) => {

@@ -100,19 +100,18 @@ export class AppRunner {
   }
 
   /** The step's input fields as the Zap editor shows them for this connection and these inputs (functions run). */
-  async inputFields(kind: Kind, key: string, input: Record<string, unknown> = {}): Promise<InputField[]> {
-    this.definition(kind, key);
-    return this.run(`${REGISTRY[kind]}.${key}.operation.inputFields`, {
-      authData: this.authData,
-      inputData: input,
-      meta: {},
-    });
+  inputFields(kind: Kind, key: string, input: Record<string, unknown> = {}): Promise<InputField[]> {
+    return this.fields('inputFields', kind, key, input);
   }
 
   /** The step's output fields as the Zap editor lists them for this connection and these inputs (functions run). */
-  async outputFields(kind: Kind, key: string, input: Record<string, unknown> = {}): Promise<AnyApp[]> {
+  outputFields(kind: Kind, key: string, input: Record<string, unknown> = {}): Promise<AnyApp[]> {
+    return this.fields('outputFields', kind, key, input);
+  }
+
+  private async fields(which: 'inputFields' | 'outputFields', kind: Kind, key: string, input: Record<string, unknown>) {
     this.definition(kind, key);
-    return this.run(`${REGISTRY[kind]}.${key}.operation.outputFields`, {
+    return this.run(`${REGISTRY[kind]}.${key}.operation.${which}`, {
       authData: this.authData,
       inputData: input,
       meta: {},

@@ -12,6 +12,7 @@
  */
 import { operations } from '../../registry';
 import { AppRunner, describeError, inputFieldsOf, type Kind } from '../../emulator/demo/runner';
+import { fakeDateOnly } from '../support/clock';
 import { inputsFor } from './inputs';
 import { App, shippedApp, useEmulator } from './support';
 
@@ -34,20 +35,6 @@ const cases = (['trigger', 'create', 'search'] as Kind[]).flatMap((kind) =>
  */
 (require('zapier-platform-core/src/constants') as { KILL_MIN_LIMIT: number }).KILL_MIN_LIMIT = 10_000;
 
-/** Everything jest can fake but `Date`. */
-const TIMERS = [
-  'hrtime',
-  'nextTick',
-  'performance',
-  'queueMicrotask',
-  'setImmediate',
-  'clearImmediate',
-  'setInterval',
-  'clearInterval',
-  'setTimeout',
-  'clearTimeout',
-] as const;
-
 describe('every registered operation against the emulator', () => {
   const ref = useEmulator({ rateLimit: { burst: 100_000, daily: 10_000_000 }, repeatableIds: true });
   let location: Record<string, string>;
@@ -55,7 +42,7 @@ describe('every registered operation against the emulator', () => {
   const shipped = shippedApp();
 
   beforeAll(() => {
-    jest.useFakeTimers({ now: Date.now(), doNotFake: [...TIMERS] });
+    fakeDateOnly(Date.now());
     location = ref.emu.authData();
     agency = ref.emu.authData({ userType: 'Company' });
   });

@@ -2,20 +2,7 @@
 import { startEmulator, type Emulator } from '../../emulator/index';
 import { line, replay, type Outcome } from './harness';
 import { SCENARIOS } from './scenarios';
-
-/** Everything but Date stays real: the emulator's sockets and core's handler need real timers. */
-const REAL = [
-  'hrtime',
-  'nextTick',
-  'performance',
-  'queueMicrotask',
-  'setImmediate',
-  'clearImmediate',
-  'setInterval',
-  'clearInterval',
-  'setTimeout',
-  'clearTimeout',
-] as const;
+import { fakeDateOnly } from '../support/clock';
 
 export const replaySuite = (title: string, triggers: string[]) => {
   describe(title, () => {
@@ -28,7 +15,7 @@ export const replaySuite = (title: string, triggers: string[]) => {
       // A generous burst limit: the replay measures dedupe, test/e2e/ratelimit.test.ts measures throttling.
       emu = await startEmulator({ rateLimit: { burst: 100_000 } });
       process.env.GHL_API_BASE_URL = emu.url;
-      jest.useFakeTimers({ doNotFake: [...REAL] });
+      fakeDateOnly();
     });
     afterAll(async () => {
       jest.useRealTimers();
