@@ -3,11 +3,15 @@
  * handler, 300 runs against the bench server), written by `node --cpu-prof` to bench/profiles/. Open the
  * .cpuprofile in Chrome DevTools (Performance → Load profile); the summary printed lists the heaviest functions.
  */
+import * as path from 'path';
+
 process.env.NODE_ENV = 'test';
 
 const main = async () => {
   const { startServer } = require('./server') as typeof import('./server');
-  const App = (require('../index') as { default: Record<string, any> }).default;
+  // The package's main, as the rest of the bench: the one file Zapier loads (scripts/build-app.js).
+  const root = path.resolve(__dirname, '../..');
+  const App = (require(path.resolve(root, require(path.join(root, 'package.json')).main)) as { default: any }).default;
   const { createAppHandler } = require('zapier-platform-core') as {
     createAppHandler: (app: any) => (e: any) => Promise<any>;
   };
