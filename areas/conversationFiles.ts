@@ -11,9 +11,9 @@ import { downloadGhl, type FileResponse } from '../lib/client';
 import { redactError, secretsOf } from '../lib/errors';
 import { prepareSubAccount } from '../lib/agency';
 
+/** The Version header of GHL's conversations endpoints, and the scope that reads messages and their files. */
 export const CONVERSATIONS_VERSION = '2021-04-15' as const;
 export const READ_MESSAGES = ['conversations/message.readonly'];
-const V = CONVERSATIONS_VERSION;
 
 export type FileKind = 'recording' | 'transcription';
 
@@ -45,7 +45,7 @@ export const downloadCallFile = (
   downloadGhl(z, {
     method: 'GET',
     path: FILES[kind].path,
-    version: V,
+    version: CONVERSATIONS_VERSION,
     pathParams: ids,
     context: { label: FILES[kind].label, scopes: READ_MESSAGES },
     allow404,
