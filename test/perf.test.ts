@@ -81,7 +81,8 @@ describe('the shipped bundle (dist/app.js, scripts/build-app.js)', () => {
           : [];
     const found = functions(bundled);
     expect(found.map(([at]) => at.join('.'))).toEqual(functions(App).map(([at]) => at.join('.')));
-    const at = (root: any, path: string[]) => path.reduce((v, k) => v[k], root);
+    const at = (root: unknown, path: string[]) =>
+      path.reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], root) as Fn;
     const stubs = found.filter(([path]) => !['beforeRequest', 'afterResponse', 'hydrators'].includes(path[0]));
     expect(stubs.length).toBeGreaterThan(300);
     for (const [path, stub] of stubs) {

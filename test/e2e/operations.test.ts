@@ -6,9 +6,8 @@
  * Each also runs in the app as Zapier loads it (dist/app.js: definition from JSON, steps loaded on their first run,
  * lib/lazy.ts) on the same reset emulator: it must send the same requests and return the same result, and where
  * the step's input or output fields hold functions (custom fields, the agency's Sub-account field), list the same
- * fields. For that the
- * clock stands still in this file (only `Date`; timers run), and each run starts on a reset emulator whose new ids
- * repeat and whose rate-limit counts start over.
+ * fields. For that the clock stands still in this file (only `Date`; timers run), and each run starts on a reset
+ * emulator whose new ids repeat and whose rate-limit counts start over.
  */
 import { operations } from '../../registry';
 import { AppRunner, describeError, inputFieldsOf, type Kind } from '../../emulator/demo/runner';
