@@ -51,12 +51,25 @@ const once = (target: string): Probe => {
   return { ...JSON.parse(r.stdout), wall };
 };
 
+/**
+ * One warm-up run per target (for the file cache), then `runs` rounds that run every target once, back to back, so a
+ * slow moment of a shared machine falls on all of them: each target's results in run order.
+ */
+const rounds = async <T>(
+  names: string[],
+  runs: number,
+  once: (name: string) => T | Promise<T>,
+): Promise<Record<string, T[]>> => {
+  const samples: Record<string, T[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (const n of names) await once(n);
+  for (let i = 0; i < runs; i++) for (const n of names) samples[n].push(await once(n));
+  return samples;
+};
+
 /** Runs `runs` fresh processes per target (after one warm-up each, for the file cache), interleaved. */
-export const coldStarts = (targets: Record<string, string>, runs: number): Record<string, ColdStart> => {
+export const coldStarts = async (targets: Record<string, string>, runs: number): Promise<Record<string, ColdStart>> => {
   const names = Object.keys(targets);
-  const samples: Record<string, Probe[]> = Object.fromEntries(names.map((n) => [n, []]));
-  for (const n of names) once(targets[n]);
-  for (let i = 0; i < runs; i++) for (const n of names) samples[n].push(once(targets[n]));
+  const samples = await rounds(names, runs, (n) => once(targets[n]));
   return Object.fromEntries(
     names.map((n) => [
       n,
@@ -108,7 +121,7 @@ export const firstRuns = async (
   serverUrl: string,
   runs: number,
 ): Promise<Record<string, { ms: number; cpu: number; runs: Array<{ ms: number; cpu: number }> }>> => {
-  const once = async (t: FirstRunTarget): Promise<{ ms: number; cpu: number }> => {
+  const firstRun = async (t: FirstRunTarget): Promise<{ ms: number; cpu: number }> => {
     try {
       const { stdout } = await execFileAsync(
         process.execPath,
@@ -128,9 +141,7 @@ export const firstRuns = async (
     }
   };
   const names = Object.keys(targets);
-  const samples: Record<string, Array<{ ms: number; cpu: number }>> = Object.fromEntries(names.map((n) => [n, []]));
-  for (const n of names) await once(targets[n]);
-  for (let i = 0; i < runs; i++) for (const n of names) samples[n].push(await once(targets[n]));
+  const samples = await rounds(names, runs, (n) => firstRun(targets[n]));
   return Object.fromEntries(
     names.map((n) => [
       n,

@@ -70,7 +70,7 @@ const main = async () => {
 
   // Cold start.
   const coreEntry = require.resolve('zapier-platform-core');
-  const starts = coldStarts({ core: coreEntry, app: appEntry }, cold);
+  const starts = await coldStarts({ core: coreEntry, app: appEntry }, cold);
   const c = starts.core;
   const a = starts.app;
   say(`## Cold start (fresh node processes, median of ${cold})`);
