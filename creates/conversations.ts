@@ -24,12 +24,9 @@ export default creates([
         {
           required: false,
           as: 'unreadCount',
-          // GHL keeps a count of unread messages: 0 is read; 1 shows the conversation as unread.
-          to: (v: unknown) => {
-            if (v !== 'read' && v !== 'unread')
-              throw new InputError(`"Read Status" must be read or unread, not "${v}".`);
-            return v === 'read' ? 0 : 1;
-          },
+          // GHL keeps a count of unread messages: 0 is read; 1 shows the conversation as unread. The factory has
+          // matched the value to a choice or refused it (lib/op.ts convert).
+          to: (v: string) => (v === 'read' ? 0 : 1),
         },
       ),
       F.choice(
@@ -39,11 +36,7 @@ export default creates([
         {
           required: false,
           as: 'starred',
-          to: (v: unknown) => {
-            if (v !== 'starred' && v !== 'unstarred')
-              throw new InputError(`"Star" must be starred or unstarred, not "${v}".`);
-            return v === 'starred';
-          },
+          to: (v: string) => v === 'starred',
         },
       ),
     ],

@@ -35,9 +35,9 @@ export default creates([
       F.text('postalCode', 'Postal Code', { required: false }),
       F.text('country', 'Country', { required: false, helpText: 'Two-letter code, e.g. US.', to: upperCountry }),
       F.text('website', 'Website', { required: false }),
-      F.text('timezone', 'Timezone', {
+      F.timezone('timezone', 'Timezone', {
         required: false,
-        placeholder: 'America/New_York',
+        dynamic: undefined, // an agency step: the sub-account does not exist yet to list its time zones
         helpText: 'IANA name, e.g. America/New_York.',
       }),
       F.text('snapshotId', 'Snapshot ID', {

@@ -64,12 +64,8 @@ const userFields = (): Field[] => [
     required: false,
     choices: Object.fromEntries(PERMISSIONS.map((p) => [p, permissionLabel(p)])),
     helpText: 'Unpicked ones are turned off.',
-    to: (chosen: string[]) => {
-      const unknown = chosen.filter((p) => !PERMISSIONS.includes(p));
-      if (unknown.length)
-        throw new InputError(`"Permissions" has unknown values: ${unknown.join(', ')}. Pick them from the list.`);
-      return Object.fromEntries(PERMISSIONS.map((p) => [p, chosen.includes(p)]));
-    },
+    // The factory has matched each item to a permission or refused it (lib/op.ts convert).
+    to: (chosen: string[]) => Object.fromEntries(PERMISSIONS.map((p) => [p, chosen.includes(p)])),
   }),
   F.choice('platformLanguage', 'Platform Language', LANGUAGES, { required: false }),
 ];

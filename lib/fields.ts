@@ -1,5 +1,5 @@
 import { locationCountry } from './location';
-import { normalizeEmail, normalizePhone, normalizeTags, phoneNeedsCountry } from './normalize';
+import { normalizeEmail, normalizePhone, normalizeTags, phoneNeedsCountry, timezoneName } from './normalize';
 import { ON_UNREADABLE, type B, type Field, type Z } from './op';
 import { toDay, toIso, toIsoSeconds, toJson, toMillis, toMoney } from './values';
 
@@ -147,7 +147,17 @@ export const F = {
   business: (opts?: Opts) =>
     field('businessId', 'Business', { type: 'string', required: true, dynamic: 'businesses.id.name' }, opts),
   timezone: <K extends string = 'timezone'>(key: K = 'timezone' as K, label = 'Timezone', opts?: Opts) =>
-    field(key, label, { type: 'string', dynamic: 'timezone_choices.id.label', placeholder: 'America/New_York' }, opts),
+    field(
+      key,
+      label,
+      {
+        type: 'string',
+        dynamic: 'timezone_choices.id.label',
+        placeholder: 'America/New_York',
+        to: (v: string) => timezoneName(v, `"${label}"`),
+      },
+      opts,
+    ),
   task: (opts?: Opts) =>
     field(
       'taskId',

@@ -265,10 +265,11 @@ export const parseNumber = (v: unknown, label = '"Number"', opts: NumberOptions 
 const dateHelp = 'such as 2026-03-01T14:30:00Z (or 2026-03-01)';
 
 /**
- * A date-time read strictly: ISO 8601 (offset kept), RFC 2822, `YYYY-MM-DD HH:mm[:ss]`, `MM/DD/YYYY` or
- * `DD/MM/YYYY` (refused naming both readings when both are real dates), or epoch seconds (10 digits) /
- * milliseconds (13 digits). No rollover: 2026-02-30 and 25:61 are refused, and so are short numbers like "0" or "-1"
- * that `new Date()` would turn into 1970 / 2000. Text without an offset is read as UTC.
+ * A date-time read strictly: ISO 8601 (offset kept), RFC 2822, `YYYY-MM-DD HH:mm[:ss]`, `YYYY/MM/DD`, `MM/DD/YYYY`
+ * or `DD/MM/YYYY` (also with `-` or `.`; refused naming both readings when both are real dates), or epoch seconds
+ * (10 digits) / milliseconds (13 digits). No rollover: 2026-02-30 and 25:61 are refused, and so are short numbers
+ * like "0" or "-1" that `new Date()` would turn into 1970 / 2000, a time without a day ("12:30", which luxon would
+ * date today) and a year-month ("1990-03"). Text without an offset is read as UTC.
  */
 export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
   const fail = (why?: string) =>
@@ -286,8 +287,18 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
   }
   if (typeof v !== 'string') throw fail();
   const s = v.trim();
-  const iso = dates().fromISO(s, { zone: 'utc', setZone: true });
+  // A time needs its day: luxon reads a bare time ("12:30") as today and a year-month ("1990-03") as its 1st.
+  if (/^\d{1,2}:\d{2}/.test(s) || /^\d{4}-\d{1,2}$/.test(s)) throw fail('it has no day');
+  if (/[T ]24:/.test(s)) throw fail('24:00 is 00:00 of the next day');
+  // Year first with slashes or dots (1990/03/25, 1990.03.25) is always year/month/day.
+  const yearFirst = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(s);
+  const iso = yearFirst
+    ? dates().fromISO(`${yearFirst[1]}-${yearFirst[2].padStart(2, '0')}-${yearFirst[3].padStart(2, '0')}`, {
+        zone: 'utc',
+      })
+    : dates().fromISO(s, { zone: 'utc', setZone: true });
   if (iso.isValid) return iso;
+  if (yearFirst) throw fail(iso.invalidExplanation?.replace(/ \(of type number\)/, ''));
   // An ISO-looking value that luxon refused names what is wrong ("you specified 30 as a day, which is invalid").
   if (/^\d{4}-\d{1,2}-\d{1,2}/.test(s)) {
     const sql = dates().fromSQL(s, { zone: 'utc', setZone: true });
@@ -299,7 +310,7 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
   if (rfc.isValid) return rfc;
   const http = dates().fromHTTP(s, { zone: 'utc', setZone: true });
   if (http.isValid) return http;
-  const slashed = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?$/.exec(s);
+  const slashed = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?$/.exec(s);
   if (slashed) {
     const [, a, b, y, t] = slashed;
     const time = t ? `T${t.length < 5 || t.split(':')[0].length < 2 ? t.padStart(t.length + 1, '0') : t}` : '';
@@ -317,6 +328,22 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
     if (eu.isValid) return eu;
   }
   throw fail();
+};
+
+/**
+ * A time zone by its IANA name (America/New_York), checked against the runtime's time-zone data (ICU, maintained with
+ * Node): an unknown name ("Mars/Base", "GMT+5") is refused rather than sent for GHL to reject or store. The name is
+ * kept as written (GHL lists legacy links such as US/Central too), only its case set as the database spells it.
+ */
+export const timezoneName = (v: unknown, label = '"Timezone"'): string => {
+  const s = cleanText(v);
+  let canonical: string;
+  try {
+    canonical = new Intl.DateTimeFormat('en-US', { timeZone: s }).resolvedOptions().timeZone;
+  } catch {
+    throw new InputError(`${label} ${shown(v)} is not a time zone: write its IANA name, e.g. America/New_York.`);
+  }
+  return canonical.toLowerCase() === s.toLowerCase() ? canonical : s;
 };
 
 /** ISO 8601 for GHL: a value already written as ISO with an offset is sent as typed (GHL reads local offsets). */

@@ -299,15 +299,54 @@ const sharedZapierField = (f: Field) => shared(zapierField(f));
 
 const fieldLabel = (f: Field) => f.label ?? f.key;
 
+/** A list or an object: what a field that takes one value cannot hold (a Date is one value). */
+const isStructured = (x: unknown): boolean => x !== null && typeof x === 'object' && !(x instanceof Date);
+
+/** A field's fixed choices as [value, label] pairs, whichever of Zapier's three shapes declares them. */
+const choiceEntries = (choices: NonNullable<Field['choices']>): Array<[string, string]> =>
+  Array.isArray(choices)
+    ? choices.map((c): [string, string] => (typeof c === 'string' ? [c, c] : [c.value, c.label]))
+    : Object.entries(choices);
+
+/**
+ * The value of a field with fixed choices: a choice's value as declared or in any case ("WON"), or a choice's label
+ * ("Won", "Phone call"), which is what a Zap maps in from another app. Anything else is refused listing the choices:
+ * GHL would answer a 422 naming its wire key, or store a value its own UI does not know, and a search would quietly
+ * find nothing.
+ */
+const chosen = (f: Field, x: string, label: string): string => {
+  const entries = choiceEntries(f.choices!);
+  const lower = x.toLowerCase();
+  const hit =
+    entries.find(([v]) => v === x) ??
+    entries.find(([v]) => v.toLowerCase() === lower) ??
+    entries.find(([, l]) => l.toLowerCase() === lower);
+  if (hit) return hit[0];
+  const names = entries.map(([v, l]) => (v === l ? `"${v}"` : `"${v}" (${l})`));
+  const listed =
+    names.length > 12
+      ? `${names.slice(0, 12).join(', ')} or ${names.length - 12} more in its dropdown`
+      : names.join(', ');
+  throw new InputError(`${label} must be one of ${listed}, not ${shown(x)}.`);
+};
+
 /**
  * Converts a field's value by its type, then by its own `to` (the normalization rules of lib/normalize.ts): one-line
  * text is trimmed, numbers follow the number rule table, date-times are parsed strictly, list items are trimmed and
- * empty ones dropped. Long text (`text`) is kept exactly. The result may be a promise (see Field.to).
+ * empty ones dropped, a fixed choice is matched to its value. Long text (`text`) is kept exactly. A list or an object
+ * where one value belongs (also as a list's item) is refused, never sent as GHL would store it ("[object Object]").
+ * The result may be a promise (see Field.to).
  */
 export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => {
   const label = `"${fieldLabel(f)}"`;
   let v: unknown = value;
+  const single = (x: unknown) => {
+    if (!isStructured(x) || f.type === 'file') return;
+    const what = Array.isArray(x) ? 'a list' : 'an object';
+    throw new InputError(`${label} takes ${f.list ? 'text items' : 'one value'}, not ${what}: ${shown(x)}.`);
+  };
   const one = (x: unknown) => {
+    single(x);
     switch (f.type) {
       case 'integer':
         return parseNumber(x, label, { integer: true });
@@ -318,14 +357,18 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
       case 'datetime':
         return toIso(x, label);
       case 'string':
-      case undefined:
-        return typeof x === 'string' ? cleanText(x) : x;
+      case undefined: {
+        const s = typeof x === 'string' ? cleanText(x) : x;
+        return f.choices && (typeof s === 'string' || typeof s === 'number') ? chosen(f, String(s), label) : s;
+      }
       default:
         return x;
     }
   };
-  if (f.list) v = toList(v).map(one);
-  else if (f.dict) v = typeof v === 'string' ? toJson(v, label) : v;
+  if (f.list) {
+    (Array.isArray(v) ? v : [v]).forEach(single);
+    v = toList(v).map(one);
+  } else if (f.dict) v = typeof v === 'string' ? toJson(v, label) : v;
   else v = one(v);
   return f.to ? f.to(v as never, bundle, z) : v;
 };

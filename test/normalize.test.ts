@@ -1,4 +1,6 @@
 import { flattenCustomFields } from '../lib/customFields';
+import { F } from '../lib/fields';
+import { convert, type Field } from '../lib/op';
 import {
   calendarDay,
   epochMillis,
@@ -10,6 +12,7 @@ import {
   normalizeTags,
   parseNumber,
   phoneNeedsCountry,
+  timezoneName,
 } from '../lib/normalize';
 
 /** The InputError message a call throws (fails the test when it does not throw one). */
@@ -160,6 +163,12 @@ describe('dates', () => {
     ['-1', ''],
     ['soon', ''],
     ['31/02/2026', ''],
+    // luxon alone would date a bare time today and a year-month on its 1st: the user wrote no day.
+    ['12:30', 'it has no day'],
+    ['10:00:00Z', 'it has no day'],
+    ['1990-03', 'it has no day'],
+    ['2026-12-01T24:00:00Z', '24:00 is 00:00 of the next day'],
+    ['1990/02/30', 'you specified 30 as a day, which is invalid'],
   ])('refuses %j (%s)', (raw, why) =>
     expect(refusal(() => isoText(raw, '"Due"'))).toBe(
       `"Due" must be a date-time such as 2026-03-01T14:30:00Z (or 2026-03-01), not ${JSON.stringify(raw)}${why ? ` (${why})` : ''}.`,
@@ -172,6 +181,14 @@ describe('dates', () => {
     );
     expect(calendarDay('13/04/2026')).toBe('2026-04-13');
     expect(calendarDay('04/13/2026')).toBe('2026-04-13');
+    expect(refusal(() => calendarDay('01-12-2026', '"Date of Birth"'))).toMatch(/is ambiguous: it reads as 2026-01-12/);
+  });
+
+  it("reads the forms GHL's date of birth documents: year first with / or ., month-day-year with -", () => {
+    expect(calendarDay('1990/03/25')).toBe('1990-03-25');
+    expect(calendarDay('1990.3.5')).toBe('1990-03-05');
+    expect(calendarDay('03-25-1990')).toBe('1990-03-25');
+    expect(calendarDay('25-03-1990')).toBe('1990-03-25');
   });
 
   it('sends each wire form', () => {
@@ -226,4 +243,55 @@ describe('custom field values GHL returns', () => {
       customField_h: 'kept',
     });
   });
+});
+
+describe('the factory reads a value by its field (lib/op.ts convert)', () => {
+  const read = (f: Field, v: unknown) => convert(f, v, {} as Parameters<typeof convert>[2]);
+  const status = F.choice('status', 'Status', { open: 'Open', won: 'Won', lost: 'Lost' });
+  const channel = F.choice('channel', 'Channel', { SMS: 'SMS', Call: 'Phone call' });
+
+  it('matches a fixed choice by its value in any case, or by its label', () => {
+    expect(read(status, 'won')).toBe('won');
+    expect(read(status, ' WON ')).toBe('won');
+    expect(read(status, 'Lost')).toBe('lost');
+    expect(read(channel, 'sms')).toBe('SMS');
+    expect(read(channel, 'phone call')).toBe('Call');
+    expect(read(F.list('modes', 'Modes', { choices: ['GET', 'POST'] }), 'get, Post')).toEqual(['GET', 'POST']);
+  });
+
+  it('refuses a value that is no choice, listing the choices', () => {
+    expect(refusal(() => read(status, 'Winning'))).toBe(
+      '"Status" must be one of "open" (Open), "won" (Won), "lost" (Lost), not "Winning".',
+    );
+    expect(refusal(() => read(F.list('modes', 'Modes', { choices: ['GET', 'POST'] }), 'GET, FETCH'))).toBe(
+      '"Modes" must be one of "GET", "POST", not "FETCH".',
+    );
+  });
+
+  it('refuses a list or an object where one value belongs, and as a list item', () => {
+    expect(refusal(() => read(F.text('firstName', 'First Name'), ['Ann', 'Bob']))).toBe(
+      '"First Name" takes one value, not a list: "[\\"Ann\\",\\"Bob\\"]".',
+    );
+    expect(refusal(() => read(F.longText('body', 'Body'), { a: 1 }))).toBe(
+      '"Body" takes one value, not an object: "{\\"a\\":1}".',
+    );
+    expect(refusal(() => read(F.boolean('dnd', 'DND'), { a: 1 }))).toMatch(/^"DND" takes one value, not an object/);
+    expect(refusal(() => read(F.tags(), [{ name: 'x' }]))).toBe(
+      '"Tags" takes text items, not an object: "{\\"name\\":\\"x\\"}".',
+    );
+    expect(read(F.tags(), ['a, b', 'c'])).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('time zones', () => {
+  it('keeps an IANA name as written, its case as the database spells it', () => {
+    expect(timezoneName(' america/new_york ')).toBe('America/New_York');
+    expect(timezoneName('US/Central')).toBe('US/Central');
+    expect(timezoneName('UTC')).toBe('UTC');
+  });
+  it.each(['Mars/Olympus', 'GMT+5', 'Eastern'])('refuses %j naming the field', (raw) =>
+    expect(refusal(() => timezoneName(raw, '"Timezone"'))).toBe(
+      `"Timezone" ${JSON.stringify(raw)} is not a time zone: write its IANA name, e.g. America/New_York.`,
+    ),
+  );
 });

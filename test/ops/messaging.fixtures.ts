@@ -403,7 +403,7 @@ export const fixtures: OpFixture[] = [
     name: 'a mapped value that is not a choice is named',
     input: { conversationId: 'cv1', read: 'yes' },
     requests: [],
-    error: /"Read Status" must be read or unread, not "yes"/,
+    error: /"Read Status" must be one of "read" \(Mark as read\), "unread" \(Mark as unread\), not "yes"\./,
   },
   {
     key: 'update_conversation',
