@@ -1,6 +1,7 @@
 import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
-import { bodyHas, bodyOf, creates, type B, type Req, create, type GhlRecord } from '../lib/op';
+import { bodyHas, bodyOf, convert, creates, type B, type Field, type Req, create, type GhlRecord } from '../lib/op';
+import { shown } from '../lib/normalize';
 import { InputError, toDate } from '../lib/values';
 
 /**
@@ -50,13 +51,35 @@ const EMAIL_ONLY = [
   'threadId',
   'emailMessageId',
 ];
-/** Body keys that only mean something for SMS-like phone channels. */
+/** Body keys that only mean something for SMS-like phone channels, and those channels. */
 const PHONE_ONLY = ['fromNumber', 'toNumber'];
+const PHONE_TYPES = ['SMS', 'RCS', 'WhatsApp'];
 
-/** Validates a message for its channel and drops fields other channels would reject, before any request. */
-const checkMessage = (req: Req, label: string, needSubject: boolean) => {
+/**
+ * Refuses fields of another channel (`keys` given in the body), naming them by label and the channels they belong
+ * to: dropping them would lose what the user wrote without a word.
+ */
+const refuseOtherChannel = (req: Req, label: string, fields: Field[], keys: string[], channels: string[]) => {
+  const names = keys.filter((k) => bodyHas(req, k)).map((k) => `"${fields.find((f) => f.key === k)?.label ?? k}"`);
+  if (!names.length) return;
+  const one = names.length === 1;
+  const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : xs[0]);
+  throw new InputError(
+    `${label}: ${list(names)} ${one ? 'applies' : 'apply'} only to ${list(channels)} messages, not ` +
+      `${String(bodyOf(req).type)}: clear ${one ? 'it' : 'them'} or choose ` +
+      `${channels.length > 1 ? 'one of those' : channels[0]} as the Channel.`,
+  );
+};
+
+/**
+ * Validates a message for its channel before any request. The channel is already one of the declared values (the
+ * factory matched "email" or "Instagram DM" to its value: lib/op.ts convert); fields of another channel are refused.
+ */
+const checkMessage = (req: Req, label: string, fields: Field[], needSubject: boolean) => {
   const b = bodyOf(req);
   const type = String(b.type);
+  if (type !== 'Email') refuseOtherChannel(req, label, fields, EMAIL_ONLY, ['Email']);
+  if (!PHONE_TYPES.includes(type)) refuseOtherChannel(req, label, fields, PHONE_ONLY, PHONE_TYPES);
   if (type === 'Email') {
     if (needSubject && !bodyHas(req, 'subject') && !bodyHas(req, 'templateId')) {
       throw new InputError(`${label}: an Email needs a Subject. Fill it in (or choose a Template ID).`);
@@ -64,13 +87,9 @@ const checkMessage = (req: Req, label: string, needSubject: boolean) => {
     if (!bodyHas(req, 'html') && !bodyHas(req, 'message') && !bodyHas(req, 'templateId')) {
       throw new InputError(`${label}: an Email needs an HTML Body or a Message (plain text). Fill one in.`);
     }
-  } else {
-    for (const k of EMAIL_ONLY) delete b[k];
-    if (!bodyHas(req, 'message') && !bodyHas(req, 'attachments') && !bodyHas(req, 'templateId')) {
-      throw new InputError(`${label}: a ${type} message needs a Message or an Attachment URL. Fill one in.`);
-    }
+  } else if (!bodyHas(req, 'message') && !bodyHas(req, 'attachments') && !bodyHas(req, 'templateId')) {
+    throw new InputError(`${label}: a ${type} message needs a Message or an Attachment URL. Fill one in.`);
   }
-  if (!['SMS', 'RCS', 'WhatsApp'].includes(type)) for (const k of PHONE_ONLY) delete b[k];
   if (type === 'Custom' && !bodyHas(req, 'conversationProviderId')) {
     throw new InputError(
       `${label}: the Custom channel needs the Conversation Provider ID of your custom provider (Settings > Conversation Providers).`,
@@ -85,12 +104,90 @@ const urls = (key: string, label: string) =>
     to: (v: unknown) => {
       const list = v as string[];
       const bad = list.find((u) => !/^https?:\/\/\S+$/i.test(u));
-      if (bad) throw new InputError(`"${label}" must be public http(s) URLs; "${bad}" is not one.`);
+      if (bad) throw new InputError(`"${label}" must be public http(s) URLs; ${shown(bad)} is not one.`);
       return list;
     },
   });
 
-const emails = (key: string, label: string) => F.list(key, label, { required: false });
+const SEND_CHANNEL = F.choice('type', 'Channel', SEND_TYPES, { required: true, default: 'SMS' });
+
+const SEND_FIELDS = [
+  SEND_CHANNEL,
+  F.contact(),
+  F.longText('message', 'Message', {
+    required: false,
+    helpText: 'Email: the body unless HTML Body is set.',
+  }),
+  F.text('subject', 'Subject (Email)', { required: false }),
+  F.longText('html', 'HTML Body (Email)', { required: false }),
+  F.email('emailFrom', 'From Email (Email)', {
+    required: false,
+    helpText: 'Empty: the default sender.',
+  }),
+  F.email('emailTo', 'To Email (Email)', {
+    required: false,
+    helpText: "Empty: the contact's email.",
+  }),
+  F.emails('emailCc', 'CC (Email)', { required: false }),
+  F.emails('emailBcc', 'BCC (Email)', { required: false }),
+  F.text('threadId', 'Reply in Thread (Email)', {
+    required: false,
+  }),
+  urls('attachments', 'Attachment URLs'),
+  F.phone('fromNumber', 'From Number (SMS)', {
+    required: false,
+    helpText: 'Empty: the default number.',
+  }),
+  F.phone('toNumber', 'To Number (SMS)', {
+    required: false,
+    helpText: "Empty: the contact's phone.",
+  }),
+  F.text('templateId', 'Template ID', {
+    required: false,
+    helpText: 'WhatsApp: needed after 24 hours.',
+  }),
+  F.text('conversationProviderId', 'Conversation Provider ID (Custom)', {
+    required: false,
+    helpText: 'Custom channel only.',
+  }),
+  F.datetime('scheduledTimestamp', 'Send At', {
+    required: false,
+    helpText: 'Empty: now.',
+    // The spec wants UTC epoch seconds.
+    to: (v: unknown) => Math.floor(toDate(v, '"Send At"').getTime() / 1000),
+  }),
+];
+
+const INBOUND_FIELDS = [
+  F.choice('type', 'Channel', INBOUND_TYPES, {
+    required: true,
+    default: 'SMS',
+  }),
+  F.contact(),
+  F.longText('message', 'Message', { required: false }),
+  F.text('conversationId', 'Conversation ID', {
+    required: false,
+    helpText: "Empty: the contact's conversation.",
+  }),
+  F.text('subject', 'Subject (Email)', { required: false }),
+  F.longText('html', 'HTML Body (Email)', { required: false }),
+  F.email('emailFrom', 'From Email (Email)', {
+    required: false,
+  }),
+  F.email('emailTo', 'To Email (Email)', { required: false }),
+  F.text('emailMessageId', 'Reply To Email Message ID (Email)', {
+    required: false,
+  }),
+  urls('attachments', 'Attachment URLs'),
+  F.datetime('date', 'Received At', { required: false, helpText: 'Empty: now.' }),
+  F.text('altId', 'External Message ID', {
+    required: false,
+  }),
+  F.text('conversationProviderId', 'Conversation Provider ID', {
+    required: false,
+    helpText: 'Custom channel only.',
+  }),
+];
 
 const SEND_SAMPLE = {
   id: 't22c6DQcTDf3MjRhwf77',
@@ -149,52 +246,7 @@ export default creates([
     path: '/conversations/messages',
     version: V,
     scopes: ['conversations/message.write'],
-    fields: [
-      F.choice('type', 'Channel', SEND_TYPES, { required: true, default: 'SMS' }),
-      F.contact(),
-      F.longText('message', 'Message', {
-        required: false,
-        helpText: 'Email: the body unless HTML Body is set.',
-      }),
-      F.text('subject', 'Subject (Email)', { required: false }),
-      F.longText('html', 'HTML Body (Email)', { required: false }),
-      F.text('emailFrom', 'From Email (Email)', {
-        required: false,
-        helpText: 'Empty: the default sender.',
-      }),
-      F.text('emailTo', 'To Email (Email)', {
-        required: false,
-        helpText: "Empty: the contact's email.",
-      }),
-      emails('emailCc', 'CC (Email)'),
-      emails('emailBcc', 'BCC (Email)'),
-      F.text('threadId', 'Reply in Thread (Email)', {
-        required: false,
-      }),
-      urls('attachments', 'Attachment URLs'),
-      F.text('fromNumber', 'From Number (SMS)', {
-        required: false,
-        helpText: 'Empty: the default number.',
-      }),
-      F.text('toNumber', 'To Number (SMS)', {
-        required: false,
-        helpText: "Empty: the contact's phone.",
-      }),
-      F.text('templateId', 'Template ID', {
-        required: false,
-        helpText: 'WhatsApp: needed after 24 hours.',
-      }),
-      F.text('conversationProviderId', 'Conversation Provider ID (Custom)', {
-        required: false,
-        helpText: 'Custom channel only.',
-      }),
-      F.datetime('scheduledTimestamp', 'Send At', {
-        required: false,
-        helpText: 'Empty: now.',
-        // The spec wants UTC epoch seconds.
-        to: (v: unknown) => Math.floor(toDate(v, '"Send At"').getTime() / 1000),
-      }),
-    ],
+    fields: SEND_FIELDS,
     specWorkarounds: [
       {
         rule: 'body-type',
@@ -209,13 +261,14 @@ export default creates([
       const b = bodyOf(req);
       b.subType = b.type;
       b.status = 'pending';
-      checkMessage(req, 'Send Message', true);
+      checkMessage(req, 'Send Message', SEND_FIELDS, true);
     },
     after: (result, bundle) => ({
       ...result,
       id: result.messageId ?? result.messageIds?.[0] ?? result.id,
       contactId: bundle.inputData.contactId,
-      type: bundle.inputData.type,
+      // The channel as sent ("email" mapped in is Email), by the factory's own choice matching.
+      type: convert(SEND_CHANNEL, bundle.inputData.type, bundle),
     }),
     sample: SEND_SAMPLE,
     outputFields: [
@@ -236,36 +289,7 @@ export default creates([
     path: '/conversations/messages/inbound',
     version: V,
     scopes: ['conversations/message.write', 'conversations.readonly', 'conversations.write'],
-    fields: [
-      F.choice('type', 'Channel', INBOUND_TYPES, {
-        required: true,
-        default: 'SMS',
-      }),
-      F.contact(),
-      F.longText('message', 'Message', { required: false }),
-      F.text('conversationId', 'Conversation ID', {
-        required: false,
-        helpText: "Empty: the contact's conversation.",
-      }),
-      F.text('subject', 'Subject (Email)', { required: false }),
-      F.longText('html', 'HTML Body (Email)', { required: false }),
-      F.text('emailFrom', 'From Email (Email)', {
-        required: false,
-      }),
-      F.text('emailTo', 'To Email (Email)', { required: false }),
-      F.text('emailMessageId', 'Reply To Email Message ID (Email)', {
-        required: false,
-      }),
-      urls('attachments', 'Attachment URLs'),
-      F.datetime('date', 'Received At', { required: false, helpText: 'Empty: now.' }),
-      F.text('altId', 'External Message ID', {
-        required: false,
-      }),
-      F.text('conversationProviderId', 'Conversation Provider ID', {
-        required: false,
-        helpText: 'Custom channel only.',
-      }),
-    ],
+    fields: INBOUND_FIELDS,
     specWorkarounds: [
       {
         rule: 'body-required',
@@ -284,7 +308,7 @@ export default creates([
     before: (req) => {
       const b = bodyOf(req);
       b.direction = 'inbound';
-      checkMessage(req, 'Add Inbound Message', false);
+      checkMessage(req, 'Add Inbound Message', INBOUND_FIELDS, false);
     },
     perform: async (_z, bundle, req, send) => {
       const b = bodyOf(req);

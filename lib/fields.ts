@@ -1,5 +1,12 @@
 import { locationCountry } from './location';
-import { normalizeEmail, normalizePhone, normalizeTags, phoneNeedsCountry, timezoneName } from './normalize';
+import {
+  normalizeEmail,
+  normalizeEmails,
+  normalizePhone,
+  normalizeTags,
+  phoneNeedsCountry,
+  timezoneName,
+} from './normalize';
 import { ON_UNREADABLE, type B, type Field, type Z } from './op';
 import { toDay, toIso, toIsoSeconds, toJson, toMillis, toMoney } from './values';
 
@@ -43,6 +50,9 @@ export const F = {
    */
   email: <K extends string>(key: K, label: string, opts?: Opts) =>
     field(key, label, { type: 'string', skippable: true, to: (v: unknown) => normalizeEmail(v, `"${label}"`) }, opts),
+  /** Email addresses (CC, BCC): a list; text mapped into it is split at `,` `;` and line breaks, each read as F.email. */
+  emails: <K extends string>(key: K, label: string, opts?: Opts) =>
+    field(key, label, { type: 'string', list: true, to: (v: unknown) => normalizeEmails(v, `"${label}"`) }, opts),
   /**
    * A phone number sent as E.164. Without a country code it is read in the sub-account's country (one
    * GET /locations/{locationId} per run, cached). Skippable like F.email.

@@ -68,6 +68,16 @@ export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
   return s;
 };
 
+/**
+ * Email addresses of a list field (CC, BCC), or text mapped into it: split at `,` `;` and line breaks (how people
+ * and mail apps write several), each read as one Email above; empty items dropped. The first unreadable one is
+ * refused, named.
+ */
+export const normalizeEmails = (v: unknown, label = '"Email"'): string[] =>
+  splitItems(v, /[,;\n\r]/)
+    .filter(Boolean)
+    .map((e) => normalizeEmail(e, label));
+
 // ---------------------------------------------------------------------------------------------------------------
 // Phone
 // ---------------------------------------------------------------------------------------------------------------

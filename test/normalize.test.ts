@@ -8,6 +8,7 @@ import {
   isoSeconds,
   isoText,
   normalizeEmail,
+  normalizeEmails,
   normalizePhone,
   normalizeTags,
   parseNumber,
@@ -45,6 +46,23 @@ describe('emails', () => {
       );
     },
   );
+});
+
+describe('email lists (CC, BCC)', () => {
+  it.each([
+    ['a@b.com; C@D.com', ['a@b.com', 'C@d.com']],
+    [
+      ['x@y.com\nZoe <z@W.com>', ' , '],
+      ['x@y.com', 'z@w.com'],
+    ],
+    [' ; ', []],
+  ])('%j -> %j', (raw, wire) => expect(normalizeEmails(raw, '"CC"')).toEqual(wire));
+
+  it('refuses the first unreadable item, naming field and item', () => {
+    expect(refusal(() => normalizeEmails(['ok@deos.com', 'not an email'], '"CC"'))).toBe(
+      '"CC" "not an email" is not an email address (expected something like name@example.com).',
+    );
+  });
 });
 
 describe('phones', () => {
