@@ -1,3 +1,4 @@
+import { LAST_MESSAGE_AT, withConversationTimes } from '../areas/conversations';
 import { F } from '../lib/fields';
 import { bodyHas, creates, create } from '../lib/op';
 import { InputError } from '../lib/values';
@@ -48,13 +49,18 @@ export default creates([
       }
     },
     result: 'conversation',
+    // GHL's epoch-millisecond times get their ISO twins, as in the conversation triggers and Find Conversation.
+    after: withConversationTimes,
     sample: {
       id: 'ABC12h2F6uBrIkfXYazb',
       contactId: 'ocQHyuzHvysMo5N5VsXc',
       assignedTo: 'YlWd2wuCAZQzh2cH1fVZ',
       lastMessageBody: 'Hi, is the annual plan still on offer?',
       lastMessageType: 'TYPE_SMS',
-      lastMessageDate: '1772360130000',
+      lastMessageDate: 1772360130000,
+      lastMessageDateIso: '2026-03-01T10:15:30.000Z',
+      dateAdded: 1772273730000,
+      dateAddedIso: '2026-02-28T10:15:30.000Z',
       unreadCount: 0,
       inbox: true,
       starred: true,
@@ -63,6 +69,7 @@ export default creates([
     outputFields: [
       { key: 'id', label: 'Conversation ID' },
       { key: 'contactId', label: 'Contact ID' },
+      LAST_MESSAGE_AT,
       { key: 'unreadCount', label: 'Unread Messages', type: 'integer' },
       { key: 'starred', label: 'Starred', type: 'boolean' },
     ],

@@ -1,9 +1,7 @@
 import { F } from '../lib/fields';
-import { withIsoTimes } from '../lib/items';
-import { searches, search, type GhlRecord } from '../lib/op';
+import { LAST_MESSAGE_AT, withConversationTimes } from '../areas/conversations';
+import { searches, search } from '../lib/op';
 import { InputError } from '../lib/values';
-
-const TIMES = ['lastMessageDate', 'dateAdded', 'dateUpdated', 'lastManualMessageDate'];
 
 export default searches([
   search({
@@ -42,7 +40,7 @@ export default searches([
       return send(req);
     },
     list: { key: 'conversations', newest: 'lastMessageDate' },
-    after: (items) => items.map((c: GhlRecord) => withIsoTimes(c, TIMES)),
+    after: (items) => items.map(withConversationTimes),
     sample: {
       id: 'tDtDnQdgm2LXpyiqYvZ6',
       contactId: 'ocQHyuzHvysMo5N5VsXc',
@@ -61,7 +59,7 @@ export default searches([
       { key: 'contactId', label: 'Contact ID' },
       { key: 'fullName', label: 'Contact Name' },
       { key: 'lastMessageBody', label: 'Last Message' },
-      { key: 'lastMessageDateIso', label: 'Last Message At', type: 'datetime' },
+      LAST_MESSAGE_AT,
       { key: 'unreadCount', label: 'Unread Messages', type: 'integer' },
     ],
   }),

@@ -313,8 +313,10 @@ const RULES: Array<[string, Record<string, Rule>]> = [
           leaves(o.sample).flatMap(([k, v]) => {
             if (typeof v === 'string' && ISO_NO_TZ.test(v)) return [`${k} "${v}" has no time zone offset`];
             const twin = (o.sample as Record<string, unknown> | undefined)?.[`${k}Iso`];
-            if (typeof v === 'number' && v > 1e11 && /(date|time|At|On)$/i.test(lastKey(k)) && typeof twin !== 'string')
-              return [`${k} is an epoch number (${v}) without ${k}Iso`];
+            // An epoch as text ("1772360130000", the spec's own example of lastMessageDate) is an epoch too.
+            const epoch = typeof v === 'number' ? v > 1e11 : typeof v === 'string' && /^\d{12,13}$/.test(v);
+            if (epoch && /(date|time|At|On)$/i.test(lastKey(k)) && typeof twin !== 'string')
+              return [`${k} is an epoch number (${JSON.stringify(v)}) without ${k}Iso`];
             return [];
           }),
         );

@@ -1,5 +1,5 @@
 import { F } from '../lib/fields';
-import { changeOutputs, ShapeError, withIsoTimes } from '../lib/items';
+import { changeOutputs, ShapeError } from '../lib/items';
 import { triggers, type Field, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
 import { subAccountInputOf } from '../lib/agency';
@@ -12,10 +12,9 @@ import {
   READ_MESSAGES,
   type FileKind,
 } from '../areas/conversationFiles';
+import { LAST_MESSAGE_AT, withConversationTimes } from '../areas/conversations';
 
 const READ = ['conversations.readonly'];
-/** GHL returns these conversation times as epoch milliseconds; outputs add `<field>Iso` beside them. */
-const CONVERSATION_TIMES = ['lastMessageDate', 'dateAdded', 'dateUpdated', 'lastManualMessageDate'];
 
 // ---- fields other conversation operations share (candidates for lib/fields.ts)
 
@@ -166,7 +165,7 @@ const CONVERSATION_OUTPUTS = [
   { key: 'lastMessageBody', label: 'Last Message' },
   { key: 'lastMessageType', label: 'Last Message Channel' },
   { key: 'lastMessageDirection', label: 'Last Message Direction' },
-  { key: 'lastMessageDateIso', label: 'Last Message At', type: 'datetime' },
+  LAST_MESSAGE_AT,
   { key: 'unreadCount', label: 'Unread Messages', type: 'integer' },
   { key: 'assignedTo', label: 'Assigned User ID' },
   { key: 'starred', label: 'Starred', type: 'boolean' },
@@ -211,7 +210,7 @@ const EMAIL_SAMPLE = {
 };
 
 /** Conversation-by-id and search answers, with ISO copies of GHL's epoch-millisecond times. */
-const isoTimes = (items: GhlRecord[]) => items.map((c) => withIsoTimes(c, CONVERSATION_TIMES));
+const isoTimes = (items: GhlRecord[]) => items.map(withConversationTimes);
 
 /**
  * GET /conversations/{id}/messages: the spec puts `{lastMessageId, nextPage, messages: []}` at the top level; live GHL

@@ -538,6 +538,43 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_conversation',
+    name: "GHL's epoch-millisecond times get ISO twins, as in the conversation triggers and Find Conversation",
+    input: { conversationId: 'cv1', star: 'starred' },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/conversations/cv1',
+        body: { starred: true, locationId: 'loc123' },
+        response: {
+          success: true,
+          conversation: {
+            id: 'cv1',
+            locationId: 'loc123',
+            contactId: 'c1',
+            starred: true,
+            deleted: false,
+            lastMessageDate: 1759654800000,
+            dateAdded: '1759568400000',
+            dateUpdated: '2026-12-01T19:14:09.224Z',
+          },
+        },
+      },
+    ],
+    expect: {
+      id: 'cv1',
+      locationId: 'loc123',
+      contactId: 'c1',
+      starred: true,
+      deleted: false,
+      lastMessageDate: 1759654800000,
+      lastMessageDateIso: '2025-10-05T09:00:00.000Z',
+      dateAdded: '1759568400000',
+      dateAddedIso: '2025-10-04T09:00:00.000Z',
+      dateUpdated: '2026-12-01T19:14:09.224Z',
+    },
+  },
+  {
+    key: 'update_conversation',
     name: 'nothing to change is refused before any request',
     input: { conversationId: 'cv1' },
     requests: [],
