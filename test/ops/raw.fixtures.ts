@@ -134,6 +134,167 @@ export const fixtures: OpFixture[] = [
     requests: [],
     error: /"Method" must be one of GET, POST, PUT, DELETE, PATCH, not "TRACE"/,
   },
+  // An id mapped into Path must not change which endpoint is called (hostile-input audit: these reached
+  // DELETE /contacts/{id} or GET /locations/{locationId}).
+  {
+    key: 'api_request',
+    name: 'a "#" in a mapped id is refused (it would cut the path: DELETE /contacts/c1)',
+    input: { method: 'DELETE', path: '/contacts/ctcAda#/notes/ntAda' },
+    requests: [],
+    error: /^"Path" must not contain "#" \(in "ctcAda#"\): it would change the path called\. Check the ids mapped/,
+  },
+  {
+    key: 'api_request',
+    name: 'a "#" before the query is refused',
+    input: { method: 'GET', path: '/contacts/c1#x?locationId=evil' },
+    requests: [],
+    error: /^"Path" must not contain "#" \(in "c1#x"\)/,
+  },
+  {
+    key: 'api_request',
+    name: 'a "?" in a mapped id is refused (the rest would become a dropped query key)',
+    input: { method: 'DELETE', path: '/contacts/ctcAda?/notes/ntAda' },
+    requests: [],
+    error:
+      /^"Path" has "\/notes\/ntAda" after its "\?", which is not a key=value query parameter\. If an id mapped into Path contains "\?", fix that id; put query parameters under Query Parameters\.$/,
+  },
+  {
+    key: 'api_request',
+    name: 'a trailing "?" is refused',
+    input: { method: 'DELETE', path: '/contacts/c1?' },
+    requests: [],
+    error: /^"Path" has "" after its "\?", which is not a key=value query parameter/,
+  },
+  {
+    key: 'api_request',
+    name: 'a backslash is refused (URL parsing reads it as "/": x\\..\\.. climbed to DELETE /contacts/c1/)',
+    input: { method: 'DELETE', path: '/contacts/c1/notes/x\\..\\..' },
+    requests: [],
+    error: /^"Path" must not contain "\\" \(in "x\\\\\.\.\\\\\.\."\): it would change the path called\./,
+  },
+  {
+    key: 'api_request',
+    name: 'a backslash climbing to another endpoint is refused',
+    input: { method: 'GET', path: '/contacts/c1\\..\\..\\locations\\{locationId}' },
+    requests: [],
+    error: /^"Path" must not contain "\\"/,
+  },
+  {
+    key: 'api_request',
+    name: 'a control character is refused (URL parsing drops it)',
+    input: { method: 'DELETE', path: '/contacts/c1\n/notes/n1' },
+    requests: [],
+    error: /^"Path" must not contain a control character \(in "c1\\n"\)/,
+  },
+  {
+    key: 'api_request',
+    name: 'an encoded "/" is refused',
+    input: { method: 'DELETE', path: '/contacts/c1%2Fnotes%2Fn1' },
+    requests: [],
+    error:
+      /^"Path" must not contain an encoded "\/" or "\\" \(%2F in "c1%2Fnotes%2Fn1"\): GHL may read it as a separator\./,
+  },
+  {
+    key: 'api_request',
+    name: 'an empty mapped id ("//") is refused',
+    input: { method: 'DELETE', path: '/contacts//notes/n1' },
+    requests: [],
+    error: /^"Path" has an empty segment \("\/\/"\): "\/contacts\/\/notes\/n1"\. Check the ids mapped into it\.$/,
+  },
+  {
+    key: 'api_request',
+    name: 'a full URL is checked as typed, before URL parsing collapses its ".." segments',
+    input: { method: 'DELETE', path: 'https://services.leadconnectorhq.com/contacts/c1/notes/../..' },
+    requests: [],
+    error: /^"Path" must not contain "\." or "\.\." segments/,
+  },
+  {
+    key: 'api_request',
+    name: 'repeated keys in Path are all sent; {locationId} is filled in the query part of Path',
+    input: {
+      method: 'GET',
+      path: '/contacts/search/duplicate?locationId={locationId}&email=a@b.com&email=ada@example.com',
+    },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { locationId: 'loc123', email: ['a@b.com', 'ada@example.com'] },
+        response: { contact: null },
+      },
+    ],
+    check: (r) => expect(r).toMatchObject({ status: 200, body: { contact: null } }),
+  },
+  {
+    key: 'api_request',
+    name: 'a key in both Path and Query Parameters, and a list value, are sent as repeated parameters',
+    input: {
+      method: 'GET',
+      path: '/calendars/cal1/free-slots?startDate=1767225600000&endDate=1767312000000&userIds=u1',
+      query: { userIds: ['u2', 'u3'], timezone: 'Europe/Berlin', userId: '' },
+      version: '2021-04-15',
+    },
+    requests: [
+      {
+        method: 'GET',
+        path: '/calendars/cal1/free-slots',
+        query: {
+          startDate: '1767225600000',
+          endDate: '1767312000000',
+          userIds: ['u1', 'u2', 'u3'],
+          timezone: 'Europe/Berlin',
+        },
+        version: '2021-04-15',
+        response: { _dates_: {} },
+      },
+    ],
+    check: (r) => expect(r.status).toBe(200),
+  },
+  {
+    key: 'api_request',
+    name: 'a Query Parameters value without a key is refused',
+    input: { method: 'GET', path: '/contacts/c1', query: { '': 'x' } },
+    requests: [],
+    error: /^"Query Parameters" has a value without a key: "x"\. Name its parameter\.$/,
+  },
+  {
+    key: 'api_request',
+    name: 'an object as a Query Parameters value is refused by its key',
+    input: {
+      method: 'GET',
+      path: '/contacts/search/duplicate',
+      query: '{"locationId": "{locationId}", "email": {"x": 1}}',
+    },
+    requests: [],
+    error: /^"Query Parameters" "email" must be text or a list of text, not "\{\\"x\\":1\}"\.$/,
+  },
+  {
+    key: 'api_request',
+    name: 'a list of objects as a Query Parameters value is refused by its key',
+    input: { method: 'GET', path: '/contacts/search/duplicate', query: { email: [{ x: 1 }] } },
+    requests: [],
+    error: /^"Query Parameters" "email" must be text or a list of text/,
+  },
+  {
+    key: 'api_request',
+    name: 'Query Parameters as a JSON list is refused',
+    input: { method: 'GET', path: '/contacts/search/duplicate', query: '[1, 2]' },
+    requests: [],
+    error: /^"Query Parameters" must be keys with values, e\.g\. \{"limit": "5"\}, not "\[1,2\]"\.$/,
+  },
+  {
+    key: 'api_request',
+    name: '{locationId} in Query Parameters on an agency connection without a sub-account is refused',
+    auth: { userType: 'Company', locationId: '' },
+    input: {
+      method: 'GET',
+      path: '/contacts/search/duplicate',
+      query: { locationId: '{locationId}', email: 'a@b.com' },
+    },
+    requests: [],
+    error:
+      /^"Query Parameters" "locationId" uses \{locationId\}, but this connection has no locationId: choose the Sub-account or type the id instead\.$/,
+  },
   {
     key: 'api_request',
     name: 'missing path',
