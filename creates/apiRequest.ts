@@ -4,7 +4,7 @@ import { callGhl, parseBody, type Method } from '../lib/client';
 import { baseUrl, DEFAULT_BASE_URL } from '../lib/config';
 import { F } from '../lib/fields';
 import { shown } from '../lib/normalize';
-import { creates, type B, create } from '../lib/op';
+import { convert, creates, type B, create } from '../lib/op';
 import { InputError, isEmpty, toJson } from '../lib/values';
 
 /**
@@ -189,12 +189,9 @@ export default creates([
     ],
     perform: async (z, bundle) => {
       const input = bundle.inputData;
-      const method = String(input.method || 'GET').toUpperCase() as Method;
-      if (!METHODS.includes(method))
-        throw new InputError(`"Method" must be one of ${METHODS.join(', ')}, not "${input.method}".`);
-      const version = String(input.version || '2021-07-28');
-      if (!VERSIONS.includes(version))
-        throw new InputError(`"API Version" must be ${VERSIONS.join(' or ')}, not "${input.version}".`);
+      // Matched like every fixed choice ("post" is POST), or refused listing the choices (lib/op.ts convert).
+      const method = convert(methodField, isEmpty(input.method) ? 'GET' : input.method, bundle) as Method;
+      const version = convert(versionField, isEmpty(input.version) ? '2021-07-28' : input.version, bundle) as string;
       const query: Query = {};
       const path = resolvePath(String(input.path ?? ''), bundle, query);
       addRows(input.query, bundle, query);

@@ -129,10 +129,24 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'api_request',
-    name: 'an unknown method or version',
+    name: 'an unknown method',
     input: { method: 'TRACE', path: '/contacts/c1' },
     requests: [],
-    error: /"Method" must be one of GET, POST, PUT, DELETE, PATCH, not "TRACE"/,
+    error: /^"Method" must be one of "GET", "POST", "PUT", "DELETE", "PATCH", not "TRACE"\.$/,
+  },
+  {
+    key: 'api_request',
+    name: 'an unknown version',
+    input: { method: 'GET', path: '/contacts/c1', version: '2021-01-01' },
+    requests: [],
+    error: /^"API Version" must be one of "2021-07-28", "2021-04-15", not "2021-01-01"\.$/,
+  },
+  {
+    key: 'api_request',
+    name: 'Method and API Version are matched like every choice: "post" is POST, padding is trimmed',
+    input: { method: 'post', path: '/contacts/c1/tags', body: '{"tags": ["vip"]}', version: ' 2021-07-28 ' },
+    requests: [{ method: 'POST', path: '/contacts/c1/tags', body: { tags: ['vip'] }, response: { tags: ['vip'] } }],
+    check: (r) => expect(r).toMatchObject({ status: 200, body: { tags: ['vip'] } }),
   },
   // An id mapped into Path must not change which endpoint is called (hostile-input audit: these reached
   // DELETE /contacts/{id} or GET /locations/{locationId}).
