@@ -1,8 +1,10 @@
 import type { HttpResponse } from 'zapier-platform-core';
+import { isAgencyConnection } from '../lib/agency';
 import { callGhl, parseBody, type Method } from '../lib/client';
 import { baseUrl, DEFAULT_BASE_URL } from '../lib/config';
 import { F } from '../lib/fields';
-import { creates, type B, create } from '../lib/op';
+import { shown } from '../lib/normalize';
+import { convert, creates, type B, create } from '../lib/op';
 import { InputError, isEmpty, toJson } from '../lib/values';
 
 /**
@@ -12,56 +14,133 @@ import { InputError, isEmpty, toJson } from '../lib/values';
 
 const METHODS: Method[] = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
 const VERSIONS = ['2021-07-28', '2021-04-15'];
+const methodField = F.choice('method', 'Method', METHODS, { required: true, default: 'GET', in: 'none' });
+const versionField = F.choice('version', 'API Version', VERSIONS, {
+  required: true,
+  default: '2021-07-28',
+  in: 'none',
+  helpText: 'Calendars and conversations use 2021-04-15.',
+});
 
-/** The path and query typed by the user: absolute URLs only on GHL's own API host; `{locationId}` filled in. */
-const resolvePath = (raw: string, bundle: B): { path: string; query: Record<string, string> } => {
+type Query = Record<string, string[]>;
+
+/** `{locationId}` / `{companyId}` filled from the connection (`where` names the field for a connection without it). */
+const fillIds = (text: string, bundle: B, where: string, encode = (s: string) => s): string =>
+  text.replace(/\{(locationId|companyId)\}/g, (_m, name: string) => {
+    const v: unknown = bundle.authData?.[name];
+    if (isEmpty(v)) {
+      const pick = name === 'locationId' && isAgencyConnection(bundle.authData) ? 'choose the Sub-account or ' : '';
+      throw new InputError(`${where} uses {${name}}, but this connection has no ${name}: ${pick}type the id instead.`);
+    }
+    return encode(String(v));
+  });
+
+/** The segment of `path` around character `i`, to name the offending part. */
+const segmentAt = (path: string, i: number): string =>
+  path.slice(path.lastIndexOf('/', i) + 1).split(/[/?]/)[0] || path;
+
+/**
+ * The path and query typed or mapped into Path: absolute URLs only on GHL's own API host; `{locationId}` filled in.
+ * What URL parsing would turn into another endpoint is refused: "#" (the rest is cut off), "\" (read as "/"),
+ * control characters (dropped), encoded "/" or "\", "." / ".." segments (collapsed) and "//" (an empty id). The
+ * text after "?" must be key=value pairs: a mapped id holding "?" would otherwise cut the path there.
+ */
+const resolvePath = (raw: string, bundle: B, query: Query): string => {
   let text = raw.trim();
-  const query: Record<string, string> = {};
-  if (/^[a-z][a-z0-9+.-]*:/i.test(text) || text.startsWith('//')) {
-    let url: URL;
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  const bad = /[#\\\u0000-\u001f\u007f]/.exec(text);
+  if (bad) {
+    const what = bad[0] === '#' ? '"#"' : bad[0] === '\\' ? '"\\"' : 'a control character';
+    throw new InputError(
+      `"Path" must not contain ${what} (in ${shown(segmentAt(text, bad.index))}): it would change the path called. Check the ids mapped into it.`,
+    );
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1];
+  if (scheme || text.startsWith('//')) {
+    if (scheme && !/^https?$/i.test(scheme))
+      throw new InputError(`"Path" must be a GHL API path such as /contacts/abc123, not a ${scheme}: URL.`);
+    // The host is checked on its own; the rest stays as typed (URL parsing would collapse ".." before the checks).
+    const m = /^(?:https?:)?\/\/([^/?]*)(.*)$/is.exec(text);
+    let host: string | undefined;
     try {
-      url = new URL(text.startsWith('//') ? `https:${text}` : text);
+      host = m ? new URL(`${scheme ?? 'https'}://${m[1]}/`).host : undefined;
     } catch {
+      host = undefined;
+    }
+    if (!m || !host)
       throw new InputError(`"Path" is not a valid URL or path: "${raw}". Give a path such as /contacts/abc123.`);
-    }
     const hosts = new Set([new URL(DEFAULT_BASE_URL).host, new URL(baseUrl()).host]);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      throw new InputError(`"Path" must be a GHL API path such as /contacts/abc123, not a ${url.protocol} URL.`);
-    }
-    if (!hosts.has(url.host)) {
+    if (!hosts.has(host)) {
       throw new InputError(
-        `API Request only calls GHL's API (${new URL(DEFAULT_BASE_URL).host}), so your GHL token is never sent elsewhere. Give a path such as /contacts/abc123 instead of a URL on ${url.host}.`,
+        `API Request only calls GHL's API (${new URL(DEFAULT_BASE_URL).host}), so your GHL token is never sent elsewhere. Give a path such as /contacts/abc123 instead of a URL on ${host}.`,
       );
     }
-    text = `${url.pathname}${url.search}`;
+    text = m[2] || '/';
   }
   if (!text.startsWith('/')) {
     throw new InputError(`"Path" must start with "/", e.g. /contacts/abc123 (you gave "${raw}").`);
   }
-  const [pathOnly, search] = text.split(/\?(.*)/s, 2);
-  if (search) new URLSearchParams(search).forEach((v, k) => (query[k] = v));
+  const cut = text.indexOf('?');
+  const pathOnly = cut < 0 ? text : text.slice(0, cut);
   if (/\s/.test(pathOnly)) throw new InputError(`"Path" must not contain spaces: "${raw}".`);
+  const encoded = /%(2f|5c)/i.exec(pathOnly);
+  if (encoded) {
+    throw new InputError(
+      `"Path" must not contain an encoded "/" or "\\" (${encoded[0]} in ${shown(segmentAt(pathOnly, encoded.index))}): GHL may read it as a separator. Check the ids mapped into it.`,
+    );
+  }
+  const segments = pathOnly.split('/');
   // URL parsing collapses "." and ".." segments (also written %2e): /contacts/{{id}} with a mapped ".." would call
   // /contacts/.. = / . A mapped id must stay one segment, as in every other operation (lib/client.ts pathValue).
-  if (pathOnly.split('/').some((seg) => ['.', '..'].includes(seg.toLowerCase().replace(/%2e/g, '.')))) {
+  if (segments.some((seg) => ['.', '..'].includes(seg.toLowerCase().replace(/%2e/g, '.')))) {
     throw new InputError(`"Path" must not contain "." or ".." segments: "${raw}". Check the ids mapped into it.`);
   }
-  const connection: Record<string, unknown> = {
-    locationId: bundle.authData?.locationId,
-    companyId: bundle.authData?.companyId,
-  };
+  // An empty id mapped between two slashes: /contacts//notes is not the contact's notes.
+  if (segments.slice(1, -1).some((seg) => !seg)) {
+    throw new InputError(`"Path" has an empty segment ("//"): "${raw}". Check the ids mapped into it.`);
+  }
   const path = pathOnly.replace(/\{([^}]+)\}/g, (m, name: string) => {
-    const v = connection[name];
-    if (isEmpty(v)) {
-      throw new InputError(
-        name in connection
-          ? `"Path" uses {${name}}, but this connection has no ${name}. Type the id instead.`
-          : `"Path" still contains ${m}: replace it with a real id (only {locationId} and {companyId} are filled in for you).`,
-      );
-    }
-    return encodeURIComponent(String(v));
+    if (name === 'locationId' || name === 'companyId') return fillIds(m, bundle, '"Path"', encodeURIComponent);
+    throw new InputError(
+      `"Path" still contains ${m}: replace it with a real id (only {locationId} and {companyId} are filled in for you).`,
+    );
   });
-  return { path, query };
+  if (cut >= 0) {
+    const items = text.slice(cut + 1).split('&');
+    for (const item of items) {
+      if (!item && items.length > 1) continue; // "a=1&&b=2", a trailing "&"
+      const [[key, value]] = [...new URLSearchParams(item)].concat([['', '']]);
+      if (!item.includes('=') || !key.trim() || key.includes('/')) {
+        throw new InputError(
+          `"Path" has ${shown(item)} after its "?", which is not a key=value query parameter. If an id mapped into Path contains "?", fix that id; put query parameters under Query Parameters.`,
+        );
+      }
+      // An empty value (a blank mapped field) is dropped, as in every other step.
+      if (value) (query[key.trim()] ??= []).push(fillIds(value, bundle, '"Path"'));
+    }
+  }
+  return path;
+};
+
+/**
+ * The Query Parameters rows (or JSON object) added to the path's query: a key given twice, here or in Path, is sent
+ * twice; a list is sent as repeated keys. A value without a key, or an object as a value, is refused by name.
+ */
+const addRows = (input: unknown, bundle: B, query: Query): void => {
+  const rows = typeof input === 'string' ? toJson(input, '"Query Parameters"') : input;
+  if (isEmpty(rows)) return;
+  if (typeof rows !== 'object' || Array.isArray(rows))
+    throw new InputError(`"Query Parameters" must be keys with values, e.g. {"limit": "5"}, not ${shown(rows)}.`);
+  for (const [k, v] of Object.entries(rows as Record<string, unknown>)) {
+    const values = (Array.isArray(v) ? v : [v]).filter((x) => !isEmpty(x));
+    const key = k.trim();
+    const where = `"Query Parameters" ${shown(key)}`;
+    if (!values.length) continue;
+    if (!key) throw new InputError(`"Query Parameters" has a value without a key: ${shown(v)}. Name its parameter.`);
+    if (values.some((x) => typeof x === 'object'))
+      throw new InputError(`${where} must be text or a list of text, not ${shown(v)}.`);
+    query[key] = [...(query[key] ?? []), ...values.map((x) => fillIds(String(x), bundle, where))];
+  }
 };
 
 const headersOf = (resp: HttpResponse): Record<string, string> => {
@@ -86,7 +165,7 @@ export default creates([
     // location token (and fills {locationId}); without one the agency token is used.
     subAccount: 'optional',
     fields: [
-      F.choice('method', 'Method', METHODS, { required: true, default: 'GET', in: 'none' }),
+      methodField,
       F.text('path', 'Path', {
         required: true,
         in: 'none',
@@ -106,31 +185,16 @@ export default creates([
         in: 'none',
         helpText: 'POST, PUT and PATCH only, e.g. {"name": "vip"}.',
       }),
-      F.choice('version', 'API Version', VERSIONS, {
-        required: true,
-        default: '2021-07-28',
-        in: 'none',
-        helpText: 'Calendars and conversations use 2021-04-15.',
-      }),
+      versionField,
     ],
     perform: async (z, bundle) => {
       const input = bundle.inputData;
-      const method = String(input.method || 'GET').toUpperCase() as Method;
-      if (!METHODS.includes(method))
-        throw new InputError(`"Method" must be one of ${METHODS.join(', ')}, not "${input.method}".`);
-      const version = String(input.version || '2021-07-28');
-      if (!VERSIONS.includes(version))
-        throw new InputError(`"API Version" must be ${VERSIONS.join(' or ')}, not "${input.version}".`);
-      const { path, query } = resolvePath(String(input.path ?? ''), bundle);
-      const rows = typeof input.query === 'string' ? toJson(input.query, '"Query Parameters"') : input.query;
-      if (rows && typeof rows === 'object') {
-        for (const [k, v] of Object.entries(rows as Record<string, unknown>)) {
-          if (k.trim())
-            query[k.trim()] = String(v).replace(/\{(locationId|companyId)\}/g, (m, name: string) =>
-              String(bundle.authData?.[name] ?? m),
-            );
-        }
-      }
+      // Matched like every fixed choice ("post" is POST), or refused listing the choices (lib/op.ts convert).
+      const method = convert(methodField, isEmpty(input.method) ? 'GET' : input.method, bundle) as Method;
+      const version = convert(versionField, isEmpty(input.version) ? '2021-07-28' : input.version, bundle) as string;
+      const query: Query = {};
+      const path = resolvePath(String(input.path ?? ''), bundle, query);
+      addRows(input.query, bundle, query);
       let body: unknown;
       if (!isEmpty(input.body) && String(input.body).trim()) {
         if (method === 'GET')
