@@ -45,15 +45,19 @@ export interface PageAt {
 
 export type Direction = 'desc' | 'asc' | 'unordered';
 
+/** An event time that can be compared: items without one (`timeOf` gives -Infinity) are kept, see pollPerform. */
+const dated = (t: number) => Number.isFinite(t);
+
 /**
- * The order of a page by `time`: `desc` / `asc` when strictly so somewhere and never the other way; `unordered`
- * when it goes both ways or cannot tell (all equal, fewer than two items).
+ * The order of a page by `time` (items without a readable time skipped): `desc` / `asc` when strictly so somewhere
+ * and never the other way; `unordered` when it goes both ways or cannot tell (all equal, fewer than two items).
  */
 export const directionOf = <T>(items: T[], time: (item: T) => number): Direction => {
   let up = false;
   let down = false;
-  for (let i = 1; i < items.length; i++) {
-    const d = time(items[i]) - time(items[i - 1]);
+  const times = items.map(time).filter(dated);
+  for (let i = 1; i < times.length; i++) {
+    const d = times[i] - times[i - 1];
     if (d > 0) up = true;
     if (d < 0) down = true;
   }
@@ -67,6 +71,8 @@ interface CollectOptions<T> {
   fetch: (at: PageAt) => Promise<Page<T>>;
   /** The item's event time (creation, or change for change triggers). */
   time: (item: T) => number;
+  /** The item's id: a later page bringing no new one means GHL ignored the paging (the walk stops, incomplete). */
+  key?: (item: T) => unknown;
   /** Items older than this are not needed (see windowStart). */
   since: number;
   /** Page size asked for (to find the last page from `total`). */
@@ -90,8 +96,10 @@ interface Collected<T> {
   items: T[];
   /** Requests made. */
   requests: number;
-  /** False when MAX_PAGES stopped the walk before the window was covered. */
+  /** False when MAX_PAGES (or a page repeating the ones before) stopped the walk before the window was covered. */
   complete: boolean;
+  /** Set when the walk stopped because a page brought no item not seen before. */
+  repeated?: boolean;
   /** How the list was walked. */
   direction: Direction;
 }
@@ -102,7 +110,20 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
   const first = await o.fetch({ page: 1 });
   const items = [...first.items];
   let requests = 1;
-  const reaches = (p: Page<T>) => p.items.some((i) => o.time(i) < o.since);
+  const seen = new Set(o.key ? first.items.map(o.key) : []);
+  // Only new ids (when `key` is given): a page GHL answers again instead of the next one adds nothing.
+  const brought = (p: Page<T>) => {
+    if (!o.key || !p.items.length) return true;
+    const fresh = p.items.map(o.key).filter((k) => k === undefined || !seen.has(k));
+    fresh.forEach((k) => seen.add(k));
+    return fresh.length > 0;
+  };
+  // An item without a readable time says nothing about where the window starts.
+  const reaches = (p: Page<T>) =>
+    p.items.some((i) => {
+      const t = o.time(i);
+      return dated(t) && t < o.since;
+    });
   const hasNext = (p: Page<T>, pageNo: number) =>
     'next' in p && p.next !== undefined
       ? p.next !== null && p.next !== ''
@@ -133,6 +154,7 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
     pageNo++;
     page = await o.fetch({ page: pageNo, cursor: page.next });
     requests++;
+    if (!brought(page)) return { items, requests, complete: false, repeated: true, direction };
     items.push(...page.items);
   }
   return { items, requests, complete: true, direction };
@@ -144,7 +166,10 @@ interface PollPaging {
   size: number;
   /** Adds this page's parameters to the request (query or body). */
   apply: (req: Req, at: PageAt) => void;
-  /** The next-page cursor from a response (cursor styles); omitted for page-number styles. */
+  /**
+   * The next-page cursor from a response (cursor styles); omitted for page-number styles. `null`: no next page;
+   * `undefined`: none given although there may be more, so the next page is asked for by number (`apply` gets no cursor).
+   */
   next?: (data: GhlRecord) => unknown;
   /** The total from a response, when GHL reports one. */
   total?: (data: GhlRecord) => number | undefined;
@@ -197,6 +222,7 @@ export const pollPerform =
         order: spec.order,
         ambiguous: spec.ambiguous,
         time: spec.time,
+        key: (i) => (i as GhlRecord)?.id,
         maxPages: spec.maxPages,
         fetch: async (at) => {
           const r = copy(variant);
@@ -204,21 +230,27 @@ export const pollPerform =
           const data = await send(r);
           return {
             items: strictListOf(data, spec.listKey) as T[],
-            ...(spec.paging.next ? { next: spec.paging.next(data) ?? null } : {}),
+            ...(spec.paging.next ? { next: spec.paging.next(data) } : {}),
             ...(spec.paging.total ? { total: spec.paging.total(data) } : {}),
           };
         },
       });
-      // A burst larger than the page budget between two polls: say so in the Zap's logs (Zapier shows them).
-      if (!got.complete)
+      // A burst larger than the page budget between two polls, or a next page GHL answered with the previous ones: say
+      // so in the Zap's logs (Zapier shows them).
+      if (got.repeated)
+        z.console.log(
+          `Stopped after ${got.requests} pages: GHL answered page ${got.requests} with items of the pages before, so later items of the last ${LOOKBACK / HOUR} hours may be missing.`,
+        );
+      else if (!got.complete)
         z.console.log(
           `Stopped after ${got.requests} pages: more items arrived in the last ${LOOKBACK / HOUR} hours than one poll reads.`,
         );
       all.push(...got.items);
     }
     // Only the window: an older item can never be new, yet pages shift (a deletion pulls one up onto a page the
-    // previous poll did not read), and an older item Zapier has not seen would fire.
-    return { [spec.listKey]: all.filter((i) => spec.time(i) >= since) };
+    // previous poll did not read), and an older item Zapier has not seen would fire. An item without a readable time
+    // is kept: it fires once, when first seen (Zapier dedupes by id), rather than never.
+    return { [spec.listKey]: all.filter((i) => !dated(spec.time(i)) || spec.time(i) >= since) };
   };
 
 /** Page-number paging (`page` 1-based + `limit`) in the query or the body, with GHL's total at `totalKey`. */
@@ -241,14 +273,24 @@ export const newestFirstBy =
   (items: T[]): boolean =>
     items.every((item, i) => i === 0 || time(items[i - 1]) >= time(item));
 
-/** Cursor paging in the JSON body: `limit` + the last item's `searchAfter` (GHL's search endpoints). */
+/**
+ * Cursor paging in the JSON body: `limit` + the last item's `searchAfter` (GHL's search endpoints). A full page whose
+ * last item has no `searchAfter` is not the end: the next page is asked for by number (`page`, 1-based), GHL's other
+ * paging for these searches (OpportunitySearchBodyDTO's `page`; for contacts GHL's search docs: `page` + `pageLimit`,
+ * up to 10,000 records, never together with `searchAfter`) — one poll reads at most MAX_PAGES × 500 = 5,000.
+ */
 export const searchAfterPages = (size: number, listKey: string, limitKey = 'limit'): PollPaging => ({
   size,
   apply: (req, at) =>
-    Object.assign(req.body as object, { [limitKey]: size, ...(at.cursor ? { searchAfter: at.cursor } : {}) }),
+    Object.assign(req.body as object, {
+      [limitKey]: size,
+      ...(at.cursor ? { searchAfter: at.cursor } : at.page > 1 ? { page: at.page } : {}),
+    }),
   next: (data) => {
     const list = getPath(data, listKey);
-    return Array.isArray(list) && list.length >= size ? (list[list.length - 1]?.searchAfter ?? null) : null;
+    if (!Array.isArray(list) || list.length < size) return null;
+    const cursor = list[list.length - 1]?.searchAfter;
+    return cursor === null || cursor === '' || (Array.isArray(cursor) && !cursor.length) ? undefined : cursor;
   },
 });
 

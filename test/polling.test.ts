@@ -94,6 +94,29 @@ describe('collectSince', () => {
     expect(got.items).toHaveLength(30);
   });
 
+  test('an item without a readable time neither ends a newest-first walk nor sets the order', async () => {
+    const desc = [...all].reverse();
+    // Item 340 (inside the window, on page 1) has lost its date.
+    const page = desc.map((i) => (i.id === 'i340' ? { ...i, t: -Infinity } : i));
+    expect(directionOf(page.slice(0, 100), time)).toBe('desc');
+    const e = endpoint(page, 100, 'cursor');
+    const got = await collectSince({ fetch: e.fetch, time, since, size: 100, order: 'detect' });
+    expect(e.calls.map((c) => c.cursor)).toEqual([undefined, '100']);
+    expect([...inWindow].every((id) => seen(got.items).has(id))).toBe(true);
+  });
+
+  test('a next page repeating the ones before (paging ignored) stops the walk as incomplete', async () => {
+    const calls: PageAt[] = [];
+    const fetch = async (at: PageAt): Promise<Page<Item>> => {
+      calls.push(at);
+      return { items: make(100, since) };
+    };
+    const got = await collectSince({ fetch, time, since, size: 100, order: 'detect', key: (i) => i.id });
+    expect(calls.map((c) => c.page)).toEqual([1, 2]);
+    expect(got).toMatchObject({ requests: 2, complete: false, repeated: true });
+    expect(got.items).toHaveLength(100);
+  });
+
   test('one short page is the whole answer', async () => {
     const e = endpoint(make(5, since), 100, 'numbered');
     const got = await collectSince({ fetch: e.fetch, time, since, size: 100, order: 'detect' });
