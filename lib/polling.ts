@@ -1,4 +1,5 @@
 import type { B, Req, Send, Z, GhlRecord } from './op';
+import { createHash } from 'crypto';
 import { HOUR, MINUTE, getPath } from './values';
 import { strictListOf, timeOf } from './items';
 
@@ -318,4 +319,49 @@ export const isChange = (record: GhlRecord, when: string, created = 'createdAt')
   if (!Number.isFinite(at)) return false;
   const born = timeOf(record[created]);
   return !(Number.isFinite(born) && at <= born + CREATION_EPSILON);
+};
+
+/** How long z.cache keeps a watched state without a poll (each poll renews it). */
+const STATE_TTL_SECONDS = 30 * 24 * 3600;
+
+interface WatchedState {
+  state: string;
+  /** When the entry was made (epoch ms): ids of a later entry never repeat an earlier one's. */
+  epoch: number;
+  /** Changes seen since. */
+  n: number;
+}
+
+const isWatchedState = (v: unknown): v is WatchedState =>
+  !!v &&
+  typeof (v as WatchedState).state === 'string' &&
+  Number.isInteger((v as WatchedState).epoch) &&
+  Number.isInteger((v as WatchedState).n);
+
+/**
+ * The dedupe id of a state GHL gives no change time for (a slug taken / available…), new at every change and the same
+ * while the state stays: `<base>-<state>` until the first change, then `<base>-<state>-<epoch>.<n>`. The last state
+ * and the count live in z.cache (per account) under a hash of `watched` (sub-account and what is watched), shared by
+ * every Zap watching it, so they compute the same ids. An entry the cache lost (30 days without a poll) restarts at
+ * the plain id: a change while it was missing can go unnoticed, nothing fires twice. Without z.cache: plain ids.
+ */
+export const stateId = async (z: Z, watched: string[], base: string, state: string): Promise<string> => {
+  const key = `ghl:state:v1:${createHash('sha256').update(JSON.stringify(watched)).digest('hex').slice(0, 32)}`;
+  let known: unknown = null;
+  try {
+    known = await z.cache.get(key);
+  } catch {
+    // No z.cache (a local run): the plain id below.
+  }
+  const entry: WatchedState = !isWatchedState(known)
+    ? { state, epoch: Date.now(), n: 0 }
+    : known.state === state
+      ? known
+      : { state, epoch: known.epoch, n: known.n + 1 };
+  try {
+    await z.cache.set(key, entry, STATE_TTL_SECONDS);
+  } catch (e) {
+    z.console.log(`Could not remember the state of ${base} (z.cache): ${(e as Error).message}`);
+  }
+  return entry.n === 0 ? `${base}-${state}` : `${base}-${state}-${entry.epoch}.${entry.n}`;
 };

@@ -8,7 +8,9 @@ import {
   LOOKBACK,
   type Page,
   type PageAt,
+  stateId,
 } from '../lib/polling';
+import type { Z } from '../lib/op';
 import { timeOf } from '../lib/items';
 
 type Item = { id: string; t: number };
@@ -146,5 +148,42 @@ describe('change keys and times', () => {
     expect(timeOf('1772359200000')).toBe(1772359200000);
     expect(timeOf(undefined)).toBe(-Infinity);
     expect(windowStart(10 * LOOKBACK)).toBe(9 * LOOKBACK);
+  });
+});
+
+describe('stateId', () => {
+  test('without a working z.cache: the plain id, the failure logged, nothing thrown', async () => {
+    const logs: string[] = [];
+    const z = {
+      cache: {
+        get: () => Promise.reject(new Error('rpc is not available')),
+        set: () => Promise.reject(new Error('rpc is not available')),
+      },
+      console: { log: (m: string) => logs.push(m) },
+    } as unknown as Z;
+    expect(await stateId(z, ['s'], 'slug', 'taken')).toBe('slug-taken');
+    expect(logs).toEqual(['Could not remember the state of slug (z.cache): rpc is not available']);
+  });
+
+  test('an unreadable cache entry restarts at the plain id; a lost one never reuses an earlier id', async () => {
+    const store = new Map<string, unknown>();
+    const z = {
+      cache: {
+        get: async (k: string) => store.get(k) ?? null,
+        set: async (k: string, v: unknown) => void store.set(k, v),
+      },
+      console: { log: () => undefined },
+    } as unknown as Z;
+    const flip = (state: string) => stateId(z, ['s'], 'slug', state);
+    expect(await flip('taken')).toBe('slug-taken');
+    const first = await flip('available');
+    for (const k of store.keys()) store.set(k, { state: 'taken' });
+    expect(await flip('taken')).toBe('slug-taken');
+    store.clear();
+    await new Promise((r) => setTimeout(r, 2));
+    await flip('taken');
+    const again = await flip('available');
+    expect(again).toMatch(/^slug-available-\d+\.1$/);
+    expect(again).not.toBe(first);
   });
 });
