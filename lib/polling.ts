@@ -365,3 +365,62 @@ export const stateId = async (z: Z, watched: string[], base: string, state: stri
   }
   return entry.n === 0 ? `${base}-${state}` : `${base}-${state}-${entry.epoch}.${entry.n}`;
 };
+
+interface Members {
+  epoch: number;
+  /** Members present at the last poll (and absent ones still counted), by change count. */
+  in: Record<string, number>;
+  /** Members seen leaving, by the count they left with. */
+  out: Record<string, number>;
+}
+/** Members remembered at most: the first ones (oldest) are dropped beyond it. */
+const MAX_MEMBERS = 1000;
+
+const isMembers = (v: unknown): v is Members =>
+  !!v &&
+  Number.isInteger((v as Members).epoch) &&
+  typeof (v as Members).in === 'object' &&
+  typeof (v as Members).out === 'object';
+
+const capped = (r: Record<string, number>, max: number) => Object.fromEntries(Object.entries(r).slice(-max));
+
+/**
+ * stateId for membership (contacts carrying a tag): a suffix per present member, '' until it is seen leaving and
+ * coming back, then `-<epoch>.<n>`, so each return is a new id. Leaving is only known from a `complete` list (every
+ * member was in it): a member missing from a partial list keeps its count. Kept in z.cache like stateId, at most
+ * MAX_MEMBERS members; a lost or dropped entry restarts at '' (a return can go unnoticed, nothing fires twice).
+ */
+export const memberSuffixes = async (
+  z: Z,
+  watched: string[],
+  present: string[],
+  complete: boolean,
+): Promise<Record<string, string>> => {
+  const key = `ghl:members:v1:${createHash('sha256').update(JSON.stringify(watched)).digest('hex').slice(0, 32)}`;
+  let known: unknown = null;
+  try {
+    known = await z.cache.get(key);
+  } catch {
+    // No z.cache: every suffix is ''.
+  }
+  const was: Members = isMembers(known) ? known : { epoch: Date.now(), in: {}, out: {} };
+  const now: Members = { epoch: was.epoch, in: {}, out: { ...was.out } };
+  for (const m of present) {
+    if (m in was.out) {
+      now.in[m] = was.out[m] + 1;
+      delete now.out[m];
+    } else now.in[m] = was.in[m] ?? 0;
+  }
+  for (const [m, n] of Object.entries(was.in)) {
+    if (m in now.in) continue;
+    if (complete) now.out[m] = n;
+    else if (n > 0) now.in[m] = n; // its id must stay when it shows up again without having left
+  }
+  const entry = { epoch: now.epoch, in: capped(now.in, MAX_MEMBERS), out: capped(now.out, MAX_MEMBERS) };
+  try {
+    await z.cache.set(key, entry, STATE_TTL_SECONDS);
+  } catch (e) {
+    z.console.log(`Could not remember who was watched (z.cache): ${(e as Error).message}`);
+  }
+  return Object.fromEntries(present.map((m) => [m, now.in[m] ? `-${now.epoch}.${now.in[m]}` : '']));
+};
