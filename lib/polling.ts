@@ -1,4 +1,5 @@
 import type { B, Req, Send, Z, GhlRecord } from './op';
+import { createHash } from 'crypto';
 import { HOUR, MINUTE, getPath } from './values';
 import { strictListOf, timeOf } from './items';
 
@@ -45,15 +46,19 @@ export interface PageAt {
 
 export type Direction = 'desc' | 'asc' | 'unordered';
 
+/** An event time that can be compared: items without one (`timeOf` gives -Infinity) are kept, see pollPerform. */
+const dated = (t: number) => Number.isFinite(t);
+
 /**
- * The order of a page by `time`: `desc` / `asc` when strictly so somewhere and never the other way; `unordered`
- * when it goes both ways or cannot tell (all equal, fewer than two items).
+ * The order of a page by `time` (items without a readable time skipped): `desc` / `asc` when strictly so somewhere
+ * and never the other way; `unordered` when it goes both ways or cannot tell (all equal, fewer than two items).
  */
 export const directionOf = <T>(items: T[], time: (item: T) => number): Direction => {
   let up = false;
   let down = false;
-  for (let i = 1; i < items.length; i++) {
-    const d = time(items[i]) - time(items[i - 1]);
+  const times = items.map(time).filter(dated);
+  for (let i = 1; i < times.length; i++) {
+    const d = times[i] - times[i - 1];
     if (d > 0) up = true;
     if (d < 0) down = true;
   }
@@ -67,6 +72,8 @@ interface CollectOptions<T> {
   fetch: (at: PageAt) => Promise<Page<T>>;
   /** The item's event time (creation, or change for change triggers). */
   time: (item: T) => number;
+  /** The item's id: a later page bringing no new one means GHL ignored the paging (the walk stops, incomplete). */
+  key?: (item: T) => unknown;
   /** Items older than this are not needed (see windowStart). */
   since: number;
   /** Page size asked for (to find the last page from `total`). */
@@ -90,8 +97,10 @@ interface Collected<T> {
   items: T[];
   /** Requests made. */
   requests: number;
-  /** False when MAX_PAGES stopped the walk before the window was covered. */
+  /** False when MAX_PAGES (or a page repeating the ones before) stopped the walk before the window was covered. */
   complete: boolean;
+  /** Set when the walk stopped because a page brought no item not seen before. */
+  repeated?: boolean;
   /** How the list was walked. */
   direction: Direction;
 }
@@ -102,7 +111,20 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
   const first = await o.fetch({ page: 1 });
   const items = [...first.items];
   let requests = 1;
-  const reaches = (p: Page<T>) => p.items.some((i) => o.time(i) < o.since);
+  const seen = new Set(o.key ? first.items.map(o.key) : []);
+  // Only new ids (when `key` is given): a page GHL answers again instead of the next one adds nothing.
+  const brought = (p: Page<T>) => {
+    if (!o.key || !p.items.length) return true;
+    const fresh = p.items.map(o.key).filter((k) => k === undefined || !seen.has(k));
+    fresh.forEach((k) => seen.add(k));
+    return fresh.length > 0;
+  };
+  // An item without a readable time says nothing about where the window starts.
+  const reaches = (p: Page<T>) =>
+    p.items.some((i) => {
+      const t = o.time(i);
+      return dated(t) && t < o.since;
+    });
   const hasNext = (p: Page<T>, pageNo: number) =>
     'next' in p && p.next !== undefined
       ? p.next !== null && p.next !== ''
@@ -133,6 +155,7 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
     pageNo++;
     page = await o.fetch({ page: pageNo, cursor: page.next });
     requests++;
+    if (!brought(page)) return { items, requests, complete: false, repeated: true, direction };
     items.push(...page.items);
   }
   return { items, requests, complete: true, direction };
@@ -144,7 +167,10 @@ interface PollPaging {
   size: number;
   /** Adds this page's parameters to the request (query or body). */
   apply: (req: Req, at: PageAt) => void;
-  /** The next-page cursor from a response (cursor styles); omitted for page-number styles. */
+  /**
+   * The next-page cursor from a response (cursor styles); omitted for page-number styles. `null`: no next page;
+   * `undefined`: none given although there may be more, so the next page is asked for by number (`apply` gets no cursor).
+   */
   next?: (data: GhlRecord) => unknown;
   /** The total from a response, when GHL reports one. */
   total?: (data: GhlRecord) => number | undefined;
@@ -197,6 +223,7 @@ export const pollPerform =
         order: spec.order,
         ambiguous: spec.ambiguous,
         time: spec.time,
+        key: (i) => (i as GhlRecord)?.id,
         maxPages: spec.maxPages,
         fetch: async (at) => {
           const r = copy(variant);
@@ -204,21 +231,27 @@ export const pollPerform =
           const data = await send(r);
           return {
             items: strictListOf(data, spec.listKey) as T[],
-            ...(spec.paging.next ? { next: spec.paging.next(data) ?? null } : {}),
+            ...(spec.paging.next ? { next: spec.paging.next(data) } : {}),
             ...(spec.paging.total ? { total: spec.paging.total(data) } : {}),
           };
         },
       });
-      // A burst larger than the page budget between two polls: say so in the Zap's logs (Zapier shows them).
-      if (!got.complete)
+      // A burst larger than the page budget between two polls, or a next page GHL answered with the previous ones: say
+      // so in the Zap's logs (Zapier shows them).
+      if (got.repeated)
+        z.console.log(
+          `Stopped after ${got.requests} pages: GHL answered page ${got.requests} with items of the pages before, so later items of the last ${LOOKBACK / HOUR} hours may be missing.`,
+        );
+      else if (!got.complete)
         z.console.log(
           `Stopped after ${got.requests} pages: more items arrived in the last ${LOOKBACK / HOUR} hours than one poll reads.`,
         );
       all.push(...got.items);
     }
     // Only the window: an older item can never be new, yet pages shift (a deletion pulls one up onto a page the
-    // previous poll did not read), and an older item Zapier has not seen would fire.
-    return { [spec.listKey]: all.filter((i) => spec.time(i) >= since) };
+    // previous poll did not read), and an older item Zapier has not seen would fire. An item without a readable time
+    // is kept: it fires once, when first seen (Zapier dedupes by id), rather than never.
+    return { [spec.listKey]: all.filter((i) => !dated(spec.time(i)) || spec.time(i) >= since) };
   };
 
 /** Page-number paging (`page` 1-based + `limit`) in the query or the body, with GHL's total at `totalKey`. */
@@ -241,14 +274,24 @@ export const newestFirstBy =
   (items: T[]): boolean =>
     items.every((item, i) => i === 0 || time(items[i - 1]) >= time(item));
 
-/** Cursor paging in the JSON body: `limit` + the last item's `searchAfter` (GHL's search endpoints). */
+/**
+ * Cursor paging in the JSON body: `limit` + the last item's `searchAfter` (GHL's search endpoints). A full page whose
+ * last item has no `searchAfter` is not the end: the next page is asked for by number (`page`, 1-based), GHL's other
+ * paging for these searches (OpportunitySearchBodyDTO's `page`; for contacts GHL's search docs: `page` + `pageLimit`,
+ * up to 10,000 records, never together with `searchAfter`) — one poll reads at most MAX_PAGES × 500 = 5,000.
+ */
 export const searchAfterPages = (size: number, listKey: string, limitKey = 'limit'): PollPaging => ({
   size,
   apply: (req, at) =>
-    Object.assign(req.body as object, { [limitKey]: size, ...(at.cursor ? { searchAfter: at.cursor } : {}) }),
+    Object.assign(req.body as object, {
+      [limitKey]: size,
+      ...(at.cursor ? { searchAfter: at.cursor } : at.page > 1 ? { page: at.page } : {}),
+    }),
   next: (data) => {
     const list = getPath(data, listKey);
-    return Array.isArray(list) && list.length >= size ? (list[list.length - 1]?.searchAfter ?? null) : null;
+    if (!Array.isArray(list) || list.length < size) return null;
+    const cursor = list[list.length - 1]?.searchAfter;
+    return cursor === null || cursor === '' || (Array.isArray(cursor) && !cursor.length) ? undefined : cursor;
   },
 });
 
@@ -276,4 +319,108 @@ export const isChange = (record: GhlRecord, when: string, created = 'createdAt')
   if (!Number.isFinite(at)) return false;
   const born = timeOf(record[created]);
   return !(Number.isFinite(born) && at <= born + CREATION_EPSILON);
+};
+
+/** How long z.cache keeps a watched state without a poll (each poll renews it). */
+const STATE_TTL_SECONDS = 30 * 24 * 3600;
+
+interface WatchedState {
+  state: string;
+  /** When the entry was made (epoch ms): ids of a later entry never repeat an earlier one's. */
+  epoch: number;
+  /** Changes seen since. */
+  n: number;
+}
+
+const isWatchedState = (v: unknown): v is WatchedState =>
+  !!v &&
+  typeof (v as WatchedState).state === 'string' &&
+  Number.isInteger((v as WatchedState).epoch) &&
+  Number.isInteger((v as WatchedState).n);
+
+/**
+ * The dedupe id of a state GHL gives no change time for (a slug taken / available…), new at every change and the same
+ * while the state stays: `<base>-<state>` until the first change, then `<base>-<state>-<epoch>.<n>`. The last state
+ * and the count live in z.cache (per account) under a hash of `watched` (sub-account and what is watched), shared by
+ * every Zap watching it, so they compute the same ids. An entry the cache lost (30 days without a poll) restarts at
+ * the plain id: a change while it was missing can go unnoticed, nothing fires twice. Without z.cache: plain ids.
+ */
+export const stateId = async (z: Z, watched: string[], base: string, state: string): Promise<string> => {
+  const key = `ghl:state:v1:${createHash('sha256').update(JSON.stringify(watched)).digest('hex').slice(0, 32)}`;
+  let known: unknown = null;
+  try {
+    known = await z.cache.get(key);
+  } catch {
+    // No z.cache (a local run): the plain id below.
+  }
+  const entry: WatchedState = !isWatchedState(known)
+    ? { state, epoch: Date.now(), n: 0 }
+    : known.state === state
+      ? known
+      : { state, epoch: known.epoch, n: known.n + 1 };
+  try {
+    await z.cache.set(key, entry, STATE_TTL_SECONDS);
+  } catch (e) {
+    z.console.log(`Could not remember the state of ${base} (z.cache): ${(e as Error).message}`);
+  }
+  return entry.n === 0 ? `${base}-${state}` : `${base}-${state}-${entry.epoch}.${entry.n}`;
+};
+
+interface Members {
+  epoch: number;
+  /** Members present at the last poll (and absent ones still counted), by change count. */
+  in: Record<string, number>;
+  /** Members seen leaving, by the count they left with. */
+  out: Record<string, number>;
+}
+/** Members remembered at most: the first ones (oldest) are dropped beyond it. */
+const MAX_MEMBERS = 1000;
+
+const isMembers = (v: unknown): v is Members =>
+  !!v &&
+  Number.isInteger((v as Members).epoch) &&
+  typeof (v as Members).in === 'object' &&
+  typeof (v as Members).out === 'object';
+
+const capped = (r: Record<string, number>, max: number) => Object.fromEntries(Object.entries(r).slice(-max));
+
+/**
+ * stateId for membership (contacts carrying a tag): a suffix per present member, '' until it is seen leaving and
+ * coming back, then `-<epoch>.<n>`, so each return is a new id. Leaving is only known from a `complete` list (every
+ * member was in it): a member missing from a partial list keeps its count. Kept in z.cache like stateId, at most
+ * MAX_MEMBERS members; a lost or dropped entry restarts at '' (a return can go unnoticed, nothing fires twice).
+ */
+export const memberSuffixes = async (
+  z: Z,
+  watched: string[],
+  present: string[],
+  complete: boolean,
+): Promise<Record<string, string>> => {
+  const key = `ghl:members:v1:${createHash('sha256').update(JSON.stringify(watched)).digest('hex').slice(0, 32)}`;
+  let known: unknown = null;
+  try {
+    known = await z.cache.get(key);
+  } catch {
+    // No z.cache: every suffix is ''.
+  }
+  const was: Members = isMembers(known) ? known : { epoch: Date.now(), in: {}, out: {} };
+  const now: Members = { epoch: was.epoch, in: {}, out: { ...was.out } };
+  for (const m of present) {
+    if (m in was.out) {
+      now.in[m] = was.out[m] + 1;
+      delete now.out[m];
+    } else now.in[m] = was.in[m] ?? 0;
+  }
+  for (const [m, n] of Object.entries(was.in)) {
+    if (m in now.in) continue;
+    if (complete) now.out[m] = n;
+    else if (n > 0) now.in[m] = n; // its id must stay when it shows up again without having left
+  }
+  const entry = { epoch: now.epoch, in: capped(now.in, MAX_MEMBERS), out: capped(now.out, MAX_MEMBERS) };
+  try {
+    await z.cache.set(key, entry, STATE_TTL_SECONDS);
+  } catch (e) {
+    z.console.log(`Could not remember who was watched (z.cache): ${(e as Error).message}`);
+  }
+  return Object.fromEntries(present.map((m) => [m, now.in[m] ? `-${now.epoch}.${now.in[m]}` : '']));
 };

@@ -8,7 +8,9 @@ import {
   LOOKBACK,
   type Page,
   type PageAt,
+  stateId,
 } from '../lib/polling';
+import type { Z } from '../lib/op';
 import { timeOf } from '../lib/items';
 
 type Item = { id: string; t: number };
@@ -94,6 +96,29 @@ describe('collectSince', () => {
     expect(got.items).toHaveLength(30);
   });
 
+  test('an item without a readable time neither ends a newest-first walk nor sets the order', async () => {
+    const desc = [...all].reverse();
+    // Item 340 (inside the window, on page 1) has lost its date.
+    const page = desc.map((i) => (i.id === 'i340' ? { ...i, t: -Infinity } : i));
+    expect(directionOf(page.slice(0, 100), time)).toBe('desc');
+    const e = endpoint(page, 100, 'cursor');
+    const got = await collectSince({ fetch: e.fetch, time, since, size: 100, order: 'detect' });
+    expect(e.calls.map((c) => c.cursor)).toEqual([undefined, '100']);
+    expect([...inWindow].every((id) => seen(got.items).has(id))).toBe(true);
+  });
+
+  test('a next page repeating the ones before (paging ignored) stops the walk as incomplete', async () => {
+    const calls: PageAt[] = [];
+    const fetch = async (at: PageAt): Promise<Page<Item>> => {
+      calls.push(at);
+      return { items: make(100, since) };
+    };
+    const got = await collectSince({ fetch, time, since, size: 100, order: 'detect', key: (i) => i.id });
+    expect(calls.map((c) => c.page)).toEqual([1, 2]);
+    expect(got).toMatchObject({ requests: 2, complete: false, repeated: true });
+    expect(got.items).toHaveLength(100);
+  });
+
   test('one short page is the whole answer', async () => {
     const e = endpoint(make(5, since), 100, 'numbered');
     const got = await collectSince({ fetch: e.fetch, time, since, size: 100, order: 'detect' });
@@ -123,5 +148,42 @@ describe('change keys and times', () => {
     expect(timeOf('1772359200000')).toBe(1772359200000);
     expect(timeOf(undefined)).toBe(-Infinity);
     expect(windowStart(10 * LOOKBACK)).toBe(9 * LOOKBACK);
+  });
+});
+
+describe('stateId', () => {
+  test('without a working z.cache: the plain id, the failure logged, nothing thrown', async () => {
+    const logs: string[] = [];
+    const z = {
+      cache: {
+        get: () => Promise.reject(new Error('rpc is not available')),
+        set: () => Promise.reject(new Error('rpc is not available')),
+      },
+      console: { log: (m: string) => logs.push(m) },
+    } as unknown as Z;
+    expect(await stateId(z, ['s'], 'slug', 'taken')).toBe('slug-taken');
+    expect(logs).toEqual(['Could not remember the state of slug (z.cache): rpc is not available']);
+  });
+
+  test('an unreadable cache entry restarts at the plain id; a lost one never reuses an earlier id', async () => {
+    const store = new Map<string, unknown>();
+    const z = {
+      cache: {
+        get: async (k: string) => store.get(k) ?? null,
+        set: async (k: string, v: unknown) => void store.set(k, v),
+      },
+      console: { log: () => undefined },
+    } as unknown as Z;
+    const flip = (state: string) => stateId(z, ['s'], 'slug', state);
+    expect(await flip('taken')).toBe('slug-taken');
+    const first = await flip('available');
+    for (const k of store.keys()) store.set(k, { state: 'taken' });
+    expect(await flip('taken')).toBe('slug-taken');
+    store.clear();
+    await new Promise((r) => setTimeout(r, 2));
+    await flip('taken');
+    const again = await flip('available');
+    expect(again).toMatch(/^slug-available-\d+\.1$/);
+    expect(again).not.toBe(first);
   });
 });

@@ -2,6 +2,7 @@ import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
 import { triggers, trigger } from '../lib/op';
 import { paging } from '../lib/paging';
+import { stateId } from '../lib/polling';
 import { InputError } from '../lib/values';
 import { BLOG_POST_OUTPUTS, BLOG_POST_SAMPLE } from '../areas/blogs';
 
@@ -37,11 +38,13 @@ export default triggers([
       return { ...data, id: String(bundle.inputData.urlSlug).trim() };
     },
     record: {},
-    // One item per slug and state: it fires again when the slug flips between taken and available.
-    after: (_items, bundle, _z, data) => {
+    // GHL gives no change time: the id is new at each flip between taken and available (lib/polling.ts stateId).
+    after: async (_items, bundle, z, data) => {
       const urlSlug = String(bundle.inputData.urlSlug).trim();
       const exists = data?.exists === true;
-      return [{ id: `${urlSlug}-${exists ? 'taken' : 'available'}`, urlSlug, exists, available: !exists }];
+      const watched = ['blog-slug', bundle.authData?.locationId, urlSlug, bundle.inputData.postId ?? ''];
+      const id = await stateId(z, watched.map(String), urlSlug, exists ? 'taken' : 'available');
+      return [{ id, urlSlug, exists, available: !exists }];
     },
     sample: { id: 'banana-good-energy-available', urlSlug: 'banana-good-energy', exists: false, available: true },
     outputFields: [

@@ -3,7 +3,7 @@ import { F } from '../lib/fields';
 import { changeOutputs, timeOf } from '../lib/items';
 import { triggers, type Field, type Req, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
-import { isChange, newestFirstBy, pollPerform, searchAfterPages } from '../lib/polling';
+import { isChange, memberSuffixes, newestFirstBy, pollPerform, searchAfterPages } from '../lib/polling';
 import { InputError } from '../lib/values';
 import {
   APPOINTMENT_OUTPUTS,
@@ -13,6 +13,9 @@ import {
   NOTE_OUTPUTS,
   NOTE_SAMPLE,
 } from '../areas/contacts';
+
+/** Contacts a Tag Added to Contact poll reads. */
+const TAG_PAGE = 100;
 
 /**
  * POST /contacts/search sorted by a date, newest first. The body is undocumented in the spec (SearchBodyV2DTO has no
@@ -28,7 +31,7 @@ const contactSearch = (
   scopes: ['contacts.readonly'],
   location: 'body',
   defaults: { body: { sort: [{ field: sortBy, direction: 'desc' }] } },
-  paging: paging.searchAfter(100),
+  paging: paging.searchAfter(TAG_PAGE),
   list: { key: 'contacts', newest: sortBy },
 });
 
@@ -293,20 +296,29 @@ export default triggers([
       // Undocumented in the spec (see contactSearch): GHL's search filters take {field: 'tags', operator: 'eq', value}.
       (req.body as Record<string, unknown>).filters = [{ field: 'tags', operator: 'eq', value: tag }];
     },
-    // The most recently updated contacts carrying the tag: a contact gets its tag and an update time at once.
-    after: (items, bundle) => {
+    // The most recently updated contacts carrying the tag (GHL gives no time for a tag). A page that is not full holds
+    // every such contact: one missing from it lost the tag, and its return gets a new id (lib/polling.ts).
+    after: async (items, bundle, z, data) => {
       const tag = String(bundle.inputData.tag ?? '')
         .trim()
         .toLowerCase();
-      return items
-        .filter((c: GhlRecord) => hasTag(c, tag))
-        .map((c: GhlRecord) => ({
-          ...flattenCustomFields(c),
-          id: `${c.id}-${tag}`,
-          recordId: c.id,
-          contactId: c.id,
-          tag,
-        }));
+      const tagged = items.filter((c: GhlRecord) => hasTag(c, tag));
+      const page = Array.isArray(data?.contacts) ? data.contacts.length : TAG_PAGE;
+      const complete = !bundle.meta?.page && page < TAG_PAGE && !(Number(data?.total) > page);
+      const watched = ['contact-tag', String(bundle.authData?.locationId), tag];
+      const suffix = await memberSuffixes(
+        z,
+        watched,
+        tagged.map((c: GhlRecord) => String(c.id)),
+        complete,
+      );
+      return tagged.map((c: GhlRecord) => ({
+        ...flattenCustomFields(c),
+        id: `${c.id}-${tag}${suffix[String(c.id)]}`,
+        recordId: c.id,
+        contactId: c.id,
+        tag,
+      }));
     },
     sample: {
       ...CONTACT_SAMPLE,

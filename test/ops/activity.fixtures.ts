@@ -49,6 +49,9 @@ const FULL_PAGE = Array.from({ length: 500 }, (_, i) =>
   contact(`p${i}`, { dateAdded: ago(i / 10), searchAfter: [500 - i, `p${i}`] }),
 );
 
+/** 900 contacts added over the last 90 minutes, newest first, without searchAfter cursors. */
+const UNCURSORED = Array.from({ length: 900 }, (_, i) => contact(`u${i}`, { dateAdded: ago(i / 10) }));
+
 export const fixtures: OpFixture[] = [
   // ---- new_contact
   {
@@ -115,6 +118,89 @@ export const fixtures: OpFixture[] = [
       expect(r).toHaveLength(501);
       expect(r[500].id).toBe('last');
     },
+  },
+  {
+    key: 'new_contact',
+    name: 'a full page without searchAfter cursors is not the end: the next page is asked for by number',
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/search',
+        body: {
+          locationId: 'loc123',
+          sort: [{ field: 'dateAdded', direction: 'desc' }],
+          filters: [{ field: 'dateAdded', operator: 'range', value: rangeValue() }],
+          pageLimit: 500,
+        },
+        response: { contacts: UNCURSORED.slice(0, 500), total: 900 },
+      },
+      {
+        method: 'POST',
+        path: '/contacts/search',
+        body: {
+          locationId: 'loc123',
+          sort: [{ field: 'dateAdded', direction: 'desc' }],
+          filters: [{ field: 'dateAdded', operator: 'range', value: rangeValue() }],
+          pageLimit: 500,
+          page: 2,
+        },
+        response: { contacts: UNCURSORED.slice(500), total: 900 },
+      },
+    ],
+    check: (r) => expect(r.map((c: any) => c.id)).toEqual(UNCURSORED.map((c) => c.id)),
+  },
+  {
+    key: 'new_contact',
+    name: 'GHL answering the numbered page with the first one again: the poll returns what it read, no loop',
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/search',
+        body: {
+          locationId: 'loc123',
+          sort: [{ field: 'dateAdded', direction: 'desc' }],
+          filters: [{ field: 'dateAdded', operator: 'range', value: rangeValue() }],
+          pageLimit: 500,
+        },
+        response: { contacts: UNCURSORED.slice(0, 500) },
+      },
+      {
+        method: 'POST',
+        path: '/contacts/search',
+        body: {
+          locationId: 'loc123',
+          sort: [{ field: 'dateAdded', direction: 'desc' }],
+          filters: [{ field: 'dateAdded', operator: 'range', value: rangeValue() }],
+          pageLimit: 500,
+          page: 2,
+        },
+        response: { contacts: UNCURSORED.slice(0, 500) },
+      },
+    ],
+    check: (r) => expect(r).toHaveLength(500),
+  },
+  {
+    key: 'new_contact',
+    name: 'a contact without a readable dateAdded fires (once, by id) instead of never',
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/search',
+        body: {
+          locationId: 'loc123',
+          sort: [{ field: 'dateAdded', direction: 'desc' }],
+          filters: [{ field: 'dateAdded', operator: 'range', value: rangeValue() }],
+          pageLimit: 500,
+        },
+        response: {
+          contacts: [
+            contact('ok1', { dateAdded: NEW_AT, searchAfter: [2, 'ok1'] }),
+            contact('nodate', { dateAdded: undefined, searchAfter: [1, 'nodate'] }),
+          ],
+        },
+      },
+    ],
+    check: (r) => expect(r.map((c: any) => c.id)).toEqual(['ok1', 'nodate']),
   },
   {
     key: 'new_contact',

@@ -1,4 +1,59 @@
-import { describeFixtures } from '../support/harness';
+import nock from 'nock';
+import { describeFixtures, interceptGhl, perform } from '../support/harness';
 import { fixtures } from './activity.fixtures';
 
 describeFixtures('activity', fixtures);
+
+describe("contact_tag_added under Zapier's dedupe (ids seen once per Zap)", () => {
+  const contact = (id: string, tags = ['vip']) => ({ id, tags, dateUpdated: '2026-03-05T09:00:00.000Z' });
+  /** One poll per answer with one z.cache: the ids that would fire (the first poll only records). */
+  const polls = async (answers: Record<string, unknown>[]) => {
+    const zcache: Record<string, unknown> = {};
+    const seen = new Set<string>();
+    const fired: string[][] = [];
+    for (const response of answers) {
+      interceptGhl([{ method: 'POST', path: '/contacts/search', response }]);
+      const { result } = await perform('contact_tag_added', { tag: 'vip' }, { zcache });
+      nock.cleanAll();
+      const ids: string[] = result.map((r: { id: string }) => r.id);
+      fired.push(ids.filter((id) => !seen.has(id)));
+      ids.forEach((id) => seen.add(id));
+    }
+    return fired.slice(1);
+  };
+
+  test('a tag removed and added again fires again; unchanged polls fire nothing', async () => {
+    const fired = await polls([
+      { contacts: [contact('c0')] },
+      { contacts: [contact('c0'), contact('c1')] }, // added
+      { contacts: [contact('c0'), contact('c1')] }, // unchanged
+      { contacts: [contact('c0')] }, // c1 removed (a short page holds every tagged contact)
+      { contacts: [contact('c0'), contact('c1')] }, // added again
+      { contacts: [contact('c0'), contact('c1')] },
+      { contacts: [contact('c0')] },
+      { contacts: [contact('c1'), contact('c0')] }, // and again
+    ]);
+    expect(fired.map((ids) => ids.map((id) => id.replace(/-\d+\./, '-E.')))).toEqual([
+      ['c1-vip'],
+      [],
+      [],
+      ['c1-vip-E.1'],
+      [],
+      [],
+      ['c1-vip-E.2'],
+    ]);
+  });
+
+  test('missing from a full page is not a removal: it fires nothing when it shows up again', async () => {
+    const full = (ids: string[]) => ({ contacts: ids.map((id) => contact(id)) });
+    const others = Array.from({ length: 100 }, (_, i) => `o${i}`);
+    const fired = await polls([
+      full(['c1', ...others.slice(0, 99)]),
+      full(others), // c1 fell off the page (100 newer updates), it may still carry the tag
+      full(['c1', ...others.slice(0, 99)]),
+      { contacts: [contact('c1')], total: 150 }, // short, but GHL counts more: not every contact is on it
+      full(others),
+    ]);
+    expect(fired).toEqual([['o99-vip'], [], [], []]);
+  });
+});

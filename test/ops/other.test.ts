@@ -1,4 +1,52 @@
-import { describeFixtures } from '../support/harness';
+import nock from 'nock';
+import { describeFixtures, interceptGhl, perform } from '../support/harness';
 import { fixtures } from './other.fixtures';
 
 describeFixtures('other', fixtures);
+
+describe("check_blog_post_slug under Zapier's dedupe (ids seen once per Zap)", () => {
+  /** Polls once per answer with one z.cache; returns each poll's id and whether Zapier would fire it. */
+  const polls = async (answers: boolean[], input: Record<string, unknown> = { urlSlug: 'hello-world' }) => {
+    const zcache: Record<string, unknown> = {};
+    const seen = new Set<string>();
+    const out: [string, boolean][] = [];
+    for (const exists of answers) {
+      interceptGhl([{ method: 'GET', path: '/blogs/posts/url-slug-exists', response: { exists } }]);
+      const { result } = await perform('check_blog_post_slug', input, { zcache });
+      nock.cleanAll();
+      expect(result).toHaveLength(1);
+      const id = result[0].id as string;
+      out.push([id, !seen.has(id)]);
+      seen.add(id);
+    }
+    return out;
+  };
+
+  test('taken → free → taken → free: every flip is a new id (fires), the first keeps the plain id', async () => {
+    const got = await polls([true, false, true, false]);
+    expect(got.map(([, fires]) => fires)).toEqual([true, true, true, true]);
+    expect(got[0][0]).toBe('hello-world-taken');
+    expect(got[1][0]).toMatch(/^hello-world-available-\d+\.1$/);
+    expect(got[2][0]).toMatch(/^hello-world-taken-\d+\.2$/);
+    expect(got[3][0]).toMatch(/^hello-world-available-\d+\.3$/);
+  });
+
+  test('unchanged polls repeat the id (nothing fires), in either state', async () => {
+    const got = await polls([true, true, false, false, false, true, true]);
+    expect(got.map(([, fires]) => fires)).toEqual([true, false, true, false, false, true, false]);
+  });
+
+  test('another slug, or the same slug ignoring a post, is watched on its own', async () => {
+    const zcache: Record<string, unknown> = {};
+    const poll = async (input: Record<string, unknown>, exists: boolean) => {
+      interceptGhl([{ method: 'GET', path: '/blogs/posts/url-slug-exists', response: { exists } }]);
+      const { result } = await perform('check_blog_post_slug', input, { zcache });
+      nock.cleanAll();
+      return result[0].id as string;
+    };
+    await poll({ urlSlug: 'a' }, true);
+    expect(await poll({ urlSlug: 'a' }, false)).toMatch(/^a-available-\d+\.1$/);
+    expect(await poll({ urlSlug: 'a', postId: 'p1' }, false)).toBe('a-available');
+    expect(await poll({ urlSlug: 'b' }, false)).toBe('b-available');
+  });
+});

@@ -132,7 +132,13 @@ export const operation = (key: string) => {
 export const perform = async (
   key: string,
   input: Record<string, unknown> = {},
-  extra: { auth?: Record<string, unknown>; meta?: Record<string, unknown>; cursor?: string } = {},
+  extra: {
+    auth?: Record<string, unknown>;
+    meta?: Record<string, unknown>;
+    cursor?: string;
+    /** Core's in-memory z.cache, kept across runs when the same object is passed again. */
+    zcache?: Record<string, unknown>;
+  } = {},
 ): Promise<{ result: any; cursor: string | undefined }> => {
   const op = operation(key);
   const storeKey = `test-${key}`;
@@ -147,7 +153,7 @@ export const perform = async (
     bundle,
     storeKey,
     cursorTestObj,
-    zcacheTestObj: {},
+    zcacheTestObj: extra.zcache ?? {},
   });
   const saved = Object.keys(cursorTestObj).find((k) => cursorTestObj[k] === null);
   return { result: resp.results, cursor: saved };
