@@ -21,7 +21,6 @@ export const submissionSample = (parent: 'formId' | 'surveyId', parentId: string
   email: 'rosan@deos.com',
   others: {
     phone: '+14155550100',
-    MgobCB14YMVKuE4Ka8p1: 'Webinar',
     eventData: { source: 'Direct traffic', page: { url: 'https://deos.com/contact', title: 'Contact us' } },
   },
 });

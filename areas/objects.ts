@@ -1,4 +1,4 @@
-import { type B, type Field } from '../lib/op';
+import { type B, type Field, type GhlRecord } from '../lib/op';
 import { InputError, isEmpty, toJson } from '../lib/values';
 
 /** The Custom Object dropdown (value: the schema key). */
@@ -54,6 +54,21 @@ export const buildProperties = (bundle: B, label: string): Record<string, unknow
     if (key) props[key] = v;
   }
   return Object.keys(props).length ? props : undefined;
+};
+
+/**
+ * A record with the keys its outputs promise, whichever shape GHL answered: the records search answers
+ * RecordResponseDTO (`createdAt` / `updatedAt`, `objectKey`), GET / POST / PUT of one record IRecordSchema
+ * (`dateAdded` / `dateUpdated`, no `objectKey`) (../shared/ghl-openapi/apps/objects.json). The dates are filled from
+ * either spelling, the object key from the step's Custom Object; GHL's own keys stay.
+ */
+export const recordOutput = (r: GhlRecord, bundle: B): GhlRecord => {
+  const filled = {
+    objectKey: r.objectKey ?? (String(bundle.inputData.schemaKey ?? '').trim() || undefined),
+    dateAdded: r.dateAdded ?? r.createdAt,
+    dateUpdated: r.dateUpdated ?? r.updatedAt,
+  };
+  return { ...r, ...Object.fromEntries(Object.entries(filled).filter(([, v]) => v !== undefined)) };
 };
 
 export const RECORD_SAMPLE = {

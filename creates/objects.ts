@@ -1,7 +1,14 @@
 import { F } from '../lib/fields';
 import { creates, type B, type Field, type Req, create } from '../lib/op';
 import { InputError } from '../lib/values';
-import { schemaField, propertyFields, buildProperties, RECORD_SAMPLE, RECORD_OUTPUTS } from '../areas/objects';
+import {
+  schemaField,
+  propertyFields,
+  buildProperties,
+  recordOutput,
+  RECORD_SAMPLE,
+  RECORD_OUTPUTS,
+} from '../areas/objects';
 
 /**
  * Location tags and custom object records. Custom object records live under `/objects/{schemaKey}/records`, where the
@@ -42,6 +49,7 @@ export default creates([
     fields: [schemaField(), ...recordFields()],
     before: setProperties('Create Custom Object Record', true),
     result: 'record',
+    after: recordOutput,
     sample: RECORD_SAMPLE,
     outputFields: RECORD_OUTPUTS,
   }),
@@ -74,6 +82,7 @@ export default creates([
         );
     },
     result: 'record',
+    after: recordOutput,
     sample: RECORD_SAMPLE,
     outputFields: RECORD_OUTPUTS,
   }),

@@ -1,8 +1,10 @@
+import { prepareSubAccount } from './agency';
 import { callGhl } from './client';
+import { F } from './fields';
 import type { B, DynamicFields, Field, Z, GhlRecord } from './op';
-import { locationCountry } from './location';
-import { cleanText, normalizeEmail, normalizePhone, normalizeTags, phoneNeedsCountry } from './normalize';
-import { isEmpty, toDay, toList, toMoney, toNumber } from './values';
+import { choiceOf, chosen, convert, oneValue } from './op';
+import { cleanText, normalizeTags } from './normalize';
+import { InputError, isEmpty, toList } from './values';
 
 /** Which GHL object the custom fields belong to (`model` of GET /locations/{locationId}/customFields). */
 type CustomFieldModel = 'contact' | 'opportunity';
@@ -17,23 +19,78 @@ interface CustomFieldDef {
   model?: string;
 }
 
-/** Input keys carry the GHL field id and data type, so perform can shape values without another request. */
+/** Input keys carry the GHL field id and data type: a value is shaped by its type even when the list is unknown. */
 const PREFIX = 'cf__';
 const inputKey = (def: CustomFieldDef) => `${PREFIX}${def.id}__${def.dataType ?? 'TEXT'}`;
 /** Output key of a custom field's value on a flattened record. */
 const outputKey = (id: string) => `customField_${id}`;
 
-/** The location's custom field definitions for a model. */
+/**
+ * How long a run may use the custom-field list loaded before (by the Zap editor or an earlier run): their names for
+ * sentences, their options and which ids exist. A value the cached list cannot place is checked against a fresh one.
+ */
+const DEFS_TTL_SECONDS = 600;
+const defsCacheKey = (locationId: string, model: CustomFieldModel) => `ghl:custom-fields:${locationId}:${model}`;
+
+/** The location's custom field definitions for a model; the ids, names, types and options are cached for runs. */
 const loadCustomFields = async (z: Z, bundle: B, model: CustomFieldModel): Promise<CustomFieldDef[]> => {
+  const locationId = bundle.authData.locationId;
   const data = await callGhl(z, {
     method: 'GET',
     path: '/locations/{locationId}/customFields',
     version: '2021-07-28',
-    pathParams: { locationId: bundle.authData.locationId },
+    pathParams: { locationId },
     query: { model },
     context: { label: `Loading ${model} custom fields`, scopes: ['locations/customFields.readonly'] },
   });
-  return ((data?.customFields ?? []) as CustomFieldDef[]).filter((d) => !d.model || d.model === model);
+  const defs = ((data?.customFields ?? []) as CustomFieldDef[]).filter((d) => d?.id && (!d.model || d.model === model));
+  const kept = defs.map(({ id, name, dataType, picklistOptions }) => ({ id, name, dataType, picklistOptions }));
+  try {
+    await z.cache.set(defsCacheKey(locationId, model), kept, DEFS_TTL_SECONDS);
+  } catch {
+    // Not cached: the next run that needs the list loads it again.
+  }
+  return defs;
+};
+
+/**
+ * The definitions a run checks its custom-field values against: the cached list, or (`fresh`, or none cached) the
+ * sub-account's. Undefined when they cannot be read (no scope, GHL down): the values are then sent as typed.
+ */
+const definitions = async (
+  z: Z,
+  bundle: B,
+  model: CustomFieldModel,
+  fresh = false,
+): Promise<{ byId: Map<string, CustomFieldDef>; cached: boolean } | undefined> => {
+  const locationId = bundle.authData?.locationId;
+  if (!locationId) return undefined;
+  // Named as the Zap editor labels the field (an unnamed one by its key), for the sentences about its value.
+  const byId = (defs: CustomFieldDef[]) =>
+    new Map(defs.map((d) => [d.id, { ...d, name: d.name?.trim() || `Custom field ${d.fieldKey ?? d.id}` }]));
+  if (!fresh) {
+    try {
+      const hit = await z.cache.get(defsCacheKey(locationId, model));
+      if (Array.isArray(hit)) return { byId: byId(hit), cached: true };
+    } catch {
+      // z.cache is a convenience: without it the list is loaded.
+    }
+  }
+  try {
+    // Made before the step's own request: on an agency connection it needs the sub-account's token now.
+    await prepareSubAccount(z, bundle);
+    return { byId: byId(await loadCustomFields(z, bundle, model)), cached: false };
+  } catch (e) {
+    // A token to refresh and a rate limit to wait for reach Zapier; anything else only means the list is unknown.
+    if (
+      e instanceof z.errors.RefreshAuthError ||
+      e instanceof z.errors.ExpiredAuthError ||
+      (e as Error).name === 'ThrottledError'
+    )
+      throw e;
+    z.console.log(`Could not load the ${model} custom fields: ${(e as Error).message}`);
+    return undefined;
+  }
 };
 
 const MULTI = ['CHECKBOX', 'MULTIPLE_OPTIONS', 'TEXTBOX_LIST'];
@@ -66,21 +123,65 @@ const inputFor = (def: CustomFieldDef): Field => {
   return { ...base, type: 'string' };
 };
 
-/** The value in the shape GHL's typed custom-field DTOs take, normalized like the standard fields of its kind. */
-const valueFor = async (dataType: string, raw: unknown, label: string, z: Z, bundle: B): Promise<unknown> => {
-  if (MONEY.includes(dataType)) return toMoney(raw, label);
-  if (NUMERIC.includes(dataType)) return toNumber(raw, label);
-  if (MULTI.includes(dataType)) return dataType === 'TEXTBOX_LIST' ? toList(raw) : normalizeTags(raw);
-  if (dataType === 'DATE') return toDay(raw, label);
-  if (dataType === 'EMAIL') return normalizeEmail(raw, label);
-  if (dataType === 'PHONE')
-    return normalizePhone(raw, label, phoneNeedsCountry(raw) ? await locationCountry(z, bundle) : undefined);
-  if (dataType === 'LARGE_TEXT') return String(raw);
-  return cleanText(raw);
+/** How a single-value custom field is read: the field kind of lib/fields.ts that its data type corresponds to. */
+const readerFor = (def: CustomFieldDef, type: string): Field => {
+  const key = inputKey(def);
+  if (MONEY.includes(type)) return F.money(key, def.name);
+  if (NUMERIC.includes(type)) return F.number(key, def.name);
+  if (type === 'DATE') return F.day(key, def.name);
+  if (type === 'EMAIL') return F.email(key, def.name);
+  if (type === 'PHONE') return F.phone(key, def.name);
+  if (type === 'LARGE_TEXT') return F.longText(key, def.name, { to: String });
+  if (def.picklistOptions?.length) return F.choice(key, def.name, def.picklistOptions);
+  return F.text(key, def.name, { to: cleanText });
 };
 
 /**
+ * The items of a multi-option value. An item that is an option is kept whole, "Yes, please" included; other text is
+ * split at `,` `;` and line breaks, the longest run of pieces that names an option kept together ("Yes, please,
+ * Maybe" → "Yes, please" and "Maybe"). Each item must be an option (any case; the option's spelling is sent),
+ * else it is refused listing the options. Without options (or for TEXTBOX_LIST) the tag rule applies.
+ */
+const multiValue = (def: CustomFieldDef, type: string, raw: unknown): string[] => {
+  const label = `"${def.name}"`;
+  const items = Array.isArray(raw) ? raw : [raw];
+  items.forEach((x) => oneValue(x, label, true));
+  // A list's items are the user's (or the earlier app's) own items: only text mapped as one value is split.
+  if (type === 'TEXTBOX_LIST')
+    return Array.isArray(raw) ? items.filter((x) => !isEmpty(x)).map((x) => cleanText(x)) : toList(raw);
+  const options = def.picklistOptions ?? [];
+  if (!options.length) return normalizeTags(raw);
+  const field: Field = { key: inputKey(def), choices: options };
+  const out: string[] = [];
+  for (const item of items) {
+    if (isEmpty(item)) continue;
+    const parts = String(item).split(/([,;\n\r])/); // pieces at even indexes, the separators between them
+    const joined = (from: number, to: number) =>
+      parts
+        .slice(from, to + 1)
+        .join('')
+        .trim();
+    for (let i = 0; i < parts.length; i += 2) {
+      let to = parts.length - 1;
+      while (to > i && choiceOf(field, joined(i, to)) === undefined) to -= 2;
+      if (joined(i, to)) out.push(chosen(field, joined(i, to), label));
+      i = to;
+    }
+  }
+  return out.filter((x, i) => out.indexOf(x) === i);
+};
+
+/** A sentence for a value whose custom field is not in the sub-account's list. */
+const unknownField = (id: string) =>
+  new InputError(
+    `A custom field of this step (id ${id}) does not exist in the sub-account: it was deleted in GHL, or the step ` +
+      `was set up for another sub-account. Refresh the step's fields in the Zap editor and map the value again.`,
+  );
+
+/**
  * Dynamic inputs for a model's custom fields, and the `customFields: [{id, fieldValue}]` array they add to the body.
+ * Values are read by the rules of their kind (lib/fields.ts: numbers, money, dates, email, phone, choices), named by
+ * the field's name; an unreadable phone or email follows the step's "If a phone or email can't be read" choice.
  *
  * Write key `fieldValue`, not the v2 spec's `field_value`: GHL's docs repository deprecates `field_value` in favour
  * of `fieldValue` to match the v3 contract (GoHighLevel/highlevel-api-docs PRs #320 contacts.json and #321
@@ -94,16 +195,53 @@ export const customFieldInputs = (model: CustomFieldModel): DynamicFields => ({
     if (!bundle.authData?.locationId) return [];
     return (await loadCustomFields(z, bundle, model)).map(inputFor);
   },
-  apply: async (req, bundle, z) => {
+  apply: async (req, bundle, z, unreadable) => {
+    const given = Object.entries(bundle.inputData ?? {}).flatMap(([k, raw]) => {
+      if (!k.startsWith(PREFIX) || isEmpty(raw)) return [];
+      const [id, type] = k.slice(PREFIX.length).split('__');
+      return [{ id, type: type || 'TEXT', raw }];
+    });
+    if (!given.length) return;
+    const typeOf = (g: (typeof given)[number], def?: CustomFieldDef) => def?.dataType ?? g.type;
+    const read = async (g: (typeof given)[number], def: CustomFieldDef): Promise<unknown> =>
+      MULTI.includes(typeOf(g, def))
+        ? multiValue(def, typeOf(g, def), g.raw)
+        : convert(readerFor(def, typeOf(g, def)), g.raw, bundle, z);
+    let defs = await definitions(z, bundle, model);
+    // A list loaded earlier may miss a field or an option added since: what it cannot place is checked against GHL's.
+    const placed = async (g: (typeof given)[number]) => {
+      const def = defs?.byId.get(g.id);
+      if (!def?.picklistOptions?.length) return !!def;
+      return read(g, def).then(
+        () => true,
+        () => false,
+      );
+    };
+    if (defs?.cached)
+      for (const g of given)
+        if (!(await placed(g))) {
+          defs = await definitions(z, bundle, model, true);
+          break;
+        }
     const values: Array<{ id: string; fieldValue: unknown }> = [];
-    for (const [k, v] of Object.entries(bundle.inputData ?? {})) {
-      if (!k.startsWith(PREFIX) || isEmpty(v)) continue;
-      const [id, dataType] = k.slice(PREFIX.length).split('__');
-      const fieldValue = await valueFor(dataType ?? 'TEXT', v, `Custom field ${id}`, z, bundle);
+    const skipped: string[] = [];
+    for (const g of given) {
+      const known = defs?.byId.get(g.id);
+      if (defs && !known) throw unknownField(g.id);
+      const def = known ?? { id: g.id, name: `Custom field ${g.id}`, dataType: g.type };
+      let fieldValue: unknown;
+      try {
+        fieldValue = await read(g, def);
+      } catch (e) {
+        if (MULTI.includes(typeOf(g, def)) || !readerFor(def, typeOf(g, def)).skippable) throw e;
+        skipped.push(unreadable(e));
+        continue;
+      }
       if (Array.isArray(fieldValue) && !fieldValue.length) continue; // only separators: nothing to write
-      values.push({ id, fieldValue });
+      values.push({ id: g.id, fieldValue });
     }
     if (values.length) (req.body as Record<string, unknown>).customFields = values;
+    if (skipped.length) req.skipped = [...(req.skipped ?? []), ...skipped];
   },
 });
 

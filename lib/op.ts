@@ -75,10 +75,14 @@ export interface Field<K extends string = string> {
   skippable?: boolean;
 }
 
-/** Input fields computed at edit time (custom fields), and how their values join the request. */
+/**
+ * Input fields computed at edit time (custom fields), and how their values join the request. `unreadable` is the
+ * step's "If a phone or email can't be read" choice for a skippable value's error: the sentence to add to
+ * `req.skipped`, or it throws the error.
+ */
 export interface DynamicFields {
   load: (z: Z, bundle: B) => Promise<Field[]>;
-  apply: (req: Req, bundle: B, z: Z) => Promise<void> | void;
+  apply: (req: Req, bundle: B, z: Z, unreadable: (e: unknown) => string) => Promise<void> | void;
 }
 
 /** The request the factory builds before sending; hooks may adjust it. */
@@ -308,26 +312,40 @@ const choiceEntries = (choices: NonNullable<Field['choices']>): Array<[string, s
     ? choices.map((c): [string, string] => (typeof c === 'string' ? [c, c] : [c.value, c.label]))
     : Object.entries(choices);
 
+/** The choice `x` names (its value as declared or in any case, or its label), or undefined. */
+export const choiceOf = (f: Field, x: string): string | undefined => {
+  const entries = choiceEntries(f.choices ?? []);
+  const lower = x.toLowerCase();
+  const hit =
+    entries.find(([v]) => v === x) ??
+    entries.find(([v]) => v.toLowerCase() === lower) ??
+    entries.find(([, l]) => l.toLowerCase() === lower);
+  return hit?.[0];
+};
+
 /**
  * The value of a field with fixed choices: a choice's value as declared or in any case ("WON"), or a choice's label
  * ("Won", "Phone call"), which is what a Zap maps in from another app. Anything else is refused listing the choices:
  * GHL would answer a 422 naming its wire key, or store a value its own UI does not know, and a search would quietly
  * find nothing.
  */
-const chosen = (f: Field, x: string, label: string): string => {
+export const chosen = (f: Field, x: string, label: string): string => {
+  const hit = choiceOf(f, x);
+  if (hit !== undefined) return hit;
   const entries = choiceEntries(f.choices!);
-  const lower = x.toLowerCase();
-  const hit =
-    entries.find(([v]) => v === x) ??
-    entries.find(([v]) => v.toLowerCase() === lower) ??
-    entries.find(([, l]) => l.toLowerCase() === lower);
-  if (hit) return hit[0];
   const names = entries.map(([v, l]) => (v === l ? `"${v}"` : `"${v}" (${l})`));
   const listed =
     names.length > 12
       ? `${names.slice(0, 12).join(', ')} or ${names.length - 12} more in its dropdown`
       : names.join(', ');
   throw new InputError(`${label} must be one of ${listed}, not ${shown(x)}.`);
+};
+
+/** Refuses a list or an object where one value (or, for a list field, one item) belongs, naming the field. */
+export const oneValue = (x: unknown, label: string, list = false): void => {
+  if (!isStructured(x)) return;
+  const what = Array.isArray(x) ? 'a list' : 'an object';
+  throw new InputError(`${label} takes ${list ? 'text items' : 'one value'}, not ${what}: ${shown(x)}.`);
 };
 
 /**
@@ -340,11 +358,7 @@ const chosen = (f: Field, x: string, label: string): string => {
 export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => {
   const label = `"${fieldLabel(f)}"`;
   let v: unknown = value;
-  const single = (x: unknown) => {
-    if (!isStructured(x) || f.type === 'file') return;
-    const what = Array.isArray(x) ? 'a list' : 'an object';
-    throw new InputError(`${label} takes ${f.list ? 'text items' : 'one value'}, not ${what}: ${shown(x)}.`);
-  };
+  const single = (x: unknown) => f.type !== 'file' && oneValue(x, label, f.list);
   const one = (x: unknown) => {
     single(x);
     switch (f.type) {
@@ -471,6 +485,10 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
   const defaultIn = decl.method === 'GET' || decl.method === 'DELETE' ? 'query' : 'body';
   // "If a phone or email can't be read": skip that field (default) or stop — only where the step offers the choice.
   const skipUnreadable = byKey.has(ON_UNREADABLE) && input[ON_UNREADABLE] !== 'error';
+  const unreadable = (e: unknown): string => {
+    if (!(e instanceof InputError) || !skipUnreadable) throw e;
+    return `${e.message} It was left out, as this step's "If a phone or email can't be read" choice says.`;
+  };
   const skipped: string[] = [];
   for (const f of fields) {
     if (f.in === 'none' || req.pathParams[f.key] !== undefined || f.type === 'copy') continue;
@@ -484,8 +502,8 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
     try {
       value = await convert(f, raw, bundle, z);
     } catch (e) {
-      if (!(e instanceof InputError) || !f.skippable || !skipUnreadable) throw e;
-      skipped.push(`${e.message} It was left out, as this step's "If a phone or email can't be read" choice says.`);
+      if (!f.skippable) throw e;
+      skipped.push(unreadable(e));
       continue;
     }
     // A list that held only separators (" , , ") is no value: refused where required, otherwise not sent (an empty
@@ -501,7 +519,7 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
     if ((f.in ?? defaultIn) === 'query') req.query[f.as ?? f.key] = value;
     else setPath(body, f.as ?? f.key, value);
   }
-  if (skipped.length) req.skipped = skipped;
+  req.skipped = skipped;
 
   const place = (where: 'query' | 'body' | undefined, connectionKey: 'locationId' | 'companyId', wireKey: string) => {
     if (!where) return;
@@ -518,7 +536,8 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
 
   // Hooks see the body as an object; it is dropped at the end if nothing went into it.
   req.body = body;
-  for (const f of decl.fields ?? []) if (isDynamic(f)) await f.apply(req, bundle, z);
+  for (const f of decl.fields ?? []) if (isDynamic(f)) await f.apply(req, bundle, z, unreadable);
+  if (!req.skipped.length) delete req.skipped;
   const p = (decl as TriggerDecl).paging;
   if (p) {
     const page = await pageParams(p, z, bundle);

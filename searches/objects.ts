@@ -1,4 +1,4 @@
-import { RECORD_OUTPUTS, RECORD_SAMPLE, schemaField } from '../areas/objects';
+import { RECORD_OUTPUTS, RECORD_SAMPLE, recordOutput, schemaField } from '../areas/objects';
 import { F } from '../lib/fields';
 import { searches, search } from '../lib/op';
 import { InputError } from '../lib/values';
@@ -46,6 +46,7 @@ export default searches([
       return send(req);
     },
     list: { key: 'records', newest: false },
+    after: (items, bundle) => items.map((r) => recordOutput(r, bundle)),
     orCreate: 'create_custom_object_record',
     sample: RECORD_SAMPLE,
     outputFields: RECORD_OUTPUTS,

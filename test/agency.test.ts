@@ -194,6 +194,18 @@ describe('which steps ask for a sub-account', () => {
     expect(load.authorization).toBe('Bearer loc-token-1-locA');
   });
 
+  test("a run's custom-field values are checked against the chosen sub-account's list, read with its token", async () => {
+    const seen = happyGhl();
+    const tester = tester_();
+    await createContact(tester, AGENCY, { subAccountId: 'locA', firstName: 'Ann', cf__cf1__NUMERICAL: '7' });
+    expect(seen.map((s) => [s.path, s.authorization])).toEqual([
+      ['/oauth/locationToken', 'Bearer agency-token-1'],
+      ['/locations/locA/customFields', 'Bearer loc-token-1-locA'],
+      ['/contacts/', 'Bearer loc-token-1-locA'],
+    ]);
+    expect(seen[2].body.customFields).toEqual([{ id: 'cf1', fieldValue: 7 }]);
+  });
+
   test('agency-only steps keep the agency token and ask for no sub-account', async () => {
     const seen = happyGhl();
     const tester = tester_();

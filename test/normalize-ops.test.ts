@@ -8,6 +8,7 @@ import nock from 'nock';
 import { createAppTester } from 'zapier-platform-core';
 import { addAuthHeaders, handleErrors } from '../lib/client';
 import { DEFAULT_BASE_URL } from '../lib/config';
+import { customFieldInputs } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { createOnce, duplicateOf } from '../lib/idempotency';
 import { makeCreate, type CreateDecl } from '../lib/op';
@@ -95,7 +96,22 @@ const task: CreateDecl = {
   sample: { id: 't1' },
 };
 
-const ops = [lead, tagged, task].map(makeCreate);
+/** A step with the sub-account's contact custom fields (checked against the list z.cache keeps for 10 minutes). */
+const custom: CreateDecl = {
+  key: 'custom',
+  noun: 'Contact',
+  label: 'Create Custom',
+  help: 'test',
+  method: 'POST',
+  path: '/contacts/',
+  version: V,
+  location: 'body',
+  fields: [F.text('firstName', 'First Name', { required: false }), customFieldInputs('contact')],
+  result: 'contact',
+  sample: { id: 'c1' },
+};
+
+const ops = [lead, tagged, task, custom].map(makeCreate);
 const App = {
   version: '1.0.0',
   platformVersion: require('zapier-platform-core').version,
@@ -315,5 +331,46 @@ describe('createOnce', () => {
     expect(await errorOf(run('lead', { email: 'zoe@example.com' }))).toMatch(
       /^Create Lead: GHL did not answer \(the connection to GHL was lost\)\. No contact matching this one was found afterwards, so it was not created; replay the Zap run\.$/,
     );
+  });
+});
+
+describe('custom-field values are checked against the cached list of the sub-account', () => {
+  const fields = (...customFields: Array<Record<string, unknown>>) =>
+    ghl().get('/locations/loc123/customFields').query({ model: 'contact' }).once().reply(200, { customFields });
+  const SIZE = { id: 'cfSize', name: 'Size', dataType: 'SINGLE_OPTIONS', picklistOptions: ['S', 'M'] };
+  const sent = (customFields: Array<Record<string, string>>) =>
+    ghl()
+      .post('/contacts/', { firstName: 'Ada', locationId: 'loc123', customFields })
+      .reply(201, created({ firstName: 'Ada' }));
+
+  it('loads the list once: the next run reads it from z.cache', async () => {
+    fields(SIZE);
+    sent([{ id: 'cfSize', fieldValue: 'M' }]).persist();
+    await run('custom', { firstName: 'Ada', cf__cfSize__SINGLE_OPTIONS: 'm' }, true);
+    await run('custom', { firstName: 'Ada', cf__cfSize__SINGLE_OPTIONS: 'M' }); // no second GET (nock would fail)
+  });
+
+  it('a field or an option added since the list was cached is checked against a fresh list, once', async () => {
+    fields(SIZE);
+    sent([{ id: 'cfSize', fieldValue: 'S' }]);
+    await run('custom', { firstName: 'Ada', cf__cfSize__SINGLE_OPTIONS: 'S' }, true);
+    const SIZE_L = { ...SIZE, picklistOptions: ['S', 'M', 'L'] };
+    fields(SIZE_L, { id: 'cfNew', name: 'Region', dataType: 'TEXT' });
+    sent([
+      { id: 'cfSize', fieldValue: 'L' },
+      { id: 'cfNew', fieldValue: 'EU' },
+    ]);
+    await run('custom', { firstName: 'Ada', cf__cfSize__SINGLE_OPTIONS: 'l', cf__cfNew__TEXT: 'EU' });
+    // The fresh list was cached: a value it does not know either is refused after one more load, naming the options.
+    fields(SIZE_L);
+    expect(await errorOf(run('custom', { firstName: 'Ada', cf__cfSize__SINGLE_OPTIONS: 'XL' }))).toBe(
+      '"Size" must be one of "S", "M", "L", not "XL".',
+    );
+  });
+
+  it('a list that cannot be read (no scope) leaves the values as typed rather than stopping the lead', async () => {
+    ghl().get('/locations/loc123/customFields').query({ model: 'contact' }).reply(403, { message: 'Forbidden' });
+    sent([{ id: 'cfSize', fieldValue: 'XL' }]);
+    await run('custom', { firstName: 'Ada', cf__cfSize__SINGLE_OPTIONS: 'XL' }, true);
   });
 });

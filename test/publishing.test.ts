@@ -405,14 +405,16 @@ const RULES: Array<[string, Record<string, Rule>]> = [
         });
       },
       // PR 4.7 / 5.4 / 6.5 Sample data: representative values (not 'string' or '1234'); no keys that only some accounts
-      // have (custom fields).
+      // have (custom fields: `customField_<id>`, or a form answer keyed by the field's GHL id, 20+ letters and digits;
+      // a long camelCase name such as conversationProviderId has no digit).
       'PR 4.7 / 5.4 / 6.5: samples have no per-account custom field keys and no placeholder values': (app) => {
+        const ghlIdKey = (k: string) => k.split('.').some((p) => /^[A-Za-z0-9]{20,}$/.test(p) && /\d/.test(p));
         const { ALL } = view(app);
         const PLACEHOLDER =
           /^(string|test|example|lorem ipsum.*|xxx+|abc123|123456|1234|0as9d8as0d|asdf\w*|sample|foo|bar|null|undefined)$/i;
         return rule(ALL, (o) =>
           leaves(o.sample).flatMap(([k, v]) => [
-            ...(/(^|\.)customField_/.test(k) ? [`per-account custom field key ${k}`] : []),
+            ...(/(^|\.)customField_/.test(k) || ghlIdKey(k) ? [`per-account custom field key ${k}`] : []),
             ...(typeof v === 'string' && PLACEHOLDER.test(v) ? [`${k} is a placeholder "${v}"`] : []),
           ]),
         );
@@ -645,6 +647,8 @@ describe('each rule reports a definition that breaks it', () => {
     'singular noun': (a) => (a.creates.create_contact.noun = 'Contacts'),
     'labelled outputs': (a) => (op(a, 'creates', 'create_contact').outputFields = []),
     'placeholder values': (a) => (op(a, 'creates', 'create_contact').sample.templateId = '0as9d8as0d'),
+    'per-account custom field keys': (a) =>
+      (op(a, 'triggers', 'new_form_submission').sample.others = { MgobCB14YMVKuE4Ka8p1: 'Webinar' }),
     'reuse the location id': (a) => {
       const s = op(a, 'creates', 'create_contact').sample;
       // Samples leave out the connection's own locationId (issue 16): give this one a location, then reuse its id.

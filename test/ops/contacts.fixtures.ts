@@ -11,6 +11,34 @@ const contact = (id: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/**
+ * The sub-account's contact custom fields, which a step given custom-field values reads first (cached 10 minutes in
+ * z.cache; the harness starts every run with an empty cache): names for sentences, options, which ids exist.
+ */
+const contactFields = (...customFields: Array<Record<string, unknown>>) => ({
+  method: 'GET' as const,
+  path: '/locations/loc123/customFields',
+  query: { model: 'contact' },
+  response: { customFields: customFields.map((f) => ({ model: 'contact', ...f })) },
+});
+/** The custom fields of the audit's repro (option values with `,` and `;`), named as the Zap editor shows them. */
+const AUDIT_FIELDS = [
+  {
+    id: 'cfMulti',
+    name: 'Interests',
+    dataType: 'MULTIPLE_OPTIONS',
+    picklistOptions: ['Yes, please', 'No; thanks', 'Maybe'],
+  },
+  { id: 'cfCheck', name: 'Consent', dataType: 'CHECKBOX', picklistOptions: ['A, B', 'C'] },
+  { id: 'cfList', name: 'Notes List', dataType: 'TEXTBOX_LIST', picklistOptions: [] },
+  { id: 'cfNum', name: 'Seats', dataType: 'NUMERICAL' },
+  { id: 'cfPhone', name: 'Office Phone', dataType: 'PHONE' },
+  { id: 'cfEmail', name: 'Billing Email', dataType: 'EMAIL' },
+  { id: 'cfRadio', name: 'Side', dataType: 'RADIO', picklistOptions: ['Left', 'Right'] },
+  { id: 'cfSize', name: 'Size', dataType: 'SINGLE_OPTIONS', picklistOptions: ['alpha', 'beta', 'gamma'] },
+  { id: 'cfText', name: 'Campaign', dataType: 'TEXT' },
+];
+
 export const fixtures: OpFixture[] = [
   // ---- triggers
   {
@@ -299,6 +327,12 @@ export const fixtures: OpFixture[] = [
       cf__cf4__DATE: '2026-04-01T12:00:00Z',
     },
     requests: [
+      contactFields(
+        { id: 'cf1', name: 'Source', dataType: 'TEXT' },
+        { id: 'cf2', name: 'Score', dataType: 'NUMERICAL' },
+        { id: 'cf3', name: 'Topics', dataType: 'MULTIPLE_OPTIONS', picklistOptions: ['a', 'b', 'c'] },
+        { id: 'cf4', name: 'Trial End', dataType: 'DATE' },
+      ),
       {
         method: 'POST',
         path: '/contacts/',
@@ -325,6 +359,119 @@ export const fixtures: OpFixture[] = [
       customField_cf1: 'Webinar',
       isDuplicate: false,
     },
+  },
+  {
+    key: 'create_contact',
+    name: 'custom fields: an option with "," or ";" stays whole, any case gets its spelling, list items are not split',
+    input: {
+      firstName: 'Ada',
+      cf__cfMulti__MULTIPLE_OPTIONS: 'Yes, please; No; thanks, MAYBE',
+      cf__cfCheck__CHECKBOX: ['A, B'],
+      cf__cfList__TEXTBOX_LIST: ['first, with comma', 'second'],
+      cf__cfRadio__RADIO: 'left',
+      cf__cfSize__SINGLE_OPTIONS: 'BETA',
+    },
+    requests: [
+      contactFields(...AUDIT_FIELDS),
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: {
+          firstName: 'Ada',
+          locationId: 'loc123',
+          customFields: [
+            { id: 'cfMulti', fieldValue: ['Yes, please', 'No; thanks', 'Maybe'] },
+            { id: 'cfCheck', fieldValue: ['A, B'] },
+            { id: 'cfList', fieldValue: ['first, with comma', 'second'] },
+            { id: 'cfRadio', fieldValue: 'Left' },
+            { id: 'cfSize', fieldValue: 'beta' },
+          ],
+        },
+        status: 201,
+        response: { contact: contact('c4', { firstName: 'Ada' }) },
+      },
+    ],
+    expect: { ...contact('c4', { firstName: 'Ada' }), isDuplicate: false },
+  },
+  {
+    key: 'create_contact',
+    name: 'custom fields: a value that is no option is refused listing the options, by the field name',
+    input: { firstName: 'Ada', cf__cfRadio__RADIO: 'up' },
+    requests: [contactFields(...AUDIT_FIELDS)],
+    error: /^"Side" must be one of "Left", "Right", not "up"\.$/,
+  },
+  {
+    key: 'create_contact',
+    name: 'custom fields: list items are matched one by one ("Yes" alone is no option)',
+    input: { firstName: 'Ada', cf__cfMulti__MULTIPLE_OPTIONS: ['Yes', 'please'] },
+    requests: [contactFields(...AUDIT_FIELDS)],
+    error: /^"Interests" must be one of "Yes, please", "No; thanks", "Maybe", not "Yes"\.$/,
+  },
+  {
+    key: 'create_contact',
+    name: 'custom fields: a long option list is cut in the sentence',
+    input: { firstName: 'Ada', cf__cfCity__SINGLE_OPTIONS: 'Atlantis' },
+    requests: [
+      contactFields({
+        id: 'cfCity',
+        name: 'City',
+        dataType: 'SINGLE_OPTIONS',
+        picklistOptions: Array.from({ length: 15 }, (_, i) => `City ${i + 1}`),
+      }),
+    ],
+    error: /^"City" must be one of "City 1", "City 2", .*"City 12" or 3 more in its dropdown, not "Atlantis"\.$/,
+  },
+  {
+    key: 'create_contact',
+    name: 'custom fields: errors name the field as the Zap editor shows it, not its id',
+    input: { firstName: 'Ada', cf__cfNum__NUMERICAL: '1,250' },
+    requests: [contactFields(...AUDIT_FIELDS)],
+    error: /^"Seats" "1,250" is ambiguous: it reads as 1250/,
+  },
+  {
+    key: 'create_contact',
+    name: 'custom fields: an object where one value belongs is refused, not stored as "[object Object]"',
+    input: { firstName: 'Ada', cf__cfText__TEXT: { a: 1 } },
+    requests: [contactFields(...AUDIT_FIELDS)],
+    error: /^"Campaign" takes one value, not an object: "\{\\"a\\":1\}"\.$/,
+  },
+  {
+    key: 'create_contact',
+    name: 'custom fields: an id the sub-account does not have is refused before the write',
+    input: { firstName: 'Ada', cf__doesNotExist__TEXT: 'x' },
+    requests: [contactFields(...AUDIT_FIELDS)],
+    error:
+      /^A custom field of this step \(id doesNotExist\) does not exist in the sub-account: it was deleted in GHL, or the step was set up for another sub-account\. Refresh the step's fields in the Zap editor and map the value again\.$/,
+  },
+  {
+    key: 'create_contact',
+    name: 'custom fields: an unreadable custom phone or email is skipped like the standard ones and listed',
+    input: { firstName: 'Ada', cf__cfPhone__PHONE: 'n/a', cf__cfEmail__EMAIL: 'n/a', cf__cfText__TEXT: ' Webinar ' },
+    requests: [
+      contactFields(...AUDIT_FIELDS),
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { firstName: 'Ada', locationId: 'loc123', customFields: [{ id: 'cfText', fieldValue: 'Webinar' }] },
+        status: 201,
+        response: { contact: contact('c5', { firstName: 'Ada' }) },
+      },
+    ],
+    expect: {
+      ...contact('c5', { firstName: 'Ada' }),
+      isDuplicate: false,
+      skippedValues: [
+        '"Office Phone" "n/a" is not a phone number (only digits, spaces, + ( ) - . are expected). It was left out, as this step\'s "If a phone or email can\'t be read" choice says.',
+        '"Billing Email" "n/a" is not an email address (expected something like name@example.com). It was left out, as this step\'s "If a phone or email can\'t be read" choice says.',
+      ],
+    },
+  },
+  {
+    key: 'create_contact',
+    name: 'custom fields: an unreadable custom email stops the step when the step says so',
+    input: { firstName: 'Ada', cf__cfEmail__EMAIL: 'n/a', onUnreadable: 'error' },
+    requests: [contactFields(...AUDIT_FIELDS)],
+    error: /^"Billing Email" "n\/a" is not an email address \(expected something like name@example\.com\)\.$/,
   },
   {
     key: 'create_contact',

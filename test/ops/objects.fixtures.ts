@@ -12,6 +12,28 @@ const record = (id: string, properties: Record<string, unknown>, extra: Record<s
   ...extra,
 });
 
+/** A record as the records search answers it (spec RecordResponseDTO). */
+const SEARCHED = {
+  id: 'r1',
+  owner: ['u1'],
+  followers: [],
+  properties: { name: 'Buddy' },
+  createdAt: '2026-03-01T10:00:00.000Z',
+  updatedAt: '2026-03-02T10:00:00.000Z',
+  locationId: 'loc123',
+  objectId: '6d6f6e676f5f6576656e7473',
+  objectKey: 'custom_objects.pet',
+};
+/** A record as GET / POST / PUT of one record answer it (spec IRecordSchema). */
+const ONE = {
+  id: 'r1',
+  owner: ['u1'],
+  followers: [],
+  properties: { name: 'Buddy' },
+  dateAdded: '2026-03-01T10:00:00.000Z',
+  dateUpdated: '2026-03-02T10:00:00.000Z',
+};
+
 export const fixtures: OpFixture[] = [
   // ---- create_tag
   {
@@ -100,7 +122,7 @@ export const fixtures: OpFixture[] = [
         response: { record: { id: 'b1', properties: { name: 'Deo Logistics' } } },
       },
     ],
-    expect: { id: 'b1', properties: { name: 'Deo Logistics' } },
+    expect: { id: 'b1', properties: { name: 'Deo Logistics' }, objectKey: 'business' },
   },
   {
     key: 'create_custom_object_record',
@@ -204,6 +226,27 @@ export const fixtures: OpFixture[] = [
   },
 
   // ---- find_custom_object_record
+  {
+    key: 'find_custom_object_record',
+    name: "the search's RecordResponseDTO (createdAt / updatedAt) gets the promised Date Added / Date Updated",
+    input: { schemaKey: 'custom_objects.pet', query: 'name:Buddy' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/objects/custom_objects.pet/records/search',
+        body: { locationId: 'loc123', page: 1, pageLimit: 10, query: 'name:Buddy', searchAfter: [] },
+        response: { records: [SEARCHED], total: 1 },
+      },
+    ],
+    expect: [{ ...SEARCHED, dateAdded: '2026-03-01T10:00:00.000Z', dateUpdated: '2026-03-02T10:00:00.000Z' }],
+  },
+  {
+    key: 'find_custom_object_record',
+    name: "by id: GET's IRecordSchema (no objectKey) gets the step's Custom Object Key",
+    input: { schemaKey: 'custom_objects.pet', id: 'r1' },
+    requests: [{ method: 'GET', path: '/objects/custom_objects.pet/records/r1', response: { record: ONE } }],
+    expect: [{ ...ONE, objectKey: 'custom_objects.pet' }],
+  },
   {
     key: 'find_custom_object_record',
     name: 'by search text: first page of the records search',

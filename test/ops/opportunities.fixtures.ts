@@ -306,6 +306,24 @@ export const fixtures: OpFixture[] = [
       cf__cf2__MULTIPLE_OPTIONS: 'a, b',
     },
     requests: [
+      // The custom fields a step with custom-field values checks them against (names, options, ids; z.cache 10 min).
+      {
+        method: 'GET',
+        path: '/locations/loc123/customFields',
+        query: { model: 'opportunity' },
+        response: {
+          customFields: [
+            { id: 'cf1', name: 'Source', dataType: 'TEXT', model: 'opportunity' },
+            {
+              id: 'cf2',
+              name: 'Topics',
+              dataType: 'MULTIPLE_OPTIONS',
+              picklistOptions: ['A', 'B'],
+              model: 'opportunity',
+            },
+          ],
+        },
+      },
       {
         method: 'POST',
         path: '/opportunities/',
@@ -320,7 +338,7 @@ export const fixtures: OpFixture[] = [
           locationId: 'loc123',
           customFields: [
             { id: 'cf1', fieldValue: 'Webinar' },
-            { id: 'cf2', fieldValue: ['a', 'b'] },
+            { id: 'cf2', fieldValue: ['A', 'B'] },
           ],
         },
         status: 201,
@@ -442,6 +460,12 @@ export const fixtures: OpFixture[] = [
     key: 'update_opportunity',
     input: { id: 'o1', pipelineStageId: 's2', monetaryValue: 99.5, status: 'won', cf__cf3__NUMERICAL: '7' },
     requests: [
+      {
+        method: 'GET',
+        path: '/locations/loc123/customFields',
+        query: { model: 'opportunity' },
+        response: { customFields: [{ id: 'cf3', name: 'Seats', dataType: 'NUMERICAL', model: 'opportunity' }] },
+      },
       {
         method: 'PUT',
         path: '/opportunities/o1',
