@@ -1,5 +1,6 @@
 import { prepareSubAccount } from './agency';
 import { callGhl } from './client';
+import { badAnswer } from './errors';
 import { F } from './fields';
 import type { B, DynamicFields, Field, Z, GhlRecord } from './op';
 import { choiceOf, chosen, convert, oneValue } from './op';
@@ -33,7 +34,12 @@ const DEFS_TTL_SECONDS = 600;
 const defsCacheKey = (locationId: string, model: CustomFieldModel) => `ghl:custom-fields:${locationId}:${model}`;
 
 /** The location's custom field definitions for a model; the ids, names, types and options are cached for runs. */
-const loadCustomFields = async (z: Z, bundle: B, model: CustomFieldModel): Promise<CustomFieldDef[]> => {
+const loadCustomFields = async (
+  z: Z,
+  bundle: B,
+  model: CustomFieldModel,
+  label = `Loading ${model} custom fields`,
+): Promise<CustomFieldDef[]> => {
   const locationId = bundle.authData.locationId;
   const data = await callGhl(z, {
     method: 'GET',
@@ -41,9 +47,11 @@ const loadCustomFields = async (z: Z, bundle: B, model: CustomFieldModel): Promi
     version: '2021-07-28',
     pathParams: { locationId },
     query: { model },
-    context: { label: `Loading ${model} custom fields`, scopes: ['locations/customFields.readonly'] },
+    context: { label, scopes: ['locations/customFields.readonly'] },
   });
-  const defs = ((data?.customFields ?? []) as CustomFieldDef[]).filter((d) => d?.id && (!d.model || d.model === model));
+  // An answer without the list is no list: read as "no custom fields", every value would be refused as unknown.
+  if (!Array.isArray(data?.customFields)) throw badAnswer(z, label, 'had no list of custom fields', true);
+  const defs = (data.customFields as CustomFieldDef[]).filter((d) => d?.id && (!d.model || d.model === model));
   const kept = defs.map(({ id, name, dataType, picklistOptions }) => ({ id, name, dataType, picklistOptions }));
   try {
     await z.cache.set(defsCacheKey(locationId, model), kept, DEFS_TTL_SECONDS);
@@ -53,14 +61,27 @@ const loadCustomFields = async (z: Z, bundle: B, model: CustomFieldModel): Promi
   return defs;
 };
 
+/** The code of a z.errors.Error (core writes message, code and status as JSON into the message). */
+const codeOf = (e: unknown): string | undefined => {
+  try {
+    return JSON.parse((e as Error).message)?.code;
+  } catch {
+    return undefined;
+  }
+};
+
 /**
  * The definitions a run checks its custom-field values against: the cached list, or (`fresh`, or none cached) the
- * sub-account's. Undefined when they cannot be read (no scope, GHL down): the values are then sent as typed.
+ * sub-account's, loaded on behalf of the step `label` names. Undefined when the connection may not read them (no
+ * scope, no permission): the values are then sent as typed, so a connection made before the app asked for the scope
+ * keeps working. Any other failure (GHL down, a rate limit, an unreadable answer) stops the step before anything is
+ * written, so Zapier's retry or a replay is safe.
  */
 const definitions = async (
   z: Z,
   bundle: B,
   model: CustomFieldModel,
+  label: string,
   fresh = false,
 ): Promise<{ byId: Map<string, CustomFieldDef>; cached: boolean } | undefined> => {
   const locationId = bundle.authData?.locationId;
@@ -79,15 +100,12 @@ const definitions = async (
   try {
     // Made before the step's own request: on an agency connection it needs the sub-account's token now.
     await prepareSubAccount(z, bundle);
-    return { byId: byId(await loadCustomFields(z, bundle, model)), cached: false };
+    return {
+      byId: byId(await loadCustomFields(z, bundle, model, `${label} (loading the ${model} custom fields)`)),
+      cached: false,
+    };
   } catch (e) {
-    // A token to refresh and a rate limit to wait for reach Zapier; anything else only means the list is unknown.
-    if (
-      e instanceof z.errors.RefreshAuthError ||
-      e instanceof z.errors.ExpiredAuthError ||
-      (e as Error).name === 'ThrottledError'
-    )
-      throw e;
+    if (!['GHL_MISSING_SCOPE', 'GHL_FORBIDDEN'].includes(codeOf(e) ?? '')) throw e;
     z.console.log(`Could not load the ${model} custom fields: ${(e as Error).message}`);
     return undefined;
   }
@@ -195,7 +213,7 @@ export const customFieldInputs = (model: CustomFieldModel): DynamicFields => ({
     if (!bundle.authData?.locationId) return [];
     return (await loadCustomFields(z, bundle, model)).map(inputFor);
   },
-  apply: async (req, bundle, z, unreadable) => {
+  apply: async (req, bundle, z, { label, unreadable }) => {
     const given = Object.entries(bundle.inputData ?? {}).flatMap(([k, raw]) => {
       if (!k.startsWith(PREFIX) || isEmpty(raw)) return [];
       const [id, type] = k.slice(PREFIX.length).split('__');
@@ -207,7 +225,7 @@ export const customFieldInputs = (model: CustomFieldModel): DynamicFields => ({
       MULTI.includes(typeOf(g, def))
         ? multiValue(def, typeOf(g, def), g.raw)
         : convert(readerFor(def, typeOf(g, def)), g.raw, bundle, z);
-    let defs = await definitions(z, bundle, model);
+    let defs = await definitions(z, bundle, model, label);
     // A list loaded earlier may miss a field or an option added since: what it cannot place is checked against GHL's.
     const placed = async (g: (typeof given)[number]) => {
       const def = defs?.byId.get(g.id);
@@ -220,7 +238,7 @@ export const customFieldInputs = (model: CustomFieldModel): DynamicFields => ({
     if (defs?.cached)
       for (const g of given)
         if (!(await placed(g))) {
-          defs = await definitions(z, bundle, model, true);
+          defs = await definitions(z, bundle, model, label, true);
           break;
         }
     const values: Array<{ id: string; fieldValue: unknown }> = [];

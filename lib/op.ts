@@ -76,13 +76,18 @@ export interface Field<K extends string = string> {
 }
 
 /**
- * Input fields computed at edit time (custom fields), and how their values join the request. `unreadable` is the
- * step's "If a phone or email can't be read" choice for a skippable value's error: the sentence to add to
- * `req.skipped`, or it throws the error.
+ * Input fields computed at edit time (custom fields), and how their values join the request. `step.label` names the
+ * step in sentences about requests `apply` makes itself; `step.unreadable` is the step's "If a phone or email can't
+ * be read" choice for a skippable value's error: the sentence to add to `req.skipped`, or it throws the error.
  */
 export interface DynamicFields {
   load: (z: Z, bundle: B) => Promise<Field[]>;
-  apply: (req: Req, bundle: B, z: Z, unreadable: (e: unknown) => string) => Promise<void> | void;
+  apply: (
+    req: Req,
+    bundle: B,
+    z: Z,
+    step: { label: string; unreadable: (e: unknown) => string },
+  ) => Promise<void> | void;
 }
 
 /** The request the factory builds before sending; hooks may adjust it. */
@@ -536,7 +541,7 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
 
   // Hooks see the body as an object; it is dropped at the end if nothing went into it.
   req.body = body;
-  for (const f of decl.fields ?? []) if (isDynamic(f)) await f.apply(req, bundle, z, unreadable);
+  for (const f of decl.fields ?? []) if (isDynamic(f)) await f.apply(req, bundle, z, { label: decl.label, unreadable });
   if (!req.skipped.length) delete req.skipped;
   const p = (decl as TriggerDecl).paging;
   if (p) {

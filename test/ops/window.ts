@@ -1,6 +1,7 @@
 /**
  * The polling window the activity triggers ask GHL for (lib/polling.ts), as fixtures state it: computed when the
- * harness compares (just after the request), so fixture and trigger agree unless the test straddles a minute.
+ * harness compares (just after the request). The test files that use it freeze Date for each test (fakeDateOnly), so
+ * fixture and trigger agree even when a test straddles a minute.
  */
 import { LOOKBACK, windowStart } from '../../lib/polling';
 
