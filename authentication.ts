@@ -1,8 +1,17 @@
 import type { GhlRecord } from './lib/op';
 import type { Bundle, HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
-import { callGhl, requestGhl } from './lib/client';
+import { callGhl, requestGhl, tokenAnswer } from './lib/client';
 import { authorizeUrlFor, baseUrl, LOGIN_HOSTS } from './lib/config';
-import { ghlMessages, networkFailure, OUTAGE_DELAY, redactError, secretsOf, throttleDelay } from './lib/errors';
+import {
+  badAnswer,
+  ghlMessages,
+  networkFailure,
+  OUTAGE_DELAY,
+  redactError,
+  secretsOf,
+  throttleDelay,
+} from './lib/errors';
+import { isEmpty } from './lib/values';
 
 const ACCOUNT_TYPES = { Location: 'Sub-account (location)', Company: 'Agency (company)' };
 
@@ -65,10 +74,13 @@ const secretsFor = (bundle: Bundle, resp?: HttpResponse): string[] => {
   );
 };
 
+/** The ids a token answer may carry, stored as text (an object would be sent as "[object Object]"). */
+const ID_KEYS = ['locationId', 'companyId', 'userType', 'userId'];
+
 /** The auth fields Zapier stores. GHL rotates the refresh token on every refresh; an answer without one keeps ours. */
 const authFields = (data: GhlRecord, previous: GhlRecord = {}) => ({
   access_token: data.access_token,
-  refresh_token: data.refresh_token || previous.refresh_token,
+  refresh_token: isEmpty(data.refresh_token) ? previous.refresh_token : data.refresh_token,
   locationId: data.locationId ?? previous.locationId ?? '',
   companyId: data.companyId ?? previous.companyId ?? '',
   userType: data.userType ?? previous.userType ?? 'Location',
@@ -76,6 +88,7 @@ const authFields = (data: GhlRecord, previous: GhlRecord = {}) => ({
 });
 
 const getAccessToken = async (z: ZObject, bundle: Bundle) => {
+  const what = 'Connecting GHL';
   let resp: HttpResponse | undefined;
   try {
     try {
@@ -87,7 +100,7 @@ const getAccessToken = async (z: ZObject, bundle: Bundle) => {
           code: String(bundle.inputData.code ?? ''),
           redirect_uri: String(bundle.inputData.redirect_uri ?? ''),
         },
-        'Connecting GHL',
+        what,
       );
     } catch (e) {
       // The user is at the screen: a lost connection is a sentence to act on, not a silent retry.
@@ -95,21 +108,37 @@ const getAccessToken = async (z: ZObject, bundle: Bundle) => {
         networkFailure(e) ?? (e instanceof z.errors.ThrottledError ? 'the connection to GHL was lost' : undefined);
       if (why)
         throw new z.errors.Error(
-          `Connecting GHL failed: ${why}. Try connecting again in a minute.`,
+          `${what} failed: ${why}. Try connecting again in a minute.`,
           'GHL_TOKEN_EXCHANGE',
           503,
         );
       throw e;
     }
+    const { status } = resp;
+    // GHL failing is no reason to doubt the app's settings: the user is told to try again, as for a lost connection.
+    if (status === 429 || status >= 500) {
+      const why = status === 429 ? "GHL's rate limit was reached" : 'GHL is having trouble';
+      const wait = status === 429 ? Math.ceil(throttleDelay(resp) / 60) : 1;
+      throw new z.errors.Error(
+        `${what} failed: ${why} (HTTP ${status}). Try connecting again in ${wait > 1 ? `${wait} minutes` : 'a minute'}.`,
+        'GHL_TOKEN_EXCHANGE',
+        status,
+      );
+    }
     const data = tokenData(resp);
-    if (resp.status >= 300 || !data?.access_token) {
+    if (status >= 300 || (typeof data?.error === 'string' && !data.access_token)) {
       throw new z.errors.Error(
         `GHL did not accept the authorization (${tokenReason(resp)}). Check the Marketplace app's client id, secret and redirect URL, then connect again.`,
         'GHL_TOKEN_EXCHANGE',
-        resp.status,
+        status,
       );
     }
-    return authFields(data);
+    const answer = tokenAnswer(resp, ['access_token', 'refresh_token'], ID_KEYS);
+    if (!answer.data) throw badAnswer(z, what, answer.problem, true);
+    // Without either the connection would not know where to work (its test would ask for an empty companyId).
+    if (isEmpty(answer.data.locationId) && isEmpty(answer.data.companyId))
+      throw badAnswer(z, what, 'named neither a sub-account (locationId) nor an agency (companyId)', true);
+    return authFields(answer.data);
   } catch (e) {
     throw redactError(e, secretsFor(bundle, resp));
   }
@@ -156,19 +185,15 @@ const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {
         delay,
       );
     }
-    if (resp.status >= 300 || !data?.access_token) {
-      const answer =
-        resp.status >= 300
-          ? `HTTP ${resp.status}`
-          : data
-            ? 'an answer without an access token'
-            : 'an empty or unreadable answer';
+    // A token answer GHL garbled (HTML, truncated, a token that is not text) is a blip too: never stored.
+    const answer = resp.status >= 300 ? undefined : tokenAnswer(resp, ['access_token'], ['refresh_token', ...ID_KEYS]);
+    if (!answer?.data) {
       throw new z.errors.ThrottledError(
-        `${what} failed: GHL gave ${answer}. Zapier will retry in ${OUTAGE_DELAY} s.`,
+        `${what} failed: ${answer ? `GHL's answer ${answer.problem}` : `GHL gave HTTP ${resp.status}`}. Zapier will retry in ${OUTAGE_DELAY} s.`,
         OUTAGE_DELAY,
       );
     }
-    return authFields(data, bundle.authData);
+    return authFields(answer.data, bundle.authData);
   } catch (e) {
     throw redactError(e, secretsFor(bundle, resp));
   }
@@ -199,40 +224,56 @@ const test = async (z: ZObject, bundle: Bundle) => {
   }
 };
 
+const isText = (v: unknown): v is string => typeof v === 'string' && !isEmpty(v);
+
+/**
+ * The record a connection test reads (`{location}` / `{company}`, or the record itself at the top), with a text id or
+ * name; undefined when GHL's 200 holds none (`{}`, `[]`, `{location: null}`, `{traceId}`).
+ */
+const testedRecord = (data: unknown, key: string): GhlRecord | undefined => {
+  const usable = (v: unknown): v is GhlRecord =>
+    !!v && typeof v === 'object' && !Array.isArray(v) && [(v as GhlRecord).id, (v as GhlRecord).name].some(isText);
+  const inner = (data as GhlRecord | undefined)?.[key];
+  return inner !== undefined ? (usable(inner) ? inner : undefined) : usable(data) ? data : undefined;
+};
 const testConnection = async (z: ZObject, bundle: Bundle) => {
   const { locationId, companyId } = bundle.authData;
   if (locationId) {
+    const label = 'Testing the GHL connection';
     const data = await callGhl(z, {
       method: 'GET',
       path: '/locations/{locationId}',
       version: '2021-07-28',
       pathParams: { locationId },
-      context: { label: 'Testing the GHL connection', scopes: ['locations.readonly'] },
+      context: { label, scopes: ['locations.readonly'] },
     });
-    const loc = data.location ?? data;
+    const loc = testedRecord(data, 'location');
+    if (!loc) throw badAnswer(z, label, 'had no "location" record', true);
     // The label is the sub-account's name alone: ids mean nothing to the person picking a connection.
     return {
       id: loc.id ?? locationId,
       name: loc.name,
       email: loc.email,
       companyId: loc.companyId ?? companyId,
-      label: loc.name || 'GHL sub-account',
+      label: isText(loc.name) ? loc.name : 'GHL sub-account',
     };
   }
+  const label = 'Testing the GHL agency connection';
   const data = await callGhl(z, {
     method: 'GET',
     path: '/companies/{companyId}',
     version: '2021-07-28',
     pathParams: { companyId },
-    context: { label: 'Testing the GHL agency connection', scopes: ['companies.readonly'] },
+    context: { label, scopes: ['companies.readonly'] },
   });
-  const company = data.company ?? data;
+  const company = testedRecord(data, 'company');
+  if (!company) throw badAnswer(z, label, 'had no "company" record', true);
   // Bulk installs give a Company token without locationId: this is a normal agency connection, labelled by name.
   return {
     id: company.id ?? companyId,
     name: company.name,
     email: company.email,
-    label: company.name ? `${company.name} (agency)` : 'GHL agency',
+    label: isText(company.name) ? `${company.name} (agency)` : 'GHL agency',
   };
 };
 

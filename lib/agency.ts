@@ -14,11 +14,11 @@
  *   written into the connection's authData.
  */
 import { createHash } from 'node:crypto';
-import { isGhlUrl, requestGhl } from './client';
+import { isGhlUrl, pathValue, requestGhl, tokenAnswer } from './client';
 import type { Bundle, HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
 import { baseUrl } from './config';
-import { ghlMessages, redact, throttleDelay } from './errors';
-import { isEmpty } from './values';
+import { badAnswer, errors, ghlMessages, maskAlso, redactError, secretsOf, throttleDelay } from './errors';
+import { InputError, isEmpty } from './values';
 
 /** The input key of the "Sub-account" dropdown. Not a GHL field: it is never sent to GHL as such. */
 const SUB_ACCOUNT_KEY = 'subAccountId';
@@ -44,11 +44,20 @@ type AuthData = Record<string, unknown>;
 export const isAgencyConnection = (auth: Auth): boolean =>
   auth?.userType === 'Company' || (isEmpty(auth?.locationId) && !isEmpty(auth?.companyId));
 
-/** The sub-account chosen in the step, on an agency connection (undefined otherwise). */
+/**
+ * The sub-account chosen in the step, on an agency connection (undefined otherwise). A value that is no id (an object,
+ * a list, `.`) is refused naming the field, never sent as "[object Object]". Thrown as Zapier's error directly: this
+ * runs before the factory's error mapping (the step's bundle, its input fields).
+ */
 export const chosenSubAccount = (bundle: Pick<Bundle, 'authData' | 'inputData'> | undefined): string | undefined => {
   if (!bundle || !isAgencyConnection(bundle.authData)) return undefined;
   const v = (bundle.inputData as Record<string, unknown> | undefined)?.[SUB_ACCOUNT_KEY];
-  return isEmpty(v) ? undefined : String(v).trim();
+  if (isEmpty(v)) return undefined;
+  try {
+    return pathValue('"Sub-account"', v).trim();
+  } catch (e) {
+    throw e instanceof InputError ? new errors.Error(e.message, 'INVALID_INPUT', 400) : e;
+  }
 };
 
 /**
@@ -165,7 +174,10 @@ const fresh = (t: CachedToken | null | undefined, now = Date.now()): t is Cached
 /** A still-fresh token from this process or z.cache (no request). */
 const known = async (z: Pick<ZObject, 'cache'>, key: string): Promise<string | undefined> => {
   const mine = held.get(key);
-  if (fresh(mine)) return mine.access_token;
+  if (fresh(mine)) {
+    maskAlso(mine.access_token);
+    return mine.access_token;
+  }
   let cached: CachedToken | null;
   try {
     const cache = cacheOf(z);
@@ -175,6 +187,7 @@ const known = async (z: Pick<ZObject, 'cache'>, key: string): Promise<string | u
   }
   if (!fresh(cached)) return undefined;
   hold(key, cached);
+  maskAlso(cached.access_token);
   return cached.access_token;
 };
 
@@ -183,17 +196,23 @@ const keyFor = (auth: AuthData, locationId: string) =>
 
 /**
  * The name GHL knows a sub-account by (for error sentences), from GET /oauth/installedLocations?locationId=…; the id
- * when that is not available. Only called when something already went wrong.
+ * when that is not available. Only called when something already went wrong; bounded by the client's timeout.
  */
 const describeSubAccount = async (z: ZObject, auth: AuthData, locationId: string): Promise<string> => {
   try {
-    const resp = (await z.request({
-      url: `${baseUrl()}/oauth/installedLocations`,
-      method: 'GET',
-      params: { companyId: auth.companyId, appId: appId(), locationId },
-      headers: { Version: OAUTH_VERSION, Accept: 'application/json', Authorization: `Bearer ${auth.access_token}` },
-      skipThrowForStatus: true,
-    })) as unknown as HttpResponse;
+    const resp = await requestGhl(
+      z,
+      {
+        url: `${baseUrl()}/oauth/installedLocations`,
+        method: 'GET',
+        params: { companyId: auth.companyId, appId: appId(), locationId },
+        headers: { Version: OAUTH_VERSION, Accept: 'application/json', Authorization: `Bearer ${auth.access_token}` },
+        skipThrowForStatus: true,
+        redirect: 'manual',
+      } as HttpRequestOptions & { url: string },
+      `Naming sub-account "${locationId}"`,
+      true,
+    );
     const listed =
       resp.status < 300
         ? (resp.data as { locations?: Array<{ _id?: string; id?: string; name?: string }> } | undefined)?.locations
@@ -230,18 +249,20 @@ const exchange = async (z: ZObject, auth: AuthData, locationId: string): Promise
     `Getting the token of sub-account "${locationId}"`,
     true,
   )) as unknown as HttpResponse;
-  const data =
-    resp.status < 300 ? (resp.data as { access_token?: unknown; expires_in?: unknown } | undefined) : undefined;
-  if (data?.access_token) {
-    const lifetime = Number(data.expires_in) > 0 ? Number(data.expires_in) : DEFAULT_LIFETIME_SECONDS;
-    return { access_token: String(data.access_token), expiresAt: Date.now() + lifetime * 1000 };
-  }
-  throw await exchangeError(z, auth, locationId, resp);
+  if (resp.status >= 300) throw await exchangeError(z, auth, locationId, resp);
+  // A 200 that is no usable token (HTML, truncated, null, no or a non-text access_token) is GHL failing, not a refusal.
+  const answer = tokenAnswer(resp, ['access_token']);
+  if (!answer.data) throw badAnswer(z, `Getting the token of sub-account "${locationId}"`, answer.problem, true);
+  const token = String(answer.data.access_token);
+  maskAlso(token);
+  const lifetime = Number(answer.data.expires_in) > 0 ? Number(answer.data.expires_in) : DEFAULT_LIFETIME_SECONDS;
+  return { access_token: token, expiresAt: Date.now() + lifetime * 1000 };
 };
 
 /** The error a refused exchange becomes: a sentence naming the sub-account and what to do. */
 const exchangeError = async (z: ZObject, auth: AuthData, locationId: string, resp: HttpResponse): Promise<Error> => {
-  const messages = ghlMessages(resp);
+  // GHL's structured fields of its JSON only (no `content`): a token endpoint's raw or truncated body is never quoted.
+  const messages = ghlMessages({ data: resp.data, content: '' });
   const said = messages.length ? ` GHL says: ${messages.join(' ')}` : '';
   const status = resp.status;
   if (status === 429) {
@@ -282,11 +303,9 @@ const exchangeError = async (z: ZObject, auth: AuthData, locationId: string, res
   }
   const name = await describeSubAccount(z, auth, locationId);
   return new z.errors.Error(
-    redact(
-      `GHL refused a token for sub-account ${name} (HTTP ${status}). The app is probably not installed in that ` +
-        `sub-account: install it there from the GHL Marketplace (or include the sub-account when the agency installs ` +
-        `the app), or pick another sub-account in the step.${said}`,
-    ),
+    `GHL refused a token for sub-account ${name} (HTTP ${status}). The app is probably not installed in that ` +
+      `sub-account: install it there from the GHL Marketplace (or include the sub-account when the agency installs ` +
+      `the app), or pick another sub-account in the step.${said}`,
     'GHL_SUB_ACCOUNT_REFUSED',
     status,
   );
@@ -312,7 +331,13 @@ export const locationToken = async (z: ZObject, bundle: Bundle, locationId: stri
   const running = pending.get(key);
   if (running) return running;
   const job = (async () => {
-    const token = await exchange(z, auth, locationId);
+    let token: CachedToken;
+    try {
+      token = await exchange(z, auth, locationId);
+    } catch (e) {
+      // Every path (a step, its input fields, a hydrator) gets the agency's tokens masked, whatever GHL echoed.
+      throw redactError(e, secretsOf(auth));
+    }
     hold(key, token);
     const ttl = Math.floor((token.expiresAt - Date.now()) / 1000) - EXPIRY_MARGIN_SECONDS;
     const cache = cacheOf(z);

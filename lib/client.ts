@@ -182,6 +182,39 @@ export const readBody = (z: ZObject, resp: HttpResponse, what: string, read: boo
 };
 
 /**
+ * A token endpoint's 2xx answer (POST /oauth/token, POST /oauth/locationToken) read as the app stores it: `tokens`
+ * must be non-empty text, `optional` keys text when present (null or blank count as absent). Otherwise `problem` says
+ * what is wrong, completing "GHL's answer …" (badAnswer). The body is never quoted: it may hold a fresh token.
+ */
+export const tokenAnswer = (
+  resp: Pick<HttpResponse, 'content'>,
+  tokens: string[],
+  optional: string[] = [],
+): { data: Record<string, unknown>; problem?: undefined } | { data?: undefined; problem: string } => {
+  const text = typeof resp.content === 'string' ? resp.content.trim() : '';
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { problem: !text ? 'was empty' : /^</.test(text) ? 'was an HTML page' : 'was not valid JSON' };
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    const kind = data === null ? 'null' : Array.isArray(data) ? 'a list' : `a ${typeof data}`;
+    return { problem: `was ${kind} instead of a JSON object` };
+  }
+  const record = data as Record<string, unknown>;
+  for (const key of [...tokens, ...optional]) {
+    const v = record[key];
+    if (v === undefined || v === null || (typeof v === 'string' && !v.trim())) {
+      if (optional.includes(key)) continue;
+      return { problem: `had no ${key}` };
+    }
+    if (typeof v !== 'string') return { problem: `had ${/^[aeiou]/.test(key) ? 'an' : 'a'} ${key} that is not text` };
+  }
+  return { data: record };
+};
+
+/**
  * The body of a raw API Request for the user: parsed JSON, else the text as GHL sent it (the user asked for the raw
  * answer and also gets its status and headers), null when empty.
  */

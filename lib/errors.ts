@@ -33,12 +33,24 @@ const BEARER = /(Bearer\s+)[\w.\-~+/]+=*/gi;
 const JWT = /eyJ[\w-]{6,}(?:\.[\w-]*){0,2}/g;
 
 /**
- * The secrets of the connection and the app: access token, refresh token, and the Marketplace client id / secret.
- * Core already scrubs these from its HTTP logs (zapier-platform-core src/tools/create-logger.js, buildSensitiveValues
+ * Tokens this process holds beyond a connection's own: the location tokens an agency connection obtained
+ * (lib/agency.ts). They are in no authData, so neither core nor secretsOf's callers would know to mask them; every
+ * message masks them like the connection's (bounded, as lib/agency.ts bounds the tokens it holds).
+ */
+const held = new Set<string>();
+export const maskAlso = (token: unknown): void => {
+  if (typeof token !== 'string' || held.has(token)) return;
+  if (held.size >= 500) held.clear();
+  held.add(token);
+};
+
+/**
+ * The secrets of the connection and the app: access token, refresh token, the Marketplace client id / secret, and
+ * the location tokens this process holds (maskAlso). Core already scrubs these from its HTTP logs (zapier-platform-core src/tools/create-logger.js, buildSensitiveValues
  * over authData and process.env); our own messages are scrubbed here.
  */
 export const secretsOf = (authData: Record<string, unknown> | undefined): string[] =>
-  [authData?.access_token, authData?.refresh_token, process.env.CLIENT_SECRET, process.env.CLIENT_ID]
+  [authData?.access_token, authData?.refresh_token, process.env.CLIENT_SECRET, process.env.CLIENT_ID, ...held]
     .filter((v): v is string => typeof v === 'string' && v.trim().length >= 4)
     .sort((a, b) => b.length - a.length);
 

@@ -40,8 +40,8 @@ interface Seen {
   contentType?: string;
 }
 
-/** Records every request to GHL; `answer` decides the reply from the request. */
-const ghl = (answer: (s: Seen) => [number, unknown]) => {
+/** Records every request to GHL; `answer` decides the reply from the request (a third item `raw`: text sent as is). */
+const ghl = (answer: (s: Seen) => [number, unknown] | [number, string, 'raw']) => {
   const seen: Seen[] = [];
   const scope = nock(DEFAULT_BASE_URL).persist();
   for (const m of ['get', 'post', 'put', 'delete'] as const) {
@@ -64,8 +64,8 @@ const ghl = (answer: (s: Seen) => [number, unknown]) => {
           contentType,
         };
         seen.push(s);
-        const [status, data] = answer(s);
-        return [status, JSON.stringify(data), { 'content-type': 'application/json' }];
+        const [status, data, raw] = answer(s);
+        return [status, raw ? data : JSON.stringify(data), { 'content-type': 'application/json' }];
       });
   }
   return seen;
@@ -460,6 +460,145 @@ describe('refused exchanges', () => {
     await createContact(tester, AGENCY, { subAccountId: 'locZ', firstName: 'A' }).catch(() => undefined);
     expect(exchanges(seen)).toHaveLength(2);
     expect(Object.keys(tester.zcacheTestObj)).toEqual([]);
+  });
+});
+
+describe('faults of the exchange: bounded, masked, never quoted', () => {
+  const refusedText = (name: string, said: string) =>
+    `GHL refused a token for sub-account ${name} (HTTP 400). The app is probably not installed in that sub-account: ` +
+    'install it there from the GHL Marketplace (or include the sub-account when the agency installs the app), or ' +
+    `pick another sub-account in the step. GHL says: ${said}`;
+
+  test("the sub-account's name lookup after a refusal is bounded by the request timeout", async () => {
+    process.env.GHL_REQUEST_TIMEOUT_MS = '300';
+    try {
+      nock(DEFAULT_BASE_URL)
+        .post('/oauth/locationToken')
+        .reply(400, { statusCode: 400, message: 'Location not found' });
+      nock(DEFAULT_BASE_URL)
+        .get('/oauth/installedLocations')
+        .query(true)
+        .delay(3000)
+        .reply(200, { locations: [{ _id: 'locZ', name: 'Zed Plumbing' }] });
+      const started = Date.now();
+      const error = await createContact(tester_(), AGENCY, { subAccountId: 'locZ', firstName: 'A' }).catch(
+        (e: unknown) => e,
+      );
+      expect(Date.now() - started).toBeLessThan(2000);
+      // The lookup timed out: the sentence names the sub-account by its id.
+      expect(errorText(error)).toBe(refusedText('"locZ"', 'Location not found'));
+    } finally {
+      delete process.env.GHL_REQUEST_TIMEOUT_MS;
+    }
+  });
+
+  const ECHO = `bad request: agency token ${AGENCY.access_token} refresh ${AGENCY.refresh_token}`;
+
+  test.each([
+    [400, `GHL refused a token for sub-account "Zed Plumbing" (locZ) (HTTP 400).`],
+    [500, 'GHL had an internal error (HTTP 500) while getting a token for sub-account "locZ".'],
+  ])("loading a step's custom fields: a %i echoing the agency's tokens shows them masked", async (status, start) => {
+    ghl((s) =>
+      s.path === '/oauth/locationToken'
+        ? [status, { statusCode: status, message: ECHO }]
+        : [200, { locations: [{ _id: 'locZ', name: 'Zed Plumbing' }] }],
+    );
+    const error = await tester_()(app.creates.create_contact.operation.inputFields, {
+      authData: AGENCY,
+      inputData: { subAccountId: 'locZ' },
+    } as any).catch((e: unknown) => e);
+    const text = errorText(error);
+    expect(text.startsWith(start)).toBe(true);
+    expect(text).toContain('GHL says: bad request: agency token [redacted] refresh [redacted]');
+    expect(text).not.toContain(AGENCY.access_token);
+    expect(text).not.toContain(AGENCY.refresh_token);
+  });
+
+  test("a step's error echoing the sub-account's location token shows it masked", async () => {
+    ghl((s) =>
+      s.path === '/oauth/locationToken'
+        ? [200, { access_token: 'loc-secret-LT-77aa88', expires_in: 86399, userId: 'u1' }]
+        : [422, { statusCode: 422, message: ['token loc-secret-LT-77aa88 lacks contacts.write'] }],
+    );
+    const error = await createContact(tester_(), AGENCY, { subAccountId: 'locA', firstName: 'A' }).catch(
+      (e: unknown) => e,
+    );
+    expect(errorText(error)).toBe(
+      'Create Contact was rejected by GHL (HTTP 422). GHL says: token [redacted] lacks contacts.write.',
+    );
+  });
+
+  test("a refusal's raw body is never quoted: it may hold a token", async () => {
+    ghl((s) =>
+      s.path === '/oauth/locationToken'
+        ? [400, `access_token=loc-secret-raw-1&note=refused`, 'raw']
+        : [200, { locations: [] }],
+    );
+    const error = await createContact(tester_(), AGENCY, { subAccountId: 'locZ', firstName: 'A' }).catch(
+      (e: unknown) => e,
+    );
+    expect(errorText(error)).toBe(refusedText('"locZ"', '').replace(' GHL says: ', ''));
+  });
+
+  test.each([
+    ['an HTML page', '<html>Login</html>', 'raw', 'was an HTML page'],
+    ['a truncated token', '{"access_token":"loc-secret-cut-1","expires_in":8639', 'raw', 'was not valid JSON'],
+    ['null', 'null', 'raw', 'was null instead of a JSON object'],
+    ['[]', [], undefined, 'was a list instead of a JSON object'],
+    ['{}', {}, undefined, 'had no access_token'],
+    ['{access_token: null}', { access_token: null }, undefined, 'had no access_token'],
+    ['{access_token: {…}}', { access_token: { value: 't' } }, undefined, 'had an access_token that is not text'],
+    ['{access_token: []}', { access_token: [] }, undefined, 'had an access_token that is not text'],
+  ])(
+    'a 200 that is %s is a bad answer to try again, not a refusal: no other request',
+    async (_n, body, raw, problem) => {
+      const seen = ghl((s) =>
+        s.path === '/oauth/locationToken'
+          ? raw
+            ? [200, body as string, 'raw']
+            : [200, body]
+          : [201, { contact: { id: 'c-new' } }],
+      );
+      const error: any = await createContact(tester_(), AGENCY, { subAccountId: 'locB', firstName: 'A' }).catch(
+        (e: unknown) => e,
+      );
+      expect(JSON.parse(error.message)).toMatchObject({
+        code: 'GHL_BAD_RESPONSE',
+        message:
+          `Getting the token of sub-account "locB": GHL's answer ${problem}, so there is nothing reliable to return. ` +
+          'Try again in a few minutes; if it keeps happening, GHL may have changed this endpoint.',
+      });
+      expect(seen.map((s) => s.path)).toEqual(['/oauth/locationToken']);
+    },
+  );
+
+  test.each([
+    [
+      'an object',
+      { id: 'locA' },
+      'must be a single id, not an object: map one value (e.g. the ID field of an earlier step).',
+    ],
+    [
+      'a list',
+      ['locA', 'locB'],
+      'must be a single id, not a list: map one value (e.g. the ID field of an earlier step).',
+    ],
+    ['"."', '.', 'must be an id, not ".".'],
+  ])('a Sub-account given as %s is refused naming the field, before any request', async (_n, value, why) => {
+    const seen = happyGhl();
+    const tester = tester_();
+    for (const run of [
+      () => createContact(tester, AGENCY, { subAccountId: value, firstName: 'A' }),
+      () =>
+        tester(app.creates.create_contact.operation.inputFields, {
+          authData: AGENCY,
+          inputData: { subAccountId: value },
+        }),
+    ]) {
+      const error: any = await run().catch((e: unknown) => e);
+      expect(JSON.parse(error.message)).toMatchObject({ code: 'INVALID_INPUT', message: `"Sub-account" ${why}` });
+    }
+    expect(seen).toHaveLength(0);
   });
 });
 

@@ -108,6 +108,27 @@ describe('OAuth refresh: only a definitive refusal ends the connection', () => {
     expect(error.message).not.toContain('rt-new');
   });
 
+  test.each([
+    ['access_token []', { access_token: [], refresh_token: 'rt-new' }, 'had an access_token that is not text'],
+    [
+      'access_token {…}',
+      { access_token: { jwt: 'x' }, refresh_token: 'rt-new' },
+      'had an access_token that is not text',
+    ],
+    ['access_token 12345', { access_token: 12345 }, 'had an access_token that is not text'],
+    ['refresh_token {…}', { access_token: 'at-new', refresh_token: { x: 1 } }, 'had a refresh_token that is not text'],
+    ['locationId {…}', { access_token: 'at-new', locationId: { id: 'loc' } }, 'had a locationId that is not text'],
+  ])('a 200 whose %s is never stored: ThrottledError', async (_n, body, problem) => {
+    token().reply(200, body, json);
+    const { error, result } = await refresh();
+    expect(result).toBeUndefined();
+    expect(error.name).toBe('ThrottledError');
+    expect(parsed(error)).toMatchObject({
+      message: `Refreshing the GHL connection failed: GHL's answer ${problem}. Zapier will retry in 60 s.`,
+      delay: 60,
+    });
+  });
+
   test('an answer without a rotated refresh token keeps the previous one', async () => {
     token().reply(200, { access_token: 'new-access', expires_in: 86399 }, json);
     const { result } = await refresh();
@@ -141,16 +162,76 @@ describe('code exchange and connection test', () => {
     );
   });
 
-  test('a code exchange answered with HTML does not quote it', async () => {
+  const exchange = () =>
+    appTester(auth.oauth2Config.getAccessToken, { inputData: { code: 'c', redirect_uri: 'r' } } as any).catch(
+      (x: unknown) => x,
+    );
+  const badAnswerText = (problem: string) =>
+    `Connecting GHL: GHL's answer ${problem}, so there is nothing reliable to return. Try again in a few minutes; if it keeps happening, GHL may have changed this endpoint.`;
+
+  test('a code exchange answered with HTML is a bad answer that does not quote it', async () => {
     nock(DEFAULT_BASE_URL)
       .post('/oauth/token')
       .reply(200, `<html>${SECRETS.CLIENT_SECRET}</html>`, { 'Content-Type': 'text/html' });
-    const e: any = await appTester(auth.oauth2Config.getAccessToken, {
-      inputData: { code: 'c', redirect_uri: 'r' },
-    } as any).catch((x: unknown) => x);
-    expect(errorText(e)).toBe(
-      "GHL did not accept the authorization (HTTP 200). Check the Marketplace app's client id, secret and redirect URL, then connect again.",
-    );
+    expect(parsed(await exchange())).toMatchObject({
+      code: 'GHL_BAD_RESPONSE',
+      message: badAnswerText('was an HTML page'),
+    });
+  });
+
+  const tokens = { access_token: 'at-new', refresh_token: 'rt-new', companyId: 'comp1', locationId: 'loc1' };
+  test.each([
+    ['null', null, 'was null instead of a JSON object'],
+    ['access_token []', { ...tokens, access_token: [] }, 'had an access_token that is not text'],
+    ['access_token {…}', { ...tokens, access_token: { jwt: 'x' } }, 'had an access_token that is not text'],
+    ['access_token 12345', { ...tokens, access_token: 12345 }, 'had an access_token that is not text'],
+    ['no refresh_token', { ...tokens, refresh_token: undefined }, 'had no refresh_token'],
+    ['refresh_token {…}', { ...tokens, refresh_token: { x: 1 } }, 'had a refresh_token that is not text'],
+    ['locationId {…}', { ...tokens, locationId: { id: 'loc' } }, 'had a locationId that is not text'],
+    [
+      'neither locationId nor companyId',
+      { ...tokens, locationId: undefined, companyId: '' },
+      'named neither a sub-account (locationId) nor an agency (companyId)',
+    ],
+  ])('a code exchange answering 200 with %s is refused, nothing stored', async (_n, body, problem) => {
+    nock(DEFAULT_BASE_URL).post('/oauth/token').reply(200, JSON.stringify(body), json);
+    expect(parsed(await exchange())).toMatchObject({ code: 'GHL_BAD_RESPONSE', message: badAnswerText(problem) });
+  });
+
+  test.each([
+    [429, { 'Retry-After': '30' }, "GHL's rate limit was reached (HTTP 429). Try connecting again in a minute."],
+    [429, { 'Retry-After': '600' }, "GHL's rate limit was reached (HTTP 429). Try connecting again in 10 minutes."],
+    [500, {}, 'GHL is having trouble (HTTP 500). Try connecting again in a minute.'],
+    [502, {}, 'GHL is having trouble (HTTP 502). Try connecting again in a minute.'],
+    [503, {}, 'GHL is having trouble (HTTP 503). Try connecting again in a minute.'],
+  ])('a code exchange answered %i says to try again, not to check the app', async (status, headers, why) => {
+    nock(DEFAULT_BASE_URL)
+      .post('/oauth/token')
+      .reply(status, { message: 'Service Unavailable' }, { ...json, ...headers });
+    expect(parsed(await exchange())).toMatchObject({
+      code: 'GHL_TOKEN_EXCHANGE',
+      message: `Connecting GHL failed: ${why}`,
+    });
+  });
+
+  test.each([
+    ['{}', {}, 'location'],
+    ['[]', [], 'location'],
+    ['{location: null}', { location: null }, 'location'],
+    ['{location: "x"}', { location: 'x' }, 'location'],
+    ['{traceId}', { traceId: 't1' }, 'location'],
+    ['{} (agency)', {}, 'company'],
+  ])('the connection test answered 200 with %s is a bad answer, no label', async (_n, body, key) => {
+    const agency = key === 'company';
+    nock(DEFAULT_BASE_URL)
+      .get(agency ? '/companies/comp123' : '/locations/loc123')
+      .reply(200, JSON.stringify(body), json);
+    const authData = agency ? { ...FAULT_AUTH, locationId: '', userType: 'Company' } : { ...FAULT_AUTH };
+    const e: any = await appTester(auth.test, { authData } as any).catch((x: unknown) => x);
+    expect(parsed(e)).toMatchObject({
+      code: 'GHL_BAD_RESPONSE',
+      message: `Testing the GHL ${agency ? 'agency ' : ''}connection: GHL's answer had no "${key}" record, so there is nothing reliable to return. Try again in a few minutes; if it keeps happening, GHL may have changed this endpoint.`,
+    });
   });
 
   test.each([
