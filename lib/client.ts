@@ -141,6 +141,7 @@ export const callGhl = async (z: ZObject, call: GhlCall): Promise<any> => {
     merge: false,
     ghl: {
       ...call.context,
+      path: call.path,
       read,
       ids: { ...call.pathParams, ...call.context.ids },
       allow404: call.allow404,
@@ -289,7 +290,7 @@ export const downloadGhl = async (z: ZObject, call: GhlCall): Promise<FileRespon
   } catch {
     data = undefined;
   }
-  const ghl = { ...call.context, ids: { ...call.pathParams, ...call.context.ids }, read: true };
+  const ghl = { ...call.context, path: call.path, ids: { ...call.pathParams, ...call.context.ids }, read: true };
   mapErrorResponse(
     { status: resp.status, headers: resp.headers, content, data, request: { url, ghl } } as unknown as HttpResponse,
     z,

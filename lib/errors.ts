@@ -9,6 +9,8 @@ export interface RequestContext {
   scopes?: string[];
   /** Path parameters sent, e.g. { contactId: 'abc' }: a 404 names them. */
   ids?: Record<string, string>;
+  /** The spec path template (`/opportunities/{id}`): a 404 names an `{id}` by the segment before it. */
+  path?: string;
   /**
    * The call only reads (GET, or a POST search): safe for Zapier to replay, so gateway errors, resets and timeouts
    * become ThrottledErrors. A write is never replayed automatically: GHL may already have done it.
@@ -173,11 +175,55 @@ const rawThrottleDelay = (resp: Pick<HttpResponse, 'headers'>): number => {
   return DEFAULT_THROTTLE_DELAY;
 };
 
-const describeIds = (ids: Record<string, string> | undefined): string => {
-  const parts = Object.entries(ids ?? {})
-    .filter(([k]) => k !== 'locationId')
-    .map(([k, v]) => `${k} "${v}"`);
-  return parts.length ? parts.join(', ') : '';
+/** `opportunities` → `opportunity`, `notes` → `note`: what one record of a path segment is called. */
+const singular = (segment: string) => segment.replace(/ies$/, 'y').replace(/s$/, '');
+
+/** How a 404 names one id: the connection's location and company by what they are, `{id}` by its path segment. */
+const nameOf = (key: string, value: string, path = ''): string => {
+  if (key === 'locationId' || key === 'location_id') return `sub-account (location) "${value}"`;
+  if (key === 'companyId') return `agency (company) "${value}"`;
+  if (key !== 'id') return `${key} "${value}"`;
+  const before = /\/([^/{}]+)\/\{id\}/.exec(path)?.[1];
+  return before ? `${singular(before)} id "${value}"` : `id "${value}"`;
+};
+
+/** Ids in a request's JSON body or query (`contactId`, `locationId`): scalar values of `…Id` / `…_id` keys. */
+const sentIds = (resp: HttpResponse): Array<[string, string]> => {
+  const req = resp.request as { body?: unknown; url?: string };
+  const found: Array<[string, string]> = [];
+  const add = (k: string, v: unknown) => {
+    if (/(?:Id|_id)$/.test(k) && (typeof v === 'string' || typeof v === 'number') && String(v).trim())
+      found.push([k, String(v)]);
+  };
+  try {
+    const body: unknown = typeof req.body === 'string' ? JSON.parse(req.body) : undefined;
+    if (body && typeof body === 'object' && !Array.isArray(body)) Object.entries(body).forEach(([k, v]) => add(k, v));
+  } catch {
+    /* not a JSON body */
+  }
+  try {
+    new URL(req.url ?? '', 'http://x').searchParams.forEach((v, k) => add(k, v));
+  } catch {
+    /* no query to read */
+  }
+  return found;
+};
+
+/**
+ * What a 404 did not find: the path's ids (the record and its parents, or the sub-account when that is all the path
+ * holds), else the ids the request sent in its body or query (a create's contactId, the connection's location).
+ * Record ids come first, the sub-account / agency last.
+ */
+const notFound = (ctx: RequestContext, resp: HttpResponse): { ids: string; onlyConnection: boolean } => {
+  const fromPath = Object.entries(ctx.ids ?? {});
+  const entries = fromPath.length ? fromPath : sentIds(resp);
+  const isConnection = ([k]: readonly [string, string]) => ['locationId', 'location_id', 'companyId'].includes(k);
+  const ordered = [...entries.filter((e) => !isConnection(e)), ...entries.filter(isConnection)];
+  const unique = [...new Map(ordered.map(([k, v]) => [`${k}=${v}`, [k, v] as const])).values()];
+  return {
+    ids: unique.map(([k, v]) => nameOf(k, v, ctx.path)).join(', '),
+    onlyConnection: unique.length > 0 && unique.every(isConnection),
+  };
 };
 
 /**
@@ -226,9 +272,12 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
     );
   }
   if (status === 404) {
-    const ids = describeIds(ctx.ids);
+    const { ids, onlyConnection } = notFound(ctx, resp);
+    const check = onlyConnection
+      ? 'Check that it exists and the app is installed there, or reconnect GHL'
+      : `Check that ${ids.includes(', ') ? 'each id' : 'the id'} is right and belongs to this sub-account`;
     throw new z.errors.Error(
-      `${what}: GHL found no record${ids ? ` for ${ids}` : ''}. Check that the id is right and belongs to this location.${said}`,
+      `${what}: GHL found no record${ids ? ` for ${ids}` : ''}. ${check}.${said}`,
       'GHL_NOT_FOUND',
       status,
     );
