@@ -226,6 +226,22 @@ const notFound = (ctx: RequestContext, resp: HttpResponse): { ids: string; onlyC
   };
 };
 
+/** A 5xx as a phrase. */
+const serverTrouble = (status: number) =>
+  status === 500 ? 'GHL had an internal error' : `GHL is temporarily unavailable (${status})`;
+
+/** GHL's own words in an error answer, as " GHL says: …." (empty when it said nothing readable). */
+const ghlSays = (resp: HttpResponse) => {
+  const messages = ghlMessages(resp);
+  return messages.length ? ` GHL says: ${messages.map(sentence).join(' ')}` : '';
+};
+
+/** A write answered with a 5xx, as mayHaveHappened's `why` and `said` (lib/idempotency.ts adds what it looked up). */
+export const serverFailure = (resp: HttpResponse) => ({
+  why: `${serverTrouble(resp.status)} (HTTP ${resp.status})`,
+  said: ghlSays(resp),
+});
+
 /**
  * Turns a GHL error response into the Zapier error a user can act on. Returns the response untouched when it is a
  * success. Runs as afterResponse middleware for every request, so it also covers dropdowns and the connection test.
@@ -237,7 +253,7 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
   if (!ctx) return resp; // not an operation request (e.g. token endpoint): its caller handles the status
   const what = ctx.label;
   const messages = ghlMessages(resp);
-  const said = messages.length ? ` GHL says: ${messages.map(sentence).join(' ')}` : '';
+  const said = ghlSays(resp);
   const scopes = ctx.scopes?.length ? ctx.scopes.join(', ') : '';
 
   if (status === 401) {
@@ -290,8 +306,8 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
     );
   }
   if (status >= 500) {
-    const code = status === 500 ? 'GHL had an internal error' : `GHL is temporarily unavailable (${status})`;
-    if (!ctx.read) throw mayHaveHappened(z, what, `${code} (HTTP ${status})`, status, said);
+    const code = serverTrouble(status);
+    if (!ctx.read) throw mayHaveHappened(z, what, `${code} (HTTP ${status})`, said);
     // Gateway errors on a read: nothing was changed, so Zapier may simply ask again later. A 500 can be GHL failing
     // on these particular inputs every time, so it is reported rather than retried forever.
     if (status === 502 || status === 503 || status === 504) {
@@ -338,13 +354,14 @@ const redirectHost = (resp: HttpResponse): string => {
 
 /**
  * The error for a write whose outcome is unknown (a gateway error, a reset connection, a timeout, an unreadable
- * answer): GHL may or may not have done it, so Zapier must not replay it blindly and the user is told what to check.
+ * answer): GHL may or may not have done it, so the user is told what to check. A HaltedError, because Zapier's
+ * Autoreplay replays only Errored runs (a z.errors.Error), up to 5 times, and never Halted ones (help.zapier.com
+ * "What is replay?"): a replay would write a second time whenever the first one went through. The user can still
+ * replay it by hand after checking.
  */
-export const mayHaveHappened = (z: ZObject, what: string, why: string, status?: number, said = '') =>
-  new z.errors.Error(
+export const mayHaveHappened = (z: ZObject, what: string, why: string, said = '') =>
+  new z.errors.HaltedError(
     `${what}: ${why}. GHL may or may not have carried it out: check in GHL before replaying this Zap run, or it may happen twice.${said}`,
-    'GHL_OUTCOME_UNKNOWN',
-    status,
   );
 
 /** Network failures node-fetch reports (zapier-platform-core 19 ships node-fetch 2.7: FetchError / AbortError). */
@@ -411,7 +428,7 @@ export const badAnswer = (z: ZObject, what: string, problem: string, read: boole
         'GHL_BAD_RESPONSE',
         502,
       )
-    : mayHaveHappened(z, what, `GHL's answer ${problem}`, 502);
+    : mayHaveHappened(z, what, `GHL's answer ${problem}`);
 
 const agencyOrLocation = (text: string) =>
   /company|agency/i.test(text)

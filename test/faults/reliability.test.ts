@@ -310,7 +310,8 @@ describe('waits and write outcomes', () => {
       .post('/contacts/c1/notes')
       .reply(504, '<html>Gateway Timeout</html>', { 'Content-Type': 'text/html' });
     const { error } = await runAlone('create_contact_note', { contactId: 'c1', body: 'Intro' });
-    expect(error.name).toBe('AppError');
+    // A HaltedError: Zapier's Autoreplay replays Errored runs (z.errors.Error), never Halted ones.
+    expect(error.name).toBe('HaltedError');
     expect(errorText(error)).toBe(
       'Create Contact Note: GHL is temporarily unavailable (504) (HTTP 504). GHL may or may not have carried it out: check in GHL before replaying this Zap run, or it may happen twice.',
     );
