@@ -187,13 +187,19 @@ const keyFor = (auth: AuthData, locationId: string) =>
  */
 const describeSubAccount = async (z: ZObject, auth: AuthData, locationId: string): Promise<string> => {
   try {
-    const resp = (await z.request({
-      url: `${baseUrl()}/oauth/installedLocations`,
-      method: 'GET',
-      params: { companyId: auth.companyId, appId: appId(), locationId },
-      headers: { Version: OAUTH_VERSION, Accept: 'application/json', Authorization: `Bearer ${auth.access_token}` },
-      skipThrowForStatus: true,
-    })) as unknown as HttpResponse;
+    // requestGhl: within the step's deadline like every other request.
+    const resp = await requestGhl(
+      z,
+      {
+        url: `${baseUrl()}/oauth/installedLocations`,
+        method: 'GET',
+        params: { companyId: auth.companyId, appId: appId(), locationId },
+        headers: { Version: OAUTH_VERSION, Accept: 'application/json', Authorization: `Bearer ${auth.access_token}` },
+        skipThrowForStatus: true,
+      },
+      'Naming the sub-account',
+      true,
+    );
     const listed =
       resp.status < 300
         ? (resp.data as { locations?: Array<{ _id?: string; id?: string; name?: string }> } | undefined)?.locations

@@ -364,6 +364,22 @@ export const mayHaveHappened = (z: ZObject, what: string, why: string, said = ''
     `${what}: ${why}. GHL may or may not have carried it out: check in GHL before replaying this Zap run, or it may happen twice.${said}`,
   );
 
+/**
+ * A request the step had no time left to send (lib/client.ts requestGhl): nothing of it reached GHL, so Zapier may
+ * run the step again, unless an earlier write of the step did reach GHL.
+ */
+export const outOfTime = (z: ZObject, what: string, wrote: boolean) => {
+  const why = "GHL answered too slowly for Zapier's 30 s step limit, so the step stopped before its next request";
+  const e = wrote
+    ? mayHaveHappened(z, what, why)
+    : new z.errors.ThrottledError(`${what}: ${why}. Zapier will retry in ${OUTAGE_DELAY} s.`, OUTAGE_DELAY);
+  Object.defineProperty(e, 'outOfTime', { value: true, enumerable: false });
+  return e;
+};
+
+/** The step stopped for lack of time before this request (outOfTime). */
+export const ranOutOfTime = (e: unknown): boolean => (e as { outOfTime?: boolean } | undefined)?.outOfTime === true;
+
 /** Network failures node-fetch reports (zapier-platform-core 19 ships node-fetch 2.7: FetchError / AbortError). */
 const NETWORK_CODES = new Set([
   'ECONNRESET',

@@ -1,6 +1,6 @@
 import type { HttpResponse } from 'zapier-platform-core';
 import { parseBody, readBody } from './client';
-import { lostAnswer, mapErrorResponse, mayHaveHappened, serverFailure } from './errors';
+import { lostAnswer, mapErrorResponse, mayHaveHappened, ranOutOfTime, serverFailure } from './errors';
 import type { Req, Send, Z } from './op';
 
 /**
@@ -111,8 +111,10 @@ const recover = async (z: Z, send: Send, o: CreateOnce, why: string, said = ''):
     note = looked
       ? ` No ${o.noun} matching this one was found afterwards, but GHL can take a minute to list a new one.`
       : ` It has no ${o.key} to look it up by, so whether the ${o.noun} was created could not be checked.`;
-  } catch {
-    note = ` Checking afterwards whether the ${o.noun} was created failed too.`;
+  } catch (e) {
+    note = ranOutOfTime(e)
+      ? ` The step had no time left to check whether the ${o.noun} was created.`
+      : ` Checking afterwards whether the ${o.noun} was created failed too.`;
   }
   throw mayHaveHappened(z, o.label, why, `${said}${note}`);
 };
