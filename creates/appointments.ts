@@ -123,7 +123,8 @@ const createAppointment = (z: Z, bundle: B, req: Req, send: Send) =>
       noun: 'appointment',
       recoverOn: [400, 409, 422],
       recoverIf: (answer) => SLOT_PROBLEM.test(JSON.stringify((answer as { message?: unknown })?.message ?? '')),
-      findExisting: async () => {
+      key: 'calendar, contact and start time',
+      findExisting: async (lookup) => {
         if (!Number.isFinite(start) || !body.calendarId || !body.contactId) return undefined;
         const query = {
           locationId: bundle.authData.locationId,
@@ -131,7 +132,7 @@ const createAppointment = (z: Z, bundle: B, req: Req, send: Send) =>
           startTime: start - 60_000,
           endTime: start + 60_000,
         };
-        const found = await send(
+        const found = await lookup(
           { method: 'GET', path: '/calendars/events', pathParams: {}, query, body: undefined },
           { scopes: ['calendars/events.readonly'] },
         );

@@ -122,7 +122,8 @@ const createContact = async (z: Z, bundle: B, req: Req, send: Send) => {
         { method: 'GET', path: '/contacts/{contactId}', pathParams: { contactId: id }, query: {}, body: undefined },
         { scopes: READ },
       ),
-    findExisting: () => existingContact(bundle, req, send),
+    findExisting: (lookup) => existingContact(bundle, req, lookup),
+    key: 'email or phone',
     failOnDuplicate: bundle.inputData.onDuplicate === 'error',
   });
   return { ...data, contact: { ...data?.contact, isDuplicate: duplicate } };

@@ -53,7 +53,8 @@ const createOpportunity = async (z: Z, bundle: B, req: Req, send: Send) => {
         { method: 'GET', path: '/opportunities/{id}', pathParams: { id }, query: {}, body: undefined },
         { scopes: READ },
       ),
-    findExisting: async () => {
+    key: 'contact, pipeline and name',
+    findExisting: async (lookup) => {
       const query = {
         location_id: bundle.authData.locationId,
         contact_id: body.contactId,
@@ -61,7 +62,7 @@ const createOpportunity = async (z: Z, bundle: B, req: Req, send: Send) => {
         q: body.name,
         limit: 100,
       };
-      const found = await send(
+      const found = await lookup(
         { method: 'GET', path: '/opportunities/search', pathParams: {}, query, body: undefined },
         { scopes: READ },
       );

@@ -200,6 +200,7 @@ const keyFor = (auth: AuthData, locationId: string) =>
  */
 const describeSubAccount = async (z: ZObject, auth: AuthData, locationId: string): Promise<string> => {
   try {
+    // requestGhl: within the step's deadline and the client's timeout, like every other request.
     const resp = await requestGhl(
       z,
       {

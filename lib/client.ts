@@ -1,6 +1,14 @@
 import type { Bundle, HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
-import { baseUrl, requestTimeoutMs, type ApiVersion } from './config';
-import { badAnswer, mapErrorResponse, networkError, redactError, secretsOf, type RequestContext } from './errors';
+import { baseUrl, requestTimeoutMs, stepDeadlineMs, type ApiVersion } from './config';
+import {
+  badAnswer,
+  mapErrorResponse,
+  networkError,
+  outOfTime,
+  redactError,
+  secretsOf,
+  type RequestContext,
+} from './errors';
 import { InputError } from './values';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
@@ -77,10 +85,28 @@ export const queryString = (query: Record<string, unknown> | undefined): string 
   return parts.length ? `?${parts.join('&')}` : '';
 };
 
+/** Each step's deadline and whether it has sent a write yet, keyed by its z.request (core makes one per invocation). */
+const steps = new WeakMap<object, { deadline: number; wrote: boolean }>();
+/** No request is started with less time left than 1 s (a tenth of a shorter deadline): it could only time out. */
+const minRequestMs = () => Math.min(1000, stepDeadlineMs() / 10);
+
+/** The step's clock: its deadline starts with its first request (before it, only the app's own code runs). */
+const stepOf = (z: ZObject) => {
+  const key = z.request as unknown as object;
+  let step = steps.get(key);
+  if (!step) {
+    step = { deadline: Date.now() + stepDeadlineMs(), wrote: false };
+    if (key) steps.set(key, step);
+  }
+  return step;
+};
+
 /**
  * z.request with the failures of the wire mapped: a reset, refused or timed-out connection or a DNS failure becomes
  * a ThrottledError for a read and a "may or may not have happened" error for a write. Errors our middleware threw
- * (mapped GHL statuses) pass through unchanged.
+ * (mapped GHL statuses) pass through unchanged. One timer bounds the whole request, headers and body, to the request
+ * timeout cut to what is left of the step's deadline (node-fetch 2's own `timeout` restarts for the body, so a request
+ * could take twice as long); with too little left the request is not sent at all.
  */
 export const requestGhl = async (
   z: ZObject,
@@ -88,12 +114,21 @@ export const requestGhl = async (
   what: string,
   read: boolean,
 ): Promise<HttpResponse> => {
+  const step = stepOf(z);
+  const left = step.deadline - Date.now();
+  if (left < minRequestMs()) throw outOfTime(z, what, step.wrote);
+  const timeout = Math.min(requestTimeoutMs(), left);
+  step.wrote ||= !read;
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeout);
   try {
-    return (await z.request({ timeout: requestTimeoutMs(), ...options } as HttpRequestOptions & {
+    return (await z.request({ ...options, signal: abort.signal } as HttpRequestOptions & {
       url: string;
     })) as unknown as HttpResponse;
   } catch (e) {
     throw networkError(z, e, what, read) ?? e;
+  } finally {
+    clearTimeout(timer);
   }
 };
 
@@ -141,6 +176,7 @@ export const callGhl = async (z: ZObject, call: GhlCall): Promise<any> => {
     merge: false,
     ghl: {
       ...call.context,
+      path: call.path,
       read,
       ids: { ...call.pathParams, ...call.context.ids },
       allow404: call.allow404,
@@ -322,7 +358,7 @@ export const downloadGhl = async (z: ZObject, call: GhlCall): Promise<FileRespon
   } catch {
     data = undefined;
   }
-  const ghl = { ...call.context, ids: { ...call.pathParams, ...call.context.ids }, read: true };
+  const ghl = { ...call.context, path: call.path, ids: { ...call.pathParams, ...call.context.ids }, read: true };
   mapErrorResponse(
     { status: resp.status, headers: resp.headers, content, data, request: { url, ghl } } as unknown as HttpResponse,
     z,

@@ -10,15 +10,24 @@ export const baseUrl = (): string => (process.env.GHL_API_BASE_URL || DEFAULT_BA
 /** Where users authorize the app; GHL sends them back to Zapier's redirect URL with `code`. */
 const AUTHORIZE_URL = 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation';
 
-/**
- * Client-side timeout of one GHL request, in ms. Zapier gives a whole step 30 s (docs.zapier.com/platform/build/
- * operating-constraints); 20 s leaves room for a second request and the shaping, and a silent socket becomes a clear
- * error instead of Zapier killing the step. GHL_REQUEST_TIMEOUT_MS overrides it (tests use a short one).
- */
-export const requestTimeoutMs = (): number => {
-  const v = Number(process.env.GHL_REQUEST_TIMEOUT_MS);
-  return Number.isFinite(v) && v > 0 ? v : 20_000;
+const positive = (text: string | undefined, fallback: number): number => {
+  const v = Number(text);
+  return Number.isFinite(v) && v > 0 ? v : fallback;
 };
+
+/**
+ * Client-side timeout of one GHL request, in ms, headers and body together. Zapier gives a whole step 30 s
+ * (docs.zapier.com/platform/build/operating-constraints): a silent socket becomes a clear error instead of Zapier
+ * killing the step. GHL_REQUEST_TIMEOUT_MS overrides it (tests use a short one).
+ */
+export const requestTimeoutMs = (): number => positive(process.env.GHL_REQUEST_TIMEOUT_MS, 20_000);
+
+/**
+ * How long all of one step's requests may take together, in ms from its first request: each request's timeout is cut
+ * to what is left (lib/client.ts requestGhl), so a step of several requests (a create and its lookup, two pages, a
+ * token exchange and a send) ends with its own error before Zapier's 30 s limit. GHL_STEP_DEADLINE_MS overrides it.
+ */
+export const stepDeadlineMs = (): number => positive(process.env.GHL_STEP_DEADLINE_MS, 25_000);
 
 /**
  * The login (consent) hosts GHL documents: its own, and LeadConnector for white-labelled agencies

@@ -9,6 +9,8 @@ export interface RequestContext {
   scopes?: string[];
   /** Path parameters sent, e.g. { contactId: 'abc' }: a 404 names them. */
   ids?: Record<string, string>;
+  /** The spec path template (`/opportunities/{id}`): a 404 names an `{id}` by the segment before it. */
+  path?: string;
   /**
    * The call only reads (GET, or a POST search): safe for Zapier to replay, so gateway errors, resets and timeouts
    * become ThrottledErrors. A write is never replayed automatically: GHL may already have done it.
@@ -185,12 +187,72 @@ const rawThrottleDelay = (resp: Pick<HttpResponse, 'headers'>): number => {
   return DEFAULT_THROTTLE_DELAY;
 };
 
-const describeIds = (ids: Record<string, string> | undefined): string => {
-  const parts = Object.entries(ids ?? {})
-    .filter(([k]) => k !== 'locationId')
-    .map(([k, v]) => `${k} "${v}"`);
-  return parts.length ? parts.join(', ') : '';
+/** `opportunities` → `opportunity`, `notes` → `note`: what one record of a path segment is called. */
+const singular = (segment: string) => segment.replace(/ies$/, 'y').replace(/s$/, '');
+
+/** How a 404 names one id: the connection's location and company by what they are, `{id}` by its path segment. */
+const nameOf = (key: string, value: string, path = ''): string => {
+  if (key === 'locationId' || key === 'location_id') return `sub-account (location) "${value}"`;
+  if (key === 'companyId') return `agency (company) "${value}"`;
+  if (key !== 'id') return `${key} "${value}"`;
+  const before = /\/([^/{}]+)\/\{id\}/.exec(path)?.[1];
+  return before ? `${singular(before)} id "${value}"` : `id "${value}"`;
 };
+
+/** Ids in a request's JSON body or query (`contactId`, `locationId`): scalar values of `…Id` / `…_id` keys. */
+const sentIds = (resp: HttpResponse): Array<[string, string]> => {
+  const req = resp.request as { body?: unknown; url?: string };
+  const found: Array<[string, string]> = [];
+  const add = (k: string, v: unknown) => {
+    if (/(?:Id|_id)$/.test(k) && (typeof v === 'string' || typeof v === 'number') && String(v).trim())
+      found.push([k, String(v)]);
+  };
+  try {
+    const body: unknown = typeof req.body === 'string' ? JSON.parse(req.body) : undefined;
+    if (body && typeof body === 'object' && !Array.isArray(body)) Object.entries(body).forEach(([k, v]) => add(k, v));
+  } catch {
+    /* not a JSON body */
+  }
+  try {
+    new URL(req.url ?? '', 'http://x').searchParams.forEach((v, k) => add(k, v));
+  } catch {
+    /* no query to read */
+  }
+  return found;
+};
+
+/**
+ * What a 404 did not find: the path's ids (the record and its parents, or the sub-account when that is all the path
+ * holds), else the ids the request sent in its body or query (a create's contactId, the connection's location).
+ * Record ids come first, the sub-account / agency last.
+ */
+const notFound = (ctx: RequestContext, resp: HttpResponse): { ids: string; onlyConnection: boolean } => {
+  const fromPath = Object.entries(ctx.ids ?? {});
+  const entries = fromPath.length ? fromPath : sentIds(resp);
+  const isConnection = ([k]: readonly [string, string]) => ['locationId', 'location_id', 'companyId'].includes(k);
+  const ordered = [...entries.filter((e) => !isConnection(e)), ...entries.filter(isConnection)];
+  const unique = [...new Map(ordered.map(([k, v]) => [`${k}=${v}`, [k, v] as const])).values()];
+  return {
+    ids: unique.map(([k, v]) => nameOf(k, v, ctx.path)).join(', '),
+    onlyConnection: unique.length > 0 && unique.every(isConnection),
+  };
+};
+
+/** A 5xx as a phrase. */
+const serverTrouble = (status: number) =>
+  status === 500 ? 'GHL had an internal error' : `GHL is temporarily unavailable (${status})`;
+
+/** GHL's own words in an error answer, as " GHL says: …." (empty when it said nothing readable). */
+const ghlSays = (resp: HttpResponse) => {
+  const messages = ghlMessages(resp);
+  return messages.length ? ` GHL says: ${messages.map(sentence).join(' ')}` : '';
+};
+
+/** A write answered with a 5xx, as mayHaveHappened's `why` and `said` (lib/idempotency.ts adds what it looked up). */
+export const serverFailure = (resp: HttpResponse) => ({
+  why: `${serverTrouble(resp.status)} (HTTP ${resp.status})`,
+  said: ghlSays(resp),
+});
 
 /**
  * Turns a GHL error response into the Zapier error a user can act on. Returns the response untouched when it is a
@@ -203,7 +265,7 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
   if (!ctx) return resp; // not an operation request (e.g. token endpoint): its caller handles the status
   const what = ctx.label;
   const messages = ghlMessages(resp);
-  const said = messages.length ? ` GHL says: ${messages.map(sentence).join(' ')}` : '';
+  const said = ghlSays(resp);
   const scopes = ctx.scopes?.length ? ctx.scopes.join(', ') : '';
 
   if (status === 401) {
@@ -238,9 +300,12 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
     );
   }
   if (status === 404) {
-    const ids = describeIds(ctx.ids);
+    const { ids, onlyConnection } = notFound(ctx, resp);
+    const check = onlyConnection
+      ? 'Check that it exists and the app is installed there, or reconnect GHL'
+      : `Check that ${ids.includes(', ') ? 'each id' : 'the id'} is right and belongs to this sub-account`;
     throw new z.errors.Error(
-      `${what}: GHL found no record${ids ? ` for ${ids}` : ''}. Check that the id is right and belongs to this location.${said}`,
+      `${what}: GHL found no record${ids ? ` for ${ids}` : ''}. ${check}.${said}`,
       'GHL_NOT_FOUND',
       status,
     );
@@ -253,8 +318,8 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
     );
   }
   if (status >= 500) {
-    const code = status === 500 ? 'GHL had an internal error' : `GHL is temporarily unavailable (${status})`;
-    if (!ctx.read) throw mayHaveHappened(z, what, `${code} (HTTP ${status})`, status, said);
+    const code = serverTrouble(status);
+    if (!ctx.read) throw mayHaveHappened(z, what, `${code} (HTTP ${status})`, said);
     // Gateway errors on a read: nothing was changed, so Zapier may simply ask again later. A 500 can be GHL failing
     // on these particular inputs every time, so it is reported rather than retried forever.
     if (status === 502 || status === 503 || status === 504) {
@@ -301,14 +366,31 @@ const redirectHost = (resp: HttpResponse): string => {
 
 /**
  * The error for a write whose outcome is unknown (a gateway error, a reset connection, a timeout, an unreadable
- * answer): GHL may or may not have done it, so Zapier must not replay it blindly and the user is told what to check.
+ * answer): GHL may or may not have done it, so the user is told what to check. A HaltedError, because Zapier's
+ * Autoreplay replays only Errored runs (a z.errors.Error), up to 5 times, and never Halted ones (help.zapier.com
+ * "What is replay?"): a replay would write a second time whenever the first one went through. The user can still
+ * replay it by hand after checking.
  */
-export const mayHaveHappened = (z: ZObject, what: string, why: string, status?: number, said = '') =>
-  new z.errors.Error(
+export const mayHaveHappened = (z: ZObject, what: string, why: string, said = '') =>
+  new z.errors.HaltedError(
     `${what}: ${why}. GHL may or may not have carried it out: check in GHL before replaying this Zap run, or it may happen twice.${said}`,
-    'GHL_OUTCOME_UNKNOWN',
-    status,
   );
+
+/**
+ * A request the step had no time left to send (lib/client.ts requestGhl): nothing of it reached GHL, so Zapier may
+ * run the step again, unless an earlier write of the step did reach GHL.
+ */
+export const outOfTime = (z: ZObject, what: string, wrote: boolean) => {
+  const why = "GHL answered too slowly for Zapier's 30 s step limit, so the step stopped before its next request";
+  const e = wrote
+    ? mayHaveHappened(z, what, why)
+    : new z.errors.ThrottledError(`${what}: ${why}. Zapier will retry in ${OUTAGE_DELAY} s.`, OUTAGE_DELAY);
+  Object.defineProperty(e, 'outOfTime', { value: true, enumerable: false });
+  return e;
+};
+
+/** The step stopped for lack of time before this request (outOfTime). */
+export const ranOutOfTime = (e: unknown): boolean => (e as { outOfTime?: boolean } | undefined)?.outOfTime === true;
 
 /** Network failures node-fetch reports (zapier-platform-core 19 ships node-fetch 2.7: FetchError / AbortError). */
 const NETWORK_CODES = new Set([
@@ -374,7 +456,7 @@ export const badAnswer = (z: ZObject, what: string, problem: string, read: boole
         'GHL_BAD_RESPONSE',
         502,
       )
-    : mayHaveHappened(z, what, `GHL's answer ${problem}`, 502);
+    : mayHaveHappened(z, what, `GHL's answer ${problem}`);
 
 const agencyOrLocation = (text: string) =>
   /company|agency/i.test(text)

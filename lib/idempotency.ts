@@ -1,6 +1,6 @@
 import type { HttpResponse } from 'zapier-platform-core';
 import { parseBody, readBody } from './client';
-import { lostAnswer, mapErrorResponse } from './errors';
+import { lostAnswer, mapErrorResponse, mayHaveHappened, ranOutOfTime, serverFailure } from './errors';
 import type { Req, Send, Z } from './op';
 
 /**
@@ -9,7 +9,8 @@ import type { Req, Send, Z } from './op';
  * - returns the existing record when GHL answers with its duplicate error naming it (unless the step says to fail);
  * - is never blindly re-sent after a 5xx or a lost answer: GHL may have stored it (GoHighLevel/highlevel-api-docs
  *   issue #64: Create Contact answered an error and still created the contact), so the natural key is looked up and
- *   what the first attempt wrote is returned; only when nothing is found is the failure reported.
+ *   what the first attempt wrote is returned; when nothing is found (or nothing can be looked up) the outcome stays
+ *   unknown, and the step ends in an error Zapier does not replay by itself.
  */
 
 /**
@@ -67,8 +68,13 @@ interface CreateOnce {
   duplicate?: (data: unknown) => { id: string; matchingField?: string } | undefined;
   /** Reads a record by id (the one GHL's duplicate answer names), in the shape the create answers with. */
   fetch?: (id: string) => Promise<Answer>;
-  /** Finds what an earlier attempt wrote by the natural key; undefined when there is none. */
-  findExisting?: () => Promise<Answer | undefined>;
+  /**
+   * Finds what an earlier attempt wrote by the natural key, with the `send` given; undefined when there is none, or
+   * when the record has no key to look for (then it sends nothing).
+   */
+  findExisting?: (send: Send) => Promise<Answer | undefined>;
+  /** The natural key in words, for "it has no … to look it up by" ("email or phone"). */
+  key: string;
   /** The step says "fail on duplicates". */
   failOnDuplicate?: boolean;
   /**
@@ -86,6 +92,33 @@ export interface Created {
   duplicate: boolean;
 }
 
+/**
+ * After a lost answer or a 5xx: the record the first attempt wrote, found by its natural key, or a HaltedError
+ * (lib/errors.ts mayHaveHappened) saying that GHL may have created it. Finding nothing proves nothing (GHL's search
+ * lists a new record with a delay, and a record without a key cannot be looked up), and a failed lookup must not
+ * end in an error Zapier retries, which would send the create again.
+ */
+const recover = async (z: Z, send: Send, o: CreateOnce, why: string, said = ''): Promise<Created> => {
+  let looked = false;
+  const counted: Send = (r, options) => {
+    looked = true;
+    return send(r, options);
+  };
+  let note: string;
+  try {
+    const found = o.findExisting ? await o.findExisting(counted) : undefined;
+    if (found) return { data: found, duplicate: true };
+    note = looked
+      ? ` No ${o.noun} matching this one was found afterwards, but GHL can take a minute to list a new one.`
+      : ` It has no ${o.key} to look it up by, so whether the ${o.noun} was created could not be checked.`;
+  } catch (e) {
+    note = ranOutOfTime(e)
+      ? ` The step had no time left to check whether the ${o.noun} was created.`
+      : ` Checking afterwards whether the ${o.noun} was created failed too.`;
+  }
+  throw mayHaveHappened(z, o.label, why, `${said}${note}`);
+};
+
 /** Sends a create once, turning GHL's duplicate answer and unknown outcomes into the record that exists. */
 export const createOnce = async (z: Z, req: Req, send: Send, o: CreateOnce): Promise<Created> => {
   let resp: HttpResponse;
@@ -93,14 +126,7 @@ export const createOnce = async (z: Z, req: Req, send: Send, o: CreateOnce): Pro
     resp = await send(req, { raw: true, keep: [400, 409, ...(o.recoverOn ?? []), ...UNKNOWN_OUTCOME] });
   } catch (e) {
     if (!isLostAnswer(e)) throw e;
-    const found = o.findExisting ? await o.findExisting() : undefined;
-    if (found) return { data: found, duplicate: true };
-    throw new z.errors.Error(
-      `${o.label}: GHL did not answer (${lostAnswer(e) ?? 'no answer'}). No ${o.noun} matching this one was found afterwards, so ` +
-        'it was not created; replay the Zap run.',
-      'GHL_NO_ANSWER',
-      504,
-    );
+    return recover(z, send, o, lostAnswer(e) ?? 'GHL did not answer');
   }
   // A success must be readable JSON (lib/client.ts readBody): an empty or HTML 2xx is an unknown outcome, not {}.
   if (resp.status < 400) return { data: readBody(z, resp, o.label, false, false) as Answer, duplicate: false };
@@ -117,9 +143,13 @@ export const createOnce = async (z: Z, req: Req, send: Send, o: CreateOnce): Pro
     }
     return { data: await o.fetch(dup.id), duplicate: true };
   }
-  const refusedAsTaken = o.recoverOn?.includes(resp.status) && (o.recoverIf?.(data) ?? true);
-  if ((UNKNOWN_OUTCOME.includes(resp.status) || refusedAsTaken) && o.findExisting) {
-    const found = await o.findExisting();
+  if (UNKNOWN_OUTCOME.includes(resp.status)) {
+    const { why, said } = serverFailure(resp);
+    return recover(z, send, o, why, said);
+  }
+  // A refused replay (the slot is taken): GHL did not write this time, so a failing lookup may simply be retried.
+  if (o.recoverOn?.includes(resp.status) && (o.recoverIf?.(data) ?? true) && o.findExisting) {
+    const found = await o.findExisting(send);
     if (found) return { data: found, duplicate: true };
   }
   mapErrorResponse(resp, z); // throws the sentence users get for this status

@@ -1,5 +1,6 @@
 /** Every GHL error status becomes a Zapier error whose sentence says what to fix; tokens never leak. */
-import { AUTH, errorText, interceptGhl, perform, type Exchange } from './support/harness';
+import App from '../index';
+import { appTester, AUTH, errorText, interceptGhl, perform, type Exchange } from './support/harness';
 
 const getContact = (reply: Partial<Exchange>) => {
   interceptGhl([{ method: 'GET', path: '/contacts/c1', ...reply }]);
@@ -165,4 +166,56 @@ test("a lookup inside an action names the scope that lookup needs, not the actio
   expect(errorText(e)).toMatch(
     /^Update Calendar Group failed: this GHL connection is not authorized for the scope it needs \(calendars\/groups\.readonly\)\./,
   );
+});
+
+describe('404 names what GHL did not find', () => {
+  const notFound = { status: 404, response: { statusCode: 404, message: 'Not found' } };
+  const failure = (p: Promise<unknown>) =>
+    p.then(
+      () => {
+        throw new Error('expected an error');
+      },
+      (e: any) => errorText(e),
+    );
+
+  test('the connection test names the connected sub-account (the path holds only the location)', async () => {
+    interceptGhl([{ method: 'GET', path: '/locations/loc123', ...notFound }]);
+    expect(await failure(appTester((App as any).authentication.test, { authData: { ...AUTH } } as any))).toBe(
+      'Testing the GHL connection: GHL found no record for sub-account (location) "loc123". Check that it exists and ' +
+        'the app is installed there, or reconnect GHL. GHL says: Not found.',
+    );
+  });
+
+  test('Create Contact names the sub-account it sent (no id in its path)', async () => {
+    interceptGhl([
+      { method: 'POST', path: '/contacts/', body: { firstName: 'Ann', locationId: 'loc123' }, ...notFound },
+    ]);
+    expect(await failure(perform('create_contact', { firstName: 'Ann' }))).toBe(
+      'Create Contact: GHL found no record for sub-account (location) "loc123". Check that it exists and the app is ' +
+        'installed there, or reconnect GHL. GHL says: Not found.',
+    );
+  });
+
+  test('Send Message names the contact it sent', async () => {
+    interceptGhl([
+      {
+        method: 'POST',
+        path: '/conversations/messages',
+        body: { type: 'SMS', subType: 'SMS', status: 'pending', contactId: 'c404', message: 'Hi' },
+        ...notFound,
+      },
+    ]);
+    expect(await failure(perform('send_message', { type: 'SMS', contactId: 'c404', message: 'Hi' }))).toBe(
+      'Send Message: GHL found no record for contactId "c404". Check that the id is right and belongs to this ' +
+        'sub-account. GHL says: Not found.',
+    );
+  });
+
+  test('an {id} in the path is named by the record its segment holds', async () => {
+    interceptGhl([{ method: 'GET', path: '/opportunities/o404', ...notFound }]);
+    expect(await failure(perform('get_opportunity', { id: 'o404' }))).toBe(
+      'Opportunity Updated: GHL found no record for opportunity id "o404". Check that the id is right and belongs to ' +
+        'this sub-account. GHL says: Not found.',
+    );
+  });
 });

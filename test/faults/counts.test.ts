@@ -10,7 +10,13 @@ import { EXCEPTIONS, FAULTS, firstRequestReads, HOSTILE_IDS, type Outcome } from
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 const matrixCounts = () => {
-  const outcomes: Record<string, number> = { ThrottledError: 0, AppError: 0, RefreshAuthError: 0, result: 0 };
+  const outcomes: Record<string, number> = {
+    ThrottledError: 0,
+    AppError: 0,
+    HaltedError: 0,
+    RefreshAuthError: 0,
+    result: 0,
+  };
   for (const op of operations) {
     const read = firstRequestReads(op);
     for (const fault of FAULTS) {
@@ -28,7 +34,7 @@ test('README states the fault-matrix and hostile-input counts', () => {
   const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
   const matrix =
     `${c.ops} operations × ${c.faults} faults = ${fmt(c.ops * c.faults)} runs: ${fmt(c.outcomes.ThrottledError)} ThrottledError, ` +
-    `${fmt(c.outcomes.AppError)} z.errors.Error, ${fmt(c.outcomes.RefreshAuthError)} RefreshAuthError, ${fmt(c.outcomes.result)} results`;
+    `${fmt(c.outcomes.AppError)} z.errors.Error, ${fmt(c.outcomes.HaltedError)} HaltedError, ${fmt(c.outcomes.RefreshAuthError)} RefreshAuthError, ${fmt(c.outcomes.result)} results`;
   const hostile = `${c.params} path parameters of ${c.withParams} operations × ${c.hostile} values = ${fmt(c.params * c.hostile)} runs`;
   // Shown when the README is out of date:
   if (!readme.includes(matrix) || !readme.includes(hostile)) console.log(`${matrix}\n${hostile}`);

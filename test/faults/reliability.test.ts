@@ -3,6 +3,7 @@
  * paging that ends instead of repeating page 1, redirects and host checks for token-bearing requests, Retry-After
  * bounds, secret masking and dropdown robustness.
  */
+import * as http from 'http';
 import nock from 'nock';
 import App from '../../index';
 import { addAuthHeaders, callGhl } from '../../lib/client';
@@ -391,7 +392,8 @@ describe('waits and write outcomes', () => {
       .post('/contacts/c1/notes')
       .reply(504, '<html>Gateway Timeout</html>', { 'Content-Type': 'text/html' });
     const { error } = await runAlone('create_contact_note', { contactId: 'c1', body: 'Intro' });
-    expect(error.name).toBe('AppError');
+    // A HaltedError: Zapier's Autoreplay replays Errored runs (z.errors.Error), never Halted ones.
+    expect(error.name).toBe('HaltedError');
     expect(errorText(error)).toBe(
       'Create Contact Note: GHL is temporarily unavailable (504) (HTTP 504). GHL may or may not have carried it out: check in GHL before replaying this Zap run, or it may happen twice.',
     );
@@ -402,6 +404,112 @@ describe('waits and write outcomes', () => {
     const { error } = await runAlone('contact_choices', {});
     expect(error.name).toBe('ThrottledError');
     expect(parsed(error).delay).toBe(60);
+  });
+});
+
+describe("one deadline per step, within Zapier's 30 s", () => {
+  // Scaled down: the step's requests share 400 ms (GHL_STEP_DEADLINE_MS; 25 s by default), each may take 10 s alone.
+  beforeEach(() => {
+    process.env.GHL_STEP_DEADLINE_MS = '400';
+  });
+  afterEach(() => {
+    delete process.env.GHL_STEP_DEADLINE_MS;
+    nock.abortPendingRequests(); // the late answers' timers
+  });
+  const timed = async <T>(p: Promise<T>) => {
+    const t0 = Date.now();
+    const out = await p;
+    return { ...out, ms: Date.now() - t0 };
+  };
+
+  test('a silent create ends at the deadline, with no time left for its lookup, as an error Zapier does not replay', async () => {
+    nock(DEFAULT_BASE_URL)
+      .post('/contacts/')
+      .delayConnection(3000)
+      .reply(201, { contact: { id: 'late' } }, json);
+    const { error, ms } = await timed(runAlone('create_contact', { email: 'ann@deos.com' }));
+    expect(ms).toBeLessThan(1500);
+    expect(error.name).toBe('HaltedError');
+    expect(errorText(error)).toBe(
+      'Create Contact: GHL did not answer in time. GHL may or may not have carried it out: check in GHL before replaying this Zap run, or it may happen twice. The step had no time left to check whether the contact was created.',
+    );
+  });
+
+  test('an agency send after a slow token exchange gets only what is left of the step', async () => {
+    nock(DEFAULT_BASE_URL)
+      .post('/oauth/locationToken')
+      .delay(250)
+      .reply(200, { access_token: 'loc-token-deadline', expires_in: 86399 }, json);
+    const send = nock(DEFAULT_BASE_URL)
+      .post('/conversations/messages')
+      .delayConnection(3000)
+      .reply(201, { messageId: 'm1', conversationId: 'cv1' }, json);
+    const { error, ms } = await timed(
+      runAlone(
+        'send_message',
+        { subAccountId: 'locB', type: 'SMS', contactId: 'c1', message: 'Hi' },
+        { auth: { locationId: '', userType: 'Company', companyId: 'comp-deadline' } },
+      ),
+    );
+    expect(ms).toBeLessThan(1500);
+    expect(error.name).toBe('HaltedError');
+    expect(errorText(error)).toMatch(
+      /^Send Message: GHL did not answer in time\. GHL may or may not have carried it out/,
+    );
+    expect(send.isDone()).toBe(true); // it was sent, and cut off at the deadline rather than after its own timeout
+  });
+
+  test('a request with no time left is not sent: nothing happened, so Zapier may retry', async () => {
+    // Less than a tenth of the deadline (at most 1 s) left after the exchange: 3 s here, the exchange takes 2.85 s.
+    process.env.GHL_STEP_DEADLINE_MS = '3000';
+    nock(DEFAULT_BASE_URL)
+      .post('/oauth/locationToken')
+      .delay(2850)
+      .reply(200, { access_token: 'loc-token-late', expires_in: 86399 }, json);
+    const send = nock(DEFAULT_BASE_URL).post('/conversations/messages').reply(201, { messageId: 'm1' }, json);
+    const { error } = await runAlone(
+      'send_message',
+      { subAccountId: 'locC', type: 'SMS', contactId: 'c1', message: 'Hi' },
+      { auth: { locationId: '', userType: 'Company', companyId: 'comp-deadline-2' } },
+    );
+    expect(send.isDone()).toBe(false);
+    expect(error.name).toBe('ThrottledError');
+    expect(parsed(error)).toEqual({
+      message:
+        "Send Message: GHL answered too slowly for Zapier's 30 s step limit, so the step stopped before its next request. Zapier will retry in 60 s.",
+      delay: 60,
+    });
+  });
+
+  test('one timer covers headers and body: a body that trickles in after the headers still ends at the timeout', async () => {
+    delete process.env.GHL_STEP_DEADLINE_MS;
+    process.env.GHL_REQUEST_TIMEOUT_MS = '300';
+    // A real socket (nock sends the head with the body): headers after 200 ms, the body 200 ms later, each under the
+    // 300 ms timeout but together over it (node-fetch's own timeout restarts for the body).
+    let arrived = 0;
+    const server = http.createServer((req, res) => {
+      arrived = Date.now();
+      req.resume();
+      setTimeout(() => {
+        res.writeHead(200, json);
+        res.write('{"notes": [');
+        setTimeout(() => res.end('{"id": "n1", "body": "x", "dateAdded": "2026-03-01T00:00:00Z"}]}'), 200);
+      }, 200);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    nock.enableNetConnect('127.0.0.1');
+    process.env.GHL_API_BASE_URL = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      const { error } = await runAlone('contact_notes', { contactId: 'c1' });
+      expect(Date.now() - arrived).toBeLessThan(390);
+      expect(error.name).toBe('ThrottledError');
+      expect(parsed(error).message).toBe('New Contact Note: GHL did not answer in time. Zapier will retry in 60 s.');
+    } finally {
+      delete process.env.GHL_API_BASE_URL;
+      nock.disableNetConnect();
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });
 

@@ -222,7 +222,7 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 404, message: 'Record not found' },
       },
     ],
-    error: /GHL found no record for schemaKey "custom_objects\.pet", id "gone"/,
+    error: /GHL found no record for schemaKey "custom_objects\.pet", record id "gone"/,
   },
 
   // ---- find_custom_object_record

@@ -157,7 +157,7 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 404, message: 'Opportunity not found' },
       },
     ],
-    error: /Opportunity Updated: GHL found no record for id "nope".*Opportunity not found/,
+    error: /Opportunity Updated: GHL found no record for opportunity id "nope".*Opportunity not found/,
   },
   {
     key: 'new_opportunity',

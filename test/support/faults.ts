@@ -117,7 +117,7 @@ export const firstRequestReads = (op: Operation): boolean => {
 export type Outcome =
   | {
       kind: 'error';
-      name: 'AppError' | 'ThrottledError' | 'RefreshAuthError';
+      name: 'AppError' | 'ThrottledError' | 'RefreshAuthError' | 'HaltedError';
       code?: string;
       delay?: number;
       says?: string;
@@ -140,30 +140,20 @@ const ECHO = `token ${SECRETS.access_token} / ${SECRETS.refresh_token} / ${SECRE
 
 const appError = (code: string, says?: string): Outcome => ({ kind: 'error', name: 'AppError', code, says });
 const throttled = (delay: number): Outcome => ({ kind: 'error', name: 'ThrottledError', delay });
+/**
+ * A write whose outcome is unknown: a HaltedError (never replayed by Zapier's Autoreplay) asking to check first. The
+ * creates idempotent by a natural key (lib/idempotency.ts createOnce) end the same way: their lookup meets the same
+ * fault, and a failed or empty lookup leaves the outcome unknown.
+ */
+const unknownOutcome: Outcome = { kind: 'error', name: 'HaltedError', says: 'may or may not have carried it out' };
 /** An outage or a lost connection: a read is retried by Zapier, a write says it may or may not have happened. */
-const outage = (read: boolean): Outcome =>
-  read ? throttled(60) : appError('GHL_OUTCOME_UNKNOWN', 'may or may not have carried it out');
+const outage = (read: boolean): Outcome => (read ? throttled(60) : unknownOutcome);
 /** A 2xx the operation cannot read. */
-const garbage = (read: boolean): Outcome =>
-  read ? appError('GHL_BAD_RESPONSE') : appError('GHL_OUTCOME_UNKNOWN', 'may or may not have carried it out');
+const garbage = (read: boolean): Outcome => (read ? appError('GHL_BAD_RESPONSE') : unknownOutcome);
 
 /**
  * Operations whose documented behaviour differs from the general rule, with the reason. Nothing else is tolerated.
  */
-/**
- * Creates that are idempotent by a natural key (lib/idempotency.ts createOnce): after a 5xx or a lost answer they look
- * the record up before reporting anything. In the matrix that lookup (a read) meets the same fault, so its outcome is
- * the read's: a replay by Zapier is safe because the create finds or refuses its own first attempt.
- */
-const IDEMPOTENT_CREATES = ['create_contact', 'create_opportunity', 'create_appointment'];
-const lookupFails = (fault: string, outcome: () => Outcome) =>
-  Object.fromEntries(
-    IDEMPOTENT_CREATES.map((k) => [
-      k,
-      { outcome, why: `${fault}: the natural-key lookup after an unknown outcome is a read` },
-    ]),
-  );
-
 export const EXCEPTIONS: Record<
   string,
   Partial<Record<string, { outcome: (op: Operation, read: boolean) => Outcome; why: string }>>
@@ -181,10 +171,6 @@ export const EXCEPTIONS: Record<
       why: 'the lookup reads a list first',
     },
   },
-  '500': lookupFails('500', () => appError('GHL_SERVER_ERROR', 'internal error')),
-  '502 HTML page': lookupFails('502', () => throttled(60)),
-  'connection reset': lookupFails('reset', () => throttled(60)),
-  'timeout (no answer)': lookupFails('timeout', () => throttled(60)),
   '404': {
     // Searches answer "no result" for a 404 (README: How it is built); these triggers' transcription / file does not
     // exist until GHL has processed the call: nothing fires yet.
@@ -282,10 +268,7 @@ export const FAULTS: Fault[] = [
   {
     name: '500',
     reply: (ic) => ic.reply(500, { statusCode: 500, message: `Internal server error ${ECHO}` }, json),
-    expect: (_op, read) =>
-      read
-        ? appError('GHL_SERVER_ERROR', 'internal error')
-        : appError('GHL_OUTCOME_UNKNOWN', 'may or may not have carried it out'),
+    expect: (_op, read) => (read ? appError('GHL_SERVER_ERROR', 'internal error') : unknownOutcome),
   },
   {
     name: '502 HTML page',
