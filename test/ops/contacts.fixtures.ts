@@ -788,6 +788,27 @@ export const fixtures: OpFixture[] = [
     requests: [{ method: 'GET', path: '/contacts/c1', response: { contact: contact('c1') } }],
     expect: [contact('c1')],
   },
+  {
+    key: 'find_contact',
+    name: 'an object mapped into Contact ID is refused by its label (never GET /contacts/[object Object] → [] → a duplicate)',
+    input: { contactId: { id: 'c1' }, email: 'rosan@deos.com' },
+    requests: [],
+    error: /^"Contact ID" takes one value, not an object: "\{\\"id\\":\\"c1\\"\}"\.$/,
+  },
+  {
+    key: 'find_contact',
+    name: 'a blank Contact ID is not given: the email is searched',
+    input: { contactId: '   ', email: 'rosan@deos.com' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { email: 'rosan@deos.com', locationId: 'loc123' },
+        response: { contact: contact('c1') },
+      },
+    ],
+    expect: [contact('c1')],
+  },
 
   // ---- dropdowns
   {

@@ -638,6 +638,27 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'find_opportunity',
+    name: 'a padded id is trimmed (README: ids are trimmed)',
+    input: { opportunityId: '  o1 \n' },
+    requests: [{ method: 'GET', path: '/opportunities/o1', response: { opportunity: opp('o1') } }],
+    expect: [opp('o1')],
+  },
+  {
+    key: 'find_opportunity',
+    name: 'a blank id is not given: the contact is searched',
+    input: { opportunityId: '   ', contactId: 'c2' },
+    requests: [search({ contact_id: 'c2' }, [opp('o2')])],
+    expect: [opp('o2')],
+  },
+  {
+    key: 'find_opportunity',
+    name: 'an object mapped into Opportunity ID is refused by its label (never GET /opportunities/[object Object])',
+    input: { opportunityId: { id: 1 }, contactId: 'c2' },
+    requests: [],
+    error: /^"Opportunity ID" takes one value, not an object: "\{\\"id\\":1\}"\.$/,
+  },
+  {
+    key: 'find_opportunity',
     name: 'unknown id → nothing found',
     input: { opportunityId: 'nope' },
     requests: [
