@@ -558,8 +558,10 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
       const ids = Object.keys(req.pathParams)
         .filter((k) => !isConnectionKey(k))
         .map((k) => `"${fieldLabel(byKey.get(k) ?? { key: k })}"`);
+      // What was filled but left out (an unreadable phone skipped, a value the update does not take) is named.
+      const left = req.skipped?.length ? ` ${req.skipped.join(' ')}` : '';
       throw new InputError(
-        `${decl.label} has nothing to change: fill in at least one field to update${ids.length ? ` besides ${ids.join(' and ')}` : ''}.`,
+        `${decl.label} has nothing to change: fill in at least one field to update${ids.length ? ` besides ${ids.join(' and ')}` : ''}.${left}`,
       );
     }
   }

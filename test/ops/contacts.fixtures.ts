@@ -499,6 +499,60 @@ export const fixtures: OpFixture[] = [
     error: /^Update Contact has nothing to change: fill in at least one field to update besides "Contact"\.$/,
   },
   {
+    key: 'update_contact',
+    name: 'an unreadable phone is skipped as on Create Contact (Find or Create updates a returning lead the same way)',
+    input: { contactId: 'c1', email: 'rosan@deos.com', phone: 'n/a', onUnreadable: 'skip' },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/contacts/c1',
+        body: { email: 'rosan@deos.com' },
+        response: { succeded: true, contact: contact('c1', { email: 'rosan@deos.com' }) },
+      },
+    ],
+    expect: {
+      ...contact('c1', { email: 'rosan@deos.com' }),
+      skippedValues: [
+        '"Phone" "n/a" is not a phone number (only digits, spaces, + ( ) - . are expected). It was left out, as this step\'s "If a phone or email can\'t be read" choice says.',
+      ],
+    },
+  },
+  {
+    key: 'update_contact',
+    name: '"Stop with an error" refuses the unreadable phone',
+    input: { contactId: 'c1', email: 'rosan@deos.com', phone: 'n/a', onUnreadable: 'error' },
+    requests: [],
+    error: /^"Phone" "n\/a" is not a phone number/,
+  },
+  {
+    key: 'update_contact',
+    name: "Create Contact's company name and gender, which GHL's update does not take, are listed as not stored",
+    input: { contactId: 'c1', firstName: 'Rosan', companyName: 'Deo Logistics', gender: 'male' },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/contacts/c1',
+        body: { firstName: 'Rosan' },
+        response: { succeded: true, contact: contact('c1') },
+      },
+    ],
+    expect: {
+      ...contact('c1'),
+      skippedValues: [
+        '"Company Name" "Deo Logistics" was not stored: GHL\'s contact update does not take it (only Create Contact sets it).',
+        '"Gender" "male" was not stored: GHL\'s contact update does not take it (only Create Contact sets it).',
+      ],
+    },
+  },
+  {
+    key: 'update_contact',
+    name: 'only a company name and gender: nothing to change, naming them (never a silent no-op)',
+    input: { contactId: 'c1', companyName: 'Deo Logistics', gender: 'male' },
+    requests: [],
+    error:
+      /^Update Contact has nothing to change: fill in at least one field to update besides "Contact"\. "Company Name" "Deo Logistics" was not stored: GHL's contact update does not take it \(only Create Contact sets it\)\. "Gender" "male" was not stored/,
+  },
+  {
     key: 'update_contact_task',
     name: 'only the ids: nothing to change is refused before any request (issue 12)',
     input: { contactId: 'c1', taskId: 't1' },
@@ -511,7 +565,24 @@ export const fixtures: OpFixture[] = [
     name: 'an unreadable phone and nothing else: refused naming the value (skipping it would leave nothing to match)',
     input: { phone: 'n/a', tags: 'lead' },
     requests: [],
-    error: /^Upsert Contact has no name, email or phone left to save: "Phone" "n\/a" is not a phone number/,
+    error:
+      /^Upsert Contact needs a readable Email or Phone to match the contact on; without one GHL creates a new contact on every run\. "Phone" "n\/a" is not a phone number/,
+  },
+  {
+    key: 'upsert_contact',
+    name: 'neither email nor phone readable (both skipped): refused naming both, never an upsert without a key',
+    input: { firstName: 'Rosan', lastName: 'Deo', email: 'replay@example', phone: 'n/a' },
+    requests: [],
+    error:
+      /^Upsert Contact needs a readable Email or Phone to match the contact on; without one GHL creates a new contact on every run\. "Email" "replay@example" is not an email address \(expected something like name@example\.com\)\. "Phone" "n\/a" is not a phone number \(only digits, spaces, \+ \( \) - \. are expected\)\.$/,
+  },
+  {
+    key: 'upsert_contact',
+    name: 'no email or phone given: refused before any request',
+    input: { firstName: 'Rosan' },
+    requests: [],
+    error:
+      /^Upsert Contact needs a readable Email or Phone to match the contact on; without one GHL creates a new contact on every run\.$/,
   },
   {
     key: 'upsert_contact',
