@@ -554,6 +554,20 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'upsert_opportunity',
+    name: 'a lost reason with status open is refused before any request, as Update Opportunity Status refuses it',
+    input: { contactId: 'c1', pipelineId: 'p1', status: 'open', lostReasonId: 'lr1' },
+    requests: [],
+    error: /^"Lost Reason" can only be given with the status Lost\.$/,
+  },
+  {
+    key: 'upsert_opportunity',
+    name: 'a lost reason without a status is refused too (one rule)',
+    input: { contactId: 'c1', pipelineId: 'p1', lostReasonId: 'lr1' },
+    requests: [],
+    error: /^"Lost Reason" can only be given with the status Lost\.$/,
+  },
+  {
+    key: 'upsert_opportunity',
     name: 'neither contact nor opportunity is a clear error',
     input: { pipelineId: 'p1' },
     requests: [],
