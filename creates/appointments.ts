@@ -83,6 +83,14 @@ const appointmentFields = (create: boolean): Field[] => [
 
 const SLOT_PROBLEM = /slot|availab|booked|taken|range|notice|past|busy|conflict/i;
 
+/** A time span given both ends (appointments, block slots) must end after it starts. */
+const endAfterStart = (label: string) => (req: Req) => {
+  const body = req.body as GhlRecord;
+  if (body.startTime && body.endTime && Date.parse(body.endTime) <= Date.parse(body.startTime)) {
+    throw new InputError(`${label}: the End Time (${body.endTime}) must be after the Start Time (${body.startTime}).`);
+  }
+};
+
 /**
  * Sends the booking; a GHL refusal (4xx) names the time that was asked for, and for slot problems how to fix them.
  */
@@ -212,9 +220,7 @@ const oneOwner = (label: string) => (req: Req) => {
   if (!body.calendarId === !body.assignedUserId) {
     throw new InputError(`${label} needs either a Calendar or a Team Member (GHL takes one of them, not both).`);
   }
-  if (body.startTime && body.endTime && Date.parse(body.endTime) <= Date.parse(body.startTime)) {
-    throw new InputError(`${label}: the End Time (${body.endTime}) must be after the Start Time (${body.startTime}).`);
-  }
+  endAfterStart(label)(req);
 };
 const BLOCK_SAMPLE = {
   id: 'k2TbqA8HwZ1sLm3xYp0R',
@@ -256,6 +262,7 @@ export default creates([
     scopes: EVENTS,
     location: 'body',
     fields: [F.calendar(), F.contact(), ...appointmentFields(true)],
+    before: endAfterStart('Create Appointment'),
     perform: createAppointment,
     sample: { ...APPOINTMENT_SAMPLE, isDuplicate: false },
     outputFields: [...APPOINTMENT_OUTPUTS, { key: 'isDuplicate', label: 'Already Booked', type: 'boolean' }],
@@ -283,6 +290,7 @@ export default creates([
       },
       ...appointmentFields(false),
     ],
+    before: endAfterStart('Update Appointment'),
     perform: keepDuration,
     sample: APPOINTMENT_SAMPLE,
     outputFields: APPOINTMENT_OUTPUTS,

@@ -826,6 +826,38 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_appointment',
+    name: 'an end before the start is refused before any request (as block slots are)',
+    input: {
+      calendarId: 'cal1',
+      contactId: 'c1',
+      startTime: '2026-11-24T10:00:00-05:00',
+      endTime: '2026-11-24T09:00:00-05:00',
+    },
+    requests: [],
+    error:
+      /^Create Appointment: the End Time \(2026-11-24T09:00:00-05:00\) must be after the Start Time \(2026-11-24T10:00:00-05:00\)\.$/,
+  },
+  {
+    key: 'create_appointment',
+    name: 'an end equal to the start (the same moment in another offset) is refused too',
+    input: {
+      calendarId: 'cal1',
+      contactId: 'c1',
+      startTime: '2026-11-24T10:00:00-05:00',
+      endTime: '2026-11-24T15:00:00Z',
+    },
+    requests: [],
+    error: /^Create Appointment: the End Time \(2026-11-24T15:00:00Z\) must be after the Start Time/,
+  },
+  {
+    key: 'update_appointment',
+    name: 'a new end before the new start is refused before any request',
+    input: { eventId: 'e1', startTime: '2026-11-24T10:00:00-05:00', endTime: '2026-11-24T09:00:00-05:00' },
+    requests: [],
+    error: /^Update Appointment: the End Time \(2026-11-24T09:00:00-05:00\) must be after the Start Time/,
+  },
+  {
+    key: 'create_appointment',
     name: "a taken slot: GHL's message plus the requested time and how to fix it",
     input: { calendarId: 'cal1', contactId: 'c1', startTime: '2026-11-24T09:00:00-05:00' },
     requests: [
