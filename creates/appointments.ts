@@ -240,7 +240,11 @@ const BLOCK_OUTPUTS = [
 
 // ---- appointment notes
 
-const noteFields = (): Field[] => [F.longText('body', 'Note', { required: true }), F.user('userId', 'Author')];
+/** On update the text is "New Text", apart from the "Note" picker it replaces. */
+const noteFields = (textLabel = 'Note'): Field[] => [
+  F.longText('body', textLabel, { required: true }),
+  F.user('userId', 'Author'),
+];
 const NOTE_OUTPUTS = [
   { key: 'id', label: 'Note ID' },
   { key: 'body', label: 'Note' },
@@ -369,7 +373,7 @@ export default creates([
     path: '/calendars/appointments/{appointmentId}/notes/{noteId}',
     version: V,
     scopes: EVENTS,
-    fields: [pickCalendar(), appointmentPicker('appointmentId'), notePicker(), ...noteFields()],
+    fields: [pickCalendar(), appointmentPicker('appointmentId'), notePicker(), ...noteFields('New Text')],
     result: 'note',
     sample: NOTE_SAMPLE,
     outputFields: NOTE_OUTPUTS,

@@ -43,9 +43,12 @@ const contactFields = (only?: (f: Field) => boolean): Field[] =>
     F.boolean('dnd', 'Do Not Disturb (all channels)', { required: false }),
   ].filter(only ?? (() => true));
 
-/** The note fields create and update share (GHL's update replaces the text, so it is required there too). */
-const noteFields = (): Field[] => [
-  F.longText('body', 'Note', { required: true }),
+/**
+ * The note fields create and update share (GHL's update replaces the text, so it is required there too). On update
+ * the text is "New Text", apart from the "Note" it replaces.
+ */
+const noteFields = (textLabel = 'Note'): Field[] => [
+  F.longText('body', textLabel, { required: true }),
   F.text('title', 'Title', { required: false }),
   F.user('userId', 'Author (User)', { required: false }),
   F.boolean('pinned', 'Pinned', { required: false }),
@@ -325,7 +328,7 @@ export default creates([
     path: '/contacts/{contactId}/notes/{id}',
     version: V,
     scopes: WRITE,
-    fields: [F.contact(), F.note(), ...noteFields()],
+    fields: [F.contact(), F.note(), ...noteFields('New Text')],
     result: 'note',
     sample: NOTE_SAMPLE,
     outputFields: NOTE_OUTPUTS,

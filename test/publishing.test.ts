@@ -493,6 +493,17 @@ const RULES: Array<[string, Record<string, Rule>]> = [
           (o) => DETAIL.test(o.description) && `"${o.description.match(DETAIL)![0]}" in "${o.description}"`,
         );
       },
+      // P15: two inputs of one step with the same label cannot be told apart in the Zap editor (the note picker and
+      // the new text of Update Contact Note were both "Note").
+      'P15: no two inputs of a step share a label': (app) => {
+        const { VISIBLE } = view(app);
+        return rule(VISIBLE, (o) => {
+          const labels = o.inputs.filter((f) => f.label).map((f) => String(f.label).toLowerCase());
+          return [...new Set(labels.filter((l, i) => labels.indexOf(l) !== i))].map(
+            (l) => `two inputs labelled "${l}"`,
+          );
+        });
+      },
       // P15 / PR 4.1: triggers are named for the event a user waits for, not for the API call behind them.
       'P15: visible trigger labels name an event, not an API call': (app) => {
         const { VISIBLE } = view(app);
@@ -661,6 +672,8 @@ describe('each rule reports a definition that breaks it', () => {
     'implementation detail': (a) =>
       (display(a, 'triggers', 'new_contact').description =
         'Triggers when a contact is added (each poll reads the newest 100).'),
+    'share a label': (a) =>
+      op(a, 'creates', 'create_contact').inputFields.push({ key: 'otherEmail', label: 'Email', type: 'string' }),
     'name an event': (a) => (display(a, 'triggers', 'new_contact').label = 'List Contacts'),
     '"a" / "an"': (a) =>
       (a.searchOrCreates.find_opportunity.display.description = 'Finds a opportunity, or creates one.'),

@@ -745,6 +745,13 @@ export const fixtures: OpFixture[] = [
     expect: { id: 'n1', body: 'Edited' },
   },
   {
+    key: 'update_contact_note',
+    name: 'the new text has its own label, apart from the Note picked',
+    input: { contactId: 'c1', id: 'n1', body: '  ' },
+    requests: [],
+    error: /^Update Contact Note needs "New Text"\.$/,
+  },
+  {
     key: 'delete_contact_note',
     input: { contactId: 'c1', id: 'n1' },
     requests: [{ method: 'DELETE', path: '/contacts/c1/notes/n1', response: { succeded: true } }],
