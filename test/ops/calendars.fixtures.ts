@@ -755,10 +755,32 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_calendar',
-    name: 'calendarType is create-only: refused in More Settings',
-    input: { calendarId: 'cal1', settings: '{"calendarType": "event"}' },
+    name: 'calendarType and slotBufferUnit are create-only (CalendarUpdateDTO lacks them): refused in More Settings',
+    input: { calendarId: 'cal1', name: 'Cleaning', settings: '{"calendarType": "event", "slotBufferUnit": "mins"}' },
     requests: [],
-    error: /does not know: calendarType/,
+    error:
+      /^"More Settings \(JSON\)" has settings GHL only takes when a calendar is created, not on update: calendarType, slotBufferUnit\. Remove them\.$/,
+  },
+  {
+    key: 'update_calendar',
+    name: 'Buffer After goes without a unit (GHL would answer 422 "property slotBufferUnit should not exist")',
+    input: { calendarId: 'cal1', slotBuffer: '10', slotBufferUnit: 'mins' },
+    requests: [],
+    error: /^"Buffer After Unit" can only be set when a calendar is created: GHL's update does not take it\.$/,
+  },
+  {
+    key: 'update_calendar',
+    name: 'Buffer After alone is sent as is',
+    input: { calendarId: 'cal1', slotBuffer: '10' },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/calendars/cal1',
+        body: { slotBuffer: 10 },
+        response: { calendar: calendar('cal1') },
+      },
+    ],
+    expect: calendar('cal1'),
   },
   {
     key: 'delete_calendar',
