@@ -526,7 +526,7 @@ export default creates([
     version: V,
     scopes: RESOURCES,
     fields: [resourceType(), resourcePicker(), ...resourceFields(false), F.boolean('isActive', 'Active', opt)],
-    sample: { ...RESOURCE_SAMPLE, id: '6710c9e1f2a3b4c5d6e7f809' },
+    sample: RESOURCE_SAMPLE,
     outputFields: RESOURCE_OUTPUTS,
   }),
   create({
