@@ -122,6 +122,7 @@ export const NOTIFICATION_OUTPUTS = [
 ];
 
 export const RESOURCE_SAMPLE = {
+  id: '6710c9e1f2a3b4c5d6e7f809',
   name: 'Yoga Room',
   resourceType: 'rooms',
   isActive: true,

@@ -1,6 +1,7 @@
 import { customFieldOutputs } from '../lib/customFields';
 import { F } from '../lib/fields';
-import { type Field, type TriggerDecl } from '../lib/op';
+import { bodyOf, type Field, type Req, type TriggerDecl } from '../lib/op';
+import { InputError } from '../lib/values';
 
 export const V = '2021-07-28' as const;
 
@@ -77,6 +78,12 @@ export const lostReasonField = (opts: Partial<Field> = {}): Field => ({
   helpText: 'Only with status Lost.',
   ...opts,
 });
+
+/** The one rule for a lost reason (Update Opportunity Status, Upsert Opportunity): it goes with the status Lost. */
+export const lostReasonOnlyWhenLost = (req: Req): void => {
+  if (bodyOf(req).lostReasonId && bodyOf(req).status !== 'lost')
+    throw new InputError('"Lost Reason" can only be given with the status Lost.');
+};
 
 /** Pipeline and stage filters of GET /opportunities/search (snake_case on the wire; stage list follows the pipeline). */
 export const pipelineFilters = (): Field[] => [

@@ -83,6 +83,14 @@ const appointmentFields = (create: boolean): Field[] => [
 
 const SLOT_PROBLEM = /slot|availab|booked|taken|range|notice|past|busy|conflict/i;
 
+/** A time span given both ends (appointments, block slots) must end after it starts. */
+const endAfterStart = (label: string) => (req: Req) => {
+  const body = req.body as GhlRecord;
+  if (body.startTime && body.endTime && Date.parse(body.endTime) <= Date.parse(body.startTime)) {
+    throw new InputError(`${label}: the End Time (${body.endTime}) must be after the Start Time (${body.startTime}).`);
+  }
+};
+
 /**
  * Sends the booking; a GHL refusal (4xx) names the time that was asked for, and for slot problems how to fix them.
  */
@@ -213,9 +221,7 @@ const oneOwner = (label: string) => (req: Req) => {
   if (!body.calendarId === !body.assignedUserId) {
     throw new InputError(`${label} needs either a Calendar or a Team Member (GHL takes one of them, not both).`);
   }
-  if (body.startTime && body.endTime && Date.parse(body.endTime) <= Date.parse(body.startTime)) {
-    throw new InputError(`${label}: the End Time (${body.endTime}) must be after the Start Time (${body.startTime}).`);
-  }
+  endAfterStart(label)(req);
 };
 const BLOCK_SAMPLE = {
   id: 'k2TbqA8HwZ1sLm3xYp0R',
@@ -235,7 +241,11 @@ const BLOCK_OUTPUTS = [
 
 // ---- appointment notes
 
-const noteFields = (): Field[] => [F.longText('body', 'Note', { required: true }), F.user('userId', 'Author')];
+/** On update the text is "New Text", apart from the "Note" picker it replaces. */
+const noteFields = (textLabel = 'Note'): Field[] => [
+  F.longText('body', textLabel, { required: true }),
+  F.user('userId', 'Author'),
+];
 const NOTE_OUTPUTS = [
   { key: 'id', label: 'Note ID' },
   { key: 'body', label: 'Note' },
@@ -257,6 +267,7 @@ export default creates([
     scopes: EVENTS,
     location: 'body',
     fields: [F.calendar(), F.contact(), ...appointmentFields(true)],
+    before: endAfterStart('Create Appointment'),
     perform: createAppointment,
     sample: { ...APPOINTMENT_SAMPLE, isDuplicate: false },
     outputFields: [...APPOINTMENT_OUTPUTS, { key: 'isDuplicate', label: 'Already Booked', type: 'boolean' }],
@@ -284,6 +295,7 @@ export default creates([
       },
       ...appointmentFields(false),
     ],
+    before: endAfterStart('Update Appointment'),
     perform: keepDuration,
     sample: APPOINTMENT_SAMPLE,
     outputFields: APPOINTMENT_OUTPUTS,
@@ -362,7 +374,7 @@ export default creates([
     path: '/calendars/appointments/{appointmentId}/notes/{noteId}',
     version: V,
     scopes: EVENTS,
-    fields: [pickCalendar(), appointmentPicker('appointmentId'), notePicker(), ...noteFields()],
+    fields: [pickCalendar(), appointmentPicker('appointmentId'), notePicker(), ...noteFields('New Text')],
     result: 'note',
     sample: NOTE_SAMPLE,
     outputFields: NOTE_OUTPUTS,

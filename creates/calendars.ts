@@ -1,7 +1,7 @@
 import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
 import { creates, type B, type Field, type Req, create, type GhlRecord } from '../lib/op';
-import { InputError, toBoolean, toJson } from '../lib/values';
+import { InputError, isEmpty, toBoolean, toJson } from '../lib/values';
 import {
   CALENDAR_OUTPUTS,
   CALENDAR_SAMPLE,
@@ -33,16 +33,20 @@ const groupFields = (required: boolean): Field[] => [
 
 // ---- calendars
 
-/** Properties the spec declares for the calendar bodies: "More Settings (JSON)" may set any of these, nothing else. */
+/**
+ * Properties the spec declares for both calendar bodies: "More Settings (JSON)" may set any of these, nothing else.
+ * CalendarCreateDTO also has CREATE_ONLY_PROPS, which CalendarUpdateDTO lacks: GHL refuses them on update with 422
+ * "property slotBufferUnit should not exist", so Update Calendar neither offers nor sends them.
+ */
 const CALENDAR_PROPS =
   `notifications groupId teamMembers eventType name description slug widgetSlug widgetType eventTitle eventColor
-  meetingLocation locationConfigurations slotDuration slotDurationUnit slotInterval slotIntervalUnit slotBuffer slotBufferUnit preBuffer
+  meetingLocation locationConfigurations slotDuration slotDurationUnit slotInterval slotIntervalUnit slotBuffer preBuffer
   preBufferUnit appoinmentPerSlot appoinmentPerDay allowBookingAfter allowBookingAfterUnit allowBookingFor allowBookingForUnit openHours
   enableRecurring recurring formId stickyContact isLivePaymentMode autoConfirm shouldSendAlertEmailsToAssignedMember alertEmail
   googleInvitationEmails allowReschedule allowCancellation shouldAssignContactToTeamMember shouldSkipAssigningContactForExisting notes
   pixelId formSubmitType formSubmitRedirectURL formSubmitThanksMessage availabilityType availabilities guestType consentLabel
   calendarCoverImage lookBusyConfig isActive`.split(/\s+/);
-const CREATE_ONLY_PROPS = ['calendarType'];
+const CREATE_ONLY_PROPS = ['calendarType', 'slotBufferUnit'];
 
 const units = { mins: 'Minutes', hours: 'Hours' };
 const calendarFields = (create: boolean): Field[] => [
@@ -112,8 +116,8 @@ const calendarFields = (create: boolean): Field[] => [
   F.choice('slotIntervalUnit', 'Slot Interval Unit', units, opt),
   F.integer('preBuffer', 'Buffer Before', opt),
   F.choice('preBufferUnit', 'Buffer Before Unit', units, opt),
-  F.integer('slotBuffer', 'Buffer After', opt),
-  F.choice('slotBufferUnit', 'Buffer After Unit', units, opt),
+  F.integer('slotBuffer', 'Buffer After', create ? opt : { required: false, helpText: "In the calendar's unit." }),
+  ...(create ? [F.choice('slotBufferUnit', 'Buffer After Unit', units, opt)] : []),
   F.integer('appoinmentPerSlot', 'Bookings per Slot', opt),
   F.integer('appoinmentPerDay', 'Bookings per Day', opt),
   F.integer('allowBookingAfter', 'Minimum Scheduling Notice', opt),
@@ -150,6 +154,11 @@ const calendarFields = (create: boolean): Field[] => [
 const calendarBefore = (create: boolean) => (req: Req, bundle: B) => {
   const body = req.body as GhlRecord;
   const { meetingKind, meetingPlace, settings } = bundle.inputData;
+  // A value an older Update Calendar step still holds (it offered the unit) is refused, never dropped unseen.
+  if (!create && !isEmpty(bundle.inputData.slotBufferUnit))
+    throw new InputError(
+      '"Buffer After Unit" can only be set when a calendar is created: GHL\'s update does not take it.',
+    );
   if (meetingPlace && !meetingKind)
     throw new InputError('"Meeting Location" needs a "Meeting Location Type" too (e.g. Custom or In person).');
   if (meetingKind)
@@ -159,6 +168,11 @@ const calendarBefore = (create: boolean) => (req: Req, bundle: B) => {
     if (!extra || typeof extra !== 'object' || Array.isArray(extra))
       throw new InputError('"More Settings (JSON)" must be a JSON object such as {"stickyContact": true}.');
     const allowed = create ? [...CALENDAR_PROPS, ...CREATE_ONLY_PROPS] : CALENDAR_PROPS;
+    const createOnly = create ? [] : Object.keys(extra).filter((k) => CREATE_ONLY_PROPS.includes(k));
+    if (createOnly.length)
+      throw new InputError(
+        `"More Settings (JSON)" has settings GHL only takes when a calendar is created, not on update: ${createOnly.join(', ')}. Remove them.`,
+      );
     const unknown = Object.keys(extra).filter((k) => !allowed.includes(k));
     if (unknown.length)
       throw new InputError(
@@ -512,7 +526,7 @@ export default creates([
     version: V,
     scopes: RESOURCES,
     fields: [resourceType(), resourcePicker(), ...resourceFields(false), F.boolean('isActive', 'Active', opt)],
-    sample: { ...RESOURCE_SAMPLE, id: '6710c9e1f2a3b4c5d6e7f809' },
+    sample: RESOURCE_SAMPLE,
     outputFields: RESOURCE_OUTPUTS,
   }),
   create({

@@ -13,12 +13,13 @@ import {
   type GhlRecord,
 } from '../lib/op';
 import { CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_OUTPUTS, NOTE_SAMPLE } from '../areas/contacts';
-import { InputError } from '../lib/values';
+import { InputError, isEmpty } from '../lib/values';
+import { shown } from '../lib/normalize';
 
 const V = '2021-07-28' as const;
 const WRITE = ['contacts.write'];
 
-/** The contact fields create, upsert and update share (update lacks gender and companyName in the spec). */
+/** The contact fields create, upsert and update share (update lacks gender and companyName: NOT_ON_UPDATE). */
 const contactFields = (only?: (f: Field) => boolean): Field[] =>
   [
     F.text('firstName', 'First Name', { required: false }),
@@ -42,9 +43,12 @@ const contactFields = (only?: (f: Field) => boolean): Field[] =>
     F.boolean('dnd', 'Do Not Disturb (all channels)', { required: false }),
   ].filter(only ?? (() => true));
 
-/** The note fields create and update share (GHL's update replaces the text, so it is required there too). */
-const noteFields = (): Field[] => [
-  F.longText('body', 'Note', { required: true }),
+/**
+ * The note fields create and update share (GHL's update replaces the text, so it is required there too). On update
+ * the text is "New Text", apart from the "Note" it replaces.
+ */
+const noteFields = (textLabel = 'Note'): Field[] => [
+  F.longText('body', textLabel, { required: true }),
   F.text('title', 'Title', { required: false }),
   F.user('userId', 'Author (User)', { required: false }),
   F.boolean('pinned', 'Pinned', { required: false }),
@@ -101,16 +105,46 @@ const existingContact = async (bundle: B, req: Req, send: Send) => {
   return undefined;
 };
 
-/** POST /contacts/ once: GHL's duplicate answer and unknown outcomes become the existing contact (lib/idempotency.ts). */
+/** The skipped values' sentences without their "It was left out, as …" tail, for a refusal that names them. */
+const skippedValues = (req: Req) => (req.skipped ?? []).map((m) => m.replace(/ It was left out.*$/, '')).join(' ');
+
 /** Skipping an unreadable email or phone must not leave a contact nobody can be reached or recognised by. */
 const refuseUnrecognisable = (label: string) => (req: Req) => {
   const body = req.body as Record<string, unknown>;
   if (req.skipped?.length && !IDENTITY.some((k) => body[k] !== undefined)) {
-    throw new InputError(
-      `${label} has no name, email or phone left to save: ${req.skipped.map((m) => m.replace(/ It was left out.*$/, '')).join(' ')}`,
+    throw new InputError(`${label} has no name, email or phone left to save: ${skippedValues(req)}`);
+  }
+};
+
+/**
+ * GHL's upsert matches the contact by email or phone: with neither (none given, or the unreadable ones skipped) it
+ * creates a new contact on every run, so the step is refused, naming the values that could not be read.
+ */
+const refuseUnmatchable = (req: Req) => {
+  const body = req.body as Record<string, unknown>;
+  if (body.email !== undefined || body.phone !== undefined) return;
+  throw new InputError(
+    `Upsert Contact needs a readable Email or Phone to match the contact on; without one GHL creates a new contact on every run.${req.skipped?.length ? ` ${skippedValues(req)}` : ''}`,
+  );
+};
+
+/**
+ * Create Contact's gender and companyName, which GHL's UpdateContactDto lacks: PUT /contacts/{contactId} answers 422
+ * "property gender should not exist" (GoHighLevel/highlevel-api-docs issue #313). Find or Create Contact hands the
+ * create's values to Update Contact: these are listed as not stored (skippedValues) instead of vanishing.
+ */
+const NOT_ON_UPDATE = contactFields((f) => ['gender', 'companyName'].includes(f.key));
+const notStoredOnUpdate = (req: Req, bundle: B) => {
+  for (const f of NOT_ON_UPDATE) {
+    const v = bundle.inputData[f.key];
+    if (isEmpty(v)) continue;
+    (req.skipped ??= []).push(
+      `"${f.label}" ${shown(v)} was not stored: GHL's contact update does not take it (only Create Contact sets it).`,
     );
   }
 };
+
+/** POST /contacts/ once: GHL's duplicate answer and unknown outcomes become the existing contact (lib/idempotency.ts). */
 
 const createContact = async (z: Z, bundle: B, req: Req, send: Send) => {
   const { data, duplicate } = await createOnce(z, req, send, {
@@ -165,11 +199,14 @@ export default creates([
     scopes: WRITE,
     fields: [
       F.contact(),
-      ...contactFields((f) => !['gender', 'companyName'].includes(f.key)),
+      ...contactFields((f) => !NOT_ON_UPDATE.some((n) => n.key === f.key)),
+      F.onUnreadable(),
       customFieldInputs('contact'),
     ],
+    before: notStoredOnUpdate,
     result: 'contact',
     ...contactResult,
+    outputFields: [...contactResult.outputFields, { key: 'skippedValues', label: 'Skipped Values' }],
     sample: CONTACT_SAMPLE,
   }),
   create({
@@ -189,7 +226,7 @@ export default creates([
       F.onUnreadable(),
       customFieldInputs('contact'),
     ],
-    before: refuseUnrecognisable('Upsert Contact'),
+    before: refuseUnmatchable,
     result: 'contact',
     after: (c: GhlRecord, _b, _z, data) => ({ ...flattenCustomFields(c), isNew: !!data?.new }),
     outputFields: [
@@ -292,7 +329,7 @@ export default creates([
     path: '/contacts/{contactId}/notes/{id}',
     version: V,
     scopes: WRITE,
-    fields: [F.contact(), F.note(), ...noteFields()],
+    fields: [F.contact(), F.note(), ...noteFields('New Text')],
     result: 'note',
     sample: NOTE_SAMPLE,
     outputFields: NOTE_OUTPUTS,

@@ -5,6 +5,7 @@ import { bodyOf, creates, type B, type Field, type Req, type Send, type Z, creat
 import { InputError } from '../lib/values';
 import {
   lostReasonField,
+  lostReasonOnlyWhenLost,
   opportunityField,
   OPPORTUNITY_OUTPUTS,
   OPPORTUNITY_SAMPLE,
@@ -133,10 +134,7 @@ export default creates([
     version: V,
     scopes: WRITE,
     fields: [opportunityField(), F.choice('status', 'Status', STATUSES, { required: true }), lostReasonField()],
-    before: (req) => {
-      if (bodyOf(req).lostReasonId && bodyOf(req).status !== 'lost')
-        throw new InputError('"Lost Reason" can only be given with the status Lost.');
-    },
+    before: lostReasonOnlyWhenLost,
     // GHL answers {succeded: true}; the id (added by the factory) and the new status let later steps map them.
     after: (r, bundle) => ({ ...r, status: bundle.inputData.status }),
     sample: { id: OPPORTUNITY_SAMPLE.id, succeded: true, status: 'won' },
@@ -190,6 +188,7 @@ export default creates([
       // example); GHL matches on contact + pipeline, so it is sent (specWorkarounds above).
       if (!bodyOf(req).contactId && !bodyOf(req).id)
         throw new InputError('Upsert Opportunity needs a Contact (or an Opportunity to update).');
+      lostReasonOnlyWhenLost(req);
     },
     result: 'opportunity',
     after: (o: GhlRecord, _b, _z, data) => ({ ...flattenCustomFields(o), isNew: !!data?.new }),

@@ -78,7 +78,7 @@ export const F = {
    */
   money: <K extends string>(key: K, label: string, opts?: Opts) =>
     field(key, label, { type: 'string', placeholder: '1250.50', to: (v: unknown) => toMoney(v, `"${label}"`) }, opts),
-  /** The per-step choice for Create / Upsert Contact: an unreadable phone or email is left out, or stops the step. */
+  /** The per-step choice for Create / Update / Upsert Contact: an unreadable phone or email is left out, or stops it. */
   onUnreadable: (opts?: Opts) =>
     field(
       ON_UNREADABLE,

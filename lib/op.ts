@@ -417,6 +417,22 @@ export const readGiven = async (
   return { values, refused };
 };
 
+/**
+ * The value of one field a hook reads itself (declared `in: 'none'`: an id that replaces the search, a number the
+ * hook computes with), by the factory's rules (convert): text trimmed, whitespace-only empty (undefined), a list or
+ * an object where one value belongs refused naming the field's label, numbers by the number rule table.
+ */
+export const given = async (f: Field, bundle: B, z?: Z): Promise<unknown> => {
+  const raw = bundle.inputData?.[f.key];
+  return isEmpty(raw) ? undefined : convert(f, raw, bundle, z);
+};
+
+/** An id a hook reads itself (see `given`): trimmed text, or undefined when the field is empty. */
+export const givenId = async (f: Field, bundle: B, z?: Z): Promise<string | undefined> => {
+  const v = await given(f, bundle, z);
+  return v === undefined ? undefined : String(v);
+};
+
 /** The key of the per-step choice "If a phone or email can't be read" (F.onUnreadable). */
 export const ON_UNREADABLE = 'onUnreadable';
 
@@ -566,8 +582,10 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
       const ids = Object.keys(req.pathParams)
         .filter((k) => !isConnectionKey(k))
         .map((k) => `"${fieldLabel(byKey.get(k) ?? { key: k })}"`);
+      // What was filled but left out (an unreadable phone skipped, a value the update does not take) is named.
+      const left = req.skipped?.length ? ` ${req.skipped.join(' ')}` : '';
       throw new InputError(
-        `${decl.label} has nothing to change: fill in at least one field to update${ids.length ? ` besides ${ids.join(' and ')}` : ''}.`,
+        `${decl.label} has nothing to change: fill in at least one field to update${ids.length ? ` besides ${ids.join(' and ')}` : ''}.${left}`,
       );
     }
   }

@@ -1,6 +1,6 @@
 import { customFieldOutputs, flattenEachCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
-import { readGiven, searches, search } from '../lib/op';
+import { givenId, readGiven, searches, search } from '../lib/op';
 import { CONTACT_OUTPUTS, CONTACT_SAMPLE } from '../areas/contacts';
 import { InputError } from '../lib/values';
 
@@ -9,6 +9,12 @@ const KEYS = [
   F.email('email', 'Email', { required: false, in: 'none' }),
   F.phone('number', 'Phone', { required: false, in: 'none' }),
 ];
+/** Read in perform too: trimmed, blank = not given, a list or object refused by its label (lib/op.ts givenId). */
+const ID = F.text('contactId', 'Contact ID', {
+  required: false,
+  in: 'none',
+  helpText: 'Email and phone are then ignored.',
+});
 
 export default searches([
   search({
@@ -21,19 +27,12 @@ export default searches([
     version: '2021-07-28',
     scopes: ['contacts.readonly'],
     location: 'query',
-    fields: [
-      ...KEYS,
-      F.text('contactId', 'Contact ID', {
-        required: false,
-        in: 'none',
-        helpText: 'Email and phone are then ignored.',
-      }),
-    ],
+    fields: [...KEYS, ID],
     // An id is a direct GET /contacts/{contactId}; email / phone go to the duplicate lookup, normalized like Create
     // Contact's (so " Zoe@Example.com " finds zoe@example.com, "(415) 555-0100" finds +14155550100). An unreadable
     // key is left out when the other one is readable, so Find or Create still finds or creates the lead.
     perform: async (z, bundle, req, send) => {
-      const contactId = String(bundle.inputData.contactId ?? '').trim();
+      const contactId = await givenId(ID, bundle, z);
       if (contactId)
         return send({
           method: 'GET',

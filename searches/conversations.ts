@@ -1,7 +1,14 @@
 import { F } from '../lib/fields';
 import { LAST_MESSAGE_AT, withConversationTimes } from '../areas/conversations';
-import { searches, search } from '../lib/op';
+import { givenId, searches, search } from '../lib/op';
 import { InputError } from '../lib/values';
+
+/** Read in perform: trimmed, blank = not given (the contact is searched), a list or object refused by its label. */
+const ID = F.text('conversationId', 'Conversation ID', {
+  required: false,
+  in: 'none',
+  helpText: 'Contact is then ignored.',
+});
 
 export default searches([
   search({
@@ -14,23 +21,16 @@ export default searches([
     version: '2021-04-15',
     scopes: ['conversations.readonly'],
     location: 'query',
-    fields: [
-      F.text('conversationId', 'Conversation ID', {
-        required: false,
-        in: 'none',
-        helpText: 'Contact is then ignored.',
-      }),
-      F.contact({ required: false }),
-    ],
+    fields: [ID, F.contact({ required: false })],
     defaults: { query: { sort: 'desc', sortBy: 'last_message_date' } },
     // An id is a direct GET /conversations/{conversationId} (404 → no result); a contact goes to the search.
-    perform: async (_z, bundle, req, send) => {
-      const id = bundle.inputData.conversationId;
+    perform: async (z, bundle, req, send) => {
+      const id = await givenId(ID, bundle, z);
       if (id) {
         const one = await send({
           method: 'GET',
           path: '/conversations/{conversationId}',
-          pathParams: { conversationId: String(id) },
+          pathParams: { conversationId: id },
           query: {},
           body: undefined,
         });

@@ -1,7 +1,7 @@
 import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
-import { search, searches, type B, type GhlRecord, type Req, type Send } from '../lib/op';
-import { DAY, HOUR, InputError, MINUTE, toNumber } from '../lib/values';
+import { given, search, searches, type B, type GhlRecord, type Req, type Send, type Z } from '../lib/op';
+import { DAY, HOUR, InputError, MINUTE } from '../lib/values';
 import { V } from '../areas/calendars';
 
 /**
@@ -11,9 +11,22 @@ import { V } from '../areas/calendars';
  * GET /calendars/{calendarId}/free-slots answers a map keyed by date ({"2026-11-24": {slots: [...]}, traceId}) of
  * slot starts, each long enough for the calendar's own slot duration (GoHighLevel/highlevel-api-docs
  * apps/calendars.json "get-slots": "Availability map keyed by date"). A longer duration is free when the slots that
- * follow at the calendar's slot interval are free too, so for a Duration the calendar is read first
- * (GET /calendars/{calendarId}: slotDuration / slotInterval with their units).
+ * follow at the calendar's slot interval are free too, so the calendar is read first (GET /calendars/{calendarId}:
+ * slotDuration / slotInterval with their units); without a Duration its slot length sets the End Time.
  */
+
+/** Read in findFreeSlot by the factory's rules (whole numbers, lib/op.ts `given`), then checked for their range. */
+const DURATION = F.integer('duration', 'Duration (Minutes)', {
+  required: false,
+  in: 'none',
+  helpText: "Default: the calendar's slot length. Sets End Time.",
+});
+const DAYS = F.integer('days', 'Search Within (Days)', {
+  required: false,
+  in: 'none',
+  default: '7',
+  helpText: '1 to 31.',
+});
 
 const UNIT_MS: Record<string, number> = { mins: MINUTE, minutes: MINUTE, hours: HOUR, hour: HOUR };
 
@@ -78,39 +91,33 @@ const firstFit = (
   });
 };
 
-const findFreeSlot = async (bundle: B, req: Req, send: Send) => {
+const findFreeSlot = async (z: Z, bundle: B, req: Req, send: Send) => {
   const input = bundle.inputData;
   const calendarId = req.pathParams.calendarId;
   const after = Number(req.query.startDate ?? Date.now());
-  const days = input.days === undefined || input.days === '' ? 7 : toNumber(input.days, '"Search Within (Days)"');
-  if (!Number.isInteger(days) || days < 1 || days > 31) {
+  const days = ((await given(DAYS, bundle, z)) as number | undefined) ?? 7;
+  if (days < 1 || days > 31) {
     throw new InputError(
       `"Search Within (Days)" must be a whole number from 1 to 31 (GHL looks at most 31 days at once), not "${input.days}".`,
     );
   }
-  const durationMin =
-    input.duration === undefined || input.duration === ''
-      ? undefined
-      : toNumber(input.duration, '"Duration (Minutes)"');
+  const durationMin = (await given(DURATION, bundle, z)) as number | undefined;
   if (durationMin !== undefined && !(durationMin > 0)) {
     throw new InputError(`"Duration (Minutes)" must be more than 0, not "${input.duration}".`);
   }
   req.query.startDate = after;
   req.query.endDate = after + days * DAY;
 
-  let cal: { duration?: number; interval?: number } = {};
-  if (durationMin !== undefined) {
-    const data = await send({
-      method: 'GET',
-      path: '/calendars/{calendarId}',
-      pathParams: { calendarId },
-      query: {},
-      body: undefined,
-    });
-    const c = data?.calendar ?? {};
-    const duration = lengthMs(c.slotDuration, c.slotDurationUnit);
-    cal = { duration, interval: lengthMs(c.slotInterval, c.slotIntervalUnit) ?? duration };
-  }
+  const data = await send({
+    method: 'GET',
+    path: '/calendars/{calendarId}',
+    pathParams: { calendarId },
+    query: {},
+    body: undefined,
+  });
+  const c = data?.calendar ?? {};
+  const duration = lengthMs(c.slotDuration, c.slotDurationUnit);
+  const cal = { duration, interval: lengthMs(c.slotInterval, c.slotIntervalUnit) ?? duration };
   const slot = firstFit(
     slotsOf(await send(req)),
     after,
@@ -118,14 +125,16 @@ const findFreeSlot = async (bundle: B, req: Req, send: Send) => {
     cal,
   );
   if (!slot) return [];
+  // Without a Duration the calendar's slot length sets the end, when the calendar states one.
+  const minutes = durationMin ?? (duration === undefined ? undefined : duration / MINUTE);
   return [
     {
       id: `${calendarId}-${slot.start}`,
       calendarId,
       date: slot.date,
       startTime: slot.start,
-      ...(durationMin !== undefined
-        ? { endTime: addMinutesKeepingOffset(slot.start, durationMin), durationMinutes: durationMin }
+      ...(minutes !== undefined
+        ? { endTime: addMinutesKeepingOffset(slot.start, minutes), durationMinutes: minutes }
         : {}),
     },
   ];
@@ -147,21 +156,12 @@ export default searches([
         required: false,
         helpText: 'Earliest start. Default: now.',
       }),
-      F.integer('duration', 'Duration (Minutes)', {
-        required: false,
-        in: 'none',
-        helpText: "Default: the calendar's slot length. Sets End Time.",
-      }),
+      DURATION,
       F.user('userId', 'Team Member'),
       F.timezone('timezone', 'Timezone', { helpText: "Default: the calendar's." }),
-      F.integer('days', 'Search Within (Days)', {
-        required: false,
-        in: 'none',
-        default: '7',
-        helpText: '1 to 31.',
-      }),
+      DAYS,
     ],
-    perform: (_z, bundle, req, send) => findFreeSlot(bundle, req, send),
+    perform: (z, bundle, req, send) => findFreeSlot(z, bundle, req, send),
     // perform answers the one match as a list, already in order.
     list: { newest: false },
     sample: {

@@ -1,6 +1,13 @@
 import { F } from '../lib/fields';
-import { searches, search } from '../lib/op';
+import { givenId, searches, search } from '../lib/op';
 import { LOCATION_OUTPUTS, LOCATION_SAMPLE } from '../areas/locations';
+
+/** Read in perform: trimmed, blank = this connection's, a list or object refused by its label. */
+const ID = F.text('locationId', 'Location ID', {
+  required: false,
+  in: 'none',
+  helpText: "Empty: this connection's sub-account.",
+});
 
 export default searches([
   search({
@@ -15,16 +22,10 @@ export default searches([
     // An agency token may read any of its sub-accounts by id (spec security Location-Access, Agency-Access): the
     // Sub-account field is optional on agency connections.
     subAccount: 'optional',
-    fields: [
-      F.text('locationId', 'Location ID', {
-        required: false,
-        in: 'none',
-        helpText: "Empty: this connection's sub-account.",
-      }),
-    ],
+    fields: [ID],
     // The factory fills {locationId} from the connection; an ID the user typed replaces it.
-    perform: (_z, bundle, req, send) => {
-      const typed = String(bundle.inputData.locationId ?? '').trim();
+    perform: async (z, bundle, req, send) => {
+      const typed = await givenId(ID, bundle, z);
       return send(typed ? { ...req, pathParams: { ...req.pathParams, locationId: typed } } : req);
     },
     record: { key: 'location' },

@@ -1,7 +1,10 @@
 import { RECORD_OUTPUTS, RECORD_SAMPLE, recordOutput, schemaField } from '../areas/objects';
 import { F } from '../lib/fields';
-import { searches, search } from '../lib/op';
+import { givenId, searches, search } from '../lib/op';
 import { InputError } from '../lib/values';
+
+/** Read in perform: trimmed, blank = not given (the search runs), a list or object refused by its label. */
+const ID = F.text('id', 'Record ID', { required: false, in: 'none', helpText: 'The search is then ignored.' });
 
 export default searches([
   search({
@@ -16,11 +19,7 @@ export default searches([
     location: 'body',
     fields: [
       schemaField(),
-      F.text('id', 'Record ID', {
-        required: false,
-        in: 'none',
-        helpText: 'The search is then ignored.',
-      }),
+      ID,
       F.text('query', 'Search', {
         required: false,
         helpText: 'Text, or e.g. name:Buddy.',
@@ -28,8 +27,8 @@ export default searches([
     ],
     // SearchRecordsBody requires page, pageLimit, query and searchAfter: the first page of 10 matches, GHL's order.
     defaults: { body: { page: 1, pageLimit: 10, searchAfter: [] } },
-    perform: async (_z, bundle, req, send) => {
-      const id = String(bundle.inputData.id ?? '').trim();
+    perform: async (z, bundle, req, send) => {
+      const id = await givenId(ID, bundle, z);
       if (id) {
         const data = await send({
           method: 'GET',

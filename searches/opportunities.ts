@@ -1,8 +1,15 @@
 import { F } from '../lib/fields';
-import { searches, search } from '../lib/op';
+import { givenId, searches, search } from '../lib/op';
 import { InputError } from '../lib/values';
 import { flattenEachCustomFields } from '../lib/customFields';
 import { OPPORTUNITY_OUTPUTS, OPPORTUNITY_SAMPLE, SEARCH, STATUSES } from '../areas/opportunities';
+
+/** Read in perform: trimmed, blank = not given (the contact is searched), a list or object refused by its label. */
+const ID = F.text('opportunityId', 'Opportunity ID', {
+  required: false,
+  in: 'none',
+  helpText: 'Other fields are then ignored.',
+});
 
 export default searches([
   search({
@@ -12,23 +19,19 @@ export default searches([
     help: "Finds an opportunity by ID, or a contact's newest opportunities.",
     ...SEARCH,
     fields: [
-      F.text('opportunityId', 'Opportunity ID', {
-        required: false,
-        in: 'none',
-        helpText: 'Other fields are then ignored.',
-      }),
+      ID,
       F.contact({ required: false, as: 'contact_id' }),
       F.pipeline({ required: false, as: 'pipeline_id' }),
       F.choice('status', 'Status', { ...STATUSES, all: 'All' }, { required: false }),
     ],
     // An id is a direct GET /opportunities/{id}, answered as a one-item list; otherwise the contact's opportunities.
-    perform: async (_z, bundle, req, send) => {
-      const id = bundle.inputData.opportunityId;
+    perform: async (z, bundle, req, send) => {
+      const id = await givenId(ID, bundle, z);
       if (id) {
         const data = await send({
           method: 'GET',
           path: '/opportunities/{id}',
-          pathParams: { id: String(id) },
+          pathParams: { id },
           query: {},
           body: undefined,
         });

@@ -1,8 +1,11 @@
 import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
-import { searches, search, type GhlRecord } from '../lib/op';
+import { givenId, searches, search, type GhlRecord } from '../lib/op';
 import { InputError } from '../lib/values';
 import { limitToLocation, READ, USER_OUTPUTS, USER_SAMPLE, V } from '../areas/users';
+
+/** Read in perform: trimmed, blank = not given (the email is searched), a list or object refused by its label. */
+const ID = F.user('userId', 'User', { required: false, in: 'none', helpText: 'Email is then ignored.' });
 
 export default searches([
   search({
@@ -15,24 +18,17 @@ export default searches([
     version: V,
     scopes: READ,
     company: 'query',
-    fields: [
-      F.text('email', 'Email', { required: false, as: 'query', helpText: 'Exact match.' }),
-      F.user('userId', 'User', {
-        required: false,
-        in: 'none',
-        helpText: 'Email is then ignored.',
-      }),
-    ],
+    fields: [F.text('email', 'Email', { required: false, as: 'query', helpText: 'Exact match.' }), ID],
     before: limitToLocation,
     // An id is a direct GET /users/{userId} (answered as a one-item list); an email is a user search, whose text
     // match is loose, so only exact email matches are kept.
-    perform: async (_z, bundle, req, send) => {
-      const userId = bundle.inputData.userId;
+    perform: async (z, bundle, req, send) => {
+      const userId = await givenId(ID, bundle, z);
       if (userId) {
         const user = await send({
           method: 'GET',
           path: '/users/{userId}',
-          pathParams: { userId: String(userId) },
+          pathParams: { userId },
           query: {},
           body: undefined,
         });

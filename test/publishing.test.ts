@@ -18,7 +18,8 @@ import App from '../index';
 import { DEFAULT_BASE_URL } from '../lib/config';
 import { operations } from '../registry';
 import { appTester, AUTH } from './support/harness';
-import { findOperation } from '../emulator/spec';
+import path from 'path';
+import { findOperation, resolve, SPEC_DIR } from '../emulator/spec';
 
 type Def = Record<string, any>;
 type Kind = 'trigger' | 'create' | 'search';
@@ -497,6 +498,26 @@ const RULES: Array<[string, Record<string, Rule>]> = [
           (o) => DETAIL.test(o.description) && `"${o.description.match(DETAIL)![0]}" in "${o.description}"`,
         );
       },
+      // P15: an operation that labels a record id shows one in its sample (Create Calendar Resource labelled "Resource
+      // ID" while its sample had no id, though GHL answers one).
+      'P15: a labelled record id is in the sample': (app) => {
+        const { VISIBLE } = view(app);
+        return rule(
+          VISIBLE,
+          (o) => o.outputs.some((f) => f.key === 'id' && f.label) && !('id' in (o.sample ?? {})) && 'sample has no id',
+        );
+      },
+      // P15: two inputs of one step with the same label cannot be told apart in the Zap editor (the note picker and
+      // the new text of Update Contact Note were both "Note").
+      'P15: no two inputs of a step share a label': (app) => {
+        const { VISIBLE } = view(app);
+        return rule(VISIBLE, (o) => {
+          const labels = o.inputs.filter((f) => f.label).map((f) => String(f.label).toLowerCase());
+          return [...new Set(labels.filter((l, i) => labels.indexOf(l) !== i))].map(
+            (l) => `two inputs labelled "${l}"`,
+          );
+        });
+      },
       // P15 / PR 4.1: triggers are named for the event a user waits for, not for the API call behind them.
       'P15: visible trigger labels name an event, not an API call': (app) => {
         const { VISIBLE } = view(app);
@@ -584,6 +605,17 @@ for (const [group, rules] of RULES) {
   });
 }
 
+// PR 4.7 "representative data": New Appointment lists GET /calendars/events, whose items are CalendarEventDTOs; its
+// sample reused the contact appointments' one, with a `status` that endpoint neither declares nor answers.
+test("PR 4.7: New Appointment's sample has only the keys of the events GET /calendars/events lists", () => {
+  const spec = findOperation('GET', '/calendars/events')!;
+  const file = path.join(SPEC_DIR, spec.file);
+  const ok = resolve(spec.doc.responses['200'].content['application/json'].schema, file);
+  const event = resolve(ok.schema.properties.events.items, ok.file).schema;
+  const sample = (App as Def).triggers.new_appointment.operation.sample;
+  expect(Object.keys(sample).filter((k) => !(k in event.properties))).toEqual([]);
+});
+
 // D003 Connection Label Should Be Set; PR 3.3: no API keys, secrets or lengthy ids in the connection label.
 test('D003 / PR 3.3: the connection label is set and shows no lengthy id', async () => {
   expect((App as Def).authentication.connectionLabel).toBeDefined();
@@ -667,6 +699,9 @@ describe('each rule reports a definition that breaks it', () => {
     'implementation detail': (a) =>
       (display(a, 'triggers', 'new_contact').description =
         'Triggers when a contact is added (each poll reads the newest 100).'),
+    'labelled record id': (a) => delete op(a, 'creates', 'create_contact').sample.id,
+    'share a label': (a) =>
+      op(a, 'creates', 'create_contact').inputFields.push({ key: 'otherEmail', label: 'Email', type: 'string' }),
     'name an event': (a) => (display(a, 'triggers', 'new_contact').label = 'List Contacts'),
     '"a" / "an"': (a) =>
       (a.searchOrCreates.find_opportunity.display.description = 'Finds a opportunity, or creates one.'),

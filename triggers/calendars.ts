@@ -3,7 +3,7 @@ import { changeOutputs, withIsoTimes, ShapeError } from '../lib/items';
 import { triggers, type B, type Field, type Req, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
 import { DAY, HOUR, InputError } from '../lib/values';
-import { APPOINTMENT_OUTPUTS, APPOINTMENT_SAMPLE } from '../areas/contacts';
+import { APPOINTMENT_OUTPUTS } from '../areas/contacts';
 import {
   V,
   GROUP_OUTPUTS,
@@ -336,7 +336,7 @@ export default triggers([
     paging: paging.skip(100),
     // The spec's item schema has no id: GHL's own id is used when present, else a content hash (lib/items).
     list: { newest: false },
-    sample: { ...RESOURCE_SAMPLE, id: '6710c9e1f2a3b4c5d6e7f809' },
+    sample: RESOURCE_SAMPLE,
     outputFields: RESOURCE_OUTPUTS,
   }),
   trigger({
@@ -361,8 +361,8 @@ export default triggers([
     record: {},
     sample: {
       ...RESOURCE_SAMPLE,
-      id: '6710c9e1f2a3b4c5d6e7f809-7a6b5c4d3e2f1a0b',
-      recordId: '6710c9e1f2a3b4c5d6e7f809',
+      id: `${RESOURCE_SAMPLE.id}-7a6b5c4d3e2f1a0b`,
+      recordId: RESOURCE_SAMPLE.id,
     },
     outputFields: changeOutputs(RESOURCE_OUTPUTS, 'Resource'),
   }),
@@ -385,7 +385,8 @@ export default triggers([
       req.query.endTime = String(hour + 90 * DAY);
     },
     list: { key: 'events', newest: 'dateAdded' },
-    sample: { ...APPOINTMENT_SAMPLE, appointmentStatus: 'confirmed', dateUpdated: '2026-03-01T11:00:00.000Z' },
+    // CalendarEventDTO: `appointmentStatus` only, not the `status` of the contact appointments' sample.
+    sample: EVENT_SAMPLE,
     outputFields: [...APPOINTMENT_OUTPUTS, { key: 'dateAdded', label: 'Booked At', type: 'datetime' }],
   }),
 ]);

@@ -117,6 +117,7 @@ const plainValue = (f: InputField, kind: string, now: number): unknown => {
 export const ALSO_FILL: Record<string, string[]> = {
   get_duplicate_contact: ['email'],
   find_contact: ['email'],
+  upsert_contact: ['email'],
   find_user: ['email'],
   find_custom_object_record: ['query'],
   create_custom_object_record: ['propertiesJson'],

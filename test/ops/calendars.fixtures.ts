@@ -755,10 +755,32 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_calendar',
-    name: 'calendarType is create-only: refused in More Settings',
-    input: { calendarId: 'cal1', settings: '{"calendarType": "event"}' },
+    name: 'calendarType and slotBufferUnit are create-only (CalendarUpdateDTO lacks them): refused in More Settings',
+    input: { calendarId: 'cal1', name: 'Cleaning', settings: '{"calendarType": "event", "slotBufferUnit": "mins"}' },
     requests: [],
-    error: /does not know: calendarType/,
+    error:
+      /^"More Settings \(JSON\)" has settings GHL only takes when a calendar is created, not on update: calendarType, slotBufferUnit\. Remove them\.$/,
+  },
+  {
+    key: 'update_calendar',
+    name: 'Buffer After goes without a unit (GHL would answer 422 "property slotBufferUnit should not exist")',
+    input: { calendarId: 'cal1', slotBuffer: '10', slotBufferUnit: 'mins' },
+    requests: [],
+    error: /^"Buffer After Unit" can only be set when a calendar is created: GHL's update does not take it\.$/,
+  },
+  {
+    key: 'update_calendar',
+    name: 'Buffer After alone is sent as is',
+    input: { calendarId: 'cal1', slotBuffer: '10' },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/calendars/cal1',
+        body: { slotBuffer: 10 },
+        response: { calendar: calendar('cal1') },
+      },
+    ],
+    expect: calendar('cal1'),
   },
   {
     key: 'delete_calendar',
@@ -823,6 +845,38 @@ export const fixtures: OpFixture[] = [
       title: 'Demo',
       appointmentStatus: 'confirmed',
     },
+  },
+  {
+    key: 'create_appointment',
+    name: 'an end before the start is refused before any request (as block slots are)',
+    input: {
+      calendarId: 'cal1',
+      contactId: 'c1',
+      startTime: '2026-11-24T10:00:00-05:00',
+      endTime: '2026-11-24T09:00:00-05:00',
+    },
+    requests: [],
+    error:
+      /^Create Appointment: the End Time \(2026-11-24T09:00:00-05:00\) must be after the Start Time \(2026-11-24T10:00:00-05:00\)\.$/,
+  },
+  {
+    key: 'create_appointment',
+    name: 'an end equal to the start (the same moment in another offset) is refused too',
+    input: {
+      calendarId: 'cal1',
+      contactId: 'c1',
+      startTime: '2026-11-24T10:00:00-05:00',
+      endTime: '2026-11-24T15:00:00Z',
+    },
+    requests: [],
+    error: /^Create Appointment: the End Time \(2026-11-24T15:00:00Z\) must be after the Start Time/,
+  },
+  {
+    key: 'update_appointment',
+    name: 'a new end before the new start is refused before any request',
+    input: { eventId: 'e1', startTime: '2026-11-24T10:00:00-05:00', endTime: '2026-11-24T09:00:00-05:00' },
+    requests: [],
+    error: /^Update Appointment: the End Time \(2026-11-24T09:00:00-05:00\) must be after the Start Time/,
   },
   {
     key: 'create_appointment',

@@ -646,6 +646,60 @@ export const fixtures: OpFixture[] = [
     error: /^Update Contact has nothing to change: fill in at least one field to update besides "Contact"\.$/,
   },
   {
+    key: 'update_contact',
+    name: 'an unreadable phone is skipped as on Create Contact (Find or Create updates a returning lead the same way)',
+    input: { contactId: 'c1', email: 'rosan@deos.com', phone: 'n/a', onUnreadable: 'skip' },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/contacts/c1',
+        body: { email: 'rosan@deos.com' },
+        response: { succeded: true, contact: contact('c1', { email: 'rosan@deos.com' }) },
+      },
+    ],
+    expect: {
+      ...contact('c1', { email: 'rosan@deos.com' }),
+      skippedValues: [
+        '"Phone" "n/a" is not a phone number (only digits, spaces, + ( ) - . are expected). It was left out, as this step\'s "If a phone or email can\'t be read" choice says.',
+      ],
+    },
+  },
+  {
+    key: 'update_contact',
+    name: '"Stop with an error" refuses the unreadable phone',
+    input: { contactId: 'c1', email: 'rosan@deos.com', phone: 'n/a', onUnreadable: 'error' },
+    requests: [],
+    error: /^"Phone" "n\/a" is not a phone number/,
+  },
+  {
+    key: 'update_contact',
+    name: "Create Contact's company name and gender, which GHL's update does not take, are listed as not stored",
+    input: { contactId: 'c1', firstName: 'Rosan', companyName: 'Deo Logistics', gender: 'male' },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/contacts/c1',
+        body: { firstName: 'Rosan' },
+        response: { succeded: true, contact: contact('c1') },
+      },
+    ],
+    expect: {
+      ...contact('c1'),
+      skippedValues: [
+        '"Company Name" "Deo Logistics" was not stored: GHL\'s contact update does not take it (only Create Contact sets it).',
+        '"Gender" "male" was not stored: GHL\'s contact update does not take it (only Create Contact sets it).',
+      ],
+    },
+  },
+  {
+    key: 'update_contact',
+    name: 'only a company name and gender: nothing to change, naming them (never a silent no-op)',
+    input: { contactId: 'c1', companyName: 'Deo Logistics', gender: 'male' },
+    requests: [],
+    error:
+      /^Update Contact has nothing to change: fill in at least one field to update besides "Contact"\. "Company Name" "Deo Logistics" was not stored: GHL's contact update does not take it \(only Create Contact sets it\)\. "Gender" "male" was not stored/,
+  },
+  {
     key: 'update_contact_task',
     name: 'only the ids: nothing to change is refused before any request (issue 12)',
     input: { contactId: 'c1', taskId: 't1' },
@@ -658,7 +712,24 @@ export const fixtures: OpFixture[] = [
     name: 'an unreadable phone and nothing else: refused naming the value (skipping it would leave nothing to match)',
     input: { phone: 'n/a', tags: 'lead' },
     requests: [],
-    error: /^Upsert Contact has no name, email or phone left to save: "Phone" "n\/a" is not a phone number/,
+    error:
+      /^Upsert Contact needs a readable Email or Phone to match the contact on; without one GHL creates a new contact on every run\. "Phone" "n\/a" is not a phone number/,
+  },
+  {
+    key: 'upsert_contact',
+    name: 'neither email nor phone readable (both skipped): refused naming both, never an upsert without a key',
+    input: { firstName: 'Rosan', lastName: 'Deo', email: 'replay@example', phone: 'n/a' },
+    requests: [],
+    error:
+      /^Upsert Contact needs a readable Email or Phone to match the contact on; without one GHL creates a new contact on every run\. "Email" "replay@example" is not an email address \(expected something like name@example\.com\)\. "Phone" "n\/a" is not a phone number \(only digits, spaces, \+ \( \) - \. are expected\)\.$/,
+  },
+  {
+    key: 'upsert_contact',
+    name: 'no email or phone given: refused before any request',
+    input: { firstName: 'Rosan' },
+    requests: [],
+    error:
+      /^Upsert Contact needs a readable Email or Phone to match the contact on; without one GHL creates a new contact on every run\.$/,
   },
   {
     key: 'upsert_contact',
@@ -821,6 +892,13 @@ export const fixtures: OpFixture[] = [
     expect: { id: 'n1', body: 'Edited' },
   },
   {
+    key: 'update_contact_note',
+    name: 'the new text has its own label, apart from the Note picked',
+    input: { contactId: 'c1', id: 'n1', body: '  ' },
+    requests: [],
+    error: /^Update Contact Note needs "New Text"\.$/,
+  },
+  {
     key: 'delete_contact_note',
     input: { contactId: 'c1', id: 'n1' },
     requests: [{ method: 'DELETE', path: '/contacts/c1/notes/n1', response: { succeded: true } }],
@@ -933,6 +1011,27 @@ export const fixtures: OpFixture[] = [
     name: 'by id found',
     input: { contactId: 'c1' },
     requests: [{ method: 'GET', path: '/contacts/c1', response: { contact: contact('c1') } }],
+    expect: [contact('c1')],
+  },
+  {
+    key: 'find_contact',
+    name: 'an object mapped into Contact ID is refused by its label (never GET /contacts/[object Object] → [] → a duplicate)',
+    input: { contactId: { id: 'c1' }, email: 'rosan@deos.com' },
+    requests: [],
+    error: /^"Contact ID" takes one value, not an object: "\{\\"id\\":\\"c1\\"\}"\.$/,
+  },
+  {
+    key: 'find_contact',
+    name: 'a blank Contact ID is not given: the email is searched',
+    input: { contactId: '   ', email: 'rosan@deos.com' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { email: 'rosan@deos.com', locationId: 'loc123' },
+        response: { contact: contact('c1') },
+      },
+    ],
     expect: [contact('c1')],
   },
 

@@ -640,6 +640,20 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'find_conversation',
+    name: 'a padded id is trimmed',
+    input: { conversationId: ' cv1 ' },
+    requests: [{ method: 'GET', path: '/conversations/cv1', response: record }],
+    check: (r) => expect(r.map((c: any) => c.id)).toEqual([record.id]),
+  },
+  {
+    key: 'find_conversation',
+    name: 'an object mapped into Conversation ID is refused by its label (never GET /conversations/[object Object])',
+    input: { conversationId: { id: 'cv1' }, contactId: 'c1' },
+    requests: [],
+    error: /^"Conversation ID" takes one value, not an object: /,
+  },
+  {
+    key: 'find_conversation',
     name: 'neither id nor contact',
     input: {},
     requests: [],

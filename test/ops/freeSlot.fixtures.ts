@@ -14,12 +14,20 @@ const nearNow = (offset: number): string =>
 
 const AFTER = '2026-11-24T09:15:00-05:00';
 
+/** GET /calendars/{calendarId}: read first, for its slot length and interval. */
+const calendar = (fields: Record<string, unknown> = { slotDuration: 30, slotDurationUnit: 'mins' }) => ({
+  method: 'GET' as const,
+  path: '/calendars/cal1',
+  response: { calendar: { id: 'cal1', name: 'Demo Call', ...fields } },
+});
+
 export const fixtures: OpFixture[] = [
   {
     key: 'find_free_slot',
-    name: 'first slot at or after "After" across days (GHL keys are not sorted); team member and time zone sent',
+    name: 'first slot at or after "After" across days (GHL keys are not sorted); team member and time zone sent; without a Duration the calendar\'s slot length sets the end',
     input: { calendarId: 'cal1', startDate: AFTER, userId: 'u1', timezone: 'America/New_York' },
     requests: [
+      calendar(),
       {
         method: 'GET',
         path: '/calendars/cal1/free-slots',
@@ -44,8 +52,39 @@ export const fixtures: OpFixture[] = [
         calendarId: 'cal1',
         date: '2026-11-24',
         startTime: '2026-11-24T10:00:00-05:00',
+        endTime: '2026-11-24T10:30:00-05:00',
+        durationMinutes: 30,
       },
     ],
+  },
+  {
+    key: 'find_free_slot',
+    name: 'a calendar that states no slot length: the start alone (no end is guessed)',
+    input: { calendarId: 'cal1', startDate: AFTER, days: ' ' },
+    requests: [
+      calendar({}),
+      {
+        method: 'GET',
+        path: '/calendars/cal1/free-slots',
+        query: { startDate: ms(AFTER), endDate: String(Date.parse(AFTER) + 7 * DAY) },
+        response: { '2026-11-24': { slots: ['2026-11-24T10:00:00-05:00'] } },
+      },
+    ],
+    expect: [
+      {
+        id: 'cal1-2026-11-24T10:00:00-05:00',
+        calendarId: 'cal1',
+        date: '2026-11-24',
+        startTime: '2026-11-24T10:00:00-05:00',
+      },
+    ],
+  },
+  {
+    key: 'find_free_slot',
+    name: 'a fractional duration is refused: "Duration (Minutes)" takes whole minutes',
+    input: { calendarId: 'cal1', duration: '1,5' },
+    requests: [],
+    error: /^"Duration \(Minutes\)" must be a whole number, not "1,5"/,
   },
   {
     key: 'find_free_slot',
@@ -123,6 +162,7 @@ export const fixtures: OpFixture[] = [
     name: 'default: from now for 7 days; no free slot finds nothing',
     input: { calendarId: 'cal1' },
     requests: [
+      calendar(),
       {
         method: 'GET',
         path: '/calendars/cal1/free-slots',

@@ -304,6 +304,13 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'find_custom_object_record',
+    name: 'an object mapped into Record ID is refused by its label (never GET …/records/[object Object])',
+    input: { schemaKey: 'custom_objects.pet', id: { id: 'r1' }, query: 'name:Buddy' },
+    requests: [],
+    error: /^"Record ID" takes one value, not an object: /,
+  },
+  {
+    key: 'find_custom_object_record',
     name: 'neither id nor search is a clear error',
     input: { schemaKey: 'custom_objects.pet' },
     requests: [],

@@ -578,6 +578,20 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'upsert_opportunity',
+    name: 'a lost reason with status open is refused before any request, as Update Opportunity Status refuses it',
+    input: { contactId: 'c1', pipelineId: 'p1', status: 'open', lostReasonId: 'lr1' },
+    requests: [],
+    error: /^"Lost Reason" can only be given with the status Lost\.$/,
+  },
+  {
+    key: 'upsert_opportunity',
+    name: 'a lost reason without a status is refused too (one rule)',
+    input: { contactId: 'c1', pipelineId: 'p1', lostReasonId: 'lr1' },
+    requests: [],
+    error: /^"Lost Reason" can only be given with the status Lost\.$/,
+  },
+  {
+    key: 'upsert_opportunity',
     name: 'neither contact nor opportunity is a clear error',
     input: { pipelineId: 'p1' },
     requests: [],
@@ -659,6 +673,27 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: [{ ...opp('o1', { customFields: [{ id: 'cf1', fieldValue: 'x' }] }), customField_cf1: 'x' }],
+  },
+  {
+    key: 'find_opportunity',
+    name: 'a padded id is trimmed (README: ids are trimmed)',
+    input: { opportunityId: '  o1 \n' },
+    requests: [{ method: 'GET', path: '/opportunities/o1', response: { opportunity: opp('o1') } }],
+    expect: [opp('o1')],
+  },
+  {
+    key: 'find_opportunity',
+    name: 'a blank id is not given: the contact is searched',
+    input: { opportunityId: '   ', contactId: 'c2' },
+    requests: [search({ contact_id: 'c2' }, [opp('o2')])],
+    expect: [opp('o2')],
+  },
+  {
+    key: 'find_opportunity',
+    name: 'an object mapped into Opportunity ID is refused by its label (never GET /opportunities/[object Object])',
+    input: { opportunityId: { id: 1 }, contactId: 'c2' },
+    requests: [],
+    error: /^"Opportunity ID" takes one value, not an object: "\{\\"id\\":1\}"\.$/,
   },
   {
     key: 'find_opportunity',

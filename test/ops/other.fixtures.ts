@@ -521,6 +521,13 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'find_location',
+    name: 'an object mapped into Location ID is refused by its label (never GET /locations/[object Object])',
+    input: { locationId: { id: 'loc999' } },
+    requests: [],
+    error: /^"Location ID" takes one value, not an object: /,
+  },
+  {
+    key: 'find_location',
     name: 'unknown ID: no result',
     input: { locationId: 'gone' },
     requests: [

@@ -369,6 +369,20 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'find_user',
+    name: 'a padded id is trimmed',
+    input: { userId: ' u1 ' },
+    requests: [{ method: 'GET', path: '/users/u1', response: user('u1') }],
+    expect: [user('u1')],
+  },
+  {
+    key: 'find_user',
+    name: 'an object mapped into User is refused by its label (never GET /users/[object Object])',
+    input: { userId: { id: 'u1' }, email: 'ann@deo.com' },
+    requests: [],
+    error: /^"User" takes one value, not an object: /,
+  },
+  {
+    key: 'find_user',
     name: 'neither id nor email is a clear error',
     input: {},
     requests: [],
