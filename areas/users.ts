@@ -32,7 +32,7 @@ export const USER_OUTPUTS = [
   { key: 'phone', label: 'Phone' },
   { key: 'roles__type', label: 'User Type' },
   { key: 'roles__role', label: 'Role' },
-  { key: 'roles__locationIds', label: 'Sub-account IDs' },
+  { key: 'roles__locationIds', label: 'Sub-Account IDs' },
   { key: 'platformLanguage', label: 'Platform Language' },
 ];
 

@@ -29,7 +29,7 @@ const fillIds = (text: string, bundle: B, where: string, encode = (s: string) =>
   text.replace(/\{(locationId|companyId)\}/g, (_m, name: string) => {
     const v: unknown = bundle.authData?.[name];
     if (isEmpty(v)) {
-      const pick = name === 'locationId' && isAgencyConnection(bundle.authData) ? 'choose the Sub-account or ' : '';
+      const pick = name === 'locationId' && isAgencyConnection(bundle.authData) ? 'choose the Sub-Account or ' : '';
       throw new InputError(`${where} uses {${name}}, but this connection has no ${name}: ${pick}type the id instead.`);
     }
     return encode(String(v));

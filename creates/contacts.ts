@@ -73,7 +73,7 @@ const contactResult = {
 /** Create Contact's choice when the contact already exists (GHL's duplicate answer, or a replayed run). */
 const ON_DUPLICATE = F.choice(
   'onDuplicate',
-  'If the contact already exists',
+  'If the Contact Already Exists',
   { return: 'Return the existing contact (default)', error: 'Stop with an error' },
   {
     in: 'none',

@@ -58,7 +58,7 @@ const userFields = (): Field[] => [
   F.phone('phone', 'Phone', { required: false }),
   F.choice('type', 'User Type', TYPES, { required: false }),
   F.choice('role', 'Role', ROLES, { required: false }),
-  F.list('locationIds', 'Sub-account IDs', { required: false, helpText: "Empty: this connection's sub-account." }),
+  F.list('locationIds', 'Sub-Account IDs', { required: false, helpText: "Empty: this connection's sub-account." }),
   // Chosen permissions are turned on and every other one off (GHL's permissions object replaces the user's).
   F.list('permissions', 'Permissions', {
     required: false,
@@ -107,7 +107,7 @@ export default creates([
       if (!body.locationIds) {
         if (body.type === 'account')
           throw new InputError(
-            'Create User needs "Sub-account IDs" for a sub-account user (this connection has no sub-account).',
+            'Create User needs "Sub-Account IDs" for a sub-account user (this connection has no sub-account).',
           );
         body.locationIds = [];
       }

@@ -6,7 +6,7 @@
  * security Agency-Access-Only + oauth.write) and listing where the app is installed (`GET /oauth/installedLocations`,
  * oauth.readonly) — GoHighLevel/highlevel-api-sdk lib/HighLevel.ts handleLocationTokenFallback. We do the same:
  *
- * - every step that needs a sub-account gets a "Sub-account" dropdown first (only on agency connections: a
+ * - every step that needs a sub-account gets a "Sub-Account" dropdown first (only on agency connections: a
  *   sub-account connection sees no extra field and makes no extra request);
  * - the step's requests carry that sub-account's id wherever the connection's locationId went, and the beforeRequest
  *   middleware below signs them with a location token for it;
@@ -20,7 +20,7 @@ import { baseUrl } from './config';
 import { badAnswer, errors, ghlMessages, maskAlso, redactError, secretsOf, throttleDelay } from './errors';
 import { InputError, isEmpty } from './values';
 
-/** The input key of the "Sub-account" dropdown. Not a GHL field: it is never sent to GHL as such. */
+/** The input key of the "Sub-Account" dropdown. Not a GHL field: it is never sent to GHL as such. */
 const SUB_ACCOUNT_KEY = 'subAccountId';
 
 /** Version header of the OAuth endpoints (../shared/ghl-openapi/apps/oauth.json). */
@@ -54,7 +54,7 @@ export const chosenSubAccount = (bundle: Pick<Bundle, 'authData' | 'inputData'> 
   const v = (bundle.inputData as Record<string, unknown> | undefined)?.[SUB_ACCOUNT_KEY];
   if (isEmpty(v)) return undefined;
   try {
-    return pathValue('"Sub-account"', v).trim();
+    return pathValue('"Sub-Account"', v).trim();
   } catch (e) {
     throw e instanceof InputError ? new errors.Error(e.message, 'INVALID_INPUT', 400) : e;
   }
@@ -94,10 +94,10 @@ interface SubAccountFacts {
 export const subAccountMode = (decl: SubAccountFacts): 'required' | 'optional' | 'none' =>
   decl.subAccount ?? (decl.agencyOnly || decl.company ? 'none' : 'required');
 
-/** The "Sub-account" dropdown (agency connections only), placed before the step's other fields. */
+/** The "Sub-Account" dropdown (agency connections only), placed before the step's other fields. */
 const subAccountField = (required: boolean) => ({
   key: SUB_ACCOUNT_KEY,
-  label: 'Sub-account',
+  label: 'Sub-Account',
   type: 'string' as const,
   required,
   dynamic: 'sub_account_choices.id.name',

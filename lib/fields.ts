@@ -82,7 +82,7 @@ export const F = {
   onUnreadable: (opts?: Opts) =>
     field(
       ON_UNREADABLE,
-      "If a phone or email can't be read",
+      "If a Phone or Email Can't Be Read",
       {
         type: 'string',
         in: 'none',

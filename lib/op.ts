@@ -70,7 +70,7 @@ export interface Field<K extends string = string> {
   to?: (value: never, bundle: B, z?: Z) => unknown;
   /**
    * A value that cannot be read may be dropped instead of stopping the step, when the step offers the choice
-   * "If a phone or email can't be read" (F.onUnreadable) and it is not set to stop.
+   * "If a Phone or Email Can't Be Read" (F.onUnreadable) and it is not set to stop.
    */
   skippable?: boolean;
 }
@@ -433,7 +433,7 @@ export const givenId = async (f: Field, bundle: B, z?: Z): Promise<string | unde
   return v === undefined ? undefined : String(v);
 };
 
-/** The key of the per-step choice "If a phone or email can't be read" (F.onUnreadable). */
+/** The key of the per-step choice "If a Phone or Email Can't Be Read" (F.onUnreadable). */
 export const ON_UNREADABLE = 'onUnreadable';
 
 const pathNames = (path: string) => [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
@@ -458,7 +458,7 @@ const missingFromConnection = (label: string, key: string, auth: Record<string, 
 const pickSubAccount = (label: string) =>
   new InputError(
     `${label} works in one sub-account, and this is an agency connection: choose the sub-account in the step's ` +
-      `"Sub-account" field (it lists the sub-accounts where the app is installed).`,
+      `"Sub-Account" field (it lists the sub-accounts where the app is installed).`,
   );
 
 /** Builds the request for a declaration from the bundle: path values, declared query/body keys only, locationId. */
@@ -504,11 +504,11 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
   }
 
   const defaultIn = decl.method === 'GET' || decl.method === 'DELETE' ? 'query' : 'body';
-  // "If a phone or email can't be read": skip that field (default) or stop — only where the step offers the choice.
+  // "If a Phone or Email Can't Be Read": skip that field (default) or stop — only where the step offers the choice.
   const skipUnreadable = byKey.has(ON_UNREADABLE) && input[ON_UNREADABLE] !== 'error';
   const unreadable = (e: unknown): string => {
     if (!(e instanceof InputError) || !skipUnreadable) throw e;
-    return `${e.message} It was left out, as this step's "If a phone or email can't be read" choice says.`;
+    return `${e.message} It was left out, as this step's "If a Phone or Email Can't Be Read" choice says.`;
   };
   const skipped: string[] = [];
   for (const f of fields) {
@@ -678,7 +678,7 @@ const afterHook = async <T extends GhlRecord | GhlRecord[]>(
 };
 
 /**
- * The step's input fields: on agency connections the "Sub-account" dropdown comes first; computed fields (custom
+ * The step's input fields: on agency connections the "Sub-Account" dropdown comes first; computed fields (custom
  * fields) are loaded for the chosen sub-account.
  */
 const inputFields = (decl: OpDecl) => {

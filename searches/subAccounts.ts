@@ -12,8 +12,8 @@ import { searches, search } from '../lib/op';
 export default searches([
   search({
     key: 'find_sub_account',
-    noun: 'Sub-account',
-    label: 'Find Sub-account',
+    noun: 'Sub-Account',
+    label: 'Find Sub-Account',
     help: 'Finds a sub-account by name. Needs an agency connection.',
     method: 'GET',
     path: '/oauth/installedLocations',

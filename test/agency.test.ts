@@ -1,5 +1,5 @@
 /**
- * Agency connections: the "Sub-account" field, the location-token exchange (POST /oauth/locationToken), its cache and
+ * Agency connections: the "Sub-Account" field, the location-token exchange (POST /oauth/locationToken), its cache and
  * expiry, which token each request carries, and the sentences for refused exchanges. Through createAppTester(App),
  * so the beforeRequest / afterResponse middleware runs; z.cache is core's in-memory test cache, shared by the calls of
  * one tester (as z.cache is shared by the runs of one connection).
@@ -162,7 +162,7 @@ describe('which steps ask for a sub-account', () => {
     } as any);
     expect(agencyFields[0]).toMatchObject({
       key: 'subAccountId',
-      label: 'Sub-account',
+      label: 'Sub-Account',
       required: true,
       dynamic: 'sub_account_choices.id.name',
       search: 'find_sub_account.id',
@@ -373,7 +373,7 @@ describe('a step on an agency connection', () => {
     } as any).catch((e: unknown) => e);
     expect(errorText(error)).toBe(
       'Specific Contact Updated works in one sub-account, and this is an agency connection: choose the sub-account in the ' +
-        'step\'s "Sub-account" field (it lists the sub-accounts where the app is installed).',
+        'step\'s "Sub-Account" field (it lists the sub-accounts where the app is installed).',
     );
     expect(seen).toHaveLength(0);
   });
@@ -596,7 +596,7 @@ describe('faults of the exchange: bounded, masked, never quoted', () => {
         }),
     ]) {
       const error: any = await run().catch((e: unknown) => e);
-      expect(JSON.parse(error.message)).toMatchObject({ code: 'INVALID_INPUT', message: `"Sub-account" ${why}` });
+      expect(JSON.parse(error.message)).toMatchObject({ code: 'INVALID_INPUT', message: `"Sub-Account" ${why}` });
     }
     expect(seen).toHaveLength(0);
   });

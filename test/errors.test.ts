@@ -128,7 +128,7 @@ test('a sub-account step on an agency connection without a chosen sub-account sa
   );
   expect(seen).toEqual([]);
   expect(errorText(e)).toBe(
-    'Tag Choices works in one sub-account, and this is an agency connection: choose the sub-account in the step\'s "Sub-account" field (it lists the sub-accounts where the app is installed).',
+    'Tag Choices works in one sub-account, and this is an agency connection: choose the sub-account in the step\'s "Sub-Account" field (it lists the sub-accounts where the app is installed).',
   );
 });
 
@@ -137,7 +137,7 @@ test('a step that sends locationId in the query says the same when the agency co
   const e = await perform('calendars', {}, { auth: { locationId: '', userType: 'Company' } }).catch((x: unknown) => x);
   expect(seen).toEqual([]);
   expect(errorText(e)).toBe(
-    'New Calendar works in one sub-account, and this is an agency connection: choose the sub-account in the step\'s "Sub-account" field (it lists the sub-accounts where the app is installed).',
+    'New Calendar works in one sub-account, and this is an agency connection: choose the sub-account in the step\'s "Sub-Account" field (it lists the sub-accounts where the app is installed).',
   );
 });
 

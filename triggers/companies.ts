@@ -43,7 +43,7 @@ export default triggers([
         { key: 'domain', label: 'White-label Domain' },
         { key: 'plan', label: 'Plan' },
         { key: 'status', label: 'Status' },
-        { key: 'locationCount', label: 'Number of Sub-accounts' },
+        { key: 'locationCount', label: 'Number of Sub-Accounts' },
       ],
       'Company',
     ),

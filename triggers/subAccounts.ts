@@ -12,9 +12,9 @@ import { paging } from '../lib/paging';
 export default triggers([
   trigger({
     key: 'sub_account_choices',
-    noun: 'Sub-account',
-    label: 'Sub-account Choices',
-    help: "Lists the agency's sub-accounts where the app is installed, by name, for the Sub-account dropdown of agency connections.",
+    noun: 'Sub-Account',
+    label: 'Sub-Account Choices',
+    help: "Lists the agency's sub-accounts where the app is installed, by name, for the Sub-Account dropdown of agency connections.",
     hidden: true,
     method: 'GET',
     path: '/oauth/installedLocations',

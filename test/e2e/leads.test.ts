@@ -62,7 +62,7 @@ describe('messy leads through the seed Zaps', () => {
     }
   });
 
-  it('"If the contact already exists: Stop with an error" fails a duplicate create, naming the existing contact', async () => {
+  it('"If the Contact Already Exists: Stop with an error" fails a duplicate create, naming the existing contact', async () => {
     const existing = first.get('w01')!.contactId;
     const f = await failure(
       step(ref.runner(), 'create', 'create_contact', { email: 'zoe@leads.example', onDuplicate: 'error' }),

@@ -461,8 +461,8 @@ export const fixtures: OpFixture[] = [
       ...contact('c5', { firstName: 'Ada' }),
       isDuplicate: false,
       skippedValues: [
-        '"Office Phone" "n/a" is not a phone number (only digits, spaces, + ( ) - . are expected). It was left out, as this step\'s "If a phone or email can\'t be read" choice says.',
-        '"Billing Email" "n/a" is not an email address (expected something like name@example.com). It was left out, as this step\'s "If a phone or email can\'t be read" choice says.',
+        '"Office Phone" "n/a" is not a phone number (only digits, spaces, + ( ) - . are expected). It was left out, as this step\'s "If a Phone or Email Can\'t Be Read" choice says.',
+        '"Billing Email" "n/a" is not an email address (expected something like name@example.com). It was left out, as this step\'s "If a Phone or Email Can\'t Be Read" choice says.',
       ],
     },
   },
@@ -531,7 +531,7 @@ export const fixtures: OpFixture[] = [
       ...contact('c3', { firstName: 'Ned', email: undefined, phone: '+442079460958' }),
       isDuplicate: false,
       skippedValues: [
-        '"Email" "ned at example dot com" is not an email address (expected something like name@example.com). It was left out, as this step\'s "If a phone or email can\'t be read" choice says.',
+        '"Email" "ned at example dot com" is not an email address (expected something like name@example.com). It was left out, as this step\'s "If a Phone or Email Can\'t Be Read" choice says.',
       ],
     },
   },
@@ -660,7 +660,7 @@ export const fixtures: OpFixture[] = [
     expect: {
       ...contact('c1', { email: 'rosan@deos.com' }),
       skippedValues: [
-        '"Phone" "n/a" is not a phone number (only digits, spaces, + ( ) - . are expected). It was left out, as this step\'s "If a phone or email can\'t be read" choice says.',
+        '"Phone" "n/a" is not a phone number (only digits, spaces, + ( ) - . are expected). It was left out, as this step\'s "If a Phone or Email Can\'t Be Read" choice says.',
       ],
     },
   },

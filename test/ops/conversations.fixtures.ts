@@ -388,7 +388,7 @@ export const fixtures: OpFixture[] = [
     auth: { userType: 'Company', locationId: '' },
     requests: [],
     error:
-      /Call Recording Available works in one sub-account, and this is an agency connection: choose the sub-account in the step's "Sub-account" field/,
+      /Call Recording Available works in one sub-account, and this is an agency connection: choose the sub-account in the step's "Sub-Account" field/,
   },
 
   // ---- Call Transcription Available

@@ -307,7 +307,7 @@ export const fixtures: OpFixture[] = [
     },
     requests: [],
     error:
-      /^"Query Parameters" "locationId" uses \{locationId\}, but this connection has no locationId: choose the Sub-account or type the id instead\.$/,
+      /^"Query Parameters" "locationId" uses \{locationId\}, but this connection has no locationId: choose the Sub-Account or type the id instead\.$/,
   },
   {
     key: 'api_request',

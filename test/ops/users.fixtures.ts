@@ -248,11 +248,11 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_user',
-    name: 'agency connection without a sub-account: a sub-account user needs Sub-account IDs',
+    name: 'agency connection without a sub-account: a sub-account user needs Sub-Account IDs',
     auth: AGENCY,
     input: { firstName: 'A', lastName: 'B', email: 'a@b.co', password: 'pw' },
     requests: [],
-    error: /Create User needs "Sub-account IDs"/,
+    error: /Create User needs "Sub-Account IDs"/,
   },
   {
     key: 'create_user',

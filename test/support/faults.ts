@@ -451,8 +451,8 @@ export const describeHostileIds = (shard: number, shards: number, ops: Operation
             const auth = fromConnection ? { ...(fx.auth ?? {}), [name]: value } : fx.auth;
             const run = await runAlone(op.decl.key, input, { auth, meta: fx.meta });
             const text = run.error ? errorText(run.error) : '';
-            // A connection without a locationId is an agency connection: the step then names its "Sub-account" field.
-            const named = [name, field?.label, fromConnection ? '"Sub-account"' : undefined]
+            // A connection without a locationId is an agency connection: the step then names its "Sub-Account" field.
+            const named = [name, field?.label, fromConnection ? '"Sub-Account"' : undefined]
               .filter(Boolean)
               .some((n) => text.includes(String(n)));
             const ok =
