@@ -77,8 +77,8 @@ export interface Field<K extends string = string> {
 
 /**
  * Input fields computed at edit time (custom fields), and how their values join the request. `step.label` names the
- * step in sentences about requests `apply` makes itself; `step.unreadable` is the step's "If a phone or email can't
- * be read" choice for a skippable value's error: the sentence to add to `req.skipped`, or it throws the error.
+ * step in sentences about requests `apply` makes itself; `step.unreadable` is the step's "If a Phone or Email Can't
+ * Be Read" choice for a skippable value's error: the sentence to add to `req.skipped`, or it throws the error.
  */
 export interface DynamicFields {
   load: (z: Z, bundle: B) => Promise<Field[]>;
