@@ -295,7 +295,11 @@ const exchangeError = async (z: ZObject, auth: AuthData, locationId: string, res
       status,
     );
   }
-  if (status === 401 && !/authClass|auth class|not yet supported|location|install/i.test(text)) {
+  // An expired or invalid agency token is refreshed, even when GHL's sentence mentions the location.
+  if (
+    status === 401 &&
+    (/jwt|expired/i.test(text) || !/authClass|auth class|not yet supported|location|install/i.test(text))
+  ) {
     // The agency token itself expired: Zapier refreshes the connection and retries; the new agency token then gets
     // its own location tokens (the cache key includes its hash).
     return new z.errors.RefreshAuthError(

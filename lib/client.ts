@@ -87,8 +87,12 @@ export const queryString = (query: Record<string, unknown> | undefined): string 
 
 /** Each step's deadline and whether it has sent a write yet, keyed by its z.request (core makes one per invocation). */
 const steps = new WeakMap<object, { deadline: number; wrote: boolean }>();
-/** No request is started with less time left than 1 s (a tenth of a shorter deadline): it could only time out. */
-const minRequestMs = () => Math.min(1000, stepDeadlineMs() / 10);
+/**
+ * No read is started with less time left than 1 s (a tenth of a shorter deadline): it could only time out. A write
+ * needs 5 s (a fifth): GHL's answer to it and, should that answer be lost, the lookup that finds what it wrote. Not
+ * started, it is a retry Zapier may make safely; started too late, its outcome would be unknown.
+ */
+const minRequestMs = (read: boolean) => Math.min(read ? 1000 : 5000, stepDeadlineMs() / (read ? 10 : 5));
 
 /** The step's clock: its deadline starts with its first request (before it, only the app's own code runs). */
 const stepOf = (z: ZObject) => {
@@ -116,7 +120,7 @@ export const requestGhl = async (
 ): Promise<HttpResponse> => {
   const step = stepOf(z);
   const left = step.deadline - Date.now();
-  if (left < minRequestMs()) throw outOfTime(z, what, step.wrote);
+  if (left < minRequestMs(read)) throw outOfTime(z, what, step.wrote);
   const timeout = Math.min(requestTimeoutMs(), left);
   step.wrote ||= !read;
   const abort = new AbortController();
@@ -245,7 +249,7 @@ export const tokenAnswer = (
       if (optional.includes(key)) continue;
       return { problem: `had no ${key}` };
     }
-    if (typeof v !== 'string') return { problem: `had ${/^[aeiou]/.test(key) ? 'an' : 'a'} ${key} that is not text` };
+    if (typeof v !== 'string') return { problem: `had its ${key} as something other than text` };
   }
   return { data: record };
 };

@@ -33,6 +33,13 @@ const outputKey = (id: string) => `customField_${id}`;
 const DEFS_TTL_SECONDS = 600;
 const defsCacheKey = (locationId: string, model: CustomFieldModel) => `ghl:custom-fields:${locationId}:${model}`;
 
+/** A custom field's options as text, or undefined when GHL's answer holds no list of them. */
+const textOptions = (options: unknown): string[] | undefined => {
+  if (!Array.isArray(options)) return undefined;
+  const texts = options.filter((o) => typeof o === 'string' || typeof o === 'number').map(String);
+  return texts.length ? texts : undefined;
+};
+
 /** The location's custom field definitions for a model; the ids, names, types and options are cached for runs. */
 const loadCustomFields = async (
   z: Z,
@@ -51,7 +58,11 @@ const loadCustomFields = async (
   });
   // An answer without the list is no list: read as "no custom fields", every value would be refused as unknown.
   if (!Array.isArray(data?.customFields)) throw badAnswer(z, label, 'had no list of custom fields', true);
-  const defs = (data.customFields as CustomFieldDef[]).filter((d) => d?.id && (!d.model || d.model === model));
+  const defs = (data.customFields as CustomFieldDef[])
+    .filter((d) => d?.id && (!d.model || d.model === model))
+    // Options are text: anything else in GHL's list (a string where a list belongs, objects) is no option to match
+    // against, and without options the field's values go as typed.
+    .map((d) => ({ ...d, picklistOptions: textOptions(d.picklistOptions) }));
   const kept = defs.map(({ id, name, dataType, picklistOptions }) => ({ id, name, dataType, picklistOptions }));
   try {
     await z.cache.set(defsCacheKey(locationId, model), kept, DEFS_TTL_SECONDS);

@@ -437,13 +437,16 @@ describe('refused exchanges', () => {
     );
   });
 
-  test('an expired agency token asks Zapier to refresh the connection', async () => {
-    refusing(401, 'Invalid JWT');
-    const error: any = await createContact(tester_(), AGENCY, { subAccountId: 'locZ', firstName: 'A' }).catch(
-      (e: unknown) => e,
-    );
-    expect(error.name).toBe('RefreshAuthError');
-  });
+  test.each(['Invalid JWT', 'Invalid JWT: token expired for this location'])(
+    'an expired agency token (%j) asks Zapier to refresh the connection',
+    async (said) => {
+      refusing(401, said);
+      const error: any = await createContact(tester_(), AGENCY, { subAccountId: 'locZ', firstName: 'A' }).catch(
+        (e: unknown) => e,
+      );
+      expect(error.name).toBe('RefreshAuthError');
+    },
+  );
 
   test('a throttled exchange is retried later', async () => {
     refusing(429, 'Too many requests');
@@ -547,8 +550,13 @@ describe('faults of the exchange: bounded, masked, never quoted', () => {
     ['[]', [], undefined, 'was a list instead of a JSON object'],
     ['{}', {}, undefined, 'had no access_token'],
     ['{access_token: null}', { access_token: null }, undefined, 'had no access_token'],
-    ['{access_token: {…}}', { access_token: { value: 't' } }, undefined, 'had an access_token that is not text'],
-    ['{access_token: []}', { access_token: [] }, undefined, 'had an access_token that is not text'],
+    [
+      '{access_token: {…}}',
+      { access_token: { value: 't' } },
+      undefined,
+      'had its access_token as something other than text',
+    ],
+    ['{access_token: []}', { access_token: [] }, undefined, 'had its access_token as something other than text'],
   ])(
     'a 200 that is %s is a bad answer to try again, not a refusal: no other request',
     async (_n, body, raw, problem) => {

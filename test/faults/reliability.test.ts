@@ -110,15 +110,27 @@ describe('OAuth refresh: only a definitive refusal ends the connection', () => {
   });
 
   test.each([
-    ['access_token []', { access_token: [], refresh_token: 'rt-new' }, 'had an access_token that is not text'],
+    [
+      'access_token []',
+      { access_token: [], refresh_token: 'rt-new' },
+      'had its access_token as something other than text',
+    ],
     [
       'access_token {…}',
       { access_token: { jwt: 'x' }, refresh_token: 'rt-new' },
-      'had an access_token that is not text',
+      'had its access_token as something other than text',
     ],
-    ['access_token 12345', { access_token: 12345 }, 'had an access_token that is not text'],
-    ['refresh_token {…}', { access_token: 'at-new', refresh_token: { x: 1 } }, 'had a refresh_token that is not text'],
-    ['locationId {…}', { access_token: 'at-new', locationId: { id: 'loc' } }, 'had a locationId that is not text'],
+    ['access_token 12345', { access_token: 12345 }, 'had its access_token as something other than text'],
+    [
+      'refresh_token {…}',
+      { access_token: 'at-new', refresh_token: { x: 1 } },
+      'had its refresh_token as something other than text',
+    ],
+    [
+      'locationId {…}',
+      { access_token: 'at-new', locationId: { id: 'loc' } },
+      'had its locationId as something other than text',
+    ],
   ])('a 200 whose %s is never stored: ThrottledError', async (_n, body, problem) => {
     token().reply(200, body, json);
     const { error, result } = await refresh();
@@ -183,12 +195,16 @@ describe('code exchange and connection test', () => {
   const tokens = { access_token: 'at-new', refresh_token: 'rt-new', companyId: 'comp1', locationId: 'loc1' };
   test.each([
     ['null', null, 'was null instead of a JSON object'],
-    ['access_token []', { ...tokens, access_token: [] }, 'had an access_token that is not text'],
-    ['access_token {…}', { ...tokens, access_token: { jwt: 'x' } }, 'had an access_token that is not text'],
-    ['access_token 12345', { ...tokens, access_token: 12345 }, 'had an access_token that is not text'],
+    ['access_token []', { ...tokens, access_token: [] }, 'had its access_token as something other than text'],
+    [
+      'access_token {…}',
+      { ...tokens, access_token: { jwt: 'x' } },
+      'had its access_token as something other than text',
+    ],
+    ['access_token 12345', { ...tokens, access_token: 12345 }, 'had its access_token as something other than text'],
     ['no refresh_token', { ...tokens, refresh_token: undefined }, 'had no refresh_token'],
-    ['refresh_token {…}', { ...tokens, refresh_token: { x: 1 } }, 'had a refresh_token that is not text'],
-    ['locationId {…}', { ...tokens, locationId: { id: 'loc' } }, 'had a locationId that is not text'],
+    ['refresh_token {…}', { ...tokens, refresh_token: { x: 1 } }, 'had its refresh_token as something other than text'],
+    ['locationId {…}', { ...tokens, locationId: { id: 'loc' } }, 'had its locationId as something other than text'],
     [
       'neither locationId nor companyId',
       { ...tokens, locationId: undefined, companyId: '' },
@@ -479,6 +495,27 @@ describe("one deadline per step, within Zapier's 30 s", () => {
         "Send Message: GHL answered too slowly for Zapier's 30 s step limit, so the step stopped before its next request. Zapier will retry in 60 s.",
       delay: 60,
     });
+  });
+
+  test('a write is not started with less than a fifth of the deadline left: unsent, it may be retried safely', async () => {
+    // 3 s deadline, the exchange takes 2.5 s: 0.5 s would do for a read (a tenth) but not for a write, whose answer,
+    // if lost, needs a lookup too; sent this late its outcome would be unknown.
+    process.env.GHL_STEP_DEADLINE_MS = '3000';
+    nock(DEFAULT_BASE_URL)
+      .post('/oauth/locationToken')
+      .delay(2500)
+      .reply(200, { access_token: 'loc-token-write', expires_in: 86399 }, json);
+    const send = nock(DEFAULT_BASE_URL).post('/conversations/messages').reply(201, { messageId: 'm1' }, json);
+    const { error } = await runAlone(
+      'send_message',
+      { subAccountId: 'locD', type: 'SMS', contactId: 'c1', message: 'Hi' },
+      { auth: { locationId: '', userType: 'Company', companyId: 'comp-deadline-3' } },
+    );
+    expect(send.isDone()).toBe(false);
+    expect(error.name).toBe('ThrottledError');
+    expect(parsed(error).message).toBe(
+      "Send Message: GHL answered too slowly for Zapier's 30 s step limit, so the step stopped before its next request. Zapier will retry in 60 s.",
+    );
   });
 
   test('one timer covers headers and body: a body that trickles in after the headers still ends at the timeout', async () => {

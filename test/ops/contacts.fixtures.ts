@@ -445,6 +445,22 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: 'custom fields: options GHL lists as something other than a list are no options: the value goes as typed',
+    input: { firstName: 'Ada', cf__cfTier__SINGLE_OPTIONS: ' Writesonic ' },
+    requests: [
+      contactFields({ id: 'cfTier', name: 'Lead Source', dataType: 'SINGLE_OPTIONS', picklistOptions: 'Gold' }),
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { firstName: 'Ada', locationId: 'loc123', customFields: [{ id: 'cfTier', fieldValue: 'Writesonic' }] },
+        status: 201,
+        response: { contact: contact('c6', { firstName: 'Ada' }) },
+      },
+    ],
+    expect: { ...contact('c6', { firstName: 'Ada' }), isDuplicate: false },
+  },
+  {
+    key: 'create_contact',
     name: 'custom fields: an unreadable custom phone or email is skipped like the standard ones and listed',
     input: { firstName: 'Ada', cf__cfPhone__PHONE: 'n/a', cf__cfEmail__EMAIL: 'n/a', cf__cfText__TEXT: ' Webinar ' },
     requests: [
