@@ -43,7 +43,7 @@ const segmentAt = (path: string, i: number): string =>
  * The path and query typed or mapped into Path: absolute URLs only on GHL's own API host; `{locationId}` filled in.
  * What URL parsing would turn into another endpoint is refused: "#" (the rest is cut off), "\" (read as "/"),
  * control characters (dropped), encoded "/" or "\", "." / ".." segments (collapsed) and "//" (an empty id). The
- * text after "?" must be key=value pairs: a mapped id holding "?" would otherwise cut the path there.
+ * text after "?" must be key=value pairs without "/": a mapped id holding "?" would otherwise cut the path there.
  */
 const resolvePath = (raw: string, bundle: B, query: Query): string => {
   let text = raw.trim();
@@ -106,11 +106,12 @@ const resolvePath = (raw: string, bundle: B, query: Query): string => {
     );
   });
   if (cut >= 0) {
-    const items = text.slice(cut + 1).split('&');
-    for (const item of items) {
-      if (!item && items.length > 1) continue; // "a=1&&b=2", a trailing "&"
+    for (const item of text.slice(cut + 1).split('&')) {
+      if (!item) continue; // a trailing "?" or "&", "a=1&&b=2": nothing to send
       const [[key, value]] = [...new URLSearchParams(item)].concat([['', '']]);
-      if (!item.includes('=') || !key.trim() || key.includes('/')) {
+      // A "/" in the query is what an id holding "?" leaves of the rest of the path (/contacts/c1?a=/notes/n1 would
+      // act on the contact, not its note).
+      if (!item.includes('=') || !key.trim() || item.includes('/')) {
         throw new InputError(
           `"Path" has ${shown(item)} after its "?", which is not a key=value query parameter. If an id mapped into Path contains "?", fix that id; put query parameters under Query Parameters.`,
         );

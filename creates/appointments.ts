@@ -160,11 +160,12 @@ const createAppointment = (z: Z, bundle: B, req: Req, send: Send) =>
 
 /**
  * A new start without a new end keeps the appointment's length: GHL would keep the old end, so the appointment
- * would end before it starts (issue 12). The current times are read first (GET, calendars/events.readonly).
+ * would end before it starts (issue 12). A new end without a new start must come after the current start, which GHL
+ * does not check. The current times are read first (GET, calendars/events.readonly).
  */
 const keepDuration = async (z: Z, bundle: B, req: Req, send: Send) => {
   const body = req.body as Record<string, unknown>;
-  if (body.startTime && !body.endTime) {
+  if (!body.startTime !== !body.endTime) {
     const current = await send(
       {
         method: 'GET',
@@ -176,8 +177,15 @@ const keepDuration = async (z: Z, bundle: B, req: Req, send: Send) => {
       { scopes: ['calendars/events.readonly'] },
     );
     const appt = current?.appointment ?? current?.event ?? current;
-    const length = timeOf(appt?.endTime) - timeOf(appt?.startTime);
-    if (Number.isFinite(length) && length > 0) body.endTime = isoPlus(body.startTime, length, '"Start Time"');
+    if (body.startTime) {
+      const length = timeOf(appt?.endTime) - timeOf(appt?.startTime);
+      if (Number.isFinite(length) && length > 0) body.endTime = isoPlus(body.startTime, length, '"Start Time"');
+    } else if (timeOf(body.endTime) <= timeOf(appt?.startTime)) {
+      throw new InputError(
+        `Update Appointment: the End Time (${body.endTime}) must be after the appointment's Start Time ` +
+          `(${appt.startTime}). Give a later End Time, or a new Start Time too.`,
+      );
+    }
   }
   return explainBooking(z, bundle, req, send);
 };

@@ -1,7 +1,7 @@
 import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
 import { bodyHas, bodyOf, convert, creates, type B, type Field, type Req, create, type GhlRecord } from '../lib/op';
-import { shown } from '../lib/normalize';
+import { cleanText, shown } from '../lib/normalize';
 import { InputError, toDate } from '../lib/values';
 
 /**
@@ -266,7 +266,7 @@ export default creates([
     after: (result, bundle) => ({
       ...result,
       id: result.messageId ?? result.messageIds?.[0] ?? result.id,
-      contactId: bundle.inputData.contactId,
+      contactId: cleanText(bundle.inputData.contactId), // as the request sent it
       // The channel as sent ("email" mapped in is Email), by the factory's own choice matching.
       type: convert(SEND_CHANNEL, bundle.inputData.type, bundle),
     }),

@@ -1,7 +1,18 @@
 import { customFieldInputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { createOnce, duplicateOf } from '../lib/idempotency';
-import { bodyOf, creates, type B, type Field, type Req, type Send, type Z, create, type GhlRecord } from '../lib/op';
+import {
+  bodyOf,
+  convert,
+  creates,
+  type B,
+  type Field,
+  type Req,
+  type Send,
+  type Z,
+  create,
+  type GhlRecord,
+} from '../lib/op';
 import { InputError } from '../lib/values';
 import {
   lostReasonField,
@@ -77,6 +88,9 @@ const createOpportunity = async (z: Z, bundle: B, req: Req, send: Send) => {
   return { ...data, opportunity: { ...data?.opportunity, isDuplicate: duplicate } };
 };
 
+/** Update Opportunity Status's status: the value it sends, and echoes as sent. */
+const NEW_STATUS = F.choice('status', 'Status', STATUSES, { required: true });
+
 export default creates([
   create({
     key: 'create_opportunity',
@@ -133,10 +147,11 @@ export default creates([
     path: '/opportunities/{id}/status',
     version: V,
     scopes: WRITE,
-    fields: [opportunityField(), F.choice('status', 'Status', STATUSES, { required: true }), lostReasonField()],
+    fields: [opportunityField(), NEW_STATUS, lostReasonField()],
     before: lostReasonOnlyWhenLost,
-    // GHL answers {succeded: true}; the id (added by the factory) and the new status let later steps map them.
-    after: (r, bundle) => ({ ...r, status: bundle.inputData.status }),
+    // GHL answers {succeded: true}; the id (added by the factory) and the new status as sent ("WON" mapped in is
+    // won) let later steps map them.
+    after: (r, bundle) => ({ ...r, status: convert(NEW_STATUS, bundle.inputData.status, bundle) }),
     sample: { id: OPPORTUNITY_SAMPLE.id, succeded: true, status: 'won' },
   }),
   create({

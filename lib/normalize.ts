@@ -276,7 +276,7 @@ const dateHelp = 'such as 2026-03-01T14:30:00Z (or 2026-03-01)';
 
 /**
  * A date-time read strictly: ISO 8601 (offset kept), RFC 2822, `YYYY-MM-DD HH:mm[:ss]`, `YYYY/MM/DD`, `MM/DD/YYYY`
- * or `DD/MM/YYYY` (also with `-` or `.`; refused naming both readings when both are real dates), or epoch seconds
+ * or `DD/MM/YYYY` (also with `-`, `.` or `_`; refused naming both readings when both are real dates), or epoch seconds
  * (10 digits) / milliseconds (13 digits). No rollover: 2026-02-30 and 25:61 are refused, and so are short numbers
  * like "0" or "-1" that `new Date()` would turn into 1970 / 2000, a time without a day ("12:30", which luxon would
  * date today) and a year-month ("1990-03"). Text without an offset is read as UTC.
@@ -300,8 +300,9 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
   // A time needs its day: luxon reads a bare time ("12:30") as today and a year-month ("1990-03") as its 1st.
   if (/^\d{1,2}:\d{2}/.test(s) || /^\d{4}-\d{1,2}$/.test(s)) throw fail('it has no day');
   if (/[T ]24:/.test(s)) throw fail('24:00 is 00:00 of the next day');
-  // Year first with slashes or dots (1990/03/25, 1990.03.25) is always year/month/day.
-  const yearFirst = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(s);
+  // Year first with slashes, dots or underscores (1990/03/25, 1990.03.25, 1990_03_25: GHL's dateOfBirth lists
+  // YYYY_MM_DD) is always year/month/day.
+  const yearFirst = /^(\d{4})[/._](\d{1,2})[/._](\d{1,2})$/.exec(s);
   const iso = yearFirst
     ? dates().fromISO(`${yearFirst[1]}-${yearFirst[2].padStart(2, '0')}-${yearFirst[3].padStart(2, '0')}`, {
         zone: 'utc',
@@ -320,7 +321,7 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
   if (rfc.isValid) return rfc;
   const http = dates().fromHTTP(s, { zone: 'utc', setZone: true });
   if (http.isValid) return http;
-  const slashed = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?$/.exec(s);
+  const slashed = /^(\d{1,2})[-/._](\d{1,2})[-/._](\d{4})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?$/.exec(s);
   if (slashed) {
     const [, a, b, y, t] = slashed;
     const time = t ? `T${t.length < 5 || t.split(':')[0].length < 2 ? t.padStart(t.length + 1, '0') : t}` : '';

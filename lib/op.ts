@@ -364,7 +364,9 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
   const label = `"${fieldLabel(f)}"`;
   let v: unknown = value;
   const single = (x: unknown) => f.type !== 'file' && oneValue(x, label, f.list);
-  const one = (x: unknown) => {
+  const one = (value: unknown) => {
+    // A list of one value is that value (a search mapped from a step that returned one line item).
+    const x = Array.isArray(value) && value.length === 1 && !isStructured(value[0]) ? value[0] : value;
     single(x);
     switch (f.type) {
       case 'integer':

@@ -207,6 +207,8 @@ describe('dates', () => {
     expect(calendarDay('1990.3.5')).toBe('1990-03-05');
     expect(calendarDay('03-25-1990')).toBe('1990-03-25');
     expect(calendarDay('25-03-1990')).toBe('1990-03-25');
+    expect(calendarDay('1990_03_25')).toBe('1990-03-25');
+    expect(calendarDay('03_25_1990')).toBe('1990-03-25');
   });
 
   it('sends each wire form', () => {
@@ -298,6 +300,8 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
       '"Tags" takes text items, not an object: "{\\"name\\":\\"x\\"}".',
     );
     expect(read(F.tags(), ['a, b', 'c'])).toEqual(['a', 'b', 'c']);
+    expect(read(F.text('contactId', 'Contact ID'), [' c1 '])).toBe('c1');
+    expect(read(status, ['Won'])).toBe('won');
   });
 });
 

@@ -1,6 +1,7 @@
 import { F } from '../lib/fields';
 import { changeOutputs, withIsoTimes, ShapeError } from '../lib/items';
 import { triggers, type B, type Field, type Req, trigger, type GhlRecord } from '../lib/op';
+import { cleanText } from '../lib/normalize';
 import { paging } from '../lib/paging';
 import { DAY, HOUR, InputError } from '../lib/values';
 import { APPOINTMENT_OUTPUTS } from '../areas/contacts';
@@ -88,7 +89,7 @@ const eventItems = (items: GhlRecord[]) =>
 
 /** Flattens GHL's free-slots map {"YYYY-MM-DD": {slots: [...]}, traceId} into one item per slot. */
 const slotItems = (data: GhlRecord, bundle: B) => {
-  const calendarId = String(bundle.inputData.calendarId);
+  const calendarId = cleanText(bundle.inputData.calendarId); // as the request sent it
   // Only date keys (and traceId) belong in the answer: anything else is not a free-slot map (an error, not "no slot").
   const keys = Object.keys(data && typeof data === 'object' ? data : {}).filter((k) => k !== 'traceId');
   if (keys.some((k) => !/^\d{4}-\d{2}-\d{2}$/.test(k))) throw new ShapeError('was not a map of dates to free slots');
@@ -356,7 +357,7 @@ export default triggers([
       const r = await send(req);
       if (!r || typeof r !== 'object' || (r.id === undefined && r._id === undefined && typeof r.name !== 'string'))
         throw new ShapeError('had no calendar resource');
-      return r.id === undefined && r._id === undefined ? { ...r, id: String(bundle.inputData.id) } : r;
+      return r.id === undefined && r._id === undefined ? { ...r, id: cleanText(bundle.inputData.id) } : r;
     },
     record: {},
     sample: {

@@ -37,7 +37,7 @@ const messagePickerConversation = F.conversation({
 
 const commaList = (v: unknown) => (Array.isArray(v) ? v.join(',') : v);
 
-/** The conversation-search filters the Search Conversations trigger offers (spec: GET /conversations/search). */
+/** The conversation-search filters the Search Conversations trigger offers: the spec's whole lastMessageType enum. */
 const LAST_MESSAGE_TYPES = [
   'TYPE_CALL',
   'TYPE_SMS',
@@ -72,6 +72,15 @@ const LAST_MESSAGE_TYPES = [
   'TYPE_TIKTOK',
   'TYPE_TIKTOK_COMMENT',
   'TYPE_FORM_SUBMISSION',
+  'TYPE_SMS_REACTION',
+  'TYPE_LIVE_CHAT_INFO_MESSAGE',
+  'TYPE_ACTIVITY_APPOINTMENT',
+  'TYPE_ACTIVITY_CONTACT',
+  'TYPE_ACTIVITY_INVOICE',
+  'TYPE_ACTIVITY_PAYMENT',
+  'TYPE_ACTIVITY_OPPORTUNITY',
+  'TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG',
+  'TYPE_ACTIVITY_WHATSAPP',
 ];
 const MESSAGE_TYPES = [
   'TYPE_CALL',

@@ -144,9 +144,9 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'calendar_free_slots',
-    name: 'ISO window → epoch ms, map flattened to one item per slot, newest first, ids = calendar + slot',
+    name: 'ISO window → epoch ms, map flattened to one item per slot, newest first, ids = calendar (trimmed) + slot',
     input: {
-      calendarId: 'cal1',
+      calendarId: ' cal1 ',
       startDate: '2026-11-24T00:00:00-05:00',
       endDate: '2026-11-26T00:00:00-05:00',
       timezone: 'America/New_York',
@@ -1020,6 +1020,43 @@ export const fixtures: OpFixture[] = [
       startTime: '2026-11-25T10:00:00-05:00',
       appointmentStatus: 'confirmed',
     },
+  },
+  {
+    key: 'update_appointment',
+    name: 'a new end alone must come after the current start (read first): an earlier one is refused',
+    input: { eventId: 'e1', endTime: '2026-11-20T13:00:00Z' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/calendars/events/appointments/e1',
+        response: {
+          event: { id: 'e1', startTime: '2026-11-20T14:00:00.000Z', endTime: '2026-11-20T14:45:00.000Z' },
+        },
+      },
+    ],
+    error:
+      /^Update Appointment: the End Time \(2026-11-20T13:00:00Z\) must be after the appointment's Start Time \(2026-11-20T14:00:00\.000Z\)\. Give a later End Time, or a new Start Time too\.$/,
+  },
+  {
+    key: 'update_appointment',
+    name: 'a new end alone after the current start is sent as it is',
+    input: { eventId: 'e1', endTime: '2026-11-20T15:00:00Z' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/calendars/events/appointments/e1',
+        response: {
+          event: { id: 'e1', startTime: '2026-11-20T14:00:00.000Z', endTime: '2026-11-20T14:45:00.000Z' },
+        },
+      },
+      {
+        method: 'PUT',
+        path: '/calendars/events/appointments/e1',
+        body: { endTime: '2026-11-20T15:00:00Z' },
+        response: { id: 'e1', startTime: '2026-11-20T14:00:00.000Z', endTime: '2026-11-20T15:00:00Z' },
+      },
+    ],
+    expect: { id: 'e1', startTime: '2026-11-20T14:00:00.000Z', endTime: '2026-11-20T15:00:00Z' },
   },
   {
     key: 'update_appointment',

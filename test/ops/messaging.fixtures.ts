@@ -6,10 +6,10 @@ export const fixtures: OpFixture[] = [
   // ---- send_message
   {
     key: 'send_message',
-    name: 'SMS: subType and status sent as GHL needs them; the result carries the message id',
+    name: 'SMS: subType and status sent as GHL needs them; the result carries the message id and the contact as sent',
     input: {
       type: 'SMS',
-      contactId: 'c1',
+      contactId: ' c1 ',
       message: 'Hi Rosan!',
       fromNumber: '+14155550100',
     },

@@ -495,8 +495,8 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_opportunity_status',
-    name: 'lost with a reason',
-    input: { id: 'o1', status: 'lost', lostReasonId: 'lr1' },
+    name: 'lost with a reason: " Lost " mapped in is sent and echoed as lost',
+    input: { id: 'o1', status: ' Lost ', lostReasonId: 'lr1' },
     requests: [
       {
         method: 'PUT',

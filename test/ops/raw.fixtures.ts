@@ -174,10 +174,17 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'api_request',
-    name: 'a trailing "?" is refused',
-    input: { method: 'DELETE', path: '/contacts/c1?' },
+    name: 'a trailing "?" or "&" adds nothing to the query',
+    input: { method: 'GET', path: '/contacts/c1?' },
+    requests: [{ method: 'GET', path: '/contacts/c1', response: { contact: { id: 'c1' } } }],
+    check: (r) => expect(r).toMatchObject({ status: 200, body: { contact: { id: 'c1' } } }),
+  },
+  {
+    key: 'api_request',
+    name: 'a "?k=" in a mapped id, with the rest of the path after it, is refused (it would act on the contact)',
+    input: { method: 'DELETE', path: '/contacts/ctcAda?a=/notes/ntAda' },
     requests: [],
-    error: /^"Path" has "" after its "\?", which is not a key=value query parameter/,
+    error: /^"Path" has "a=\/notes\/ntAda" after its "\?", which is not a key=value query parameter\./,
   },
   {
     key: 'api_request',
