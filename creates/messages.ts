@@ -39,7 +39,10 @@ const INBOUND_TYPES: Record<string, string> = {
   Custom: 'Custom conversation provider',
 };
 
-/** Body keys that only mean something for email. */
+/**
+ * Body keys that only mean something for email. Not threadId: the spec gives it to every message ("ID of message
+ * thread. For email messages, this is the message ID…").
+ */
 const EMAIL_ONLY = [
   'subject',
   'html',
@@ -48,7 +51,6 @@ const EMAIL_ONLY = [
   'emailCc',
   'emailBcc',
   'emailReplyMode',
-  'threadId',
   'emailMessageId',
 ];
 /** Body keys that only mean something for SMS-like phone channels, and those channels. */
@@ -130,7 +132,7 @@ const SEND_FIELDS = [
   }),
   F.emails('emailCc', 'CC (Email)', { required: false }),
   F.emails('emailBcc', 'BCC (Email)', { required: false }),
-  F.text('threadId', 'Reply in Thread (Email)', {
+  F.text('threadId', 'Reply in Thread', {
     required: false,
   }),
   urls('attachments', 'Attachment URLs'),

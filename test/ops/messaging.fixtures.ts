@@ -6,6 +6,28 @@ export const fixtures: OpFixture[] = [
   // ---- send_message
   {
     key: 'send_message',
+    name: 'SMS in a thread: Reply in Thread is for every channel, as the spec has it',
+    input: { type: 'SMS', contactId: 'c1', message: 'Following up', threadId: 'thr1' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/conversations/messages',
+        body: {
+          type: 'SMS',
+          subType: 'SMS',
+          status: 'pending',
+          contactId: 'c1',
+          message: 'Following up',
+          threadId: 'thr1',
+        },
+        status: 201,
+        response: sent,
+      },
+    ],
+    expect: { ...sent, id: 'm1', contactId: 'c1', type: 'SMS' },
+  },
+  {
+    key: 'send_message',
     name: 'SMS: subType and status sent as GHL needs them; the result carries the message id and the contact as sent',
     input: {
       type: 'SMS',
