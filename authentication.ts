@@ -259,6 +259,12 @@ const testConnection = async (z: ZObject, bundle: Bundle) => {
     };
   }
   const label = 'Testing the GHL agency connection';
+  // A connection stored without either id (GHL's code exchange now refuses to make one) cannot work anywhere.
+  if (isEmpty(companyId)) {
+    throw new z.errors.ExpiredAuthError(
+      'This GHL connection names neither a sub-account (locationId) nor an agency (companyId). Reconnect GHL in Zapier.',
+    );
+  }
   const data = await callGhl(z, {
     method: 'GET',
     path: '/companies/{companyId}',

@@ -201,10 +201,10 @@ const multiValue = (def: CustomFieldDef, type: string, raw: unknown): string[] =
 };
 
 /** A sentence for a value whose custom field is not in the sub-account's list. */
-const unknownField = (id: string) =>
+const unknownField = (step: string, id: string) =>
   new InputError(
-    `A custom field of this step (id ${id}) does not exist in the sub-account: it was deleted in GHL, or the step ` +
-      `was set up for another sub-account. Refresh the step's fields in the Zap editor and map the value again.`,
+    `${step}: a custom field of this step (id ${id}) does not exist in the sub-account: it was deleted in GHL, or the ` +
+      `step was set up for another sub-account. Refresh the step's fields in the Zap editor and map the value again.`,
   );
 
 /**
@@ -256,7 +256,7 @@ export const customFieldInputs = (model: CustomFieldModel): DynamicFields => ({
     const skipped: string[] = [];
     for (const g of given) {
       const known = defs?.byId.get(g.id);
-      if (defs && !known) throw unknownField(g.id);
+      if (defs && !known) throw unknownField(label, g.id);
       const def = known ?? { id: g.id, name: `Custom field ${g.id}`, dataType: g.type };
       let fieldValue: unknown;
       try {

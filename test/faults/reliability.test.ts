@@ -251,6 +251,15 @@ describe('code exchange and connection test', () => {
     });
   });
 
+  test('a connection stored without locationId or companyId asks for a reconnect, before any request', async () => {
+    const authData = { ...FAULT_AUTH, locationId: '', companyId: '' };
+    const e: any = await appTester(auth.test, { authData } as any).catch((x: unknown) => x);
+    expect(e.name).toBe('ExpiredAuthError');
+    expect(e.message).toBe(
+      'This GHL connection names neither a sub-account (locationId) nor an agency (companyId). Reconnect GHL in Zapier.',
+    );
+  });
+
   test.each([
     [
       'connection reset',

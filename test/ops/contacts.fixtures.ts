@@ -441,7 +441,7 @@ export const fixtures: OpFixture[] = [
     input: { firstName: 'Ada', cf__doesNotExist__TEXT: 'x' },
     requests: [contactFields(...AUDIT_FIELDS)],
     error:
-      /^A custom field of this step \(id doesNotExist\) does not exist in the sub-account: it was deleted in GHL, or the step was set up for another sub-account\. Refresh the step's fields in the Zap editor and map the value again\.$/,
+      /^Create Contact: a custom field of this step \(id doesNotExist\) does not exist in the sub-account: it was deleted in GHL, or the step was set up for another sub-account\. Refresh the step's fields in the Zap editor and map the value again\.$/,
   },
   {
     key: 'create_contact',
