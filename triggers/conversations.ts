@@ -37,6 +37,17 @@ const messagePickerConversation = F.conversation({
 
 const commaList = (v: unknown) => (Array.isArray(v) ? v.join(',') : v);
 
+/** Activity entries GHL lists among a conversation's messages (both enums below end with them). */
+const ACTIVITY_TYPES = [
+  'TYPE_ACTIVITY_APPOINTMENT',
+  'TYPE_ACTIVITY_CONTACT',
+  'TYPE_ACTIVITY_INVOICE',
+  'TYPE_ACTIVITY_PAYMENT',
+  'TYPE_ACTIVITY_OPPORTUNITY',
+  'TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG',
+  'TYPE_ACTIVITY_WHATSAPP',
+];
+
 /** The conversation-search filters the Search Conversations trigger offers: the spec's whole lastMessageType enum. */
 const LAST_MESSAGE_TYPES = [
   'TYPE_CALL',
@@ -74,13 +85,7 @@ const LAST_MESSAGE_TYPES = [
   'TYPE_FORM_SUBMISSION',
   'TYPE_SMS_REACTION',
   'TYPE_LIVE_CHAT_INFO_MESSAGE',
-  'TYPE_ACTIVITY_APPOINTMENT',
-  'TYPE_ACTIVITY_CONTACT',
-  'TYPE_ACTIVITY_INVOICE',
-  'TYPE_ACTIVITY_PAYMENT',
-  'TYPE_ACTIVITY_OPPORTUNITY',
-  'TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG',
-  'TYPE_ACTIVITY_WHATSAPP',
+  ...ACTIVITY_TYPES,
 ];
 const MESSAGE_TYPES = [
   'TYPE_CALL',
@@ -95,13 +100,7 @@ const MESSAGE_TYPES = [
   'TYPE_INTERNAL_COMMENTS',
   'TYPE_TIKTOK',
   'TYPE_FORM_SUBMISSION',
-  'TYPE_ACTIVITY_APPOINTMENT',
-  'TYPE_ACTIVITY_CONTACT',
-  'TYPE_ACTIVITY_INVOICE',
-  'TYPE_ACTIVITY_PAYMENT',
-  'TYPE_ACTIVITY_OPPORTUNITY',
-  'TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG',
-  'TYPE_ACTIVITY_WHATSAPP',
+  ...ACTIVITY_TYPES,
 ];
 const ACRONYMS = new Set(['SMS', 'RCS', 'GMB', 'IVR']);
 const typeLabel = (t: string) =>
