@@ -1,4 +1,3 @@
-import { prepareSubAccount } from './agency';
 import { callGhl } from './client';
 import { badAnswer } from './errors';
 import { F } from './fields';
@@ -109,8 +108,6 @@ const definitions = async (
     }
   }
   try {
-    // Made before the step's own request: on an agency connection it needs the sub-account's token now.
-    await prepareSubAccount(z, bundle);
     return {
       byId: byId(await loadCustomFields(z, bundle, model, `${label} (loading the ${model} custom fields)`)),
       cached: false,

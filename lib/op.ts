@@ -633,11 +633,13 @@ const stepError = (z: Z, decl: AnyDecl, bundle: B, e: unknown, read: boolean) =>
  */
 const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<GhlCall> = {}) => {
   try {
+    // An agency connection's sub-account token, obtained before any of the step's requests (see lib/agency.ts),
+    // including the lookups that reading its values makes (the sub-account's country for a national phone, its
+    // custom-field list): a dropdown of a sub-account step runs with that step's sub-account even when its own
+    // declaration would not ask for one.
+    await prepareSubAccount(z, bundle);
     const req = await buildRequest(decl, z, bundle, kind);
     const reads = onlyReads(kind, decl);
-    // An agency connection's sub-account token, obtained before the step's requests (see lib/agency.ts): a dropdown
-    // of a sub-account step runs with that step's sub-account even when its own declaration would not ask for one.
-    await prepareSubAccount(z, bundle);
     const send: Send = (r, options = {}) => {
       const { scopes, ...call } = options;
       const given = Object.fromEntries(Object.entries(call).filter(([, v]) => v !== undefined));

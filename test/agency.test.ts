@@ -206,6 +206,23 @@ describe('which steps ask for a sub-account', () => {
     expect(seen[2].body.customFields).toEqual([{ id: 'cf1', fieldValue: 7 }]);
   });
 
+  test("a national phone is read in the chosen sub-account's country, looked up with its location token", async () => {
+    const seen = ghl((s) =>
+      s.path === '/oauth/locationToken'
+        ? [200, { access_token: 'loc-token-gb', expires_in: 86399, locationId: 'locA' }]
+        : s.path === '/locations/locA'
+          ? [200, { location: { id: 'locA', country: 'GB' } }]
+          : [201, { contact: { id: 'c-new', firstName: s.body?.firstName } }],
+    );
+    await createContact(tester_(), AGENCY, { subAccountId: 'locA', firstName: 'Ann', phone: '020 7946 0018' });
+    expect(seen.map((s) => [s.path, s.authorization])).toEqual([
+      ['/oauth/locationToken', 'Bearer agency-token-1'],
+      ['/locations/locA', 'Bearer loc-token-gb'],
+      ['/contacts/', 'Bearer loc-token-gb'],
+    ]);
+    expect(seen[2].body.phone).toBe('+442079460018');
+  });
+
   test('agency-only steps keep the agency token and ask for no sub-account', async () => {
     const seen = happyGhl();
     const tester = tester_();
