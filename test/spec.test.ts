@@ -5,7 +5,15 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkRequest, findOperation, workaroundsOf, type CheckedRequest, type Workaround } from '../emulator/spec';
+import {
+  checkRequest,
+  findOperation,
+  resolve,
+  SPEC_DIR,
+  workaroundsOf,
+  type CheckedRequest,
+  type Workaround,
+} from '../emulator/spec';
 import { WORKAROUNDS } from '../emulator/workarounds';
 import type { ApiVersion } from '../lib/config';
 import { operations } from '../registry';
@@ -174,5 +182,61 @@ describe('workaroundsOf: declarations state their own workarounds', () => {
     expect(() => workaroundsOf([decl('ghost', '/ghosts/{id}')])).toThrow(
       'ghost: GET /ghosts/{id} is not an operation of the GHL v2 spec',
     );
+  });
+});
+
+/**
+ * Fixed choices against the spec's enums: every choice a step sends as it is (no `to` turning it into something else)
+ * is a value GHL's spec allows there, and every value the spec allows is offered, unless listed here with its reason.
+ */
+describe("fixed choices and the spec's enums", () => {
+  /** Spec values a step deliberately does not offer, by `step.field`. */
+  const LEFT_OUT: Record<string, { values: string[]; why: string }> = {
+    'add_inbound_message.type': {
+      values: ['Call', 'IVR_Call', 'Campaign_Call', 'Campaign_VoiceMail', 'ALL_IN_ONE_CHAT', 'FORM_SUBMISSION'],
+      why: 'call and form entries need details (call status, form data) the step does not collect',
+    },
+    ...Object.fromEntries(
+      ['create_opportunity', 'update_opportunity', 'update_opportunity_status', 'upsert_opportunity'].map((k) => [
+        `${k}.status`,
+        { values: ['all'], why: "the write DTOs' enum repeats the search filter's 'all', which is no status to set" },
+      ]),
+    ),
+  };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- OpenAPI schemas as the spec loader resolves them
+  const enumOf = (schema: any, file: string): string[] | undefined => {
+    const s = resolve(schema ?? {}, file);
+    const items = s.schema.items ? resolve(s.schema.items, s.file).schema : undefined;
+    return (s.schema.enum ?? items?.enum)?.map(String);
+  };
+  const rows = operations.flatMap(({ decl }) => {
+    const op = decl.path ? findOperation(decl.method, decl.path.replace(/\{[^}]+\}/g, 'x')) : undefined;
+    if (!op) return [];
+    const file = path.join(SPEC_DIR, op.file);
+    const body = op.body ? resolve(op.body.schema, file) : undefined;
+    return (decl.fields ?? []).flatMap((f) => {
+      if (!('key' in f) || !f.choices || f.to || f.in === 'none') return [];
+      const wire = f.as ?? f.key;
+      const param = op.params.find((p) => p.name === wire);
+      const prop = body?.schema.properties?.[wire];
+      const spec = param ? enumOf(param.schema, file) : prop ? enumOf(prop, body!.file) : undefined;
+      if (!spec) return [];
+      const offered = Array.isArray(f.choices)
+        ? f.choices.map((c) => (typeof c === 'string' ? c : c.value))
+        : Object.keys(f.choices);
+      return [{ at: `${decl.key}.${f.key}`, offered, spec }];
+    });
+  });
+
+  it('finds the choice fields the spec types with an enum', () => expect(rows.length).toBeGreaterThan(20));
+
+  it('offers only values the spec allows', () =>
+    expect(rows.flatMap((r) => r.offered.filter((v) => !r.spec.includes(v)).map((v) => `${r.at}: ${v}`))).toEqual([]));
+
+  it('offers every value the spec allows, but those left out for a stated reason', () => {
+    const missing = Object.fromEntries(
+      rows.map((r) => [r.at, r.spec.filter((v) => !r.offered.includes(v))] as const).filter(([, vs]) => vs.length),
+    );
+    expect(missing).toEqual(Object.fromEntries(Object.entries(LEFT_OUT).map(([k, v]) => [k, v.values])));
   });
 });
