@@ -203,7 +203,6 @@ describe("fixed choices and the spec's enums", () => {
       ]),
     ),
   };
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- OpenAPI schemas as the spec loader resolves them
   const enumOf = (schema: any, file: string): string[] | undefined => {
     const s = resolve(schema ?? {}, file);
     const items = s.schema.items ? resolve(s.schema.items, s.file).schema : undefined;
