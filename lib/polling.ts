@@ -339,6 +339,29 @@ const isWatchedState = (v: unknown): v is WatchedState =>
   Number.isInteger((v as WatchedState).n);
 
 /**
+ * What z.cache holds for something watched (`kind`, and `watched`: sub-account and what is watched, hashed into the
+ * key), and how to save its next value (renewed for STATE_TTL_SECONDS by every poll). Without z.cache nothing is
+ * known, and a failed save is logged: the callers then give the plain ids.
+ */
+const watchedEntry = async (z: Z, kind: string, watched: string[]) => {
+  const key = `ghl:${kind}:v1:${createHash('sha256').update(JSON.stringify(watched)).digest('hex').slice(0, 32)}`;
+  let known: unknown = null;
+  try {
+    known = await z.cache.get(key);
+  } catch {
+    // No z.cache (a local run): nothing known.
+  }
+  const save = async (entry: unknown, what: string) => {
+    try {
+      await z.cache.set(key, entry, STATE_TTL_SECONDS);
+    } catch (e) {
+      z.console.log(`Could not remember ${what} (z.cache): ${(e as Error).message}`);
+    }
+  };
+  return { known, save };
+};
+
+/**
  * The dedupe id of a state GHL gives no change time for (a slug taken / available…), new at every change and the same
  * while the state stays: `<base>-<state>` until the first change, then `<base>-<state>-<epoch>.<n>`. The last state
  * and the count live in z.cache (per account) under a hash of `watched` (sub-account and what is watched), shared by
@@ -346,23 +369,13 @@ const isWatchedState = (v: unknown): v is WatchedState =>
  * the plain id: a change while it was missing can go unnoticed, nothing fires twice. Without z.cache: plain ids.
  */
 export const stateId = async (z: Z, watched: string[], base: string, state: string): Promise<string> => {
-  const key = `ghl:state:v1:${createHash('sha256').update(JSON.stringify(watched)).digest('hex').slice(0, 32)}`;
-  let known: unknown = null;
-  try {
-    known = await z.cache.get(key);
-  } catch {
-    // No z.cache (a local run): the plain id below.
-  }
+  const { known, save } = await watchedEntry(z, 'state', watched);
   const entry: WatchedState = !isWatchedState(known)
     ? { state, epoch: Date.now(), n: 0 }
     : known.state === state
       ? known
       : { state, epoch: known.epoch, n: known.n + 1 };
-  try {
-    await z.cache.set(key, entry, STATE_TTL_SECONDS);
-  } catch (e) {
-    z.console.log(`Could not remember the state of ${base} (z.cache): ${(e as Error).message}`);
-  }
+  await save(entry, `the state of ${base}`);
   return entry.n === 0 ? `${base}-${state}` : `${base}-${state}-${entry.epoch}.${entry.n}`;
 };
 
@@ -396,13 +409,7 @@ export const memberSuffixes = async (
   present: string[],
   complete: boolean,
 ): Promise<Record<string, string>> => {
-  const key = `ghl:members:v1:${createHash('sha256').update(JSON.stringify(watched)).digest('hex').slice(0, 32)}`;
-  let known: unknown = null;
-  try {
-    known = await z.cache.get(key);
-  } catch {
-    // No z.cache: every suffix is ''.
-  }
+  const { known, save } = await watchedEntry(z, 'members', watched);
   const was: Members = isMembers(known) ? known : { epoch: Date.now(), in: {}, out: {} };
   const now: Members = { epoch: was.epoch, in: {}, out: { ...was.out } };
   for (const m of present) {
@@ -416,11 +423,9 @@ export const memberSuffixes = async (
     if (complete) now.out[m] = n;
     else if (n > 0) now.in[m] = n; // its id must stay when it shows up again without having left
   }
-  const entry = { epoch: now.epoch, in: capped(now.in, MAX_MEMBERS), out: capped(now.out, MAX_MEMBERS) };
-  try {
-    await z.cache.set(key, entry, STATE_TTL_SECONDS);
-  } catch (e) {
-    z.console.log(`Could not remember who was watched (z.cache): ${(e as Error).message}`);
-  }
+  await save(
+    { epoch: now.epoch, in: capped(now.in, MAX_MEMBERS), out: capped(now.out, MAX_MEMBERS) },
+    'who was watched',
+  );
   return Object.fromEntries(present.map((m) => [m, now.in[m] ? `-${now.epoch}.${now.in[m]}` : '']));
 };
