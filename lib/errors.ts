@@ -48,8 +48,9 @@ export const maskAlso = (token: unknown): void => {
 
 /**
  * The secrets of the connection and the app: access token, refresh token, the Marketplace client id / secret, and
- * the location tokens this process holds (maskAlso). Core already scrubs these from its HTTP logs (zapier-platform-core src/tools/create-logger.js, buildSensitiveValues
- * over authData and process.env); our own messages are scrubbed here.
+ * the location tokens this process holds (maskAlso). Core already scrubs these from its HTTP logs
+ * (zapier-platform-core src/tools/create-logger.js, buildSensitiveValues over authData and process.env); our own
+ * messages are scrubbed here.
  */
 export const secretsOf = (authData: Record<string, unknown> | undefined): string[] =>
   [authData?.access_token, authData?.refresh_token, process.env.CLIENT_SECRET, process.env.CLIENT_ID, ...held]
@@ -242,16 +243,13 @@ const notFound = (ctx: RequestContext, resp: HttpResponse): { ids: string; onlyC
 const serverTrouble = (status: number) =>
   status === 500 ? 'GHL had an internal error' : `GHL is temporarily unavailable (${status})`;
 
-/** GHL's own words in an error answer, as " GHL says: …." (empty when it said nothing readable). */
-const ghlSays = (resp: HttpResponse) => {
-  const messages = ghlMessages(resp);
-  return messages.length ? ` GHL says: ${messages.map(sentence).join(' ')}` : '';
-};
+/** GHL's own words in an error answer (ghlMessages), as " GHL says: …." (empty when it said nothing readable). */
+const ghlSays = (messages: string[]) => (messages.length ? ` GHL says: ${messages.map(sentence).join(' ')}` : '');
 
 /** A write answered with a 5xx, as mayHaveHappened's `why` and `said` (lib/idempotency.ts adds what it looked up). */
 export const serverFailure = (resp: HttpResponse) => ({
   why: `${serverTrouble(resp.status)} (HTTP ${resp.status})`,
-  said: ghlSays(resp),
+  said: ghlSays(ghlMessages(resp)),
 });
 
 /**
@@ -265,7 +263,7 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
   if (!ctx) return resp; // not an operation request (e.g. token endpoint): its caller handles the status
   const what = ctx.label;
   const messages = ghlMessages(resp);
-  const said = ghlSays(resp);
+  const said = ghlSays(messages);
   const scopes = ctx.scopes?.length ? ctx.scopes.join(', ') : '';
 
   if (status === 401) {
