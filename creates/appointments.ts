@@ -1,5 +1,6 @@
 import { F } from '../lib/fields';
 import { createOnce } from '../lib/idempotency';
+import { errorInfo } from '../lib/errors';
 import { isoPlus } from '../lib/normalize';
 import {
   creates,
@@ -100,13 +101,8 @@ const explainBooking = async (z: Z, bundle: B, req: Req, send: (r: Req) => Promi
   } catch (e) {
     const body = (req.body ?? {}) as GhlRecord;
     if (!(e instanceof z.errors.Error) || !body.startTime) throw e;
-    let info: { message?: string; code?: string; status?: number };
-    try {
-      info = JSON.parse((e as Error).message);
-    } catch {
-      throw e;
-    }
-    if (!info.status || info.status < 400 || info.status >= 500 || info.status === 401 || info.status === 404) throw e;
+    const info = errorInfo(e);
+    if (!info?.status || info.status < 400 || info.status >= 500 || info.status === 401 || info.status === 404) throw e;
     const calendar = body.calendarId ?? bundle.inputData.calendarId;
     const asked = `The requested time was ${body.startTime}${body.endTime ? ` to ${body.endTime}` : ''}${calendar ? ` on calendar "${calendar}"` : ''}.`;
     const fix = SLOT_PROBLEM.test(info.message ?? '')

@@ -1,5 +1,5 @@
 import { callGhl } from './client';
-import { badAnswer } from './errors';
+import { badAnswer, errorInfo } from './errors';
 import { F } from './fields';
 import type { B, DynamicFields, Field, Z, GhlRecord } from './op';
 import { choiceOf, chosen, convert, oneValue } from './op';
@@ -71,15 +71,6 @@ const loadCustomFields = async (
   return defs;
 };
 
-/** The code of a z.errors.Error (core writes message, code and status as JSON into the message). */
-const codeOf = (e: unknown): string | undefined => {
-  try {
-    return JSON.parse((e as Error).message)?.code;
-  } catch {
-    return undefined;
-  }
-};
-
 /**
  * The definitions a run checks its custom-field values against: the cached list, or (`fresh`, or none cached) the
  * sub-account's, loaded on behalf of the step `label` names. Undefined when the connection may not read them (no
@@ -113,7 +104,7 @@ const definitions = async (
       cached: false,
     };
   } catch (e) {
-    if (!['GHL_MISSING_SCOPE', 'GHL_FORBIDDEN'].includes(codeOf(e) ?? '')) throw e;
+    if (!['GHL_MISSING_SCOPE', 'GHL_FORBIDDEN'].includes(errorInfo(e)?.code ?? '')) throw e;
     z.console.log(`Could not load the ${model} custom fields: ${(e as Error).message}`);
     return undefined;
   }

@@ -387,6 +387,19 @@ export const outOfTime = (z: ZObject, what: string, wrote: boolean) => {
   return e;
 };
 
+/**
+ * The message, code and status of a z.errors.Error (core writes them as JSON into its message); undefined for any
+ * other error.
+ */
+export const errorInfo = (e: unknown): { message?: string; code?: string; status?: number } | undefined => {
+  try {
+    const info: unknown = JSON.parse((e as Error)?.message);
+    return info && typeof info === 'object' ? info : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 /** The step stopped for lack of time before this request (outOfTime). */
 export const ranOutOfTime = (e: unknown): boolean => (e as { outOfTime?: boolean } | undefined)?.outOfTime === true;
 
