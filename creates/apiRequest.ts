@@ -144,6 +144,19 @@ const addRows = (input: unknown, bundle: B, query: Query): void => {
   }
 };
 
+/**
+ * `{locationId}` / `{companyId}` inside the Body's text values (not its keys), filled like in Path and Query
+ * Parameters: most POST bodies need the sub-account's locationId, which a user of an agency connection cannot know.
+ */
+const fillBody = (v: unknown, bundle: B): unknown =>
+  typeof v === 'string'
+    ? fillIds(v, bundle, '"Body (JSON)"')
+    : Array.isArray(v)
+      ? v.map((x) => fillBody(x, bundle))
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fillBody(x, bundle)]))
+        : v;
+
 const headersOf = (resp: HttpResponse): Record<string, string> => {
   const out: Record<string, string> = {};
   (resp.headers as unknown as { forEach: (fn: (v: string, k: string) => void) => void }).forEach((v, k) => {
@@ -184,7 +197,7 @@ export default creates([
       F.longText('body', 'Body (JSON)', {
         required: false,
         in: 'none',
-        helpText: 'POST, PUT and PATCH only, e.g. {"name": "vip"}.',
+        helpText: 'POST, PUT and PATCH only, e.g. {"locationId": "{locationId}"}.',
       }),
       versionField,
     ],
@@ -202,7 +215,7 @@ export default creates([
           throw new InputError(
             'A GET request carries no body: put its parameters under Query Parameters, or choose another Method.',
           );
-        body = toJson(input.body, '"Body (JSON)"');
+        body = fillBody(toJson(input.body, '"Body (JSON)"'), bundle);
       }
       // raw: the response itself, so its status and headers reach the user; errors are still mapped by the middleware.
       const resp: HttpResponse = await callGhl(z, {

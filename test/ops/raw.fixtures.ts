@@ -318,6 +318,34 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'api_request',
+    name: "{locationId} / {companyId} in the Body's text values are filled from the connection; other text stays",
+    input: {
+      method: 'POST',
+      path: '/contacts/',
+      body: '{"locationId": "{locationId}", "companyName": "Agency {companyId}", "tags": ["{locationId}"], "firstName": "{x}"}',
+    },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { locationId: 'loc123', companyName: 'Agency comp123', tags: ['loc123'], firstName: '{x}' },
+        status: 201,
+        response: { contact: { id: 'c9' } },
+      },
+    ],
+    check: (r) => expect(r).toMatchObject({ status: 201, body: { contact: { id: 'c9' } } }),
+  },
+  {
+    key: 'api_request',
+    name: '{locationId} in the Body on an agency connection without a sub-account is refused',
+    auth: { userType: 'Company', locationId: '' },
+    input: { method: 'POST', path: '/contacts/', body: '{"locationId": "{locationId}"}' },
+    requests: [],
+    error:
+      /^"Body \(JSON\)" uses \{locationId\}, but this connection has no locationId: choose the Sub-Account or type the id instead\.$/,
+  },
+  {
+    key: 'api_request',
     name: 'missing path',
     input: { method: 'GET' },
     requests: [],
