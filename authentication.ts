@@ -1,6 +1,7 @@
 import type { GhlRecord } from './lib/op';
 import type { Bundle, HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
 import { callGhl, requestGhl, tokenAnswer } from './lib/client';
+import { isAgencyConnection } from './lib/agency';
 import { authorizeUrlFor, baseUrl, LOGIN_HOSTS } from './lib/config';
 import {
   badAnswer,
@@ -77,15 +78,24 @@ const secretsFor = (bundle: Bundle, resp?: HttpResponse): string[] => {
 /** The ids a token answer may carry, stored as text (an object would be sent as "[object Object]"). */
 const ID_KEYS = ['locationId', 'companyId', 'userType', 'userId'];
 
-/** The auth fields Zapier stores. GHL rotates the refresh token on every refresh; an answer without one keeps ours. */
-const authFields = (data: GhlRecord, previous: GhlRecord = {}) => ({
-  access_token: data.access_token,
-  refresh_token: isEmpty(data.refresh_token) ? previous.refresh_token : data.refresh_token,
-  locationId: data.locationId ?? previous.locationId ?? '',
-  companyId: data.companyId ?? previous.companyId ?? '',
-  userType: data.userType ?? previous.userType ?? 'Location',
-  userId: data.userId ?? previous.userId ?? '',
-});
+/**
+ * The auth fields Zapier stores. GHL rotates the refresh token on every refresh; an answer without one keeps ours.
+ * An answer without userType is typed by its ids (isAgencyConnection's rule): a companyId without a locationId is an
+ * agency, never stored as "Location" (the steps would then send the agency token to its sub-accounts).
+ */
+const authFields = (data: GhlRecord, previous: GhlRecord = {}) => {
+  const locationId = data.locationId ?? previous.locationId ?? '';
+  const companyId = data.companyId ?? previous.companyId ?? '';
+  return {
+    access_token: data.access_token,
+    refresh_token: isEmpty(data.refresh_token) ? previous.refresh_token : data.refresh_token,
+    locationId,
+    companyId,
+    userType:
+      data.userType ?? previous.userType ?? (isAgencyConnection({ locationId, companyId }) ? 'Company' : 'Location'),
+    userId: data.userId ?? previous.userId ?? '',
+  };
+};
 
 const getAccessToken = async (z: ZObject, bundle: Bundle) => {
   const what = 'Connecting GHL';

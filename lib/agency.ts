@@ -63,12 +63,14 @@ export const chosenSubAccount = (bundle: Pick<Bundle, 'authData' | 'inputData'> 
 /**
  * The bundle a step's own code sees: on an agency connection with a chosen sub-account, `authData.locationId` is that
  * sub-account, so every place that puts the connection's locationId into a request (paths, queries, bodies, hooks,
- * custom-field loaders) uses it without knowing about agencies. A copy: the stored connection is never changed.
+ * custom-field loaders) uses it without knowing about agencies. A copy: the stored connection is never changed. It
+ * stays typed as the agency connection it is (userType), or the step's own code would take it for a sub-account
+ * connection and send the agency token.
  */
 export const withSubAccount = <T extends Pick<Bundle, 'authData' | 'inputData'>>(bundle: T): T => {
   const sub = chosenSubAccount(bundle);
   if (!sub || bundle.authData?.locationId === sub) return bundle;
-  return { ...bundle, authData: { ...bundle.authData, locationId: sub } };
+  return { ...bundle, authData: { ...bundle.authData, locationId: sub, userType: 'Company' } };
 };
 
 /** The chosen sub-account as input data to carry into a later invocation (a dehydrated file download). */

@@ -697,6 +697,37 @@ describe('connection: white-label login, bulk installs, labels', () => {
     });
   });
 
+  test('a token answer without userType is typed by its ids: a companyId alone makes an agency connection that works', async () => {
+    const seen = ghl((s) =>
+      s.path === '/oauth/token'
+        ? [200, { access_token: 'bulk-at', refresh_token: 'bulk-rt', expires_in: 86399, companyId: 'comp123' }]
+        : s.path === '/oauth/locationToken'
+          ? [200, { access_token: 'loc-token-A', expires_in: 86399 }]
+          : s.path === '/companies/comp123'
+            ? [200, { company: { id: 'comp123', name: 'Acme Agency' } }]
+            : [201, { contact: { id: 'c-new', locationId: s.body.locationId } }],
+    );
+    const stored = await tester_()(auth.oauth2Config.getAccessToken, {
+      inputData: { code: 'c', redirect_uri: 'r' },
+    } as any);
+    expect(stored).toMatchObject({ locationId: '', companyId: 'comp123', userType: 'Company' });
+    // One stored as "Location" without a locationId (before this rule) works too, in a sub-account and agency-wide.
+    for (const authData of [stored, { ...stored, userType: 'Location' }]) {
+      forgetHeldTokens();
+      const tester = tester_(); // its own z.cache: each connection obtains its location token
+      await createContact(tester, authData, { subAccountId: 'locA', firstName: 'A' });
+      await tester(app.triggers.get_company.operation.perform, { authData, inputData: {} } as any);
+    }
+    expect(seen.slice(1).map((s) => [s.path, s.authorization])).toEqual([
+      ['/oauth/locationToken', 'Bearer bulk-at'],
+      ['/contacts/', 'Bearer loc-token-A'],
+      ['/companies/comp123', 'Bearer bulk-at'],
+      ['/oauth/locationToken', 'Bearer bulk-at'],
+      ['/contacts/', 'Bearer loc-token-A'],
+      ['/companies/comp123', 'Bearer bulk-at'],
+    ]);
+  });
+
   test('a bulk install (Company token, no locationId) is an agency connection labelled with the agency name', async () => {
     const seen = happyGhl();
     const tester = tester_();
