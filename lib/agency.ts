@@ -167,16 +167,24 @@ type CacheApi = {
 };
 const cacheOf = (z: Pick<ZObject, 'cache'>) => (z as unknown as { cache?: CacheApi }).cache;
 
-const fresh = (t: CachedToken | null | undefined, now = Date.now()): t is CachedToken =>
+const fresh = (t: CachedToken | null | undefined, margin: number): t is CachedToken =>
   !!t &&
   typeof t.access_token === 'string' &&
   typeof t.expiresAt === 'number' &&
-  now < t.expiresAt - EXPIRY_MARGIN_SECONDS * 1000;
+  Date.now() < t.expiresAt - margin * 1000;
 
-/** A still-fresh token from this process or z.cache (no request). */
-const known = async (z: Pick<ZObject, 'cache'>, key: string): Promise<string | undefined> => {
+/**
+ * A still-fresh token from this process or z.cache (no request): one that outlives `margin` seconds. A step picks its
+ * token with the full margin; its requests then use that token until GHL's own expiry, so one that crosses the margin
+ * mid-step, or that GHL issued for less than the margin, is not lost between the step's requests.
+ */
+const known = async (
+  z: Pick<ZObject, 'cache'>,
+  key: string,
+  margin = EXPIRY_MARGIN_SECONDS,
+): Promise<string | undefined> => {
   const mine = held.get(key);
-  if (fresh(mine)) {
+  if (fresh(mine, margin)) {
     maskAlso(mine.access_token);
     return mine.access_token;
   }
@@ -187,7 +195,7 @@ const known = async (z: Pick<ZObject, 'cache'>, key: string): Promise<string | u
   } catch {
     cached = null; // no cache available (e.g. a local invoke): exchange every run
   }
-  if (!fresh(cached)) return undefined;
+  if (!fresh(cached, margin)) return undefined;
   hold(key, cached);
   maskAlso(cached.access_token);
   return cached.access_token;
@@ -394,7 +402,7 @@ export const useSubAccountToken = async (
   if (!sub || !isGhlUrl(url) || isOauthEndpoint(url)) return request;
   request.headers = request.headers ?? {};
   if (request.headers.Authorization || request.headers.authorization) return request;
-  const token = await known(z, keyFor(bundle.authData as AuthData, sub));
+  const token = await known(z, keyFor(bundle.authData as AuthData, sub), 0);
   if (!token) {
     // Only code that skipped prepareSubAccount gets here: fail with a sentence rather than send the agency token.
     throw new z.errors.Error(

@@ -302,6 +302,39 @@ describe('a step on an agency connection', () => {
     ]);
   });
 
+  test("a step's requests use the token it picked until GHL's own expiry: one crossing the margin mid-step, one issued for less", async () => {
+    const start = Date.now();
+    const now = jest.spyOn(Date, 'now').mockReturnValue(start);
+    let lifetime = 3600;
+    const seen = ghl((s) => {
+      if (s.path === '/oauth/locationToken') {
+        tokens += 1;
+        return [200, { access_token: `loc-token-${tokens}`, expires_in: lifetime }];
+      }
+      if (s.path.endsWith('/customFields')) {
+        now.mockReturnValue(Date.now() + 10_000); // the custom-field lookup takes 10 s
+        return [200, { customFields: [{ id: 'cf1', name: 'Budget', dataType: 'NUMERICAL', model: 'contact' }] }];
+      }
+      return [201, { contact: { id: 'c-new', locationId: s.body.locationId } }];
+    });
+    const tester = tester_();
+    await createContact(tester, AGENCY, { subAccountId: 'locA', firstName: 'A' });
+    // A run a second before the margin picks the cached token; after its lookup, the create is inside the margin.
+    now.mockReturnValue(start + (3600 - EXPIRY_MARGIN_SECONDS - 1) * 1000);
+    await createContact(tester, AGENCY, { subAccountId: 'locA', firstName: 'B', cf__cf1__NUMERICAL: '7' });
+    // A token GHL issues for less than the margin (2 minutes) serves the step that obtained it.
+    lifetime = 120;
+    await createContact(tester, AGENCY, { subAccountId: 'locB', firstName: 'C' });
+    expect(seen.map((s) => [s.path, s.authorization])).toEqual([
+      ['/oauth/locationToken', 'Bearer agency-token-1'],
+      ['/contacts/', 'Bearer loc-token-1'],
+      ['/locations/locA/customFields', 'Bearer loc-token-1'],
+      ['/contacts/', 'Bearer loc-token-1'],
+      ['/oauth/locationToken', 'Bearer agency-token-1'],
+      ['/contacts/', 'Bearer loc-token-2'],
+    ]);
+  });
+
   test('one exchange per sub-account across runs', async () => {
     const seen = happyGhl();
     const tester = tester_();
