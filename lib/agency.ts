@@ -133,8 +133,8 @@ interface CachedToken {
   expiresAt: number;
 }
 
-/** A short one-way hash: the cache key names the agency token without containing it. */
-const fingerprint = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
+/** A short one-way hash: a cache key names a token without containing it. */
+export const fingerprint = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
 /**
  * The z.cache key of a location token. z.cache is shared by every run of the integration in one Zapier account, and
@@ -162,10 +162,32 @@ const hold = (key: string, token: CachedToken) => {
 const pending = new Map<string, Promise<string>>();
 
 type CacheApi = {
-  get: (key: string, scope?: string[]) => Promise<CachedToken | null>;
+  get: (key: string, scope?: string[]) => Promise<unknown>;
   set: (key: string, value: unknown, ttl?: number, scope?: string[]) => Promise<unknown>;
 };
 const cacheOf = (z: Pick<ZObject, 'cache'>) => (z as unknown as { cache?: CacheApi }).cache;
+
+/**
+ * z.cache scoped to the connection, for what only its own runs may read back (tokens, under keys that hash a token).
+ * A convenience: `get` is null when the entry or the cache is missing or fails (e.g. a local invoke), `set` gives up
+ * silently.
+ */
+export const connectionCache = {
+  get: async (z: Pick<ZObject, 'cache'>, key: string): Promise<unknown> => {
+    try {
+      return (await cacheOf(z)?.get(key, CACHE_SCOPE)) ?? null;
+    } catch {
+      return null;
+    }
+  },
+  set: async (z: Pick<ZObject, 'cache'>, key: string, value: unknown, ttl: number): Promise<void> => {
+    try {
+      await cacheOf(z)?.set(key, value, ttl, CACHE_SCOPE);
+    } catch {
+      /* not cached: a convenience */
+    }
+  },
+};
 
 const fresh = (t: CachedToken | null | undefined, margin: number): t is CachedToken =>
   !!t &&
@@ -188,13 +210,8 @@ const known = async (
     maskAlso(mine.access_token);
     return mine.access_token;
   }
-  let cached: CachedToken | null;
-  try {
-    const cache = cacheOf(z);
-    cached = cache ? await cache.get(key, CACHE_SCOPE) : null;
-  } catch {
-    cached = null; // no cache available (e.g. a local invoke): exchange every run
-  }
+  // No cache available (e.g. a local invoke): exchange every run.
+  const cached = (await connectionCache.get(z, key)) as CachedToken | null;
   if (!fresh(cached, margin)) return undefined;
   hold(key, cached);
   maskAlso(cached.access_token);
@@ -355,14 +372,8 @@ export const locationToken = async (z: ZObject, bundle: Bundle, locationId: stri
     }
     hold(key, token);
     const ttl = Math.floor((token.expiresAt - Date.now()) / 1000) - EXPIRY_MARGIN_SECONDS;
-    const cache = cacheOf(z);
-    if (cache && ttl > 0) {
-      try {
-        await cache.set(key, token, ttl, CACHE_SCOPE);
-      } catch {
-        /* caching is an optimisation: the token is still good for this run */
-      }
-    }
+    // Caching is an optimisation: the token is still good for this run.
+    if (ttl > 0) await connectionCache.set(z, key, token, ttl);
     return token.access_token;
   })();
   pending.set(key, job);
