@@ -223,9 +223,15 @@ const keyFor = (auth: AuthData, locationId: string) =>
 
 /**
  * The name GHL knows a sub-account by (for error sentences), from GET /oauth/installedLocations?locationId=…; the id
- * when that is not available. Only called when something already went wrong; bounded by the client's timeout.
+ * when that is not available. `unknown` when GHL's list for that id is empty: the agency has no such sub-account (a
+ * mistyped id, a name, another agency's id). Only called when something already went wrong; bounded by the client's
+ * timeout.
  */
-const describeSubAccount = async (z: ZObject, auth: AuthData, locationId: string): Promise<string> => {
+const describeSubAccount = async (
+  z: ZObject,
+  auth: AuthData,
+  locationId: string,
+): Promise<{ name: string; unknown?: boolean }> => {
   try {
     // requestGhl: within the step's deadline and the client's timeout, like every other request.
     const resp = await requestGhl(
@@ -245,12 +251,13 @@ const describeSubAccount = async (z: ZObject, auth: AuthData, locationId: string
       resp.status < 300
         ? (resp.data as { locations?: Array<{ _id?: string; id?: string; name?: string }> } | undefined)?.locations
         : undefined;
+    if (Array.isArray(listed) && !listed.length) return { name: `"${locationId}"`, unknown: true };
     const found = (Array.isArray(listed) ? listed : []).find((l) => (l?._id ?? l?.id) === locationId);
-    if (found?.name) return `"${found.name}" (${locationId})`;
+    if (found?.name) return { name: `"${found.name}" (${locationId})` };
   } catch {
     /* the sentence falls back to the id */
   }
-  return `"${locationId}"`;
+  return { name: `"${locationId}"` };
 };
 
 /** POST /oauth/locationToken: form-encoded companyId + locationId with the agency token. */
@@ -333,11 +340,14 @@ const exchangeError = async (z: ZObject, auth: AuthData, locationId: string, res
       'GHL rejected the agency access token while getting a sub-account token; refreshing the connection.',
     );
   }
-  const name = await describeSubAccount(z, auth, locationId);
+  const { name, unknown } = await describeSubAccount(z, auth, locationId);
+  const fix = unknown
+    ? `GHL lists no sub-account with that id in this agency: pick the sub-account from the step's "Sub-Account" ` +
+      `list, or map the ID of one of this agency's sub-accounts (not its name).`
+    : `The app is probably not installed in that sub-account: install it there from the GHL Marketplace (or include ` +
+      `the sub-account when the agency installs the app), or pick another sub-account in the step.`;
   return new z.errors.Error(
-    `GHL refused a token for sub-account ${name} (HTTP ${status}). The app is probably not installed in that ` +
-      `sub-account: install it there from the GHL Marketplace (or include the sub-account when the agency installs ` +
-      `the app), or pick another sub-account in the step.${said}`,
+    `GHL refused a token for sub-account ${name} (HTTP ${status}). ${fix}${said}`,
     'GHL_SUB_ACCOUNT_REFUSED',
     status,
   );

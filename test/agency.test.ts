@@ -477,6 +477,28 @@ describe('refused exchanges', () => {
     expect(seen.some((s) => s.path === '/contacts/')).toBe(false);
   });
 
+  test('an id that is no sub-account of this agency (mistyped, a name, another agency\'s) says so, not "install the app"', async () => {
+    const seen = ghl((s) =>
+      s.path === '/oauth/locationToken'
+        ? [400, { statusCode: 400, message: 'Location not found' }]
+        : s.path === '/oauth/installedLocations'
+          ? [200, { locations: [], count: 0 }]
+          : [599, { message: 'test: the step must not run' }],
+    );
+    const error = await createContact(tester_(), AGENCY, { subAccountId: ' Acme Dental ', firstName: 'A' }).catch(
+      (e: unknown) => e,
+    );
+    expect(errorText(error)).toBe(
+      'GHL refused a token for sub-account "Acme Dental" (HTTP 400). GHL lists no sub-account with that id in this ' +
+        'agency: pick the sub-account from the step\'s "Sub-Account" list, or map the ID of one of this agency\'s ' +
+        'sub-accounts (not its name). GHL says: Location not found',
+    );
+    expect(seen.map((s) => [s.path, s.query.locationId ?? s.body.locationId])).toEqual([
+      ['/oauth/locationToken', 'Acme Dental'],
+      ['/oauth/installedLocations', 'Acme Dental'],
+    ]);
+  });
+
   test('a missing oauth.write scope names the scope', async () => {
     refusing(401, 'The token is not authorized for this scope.');
     const error = await createContact(tester_(), AGENCY, { subAccountId: 'locZ', firstName: 'A' }).catch(
@@ -585,7 +607,7 @@ describe('faults of the exchange: bounded, masked, never quoted', () => {
     ghl((s) =>
       s.path === '/oauth/locationToken'
         ? [400, `access_token=loc-secret-raw-1&note=refused`, 'raw']
-        : [200, { locations: [] }],
+        : [500, { message: 'the name lookup fails too' }],
     );
     const error = await createContact(tester_(), AGENCY, { subAccountId: 'locZ', firstName: 'A' }).catch(
       (e: unknown) => e,
