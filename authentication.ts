@@ -1,6 +1,7 @@
 import type { GhlRecord } from './lib/op';
 import type { Bundle, HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
 import { callGhl, requestGhl, tokenAnswer } from './lib/client';
+import { connectionCache, fingerprint, isAgencyConnection } from './lib/agency';
 import { authorizeUrlFor, baseUrl, LOGIN_HOSTS } from './lib/config';
 import {
   badAnswer,
@@ -77,15 +78,24 @@ const secretsFor = (bundle: Bundle, resp?: HttpResponse): string[] => {
 /** The ids a token answer may carry, stored as text (an object would be sent as "[object Object]"). */
 const ID_KEYS = ['locationId', 'companyId', 'userType', 'userId'];
 
-/** The auth fields Zapier stores. GHL rotates the refresh token on every refresh; an answer without one keeps ours. */
-const authFields = (data: GhlRecord, previous: GhlRecord = {}) => ({
-  access_token: data.access_token,
-  refresh_token: isEmpty(data.refresh_token) ? previous.refresh_token : data.refresh_token,
-  locationId: data.locationId ?? previous.locationId ?? '',
-  companyId: data.companyId ?? previous.companyId ?? '',
-  userType: data.userType ?? previous.userType ?? 'Location',
-  userId: data.userId ?? previous.userId ?? '',
-});
+/**
+ * The auth fields Zapier stores. GHL rotates the refresh token on every refresh; an answer without one keeps ours.
+ * An answer without userType is typed by its ids (isAgencyConnection's rule): a companyId without a locationId is an
+ * agency, never stored as "Location" (the steps would then send the agency token to its sub-accounts).
+ */
+const authFields = (data: GhlRecord, previous: GhlRecord = {}) => {
+  const locationId = data.locationId ?? previous.locationId ?? '';
+  const companyId = data.companyId ?? previous.companyId ?? '';
+  return {
+    access_token: data.access_token,
+    refresh_token: isEmpty(data.refresh_token) ? previous.refresh_token : data.refresh_token,
+    locationId,
+    companyId,
+    userType:
+      data.userType ?? previous.userType ?? (isAgencyConnection({ locationId, companyId }) ? 'Company' : 'Location'),
+    userId: data.userId ?? previous.userId ?? '',
+  };
+};
 
 const getAccessToken = async (z: ZObject, bundle: Bundle) => {
   const what = 'Connecting GHL';
@@ -145,6 +155,25 @@ const getAccessToken = async (z: ZObject, bundle: Bundle) => {
 };
 
 /**
+ * Two runs of one connection whose access token expired together refresh with the same refresh token. GHL rotates it,
+ * so the later refresh is refused (invalid_grant) although the connection is fine, and a refused refresh marks the
+ * connection stale: every Zap on it stops until the user reconnects. So each refresh leaves its answer in z.cache for
+ * the connection, under a hash of the refresh token it spent, for a few minutes; a refusal looks there first (again
+ * after a second, for an answer still on its way) and takes the same new tokens.
+ */
+const HANDOFF_SECONDS = 600;
+const HANDOFF_WAIT_MS = 1000;
+const handoffKey = (refreshToken: string) => `ghl-refreshed:v1:${fingerprint(refreshToken)}`;
+const handedOff = async (z: ZObject, refreshToken: string): Promise<GhlRecord | undefined> => {
+  for (const wait of [0, HANDOFF_WAIT_MS]) {
+    if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
+    const fields = (await connectionCache.get(z, handoffKey(refreshToken))) as GhlRecord | null;
+    if (typeof fields?.access_token === 'string' && typeof fields.refresh_token === 'string') return fields;
+  }
+  return undefined;
+};
+
+/**
  * Refreshes the access token. Only a definitive refusal ends the connection (ExpiredAuthError: the user must
  * reconnect): 400 / 401 from the token endpoint or an OAuth `invalid_grant` (refresh token used twice, revoked, or
  * the app uninstalled). GHL answers every refusal it knows with 400, with varying messages such as "Location is not
@@ -155,15 +184,11 @@ const getAccessToken = async (z: ZObject, bundle: Bundle) => {
  */
 const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {
   const what = 'Refreshing the GHL connection';
+  const spent = String(bundle.authData.refresh_token ?? '');
   let resp: HttpResponse | undefined;
   try {
     try {
-      resp = await tokenRequest(
-        z,
-        bundle,
-        { grant_type: 'refresh_token', refresh_token: String(bundle.authData.refresh_token ?? '') },
-        what,
-      );
+      resp = await tokenRequest(z, bundle, { grant_type: 'refresh_token', refresh_token: spent }, what);
     } catch (e) {
       if (networkFailure(e))
         throw new z.errors.ThrottledError(
@@ -174,6 +199,9 @@ const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {
     }
     const data = tokenData(resp);
     if (resp.status === 400 || resp.status === 401 || data?.error === 'invalid_grant') {
+      // Refused because another run of this connection has just spent the same refresh token: its tokens are ours.
+      const handed = spent ? await handedOff(z, spent) : undefined;
+      if (handed) return handed;
       throw new z.errors.ExpiredAuthError(
         `GHL refused to refresh this connection (${tokenReason(resp)}). Reconnect your GHL account in Zapier.`,
       );
@@ -193,7 +221,9 @@ const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {
         OUTAGE_DELAY,
       );
     }
-    return authFields(answer.data, bundle.authData);
+    const fields = authFields(answer.data, bundle.authData);
+    if (spent) await connectionCache.set(z, handoffKey(spent), fields, HANDOFF_SECONDS);
+    return fields;
   } catch (e) {
     throw redactError(e, secretsFor(bundle, resp));
   }

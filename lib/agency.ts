@@ -63,12 +63,14 @@ export const chosenSubAccount = (bundle: Pick<Bundle, 'authData' | 'inputData'> 
 /**
  * The bundle a step's own code sees: on an agency connection with a chosen sub-account, `authData.locationId` is that
  * sub-account, so every place that puts the connection's locationId into a request (paths, queries, bodies, hooks,
- * custom-field loaders) uses it without knowing about agencies. A copy: the stored connection is never changed.
+ * custom-field loaders) uses it without knowing about agencies. A copy: the stored connection is never changed. It
+ * stays typed as the agency connection it is (userType), or the step's own code would take it for a sub-account
+ * connection and send the agency token.
  */
 export const withSubAccount = <T extends Pick<Bundle, 'authData' | 'inputData'>>(bundle: T): T => {
   const sub = chosenSubAccount(bundle);
   if (!sub || bundle.authData?.locationId === sub) return bundle;
-  return { ...bundle, authData: { ...bundle.authData, locationId: sub } };
+  return { ...bundle, authData: { ...bundle.authData, locationId: sub, userType: 'Company' } };
 };
 
 /** The chosen sub-account as input data to carry into a later invocation (a dehydrated file download). */
@@ -131,8 +133,8 @@ interface CachedToken {
   expiresAt: number;
 }
 
-/** A short one-way hash: the cache key names the agency token without containing it. */
-const fingerprint = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
+/** A short one-way hash: a cache key names a token without containing it. */
+export const fingerprint = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
 /**
  * The z.cache key of a location token. z.cache is shared by every run of the integration in one Zapier account, and
@@ -160,32 +162,57 @@ const hold = (key: string, token: CachedToken) => {
 const pending = new Map<string, Promise<string>>();
 
 type CacheApi = {
-  get: (key: string, scope?: string[]) => Promise<CachedToken | null>;
+  get: (key: string, scope?: string[]) => Promise<unknown>;
   set: (key: string, value: unknown, ttl?: number, scope?: string[]) => Promise<unknown>;
 };
 const cacheOf = (z: Pick<ZObject, 'cache'>) => (z as unknown as { cache?: CacheApi }).cache;
 
-const fresh = (t: CachedToken | null | undefined, now = Date.now()): t is CachedToken =>
+/**
+ * z.cache scoped to the connection, for what only its own runs may read back (tokens, under keys that hash a token).
+ * A convenience: `get` is null when the entry or the cache is missing or fails (e.g. a local invoke), `set` gives up
+ * silently.
+ */
+export const connectionCache = {
+  get: async (z: Pick<ZObject, 'cache'>, key: string): Promise<unknown> => {
+    try {
+      return (await cacheOf(z)?.get(key, CACHE_SCOPE)) ?? null;
+    } catch {
+      return null;
+    }
+  },
+  set: async (z: Pick<ZObject, 'cache'>, key: string, value: unknown, ttl: number): Promise<void> => {
+    try {
+      await cacheOf(z)?.set(key, value, ttl, CACHE_SCOPE);
+    } catch {
+      /* not cached: a convenience */
+    }
+  },
+};
+
+const fresh = (t: CachedToken | null | undefined, margin: number): t is CachedToken =>
   !!t &&
   typeof t.access_token === 'string' &&
   typeof t.expiresAt === 'number' &&
-  now < t.expiresAt - EXPIRY_MARGIN_SECONDS * 1000;
+  Date.now() < t.expiresAt - margin * 1000;
 
-/** A still-fresh token from this process or z.cache (no request). */
-const known = async (z: Pick<ZObject, 'cache'>, key: string): Promise<string | undefined> => {
+/**
+ * A still-fresh token from this process or z.cache (no request): one that outlives `margin` seconds. A step picks its
+ * token with the full margin; its requests then use that token until GHL's own expiry, so one that crosses the margin
+ * mid-step, or that GHL issued for less than the margin, is not lost between the step's requests.
+ */
+const known = async (
+  z: Pick<ZObject, 'cache'>,
+  key: string,
+  margin = EXPIRY_MARGIN_SECONDS,
+): Promise<string | undefined> => {
   const mine = held.get(key);
-  if (fresh(mine)) {
+  if (fresh(mine, margin)) {
     maskAlso(mine.access_token);
     return mine.access_token;
   }
-  let cached: CachedToken | null;
-  try {
-    const cache = cacheOf(z);
-    cached = cache ? await cache.get(key, CACHE_SCOPE) : null;
-  } catch {
-    cached = null; // no cache available (e.g. a local invoke): exchange every run
-  }
-  if (!fresh(cached)) return undefined;
+  // No cache available (e.g. a local invoke): exchange every run.
+  const cached = (await connectionCache.get(z, key)) as CachedToken | null;
+  if (!fresh(cached, margin)) return undefined;
   hold(key, cached);
   maskAlso(cached.access_token);
   return cached.access_token;
@@ -196,9 +223,15 @@ const keyFor = (auth: AuthData, locationId: string) =>
 
 /**
  * The name GHL knows a sub-account by (for error sentences), from GET /oauth/installedLocations?locationId=…; the id
- * when that is not available. Only called when something already went wrong; bounded by the client's timeout.
+ * when that is not available. `unknown` when GHL's list for that id is empty: the agency has no such sub-account (a
+ * mistyped id, a name, another agency's id). Only called when something already went wrong; bounded by the client's
+ * timeout.
  */
-const describeSubAccount = async (z: ZObject, auth: AuthData, locationId: string): Promise<string> => {
+const describeSubAccount = async (
+  z: ZObject,
+  auth: AuthData,
+  locationId: string,
+): Promise<{ name: string; unknown?: boolean }> => {
   try {
     // requestGhl: within the step's deadline and the client's timeout, like every other request.
     const resp = await requestGhl(
@@ -218,12 +251,13 @@ const describeSubAccount = async (z: ZObject, auth: AuthData, locationId: string
       resp.status < 300
         ? (resp.data as { locations?: Array<{ _id?: string; id?: string; name?: string }> } | undefined)?.locations
         : undefined;
+    if (Array.isArray(listed) && !listed.length) return { name: `"${locationId}"`, unknown: true };
     const found = (Array.isArray(listed) ? listed : []).find((l) => (l?._id ?? l?.id) === locationId);
-    if (found?.name) return `"${found.name}" (${locationId})`;
+    if (found?.name) return { name: `"${found.name}" (${locationId})` };
   } catch {
     /* the sentence falls back to the id */
   }
-  return `"${locationId}"`;
+  return { name: `"${locationId}"` };
 };
 
 /** POST /oauth/locationToken: form-encoded companyId + locationId with the agency token. */
@@ -306,11 +340,14 @@ const exchangeError = async (z: ZObject, auth: AuthData, locationId: string, res
       'GHL rejected the agency access token while getting a sub-account token; refreshing the connection.',
     );
   }
-  const name = await describeSubAccount(z, auth, locationId);
+  const { name, unknown } = await describeSubAccount(z, auth, locationId);
+  const fix = unknown
+    ? `GHL lists no sub-account with that id in this agency: pick the sub-account from the step's "Sub-Account" ` +
+      `list, or map the ID of one of this agency's sub-accounts (not its name).`
+    : `The app is probably not installed in that sub-account: install it there from the GHL Marketplace (or include ` +
+      `the sub-account when the agency installs the app), or pick another sub-account in the step.`;
   return new z.errors.Error(
-    `GHL refused a token for sub-account ${name} (HTTP ${status}). The app is probably not installed in that ` +
-      `sub-account: install it there from the GHL Marketplace (or include the sub-account when the agency installs ` +
-      `the app), or pick another sub-account in the step.${said}`,
+    `GHL refused a token for sub-account ${name} (HTTP ${status}). ${fix}${said}`,
     'GHL_SUB_ACCOUNT_REFUSED',
     status,
   );
@@ -345,14 +382,8 @@ export const locationToken = async (z: ZObject, bundle: Bundle, locationId: stri
     }
     hold(key, token);
     const ttl = Math.floor((token.expiresAt - Date.now()) / 1000) - EXPIRY_MARGIN_SECONDS;
-    const cache = cacheOf(z);
-    if (cache && ttl > 0) {
-      try {
-        await cache.set(key, token, ttl, CACHE_SCOPE);
-      } catch {
-        /* caching is an optimisation: the token is still good for this run */
-      }
-    }
+    // Caching is an optimisation: the token is still good for this run.
+    if (ttl > 0) await connectionCache.set(z, key, token, ttl);
     return token.access_token;
   })();
   pending.set(key, job);
@@ -392,7 +423,7 @@ export const useSubAccountToken = async (
   if (!sub || !isGhlUrl(url) || isOauthEndpoint(url)) return request;
   request.headers = request.headers ?? {};
   if (request.headers.Authorization || request.headers.authorization) return request;
-  const token = await known(z, keyFor(bundle.authData as AuthData, sub));
+  const token = await known(z, keyFor(bundle.authData as AuthData, sub), 0);
   if (!token) {
     // Only code that skipped prepareSubAccount gets here: fail with a sentence rather than send the agency token.
     throw new z.errors.Error(

@@ -467,7 +467,7 @@ const pickSubAccount = (label: string) =>
 const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise<Req> => {
   const input = bundle.inputData ?? {};
   const auth = bundle.authData ?? {};
-  if (decl.agencyOnly && auth.userType && auth.userType !== 'Company') {
+  if (decl.agencyOnly && !isAgencyConnection(auth) && !isEmpty(auth.locationId)) {
     throw new InputError(
       `${decl.label} needs an agency (Company) connection, and this Zap uses a sub-account (location) connection. ` +
         `Connect GHL again choosing your agency, and use that connection for this step.`,

@@ -302,6 +302,39 @@ describe('a step on an agency connection', () => {
     ]);
   });
 
+  test("a step's requests use the token it picked until GHL's own expiry: one crossing the margin mid-step, one issued for less", async () => {
+    const start = Date.now();
+    const now = jest.spyOn(Date, 'now').mockReturnValue(start);
+    let lifetime = 3600;
+    const seen = ghl((s) => {
+      if (s.path === '/oauth/locationToken') {
+        tokens += 1;
+        return [200, { access_token: `loc-token-${tokens}`, expires_in: lifetime }];
+      }
+      if (s.path.endsWith('/customFields')) {
+        now.mockReturnValue(Date.now() + 10_000); // the custom-field lookup takes 10 s
+        return [200, { customFields: [{ id: 'cf1', name: 'Budget', dataType: 'NUMERICAL', model: 'contact' }] }];
+      }
+      return [201, { contact: { id: 'c-new', locationId: s.body.locationId } }];
+    });
+    const tester = tester_();
+    await createContact(tester, AGENCY, { subAccountId: 'locA', firstName: 'A' });
+    // A run a second before the margin picks the cached token; after its lookup, the create is inside the margin.
+    now.mockReturnValue(start + (3600 - EXPIRY_MARGIN_SECONDS - 1) * 1000);
+    await createContact(tester, AGENCY, { subAccountId: 'locA', firstName: 'B', cf__cf1__NUMERICAL: '7' });
+    // A token GHL issues for less than the margin (2 minutes) serves the step that obtained it.
+    lifetime = 120;
+    await createContact(tester, AGENCY, { subAccountId: 'locB', firstName: 'C' });
+    expect(seen.map((s) => [s.path, s.authorization])).toEqual([
+      ['/oauth/locationToken', 'Bearer agency-token-1'],
+      ['/contacts/', 'Bearer loc-token-1'],
+      ['/locations/locA/customFields', 'Bearer loc-token-1'],
+      ['/contacts/', 'Bearer loc-token-1'],
+      ['/oauth/locationToken', 'Bearer agency-token-1'],
+      ['/contacts/', 'Bearer loc-token-2'],
+    ]);
+  });
+
   test('one exchange per sub-account across runs', async () => {
     const seen = happyGhl();
     const tester = tester_();
@@ -444,6 +477,28 @@ describe('refused exchanges', () => {
     expect(seen.some((s) => s.path === '/contacts/')).toBe(false);
   });
 
+  test('an id that is no sub-account of this agency (mistyped, a name, another agency\'s) says so, not "install the app"', async () => {
+    const seen = ghl((s) =>
+      s.path === '/oauth/locationToken'
+        ? [400, { statusCode: 400, message: 'Location not found' }]
+        : s.path === '/oauth/installedLocations'
+          ? [200, { locations: [], count: 0 }]
+          : [599, { message: 'test: the step must not run' }],
+    );
+    const error = await createContact(tester_(), AGENCY, { subAccountId: ' Acme Dental ', firstName: 'A' }).catch(
+      (e: unknown) => e,
+    );
+    expect(errorText(error)).toBe(
+      'GHL refused a token for sub-account "Acme Dental" (HTTP 400). GHL lists no sub-account with that id in this ' +
+        'agency: pick the sub-account from the step\'s "Sub-Account" list, or map the ID of one of this agency\'s ' +
+        'sub-accounts (not its name). GHL says: Location not found',
+    );
+    expect(seen.map((s) => [s.path, s.query.locationId ?? s.body.locationId])).toEqual([
+      ['/oauth/locationToken', 'Acme Dental'],
+      ['/oauth/installedLocations', 'Acme Dental'],
+    ]);
+  });
+
   test('a missing oauth.write scope names the scope', async () => {
     refusing(401, 'The token is not authorized for this scope.');
     const error = await createContact(tester_(), AGENCY, { subAccountId: 'locZ', firstName: 'A' }).catch(
@@ -552,7 +607,7 @@ describe('faults of the exchange: bounded, masked, never quoted', () => {
     ghl((s) =>
       s.path === '/oauth/locationToken'
         ? [400, `access_token=loc-secret-raw-1&note=refused`, 'raw']
-        : [200, { locations: [] }],
+        : [500, { message: 'the name lookup fails too' }],
     );
     const error = await createContact(tester_(), AGENCY, { subAccountId: 'locZ', firstName: 'A' }).catch(
       (e: unknown) => e,
@@ -695,6 +750,37 @@ describe('connection: white-label login, bulk installs, labels', () => {
       userType: 'Company',
       userId: 'u1',
     });
+  });
+
+  test('a token answer without userType is typed by its ids: a companyId alone makes an agency connection that works', async () => {
+    const seen = ghl((s) =>
+      s.path === '/oauth/token'
+        ? [200, { access_token: 'bulk-at', refresh_token: 'bulk-rt', expires_in: 86399, companyId: 'comp123' }]
+        : s.path === '/oauth/locationToken'
+          ? [200, { access_token: 'loc-token-A', expires_in: 86399 }]
+          : s.path === '/companies/comp123'
+            ? [200, { company: { id: 'comp123', name: 'Acme Agency' } }]
+            : [201, { contact: { id: 'c-new', locationId: s.body.locationId } }],
+    );
+    const stored = await tester_()(auth.oauth2Config.getAccessToken, {
+      inputData: { code: 'c', redirect_uri: 'r' },
+    } as any);
+    expect(stored).toMatchObject({ locationId: '', companyId: 'comp123', userType: 'Company' });
+    // One stored as "Location" without a locationId (before this rule) works too, in a sub-account and agency-wide.
+    for (const authData of [stored, { ...stored, userType: 'Location' }]) {
+      forgetHeldTokens();
+      const tester = tester_(); // its own z.cache: each connection obtains its location token
+      await createContact(tester, authData, { subAccountId: 'locA', firstName: 'A' });
+      await tester(app.triggers.get_company.operation.perform, { authData, inputData: {} } as any);
+    }
+    expect(seen.slice(1).map((s) => [s.path, s.authorization])).toEqual([
+      ['/oauth/locationToken', 'Bearer bulk-at'],
+      ['/contacts/', 'Bearer loc-token-A'],
+      ['/companies/comp123', 'Bearer bulk-at'],
+      ['/oauth/locationToken', 'Bearer bulk-at'],
+      ['/contacts/', 'Bearer loc-token-A'],
+      ['/companies/comp123', 'Bearer bulk-at'],
+    ]);
   });
 
   test('a bulk install (Company token, no locationId) is an agency connection labelled with the agency name', async () => {

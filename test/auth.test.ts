@@ -1,5 +1,6 @@
 /** OAuth2 against GHL: form-encoded token exchange, rotating refresh, rejected refresh, connection test and label. */
 import nock from 'nock';
+import { createAppTester } from 'zapier-platform-core';
 import App from '../index';
 import { requiredScopes } from '../registry';
 import { DEFAULT_BASE_URL } from '../lib/config';
@@ -135,13 +136,39 @@ test('refresh rotates the refresh token and keeps the connection fields', async 
 
 test('a refresh GHL rejects asks the user to reconnect (ExpiredAuthError)', async () => {
   tokenEndpoint(401, { statusCode: 401, message: 'Invalid refresh token' });
-  const err: any = await appTester(auth.oauth2Config.refreshAccessToken, { authData: { ...AUTH } } as any).catch(
+  // A fresh z.cache: no other run of this connection has just spent the refresh token (see the next test).
+  const err: any = await appTester(auth.oauth2Config.refreshAccessToken, { authData: { ...AUTH } } as any, true).catch(
     (e: unknown) => e,
   );
   expect(err.name).toBe('ExpiredAuthError');
   expect(err.message).toMatch(
     /^GHL refused to refresh this connection \(Invalid refresh token\)\. Reconnect your GHL account in Zapier\./,
   );
+});
+
+test('two runs refreshing at once: the one GHL refuses (refresh token already rotated) takes the new tokens of the other', async () => {
+  const tester = createAppTester(App); // one connection: its runs share z.cache
+  const refresh = (authData: object) =>
+    tester(auth.oauth2Config.refreshAccessToken, { authData } as any).catch((e: Error) => e);
+  const rotated = { ...TOKEN_RESPONSE, access_token: 'rotated-access', refresh_token: 'rotated-refresh' };
+  const refused = { error: 'invalid_grant', error_description: 'Invalid grant: refresh token is invalid' };
+  tokenEndpoint(200, rotated);
+  tokenEndpoint(400, refused);
+  const first = await refresh({ ...AUTH });
+  const second = await refresh({ ...AUTH });
+  expect(first).toMatchObject({ access_token: 'rotated-access', refresh_token: 'rotated-refresh' });
+  expect(second).toEqual(first);
+  // A refresh token nobody spent successfully (another one, or the rotated one refused later) still ends the connection.
+  tokenEndpoint(400, refused);
+  tokenEndpoint(400, refused);
+  for (const authData of [
+    { ...AUTH, refresh_token: 'other-refresh' },
+    { ...AUTH, ...rotated },
+  ]) {
+    const err = await refresh(authData);
+    expect(err).toMatchObject({ name: 'ExpiredAuthError' });
+  }
+  expect(nock.isDone()).toBe(true);
 });
 
 test('connection test reads the location and labels the connection with its name', async () => {

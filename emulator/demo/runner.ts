@@ -53,12 +53,14 @@ export class AppRunner {
   /** How many times an expired token was refreshed on the fly. */
   refreshes = 0;
   /**
-   * Zapier's z.cache for this connection: it outlives a single run (agency connections keep their sub-account tokens
-   * there), so every run of this runner shares it.
+   * @param zcache Zapier's z.cache for this connection: it outlives a single run (agency connections keep their
+   * sub-account tokens there), so every run of this runner shares it, and runners standing for concurrent runs of one
+   * connection may be given the same one.
    */
-  readonly zcache: Record<string, unknown> = {};
-
-  constructor(readonly app: AnyApp) {
+  constructor(
+    readonly app: AnyApp,
+    readonly zcache: Record<string, unknown> = {},
+  ) {
     // createAppHandler exists at runtime but not in core's type declarations. Unlike createAppTester it takes the
     // event, so paging triggers can use core's in-memory cursor store instead of Zapier's RPC.
     this.handler = (core as unknown as { createAppHandler: (app: AnyApp) => Handler }).createAppHandler(app);

@@ -59,6 +59,30 @@ describe('OAuth with the emulator', () => {
     expect(err.message).toMatch(/invalid_grant|refresh token is invalid/i);
   });
 
+  it('two runs of one connection whose token expired refresh at once: both succeed, with the same rotated tokens', async () => {
+    const first = await connect();
+    const second = new AppRunner(App, first.zcache); // the same connection: one z.cache
+    second.authData = { ...first.authData };
+    const contactId = ref.emu.seed.collections.contacts[0].id;
+    ref.emu.clock.advance(61_000);
+    const runs = await Promise.all([first, second].map((r) => r.perform('trigger', 'get_contact', { contactId })));
+    expect(runs.map((items) => items[0].recordId)).toEqual([contactId, contactId]);
+    // GHL answered one refresh and refused the other (its refresh token was already rotated)...
+    const refreshes = ref.emu.requests.filter(
+      (r) => r.url.startsWith('/oauth/token') && (r.body as Record<string, string>).grant_type === 'refresh_token',
+    );
+    expect(
+      refreshes
+        .slice(-2)
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual([200, 400]);
+    // ...and the refused run took the rotated tokens instead of asking the user to reconnect.
+    expect([first.refreshes, second.refreshes]).toEqual([1, 1]);
+    expect(second.authData).toEqual(first.authData);
+    await first.refresh(); // the rotated refresh token is the one GHL accepts next
+  });
+
   it('an expired access token makes the app ask for a refresh, after which the step succeeds', async () => {
     const runner = await connect();
     const contactId = ref.emu.seed.collections.contacts[0].id;
