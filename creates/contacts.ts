@@ -285,7 +285,7 @@ export default creates([
     location: 'body',
     fields: [
       F.choice('type', 'Action', { add: 'Add tags', remove: 'Remove tags' }, { required: true }),
-      F.list('contacts', 'Contact IDs', { required: true }),
+      F.list('contacts', 'Contacts', { required: true, dynamic: 'contact_choices.id.label' }),
       F.tags('tags', 'Tags', { required: true }),
       F.boolean('removeAllTags', 'Remove All Tags', {
         required: false,

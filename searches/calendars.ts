@@ -13,7 +13,7 @@ export default searches([
     path: '/calendars/{calendarId}',
     version: V,
     scopes: ['calendars.readonly'],
-    fields: [F.calendar({ label: 'Calendar ID' })],
+    fields: [F.calendar()],
     record: { key: 'calendar' },
     sample: CALENDAR_SAMPLE,
     outputFields: CALENDAR_OUTPUTS,
