@@ -63,7 +63,7 @@ export const recordField = <K extends string>(
   type: 'string',
   required: true,
   dynamic: 'contact_choices.id.label',
-  helpText: 'A contact, or map an opportunity or record ID.',
+  helpText: 'A contact, or map any record ID.',
   ...opts,
 });
 

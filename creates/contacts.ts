@@ -358,7 +358,7 @@ export default creates([
     fields: [F.contact(), F.campaign()],
     // The spec declares a required body with no properties.
     emptyBody: true,
-    sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', campaignId: 'CVokAlI8fgw4WYWoCtQz', succeded: true },
+    sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', campaignId: 'Rk8fWm2QzT5vLp9XcN3b', succeded: true },
   }),
   create({
     key: 'remove_contact_from_campaign',
@@ -370,7 +370,7 @@ export default creates([
     version: V,
     scopes: WRITE,
     fields: [F.contact(), F.campaign()],
-    sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', campaignId: 'CVokAlI8fgw4WYWoCtQz', succeded: true },
+    sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', campaignId: 'Rk8fWm2QzT5vLp9XcN3b', succeded: true },
   }),
   create({
     key: 'remove_contact_from_all_campaigns',

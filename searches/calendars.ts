@@ -27,7 +27,7 @@ export default searches([
     path: '/calendars/events/appointments/{eventId}',
     version: V,
     scopes: ['calendars/events.readonly'],
-    fields: [F.id('eventId', 'Event ID', { helpText: 'Series: the master or an instance ID.' })],
+    fields: [F.id('eventId', 'Appointment ID', { helpText: 'Series: the master or an instance ID.' })],
     record: { key: 'event' },
     after: (items) =>
       items.map((e: GhlRecord) => withIsoTimes(e, ['startTime', 'endTime', 'dateAdded', 'dateUpdated'])),

@@ -421,6 +421,24 @@ const RULES: Array<[string, Record<string, Rule>]> = [
             .map(([label, keys]) => `outputs ${keys.join(', ')} are all labelled "${label}" but differ in the sample`);
         });
       },
+      // PR 4.7 "representative data" and PR 1.4 consistency: one record id is one kind of record everywhere. A sample id
+      // shown as "Contact ID" in one step and "Calendar ID" or "Appointment ID" in others (GHL's spec examples reuse
+      // one id for everything) tells a Zap builder the records are the same; one kind also keeps one label ("Event ID"
+      // and "Appointment ID" for appointments). Deletes ("Deleted … ID") and change ids are left out.
+      'PR 4.7 / 1.4: a sample record id carries one label in every step': (app) => {
+        const { VISIBLE } = view(app);
+        const seen = new Map<string, Map<string, string>>();
+        for (const o of VISIBLE) {
+          const label = o.outputs.find((f) => f.key === 'id')?.label;
+          const id = o.sample?.id;
+          if (typeof id !== 'string' || !label || /^(Deleted|Change) /.test(label)) continue;
+          if (!seen.has(id)) seen.set(id, new Map());
+          if (!seen.get(id)!.has(label)) seen.get(id)!.set(label, name(o));
+        }
+        return [...seen]
+          .filter(([, labels]) => labels.size > 1)
+          .map(([id, labels]) => `${id} is ${[...labels].map(([l, n]) => `"${l}" (${n})`).join(', ')}`);
+      },
       // PR 5.2.1: "Users should never be expected to manually type or map an internal ID to an action field. Your
       // integration should not have input fields labeled 'XXX ID'", use a dynamic dropdown. An id input without one is
       // allowed only where no operation of the app lists those ids (the reason is stated below). A dropdown is labelled
@@ -770,6 +788,7 @@ describe('each rule reports a definition that breaks it', () => {
     'dropdown-only helpers': (a) => delete display(a, 'triggers', 'user_choices').hidden,
     '{id, deleted: true}': (a) => (op(a, 'creates', 'delete_contact').sample = { contactId: 'c1', succeded: true }),
     'raw message codes': (a) => delete op(a, 'triggers', 'get_message').sample.channel,
+    'carries one label': (a) => (op(a, 'triggers', 'campaigns').sample.id = op(a, 'triggers', 'new_task').sample.id),
     'with one label': (a) =>
       (op(a, 'triggers', 'get_message').outputFields.find((f: Def) => f.key === 'messageType').label = 'Channel'),
     'unless nothing lists them': (a) => {

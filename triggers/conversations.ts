@@ -289,6 +289,8 @@ const FILE_OUTPUTS = [
   { key: 'contentType', label: 'Content Type' },
   { key: 'size', label: 'Size (bytes)', type: 'integer' },
   { key: 'messageId', label: 'Message ID' },
+  // A recording or transcription file has no id of its own: `id` is the call's message id.
+  { key: 'id', label: 'Message ID' },
 ];
 
 // ---- hidden dropdown sources
@@ -579,11 +581,14 @@ export default triggers([
         },
       ],
     },
-    outputFields: [
-      { key: 'text', label: 'Transcript Text' },
-      { key: 'sentenceCount', label: 'Sentences', type: 'integer' },
-      { key: 'messageId', label: 'Message ID' },
-    ],
+    outputFields: changeOutputs(
+      [
+        { key: 'text', label: 'Transcript Text' },
+        { key: 'sentenceCount', label: 'Sentences', type: 'integer' },
+        { key: 'messageId', label: 'Message ID' },
+      ],
+      'Message',
+    ),
   }),
   trigger({
     key: 'download_message_transcription',
