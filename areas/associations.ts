@@ -49,6 +49,24 @@ export const associationField = (opts: Partial<Field> = {}): Field => ({
   ...opts,
 });
 
+/**
+ * A record on one side of a relation. Contacts are the records most Zaps start from, so they get the dropdown; an
+ * opportunity's or custom object record's id is mapped. No search connector: the record may be of any object.
+ */
+export const recordField = <K extends string>(
+  key: K,
+  label: string,
+  opts: Partial<Omit<Field, 'key'>> = {},
+): Field<K> => ({
+  key,
+  label,
+  type: 'string',
+  required: true,
+  dynamic: 'contact_choices.id.label',
+  helpText: 'A contact, or map any record ID.',
+  ...opts,
+});
+
 /** Object keys GHL knows in associations: `contact`, `opportunity`, `business`, `custom_objects.<name>`. */
 export const objectKeyField = (key: string, label: string, opts: Partial<Field> = {}): Field => ({
   key,

@@ -26,7 +26,7 @@ export const GROUP_OUTPUTS = [
 ];
 
 export const CALENDAR_SAMPLE = {
-  id: 'ocQHyuzHvysMo5N5VsXc',
+  id: 'sV3BiXrjzbfo1tSUdyHO',
   groupId: 'BqTwX8QFwXzpegMve9EQ',
   name: 'Demo Call',
   description: '30-minute product demo',
@@ -51,9 +51,9 @@ export const CALENDAR_OUTPUTS = [
 
 /** CalendarEventDTO (events, blocked slots, appointments). */
 export const EVENT_SAMPLE = {
-  id: 'ocQHyuzHvysMo5N5VsXc',
+  id: '0TkCdp9PfvLeWKYRRvIz',
   title: 'Demo call with Rosan',
-  calendarId: 'BqTwX8QFwXzpegMve9EQ',
+  calendarId: 'sV3BiXrjzbfo1tSUdyHO',
   contactId: '9NkT25Vor1v4aQatFsv2',
   appointmentStatus: 'confirmed',
   assignedUserId: 'YlWd2wuCAZQzh2cH1fVZ',
@@ -69,7 +69,7 @@ export const EVENT_SAMPLE = {
 export const BLOCK_SAMPLE = {
   id: 'k2TbqA8HwZ1sLm3xYp0R',
   title: 'Lunch',
-  calendarId: 'BqTwX8QFwXzpegMve9EQ',
+  calendarId: 'sV3BiXrjzbfo1tSUdyHO',
   assignedUserId: 'YlWd2wuCAZQzh2cH1fVZ',
   startTime: '2026-11-24T12:00:00-05:00',
   endTime: '2026-11-24T13:00:00-05:00',
@@ -77,8 +77,8 @@ export const BLOCK_SAMPLE = {
   dateUpdated: '2026-11-20T14:02:11.285Z',
 };
 
+/** The id is labelled by each step's noun (Appointment ID, Blocked Slot ID). */
 export const EVENT_OUTPUTS = [
-  { key: 'id', label: 'Event ID' },
   { key: 'title', label: 'Title' },
   { key: 'calendarId', label: 'Calendar ID' },
   { key: 'contactId', label: 'Contact ID' },
@@ -156,7 +156,7 @@ export const appointmentPicker = (key: string, label = 'Appointment', opts: Part
   type: 'string',
   required: true,
   dynamic: 'calendar_events.id.label',
-  helpText: 'Pick the calendar first, or map an Event ID.',
+  helpText: 'Pick the calendar first, or map an Appointment ID.',
   ...opts,
 });
 
@@ -167,7 +167,7 @@ export const blockedSlotPicker = (): Field => ({
   type: 'string',
   required: true,
   dynamic: 'calendar_blocked_slots.id.label',
-  helpText: 'Pick the calendar first, or map an Event ID.',
+  helpText: 'Pick the calendar first, or map a Blocked Slot ID.',
 });
 
 /** A note of the chosen appointment. */

@@ -55,8 +55,8 @@ export const NOTE_SAMPLE = {
 };
 
 export const APPOINTMENT_SAMPLE = {
-  id: 'ocQHyuzHvysMo5N5VsXc',
-  calendarId: 'BqTwX8QFwXzpegMve9EQ',
+  id: '0TkCdp9PfvLeWKYRRvIz',
+  calendarId: 'sV3BiXrjzbfo1tSUdyHO',
   contactId: 'ocQHyuzHvysMo5N5VsXc',
   title: 'Demo call with Rosan',
   status: 'booked',

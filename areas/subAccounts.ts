@@ -10,8 +10,8 @@ export const V = '2021-07-28' as const;
 export const SCOPES = { list: ['oauth.readonly'], token: ['oauth.write'] };
 
 export const SUB_ACCOUNT_SAMPLE = {
-  id: '0IHuJvc2ofPAAA8GzTRi',
-  _id: '0IHuJvc2ofPAAA8GzTRi',
+  id: 'Hq7nVb3XkP9sWd2LmT6r',
+  _id: 'Hq7nVb3XkP9sWd2LmT6r',
   name: 'Acme Dental',
   address: '47 W 13th St, New York, NY 10011, USA',
   isInstalled: true,

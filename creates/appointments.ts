@@ -188,7 +188,7 @@ const keepDuration = async (z: Z, bundle: B, req: Req, send: Send) => {
 
 const APPOINTMENT_SAMPLE = {
   id: '0TkCdp9PfvLeWKYRRvIz',
-  calendarId: 'BqTwX8QFwXzpegMve9EQ',
+  calendarId: 'sV3BiXrjzbfo1tSUdyHO',
   contactId: '9NkT25Vor1v4aQatFsv2',
   title: 'Demo call with Rosan',
   startTime: '2026-11-24T09:00:00-05:00',
@@ -230,7 +230,7 @@ const oneOwner = (label: string) => (req: Req) => {
 const BLOCK_SAMPLE = {
   id: 'k2TbqA8HwZ1sLm3xYp0R',
   title: 'Lunch',
-  calendarId: 'BqTwX8QFwXzpegMve9EQ',
+  calendarId: 'sV3BiXrjzbfo1tSUdyHO',
   startTime: '2026-11-24T12:00:00-05:00',
   endTime: '2026-11-24T13:00:00-05:00',
 };
@@ -316,7 +316,7 @@ export default creates([
     fields: [pickCalendar(), appointmentPicker('eventId', 'Event', { helpText: 'Appointment or blocked slot.' })],
     // The spec declares a (property-less) JSON body for this DELETE.
     emptyBody: true,
-    sample: { eventId: 'ocQHyuzHvysMo5N5VsXc', succeeded: true },
+    sample: { eventId: '0TkCdp9PfvLeWKYRRvIz', succeeded: true },
   }),
   create({
     key: 'create_block_slot',
@@ -394,6 +394,6 @@ export default creates([
     version: V,
     scopes: EVENTS,
     fields: [pickCalendar(), appointmentPicker('appointmentId'), notePicker()],
-    sample: { appointmentId: 'ocQHyuzHvysMo5N5VsXc', noteId: NOTE_SAMPLE.id, success: true },
+    sample: { appointmentId: '0TkCdp9PfvLeWKYRRvIz', noteId: NOTE_SAMPLE.id, success: true },
   }),
 ]);

@@ -7,6 +7,7 @@ import {
   RELATION_SAMPLE,
   associationField,
   objectKeyField,
+  recordField,
 } from '../areas/associations';
 
 const V = '2021-07-28' as const;
@@ -102,8 +103,8 @@ export default creates([
     location: 'body',
     fields: [
       associationField(),
-      F.id('firstRecordId', 'First Record ID', { helpText: 'E.g. a Contact ID.' }),
-      F.id('secondRecordId', 'Second Record ID'),
+      recordField('firstRecordId', 'First Record'),
+      recordField('secondRecordId', 'Second Record'),
     ],
     sample: RELATION,
     outputFields: RELATION_OUTPUTS,
@@ -119,11 +120,7 @@ export default creates([
     scopes: ['associations/relation.write'],
     location: 'query',
     fields: [
-      F.text('recordId', 'Record ID', {
-        required: false,
-        in: 'none',
-        helpText: 'Fills the Relation dropdown.',
-      }),
+      recordField('recordId', 'Record', { required: false, in: 'none', helpText: 'Fills the Relation dropdown.' }),
       {
         key: 'relationId',
         label: 'Relation',

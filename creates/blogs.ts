@@ -46,7 +46,7 @@ const postFields = (update: boolean): Field[] => [
   F.choice('status', 'Status', STATUSES, {
     required: update,
     ...(update ? {} : { default: 'PUBLISHED' }),
-    helpText: update ? 'Always sent: GHL replaces the post.' : 'Default: Published.',
+    helpText: update ? 'Map the current status to keep it.' : 'Default: Published.',
   }),
   F.datetime('publishedAt', 'Publish Date', {
     required: update,

@@ -285,7 +285,7 @@ export default creates([
     location: 'body',
     fields: [
       F.choice('type', 'Action', { add: 'Add tags', remove: 'Remove tags' }, { required: true }),
-      F.list('contacts', 'Contact IDs', { required: true }),
+      F.list('contacts', 'Contacts', { required: true, dynamic: 'contact_choices.id.label' }),
       F.tags('tags', 'Tags', { required: true }),
       F.boolean('removeAllTags', 'Remove All Tags', {
         required: false,
@@ -358,7 +358,7 @@ export default creates([
     fields: [F.contact(), F.campaign()],
     // The spec declares a required body with no properties.
     emptyBody: true,
-    sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', campaignId: 'CVokAlI8fgw4WYWoCtQz', succeded: true },
+    sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', campaignId: 'Rk8fWm2QzT5vLp9XcN3b', succeded: true },
   }),
   create({
     key: 'remove_contact_from_campaign',
@@ -370,7 +370,7 @@ export default creates([
     version: V,
     scopes: WRITE,
     fields: [F.contact(), F.campaign()],
-    sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', campaignId: 'CVokAlI8fgw4WYWoCtQz', succeded: true },
+    sample: { contactId: 'ocQHyuzHvysMo5N5VsXc', campaignId: 'Rk8fWm2QzT5vLp9XcN3b', succeded: true },
   }),
   create({
     key: 'remove_contact_from_all_campaigns',

@@ -40,9 +40,7 @@ export default creates([
         dynamic: undefined, // an agency step: the sub-account does not exist yet to list its time zones
         helpText: 'IANA name, e.g. America/New_York.',
       }),
-      F.text('snapshotId', 'Snapshot ID', {
-        required: false,
-      }),
+      F.text('snapshotId', 'Snapshot', { required: false, dynamic: 'snapshots.id.name' }),
       F.text('prospectFirstName', 'Prospect First Name', {
         required: false,
         as: 'prospectInfo.firstName',

@@ -167,18 +167,17 @@ const INBOUND_FIELDS = [
   }),
   F.contact(),
   F.longText('message', 'Message', { required: false }),
-  F.text('conversationId', 'Conversation ID', {
-    required: false,
-    helpText: "Empty: the contact's conversation.",
-  }),
+  F.conversation({ required: false, helpText: "Empty: the contact's conversation." }),
   F.text('subject', 'Subject (Email)', { required: false }),
   F.longText('html', 'HTML Body (Email)', { required: false }),
   F.email('emailFrom', 'From Email (Email)', {
     required: false,
   }),
   F.email('emailTo', 'To Email (Email)', { required: false }),
-  F.text('emailMessageId', 'Reply To Email Message ID (Email)', {
+  F.text('emailMessageId', 'In Reply To (Email)', {
     required: false,
+    dynamic: 'email_choices.id.label',
+    helpText: 'Pick the conversation first.',
   }),
   urls('attachments', 'Attachment URLs'),
   F.datetime('date', 'Received At', { required: false, helpText: 'Empty: now.' }),
@@ -279,7 +278,7 @@ export default creates([
       { key: 'emailMessageId', label: 'Email Message ID' },
       { key: 'contactId', label: 'Contact ID' },
       { key: 'status', label: 'Status' },
-      { key: 'msg', label: 'GHL Note' },
+      { key: 'msg', label: 'Send Result' },
     ],
   }),
   create({

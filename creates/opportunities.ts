@@ -91,6 +91,9 @@ const createOpportunity = async (z: Z, bundle: B, req: Req, send: Send) => {
 /** Update Opportunity Status's status: the value it sends, and echoes as sent. */
 const NEW_STATUS = F.choice('status', 'Status', STATUSES, { required: true });
 
+/** The followers actions answer the opportunity's id (the noun is what they add or remove). */
+const FOLLOWER_OUTPUTS = [{ key: 'id', label: 'Opportunity ID' }];
+
 export default creates([
   create({
     key: 'create_opportunity',
@@ -225,6 +228,7 @@ export default creates([
       followers: ['zT46WSCPbudrq4zhWMk6', 'YlWd2wuCAZQzh2cH1fVZ'],
       followersAdded: ['YlWd2wuCAZQzh2cH1fVZ'],
     },
+    outputFields: FOLLOWER_OUTPUTS,
   }),
   create({
     key: 'remove_opportunity_followers',
@@ -255,5 +259,6 @@ export default creates([
       followers: ['zT46WSCPbudrq4zhWMk6'],
       followersRemoved: ['YlWd2wuCAZQzh2cH1fVZ'],
     },
+    outputFields: FOLLOWER_OUTPUTS,
   }),
 ]);

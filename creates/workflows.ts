@@ -101,7 +101,11 @@ export default creates([
         { add: 'Link to a business', remove: 'Remove from their business' },
         { required: true, default: 'add', in: 'none' },
       ),
-      F.list('ids', 'Contact IDs', { required: true, helpText: 'Commas separate them.' }),
+      F.list('ids', 'Contacts', {
+        required: true,
+        dynamic: 'contact_choices.id.label',
+        helpText: 'Commas separate them.',
+      }),
       F.business({ required: false, helpText: 'Link only.' }),
     ],
     before: (req, bundle) => {

@@ -183,10 +183,13 @@ export const withIsoTimes = (item: Item, fields: string[]): Item => {
   return out;
 };
 
-/** Output labels for a change trigger: the record's own id is `recordId`; `id` is the change (dedupe) id. */
-export const changeOutputs = <T>(outputs: T[], noun: string) => [
-  { key: 'recordId', label: `${noun} ID` },
+/**
+ * Output labels for a change trigger: the record's own id is `recordKey` (`recordId`, or e.g. `opportunityId`); `id` is
+ * the change (dedupe) id, never labelled as the record's.
+ */
+export const changeOutputs = <T>(outputs: T[], noun: string, recordKey = 'recordId') => [
+  { key: recordKey, label: `${noun} ID` },
   { key: 'id', label: 'Change ID (record ID + update)' },
   // Function entries (custom-field labels computed at edit time) pass through.
-  ...outputs.filter((o) => typeof o === 'function' || !['id', 'recordId'].includes((o as { key?: string }).key ?? '')),
+  ...outputs.filter((o) => typeof o === 'function' || !['id', recordKey].includes((o as { key?: string }).key ?? '')),
 ];

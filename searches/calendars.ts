@@ -13,7 +13,7 @@ export default searches([
     path: '/calendars/{calendarId}',
     version: V,
     scopes: ['calendars.readonly'],
-    fields: [F.calendar({ label: 'Calendar ID' })],
+    fields: [F.calendar()],
     record: { key: 'calendar' },
     sample: CALENDAR_SAMPLE,
     outputFields: CALENDAR_OUTPUTS,
@@ -27,7 +27,7 @@ export default searches([
     path: '/calendars/events/appointments/{eventId}',
     version: V,
     scopes: ['calendars/events.readonly'],
-    fields: [F.id('eventId', 'Event ID', { helpText: 'Series: the master or an instance ID.' })],
+    fields: [F.id('eventId', 'Appointment ID', { helpText: 'Series: the master or an instance ID.' })],
     record: { key: 'event' },
     after: (items) =>
       items.map((e: GhlRecord) => withIsoTimes(e, ['startTime', 'endTime', 'dateAdded', 'dateUpdated'])),

@@ -165,8 +165,8 @@ export default searches([
     // perform answers the one match as a list, already in order.
     list: { newest: false },
     sample: {
-      id: 'ocQHyuzHvysMo5N5VsXc-2026-11-24T09:00:00-05:00',
-      calendarId: 'ocQHyuzHvysMo5N5VsXc',
+      id: 'sV3BiXrjzbfo1tSUdyHO-2026-11-24T09:00:00-05:00',
+      calendarId: 'sV3BiXrjzbfo1tSUdyHO',
       date: '2026-11-24',
       startTime: '2026-11-24T09:00:00-05:00',
       endTime: '2026-11-24T09:45:00-05:00',
@@ -178,7 +178,6 @@ export default searches([
       { key: 'date', label: 'Date' },
       { key: 'durationMinutes', label: 'Duration (Minutes)', type: 'integer' },
       { key: 'calendarId', label: 'Calendar ID' },
-      { key: 'id', label: 'Slot ID (calendar + start)' },
     ],
   }),
 ]);

@@ -405,6 +405,67 @@ const RULES: Array<[string, Record<string, Rule>]> = [
           return [...new Set(ids)].filter((k) => !labelled.has(k)).map((k) => `id output "${k}" has no label`);
         });
       },
+      // PR 4.8 / 5.5 / 6.6: a label says what the field is. Two outputs with one label must be the same value: Opportunity
+      // Stage Changed labelled both its change id ("<id>-<stage>-<time>") and opportunityId "Opportunity ID", so a Zap
+      // could map the change id into Update Opportunity; messageType (TYPE_SMS) and its readable twin were both "Channel".
+      'PR 4.8 / 5.5 / 6.6: outputs with one label hold one sample value': (app) => {
+        const { VISIBLE } = view(app);
+        const valueOf = (sample: unknown, key: string) =>
+          key.split('__').reduce<any>((v, k) => (v && typeof v === 'object' ? v[k] : undefined), sample);
+        return rule(VISIBLE, (o) => {
+          const byLabel = new Map<string, string[]>();
+          for (const f of o.outputs.filter((f) => f.label))
+            byLabel.set(f.label, [...(byLabel.get(f.label) ?? []), f.key]);
+          return [...byLabel]
+            .filter(([, keys]) => new Set(keys.map((k) => JSON.stringify(valueOf(o.sample, k)))).size > 1)
+            .map(([label, keys]) => `outputs ${keys.join(', ')} are all labelled "${label}" but differ in the sample`);
+        });
+      },
+      // PR 4.7 "representative data" and PR 1.4 consistency: one record id is one kind of record everywhere. A sample id
+      // shown as "Contact ID" in one step and "Calendar ID" or "Appointment ID" in others (GHL's spec examples reuse
+      // one id for everything) tells a Zap builder the records are the same; one kind also keeps one label ("Event ID"
+      // and "Appointment ID" for appointments). Deletes ("Deleted … ID") and change ids are left out.
+      'PR 4.7 / 1.4: a sample record id carries one label in every step': (app) => {
+        const { VISIBLE } = view(app);
+        const seen = new Map<string, Map<string, string>>();
+        for (const o of VISIBLE) {
+          const label = o.outputs.find((f) => f.key === 'id')?.label;
+          const id = o.sample?.id;
+          if (typeof id !== 'string' || !label || /^(Deleted|Change) /.test(label)) continue;
+          if (!seen.has(id)) seen.set(id, new Map());
+          if (!seen.get(id)!.has(label)) seen.get(id)!.set(label, name(o));
+        }
+        return [...seen]
+          .filter(([, labels]) => labels.size > 1)
+          .map(([id, labels]) => `${id} is ${[...labels].map(([l, n]) => `"${l}" (${n})`).join(', ')}`);
+      },
+      // PR 5.2.1: "Users should never be expected to manually type or map an internal ID to an action field. Your
+      // integration should not have input fields labeled 'XXX ID'", use a dynamic dropdown. An id input without one is
+      // allowed only where no operation of the app lists those ids (the reason is stated below). A dropdown is labelled
+      // by what is picked ("Calendar"), not "Calendar ID", in every step.
+      'PR 5.2.1: action inputs labelled "… ID" have a dropdown unless nothing lists them; dropdowns are not labelled "… ID"':
+        (app) => {
+          const { VISIBLE } = view(app);
+          const UNLISTED: Record<string, string> = {
+            templateId: 'no operation of the catalog lists message templates',
+            meetingLocationId: "a calendar's meeting location configurations are not listed by the API",
+            altId: 'the id of the message in the other system',
+            conversationProviderId: "the provider app's id, from its marketplace settings",
+            'update_message_status.messageId': 'the id GHL sent to the provider app with the message',
+            'update_message_status.emailMessageId': 'the id GHL sent to the provider app with the email',
+            visitorId: 'a live-chat visitor id comes from the chat widget, no endpoint lists visitors',
+            locationIds: "sub-accounts are listed for agency connections only; empty is the connection's own",
+          };
+          return rule(VISIBLE, (o) =>
+            o.inputs.flatMap((f) => {
+              if (!/\bIDs?\b/.test(f.label ?? '')) return [];
+              if (f.dynamic) return [`input "${f.key}" is a dropdown labelled "${f.label}"`];
+              return o.kind === 'create' && !UNLISTED[`${o.key}.${f.key}`] && !UNLISTED[f.key]
+                ? [`input "${f.key}" (${f.label}) asks for an id without a dropdown`]
+                : [];
+            }),
+          );
+        },
       // PR 4.7 / 5.4 / 6.5 Sample data: representative values (not 'string' or '1234'); no keys that only some accounts
       // have (custom fields: `customField_<id>`, or a form answer keyed by the field's GHL id, 20+ letters and digits;
       // a long camelCase name such as conversationProviderId has no digit).
@@ -552,6 +613,24 @@ const RULES: Array<[string, Record<string, Rule>]> = [
             `GHL deprecates ${decl.method} ${decl.path}: label must end "(Deprecated)" and the description say so`
           );
         });
+      },
+      // P15: what a step shows names no brand: white-label agencies show GHL under their own name (README "Agency
+      // connections and white-label"), and PR 4.1 / 5.1 / 6.2 keep the integration's name out of descriptions (checked
+      // above). Labels, help texts, choices, placeholders and output labels say "sub-account", never "GHL".
+      'P15: step labels, help texts, choices and output labels do not name GHL / HighLevel': (app) => {
+        const { VISIBLE } = view(app);
+        const BRAND = /\b(GHL|GoHighLevel|HighLevel|LeadConnector)\b/;
+        const choiceLabels = (c: unknown) =>
+          Array.isArray(c) ? c.map((x) => (typeof x === 'string' ? x : x?.label)) : Object.values(c ?? {});
+        return rule(VISIBLE, (o) => [
+          ...(BRAND.test(o.label) ? [`label "${o.label}"`] : []),
+          ...o.inputs.flatMap((f) =>
+            [f.label, f.helpText, f.placeholder, ...choiceLabels(f.choices)]
+              .filter((t) => typeof t === 'string' && BRAND.test(t))
+              .map((t) => `input "${f.key}": "${t}"`),
+          ),
+          ...o.outputs.filter((f) => BRAND.test(f.label ?? '')).map((f) => `output "${f.key}": "${f.label}"`),
+        ]);
       },
       // P15: dropdown helpers (`*_choices`) exist only for dropdowns and stay hidden.
       'P15: dropdown-only helpers are hidden': (app) => {
@@ -709,6 +788,15 @@ describe('each rule reports a definition that breaks it', () => {
     'dropdown-only helpers': (a) => delete display(a, 'triggers', 'user_choices').hidden,
     '{id, deleted: true}': (a) => (op(a, 'creates', 'delete_contact').sample = { contactId: 'c1', succeded: true }),
     'raw message codes': (a) => delete op(a, 'triggers', 'get_message').sample.channel,
+    'carries one label': (a) => (op(a, 'triggers', 'campaigns').sample.id = op(a, 'triggers', 'new_task').sample.id),
+    'with one label': (a) =>
+      (op(a, 'triggers', 'get_message').outputFields.find((f: Def) => f.key === 'messageType').label = 'Channel'),
+    'unless nothing lists them': (a) => {
+      op(a, 'creates', 'create_location').inputFields.push({ key: 'snapshotId', label: 'Snapshot ID' });
+      op(a, 'searches', 'find_calendar').inputFields.find((f: Def) => f.key === 'calendarId').label = 'Calendar ID';
+    },
+    'name GHL': (a) =>
+      op(a, 'creates', 'send_message').outputFields.push({ key: 'msg', label: 'GHL Note', type: 'string' }),
   };
   const all = RULES.flatMap(([, rules]) => Object.entries(rules));
 

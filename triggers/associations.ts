@@ -1,4 +1,3 @@
-import { F } from '../lib/fields';
 import { changeOutputs, ownId, ShapeError, toChangeItem } from '../lib/items';
 import { triggers, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
@@ -9,6 +8,7 @@ import {
   RELATION_SAMPLE,
   associationField,
   objectKeyField,
+  recordField,
 } from '../areas/associations';
 
 const V = '2021-07-28' as const;
@@ -39,13 +39,7 @@ const associationChangeItems = (list: GhlRecord[]) =>
     list.filter((r) => r && typeof r === 'object').flatMap((r) => toChangeItem(r, { changedBy: 'updatedAt' })),
   );
 
-// Contacts are the records most Zaps start from, so they get the dropdown; other records' ids are mapped. (No search
-// connector: the record may be an opportunity or a custom object record.)
-const { search: _contactSearch, ...contactPicker } = F.contact({
-  label: 'Record',
-  helpText: 'A contact, or map an opportunity or record ID.',
-});
-const recordPicker = { ...contactPicker, key: 'recordId' as const };
+const recordPicker = recordField('recordId', 'Record');
 
 export default triggers([
   // ---- associations and relations

@@ -183,8 +183,8 @@ export default triggers([
     perform: async (_z, bundle, req, send) => slotItems(await send(req), bundle),
     list: { newest: 'startTime' },
     sample: {
-      id: 'ocQHyuzHvysMo5N5VsXc-2026-11-24T09:00:00-05:00',
-      calendarId: 'ocQHyuzHvysMo5N5VsXc',
+      id: 'sV3BiXrjzbfo1tSUdyHO-2026-11-24T09:00:00-05:00',
+      calendarId: 'sV3BiXrjzbfo1tSUdyHO',
       date: '2026-11-24',
       startTime: '2026-11-24T09:00:00-05:00',
     },
@@ -244,7 +244,7 @@ export default triggers([
     record: { key: 'event', changedBy: 'dateUpdated' },
     after: (items) => items.map((e: GhlRecord) => withIsoTimes(e, EVENT_TIMES)),
     sample: { ...EVENT_SAMPLE, id: `${EVENT_SAMPLE.id}-${EVENT_SAMPLE.dateUpdated}`, recordId: EVENT_SAMPLE.id },
-    outputFields: changeOutputs(EVENT_OUTPUTS, 'Event'),
+    outputFields: changeOutputs(EVENT_OUTPUTS, 'Appointment'),
   }),
   trigger({
     key: 'appointment_notes',

@@ -327,11 +327,7 @@ export default triggers([
       contactId: CONTACT_SAMPLE.id,
       tag: 'new lead',
     },
-    outputFields: [
-      { key: 'contactId', label: 'Contact ID' },
-      { key: 'tag', label: 'Tag Added' },
-      ...contactOutputs.slice(1),
-    ],
+    outputFields: changeOutputs([{ key: 'tag', label: 'Tag Added' }, ...contactOutputs], 'Contact', 'contactId'),
   }),
   trigger({
     key: 'contact_choices',

@@ -171,7 +171,7 @@ const CONVERSATION_OUTPUTS = [
   { key: 'email', label: 'Contact Email' },
   { key: 'phone', label: 'Contact Phone' },
   { key: 'lastMessageBody', label: 'Last Message' },
-  { key: 'lastMessageType', label: 'Last Message Channel' },
+  { key: 'lastMessageType', label: 'Last Message Channel Code' },
   { key: 'lastMessageDirection', label: 'Last Message Direction' },
   LAST_MESSAGE_AT,
   { key: 'unreadCount', label: 'Unread Messages', type: 'integer' },
@@ -195,7 +195,7 @@ const MESSAGE_OUTPUTS = [
   { key: 'id', label: 'Message ID' },
   { key: 'conversationId', label: 'Conversation ID' },
   { key: 'contactId', label: 'Contact ID' },
-  { key: 'messageType', label: 'Channel' },
+  { key: 'messageType', label: 'Channel Code' },
   { key: 'direction', label: 'Direction' },
   { key: 'status', label: 'Status' },
   { key: 'body', label: 'Message Text' },
@@ -289,6 +289,8 @@ const FILE_OUTPUTS = [
   { key: 'contentType', label: 'Content Type' },
   { key: 'size', label: 'Size (bytes)', type: 'integer' },
   { key: 'messageId', label: 'Message ID' },
+  // A recording or transcription file has no id of its own: `id` is the call's message id.
+  { key: 'id', label: 'Message ID' },
 ];
 
 // ---- hidden dropdown sources
@@ -579,11 +581,14 @@ export default triggers([
         },
       ],
     },
-    outputFields: [
-      { key: 'text', label: 'Transcript Text' },
-      { key: 'sentenceCount', label: 'Sentences', type: 'integer' },
-      { key: 'messageId', label: 'Message ID' },
-    ],
+    outputFields: changeOutputs(
+      [
+        { key: 'text', label: 'Transcript Text' },
+        { key: 'sentenceCount', label: 'Sentences', type: 'integer' },
+        { key: 'messageId', label: 'Message ID' },
+      ],
+      'Message',
+    ),
   }),
   trigger({
     key: 'download_message_transcription',

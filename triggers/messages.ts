@@ -41,7 +41,7 @@ const OUTPUTS = [
   { key: 'messageId', label: 'Message ID' },
   { key: 'conversationId', label: 'Conversation ID' },
   { key: 'contactId', label: 'Contact ID' },
-  { key: 'messageType', label: 'Channel' },
+  { key: 'messageType', label: 'Channel Code' },
   { key: 'direction', label: 'Direction' },
   { key: 'status', label: 'Status' },
   { key: 'body', label: 'Message Text' },

@@ -126,7 +126,7 @@ const changeTrigger = (
   },
 });
 
-const movementOutputs = [{ key: 'opportunityId', label: 'Opportunity ID' }, ...OPPORTUNITY_OUTPUTS.slice(1)];
+const movementOutputs = changeOutputs(OPPORTUNITY_OUTPUTS, 'Opportunity', 'opportunityId');
 
 export default triggers([
   trigger({

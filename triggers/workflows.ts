@@ -43,7 +43,7 @@ export default triggers([
     location: 'query',
     fields: [F.choice('status', 'Status', { draft: 'Draft', published: 'Published' }, { required: false })],
     list: { key: 'campaigns', newest: false },
-    sample: { id: 'CVokAlI8fgw4WYWoCtQz', name: 'Spring Promo', status: 'published' },
+    sample: { id: 'Rk8fWm2QzT5vLp9XcN3b', name: 'Spring Promo', status: 'published' },
     outputFields: [
       { key: 'id', label: 'Campaign ID' },
       { key: 'name', label: 'Name' },

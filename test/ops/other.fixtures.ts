@@ -718,11 +718,11 @@ export const fixtures: OpFixture[] = [
     name: 'missing second record',
     input: { associationId: 'a1', firstRecordId: 'c1' },
     requests: [],
-    error: /Create Relation needs "Second Record ID"/,
+    error: /Create Relation needs "Second Record"/,
   },
   {
     key: 'delete_relation',
-    name: 'the dropdown helper Record ID is not sent',
+    name: 'the dropdown helper Record is not sent',
     input: { recordId: 'c1', relationId: 'r1' },
     requests: [
       {

@@ -227,6 +227,6 @@ export const fixtures: OpFixture[] = [
     name: 'no contacts',
     input: { action: 'remove' },
     requests: [],
-    error: /Bulk Business Update needs "Contact IDs"/,
+    error: /Bulk Business Update needs "Contacts"/,
   },
 ];
