@@ -392,9 +392,24 @@ export const calendarDay = (v: unknown, label = '"Date"'): string => parseDate(v
 // Tags and lists
 // ---------------------------------------------------------------------------------------------------------------
 
+/**
+ * A list handed over as JSON text (`["VIP","webinar"]`: what a Code step, a webhook or a chatbot's export gives for a
+ * list) is that list; any other value is itself. Split at commas it would become the items `["VIP"` and `"webinar"]`.
+ */
+export const jsonList = (v: unknown): unknown => {
+  if (typeof v !== 'string' || !/^\s*\[[^]*\]\s*$/.test(v)) return v;
+  try {
+    const items: unknown = JSON.parse(v);
+    return Array.isArray(items) && items.every((i) => i === null || typeof i !== 'object') ? items : v;
+  } catch {
+    return v;
+  }
+};
+
 /** Items of a list field or of text mapped into it, split on commas (and for tags on semicolons and newlines). */
 const splitItems = (v: unknown, separators: RegExp): string[] =>
   (Array.isArray(v) ? v : [v])
+    .flatMap(jsonList)
     .flatMap((x) => (typeof x === 'string' ? x.split(separators) : isNil(x) ? [] : [String(x)]))
     .map((x) => x.trim());
 

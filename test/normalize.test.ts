@@ -231,6 +231,14 @@ describe('tags', () => {
     expect(normalizeTags(' VIP, new lead ;vip,\nNew Lead , writesonic ')).toEqual(['VIP', 'new lead', 'writesonic']);
     expect(normalizeTags(['a, b', 'B', ' c '])).toEqual(['a', 'b', 'c']);
   });
+  it('reads a JSON list handed over as text as its items (a Code step, a webhook), not split at its commas', () => {
+    expect(normalizeTags('["VIP","webinar","vip"]')).toEqual(['VIP', 'webinar']);
+    expect(normalizeTags([' ["a", "b"] ', 'c'])).toEqual(['a', 'b', 'c']);
+    expect(convert(F.tags(), '["Hot Lead", "hot lead", 5]', {} as never)).toEqual(['Hot Lead', '5']);
+    expect(convert(F.list('ids', 'IDs'), '["x1","x2"]', {} as never)).toEqual(['x1', 'x2']);
+    // Not a JSON list: read as text.
+    expect(normalizeTags('[VIP], webinar')).toEqual(['[VIP]', 'webinar']);
+  });
   it('gives nothing for separator-only text (the factory refuses or omits it)', () => {
     expect(normalizeTags(' , , ')).toEqual([]);
     expect(normalizeTags([' ', ';'])).toEqual([]);

@@ -395,6 +395,35 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: 'custom fields: a JSON list handed over as text is its items (options matched, list items kept whole)',
+    input: {
+      firstName: 'Ada',
+      cf__cfCheck__CHECKBOX: '["a, b", "c"]',
+      cf__cfList__TEXTBOX_LIST: '["first, with comma", "second"]',
+      tags: '["VIP", "vip", "webinar"]',
+    },
+    requests: [
+      contactFields(...AUDIT_FIELDS),
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: {
+          firstName: 'Ada',
+          tags: ['VIP', 'webinar'],
+          locationId: 'loc123',
+          customFields: [
+            { id: 'cfCheck', fieldValue: ['A, B', 'C'] },
+            { id: 'cfList', fieldValue: ['first, with comma', 'second'] },
+          ],
+        },
+        status: 201,
+        response: { contact: contact('c4', { firstName: 'Ada' }) },
+      },
+    ],
+    expect: { ...contact('c4', { firstName: 'Ada' }), isDuplicate: false },
+  },
+  {
+    key: 'create_contact',
     name: 'custom fields: a value that is no option is refused listing the options, by the field name',
     input: { firstName: 'Ada', cf__cfRadio__RADIO: 'up' },
     requests: [contactFields(...AUDIT_FIELDS)],
