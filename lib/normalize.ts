@@ -42,10 +42,20 @@ export const shown = (v: unknown): string => {
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
- * One-line text: leading / trailing whitespace (spaces, tabs, newlines, NBSP, BOM) removed. Inner whitespace,
- * unicode, emoji and apostrophes are kept exactly. Long text (notes, message bodies) is not passed through here.
+ * Invisible formatting characters that copying from a web page, a chat or a PDF brings along: zero-width space /
+ * joiners, direction marks and isolates, word joiner, soft hyphen, BOM. At the ends of a value they are no part of it;
+ * in an email they are never part of it (GHL's isEmail accepts "zoe@example.com\u200B" and stores it, and that
+ * contact no longer matches "zoe@example.com": the next lead creates a duplicate).
  */
-export const cleanText = (v: unknown): string => String(v).trim();
+const INVISIBLE = '\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF';
+const PADDING = new RegExp(`^[\\s${INVISIBLE}]+|[\\s${INVISIBLE}]+$`, 'g');
+
+/**
+ * One-line text: leading / trailing whitespace (spaces, tabs, newlines, NBSP, BOM) and invisible formatting
+ * characters removed. Inner whitespace, unicode, emoji (their zero-width joiners included) and apostrophes are kept
+ * exactly. Long text (notes, message bodies) is not passed through here.
+ */
+export const cleanText = (v: unknown): string => String(v).replace(PADDING, '');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Email
@@ -57,7 +67,7 @@ export const cleanText = (v: unknown): string => String(v).trim();
  * case-sensitively), then checked with validator's isEmail, the check behind GHL's 422 "email must be an email".
  */
 export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
-  let s = cleanText(v);
+  let s = cleanText(v).replace(new RegExp(`[${INVISIBLE}]`, 'g'), '');
   const named = /^[^<>]*<([^<>]+)>$/.exec(s); // "Zoe Example <zoe@example.com>"
   if (named) s = named[1].trim();
   s = s.replace(/^mailto:/i, '').trim();
@@ -411,7 +421,7 @@ const splitItems = (v: unknown, separators: RegExp): string[] =>
   (Array.isArray(v) ? v : [v])
     .flatMap(jsonList)
     .flatMap((x) => (typeof x === 'string' ? x.split(separators) : isNil(x) ? [] : [String(x)]))
-    .map((x) => x.trim());
+    .map(cleanText);
 
 const isNil = (v: unknown) => v === undefined || v === null;
 

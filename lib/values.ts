@@ -1,6 +1,7 @@
 import type { GhlRecord } from './op';
 import {
   calendarDay,
+  cleanText,
   epochMillis,
   InputError,
   isoSeconds,
@@ -33,7 +34,7 @@ const NO_VALUE = /^\s*(null|NULL|undefined)\s*$/;
 export const isEmpty = (v: unknown): boolean =>
   v === undefined ||
   v === null ||
-  (typeof v === 'string' && (!v.trim() || NO_VALUE.test(v))) ||
+  (typeof v === 'string' && (!cleanText(v) || NO_VALUE.test(v))) ||
   (Array.isArray(v) && v.length === 0);
 
 /** Zapier booleans arrive as true/false or as text ("true", "yes", "1"). */

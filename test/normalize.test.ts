@@ -3,6 +3,7 @@ import { F } from '../lib/fields';
 import { convert, type Field } from '../lib/op';
 import {
   calendarDay,
+  cleanText,
   epochMillis,
   InputError,
   isoSeconds,
@@ -36,7 +37,17 @@ describe('emails', () => {
     ['Zoe Example <zoe@example.com>', 'zoe@example.com'],
     ['mailto:zoe@example.com', 'zoe@example.com'],
     ['josé.niño@example.es', 'josé.niño@example.es'],
+    // Invisible characters copied from a page or a chat: GHL's isEmail takes them, and the contact would then no
+    // longer match the lead's next delivery.
+    ['zoe@example.com\u200B', 'zoe@example.com'],
+    ['\u200Ezoe@exa\u00ADmple.com\u2069', 'zoe@example.com'],
   ])('%j -> %j', (raw, wire) => expect(normalizeEmail(raw)).toBe(wire));
+
+  it('trims invisible formatting characters off one-line text and tags, keeping emoji joiners inside', () => {
+    expect(cleanText('\u200F José Niño\u200B ')).toBe('José Niño');
+    expect(cleanText('\uFEFF👩\u200D👩\u200D👧 Fam')).toBe('👩\u200D👩\u200D👧 Fam');
+    expect(normalizeTags('vip\u200B, VIP, \u2060')).toEqual(['vip']);
+  });
 
   it.each(['zoe@example', 'zoe example.com', 'n/a', '@example.com', 'zoe@@example.com'])(
     'refuses %j naming field and value',
