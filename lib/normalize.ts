@@ -286,7 +286,8 @@ const dateHelp = 'such as 2026-03-01T14:30:00Z (or 2026-03-01)';
 
 /**
  * A date-time read strictly: ISO 8601 (offset kept), RFC 2822, `YYYY-MM-DD HH:mm[:ss]`, `YYYY/MM/DD`, `MM/DD/YYYY`
- * or `DD/MM/YYYY` (also with `-`, `.` or `_`; refused naming both readings when both are real dates), or epoch seconds
+ * or `DD/MM/YYYY` (also with `-`, `.` or `_`; refused naming both readings when both are real dates), a day with its
+ * month's English name (`March 25, 1990`, `25 Mar 1990`), or epoch seconds
  * (10 digits) / milliseconds (13 digits). No rollover: 2026-02-30 and 25:61 are refused, and so are short numbers
  * like "0" or "-1" that `new Date()` would turn into 1970 / 2000, a time without a day ("12:30", which luxon would
  * date today) and a year-month ("1990-03"). Text without an offset is read as UTC.
@@ -347,6 +348,21 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
     }
     if (us.isValid) return us;
     if (eu.isValid) return eu;
+  }
+  // The month by its English name, as forms and people write a birthday: "March 25, 1990", "25 Mar 1990",
+  // "Sunday, March 25th 1990" (a time is not read here).
+  const words = s
+    .replace(/^[a-z]+\.?,\s*/i, '')
+    .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
+    .replace(/[\s,.]+/g, ' ')
+    .trim();
+  if (/^([a-z]{3,9} \d{1,2}|\d{1,2} [a-z]{3,9}) \d{4}$/i.test(words)) {
+    const formats = ['MMMM d yyyy', 'MMM d yyyy', 'd MMMM yyyy', 'd MMM yyyy'];
+    const read = formats.map((f) => dates().fromFormat(words, f, { zone: 'utc', locale: 'en-US' }));
+    const day = read.find((d) => d.isValid);
+    if (day) return day;
+    const why = read.map((d) => d.invalidExplanation ?? '').find((w) => !w.includes('parsed'));
+    throw fail(why?.replace(/ \(of type number\)/, ''));
   }
   throw fail();
 };

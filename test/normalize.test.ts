@@ -222,6 +222,17 @@ describe('dates', () => {
     expect(calendarDay('03_25_1990')).toBe('1990-03-25');
   });
 
+  it('reads a date written with the month by name, as forms and people write a birthday', () => {
+    expect(calendarDay('March 25, 1990')).toBe('1990-03-25');
+    expect(calendarDay('25 Mar 1990')).toBe('1990-03-25');
+    expect(calendarDay('sep. 5th, 1990')).toBe('1990-09-05');
+    expect(calendarDay('Sunday, 25 MARCH 1990')).toBe('1990-03-25');
+    expect(refusal(() => calendarDay('February 30, 1990', '"Date of Birth"'))).toBe(
+      '"Date of Birth" must be a date-time such as 2026-03-01T14:30:00Z (or 2026-03-01), not "February 30, 1990" (you specified 30 as a day, which is invalid).',
+    );
+    expect(refusal(() => calendarDay('Marchy 25 1990'))).toMatch(/not "Marchy 25 1990"\.$/);
+  });
+
   it('sends each wire form', () => {
     expect(isoText('2026-03-05T17:00:00+02:00')).toBe('2026-03-05T17:00:00+02:00');
     expect(isoText('2026-03-05')).toBe('2026-03-05T00:00:00.000Z');
