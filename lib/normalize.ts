@@ -62,20 +62,45 @@ export const cleanText = (v: unknown): string => String(v).replace(PADDING, '');
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
- * An email as GHL accepts it: surrounding whitespace, angle brackets and a `mailto:` prefix removed, the domain
- * lower-cased (domains are case-insensitive; the local part is left alone because RFC 5321 lets a server treat it
- * case-sensitively), then checked with validator's isEmail, the check behind GHL's 422 "email must be an email".
+ * The refusal of a value that holds several emails or phones where one belongs ("a@b.com; c@d.com", "415 555 0100 /
+ * 415 555 0101"), each readable by `read`: saying it is no email or has too many digits would be wrong. Undefined
+ * when the value does not split into several readable ones.
+ */
+const several = (v: unknown, label: string, what: string, at: RegExp, read: (part: string) => unknown) => {
+  const parts = cleanText(v)
+    .split(at)
+    .filter((p) => p && !/^(or|and|&)$/i.test(p));
+  if (parts.length < 2) return undefined;
+  try {
+    parts.forEach(read);
+  } catch {
+    return undefined;
+  }
+  return new InputError(`${label} ${shown(v)} holds ${parts.length} ${what}, and it takes one: map only one of them.`);
+};
+
+/**
+ * An email as GHL accepts it: surrounding whitespace, angle brackets, quotes, a `mailto:` prefix and a sentence's
+ * full stop removed, the domain lower-cased (domains are case-insensitive; the local part is left alone because RFC
+ * 5321 lets a server treat it case-sensitively), then checked with validator's isEmail, the check behind GHL's 422
+ * "email must be an email".
  */
 export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
   let s = cleanText(v).replace(new RegExp(`[${INVISIBLE}]`, 'g'), '');
   const named = /^[^<>]*<([^<>]+)>$/.exec(s); // "Zoe Example <zoe@example.com>"
   if (named) s = named[1].trim();
-  s = s.replace(/^mailto:/i, '').trim();
+  s = s
+    .replace(/^mailto:/i, '')
+    .replace(/^(["'])(.*)\1$/, '$2')
+    .replace(/\.+$/, '')
+    .trim();
   const at = s.lastIndexOf('@');
   if (at > 0) s = `${s.slice(0, at)}@${s.slice(at + 1).toLowerCase()}`;
-  if (!isEmail(s))
-    throw new InputError(`${label} ${shown(v)} is not an email address (expected something like name@example.com).`);
-  return s;
+  if (isEmail(s)) return s;
+  throw (
+    several(v, label, 'email addresses', /[\s,;/|]+/, (p) => normalizeEmail(p)) ??
+    new InputError(`${label} ${shown(v)} is not an email address (expected something like name@example.com).`)
+  );
 };
 
 /**
@@ -118,6 +143,16 @@ export const countryCode = (v: unknown): CountryCode | undefined => {
  * not checked, because pinned numbering-plan data ages and a lead with a newly opened range must not be lost.
  */
 export const normalizePhone = (v: unknown, label = '"Phone"', country?: string): string => {
+  try {
+    return onePhone(v, label, country);
+  } catch (e) {
+    throw (
+      several(v, label, 'phone numbers', /\s*(?:[,;/|&\n]|\b(?:or|and)\b)\s*/i, (p) => onePhone(p, label, country)) ?? e
+    );
+  }
+};
+
+const onePhone = (v: unknown, label: string, country?: string): string => {
   const raw = cleanText(v);
   let s = raw.replace(/^tel:/i, '').trim();
   if (s.startsWith('00')) s = `+${s.slice(2)}`; // 00 is the international prefix nearly everywhere (not in NANP)

@@ -41,7 +41,19 @@ describe('emails', () => {
     // longer match the lead's next delivery.
     ['zoe@example.com\u200B', 'zoe@example.com'],
     ['\u200Ezoe@exa\u00ADmple.com\u2069', 'zoe@example.com'],
+    // Quoted (a CSV cell), or with the full stop of the sentence it was typed in.
+    ['"zoe@example.com"', 'zoe@example.com'],
+    ["'zoe@Example.com'", 'zoe@example.com'],
+    ['zoe@example.com.', 'zoe@example.com'],
   ])('%j -> %j', (raw, wire) => expect(normalizeEmail(raw)).toBe(wire));
+
+  it.each(['a@b.com; c@d.com', 'a@b.com,c@d.com', 'a@b.com or Zoe@D.com'])(
+    'refuses %j saying it holds two addresses (not that it is no email)',
+    (raw) =>
+      expect(refusal(() => normalizeEmail(raw, '"Email"'))).toBe(
+        `"Email" ${JSON.stringify(raw)} holds 2 email addresses, and it takes one: map only one of them.`,
+      ),
+  );
 
   it('trims invisible formatting characters off one-line text and tags, keeping emoji joiners inside', () => {
     expect(cleanText('\u200F José Niño\u200B ')).toBe('José Niño');
@@ -91,6 +103,14 @@ describe('phones', () => {
     ['+1 415 555 0100 ext. 12', undefined, '+14155550100'],
     ['  +61 2 9374 4000 ', 'US', '+61293744000'],
   ])('%j in %s -> %s', (raw, country, wire) => expect(normalizePhone(raw, '"Phone"', country)).toBe(wire));
+
+  it.each(['415-555-0125 / 415-555-0126', '(415) 555-0125, +44 20 7946 0958', '+1 415 555 0125 or 415 555 0126'])(
+    'refuses %j saying it holds two numbers (not that it has too many digits)',
+    (raw) =>
+      expect(refusal(() => normalizePhone(raw, '"Phone"', 'US'))).toBe(
+        `"Phone" ${JSON.stringify(raw)} holds 2 phone numbers, and it takes one: map only one of them.`,
+      ),
+  );
 
   it('knows when the sub-account country is needed', () => {
     expect(phoneNeedsCountry('(415) 555-0100')).toBe(true);
