@@ -3,7 +3,7 @@ import { badAnswer, errorInfo } from './errors';
 import { F } from './fields';
 import type { B, DynamicFields, Field, Z, GhlRecord } from './op';
 import { choiceOf, chosen, convert, oneValue } from './op';
-import { cleanText, normalizeTags } from './normalize';
+import { cleanText, jsonList, normalizeTags } from './normalize';
 import { InputError, isEmpty, toList } from './values';
 
 /** Which GHL object the custom fields belong to (`model` of GET /locations/{locationId}/customFields). */
@@ -159,8 +159,9 @@ const readerFor = (def: CustomFieldDef, type: string): Field => {
  * Maybe" → "Yes, please" and "Maybe"). Each item must be an option (any case; the option's spelling is sent),
  * else it is refused listing the options. Without options (or for TEXTBOX_LIST) the tag rule applies.
  */
-const multiValue = (def: CustomFieldDef, type: string, raw: unknown): string[] => {
+const multiValue = (def: CustomFieldDef, type: string, given: unknown): string[] => {
   const label = `"${def.name}"`;
+  const raw = jsonList(given);
   const items = Array.isArray(raw) ? raw : [raw];
   items.forEach((x) => oneValue(x, label, true));
   // A list's items are the user's (or the earlier app's) own items: only text mapped as one value is split.

@@ -42,30 +42,65 @@ export const shown = (v: unknown): string => {
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
- * One-line text: leading / trailing whitespace (spaces, tabs, newlines, NBSP, BOM) removed. Inner whitespace,
- * unicode, emoji and apostrophes are kept exactly. Long text (notes, message bodies) is not passed through here.
+ * Invisible formatting characters that copying from a web page, a chat or a PDF brings along: zero-width space /
+ * joiners, direction marks and isolates, word joiner, soft hyphen, BOM. At the ends of a value they are no part of it;
+ * in an email they are never part of it (GHL's isEmail accepts "zoe@example.com\u200B" and stores it, and that
+ * contact no longer matches "zoe@example.com": the next lead creates a duplicate).
  */
-export const cleanText = (v: unknown): string => String(v).trim();
+const INVISIBLE = '\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF';
+const PADDING = new RegExp(`^[\\s${INVISIBLE}]+|[\\s${INVISIBLE}]+$`, 'g');
+
+/**
+ * One-line text: leading / trailing whitespace (spaces, tabs, newlines, NBSP, BOM) and invisible formatting
+ * characters removed. Inner whitespace, unicode, emoji (their zero-width joiners included) and apostrophes are kept
+ * exactly. Long text (notes, message bodies) is not passed through here.
+ */
+export const cleanText = (v: unknown): string => String(v).replace(PADDING, '');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Email
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
- * An email as GHL accepts it: surrounding whitespace, angle brackets and a `mailto:` prefix removed, the domain
- * lower-cased (domains are case-insensitive; the local part is left alone because RFC 5321 lets a server treat it
- * case-sensitively), then checked with validator's isEmail, the check behind GHL's 422 "email must be an email".
+ * The refusal of a value that holds several emails or phones where one belongs ("a@b.com; c@d.com", "415 555 0100 /
+ * 415 555 0101"), each readable by `read`: saying it is no email or has too many digits would be wrong. Undefined
+ * when the value does not split into several readable ones.
+ */
+const several = (v: unknown, label: string, what: string, at: RegExp, read: (part: string) => unknown) => {
+  const parts = cleanText(v)
+    .split(at)
+    .filter((p) => p && !/^(or|and|&)$/i.test(p));
+  if (parts.length < 2) return undefined;
+  try {
+    parts.forEach(read);
+  } catch {
+    return undefined;
+  }
+  return new InputError(`${label} ${shown(v)} holds ${parts.length} ${what}, and it takes one: map only one of them.`);
+};
+
+/**
+ * An email as GHL accepts it: surrounding whitespace, angle brackets, quotes, a `mailto:` prefix and a sentence's
+ * full stop removed, the domain lower-cased (domains are case-insensitive; the local part is left alone because RFC
+ * 5321 lets a server treat it case-sensitively), then checked with validator's isEmail, the check behind GHL's 422
+ * "email must be an email".
  */
 export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
-  let s = cleanText(v);
+  let s = cleanText(v).replace(new RegExp(`[${INVISIBLE}]`, 'g'), '');
   const named = /^[^<>]*<([^<>]+)>$/.exec(s); // "Zoe Example <zoe@example.com>"
   if (named) s = named[1].trim();
-  s = s.replace(/^mailto:/i, '').trim();
+  s = s
+    .replace(/^mailto:/i, '')
+    .replace(/^(["'])(.*)\1$/, '$2')
+    .replace(/\.+$/, '')
+    .trim();
   const at = s.lastIndexOf('@');
   if (at > 0) s = `${s.slice(0, at)}@${s.slice(at + 1).toLowerCase()}`;
-  if (!isEmail(s))
-    throw new InputError(`${label} ${shown(v)} is not an email address (expected something like name@example.com).`);
-  return s;
+  if (isEmail(s)) return s;
+  throw (
+    several(v, label, 'email addresses', /[\s,;/|]+/, (p) => normalizeEmail(p)) ??
+    new InputError(`${label} ${shown(v)} is not an email address (expected something like name@example.com).`)
+  );
 };
 
 /**
@@ -108,6 +143,16 @@ export const countryCode = (v: unknown): CountryCode | undefined => {
  * not checked, because pinned numbering-plan data ages and a lead with a newly opened range must not be lost.
  */
 export const normalizePhone = (v: unknown, label = '"Phone"', country?: string): string => {
+  try {
+    return onePhone(v, label, country);
+  } catch (e) {
+    throw (
+      several(v, label, 'phone numbers', /\s*(?:[,;/|&\n]|\b(?:or|and)\b)\s*/i, (p) => onePhone(p, label, country)) ?? e
+    );
+  }
+};
+
+const onePhone = (v: unknown, label: string, country?: string): string => {
   const raw = cleanText(v);
   let s = raw.replace(/^tel:/i, '').trim();
   if (s.startsWith('00')) s = `+${s.slice(2)}`; // 00 is the international prefix nearly everywhere (not in NANP)
@@ -276,7 +321,8 @@ const dateHelp = 'such as 2026-03-01T14:30:00Z (or 2026-03-01)';
 
 /**
  * A date-time read strictly: ISO 8601 (offset kept), RFC 2822, `YYYY-MM-DD HH:mm[:ss]`, `YYYY/MM/DD`, `MM/DD/YYYY`
- * or `DD/MM/YYYY` (also with `-`, `.` or `_`; refused naming both readings when both are real dates), or epoch seconds
+ * or `DD/MM/YYYY` (also with `-`, `.` or `_`; refused naming both readings when both are real dates), a day with its
+ * month's English name (`March 25, 1990`, `25 Mar 1990`), or epoch seconds
  * (10 digits) / milliseconds (13 digits). No rollover: 2026-02-30 and 25:61 are refused, and so are short numbers
  * like "0" or "-1" that `new Date()` would turn into 1970 / 2000, a time without a day ("12:30", which luxon would
  * date today) and a year-month ("1990-03"). Text without an offset is read as UTC.
@@ -338,6 +384,21 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
     if (us.isValid) return us;
     if (eu.isValid) return eu;
   }
+  // The month by its English name, as forms and people write a birthday: "March 25, 1990", "25 Mar 1990",
+  // "Sunday, March 25th 1990" (a time is not read here).
+  const words = s
+    .replace(/^[a-z]+\.?,\s*/i, '')
+    .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
+    .replace(/[\s,.]+/g, ' ')
+    .trim();
+  if (/^([a-z]{3,9} \d{1,2}|\d{1,2} [a-z]{3,9}) \d{4}$/i.test(words)) {
+    const formats = ['MMMM d yyyy', 'MMM d yyyy', 'd MMMM yyyy', 'd MMM yyyy'];
+    const read = formats.map((f) => dates().fromFormat(words, f, { zone: 'utc', locale: 'en-US' }));
+    const day = read.find((d) => d.isValid);
+    if (day) return day;
+    const why = read.map((d) => d.invalidExplanation ?? '').find((w) => !w.includes('parsed'));
+    throw fail(why?.replace(/ \(of type number\)/, ''));
+  }
   throw fail();
 };
 
@@ -392,11 +453,26 @@ export const calendarDay = (v: unknown, label = '"Date"'): string => parseDate(v
 // Tags and lists
 // ---------------------------------------------------------------------------------------------------------------
 
+/**
+ * A list handed over as JSON text (`["VIP","webinar"]`: what a Code step, a webhook or a chatbot's export gives for a
+ * list) is that list; any other value is itself. Split at commas it would become the items `["VIP"` and `"webinar"]`.
+ */
+export const jsonList = (v: unknown): unknown => {
+  if (typeof v !== 'string' || !/^\s*\[[^]*\]\s*$/.test(v)) return v;
+  try {
+    const items: unknown = JSON.parse(v);
+    return Array.isArray(items) && items.every((i) => i === null || typeof i !== 'object') ? items : v;
+  } catch {
+    return v;
+  }
+};
+
 /** Items of a list field or of text mapped into it, split on commas (and for tags on semicolons and newlines). */
 const splitItems = (v: unknown, separators: RegExp): string[] =>
   (Array.isArray(v) ? v : [v])
+    .flatMap(jsonList)
     .flatMap((x) => (typeof x === 'string' ? x.split(separators) : isNil(x) ? [] : [String(x)]))
-    .map((x) => x.trim());
+    .map(cleanText);
 
 const isNil = (v: unknown) => v === undefined || v === null;
 

@@ -1,6 +1,7 @@
 import type { GhlRecord } from './op';
 import {
   calendarDay,
+  cleanText,
   epochMillis,
   InputError,
   isoSeconds,
@@ -19,9 +20,22 @@ export const DAY = 24 * HOUR;
 /** Thrown for input a user typed or mapped wrongly (defined with the normalization rules, re-exported here). */
 export { InputError };
 
-/** True for values Zapier sends for an empty field, and for text that is only whitespace (a mapped blank). */
+/**
+ * Text that stands for no value: a field mapped from another app's empty value arrives as the word `null` or
+ * `undefined` (JavaScript's `String(null)`), or `NULL` from a database export. Stored, it would become a contact's
+ * last name "null"; read, a Contact ID "null" that finds nothing, a checkbox or number refused.
+ */
+const NO_VALUE = /^\s*(null|NULL|undefined)\s*$/;
+
+/**
+ * True for values Zapier sends for an empty field, for text that is only whitespace (a mapped blank) and for the
+ * words that stand for no value (NO_VALUE).
+ */
 export const isEmpty = (v: unknown): boolean =>
-  v === undefined || v === null || (typeof v === 'string' && !v.trim()) || (Array.isArray(v) && v.length === 0);
+  v === undefined ||
+  v === null ||
+  (typeof v === 'string' && (!cleanText(v) || NO_VALUE.test(v))) ||
+  (Array.isArray(v) && v.length === 0);
 
 /** Zapier booleans arrive as true/false or as text ("true", "yes", "1"). */
 export const toBoolean = (v: unknown, label = 'value'): boolean => {

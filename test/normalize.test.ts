@@ -3,6 +3,7 @@ import { F } from '../lib/fields';
 import { convert, type Field } from '../lib/op';
 import {
   calendarDay,
+  cleanText,
   epochMillis,
   InputError,
   isoSeconds,
@@ -36,7 +37,29 @@ describe('emails', () => {
     ['Zoe Example <zoe@example.com>', 'zoe@example.com'],
     ['mailto:zoe@example.com', 'zoe@example.com'],
     ['josé.niño@example.es', 'josé.niño@example.es'],
+    // Invisible characters copied from a page or a chat: GHL's isEmail takes them, and the contact would then no
+    // longer match the lead's next delivery.
+    ['zoe@example.com\u200B', 'zoe@example.com'],
+    ['\u200Ezoe@exa\u00ADmple.com\u2069', 'zoe@example.com'],
+    // Quoted (a CSV cell), or with the full stop of the sentence it was typed in.
+    ['"zoe@example.com"', 'zoe@example.com'],
+    ["'zoe@Example.com'", 'zoe@example.com'],
+    ['zoe@example.com.', 'zoe@example.com'],
   ])('%j -> %j', (raw, wire) => expect(normalizeEmail(raw)).toBe(wire));
+
+  it.each(['a@b.com; c@d.com', 'a@b.com,c@d.com', 'a@b.com or Zoe@D.com'])(
+    'refuses %j saying it holds two addresses (not that it is no email)',
+    (raw) =>
+      expect(refusal(() => normalizeEmail(raw, '"Email"'))).toBe(
+        `"Email" ${JSON.stringify(raw)} holds 2 email addresses, and it takes one: map only one of them.`,
+      ),
+  );
+
+  it('trims invisible formatting characters off one-line text and tags, keeping emoji joiners inside', () => {
+    expect(cleanText('\u200F José Niño\u200B ')).toBe('José Niño');
+    expect(cleanText('\uFEFF👩\u200D👩\u200D👧 Fam')).toBe('👩\u200D👩\u200D👧 Fam');
+    expect(normalizeTags('vip\u200B, VIP, \u2060')).toEqual(['vip']);
+  });
 
   it.each(['zoe@example', 'zoe example.com', 'n/a', '@example.com', 'zoe@@example.com'])(
     'refuses %j naming field and value',
@@ -80,6 +103,14 @@ describe('phones', () => {
     ['+1 415 555 0100 ext. 12', undefined, '+14155550100'],
     ['  +61 2 9374 4000 ', 'US', '+61293744000'],
   ])('%j in %s -> %s', (raw, country, wire) => expect(normalizePhone(raw, '"Phone"', country)).toBe(wire));
+
+  it.each(['415-555-0125 / 415-555-0126', '(415) 555-0125, +44 20 7946 0958', '+1 415 555 0125 or 415 555 0126'])(
+    'refuses %j saying it holds two numbers (not that it has too many digits)',
+    (raw) =>
+      expect(refusal(() => normalizePhone(raw, '"Phone"', 'US'))).toBe(
+        `"Phone" ${JSON.stringify(raw)} holds 2 phone numbers, and it takes one: map only one of them.`,
+      ),
+  );
 
   it('knows when the sub-account country is needed', () => {
     expect(phoneNeedsCountry('(415) 555-0100')).toBe(true);
@@ -211,6 +242,17 @@ describe('dates', () => {
     expect(calendarDay('03_25_1990')).toBe('1990-03-25');
   });
 
+  it('reads a date written with the month by name, as forms and people write a birthday', () => {
+    expect(calendarDay('March 25, 1990')).toBe('1990-03-25');
+    expect(calendarDay('25 Mar 1990')).toBe('1990-03-25');
+    expect(calendarDay('sep. 5th, 1990')).toBe('1990-09-05');
+    expect(calendarDay('Sunday, 25 MARCH 1990')).toBe('1990-03-25');
+    expect(refusal(() => calendarDay('February 30, 1990', '"Date of Birth"'))).toBe(
+      '"Date of Birth" must be a date-time such as 2026-03-01T14:30:00Z (or 2026-03-01), not "February 30, 1990" (you specified 30 as a day, which is invalid).',
+    );
+    expect(refusal(() => calendarDay('Marchy 25 1990'))).toMatch(/not "Marchy 25 1990"\.$/);
+  });
+
   it('sends each wire form', () => {
     expect(isoText('2026-03-05T17:00:00+02:00')).toBe('2026-03-05T17:00:00+02:00');
     expect(isoText('2026-03-05')).toBe('2026-03-05T00:00:00.000Z');
@@ -230,6 +272,14 @@ describe('tags', () => {
   it('splits, trims and de-duplicates case-insensitively, keeping the first spelling', () => {
     expect(normalizeTags(' VIP, new lead ;vip,\nNew Lead , writesonic ')).toEqual(['VIP', 'new lead', 'writesonic']);
     expect(normalizeTags(['a, b', 'B', ' c '])).toEqual(['a', 'b', 'c']);
+  });
+  it('reads a JSON list handed over as text as its items (a Code step, a webhook), not split at its commas', () => {
+    expect(normalizeTags('["VIP","webinar","vip"]')).toEqual(['VIP', 'webinar']);
+    expect(normalizeTags([' ["a", "b"] ', 'c'])).toEqual(['a', 'b', 'c']);
+    expect(convert(F.tags(), '["Hot Lead", "hot lead", 5]', {} as never)).toEqual(['Hot Lead', '5']);
+    expect(convert(F.list('ids', 'IDs'), '["x1","x2"]', {} as never)).toEqual(['x1', 'x2']);
+    // Not a JSON list: read as text.
+    expect(normalizeTags('[VIP], webinar')).toEqual(['[VIP]', 'webinar']);
   });
   it('gives nothing for separator-only text (the factory refuses or omits it)', () => {
     expect(normalizeTags(' , , ')).toEqual([]);

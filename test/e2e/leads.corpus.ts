@@ -311,6 +311,56 @@ export const CORPUS: MessyLead[] = [
     lead: { firstName: 'Dob', email: 'dob5@leads.example', dateOfBirth: '1990-03-25T23:30:00-05:00' },
     expect: { contact: { dateOfBirth: '1990-03-25' } },
   },
+  // ---- invisible characters, words for "no value", JSON lists, named months, two values in one field
+  {
+    id: 'w27',
+    flow: W,
+    // A zero-width space copied with the address: stored as such, the lead would no longer match its contact.
+    lead: { firstName: 'Zoe', email: 'zoe@leads.example\u200B', text: 'Hi again' },
+    expect: { sameAs: 'w01' },
+  },
+  {
+    id: 'w28',
+    flow: W,
+    lead: {
+      firstName: 'Nil',
+      lastName: 'null',
+      email: 'nil@leads.example',
+      phone: 'undefined',
+      tags: 'null',
+      dateOfBirth: 'NULL',
+    },
+    expect: { contact: { firstName: 'Nil', lastName: null, phone: null, dateOfBirth: null, tags: ['new lead'] } },
+  },
+  {
+    id: 'w29',
+    flow: W,
+    lead: { firstName: 'Json', email: 'json@leads.example', tags: '["Webinar", "webinar", "Hot Lead"]' },
+    expect: { contact: { tags: ['webinar', 'hot lead', 'new lead'] } },
+  },
+  {
+    id: 'w30',
+    flow: W,
+    lead: { firstName: 'Dob', email: 'dob6@leads.example', dateOfBirth: 'March 25th, 1990' },
+    expect: { contact: { dateOfBirth: '1990-03-25' } },
+  },
+  {
+    id: 'w31',
+    flow: W,
+    lead: { firstName: 'Two', email: 'two1@leads.example; two2@leads.example', phone: '(415) 555-0131' },
+    expect: {
+      contact: { phone: '+14155550131', email: null },
+      skipped: [/^"Email" "two1@leads\.example; two2@leads\.example" holds 2 email addresses/],
+    },
+  },
+  {
+    id: 's18',
+    flow: S,
+    lead: { phone: '415-555-0132 / 415-555-0133', text: 'two numbers' },
+    expect: {
+      refused: { step: 'find_contact', message: /"Phone" "415-555-0132 \/ 415-555-0133" holds 2 phone numbers/ },
+    },
+  },
   // ---- money (Botsonic → opportunity)
   {
     id: 'b01',

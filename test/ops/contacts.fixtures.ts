@@ -395,6 +395,60 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: 'fields mapped from empty values ("null", "undefined", "NULL") are not given: not stored, not refused, not skipped',
+    input: {
+      firstName: 'Ada',
+      lastName: 'null',
+      email: 'ada@deos.com',
+      phone: 'undefined',
+      dnd: 'null',
+      dateOfBirth: 'NULL',
+      tags: 'undefined',
+      cf__cfNum__NUMERICAL: 'null',
+      cf__cfText__TEXT: ' undefined ',
+    },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { firstName: 'Ada', email: 'ada@deos.com', locationId: 'loc123' },
+        status: 201,
+        response: { contact: contact('c4', { firstName: 'Ada' }) },
+      },
+    ],
+    expect: { ...contact('c4', { firstName: 'Ada' }), isDuplicate: false },
+  },
+  {
+    key: 'create_contact',
+    name: 'custom fields: a JSON list handed over as text is its items (options matched, list items kept whole)',
+    input: {
+      firstName: 'Ada',
+      cf__cfCheck__CHECKBOX: '["a, b", "c"]',
+      cf__cfList__TEXTBOX_LIST: '["first, with comma", "second"]',
+      tags: '["VIP", "vip", "webinar"]',
+    },
+    requests: [
+      contactFields(...AUDIT_FIELDS),
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: {
+          firstName: 'Ada',
+          tags: ['VIP', 'webinar'],
+          locationId: 'loc123',
+          customFields: [
+            { id: 'cfCheck', fieldValue: ['A, B', 'C'] },
+            { id: 'cfList', fieldValue: ['first, with comma', 'second'] },
+          ],
+        },
+        status: 201,
+        response: { contact: contact('c4', { firstName: 'Ada' }) },
+      },
+    ],
+    expect: { ...contact('c4', { firstName: 'Ada' }), isDuplicate: false },
+  },
+  {
+    key: 'create_contact',
     name: 'custom fields: a value that is no option is refused listing the options, by the field name',
     input: { firstName: 'Ada', cf__cfRadio__RADIO: 'up' },
     requests: [contactFields(...AUDIT_FIELDS)],
@@ -947,6 +1001,20 @@ export const fixtures: OpFixture[] = [
     key: 'find_contact',
     name: 'by email (duplicate lookup)',
     input: { email: 'rosan@deos.com' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { email: 'rosan@deos.com', locationId: 'loc123' },
+        response: { contact: contact('c1') },
+      },
+    ],
+    expect: [contact('c1')],
+  },
+  {
+    key: 'find_contact',
+    name: 'a Contact ID mapped from an empty value ("null") is not given: the email is searched',
+    input: { contactId: 'null', email: 'rosan@deos.com', number: 'undefined' },
     requests: [
       {
         method: 'GET',
