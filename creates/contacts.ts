@@ -4,6 +4,8 @@ import { createOnce, duplicateOf } from '../lib/idempotency';
 import {
   creates,
   type B,
+  type CreateDecl,
+  given,
   type Field,
   type Req,
   type Send,
@@ -144,6 +146,53 @@ const notStoredOnUpdate = (req: Req, bundle: B) => {
   }
 };
 
+/**
+ * "Existing Tags" of Update and Upsert Contact. GHL's update and upsert overwrite all of a contact's tags with the ones
+ * sent (UpdateContactDto / UpsertContactDto `tags`: "will overwrite all current tags … it is recommended to use the
+ * Add Tag or Remove Tag API instead"), so a returning lead would lose the tags other Zaps and workflows gave it. By
+ * default the tags are added with POST /contacts/{contactId}/tags after the write; Replace sends them in the write.
+ * Find or Create Contact's update has no such field, so it keeps the contact's tags too.
+ */
+const EXISTING_TAGS = F.choice(
+  'existingTags',
+  'Existing Tags',
+  { keep: 'Keep (add these tags)', replace: 'Replace with these tags' },
+  { in: 'none', required: false, default: 'keep' },
+);
+
+/** POST /contacts/{contactId}/tags: adds tags, keeping the contact's others (adding one twice keeps one). */
+const addTags = (send: Send, contactId: string, tags: string[]) =>
+  send({ method: 'POST', path: '/contacts/{contactId}/tags', pathParams: { contactId }, query: {}, body: { tags } });
+
+/**
+ * Sends the update or upsert without its tags and adds them to the contact (unless Existing Tags says Replace). An
+ * update adds them first, so tags GHL refuses leave the contact unchanged; an upsert learns the contact's id from its
+ * answer, so adds them after. Both calls can be replayed safely. The record answered carries the tags it had plus the
+ * added ones (GHL's tags answer may list only those sent).
+ */
+const keepingTags: NonNullable<CreateDecl['perform']> = async (z, bundle, req, send) => {
+  const body = req.body as GhlRecord;
+  const tags = body.tags as string[] | undefined;
+  if (!tags?.length || (await given(EXISTING_TAGS, bundle, z)) === 'replace') return send(req);
+  const rest = { ...body };
+  delete rest.tags;
+  const id = req.pathParams.contactId;
+  if (id !== undefined) await addTags(send, id, tags);
+  // Only tags to change on an update: the contact is read for the answer instead of rewritten.
+  const data =
+    id !== undefined && !Object.keys(rest).length
+      ? await send({ ...req, method: 'GET', body: undefined }, { scopes: READ })
+      : await send({ ...req, body: rest });
+  const contact = data?.contact as GhlRecord | undefined;
+  if (id === undefined) {
+    if (typeof contact?.id !== 'string') return data; // no contact in the answer: the factory says so
+    await addTags(send, contact.id, tags);
+  }
+  const had = Array.isArray(contact?.tags) ? (contact.tags as string[]) : [];
+  const known = new Set(had.map((t) => String(t).toLowerCase()));
+  return { ...data, contact: { ...contact, tags: [...had, ...tags.filter((t) => !known.has(t.toLowerCase()))] } };
+};
+
 /** POST /contacts/ once: GHL's duplicate answer and unknown outcomes become the existing contact (lib/idempotency.ts). */
 
 const createContact = async (z: Z, bundle: B, req: Req, send: Send) => {
@@ -191,7 +240,7 @@ export default creates([
     key: 'update_contact',
     noun: 'Contact',
     label: 'Update Contact',
-    help: "Updates a contact's filled-in fields. Tags here replace all its tags.",
+    help: "Updates a contact's filled-in fields; tags are added to its tags.",
     method: 'PUT',
     path: '/contacts/{contactId}',
     version: V,
@@ -200,10 +249,12 @@ export default creates([
     fields: [
       F.contact(),
       ...contactFields((f) => !NOT_ON_UPDATE.some((n) => n.key === f.key)),
+      EXISTING_TAGS,
       F.onUnreadable(),
       customFieldInputs('contact'),
     ],
     before: notStoredOnUpdate,
+    perform: keepingTags,
     result: 'contact',
     ...contactResult,
     outputFields: [...contactResult.outputFields, { key: 'skippedValues', label: 'Skipped Values' }],
@@ -223,10 +274,12 @@ export default creates([
     fields: [
       ...contactFields(),
       F.boolean('createNewIfDuplicateAllowed', 'Create New if Duplicates Are Allowed', { required: false }),
+      EXISTING_TAGS,
       F.onUnreadable(),
       customFieldInputs('contact'),
     ],
     before: refuseUnmatchable,
+    perform: keepingTags,
     result: 'contact',
     after: (c: GhlRecord, _b, _z, data) => ({ ...flattenCustomFields(c), isNew: !!data?.new }),
     outputFields: [

@@ -310,11 +310,9 @@ export const contactRoutes: Routes = {
     validateContact(ctx.body);
     const existing = duplicateOf(ctx, ctx.body.email, ctx.body.phone);
     if (existing) {
-      // Upsert merges tags rather than replacing them.
-      const tags = ctx.body.tags ? uniqueTags([...(existing.tags ?? []), ...ctx.body.tags]) : undefined;
-      return wrapRecord(ctx.op, updateContact(ctx, existing, { ...ctx.body, ...(tags ? { tags } : {}) }), {
-        new: false,
-      });
+      // Like the update, the upsert's tags replace the contact's (UpsertContactDto `tags`: "will overwrite all
+      // current tags associated with the contact").
+      return wrapRecord(ctx.op, updateContact(ctx, existing, ctx.body), { new: false });
     }
     return wrapRecord(ctx.op, createContact(ctx, ctx.body), { new: true });
   },

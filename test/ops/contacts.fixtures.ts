@@ -683,16 +683,64 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_contact',
-    input: { contactId: 'c1', lastName: 'Deo', tags: 'vip' },
+    name: "tags are added to the contact's (GHL's update would overwrite them): Add Tags, then the update without them",
+    input: { contactId: 'c1', lastName: 'Deo', tags: 'vip, Customer' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/c1/tags',
+        body: { tags: ['vip', 'Customer'] },
+        status: 201,
+        response: { tags: ['vip', 'customer'] },
+      },
+      {
+        method: 'PUT',
+        path: '/contacts/c1',
+        body: { lastName: 'Deo' },
+        response: { succeded: true, contact: contact('c1', { lastName: 'Deo', tags: ['customer', 'webinar'] }) },
+      },
+    ],
+    expect: contact('c1', { lastName: 'Deo', tags: ['customer', 'webinar', 'vip'] }),
+  },
+  {
+    key: 'update_contact',
+    name: 'only tags to change: they are added and the contact is read for the answer, never rewritten',
+    input: { contactId: 'c1', tags: 'vip' },
+    requests: [
+      { method: 'POST', path: '/contacts/c1/tags', body: { tags: ['vip'] }, status: 201, response: { tags: ['vip'] } },
+      { method: 'GET', path: '/contacts/c1', response: { contact: contact('c1', { tags: ['customer'] }) } },
+    ],
+    expect: contact('c1', { tags: ['customer', 'vip'] }),
+  },
+  {
+    key: 'update_contact',
+    name: 'Existing Tags "Replace" sends the tags in the update, which replaces them',
+    input: { contactId: 'c1', lastName: 'Deo', tags: 'vip', existingTags: 'Replace' },
     requests: [
       {
         method: 'PUT',
         path: '/contacts/c1',
         body: { lastName: 'Deo', tags: ['vip'] },
-        response: { succeded: true, contact: contact('c1', { lastName: 'Deo' }) },
+        response: { succeded: true, contact: contact('c1', { lastName: 'Deo', tags: ['vip'] }) },
       },
     ],
-    expect: contact('c1', { lastName: 'Deo' }),
+    expect: contact('c1', { lastName: 'Deo', tags: ['vip'] }),
+  },
+  {
+    key: 'update_contact',
+    name: 'tags GHL refuses fail the step before the update is sent: the contact stays as it was',
+    input: { contactId: 'c1', lastName: 'Deo', tags: 'vip' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/c1/tags',
+        body: { tags: ['vip'] },
+        status: 422,
+        response: { message: ['tags must be an array'] },
+      },
+    ],
+    error:
+      /^Update Contact was rejected by GHL \(HTTP 422\)\. GHL says: tags must be an array\. Check the field: tags\.$/,
   },
   {
     key: 'update_contact',
@@ -813,6 +861,41 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: { ...contact('c1'), isNew: true },
+  },
+  {
+    key: 'upsert_contact',
+    name: "a returning lead keeps its tags: the upsert without them (GHL's would overwrite them), then Add Tags on the contact it answered",
+    input: { email: 'rosan@deos.com', tags: 'webinar' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/upsert',
+        body: { email: 'rosan@deos.com', locationId: 'loc123' },
+        response: { new: false, contact: contact('c1', { tags: ['customer'] }), traceId: 't' },
+      },
+      {
+        method: 'POST',
+        path: '/contacts/c1/tags',
+        body: { tags: ['webinar'] },
+        status: 201,
+        response: { tags: ['webinar'] },
+      },
+    ],
+    expect: { ...contact('c1', { tags: ['customer', 'webinar'] }), isNew: false },
+  },
+  {
+    key: 'upsert_contact',
+    name: 'Existing Tags "replace" sends the tags in the upsert',
+    input: { email: 'rosan@deos.com', tags: 'webinar', existingTags: 'replace' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/upsert',
+        body: { email: 'rosan@deos.com', tags: ['webinar'], locationId: 'loc123' },
+        response: { new: false, contact: contact('c1', { tags: ['webinar'] }), traceId: 't' },
+      },
+    ],
+    expect: { ...contact('c1', { tags: ['webinar'] }), isNew: false },
   },
   {
     key: 'upsert_contact',
