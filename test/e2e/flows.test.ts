@@ -55,6 +55,24 @@ describe('seed zaps against the emulator', () => {
     expect(ref.emu.store.get('tasks', state.taskId!)).toMatchObject({ completed: true, contactId: state.contactId });
   });
 
+  it("1c. Find or Create Contact's update of a returning lead adds the step's tags and keeps the others", async () => {
+    // Zapier's searchOrCreate with `update`: the search finds the contact, then the update runs with the create's
+    // values and the found id (updateInputFromSearchOutput). GHL's update would overwrite the tags (UpdateContactDto).
+    const runner = state.runner;
+    const before = [...contact().tags];
+    const [found] = (await runner.perform('search', 'find_contact', { email: DEMO_LEAD.email })) as any[];
+    expect(found.id).toBe(state.contactId);
+    const updated: any = await runner.perform('create', 'update_contact', {
+      contactId: found.id,
+      email: DEMO_LEAD.email,
+      firstName: 'Lin',
+      tags: 'Webinar, writesonic',
+    });
+    expect(before).toEqual(expect.arrayContaining(['writesonic', 'new lead']));
+    expect(contact().tags).toEqual([...before, 'webinar']);
+    expect(updated.tags).toEqual(contact().tags);
+  });
+
   it('3. enrichment triggers fire only new notes / appointments (dedupe by id)', async () => {
     await runSteps(ENRICHMENT, state);
     expect(state.fired.contact_notes).toEqual([[], [], [state.noteIds[1]]]);
