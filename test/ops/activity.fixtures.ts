@@ -300,7 +300,7 @@ export const fixtures: OpFixture[] = [
         body: {
           sort: [{ field: 'dateUpdated', direction: 'desc' }],
           locationId: 'loc123',
-          pageLimit: 100,
+          pageLimit: 500,
           filters: [{ field: 'tags', operator: 'eq', value: 'vip' }],
         },
         response: {
@@ -341,7 +341,7 @@ export const fixtures: OpFixture[] = [
         body: {
           sort: [{ field: 'dateUpdated', direction: 'desc' }],
           locationId: 'loc123',
-          pageLimit: 100,
+          pageLimit: 500,
           filters: [{ field: 'tags', operator: 'eq', value: 'vip' }],
         },
         response: { contacts: [contact('c1', { tags: ['vip'], dateUpdated: '2026-03-09T09:00:00.000Z' })] },

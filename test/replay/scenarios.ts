@@ -253,6 +253,76 @@ const updatedContactScenario: Scenario = {
   modes: CONTACT_MODES,
 };
 
+// ---- Tag Added to Contact (GHL gives no time for a tag: adding or removing one updates the contact)
+
+const TAG = 'replay vip';
+/** Additions of the tag per contact so far: each one is a separate event that must fire once. */
+const tagAdds = new Map<string, number>();
+/** Contacts whose tag was removed at an earlier poll. */
+const untagged = new Set<string>();
+const tagged = (c: Rec) => Array.isArray(c.tags) && c.tags.includes(TAG);
+
+const tagAdded: Scenario = {
+  trigger: 'contact_tag_added',
+  fires: 'new',
+  input: { tag: TAG },
+  // More tagged contacts than one old-style page (100), none of which may fire, among more untagged ones.
+  setup: (w) => {
+    oldContacts(900)(w);
+    mine(w, 'contacts')
+      .filter((c) => c.id.includes('Rpl'))
+      .slice(0, 180)
+      .forEach((c) => (c.tags = [TAG]));
+  },
+  step: (w) => {
+    // Only the replay's own contacts (the seed's are shared by every run, the counts are not).
+    const own = mine(w, 'contacts').filter((c) => c.id.includes('Rpl'));
+    // Tagged before this interval: removing a tag added since would hide the addition from every poll.
+    const withTag = own.filter(tagged);
+    const add = (c: Rec, t: number) => {
+      w.event();
+      c.tags = [...c.tags, TAG];
+      c.dateUpdated = w.iso(t);
+      const n = (tagAdds.get(c.id) ?? 0) + 1;
+      tagAdds.set(c.id, n);
+      w.expectNew(`${c.id}#${n}`, exists(w, 'contacts', c.id));
+    };
+    // A bulk action: more contacts tagged in one go than a search page holds, sharing a timestamp.
+    const n = w.poll === BURST_POLL ? 620 : w.rng.int(0, 4);
+    const never = own.filter((c) => !tagged(c) && !tagAdds.has(c.id) && !untagged.has(c.id));
+    w.times(Math.min(n, never.length), w.poll === BURST_POLL || w.rng.chance(0.3)).forEach((t, i) => add(never[i], t));
+    // New contacts created with the tag (a form adding it), which also fire.
+    for (const t of w.times(w.rng.int(0, 2))) {
+      const c = newContact(w, t);
+      c.tags = [];
+      add(c, t);
+    }
+    // Tag removed; added back at a later poll (a poll must have seen it gone, which needs every tagged contact on
+    // the pages one poll reads: at most 500).
+    const back = own.filter((c) => untagged.has(c.id));
+    if (withTag.length < 450 && back.length && w.rng.chance(0.7)) {
+      const c = w.rng.pick(back);
+      untagged.delete(c.id);
+      add(c, w.now);
+    }
+    if (w.rng.chance(0.7)) {
+      const c = w.rng.pick(withTag);
+      w.event();
+      c.tags = c.tags.filter((t: string) => t !== TAG);
+      c.dateUpdated = w.iso(w.now);
+      untagged.add(c.id);
+    }
+    // Other changes of a tagged contact, a deletion: nothing fires.
+    const c = w.rng.pick(withTag);
+    w.event();
+    c.companyName = `Company ${w.now}`;
+    c.dateUpdated = w.iso(w.now);
+    if (w.rng.chance(0.2)) drop(w, 'contacts', w.rng.pick(withTag).id);
+  },
+  keyOf: (item) => `${item.contactId}#${tagAdds.get(item.contactId) ?? 0}`,
+  modes: [{}, { contactSort: 'ignored' as const }],
+};
+
 // ---- Tasks (pending, the trigger's default)
 
 const newTask = (w: World, t: number, completed = false): Rec =>
@@ -347,6 +417,7 @@ export const SCENARIOS: Scenario[] = [
   submissionScenario('new_survey_submission', 'surveySubmissions', 'surveyId', 'surveys'),
   newContactScenario,
   updatedContactScenario,
+  tagAdded,
   newTaskScenario,
   newAppointmentScenario,
 ];
