@@ -102,21 +102,13 @@ export default triggers([
     label: 'New Contact Matching Search',
     apiLabel: 'Search Contacts',
     help: 'Triggers when a new contact matches your search (empty: any).',
-    method: 'POST',
-    path: '/contacts/search',
-    version: '2021-07-28',
-    scopes: ['contacts.readonly'],
-    location: 'body',
+    ...contactWindow('dateAdded'),
     fields: [
       F.text('query', 'Search', {
         required: false,
         helpText: 'Name, email, phone or company.',
       }),
     ],
-    // Body undocumented in the spec (see README, Known API quirks): GHL's search API takes sort as [{field, direction}].
-    defaults: { body: { sort: [{ field: 'dateAdded', direction: 'desc' }] } },
-    paging: paging.searchAfter(100),
-    list: { key: 'contacts', newest: 'dateAdded' },
     after: flattenEachCustomFields,
     sample: CONTACT_SAMPLE,
     outputFields: contactOutputs,

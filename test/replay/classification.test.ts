@@ -91,9 +91,7 @@ const NOT_REPLAYED: Record<string, { fires: Fires; why: string }> = {
   conversation_messages: { fires: 'new', why: CHILDREN },
   record_relations: { fires: 'new', why: CHILDREN },
   // catalog searches
-  search_contacts: { fires: 'new', why: SEARCH },
   list_contacts_deprecated: { fires: 'new', why: SEARCH },
-  search_opportunities: { fires: 'new', why: SEARCH },
   search_users: { fires: 'new', why: SEARCH },
   users_by_email: { fires: 'new', why: SEARCH },
   search_conversations: { fires: 'new', why: SEARCH },

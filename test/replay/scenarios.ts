@@ -399,18 +399,23 @@ const newAppointmentScenario: Scenario = {
   modes: [{}],
 };
 
+const newOpportunityScenario: Scenario = {
+  trigger: 'new_opportunity',
+  fires: 'new',
+  setup: oldOpps(250),
+  step: newOpportunityStep,
+  keyOf: (item) => item.id,
+  modes: [{ opportunityOrder: 'honoured' }, { opportunityOrder: 'ignored' }],
+};
+
 /** Every replayed trigger; a trigger not here must be in the test's classification table with a reason. */
 export const SCENARIOS: Scenario[] = [
   messageScenario('new_inbound_message', 'inbound'),
   messageScenario('new_outbound_message', 'outbound'),
-  {
-    trigger: 'new_opportunity',
-    fires: 'new',
-    setup: oldOpps(250),
-    step: newOpportunityStep,
-    keyOf: (item) => item.id,
-    modes: [{ opportunityOrder: 'honoured' }, { opportunityOrder: 'ignored' }],
-  },
+  newOpportunityScenario,
+  // The same new records through the triggers that add the user's search or filters.
+  { ...newOpportunityScenario, trigger: 'search_opportunities', input: { status: 'open' } },
+  { ...newContactScenario, trigger: 'search_contacts', input: { query: 'example.com' } },
   changeScenario('opportunity_stage_changed', 'pipelineStageId', 'lastStageChangeAt'),
   changeScenario('opportunity_status_changed', 'status', 'lastStatusChangeAt'),
   submissionScenario('new_form_submission', 'formSubmissions', 'formId', 'forms'),
