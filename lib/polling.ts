@@ -2,6 +2,7 @@ import type { B, Req, Send, Z, GhlRecord } from './op';
 import { createHash } from 'crypto';
 import { HOUR, MINUTE, getPath } from './values';
 import { strictListOf, timeOf } from './items';
+import type { Paging } from './paging';
 
 /**
  * Polling that never misses and never double-fires, whatever order GHL really returns.
@@ -184,6 +185,11 @@ interface PollSpec<T> {
   listKey: string;
   /** Event time of an item (see CollectOptions.time). */
   time: (item: T) => number;
+  /**
+   * Creation time, when the list is walked by a later time (New Conversation: by last message, which is never before
+   * creation): only items created in the window are answered. Omitted: `time` decides.
+   */
+  born?: (item: T) => number;
   order: CollectOptions<T>['order'];
   ambiguous?: CollectOptions<T>['ambiguous'];
   paging: PollPaging;
@@ -262,7 +268,8 @@ export const pollPerform =
     // Only the window: an older item can never be new, yet pages shift (a deletion pulls one up onto a page the
     // previous poll did not read), and an older item Zapier has not seen would fire. An item without a readable time
     // is kept: it fires once, when first seen (Zapier dedupes by id), rather than never.
-    const inWindow = all.filter((i) => !dated(spec.time(i)) || spec.time(i) >= since);
+    const kept = spec.born ?? spec.time;
+    const inWindow = all.filter((i) => !dated(kept(i)) || kept(i) >= since);
     return { [spec.listKey]: inWindow, ...(spec.whole ? { complete: false } : {}) };
   };
 
@@ -309,6 +316,20 @@ export const searchAfterPages = (size: number, listKey: string, limitKey = 'limi
     if (!Array.isArray(list) || list.length < size) return null;
     const cursor = list[list.length - 1]?.searchAfter;
     return cursor === null || cursor === '' || (Array.isArray(cursor) && !cursor.length) ? undefined : cursor;
+  },
+});
+
+/** A lib/paging.ts cursor style for a poll: its parameters, and its next cursor while pages are full. */
+export const cursorPages = (p: Paging, listKey: string): PollPaging => ({
+  size: p.size,
+  apply: (req, at) =>
+    Object.assign(
+      p.in === 'query' ? req.query : (req.body as object),
+      p.params(at.page - 1, at.cursor === undefined || at.cursor === null ? null : JSON.stringify(at.cursor)),
+    ),
+  next: (data) => {
+    const list = getPath(data, listKey);
+    return Array.isArray(list) && list.length >= p.size ? (p.next?.(data, list) ?? null) : null;
   },
 });
 

@@ -94,7 +94,6 @@ const NOT_REPLAYED: Record<string, { fires: Fires; why: string }> = {
   list_contacts_deprecated: { fires: 'new', why: SEARCH },
   search_users: { fires: 'new', why: SEARCH },
   users_by_email: { fires: 'new', why: SEARCH },
-  search_conversations: { fires: 'new', why: SEARCH },
   // calendar windows
   calendar_free_slots: { fires: 'new', why: WINDOW },
   calendar_events: { fires: 'new', why: WINDOW },

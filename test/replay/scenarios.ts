@@ -323,6 +323,49 @@ const tagAdded: Scenario = {
   modes: [{}, { contactSort: 'ignored' as const }],
 };
 
+// ---- New Conversation (conversations created since the last poll; GHL lists them by latest message)
+
+const newConversation = (w: World, t: number): Rec =>
+  put(w, 'conversations', {
+    id: rid('cnv'),
+    locationId: loc(w),
+    contactId: first(w, 'contacts').id,
+    fullName: 'Replay',
+    type: 'TYPE_PHONE',
+    unreadCount: 1,
+    lastMessageBody: 'replayed',
+    lastMessageType: 'TYPE_SMS',
+    lastMessageDirection: 'inbound',
+    dateAdded: t,
+    dateUpdated: t,
+    lastMessageDate: t,
+  });
+
+const newConversationScenario: Scenario = {
+  trigger: 'search_conversations',
+  fires: 'new',
+  setup: (w) => {
+    for (let i = 0; i < 250; i++) newConversation(w, w.now - 30 * DAY - i * 60_000);
+  },
+  step: (w) => {
+    // The burst in groups of 30 sharing a millisecond, so some straddle a page boundary (GHL's cursor is a time).
+    const times =
+      w.poll === BURST_POLL
+        ? w.times(8).flatMap((t) => Array(30).fill(t))
+        : w.times(w.rng.int(0, 4), w.rng.chance(0.3));
+    const made = times.map((t) => newConversation(w, t));
+    for (const c of made) w.expectNew(c.id, exists(w, 'conversations', c.id));
+    // A reply in a new conversation, or a message in an old one (not a new conversation), and a deletion.
+    for (const c of [w.rng.pick(made.length ? made : mine(w, 'conversations')), w.rng.pick(mine(w, 'conversations'))]) {
+      w.event();
+      c.lastMessageDate = c.dateUpdated = w.now;
+    }
+    if (made.length && w.rng.chance(0.3)) drop(w, 'conversations', w.rng.pick(made).id);
+  },
+  keyOf: (item) => item.id,
+  modes: [{}],
+};
+
 // ---- Tasks (pending, the trigger's default)
 
 const newTask = (w: World, t: number, completed = false): Rec =>
@@ -416,6 +459,7 @@ export const SCENARIOS: Scenario[] = [
   // The same new records through the triggers that add the user's search or filters.
   { ...newOpportunityScenario, trigger: 'search_opportunities', input: { status: 'open' } },
   { ...newContactScenario, trigger: 'search_contacts', input: { query: 'example.com' } },
+  newConversationScenario,
   changeScenario('opportunity_stage_changed', 'pipelineStageId', 'lastStageChangeAt'),
   changeScenario('opportunity_status_changed', 'status', 'lastStatusChangeAt'),
   submissionScenario('new_form_submission', 'formSubmissions', 'formId', 'forms'),

@@ -4,4 +4,4 @@
  */
 import { replaySuite } from './run';
 
-replaySuite('searches', ['search_opportunities', 'search_contacts']);
+replaySuite('searches', ['search_opportunities', 'search_contacts', 'search_conversations']);
