@@ -2,6 +2,7 @@ import type { B, Req, Send, Z, GhlRecord } from './op';
 import { createHash } from 'crypto';
 import { HOUR, MINUTE, getPath } from './values';
 import { strictListOf, timeOf } from './items';
+import type { Paging } from './paging';
 
 /**
  * Polling that never misses and never double-fires, whatever order GHL really returns.
@@ -101,6 +102,8 @@ interface Collected<T> {
   complete: boolean;
   /** Set when the walk stopped because a page brought no item not seen before. */
   repeated?: boolean;
+  /** True when the whole list was read: no next page, and no fewer items than GHL's total (when it gives one). */
+  ended: boolean;
   /** How the list was walked. */
   direction: Direction;
 }
@@ -138,27 +141,28 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
     // Oldest first: the newest items are on the last pages, so walk back from the end until the window is covered.
     const last = Math.ceil(first.total / o.size);
     for (let pageNo = last; pageNo > 1; pageNo--) {
-      if (requests >= max) return { items, requests, complete: false, direction };
+      if (requests >= max) return { items, requests, complete: false, ended: false, direction };
       const p = await o.fetch({ page: pageNo });
       requests++;
       items.push(...p.items);
-      if (reaches(p)) break;
+      if (reaches(p)) return { items, requests, complete: true, ended: false, direction };
     }
-    return { items, requests, complete: true, direction };
+    return { items, requests, complete: true, ended: true, direction };
   }
 
   let page = first;
   let pageNo = 1;
   while (hasNext(page, pageNo)) {
     if (direction === 'desc' && reaches(page)) break;
-    if (requests >= max) return { items, requests, complete: false, direction };
+    if (requests >= max) return { items, requests, complete: false, ended: false, direction };
     pageNo++;
     page = await o.fetch({ page: pageNo, cursor: page.next });
     requests++;
-    if (!brought(page)) return { items, requests, complete: false, repeated: true, direction };
+    if (!brought(page)) return { items, requests, complete: false, repeated: true, ended: false, direction };
     items.push(...page.items);
   }
-  return { items, requests, complete: true, direction };
+  const ended = !hasNext(page, pageNo) && !(page.total !== undefined && items.length < page.total);
+  return { items, requests, complete: true, ended, direction };
 };
 
 /** How a list endpoint pages, for `pollPerform`. */
@@ -181,6 +185,11 @@ interface PollSpec<T> {
   listKey: string;
   /** Event time of an item (see CollectOptions.time). */
   time: (item: T) => number;
+  /**
+   * Creation time, when the list is walked by a later time (New Conversation: by last message, which is never before
+   * creation): only items created in the window are answered. Omitted: `time` decides.
+   */
+  born?: (item: T) => number;
   order: CollectOptions<T>['order'];
   ambiguous?: CollectOptions<T>['ambiguous'];
   paging: PollPaging;
@@ -188,6 +197,11 @@ interface PollSpec<T> {
   window?: (req: Req, since: number, bundle: B) => void;
   /** Several requests per poll for one trigger (e.g. GHL's message export lists email only when asked). */
   variants?: (req: Req, bundle: B) => Req[];
+  /**
+   * Every item counts, not only the window's (Tag Added compares who carries a tag): a walk that read the whole list
+   * answers every item read and `complete: true`; any other answers the window's items and `complete: false`.
+   */
+  whole?: boolean;
   maxPages?: number;
 }
 
@@ -216,6 +230,7 @@ export const pollPerform =
     spec.window?.(base, since, bundle);
     const requests = spec.variants ? spec.variants(base, bundle) : [base];
     const all: T[] = [];
+    let ended = true;
     for (const variant of requests) {
       const got = await collectSince<T>({
         since,
@@ -247,11 +262,15 @@ export const pollPerform =
           `Stopped after ${got.requests} pages: more items arrived in the last ${LOOKBACK / HOUR} hours than one poll reads.`,
         );
       all.push(...got.items);
+      ended &&= got.ended;
     }
+    if (spec.whole && ended) return { [spec.listKey]: all, complete: true };
     // Only the window: an older item can never be new, yet pages shift (a deletion pulls one up onto a page the
     // previous poll did not read), and an older item Zapier has not seen would fire. An item without a readable time
     // is kept: it fires once, when first seen (Zapier dedupes by id), rather than never.
-    return { [spec.listKey]: all.filter((i) => !dated(spec.time(i)) || spec.time(i) >= since) };
+    const kept = spec.born ?? spec.time;
+    const inWindow = all.filter((i) => !dated(kept(i)) || kept(i) >= since);
+    return { [spec.listKey]: inWindow, ...(spec.whole ? { complete: false } : {}) };
   };
 
 /** Page-number paging (`page` 1-based + `limit`) in the query or the body, with GHL's total at `totalKey`. */
@@ -262,11 +281,14 @@ export const numberedPages = (size: number, where: 'query' | 'body' = 'query', t
     if (where === 'query') Object.assign(req.query, params);
     else Object.assign(req.body as object, params);
   },
-  total: (data) => {
-    const t = Number(getPath(data, totalKey));
-    return Number.isFinite(t) ? t : undefined;
-  },
+  total: (data) => numberAt(data, totalKey),
 });
+
+/** A finite number at `path` of a response, else undefined. */
+const numberAt = (data: GhlRecord, path: string): number | undefined => {
+  const t = Number(getPath(data, path));
+  return Number.isFinite(t) ? t : undefined;
+};
 
 /** True when the items are newest-first by `time` (ties allowed): GHL's default order, for `ambiguous`. */
 export const newestFirstBy =
@@ -280,8 +302,10 @@ export const newestFirstBy =
  * paging for these searches (OpportunitySearchBodyDTO's `page`; for contacts GHL's search docs: `page` + `pageLimit`,
  * up to 10,000 records, never together with `searchAfter`) — one poll reads at most MAX_PAGES × 500 = 5,000.
  */
-export const searchAfterPages = (size: number, listKey: string, limitKey = 'limit'): PollPaging => ({
+export const searchAfterPages = (size: number, listKey: string, limitKey = 'limit', totalKey?: string): PollPaging => ({
   size,
+  // GHL's count, when asked for, only tells whether the list was read whole (CollectOptions: the cursor decides paging).
+  ...(totalKey ? { total: (data: GhlRecord) => numberAt(data, totalKey) } : {}),
   apply: (req, at) =>
     Object.assign(req.body as object, {
       [limitKey]: size,
@@ -292,6 +316,20 @@ export const searchAfterPages = (size: number, listKey: string, limitKey = 'limi
     if (!Array.isArray(list) || list.length < size) return null;
     const cursor = list[list.length - 1]?.searchAfter;
     return cursor === null || cursor === '' || (Array.isArray(cursor) && !cursor.length) ? undefined : cursor;
+  },
+});
+
+/** A lib/paging.ts cursor style for a poll: its parameters, and its next cursor while pages are full. */
+export const cursorPages = (p: Paging, listKey: string): PollPaging => ({
+  size: p.size,
+  apply: (req, at) =>
+    Object.assign(
+      p.in === 'query' ? req.query : (req.body as object),
+      p.params(at.page - 1, at.cursor === undefined || at.cursor === null ? null : JSON.stringify(at.cursor)),
+    ),
+  next: (data) => {
+    const list = getPath(data, listKey);
+    return Array.isArray(list) && list.length >= p.size ? (p.next?.(data, list) ?? null) : null;
   },
 });
 

@@ -59,6 +59,8 @@ describe('collectSince', () => {
     expect(got.requests).toBe(2);
     expect(e.calls.map((c) => c.cursor)).toEqual([undefined, '100']);
     expect(got.complete).toBe(true);
+    // The window is covered, not the list: older items were left unread.
+    expect(got.ended).toBe(false);
   });
 
   test('detect: an oldest-first list (order ignored) is read from its last page backwards', async () => {
@@ -69,6 +71,7 @@ describe('collectSince', () => {
     // Page 1, then the last page (4: items 300..349), page 3 (200..299: none older than the start, so maybe more),
     // page 2 (100..199) reaches the start: stop. Page 1 is not read twice.
     expect(e.calls.map((c) => c.page)).toEqual([1, 4, 3, 2]);
+    expect(got.ended).toBe(false);
   });
 
   test('detect: an unordered list is read to its end', async () => {
@@ -78,6 +81,7 @@ describe('collectSince', () => {
     expect(got.direction).toBe('unordered');
     expect(seen(got.items).size).toBe(350);
     expect(e.calls.map((c) => c.page)).toEqual([1, 2, 3, 4]);
+    expect(got.ended).toBe(true);
   });
 
   test('detect: newest-first without a total still stops at the window start', async () => {
@@ -93,6 +97,7 @@ describe('collectSince', () => {
     const got = await collectSince({ fetch: e.fetch, time, since, size: 10, order: 'desc', maxPages: 3 });
     expect(got.requests).toBe(3);
     expect(got.complete).toBe(false);
+    expect(got.ended).toBe(false);
     expect(got.items).toHaveLength(30);
   });
 
@@ -115,7 +120,7 @@ describe('collectSince', () => {
     };
     const got = await collectSince({ fetch, time, since, size: 100, order: 'detect', key: (i) => i.id });
     expect(calls.map((c) => c.page)).toEqual([1, 2]);
-    expect(got).toMatchObject({ requests: 2, complete: false, repeated: true });
+    expect(got).toMatchObject({ requests: 2, complete: false, repeated: true, ended: false });
     expect(got.items).toHaveLength(100);
   });
 
@@ -124,6 +129,13 @@ describe('collectSince', () => {
     const got = await collectSince({ fetch: e.fetch, time, since, size: 100, order: 'detect' });
     expect(got.requests).toBe(1);
     expect(got.items).toHaveLength(5);
+    expect(got.ended).toBe(true);
+  });
+
+  test('a last page (no next cursor) with fewer items read than GHL counts is not the whole list', async () => {
+    const fetch = async (): Promise<Page<Item>> => ({ items: make(5, since), next: null, total: 150 });
+    const got = await collectSince({ fetch, time, since, size: 100, order: 'detect' });
+    expect(got).toMatchObject({ requests: 1, complete: true, ended: false });
   });
 });
 

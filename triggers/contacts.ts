@@ -14,27 +14,6 @@ import {
   NOTE_SAMPLE,
 } from '../areas/contacts';
 
-/** Contacts a Tag Added to Contact poll reads. */
-const TAG_PAGE = 100;
-
-/**
- * POST /contacts/search sorted by a date, newest first. The body is undocumented in the spec (SearchBodyV2DTO has no
- * properties, so the spec checker leaves it open and no workaround is needed): GHL documents `locationId`,
- * `pageLimit`, `filters: [{field, operator, value}]`, `sort: [{field, direction}]` and `searchAfter` outside it.
- */
-const contactSearch = (
-  sortBy: 'dateAdded' | 'dateUpdated',
-): Pick<TriggerDecl, 'method' | 'path' | 'version' | 'scopes' | 'location' | 'defaults' | 'paging' | 'list'> => ({
-  method: 'POST',
-  path: '/contacts/search',
-  version: '2021-07-28',
-  scopes: ['contacts.readonly'],
-  location: 'body',
-  defaults: { body: { sort: [{ field: sortBy, direction: 'desc' }] } },
-  paging: paging.searchAfter(TAG_PAGE),
-  list: { key: 'contacts', newest: sortBy },
-});
-
 /**
  * New / Updated Contact: POST /contacts/search over a window of `dateAdded` / `dateUpdated`, asked for twice over —
  * a `range` filter (gte the window start) and a `sort` (desc) on that field, both from GHL's search documentation
@@ -42,10 +21,15 @@ const contactSearch = (
  * sort [{field, direction}]; `pageLimit` ≤ 500 — as republished by a GHL white-label at
  * help.hoopai.com/api-reference/overview/contacts-search; its example sorts by `firstNameLowerCase`, and no public
  * page confirms `dateUpdated` as a sort field) — and correct if GHL honours either: the order is read off the first page and the pages (searchAfter) are followed
- * until the window is covered (lib/polling.ts). The emulator plays GHL ignoring the sort, the range or both.
+ * until the window is covered (lib/polling.ts). The emulator plays GHL ignoring the sort, the range or both. The body
+ * has no schema in the spec (SearchBodyV2DTO has no properties), so the spec checker leaves it open.
+ * `tagged` (Tag Added to Contact, whose filter `before` sets): no range, the tagged contacts most recently updated
+ * first, and every one read is kept (lib/polling.ts `whole`), so a poll that reads the list to its end sees who lost
+ * the tag.
  */
 const contactWindow = (
   field: 'dateAdded' | 'dateUpdated',
+  tagged = false,
 ): Pick<TriggerDecl, 'method' | 'path' | 'version' | 'scopes' | 'location' | 'perform' | 'list'> => ({
   method: 'POST',
   path: '/contacts/search',
@@ -58,14 +42,16 @@ const contactWindow = (
     order: 'detect',
     // GHL's default order is newest added first: a page in that order says nothing about the update order asked for.
     ...(field === 'dateUpdated' ? { ambiguous: newestFirstBy((c: GhlRecord) => timeOf(c.dateAdded)) } : {}),
-    paging: searchAfterPages(500, 'contacts', 'pageLimit'),
+    paging: searchAfterPages(500, 'contacts', 'pageLimit', tagged ? 'total' : undefined),
+    whole: tagged,
     window: (req, since) => {
       const body = req.body as GhlRecord;
       body.sort = [{ field, direction: 'desc' }];
-      body.filters = [
-        ...(body.filters ?? []),
-        { field, operator: 'range', value: { gte: new Date(since).toISOString() } },
-      ];
+      if (!tagged)
+        body.filters = [
+          ...(body.filters ?? []),
+          { field, operator: 'range', value: { gte: new Date(since).toISOString() } },
+        ];
     },
   }),
   list: { key: 'contacts', newest: field },
@@ -116,21 +102,13 @@ export default triggers([
     label: 'New Contact Matching Search',
     apiLabel: 'Search Contacts',
     help: 'Triggers when a new contact matches your search (empty: any).',
-    method: 'POST',
-    path: '/contacts/search',
-    version: '2021-07-28',
-    scopes: ['contacts.readonly'],
-    location: 'body',
+    ...contactWindow('dateAdded'),
     fields: [
       F.text('query', 'Search', {
         required: false,
         helpText: 'Name, email, phone or company.',
       }),
     ],
-    // Body undocumented in the spec (see README, Known API quirks): GHL's search API takes sort as [{field, direction}].
-    defaults: { body: { sort: [{ field: 'dateAdded', direction: 'desc' }] } },
-    paging: paging.searchAfter(100),
-    list: { key: 'contacts', newest: 'dateAdded' },
     after: flattenEachCustomFields,
     sample: CONTACT_SAMPLE,
     outputFields: contactOutputs,
@@ -287,24 +265,24 @@ export default triggers([
     noun: 'Contact',
     label: 'Tag Added to Contact',
     help: 'Triggers when the chosen tag is added to a contact.',
-    ...contactSearch('dateUpdated'),
+    ...contactWindow('dateUpdated', true),
     fields: [oneTag],
     before: (req: Req, bundle) => {
       const tag = String(bundle.inputData.tag ?? '')
         .trim()
         .toLowerCase();
-      // Undocumented in the spec (see contactSearch): GHL's search filters take {field: 'tags', operator: 'eq', value}.
+      // Undocumented in the spec (see contactWindow): GHL's search filters take {field: 'tags', operator: 'eq', value}.
       (req.body as Record<string, unknown>).filters = [{ field: 'tags', operator: 'eq', value: tag }];
     },
-    // The most recently updated contacts carrying the tag (GHL gives no time for a tag). A page that is not full holds
-    // every such contact: one missing from it lost the tag, and its return gets a new id (lib/polling.ts).
+    // The contacts carrying the tag, most recently updated first (GHL gives no time for a tag; adding one updates the
+    // contact), paged until the window is covered. A poll that read them all (`complete`) knows who is not tagged any
+    // more: one missing lost the tag, and its return gets a new id (lib/polling.ts).
     after: async (items, bundle, z, data) => {
       const tag = String(bundle.inputData.tag ?? '')
         .trim()
         .toLowerCase();
       const tagged = items.filter((c: GhlRecord) => hasTag(c, tag));
-      const page = Array.isArray(data?.contacts) ? data.contacts.length : TAG_PAGE;
-      const complete = !bundle.meta?.page && page < TAG_PAGE && !(Number(data?.total) > page);
+      const complete = data?.complete === true;
       const watched = ['contact-tag', String(bundle.authData?.locationId), tag];
       const suffix = await memberSuffixes(
         z,

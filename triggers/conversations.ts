@@ -1,7 +1,8 @@
 import { F } from '../lib/fields';
-import { changeOutputs, ShapeError } from '../lib/items';
+import { changeOutputs, ShapeError, timeOf } from '../lib/items';
 import { triggers, type Field, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
+import { cursorPages, pollPerform } from '../lib/polling';
 import { subAccountInputOf } from '../lib/agency';
 
 import {
@@ -217,6 +218,16 @@ const EMAIL_SAMPLE = {
   to: ['rosan@deos.com'],
 };
 
+/** New Conversation's pages: the startAfterDate cursor of the Conversation dropdown. */
+const SEARCH_PAGES = cursorPages(paging.startAfterDate(100), 'conversations');
+/**
+ * The cursor is one time (the last conversation's), and a page starts strictly after it: conversations sharing that
+ * millisecond but not on the page would be skipped. A poll starts 1 ms later instead (newest first: at that time),
+ * re-reading the ones already read (dropped by id); more than a page sharing one millisecond stops the poll as a
+ * repeated page.
+ */
+const tieInclusive = (cursor: unknown) => (typeof cursor === 'number' ? cursor + 1 : cursor);
+
 /** Conversation-by-id and search answers, with ISO copies of GHL's epoch-millisecond times. */
 const isoTimes = (items: GhlRecord[]) => items.map(withConversationTimes);
 
@@ -419,7 +430,19 @@ export default triggers([
     location: 'query',
     fields: searchFilters,
     defaults: { query: SEARCH_SORT },
-    paging: paging.startAfterDate(100),
+    // Conversations created in the window (`startDate`, GHL's dateAdded filter, no earlier than the user's): latest
+    // message first, paged until a page reaches a message before the window (a new conversation's last message is
+    // never older than it). An old conversation with a new message is not new, even if GHL ignores `startDate`.
+    perform: pollPerform({
+      listKey: 'conversations',
+      time: (c: GhlRecord) => timeOf(c.lastMessageDate),
+      born: (c: GhlRecord) => timeOf(c.dateAdded),
+      order: 'desc',
+      paging: { ...SEARCH_PAGES, next: (data) => tieInclusive(SEARCH_PAGES.next!(data)) },
+      window: (req, since) => {
+        req.query.startDate = Math.max(Number(req.query.startDate) || 0, since);
+      },
+    }),
     list: { key: 'conversations', newest: 'lastMessageDate' },
     after: isoTimes,
     sample: CONVERSATION_SAMPLE,

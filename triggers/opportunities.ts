@@ -126,6 +126,18 @@ const changeTrigger = (
   },
 });
 
+/**
+ * New deals of GET /opportunities/search (New Opportunity, and New Opportunity Matching Filters with the user's
+ * filters): pages (100 each, at most 10) until the window is covered, newest-first or, if GHL ignores `order`, from the
+ * end.
+ */
+const newOpportunities = pollPerform({
+  listKey: 'opportunities',
+  time: (o: GhlRecord) => timeOf(o.createdAt),
+  order: 'detect',
+  paging: numberedPages(100, 'query', 'meta.total'),
+});
+
 const movementOutputs = changeOutputs(OPPORTUNITY_OUTPUTS, 'Opportunity', 'opportunityId');
 
 export default triggers([
@@ -161,7 +173,7 @@ export default triggers([
       F.user('assignedTo', 'Assigned User', { as: 'assigned_to', required: false }),
       F.contact({ required: false, as: 'contact_id' }),
     ],
-    paging: paging.page(100),
+    perform: newOpportunities,
     list: { key: 'opportunities', newest: 'createdAt' },
     after: flattenEachCustomFields,
     sample: OPPORTUNITY_SAMPLE,
@@ -194,13 +206,7 @@ export default triggers([
     help: 'Triggers when an opportunity is created.',
     ...SEARCH,
     fields: pipelineFilters(),
-    // Pages (100 each, at most 10) until the window is covered, newest-first or, if GHL ignores `order`, from the end.
-    perform: pollPerform({
-      listKey: 'opportunities',
-      time: (o: GhlRecord) => timeOf(o.createdAt),
-      order: 'detect',
-      paging: numberedPages(100, 'query', 'meta.total'),
-    }),
+    perform: newOpportunities,
     list: { key: 'opportunities', newest: 'createdAt' },
     after: flattenEachCustomFields,
     sample: OPPORTUNITY_SAMPLE,

@@ -87,6 +87,33 @@ export const fixtures: OpFixture[] = [
     },
   },
   {
+    key: 'search_contacts',
+    name: 'the search text with the window of dateAdded (range + sort), newest first; older contacts left out',
+    input: { query: 'deo' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/search',
+        body: {
+          locationId: 'loc123',
+          query: 'deo',
+          sort: [{ field: 'dateAdded', direction: 'desc' }],
+          filters: [{ field: 'dateAdded', operator: 'range', value: rangeValue() }],
+          pageLimit: 500,
+        },
+        response: {
+          contacts: [
+            contact('newer', { dateAdded: NEWER_AT, searchAfter: [2, 'newer'] }),
+            contact('new', { dateAdded: NEW_AT, searchAfter: [1, 'new'] }),
+            contact('old', { dateAdded: OLD_AT, searchAfter: [0, 'old'] }),
+          ],
+          total: 3,
+        },
+      },
+    ],
+    check: (r) => expect(r.map((c: any) => c.id)).toEqual(['newer', 'new']),
+  },
+  {
     key: 'new_contact',
     name: 'a full page inside the window: the next page is read (searchAfter) until the window is covered',
     requests: [
@@ -300,7 +327,7 @@ export const fixtures: OpFixture[] = [
         body: {
           sort: [{ field: 'dateUpdated', direction: 'desc' }],
           locationId: 'loc123',
-          pageLimit: 100,
+          pageLimit: 500,
           filters: [{ field: 'tags', operator: 'eq', value: 'vip' }],
         },
         response: {
@@ -341,7 +368,7 @@ export const fixtures: OpFixture[] = [
         body: {
           sort: [{ field: 'dateUpdated', direction: 'desc' }],
           locationId: 'loc123',
-          pageLimit: 100,
+          pageLimit: 500,
           filters: [{ field: 'tags', operator: 'eq', value: 'vip' }],
         },
         response: { contacts: [contact('c1', { tags: ['vip'], dateUpdated: '2026-03-09T09:00:00.000Z' })] },

@@ -50,16 +50,24 @@ describe("contact_tag_added under Zapier's dedupe (ids seen once per Zap)", () =
     ]);
   });
 
-  test('missing from a full page is not a removal: it fires nothing when it shows up again', async () => {
-    const full = (ids: string[]) => ({ contacts: ids.map((id) => contact(id)) });
-    const others = Array.from({ length: 100 }, (_, i) => `o${i}`);
+  test('missing from a list not read whole is not a removal: it fires nothing when it shows up again', async () => {
+    const now = Date.now();
+    // A full page (500) of contacts updated in the last minutes, newest first, whose last one is older than the
+    // window: the poll stops there, with more tagged contacts on later pages.
+    const page = (ids: string[]) => ({
+      contacts: [
+        ...ids.map((id, i) => ({ ...contact(id), dateUpdated: new Date(now - (i + 1) * 1000).toISOString() })),
+        { ...contact('old'), dateUpdated: '2020-01-01T00:00:00.000Z' },
+      ].map((c, i) => ({ ...c, dateAdded: new Date(Date.parse('2019-01-01') + i).toISOString() })),
+    });
+    const others = Array.from({ length: 499 }, (_, i) => `o${i}`);
     const fired = await polls([
-      full(['c1', ...others.slice(0, 99)]),
-      full(others), // c1 fell off the page (100 newer updates), it may still carry the tag
-      full(['c1', ...others.slice(0, 99)]),
+      page(['c1', ...others.slice(0, 498)]),
+      page(others), // c1 fell off the pages read (newer updates), it may still carry the tag
+      page(['c1', ...others.slice(0, 498)]),
       { contacts: [contact('c1')], total: 150 }, // short, but GHL counts more: not every contact is on it
-      full(others),
+      page(others),
     ]);
-    expect(fired).toEqual([['o99-vip'], [], [], []]);
+    expect(fired).toEqual([['o498-vip'], [], [], []]);
   });
 });

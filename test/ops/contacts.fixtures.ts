@@ -93,50 +93,6 @@ export const fixtures: OpFixture[] = [
     error: /Specific Contact Updated: GHL found no record for contactId "nope".*Contact not found/,
   },
   {
-    key: 'search_contacts',
-    name: 'free-text search sorted newest first, first page',
-    input: { query: 'deo' },
-    requests: [
-      {
-        method: 'POST',
-        path: '/contacts/search',
-        body: { sort: [{ field: 'dateAdded', direction: 'desc' }], query: 'deo', locationId: 'loc123', pageLimit: 100 },
-        response: {
-          contacts: [
-            contact('old', { dateAdded: '2026-01-01T00:00:00.000Z', searchAfter: [1, 'old'] }),
-            contact('new', { dateAdded: '2026-02-01T00:00:00.000Z', searchAfter: [2, 'new'] }),
-          ],
-          total: 2,
-        },
-      },
-    ],
-    check: (r) => expect(r.map((c: any) => c.id)).toEqual(['new', 'old']),
-    // The cursor is the last item of GHL's own order, not of the re-sorted output.
-    expectCursor: [2, 'new'],
-  },
-  {
-    key: 'search_contacts',
-    name: 'next page sends the saved searchAfter cursor and keeps the query',
-    input: { query: 'deo' },
-    meta: { page: 1 },
-    cursor: JSON.stringify([2, 'new']),
-    requests: [
-      {
-        method: 'POST',
-        path: '/contacts/search',
-        body: {
-          sort: [{ field: 'dateAdded', direction: 'desc' }],
-          query: 'deo',
-          locationId: 'loc123',
-          pageLimit: 100,
-          searchAfter: [2, 'new'],
-        },
-        response: { contacts: [contact('a', { searchAfter: [5, 'a'] })] },
-      },
-    ],
-    check: (r) => expect(r.map((c: any) => c.id)).toEqual(['a']),
-  },
-  {
     key: 'contacts_by_business',
     input: { businessId: 'b1', query: 'ann' },
     requests: [

@@ -1,5 +1,7 @@
 import { contentHash } from '../../lib/values';
 import type { OpFixture } from '../support/harness';
+import { windowStart } from '../../lib/polling';
+import { lazy } from './window';
 
 /** A conversation as GHL's search answers it (epoch-millisecond times, `sort` = the cursor value). */
 const conv = (id: string, lastMessageDate: number, extra: Record<string, unknown> = {}) => ({
@@ -90,11 +92,27 @@ const SENTENCES = [
   },
 ];
 
+/** A full page of conversations created in the last hour, latest message first. */
+const NOW = Date.now();
+const FULL_PAGE = Array.from({ length: 100 }, (_, i) =>
+  conv(`f${i}`, NOW - (i + 1) * 10_000, { dateAdded: NOW - 3_600_000 }),
+);
+/** The query of the full-page fixture: a Created After later than the window start is kept. */
+const QUERY = {
+  sort: 'desc',
+  sortBy: 'last_message_date',
+  status: 'unread',
+  lastMessageType: 'TYPE_EMAIL',
+  startDate: String(Date.parse('2099-01-01T00:00:00Z')),
+  locationId: 'loc123',
+  limit: '100',
+};
+
 export const fixtures: OpFixture[] = [
   // ---- New Conversation
   {
     key: 'search_conversations',
-    name: "filters, newest activity first, ISO times, startAfterDate cursor from the last of GHL's order",
+    name: 'filters, created in the window (startDate), latest activity first, ISO times; an old one with a new message is not new',
     input: {
       contactId: 'c1',
       assignedTo: ['u1', 'u2'],
@@ -106,51 +124,67 @@ export const fixtures: OpFixture[] = [
       {
         method: 'GET',
         path: '/conversations/search',
-        query: {
-          sort: 'desc',
-          sortBy: 'last_message_date',
-          contactId: 'c1',
-          assignedTo: 'u1,u2',
-          status: 'unread',
-          lastMessageDirection: 'inbound',
-          startDate: '1772323200000',
-          locationId: 'loc123',
-          limit: '100',
+        query: lazy(
+          {
+            sort: 'desc',
+            sortBy: 'last_message_date',
+            contactId: 'c1',
+            assignedTo: 'u1,u2',
+            status: 'unread',
+            lastMessageDirection: 'inbound',
+            locationId: 'loc123',
+            limit: '100',
+          },
+          // The user's Created After is older than the window: the window's start is asked for.
+          'startDate',
+          () => String(windowStart()),
+        ),
+        response: {
+          conversations: [
+            conv('new', Date.now() - 60_000, { dateAdded: Date.now() - 120_000 }),
+            // GHL ignoring startDate: created long ago, its new message makes it no new conversation.
+            conv('revived', Date.now() - 90_000),
+          ],
+          total: 2,
         },
-        response: { conversations: [conv('new', 1772443800000), conv('old', 1772360130000)], total: 2 },
       },
     ],
     check: (r) => {
-      expect(r.map((c: any) => c.id)).toEqual(['new', 'old']);
-      expect(r[0].lastMessageDateIso).toBe('2026-03-02T09:30:00.000Z');
-      expect(r[0].dateAddedIso).toBe('2026-03-01T00:00:00.000Z');
-      expect(r[0].lastMessageDate).toBe(1772443800000);
+      expect(r.map((c: any) => c.id)).toEqual(['new']);
+      expect(r[0].lastMessageDateIso).toBe(new Date(r[0].lastMessageDate).toISOString());
     },
-    expectCursor: 1772360130000,
   },
   {
     key: 'search_conversations',
-    name: 'page 2 sends startAfterDate and keeps the filters',
-    input: { status: 'unread', lastMessageType: 'TYPE_EMAIL' },
-    meta: { page: 1 },
-    cursor: '1772360130000',
+    name: 'a full page: the next one starts at its last time (startAfterDate + 1 ms), keeps the filters, until the window start',
+    input: { status: 'unread', lastMessageType: 'TYPE_EMAIL', startDate: '2099-01-01T00:00:00Z' },
     requests: [
       {
         method: 'GET',
         path: '/conversations/search',
-        query: {
-          sort: 'desc',
-          sortBy: 'last_message_date',
-          status: 'unread',
-          lastMessageType: 'TYPE_EMAIL',
-          locationId: 'loc123',
-          limit: '100',
-          startAfterDate: '1772360130000',
+        query: QUERY,
+        response: { conversations: FULL_PAGE, total: 102 },
+      },
+      {
+        method: 'GET',
+        path: '/conversations/search',
+        query: { ...QUERY, startAfterDate: String(FULL_PAGE[99].lastMessageDate + 1) },
+        response: {
+          conversations: [
+            // Read again (dropped by id), and one sharing its millisecond that a start after it would skip.
+            FULL_PAGE[99],
+            conv('tie', FULL_PAGE[99].lastMessageDate, { dateAdded: FULL_PAGE[99].dateAdded }),
+            conv('last', FULL_PAGE[99].lastMessageDate - 1000, { dateAdded: FULL_PAGE[99].dateAdded }),
+            conv('before', 1772300000000),
+          ],
+          total: 102,
         },
-        response: { conversations: [conv('older', 1772300000000)], total: 3 },
       },
     ],
-    check: (r) => expect(r.map((c: any) => c.id)).toEqual(['older']),
+    check: (r) => {
+      expect(r).toHaveLength(102);
+      expect(r.slice(-3).map((c: any) => c.id)).toEqual(['f99', 'tie', 'last']);
+    },
   },
   {
     key: 'search_conversations',

@@ -49,6 +49,12 @@ const FULL_PAGE = Array.from({ length: 500 }, (_, i) =>
   opp(`f${i}`, { status: 'won', lastStatusChangeAt: ago(i / 10), searchAfter: [String(500 - i), `f${i}`] }),
 );
 
+/** 100 won deals created in the last 10 minutes (newest first), then one before the window. */
+const BURST = [
+  ...Array.from({ length: 100 }, (_, i) => opp(`b${i}`, { status: 'won', createdAt: ago(i / 10) })),
+  opp('before', { status: 'won', createdAt: OLD }),
+];
+
 export const fixtures: OpFixture[] = [
   // ---- triggers
   {
@@ -65,7 +71,7 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'search_opportunities',
-    name: 'filters go out snake_case, newest first, custom fields flattened',
+    name: 'filters go out snake_case, newest first, custom fields flattened; deals before the window left out',
     input: { q: 'deo', pipelineId: 'p1', pipelineStageId: 's1', status: 'open', assignedTo: 'u1', contactId: 'c1' },
     requests: [
       search(
@@ -80,8 +86,9 @@ export const fixtures: OpFixture[] = [
           page: '1',
         },
         [
-          opp('o1', { createdAt: '2026-01-01T00:00:00.000Z' }),
-          opp('o2', { createdAt: '2026-02-01T00:00:00.000Z', customFields: [{ id: 'cf1', fieldValue: 'Webinar' }] }),
+          opp('o2', { createdAt: T2, customFields: [{ id: 'cf1', fieldValue: 'Webinar' }] }),
+          opp('o1', { createdAt: T1 }),
+          opp('o0', { createdAt: OLD }),
         ],
       ),
     ],
@@ -92,11 +99,19 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'search_opportunities',
-    name: 'page 2 keeps the filters',
+    name: 'more new deals than a page: the next page keeps the filters, until the window is covered',
     input: { pipelineId: 'p1', status: 'won' },
-    meta: { page: 1 },
-    requests: [search({ pipeline_id: 'p1', status: 'won', limit: '100', page: '2' }, [])],
-    expect: [],
+    requests: [
+      {
+        ...search({ pipeline_id: 'p1', status: 'won', limit: '100', page: '1' }, []),
+        response: { opportunities: BURST.slice(0, 100), meta: { total: 101 } },
+      },
+      {
+        ...search({ pipeline_id: 'p1', status: 'won', limit: '100', page: '2' }, []),
+        response: { opportunities: BURST.slice(100), meta: { total: 101 } },
+      },
+    ],
+    check: (r) => expect(r.map((o: any) => o.id)).toEqual(BURST.slice(0, 100).map((o) => o.id)),
   },
   {
     key: 'search_opportunities',

@@ -91,21 +91,13 @@ const NOT_REPLAYED: Record<string, { fires: Fires; why: string }> = {
   conversation_messages: { fires: 'new', why: CHILDREN },
   record_relations: { fires: 'new', why: CHILDREN },
   // catalog searches
-  search_contacts: { fires: 'new', why: SEARCH },
   list_contacts_deprecated: { fires: 'new', why: SEARCH },
-  search_opportunities: { fires: 'new', why: SEARCH },
   search_users: { fires: 'new', why: SEARCH },
   users_by_email: { fires: 'new', why: SEARCH },
-  search_conversations: { fires: 'new', why: SEARCH },
   // calendar windows
   calendar_free_slots: { fires: 'new', why: WINDOW },
   calendar_events: { fires: 'new', why: WINDOW },
   calendar_blocked_slots: { fires: 'new', why: WINDOW },
-  // activity triggers not yet replayed (NOT a claim that they are safe: see README, How the triggers poll)
-  contact_tag_added: {
-    fires: 'new',
-    why: 'not replayed yet: one contact search page a poll, filtered by tag; a burst of more than 100 tagged contacts between polls is cut',
-  },
 };
 
 const triggers = operations.filter((o) => o.kind === 'trigger').map((o) => o.decl as TriggerDecl);

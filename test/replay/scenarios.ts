@@ -253,6 +253,119 @@ const updatedContactScenario: Scenario = {
   modes: CONTACT_MODES,
 };
 
+// ---- Tag Added to Contact (GHL gives no time for a tag: adding or removing one updates the contact)
+
+const TAG = 'replay vip';
+/** Additions of the tag per contact so far: each one is a separate event that must fire once. */
+const tagAdds = new Map<string, number>();
+/** Contacts whose tag was removed at an earlier poll. */
+const untagged = new Set<string>();
+const tagged = (c: Rec) => Array.isArray(c.tags) && c.tags.includes(TAG);
+
+const tagAdded: Scenario = {
+  trigger: 'contact_tag_added',
+  fires: 'new',
+  input: { tag: TAG },
+  // More tagged contacts than one old-style page (100), none of which may fire, among more untagged ones.
+  setup: (w) => {
+    oldContacts(900)(w);
+    mine(w, 'contacts')
+      .filter((c) => c.id.includes('Rpl'))
+      .slice(0, 180)
+      .forEach((c) => (c.tags = [TAG]));
+  },
+  step: (w) => {
+    // Only the replay's own contacts (the seed's are shared by every run, the counts are not).
+    const own = mine(w, 'contacts').filter((c) => c.id.includes('Rpl'));
+    // Tagged before this interval: removing a tag added since would hide the addition from every poll.
+    const withTag = own.filter(tagged);
+    const add = (c: Rec, t: number) => {
+      w.event();
+      c.tags = [...c.tags, TAG];
+      c.dateUpdated = w.iso(t);
+      const n = (tagAdds.get(c.id) ?? 0) + 1;
+      tagAdds.set(c.id, n);
+      w.expectNew(`${c.id}#${n}`, exists(w, 'contacts', c.id));
+    };
+    // A bulk action: more contacts tagged in one go than a search page holds, sharing a timestamp.
+    const n = w.poll === BURST_POLL ? 620 : w.rng.int(0, 4);
+    const never = own.filter((c) => !tagged(c) && !tagAdds.has(c.id) && !untagged.has(c.id));
+    w.times(Math.min(n, never.length), w.poll === BURST_POLL || w.rng.chance(0.3)).forEach((t, i) => add(never[i], t));
+    // New contacts created with the tag (a form adding it), which also fire.
+    for (const t of w.times(w.rng.int(0, 2))) {
+      const c = newContact(w, t);
+      c.tags = [];
+      add(c, t);
+    }
+    // Tag removed; added back at a later poll (a poll must have seen it gone, which needs every tagged contact on
+    // the pages one poll reads: at most 500).
+    const back = own.filter((c) => untagged.has(c.id));
+    if (withTag.length < 450 && back.length && w.rng.chance(0.7)) {
+      const c = w.rng.pick(back);
+      untagged.delete(c.id);
+      add(c, w.now);
+    }
+    if (w.rng.chance(0.7)) {
+      const c = w.rng.pick(withTag);
+      w.event();
+      c.tags = c.tags.filter((t: string) => t !== TAG);
+      c.dateUpdated = w.iso(w.now);
+      untagged.add(c.id);
+    }
+    // Other changes of a tagged contact, a deletion: nothing fires.
+    const c = w.rng.pick(withTag);
+    w.event();
+    c.companyName = `Company ${w.now}`;
+    c.dateUpdated = w.iso(w.now);
+    if (w.rng.chance(0.2)) drop(w, 'contacts', w.rng.pick(withTag).id);
+  },
+  keyOf: (item) => `${item.contactId}#${tagAdds.get(item.contactId) ?? 0}`,
+  modes: [{}, { contactSort: 'ignored' as const }],
+};
+
+// ---- New Conversation (conversations created since the last poll; GHL lists them by latest message)
+
+const newConversation = (w: World, t: number): Rec =>
+  put(w, 'conversations', {
+    id: rid('cnv'),
+    locationId: loc(w),
+    contactId: first(w, 'contacts').id,
+    fullName: 'Replay',
+    type: 'TYPE_PHONE',
+    unreadCount: 1,
+    lastMessageBody: 'replayed',
+    lastMessageType: 'TYPE_SMS',
+    lastMessageDirection: 'inbound',
+    dateAdded: t,
+    dateUpdated: t,
+    lastMessageDate: t,
+  });
+
+const newConversationScenario: Scenario = {
+  trigger: 'search_conversations',
+  fires: 'new',
+  setup: (w) => {
+    for (let i = 0; i < 250; i++) newConversation(w, w.now - 30 * DAY - i * 60_000);
+  },
+  step: (w) => {
+    // The burst in groups of 30 sharing a millisecond, so some straddle a page boundary (GHL's cursor is a time).
+    const times =
+      w.poll === BURST_POLL
+        ? w.times(8).flatMap((t) => Array(30).fill(t))
+        : w.times(w.rng.int(0, 4), w.rng.chance(0.3));
+    const made = times.map((t) => newConversation(w, t));
+    for (const c of made) w.expectNew(c.id, exists(w, 'conversations', c.id));
+    // A reply in a new conversation, or a message in an old one (not a new conversation), and a deletion.
+    for (const c of [w.rng.pick(made.length ? made : mine(w, 'conversations')), w.rng.pick(mine(w, 'conversations'))]) {
+      w.event();
+      c.lastMessageDate = c.dateUpdated = w.now;
+    }
+    if (made.length && w.rng.chance(0.3)) drop(w, 'conversations', w.rng.pick(made).id);
+  },
+  keyOf: (item) => item.id,
+  modes: [{}],
+};
+
 // ---- Tasks (pending, the trigger's default)
 
 const newTask = (w: World, t: number, completed = false): Rec =>
@@ -329,24 +442,31 @@ const newAppointmentScenario: Scenario = {
   modes: [{}],
 };
 
+const newOpportunityScenario: Scenario = {
+  trigger: 'new_opportunity',
+  fires: 'new',
+  setup: oldOpps(250),
+  step: newOpportunityStep,
+  keyOf: (item) => item.id,
+  modes: [{ opportunityOrder: 'honoured' }, { opportunityOrder: 'ignored' }],
+};
+
 /** Every replayed trigger; a trigger not here must be in the test's classification table with a reason. */
 export const SCENARIOS: Scenario[] = [
   messageScenario('new_inbound_message', 'inbound'),
   messageScenario('new_outbound_message', 'outbound'),
-  {
-    trigger: 'new_opportunity',
-    fires: 'new',
-    setup: oldOpps(250),
-    step: newOpportunityStep,
-    keyOf: (item) => item.id,
-    modes: [{ opportunityOrder: 'honoured' }, { opportunityOrder: 'ignored' }],
-  },
+  newOpportunityScenario,
+  // The same new records through the triggers that add the user's search or filters.
+  { ...newOpportunityScenario, trigger: 'search_opportunities', input: { status: 'open' } },
+  { ...newContactScenario, trigger: 'search_contacts', input: { query: 'example.com' } },
+  newConversationScenario,
   changeScenario('opportunity_stage_changed', 'pipelineStageId', 'lastStageChangeAt'),
   changeScenario('opportunity_status_changed', 'status', 'lastStatusChangeAt'),
   submissionScenario('new_form_submission', 'formSubmissions', 'formId', 'forms'),
   submissionScenario('new_survey_submission', 'surveySubmissions', 'surveyId', 'surveys'),
   newContactScenario,
   updatedContactScenario,
+  tagAdded,
   newTaskScenario,
   newAppointmentScenario,
 ];
