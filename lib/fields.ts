@@ -3,8 +3,10 @@ import {
   normalizeEmail,
   normalizeEmails,
   normalizePhone,
+  phoneExtension,
   normalizeTags,
   phoneNeedsCountry,
+  shown,
   timezoneName,
 } from './normalize';
 import { ON_UNREADABLE, type B, type Field, type Z } from './op';
@@ -68,6 +70,10 @@ export const F = {
         to: async (v: unknown, bundle: B, z?: Z) => {
           const country = z && phoneNeedsCountry(v) ? await locationCountry(z, bundle) : undefined;
           return normalizePhone(v, `"${label}"`, country);
+        },
+        dropped: (v: unknown) => {
+          const ext = phoneExtension(v);
+          return ext && `"${label}" ${shown(v)}: its extension ${ext} was not stored, as GHL's phone holds none.`;
         },
       },
       opts,

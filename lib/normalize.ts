@@ -152,6 +152,18 @@ export const normalizePhone = (v: unknown, label = '"Phone"', country?: string):
   }
 };
 
+/**
+ * The extension of a phone number as written (`ext. 12`, `x12`, `#12`), which normalizePhone drops: GHL's phone holds
+ * none, so the step names it (`skippedValues`) rather than losing it silently. Read by libphonenumber's own rule; the
+ * country does not matter for it.
+ */
+export const phoneExtension = (v: unknown): string | undefined => {
+  let s = cleanText(v).replace(/^tel:/i, '').trim();
+  if (s.startsWith('00')) s = `+${s.slice(2)}`;
+  return (s.startsWith('+') ? phones().parsePhoneNumberFromString(s) : phones().parsePhoneNumberFromString(s, 'US'))
+    ?.ext;
+};
+
 const onePhone = (v: unknown, label: string, country?: string): string => {
   const raw = cleanText(v);
   let s = raw.replace(/^tel:/i, '').trim();

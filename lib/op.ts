@@ -73,6 +73,11 @@ export interface Field<K extends string = string> {
    * "If a Phone or Email Can't Be Read" (F.onUnreadable) and it is not set to stop.
    */
   skippable?: boolean;
+  /**
+   * What a value that was read still loses on its way to GHL (a phone's extension): a sentence added to the step's
+   * `skippedValues`, so nothing the user sent disappears unnamed.
+   */
+  dropped?: (value: unknown) => string | undefined;
 }
 
 /**
@@ -286,7 +291,7 @@ const FIELD_DEFAULTS: Record<string, unknown> = {
 };
 
 /** Our own field properties (how a value goes on the wire): never sent to Zapier. */
-const WIRE_HINTS = new Set(['in', 'as', 'to', 'skippable', 'children']);
+const WIRE_HINTS = new Set(['in', 'as', 'to', 'skippable', 'dropped', 'children']);
 
 /** The Zapier field without our wire hints and without properties that only restate Zapier's defaults. */
 const zapierField = (f: Field): Record<string, unknown> => {
@@ -529,6 +534,8 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
       skipped.push(unreadable(e));
       continue;
     }
+    const lost = f.dropped?.(raw);
+    if (lost) skipped.push(lost);
     // A list that held only separators (" , , ") is no value: refused where required, otherwise not sent (an empty
     // list would mean "remove all", e.g. Update Contact's tags).
     if (Array.isArray(value) && !value.length && f.list) {

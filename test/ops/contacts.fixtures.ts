@@ -318,6 +318,27 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: "a phone's extension, which GHL's phone cannot hold, is named in Skipped Values instead of vanishing",
+    input: { firstName: 'Rosan', phone: '+1 (415) 555-0100 ext. 204' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { firstName: 'Rosan', phone: '+14155550100', locationId: 'loc123' },
+        status: 201,
+        response: { contact: contact('c1', { phone: '+14155550100' }) },
+      },
+    ],
+    expect: {
+      ...contact('c1', { phone: '+14155550100' }),
+      isDuplicate: false,
+      skippedValues: [
+        '"Phone" "+1 (415) 555-0100 ext. 204": its extension 204 was not stored, as GHL\'s phone holds none.',
+      ],
+    },
+  },
+  {
+    key: 'create_contact',
     name: 'custom fields: an option with "," or ";" stays whole, any case gets its spelling, list items are not split',
     input: {
       firstName: 'Ada',
