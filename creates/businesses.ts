@@ -12,7 +12,7 @@ const businessFields = (nameRequired: boolean): Field[] => [
   F.text('city', 'City', { required: false }),
   F.text('state', 'State', { required: false }),
   F.text('postalCode', 'Postal Code', { required: false }),
-  F.text('country', 'Country', { required: false }),
+  F.country(),
   F.longText('description', 'Description', { required: false }),
 ];
 

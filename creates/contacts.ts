@@ -34,7 +34,7 @@ const contactFields = (only?: (f: Field) => boolean): Field[] =>
     F.text('city', 'City', { required: false }),
     F.text('state', 'State', { required: false }),
     F.text('postalCode', 'Postal Code', { required: false }),
-    F.text('country', 'Country', { required: false, helpText: 'Two-letter code, e.g. US.' }),
+    F.country(),
     F.text('website', 'Website', { required: false }),
     F.timezone(),
     F.choice('gender', 'Gender', { male: 'Male', female: 'Female' }, { required: false }),

@@ -5,13 +5,6 @@ import { LOCATION_OUTPUTS } from '../areas/locations';
 
 const V = '2021-07-28' as const;
 
-const upperCountry = (v: unknown) => {
-  const code = String(v).trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(code))
-    throw new InputError(`"Country" must be a two-letter country code such as US or GB, not "${v}".`);
-  return code;
-};
-
 const PROSPECT = ['firstName', 'lastName', 'email'];
 
 export default creates([
@@ -33,7 +26,7 @@ export default creates([
       F.text('city', 'City', { required: false }),
       F.text('state', 'State', { required: false }),
       F.text('postalCode', 'Postal Code', { required: false }),
-      F.text('country', 'Country', { required: false, helpText: 'Two-letter code, e.g. US.', to: upperCountry }),
+      F.country(),
       F.text('website', 'Website', { required: false }),
       F.timezone('timezone', 'Timezone', {
         required: false,

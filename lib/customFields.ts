@@ -199,7 +199,7 @@ const unknownField = (step: string, id: string) =>
 /**
  * Dynamic inputs for a model's custom fields, and the `customFields: [{id, fieldValue}]` array they add to the body.
  * Values are read by the rules of their kind (lib/fields.ts: numbers, money, dates, email, phone, choices), named by
- * the field's name; an unreadable phone or email follows the step's "If a Phone or Email Can't Be Read" choice.
+ * the field's name; an unreadable phone or email follows the step's "If a Phone, Email or Country Can't Be Read" choice.
  *
  * Write key `fieldValue`, not the v2 spec's `field_value`: GHL's docs repository deprecates `field_value` in favour
  * of `fieldValue` to match the v3 contract (GoHighLevel/highlevel-api-docs PRs #320 contacts.json and #321

@@ -8,6 +8,7 @@ import {
   phoneNeedsCountry,
   shown,
   timezoneName,
+  toCountryCode,
 } from './normalize';
 import { ON_UNREADABLE, type B, type Field, type Z } from './op';
 import { toDay, toIso, toIsoSeconds, toJson, toMillis, toMoney } from './values';
@@ -88,7 +89,7 @@ export const F = {
   onUnreadable: (opts?: Opts) =>
     field(
       ON_UNREADABLE,
-      "If a Phone or Email Can't Be Read",
+      "If a Phone, Email or Country Can't Be Read",
       {
         type: 'string',
         in: 'none',
@@ -162,6 +163,23 @@ export const F = {
     field('campaignId', 'Campaign', { type: 'string', required: true, dynamic: 'campaigns.id.name' }, opts),
   business: (opts?: Opts) =>
     field('businessId', 'Business', { type: 'string', required: true, dynamic: 'businesses.id.name' }, opts),
+  /**
+   * A country as GHL stores it: a two-letter code, also given by name ("United States", "Deutschland", "UK").
+   * Skippable like F.email: an unknown country does not stop a lead where the step offers the choice.
+   */
+  country: (opts?: Opts) =>
+    field(
+      'country',
+      'Country',
+      {
+        type: 'string',
+        required: false,
+        skippable: true,
+        helpText: 'Two-letter code or name, e.g. US.',
+        to: (v: unknown) => toCountryCode(v),
+      },
+      opts,
+    ),
   timezone: <K extends string = 'timezone'>(key: K = 'timezone' as K, label = 'Timezone', opts?: Opts) =>
     field(
       key,

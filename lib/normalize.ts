@@ -188,6 +188,91 @@ const onePhone = (v: unknown, label: string, country?: string): string => {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
+// Countries
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * The country codes GHL takes: CreateLocationDto's `country` enum (ISO 3166-1 alpha-2 as GHL lists it, with XK and
+ * the former AN; contacts and businesses point to the same country list). test/spec.test.ts keeps it equal to the spec.
+ */
+export const COUNTRY_CODES =
+  'AF AX AL DZ AS AD AO AI AQ AG AR AM AW AU AT AZ BS BH BD BB BY BE BZ BJ BM BT BO BA BW BV BR IO BN BG BF BI KH CM CA CV KY CF TD CL CN CX CC CO KM CG CD CK CR CI HR CU CY CZ DK DJ DM DO EC EG SV GQ ER EE ET FK FO FJ FI FR GF PF TF GA GM GE DE GH GI GR GL GD GP GU GT GG GN GW GY HT HM VA HN HK HU IS IN ID IR IQ IE IM IL IT JM JP JE JO KZ KE KI KP KR XK KW KG LA LV LB LS LR LY LI LT LU MO MK MG MW MY MV ML MT MH MQ MR MU YT MX FM MD MC MN ME MS MA MZ MM NA NR NP NL AN NC NZ NI NE NG NU NF MP NO OM PK PW PS PA PG PY PE PH PN PL PT PR QA RE RO RU RW SH KN LC MF PM VC WS SM ST SA SN RS SC SL SG SX SK SI SB SO ZA GS ES LK SD SR SJ SZ SE CH SY TW TJ TZ TH TL TG TK TO TT TN TR TM TC TV UG GB UA AE US UM UY UZ VU VE VN VG VI WF EH YE ZM ZW'.split(
+    ' ',
+  );
+const COUNTRIES = new Set(COUNTRY_CODES);
+
+/** Names people write that no locale's own name matches ("USA", "UK", the former names ICU no longer uses). */
+const COUNTRY_ALIASES: Record<string, string> = {
+  usa: 'US',
+  'united states of america': 'US',
+  america: 'US',
+  uk: 'GB',
+  britain: 'GB',
+  'great britain': 'GB',
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  'northern ireland': 'GB',
+  uae: 'AE',
+  holland: 'NL',
+  'czech republic': 'CZ',
+  'ivory coast': 'CI',
+  turkey: 'TR',
+  burma: 'MM',
+  swaziland: 'SZ',
+  macedonia: 'MK',
+  'east timor': 'TL',
+  vatican: 'VA',
+  palestine: 'PS',
+};
+
+/** A name as compared: no accents, case, dots or apostrophes, "&" as "and", no leading "the". */
+const plainName = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[.'’]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+
+/** Languages whose country names are read (the runtime's ICU data, maintained with Node): what lead forms send. */
+const NAME_LOCALES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl'];
+let countryNames: Map<string, string> | undefined;
+/** Country names in NAME_LOCALES (also without a bracketed part: "Myanmar (Burma)") → code; built on first use. */
+const namesToCodes = (): Map<string, string> => {
+  if (countryNames) return countryNames;
+  const names = new Map(Object.entries(COUNTRY_ALIASES));
+  for (const locale of NAME_LOCALES) {
+    const display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    for (const code of COUNTRY_CODES) {
+      const name = display.of(code);
+      if (!name) continue;
+      for (const n of [name, name.replace(/\s*\(.*\)\s*/g, ' ')])
+        if (!names.has(plainName(n))) names.set(plainName(n), code);
+    }
+  }
+  return (countryNames = names);
+};
+
+/**
+ * A country as GHL stores it, a two-letter code (`us` → US), also given by its name in a common language ("United
+ * States", "Deutschland", "UK"), as lead forms send it. Anything else is refused by name: GHL takes only its list.
+ */
+export const toCountryCode = (v: unknown, label = '"Country"'): string => {
+  const text = cleanText(v).trim();
+  const upper = text.toUpperCase();
+  if (COUNTRIES.has(upper)) return upper;
+  const code = namesToCodes().get(plainName(text));
+  if (code) return code;
+  throw new InputError(
+    `${label} ${shown(v)} is not a country GHL knows: give its two-letter code (e.g. US, GB) or its name in English.`,
+  );
+};
+
+// ---------------------------------------------------------------------------------------------------------------
 // Numbers and money
 // ---------------------------------------------------------------------------------------------------------------
 

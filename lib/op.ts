@@ -70,7 +70,7 @@ export interface Field<K extends string = string> {
   to?: (value: never, bundle: B, z?: Z) => unknown;
   /**
    * A value that cannot be read may be dropped instead of stopping the step, when the step offers the choice
-   * "If a Phone or Email Can't Be Read" (F.onUnreadable) and it is not set to stop.
+   * "If a Phone, Email or Country Can't Be Read" (F.onUnreadable) and it is not set to stop.
    */
   skippable?: boolean;
   /**
@@ -82,7 +82,7 @@ export interface Field<K extends string = string> {
 
 /**
  * Input fields computed at edit time (custom fields), and how their values join the request. `step.label` names the
- * step in sentences about requests `apply` makes itself; `step.unreadable` is the step's "If a Phone or Email Can't
+ * step in sentences about requests `apply` makes itself; `step.unreadable` is the step's "If a Phone, Email or Country Can't
  * Be Read" choice for a skippable value's error: the sentence to add to `req.skipped`, or it throws the error.
  */
 export interface DynamicFields {
@@ -440,7 +440,7 @@ export const givenId = async (f: Field, bundle: B, z?: Z): Promise<string | unde
   return v === undefined ? undefined : String(v);
 };
 
-/** The key of the per-step choice "If a Phone or Email Can't Be Read" (F.onUnreadable). */
+/** The key of the per-step choice "If a Phone, Email or Country Can't Be Read" (F.onUnreadable). */
 export const ON_UNREADABLE = 'onUnreadable';
 
 const pathNames = (path: string) => [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
@@ -511,11 +511,11 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
   }
 
   const defaultIn = decl.method === 'GET' || decl.method === 'DELETE' ? 'query' : 'body';
-  // "If a Phone or Email Can't Be Read": skip that field (default) or stop — only where the step offers the choice.
+  // "If a Phone, Email or Country Can't Be Read": skip that field (default) or stop — only where the step offers the choice.
   const skipUnreadable = byKey.has(ON_UNREADABLE) && input[ON_UNREADABLE] !== 'error';
   const unreadable = (e: unknown): string => {
     if (!(e instanceof InputError) || !skipUnreadable) throw e;
-    return `${e.message} It was left out, as this step's "If a Phone or Email Can't Be Read" choice says.`;
+    return `${e.message} It was left out, as this step's "If a Phone, Email or Country Can't Be Read" choice says.`;
   };
   const skipped: string[] = [];
   for (const f of fields) {

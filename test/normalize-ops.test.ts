@@ -211,7 +211,7 @@ describe('contact values', () => {
       .reply(201, created({ firstName: 'Ned' }));
     const r = await run('lead', { firstName: 'Ned', email: 'ned at example dot com', phone: '+1 415 555 0102' });
     expect(r.skippedValues).toEqual([
-      '"Email" "ned at example dot com" is not an email address (expected something like name@example.com). It was left out, as this step\'s "If a Phone or Email Can\'t Be Read" choice says.',
+      '"Email" "ned at example dot com" is not an email address (expected something like name@example.com). It was left out, as this step\'s "If a Phone, Email or Country Can\'t Be Read" choice says.',
     ]);
   });
 

@@ -15,6 +15,7 @@ import {
   parseNumber,
   phoneNeedsCountry,
   timezoneName,
+  toCountryCode,
 } from '../lib/normalize';
 
 /** The InputError message a call throws (fails the test when it does not throw one). */
@@ -129,6 +130,31 @@ describe('phones', () => {
       '"Phone" "415 555 0100" has no country code, and the sub-account has no country to read it in. Write it with its country code, e.g. +14155550100.',
     );
   });
+});
+
+describe('countries', () => {
+  test.each([
+    ['us', 'US'],
+    ['  gb ', 'GB'],
+    ['United States', 'US'],
+    ['U.S.A.', 'US'],
+    ['UK', 'GB'],
+    ['united kingdom', 'GB'],
+    ['Deutschland', 'DE'],
+    ['España', 'ES'],
+    ['the Netherlands', 'NL'],
+    ["Cote d'Ivoire", 'CI'],
+    ['Bosnia & Herzegovina', 'BA'],
+    ['Myanmar', 'MM'],
+    ['Turkey', 'TR'],
+    ['Kosovo', 'XK'],
+  ])('%j is %s', (given, code) => expect(toCountryCode(given)).toBe(code));
+
+  test.each(['Earth', 'XX', 'U', 'SS'])('%j is refused by name, saying what to give', (given) =>
+    expect(refusal(() => toCountryCode(given))).toBe(
+      `"Country" "${given}" is not a country GHL knows: give its two-letter code (e.g. US, GB) or its name in English.`,
+    ),
+  );
 });
 
 describe('numbers and money (README rule table)', () => {

@@ -15,6 +15,7 @@ import {
   type Workaround,
 } from '../emulator/spec';
 import { WORKAROUNDS } from '../emulator/workarounds';
+import { COUNTRY_CODES } from '../lib/normalize';
 import type { ApiVersion } from '../lib/config';
 import { operations } from '../registry';
 import type { OpFixture } from './support/harness';
@@ -237,5 +238,14 @@ describe("fixed choices and the spec's enums", () => {
       rows.map((r) => [r.at, r.spec.filter((v) => !r.offered.includes(v))] as const).filter(([, vs]) => vs.length),
     );
     expect(missing).toEqual(Object.fromEntries(Object.entries(LEFT_OUT).map(([k, v]) => [k, v.values])));
+  });
+});
+
+describe('the country codes', () => {
+  it("are CreateLocationDto's country enum, the list GHL's contact and business country point to", () => {
+    const spec = JSON.parse(fs.readFileSync(path.join(SPEC_DIR, 'locations.json'), 'utf8'));
+    const codes = spec.components.schemas.CreateLocationDto.properties.country.enum;
+    expect(codes.length).toBeGreaterThan(200);
+    expect(COUNTRY_CODES).toEqual(codes);
   });
 });

@@ -339,6 +339,42 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: 'a country given by name is sent as the code GHL stores',
+    input: { firstName: 'Rosan', country: 'United Kingdom', email: 'rosan@deos.com' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { firstName: 'Rosan', email: 'rosan@deos.com', country: 'GB', locationId: 'loc123' },
+        status: 201,
+        response: { contact: contact('c1', { country: 'GB' }) },
+      },
+    ],
+    expect: { ...contact('c1', { country: 'GB' }), isDuplicate: false },
+  },
+  {
+    key: 'create_contact',
+    name: "an unknown country is skipped and named (the step's skip choice), the lead kept",
+    input: { firstName: 'Rosan', country: 'Atlantis', email: 'rosan@deos.com' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { firstName: 'Rosan', email: 'rosan@deos.com', locationId: 'loc123' },
+        status: 201,
+        response: { contact: contact('c1') },
+      },
+    ],
+    expect: {
+      ...contact('c1'),
+      isDuplicate: false,
+      skippedValues: [
+        '"Country" "Atlantis" is not a country GHL knows: give its two-letter code (e.g. US, GB) or its name in English. It was left out, as this step\'s "If a Phone, Email or Country Can\'t Be Read" choice says.',
+      ],
+    },
+  },
+  {
+    key: 'create_contact',
     name: 'custom fields: an option with "," or ";" stays whole, any case gets its spelling, list items are not split',
     input: {
       firstName: 'Ada',
@@ -508,8 +544,8 @@ export const fixtures: OpFixture[] = [
       ...contact('c5', { firstName: 'Ada' }),
       isDuplicate: false,
       skippedValues: [
-        '"Office Phone" "n/a" is not a phone number (only digits, spaces, + ( ) - . are expected). It was left out, as this step\'s "If a Phone or Email Can\'t Be Read" choice says.',
-        '"Billing Email" "n/a" is not an email address (expected something like name@example.com). It was left out, as this step\'s "If a Phone or Email Can\'t Be Read" choice says.',
+        '"Office Phone" "n/a" is not a phone number (only digits, spaces, + ( ) - . are expected). It was left out, as this step\'s "If a Phone, Email or Country Can\'t Be Read" choice says.',
+        '"Billing Email" "n/a" is not an email address (expected something like name@example.com). It was left out, as this step\'s "If a Phone, Email or Country Can\'t Be Read" choice says.',
       ],
     },
   },
@@ -578,7 +614,7 @@ export const fixtures: OpFixture[] = [
       ...contact('c3', { firstName: 'Ned', email: undefined, phone: '+442079460958' }),
       isDuplicate: false,
       skippedValues: [
-        '"Email" "ned at example dot com" is not an email address (expected something like name@example.com). It was left out, as this step\'s "If a Phone or Email Can\'t Be Read" choice says.',
+        '"Email" "ned at example dot com" is not an email address (expected something like name@example.com). It was left out, as this step\'s "If a Phone, Email or Country Can\'t Be Read" choice says.',
       ],
     },
   },
@@ -755,7 +791,7 @@ export const fixtures: OpFixture[] = [
     expect: {
       ...contact('c1', { email: 'rosan@deos.com' }),
       skippedValues: [
-        '"Phone" "n/a" is not a phone number (only digits, spaces, + ( ) - . are expected). It was left out, as this step\'s "If a Phone or Email Can\'t Be Read" choice says.',
+        '"Phone" "n/a" is not a phone number (only digits, spaces, + ( ) - . are expected). It was left out, as this step\'s "If a Phone, Email or Country Can\'t Be Read" choice says.',
       ],
     },
   },

@@ -596,11 +596,12 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_location',
-    name: 'a country that is not a two-letter code',
+    name: 'a country GHL does not list is refused by name, before any request',
     auth: AGENCY,
-    input: { name: 'Mark Shoes', country: 'United States' },
+    input: { name: 'Mark Shoes', country: 'Atlantis' },
     requests: [],
-    error: /"Country" must be a two-letter country code such as US or GB, not "United States"/,
+    error:
+      /^"Country" "Atlantis" is not a country GHL knows: give its two-letter code \(e\.g\. US, GB\) or its name in English\.$/,
   },
   {
     key: 'create_location',
