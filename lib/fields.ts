@@ -11,10 +11,24 @@ import {
   toCountryCode,
 } from './normalize';
 import { ON_UNREADABLE, type B, type Field, type Z } from './op';
-import { toDay, toIso, toIsoSeconds, toJson, toMillis, toMoney } from './values';
+import { isEmpty, toDay, toIso, toIsoSeconds, toJson, toMillis, toMoney } from './values';
 
 /** Options a field helper takes: anything but the key, which the helper's first argument (or name) fixes. */
 type Opts = Partial<Omit<Field, 'key'>>;
+
+/**
+ * The Country the step itself is given (a contact's, a business's), when it can be read: a national phone number of
+ * a lead from abroad is read in the lead's country, not the sub-account's.
+ */
+const stepCountry = (bundle: B): string | undefined => {
+  const given = bundle.inputData?.country;
+  if (isEmpty(given)) return undefined;
+  try {
+    return toCountryCode(given);
+  } catch {
+    return undefined; // named by the Country field itself
+  }
+};
 
 const field = <K extends string>(key: K, label: string, base: Opts, opts: Opts = {}): Field<K> => ({
   key,
@@ -69,7 +83,9 @@ export const F = {
         skippable: true,
         helpText: "Without +code: the sub-account's country.",
         to: async (v: unknown, bundle: B, z?: Z) => {
-          const country = z && phoneNeedsCountry(v) ? await locationCountry(z, bundle) : undefined;
+          const country = phoneNeedsCountry(v)
+            ? (stepCountry(bundle) ?? (z ? await locationCountry(z, bundle) : undefined))
+            : undefined;
           return normalizePhone(v, `"${label}"`, country);
         },
         dropped: (v: unknown) => {
@@ -175,7 +191,7 @@ export const F = {
         type: 'string',
         required: false,
         skippable: true,
-        helpText: 'Two-letter code or name, e.g. US.',
+        helpText: 'E.g. US or Germany.',
         to: (v: unknown) => toCountryCode(v),
       },
       opts,

@@ -339,6 +339,21 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: "a national phone is read in the lead's own Country, without asking the sub-account's",
+    input: { firstName: 'Olivia', phone: '07911 123456', country: 'United Kingdom' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { firstName: 'Olivia', phone: '+447911123456', country: 'GB', locationId: 'loc123' },
+        status: 201,
+        response: { contact: contact('c1', { phone: '+447911123456', country: 'GB' }) },
+      },
+    ],
+    expect: { ...contact('c1', { phone: '+447911123456', country: 'GB' }), isDuplicate: false },
+  },
+  {
+    key: 'create_contact',
     name: 'a country given by name is sent as the code GHL stores',
     input: { firstName: 'Rosan', country: 'United Kingdom', email: 'rosan@deos.com' },
     requests: [
