@@ -94,19 +94,19 @@ test('a 422 with several messages lists them all and the fields they name', asyn
     {
       method: 'POST',
       path: '/contacts/',
-      // Email and phone are checked before sending (lib/normalize.ts); these two only GHL checks.
-      body: { website: 'x', country: 'y', locationId: 'loc123' },
+      // Email, phone and country are checked before sending (lib/normalize.ts); these two only GHL checks.
+      body: { website: 'x', postalCode: '12345678901', locationId: 'loc123' },
       status: 422,
       response: {
         statusCode: 422,
-        message: ['website must be a URL address', 'country must be a valid ISO 3166-1 alpha-2 code'],
+        message: ['website must be a URL address', 'postalCode must be shorter than or equal to 10 characters'],
         error: 'Unprocessable Entity',
       },
     },
   ]);
-  const e = await perform('create_contact', { website: 'x', country: 'y' }).catch((x: unknown) => x);
+  const e = await perform('create_contact', { website: 'x', postalCode: '12345678901' }).catch((x: unknown) => x);
   expect(errorText(e)).toBe(
-    'Create Contact was rejected by GHL (HTTP 422). GHL says: website must be a URL address. country must be a valid ISO 3166-1 alpha-2 code. Check the fields: website, country.',
+    'Create Contact was rejected by GHL (HTTP 422). GHL says: website must be a URL address. postalCode must be shorter than or equal to 10 characters. Check the fields: website, postalCode.',
   );
 });
 
