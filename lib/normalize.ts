@@ -262,7 +262,7 @@ const namesToCodes = (): Map<string, string> => {
  * States", "Deutschland", "UK"), as lead forms send it. Anything else is refused by name: GHL takes only its list.
  */
 export const toCountryCode = (v: unknown, label = '"Country"'): string => {
-  const text = cleanText(v).trim();
+  const text = cleanText(v);
   const upper = text.toUpperCase();
   if (COUNTRIES.has(upper)) return upper;
   const code = namesToCodes().get(plainName(text));
