@@ -166,9 +166,9 @@ const addTags = (send: Send, contactId: string, tags: string[]) =>
 
 /**
  * Sends the update or upsert without its tags and adds them to the contact (unless Existing Tags says Replace). An
- * update adds them first, so tags GHL refuses leave the contact unchanged; an upsert learns the contact's id from its
- * answer, so adds them after. Both calls can be replayed safely. The record answered carries the tags it had plus the
- * added ones (GHL's tags answer may list only those sent).
+ * update adds them first, so tags GHL refuses leave the contact unchanged; an upsert first looks the contact up (a new
+ * one is upserted with its tags) and adds them after, to the contact it answers. The calls can be replayed safely.
+ * The record answered carries the tags it had plus the added ones (GHL's tags answer may list only those sent).
  */
 const keepingTags: NonNullable<CreateDecl['perform']> = async (z, bundle, req, send) => {
   const body = req.body as GhlRecord;
@@ -177,6 +177,9 @@ const keepingTags: NonNullable<CreateDecl['perform']> = async (z, bundle, req, s
   const rest = { ...body };
   delete rest.tags;
   const id = req.pathParams.contactId;
+  // An upsert that will create the contact sends its tags with it: a GHL workflow started by "Contact Created" sees
+  // them. GHL's duplicate lookup follows the same "Allow Duplicate Contact" setting as the upsert.
+  if (id === undefined && !(await existingContact(bundle, req, send))) return send(req);
   if (id !== undefined) await addTags(send, id, tags);
   // Only tags to change on an update: the contact is read for the answer instead of rewritten.
   const data =

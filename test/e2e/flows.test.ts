@@ -73,6 +73,19 @@ describe('seed zaps against the emulator', () => {
     expect(updated.tags).toEqual(contact().tags);
   });
 
+  it('1d. Upsert Contact of a returning lead adds its tags and keeps the others; a new lead is created with them', async () => {
+    const before = [...contact().tags];
+    const again: any = await state.runner.perform('create', 'upsert_contact', { email: DEMO_LEAD.email, tags: 'Demo' });
+    expect(again).toMatchObject({ id: state.contactId, isNew: false });
+    expect(contact().tags).toEqual([...before, 'demo']);
+    const fresh: any = await state.runner.perform('create', 'upsert_contact', {
+      email: 'kai@example.com',
+      tags: 'demo',
+    });
+    expect(fresh.isNew).toBe(true);
+    expect(ref.emu.store.get('contacts', fresh.id)).toMatchObject({ tags: ['demo'] });
+  });
+
   it('3. enrichment triggers fire only new notes / appointments (dedupe by id)', async () => {
     await runSteps(ENRICHMENT, state);
     expect(state.fired.contact_notes).toEqual([[], [], [state.noteIds[1]]]);

@@ -892,9 +892,15 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'upsert_contact',
-    name: "a returning lead keeps its tags: the upsert without them (GHL's would overwrite them), then Add Tags on the contact it answered",
+    name: "a returning lead keeps its tags: found, it is upserted without them (GHL's upsert would overwrite them), then Add Tags on the contact answered",
     input: { email: 'rosan@deos.com', tags: 'webinar' },
     requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { locationId: 'loc123', email: 'rosan@deos.com' },
+        response: { contact: contact('c1', { tags: ['customer'] }) },
+      },
       {
         method: 'POST',
         path: '/contacts/upsert',
@@ -910,6 +916,32 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: { ...contact('c1', { tags: ['customer', 'webinar'] }), isNew: false },
+  },
+  {
+    key: 'upsert_contact',
+    name: 'a new lead is upserted with its tags in one write, so a GHL workflow on "Contact Created" sees them',
+    input: { email: 'new@deos.com', phone: '+14155550100', tags: 'webinar' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { locationId: 'loc123', email: 'new@deos.com' },
+        response: { contact: null },
+      },
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { locationId: 'loc123', number: '+14155550100' },
+        response: { contact: null },
+      },
+      {
+        method: 'POST',
+        path: '/contacts/upsert',
+        body: { email: 'new@deos.com', phone: '+14155550100', tags: ['webinar'], locationId: 'loc123' },
+        response: { new: true, contact: contact('c2', { tags: ['webinar'] }), traceId: 't' },
+      },
+    ],
+    expect: { ...contact('c2', { tags: ['webinar'] }), isNew: true },
   },
   {
     key: 'upsert_contact',
