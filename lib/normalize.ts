@@ -201,8 +201,12 @@ export const COUNTRY_CODES =
   );
 const COUNTRIES = new Set(COUNTRY_CODES);
 
-/** Names people write that no locale's own name matches ("USA", "UK", the former names ICU no longer uses). */
+/**
+ * Names people write that no locale's own name matches ("USA", "U.S.", "UK", the former names ICU no longer uses,
+ * Hong Kong and Macao without ICU's "SAR China").
+ */
 const COUNTRY_ALIASES: Record<string, string> = {
+  us: 'US',
   usa: 'US',
   'united states of america': 'US',
   america: 'US',
@@ -224,6 +228,9 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'east timor': 'TL',
   vatican: 'VA',
   palestine: 'PS',
+  'hong kong': 'HK',
+  macau: 'MO',
+  macao: 'MO',
 };
 
 /** A name as compared: no accents, case, dots or apostrophes, "&" as "and", no leading "the". */
