@@ -108,6 +108,15 @@ export interface Req {
   skipped?: string[];
 }
 
+/**
+ * Why a mapped value that reads as empty ("null", "undefined": lib/values.ts isEmpty) was not taken, for a required
+ * field's refusal: the user mapped something, so "needs" alone would not say what is wrong. '' for a blank value.
+ */
+const mappedEmpty = (v: unknown): string =>
+  typeof v === 'string' && cleanText(v)
+    ? ` It was mapped as ${shown(v)}, which stands for no value: the field it comes from was empty in this run.`
+    : '';
+
 /** A "load more" page after the last one: the factory answers [] without a request. */
 class PagingEnded extends Error {}
 
@@ -499,7 +508,9 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
     const label = fieldLabel(byKey.get(name) ?? { key: name });
     if (isEmpty(v)) {
       if (isConnectionKey(name)) throw missingFromConnection(decl.label, name, auth);
-      throw new InputError(`${decl.label} needs "${label}". Fill it in or map it from an earlier step.`);
+      throw new InputError(
+        `${decl.label} needs "${label}".${mappedEmpty(v) || ' Fill it in or map it from an earlier step.'}`,
+      );
     }
     // One check for every path value (lib/client.ts pathValue): no ".", "..", blank, object or list reaches the URL.
     const source = fromConnection === v ? `The connection's ${name}` : `"${label}"`;
@@ -521,7 +532,7 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
   for (const f of fields) {
     if (f.in === 'none' || req.pathParams[f.key] !== undefined || f.type === 'copy') continue;
     const raw = input[f.key];
-    const needs = () => new InputError(`${decl.label} needs "${fieldLabel(f)}".`);
+    const needs = () => new InputError(`${decl.label} needs "${fieldLabel(f)}".${mappedEmpty(raw)}`);
     if (isEmpty(raw)) {
       if (f.required && kind !== 'trigger') throw needs();
       continue;

@@ -422,6 +422,22 @@ export const fixtures: OpFixture[] = [
     expect: { ...contact('c4', { firstName: 'Ada' }), isDuplicate: false },
   },
   {
+    key: 'update_contact',
+    name: 'a required id mapped from an empty value ("null") is refused saying it arrived empty, not only "needs"',
+    input: { contactId: 'null', city: 'Springfield' },
+    requests: [],
+    error:
+      /^Update Contact needs "Contact"\. It was mapped as "null", which stands for no value: the field it comes from was empty in this run\.$/,
+  },
+  {
+    key: 'create_contact_note',
+    name: 'a required text mapped from an empty value ("NULL", a database export) is refused saying it arrived empty',
+    input: { contactId: 'c1', body: ' NULL ' },
+    requests: [],
+    error:
+      /^Create Contact Note needs "Note"\. It was mapped as " NULL ", which stands for no value: the field it comes from was empty in this run\.$/,
+  },
+  {
     key: 'create_contact',
     name: 'fields mapped from empty values ("null", "undefined", "NULL") are not given: not stored, not refused, not skipped',
     input: {
