@@ -15,6 +15,7 @@ import {
   type GhlRecord,
 } from '../lib/op';
 import { CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_OUTPUTS, NOTE_SAMPLE } from '../areas/contacts';
+import { errorInfo } from '../lib/errors';
 import { InputError, isEmpty } from '../lib/values';
 import { shown } from '../lib/normalize';
 
@@ -165,6 +166,20 @@ const addTags = (send: Send, contactId: string, tags: string[]) =>
   send({ method: 'POST', path: '/contacts/{contactId}/tags', pathParams: { contactId }, query: {}, body: { tags } });
 
 /**
+ * GHL's refusal of the tags after the upsert saved the contact: the sentence says what was saved (replaying the step
+ * adds the tags). Other errors (throttling, an unknown outcome) already say what to expect and leave as they are.
+ */
+const tagsNotAdded = (z: Z, e: unknown, contactId: string): unknown => {
+  const info = errorInfo(e);
+  if ((e as Error)?.name !== 'AppError' || !info?.message) return e;
+  return new z.errors.Error(
+    `The contact (${contactId}) was saved, but its tags were not added. ${info.message}`,
+    info.code,
+    info.status,
+  );
+};
+
+/**
  * Sends the update or upsert without its tags and adds them to the contact (unless Existing Tags says Replace). An
  * update adds them first, so tags GHL refuses leave the contact unchanged; an upsert first looks the contact up (a new
  * one is upserted with its tags) and adds them after, to the contact it answers. The calls can be replayed safely.
@@ -189,7 +204,9 @@ const keepingTags: NonNullable<CreateDecl['perform']> = async (z, bundle, req, s
   const contact = data?.contact as GhlRecord | undefined;
   if (id === undefined) {
     if (typeof contact?.id !== 'string') return data; // no contact in the answer: the factory says so
-    await addTags(send, contact.id, tags);
+    await addTags(send, contact.id, tags).catch((e: unknown) => {
+      throw tagsNotAdded(z, e, contact.id as string);
+    });
   }
   const had = Array.isArray(contact?.tags) ? (contact.tags as string[]) : [];
   const known = new Set(had.map((t) => String(t).toLowerCase()));

@@ -935,6 +935,34 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'upsert_contact',
+    name: 'tags GHL refuses after the upsert saved the contact: the sentence says the contact was saved',
+    input: { email: 'rosan@deos.com', tags: 'webinar' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { locationId: 'loc123', email: 'rosan@deos.com' },
+        response: { contact: contact('c1') },
+      },
+      {
+        method: 'POST',
+        path: '/contacts/upsert',
+        body: { email: 'rosan@deos.com', locationId: 'loc123' },
+        response: { new: false, contact: contact('c1'), traceId: 't' },
+      },
+      {
+        method: 'POST',
+        path: '/contacts/c1/tags',
+        body: { tags: ['webinar'] },
+        status: 422,
+        response: { message: ['tags must be an array'] },
+      },
+    ],
+    error:
+      /^The contact \(c1\) was saved, but its tags were not added\. Upsert Contact was rejected by GHL \(HTTP 422\)\. GHL says: tags must be an array\. Check the field: tags\.$/,
+  },
+  {
+    key: 'upsert_contact',
     name: 'a new lead is upserted with its tags in one write, so a GHL workflow on "Contact Created" sees them',
     input: { email: 'new@deos.com', phone: '+14155550100', tags: 'webinar' },
     requests: [
