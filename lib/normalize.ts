@@ -231,6 +231,20 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'hong kong': 'HK',
   macau: 'MO',
   macao: 'MO',
+  // ISO 3166's official short names, as country dropdowns of forms list them (ICU uses the common ones).
+  'korea republic of': 'KR',
+  'korea democratic peoples republic of': 'KP',
+  'russian federation': 'RU',
+  'viet nam': 'VN',
+  'syrian arab republic': 'SY',
+  'lao peoples democratic republic': 'LA',
+  'brunei darussalam': 'BN',
+  'holy see': 'VA',
+  'cabo verde': 'CV',
+  'congo the democratic republic of the': 'CD',
+  'democratic republic of the congo': 'CD',
+  'virgin islands british': 'VG',
+  'virgin islands us': 'VI',
 };
 
 /** A name as compared: no accents, case, dots or apostrophes, "&" as "and", no leading "the". */
@@ -272,7 +286,11 @@ export const toCountryCode = (v: unknown, label = '"Country"'): string => {
   const text = cleanText(v);
   const upper = text.toUpperCase();
   if (COUNTRIES.has(upper)) return upper;
-  const code = namesToCodes().get(plainName(text));
+  const names = namesToCodes();
+  // "Iran, Islamic Republic of", "Bolivia, Plurinational State of": ISO's "name, qualifier" is its name. Only a
+  // whole name counts ("Korea, …" and "Congo, …" are ambiguous and match none; the two Koreas are aliases above).
+  const code =
+    names.get(plainName(text)) ?? (text.includes(',') ? names.get(plainName(text.split(',')[0])) : undefined);
   if (code) return code;
   throw new InputError(
     `${label} ${shown(v)} is not a country GHL knows: give its two-letter code (e.g. US, GB) or its name in English.`,

@@ -151,12 +151,22 @@ describe('countries', () => {
     ['Myanmar', 'MM'],
     ['Turkey', 'TR'],
     ['Kosovo', 'XK'],
+    ['Korea, Republic of', 'KR'],
+    ["Korea, Democratic People's Republic of", 'KP'],
+    ['Iran, Islamic Republic of', 'IR'],
+    ['Bolivia, Plurinational State of', 'BO'],
+    ['Russian Federation', 'RU'],
+    ['Viet Nam', 'VN'],
+    ['Congo, The Democratic Republic of the', 'CD'],
+    ['Virgin Islands, U.S.', 'VI'],
   ])('%j is %s', (given, code) => expect(toCountryCode(given)).toBe(code));
 
-  test.each(['Earth', 'XX', 'U', 'SS'])('%j is refused by name, saying what to give', (given) =>
-    expect(refusal(() => toCountryCode(given))).toBe(
-      `"Country" "${given}" is not a country GHL knows: give its two-letter code (e.g. US, GB) or its name in English.`,
-    ),
+  test.each(['Earth', 'XX', 'U', 'SS', 'Virgin Islands', 'Korea'])(
+    '%j is refused by name, saying what to give',
+    (given) =>
+      expect(refusal(() => toCountryCode(given))).toBe(
+        `"Country" "${given}" is not a country GHL knows: give its two-letter code (e.g. US, GB) or its name in English.`,
+      ),
   );
 });
 
