@@ -208,9 +208,10 @@ const keepingTags: NonNullable<CreateDecl['perform']> = async (z, bundle, req, s
       throw tagsNotAdded(z, e, contact.id as string);
     });
   }
+  // GHL stores tags lower-cased: the added ones are shown as it keeps them.
   const had = Array.isArray(contact?.tags) ? (contact.tags as string[]) : [];
-  const known = new Set(had.map((t) => String(t).toLowerCase()));
-  return { ...data, contact: { ...contact, tags: [...had, ...tags.filter((t) => !known.has(t.toLowerCase()))] } };
+  const added = tags.map((t) => t.toLowerCase()).filter((t) => !had.some((h) => String(h).toLowerCase() === t));
+  return { ...data, contact: { ...contact, tags: [...had, ...added] } };
 };
 
 /** POST /contacts/ once: GHL's duplicate answer and unknown outcomes become the existing contact (lib/idempotency.ts). */

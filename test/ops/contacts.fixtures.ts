@@ -908,8 +908,8 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'upsert_contact',
-    name: "a returning lead keeps its tags: found, it is upserted without them (GHL's upsert would overwrite them), then Add Tags on the contact answered",
-    input: { email: 'rosan@deos.com', tags: 'webinar' },
+    name: "a returning lead keeps its tags (the added ones shown lower-cased, as GHL stores them): found, it is upserted without them (GHL's upsert would overwrite them), then Add Tags on the contact answered",
+    input: { email: 'rosan@deos.com', tags: 'Webinar' },
     requests: [
       {
         method: 'GET',
@@ -926,7 +926,7 @@ export const fixtures: OpFixture[] = [
       {
         method: 'POST',
         path: '/contacts/c1/tags',
-        body: { tags: ['webinar'] },
+        body: { tags: ['Webinar'] },
         status: 201,
         response: { tags: ['webinar'] },
       },
