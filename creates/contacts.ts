@@ -151,7 +151,7 @@ const notStoredOnUpdate = (req: Req, bundle: B) => {
  * "Existing Tags" of Update and Upsert Contact. GHL's update and upsert overwrite all of a contact's tags with the ones
  * sent (UpdateContactDto / UpsertContactDto `tags`: "will overwrite all current tags … it is recommended to use the
  * Add Tag or Remove Tag API instead"), so a returning lead would lose the tags other Zaps and workflows gave it. By
- * default the tags are added with POST /contacts/{contactId}/tags after the write; Replace sends them in the write.
+ * default the tags are added with POST /contacts/{contactId}/tags (keepingTags); Replace sends them in the write.
  * Find or Create Contact's update has no such field, so it keeps the contact's tags too.
  */
 const EXISTING_TAGS = F.choice(

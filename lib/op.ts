@@ -522,11 +522,11 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
   }
 
   const defaultIn = decl.method === 'GET' || decl.method === 'DELETE' ? 'query' : 'body';
-  // "If a Phone, Email or Country Can't Be Read": skip that field (default) or stop — only where the step offers the choice.
-  const skipUnreadable = byKey.has(ON_UNREADABLE) && input[ON_UNREADABLE] !== 'error';
+  // F.onUnreadable: skip that field (default) or stop — only where the step offers the choice, named by its label.
+  const choice = byKey.get(ON_UNREADABLE);
   const unreadable = (e: unknown): string => {
-    if (!(e instanceof InputError) || !skipUnreadable) throw e;
-    return `${e.message} It was left out, as this step's "If a Phone, Email or Country Can't Be Read" choice says.`;
+    if (!(e instanceof InputError) || !choice || input[ON_UNREADABLE] === 'error') throw e;
+    return `${e.message} It was left out, as this step's "${fieldLabel(choice)}" choice says.`;
   };
   const skipped: string[] = [];
   for (const f of fields) {
