@@ -770,6 +770,20 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_calendar',
+    name: 'Meeting Location Type mapped as its label ("In person (address)") is sent as its kind',
+    input: { calendarId: 'cal1', meetingKind: 'In person (address)', meetingPlace: '1 Main St' },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/calendars/cal1',
+        body: { locationConfigurations: [{ kind: 'physical', location: '1 Main St' }] },
+        response: { calendar: calendar('cal1') },
+      },
+    ],
+    expect: calendar('cal1'),
+  },
+  {
+    key: 'update_calendar',
     name: 'Buffer After alone is sent as is',
     input: { calendarId: 'cal1', slotBuffer: '10' },
     requests: [
@@ -1375,6 +1389,40 @@ export const fixtures: OpFixture[] = [
     ],
     expect: {
       ...notification('nt9', { channel: 'sms', beforeTime: [{ timeOffset: 2, unit: 'hours' }] }),
+      id: 'nt9',
+      calendarId: 'cal1',
+    },
+  },
+  {
+    key: 'create_calendar_notification',
+    name: 'offset and unit read as other fields are: "1,5" "Hours" is 1.5 hours; a "null" follow-up is none',
+    input: {
+      calendarId: 'cal1',
+      notificationType: 'reminder',
+      channel: 'email',
+      receiverType: 'contact',
+      beforeOffset: '1,5',
+      beforeUnit: 'Hours',
+      afterOffset: 'null',
+      afterUnit: 'null',
+    },
+    requests: [
+      {
+        method: 'POST',
+        path: '/calendars/cal1/notifications',
+        body: [
+          {
+            notificationType: 'reminder',
+            channel: 'email',
+            receiverType: 'contact',
+            beforeTime: [{ timeOffset: 1.5, unit: 'hours' }],
+          },
+        ],
+        response: [notification('nt9', { beforeTime: [{ timeOffset: 1.5, unit: 'hours' }] })],
+      },
+    ],
+    expect: {
+      ...notification('nt9', { beforeTime: [{ timeOffset: 1.5, unit: 'hours' }] }),
       id: 'nt9',
       calendarId: 'cal1',
     },
