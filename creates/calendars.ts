@@ -231,15 +231,16 @@ const notificationFields = (create: boolean): Field[] => [
   F.choice('beforeUnit', 'Remind Before Unit', OFFSET_UNITS, { required: false, in: 'none' }),
   AFTER_OFFSET,
   F.choice('afterUnit', 'Follow Up After Unit', OFFSET_UNITS, { required: false, in: 'none' }),
-  F.list('additionalEmailIds', 'Extra Email Addresses', opt),
-  F.list('additionalPhoneNumbers', 'Extra Phone Numbers', opt),
+  // Emails checked and phones sent as E.164, as everywhere else (the DTO's examples: "+919876744444").
+  F.emails('additionalEmailIds', 'Extra Email Addresses', opt),
+  F.phones('additionalPhoneNumbers', 'Extra Phone Numbers', opt),
   F.users('selectedUsers', 'Selected Users', {
     required: false,
     helpText: 'In-app and business only; "sub_account_admin" works.',
   }),
   F.text('fromName', 'From Name', opt),
-  F.text('fromAddress', 'From Email', opt),
-  F.text('fromNumber', 'From Number', opt),
+  F.email('fromAddress', 'From Email', opt),
+  F.phone('fromNumber', 'From Number', { required: false, helpText: undefined }),
 ];
 
 /** "Remind before 1 hours" → beforeTime: [{timeOffset: 1, unit: 'hours'}] (likewise afterTime). */

@@ -1429,6 +1429,46 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_calendar_notification',
+    name: 'extra and sender emails / phones read as everywhere else: emails checked, phones as E.164',
+    input: {
+      calendarId: 'cal1',
+      notificationType: 'booked',
+      channel: 'sms',
+      receiverType: 'phoneNumbers',
+      additionalPhoneNumbers: '+1 (415) 555-0100, +44 20 7946 0958',
+      fromNumber: '+1 415-555-0199',
+      additionalEmailIds: 'Ana <ana@Example.com>; bo@example.com',
+      fromAddress: ' Desk@Example.COM ',
+    },
+    requests: [
+      {
+        method: 'POST',
+        path: '/calendars/cal1/notifications',
+        body: [
+          {
+            notificationType: 'booked',
+            channel: 'sms',
+            receiverType: 'phoneNumbers',
+            additionalPhoneNumbers: ['+14155550100', '+442079460958'],
+            fromNumber: '+14155550199',
+            additionalEmailIds: ['ana@example.com', 'bo@example.com'],
+            fromAddress: 'Desk@example.com',
+          },
+        ],
+        response: [notification('nt9', { channel: 'sms' })],
+      },
+    ],
+    expect: { ...notification('nt9', { channel: 'sms' }), id: 'nt9', calendarId: 'cal1' },
+  },
+  {
+    key: 'update_calendar_notification',
+    name: 'an extra phone that is no phone number is refused naming the field',
+    input: { calendarId: 'cal1', notificationId: 'nt1', additionalPhoneNumbers: ['+14155550100', 'front desk'] },
+    requests: [],
+    error: /^"Extra Phone Numbers" "front desk" is not a phone number/,
+  },
+  {
+    key: 'create_calendar_notification',
     name: 'a unit without an amount is refused',
     input: {
       calendarId: 'cal1',
