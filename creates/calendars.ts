@@ -1,6 +1,7 @@
 import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
-import { creates, type B, type Field, type Req, create, type GhlRecord } from '../lib/op';
+import { creates, type B, type Field, type Req, create, given, type GhlRecord } from '../lib/op';
+import { shown } from '../lib/normalize';
 import { InputError, isEmpty, toBoolean, toJson } from '../lib/values';
 import {
   CALENDAR_OUTPUTS,
@@ -203,6 +204,18 @@ const TYPES = {
 };
 const OFFSET_UNITS = { minutes: 'Minutes', hours: 'Hours', days: 'Days' };
 
+/** Read by notificationBefore (given: the number rule, "null" or blank as none). */
+const BEFORE_OFFSET = F.number('beforeOffset', 'Remind Before', {
+  required: false,
+  in: 'none',
+  helpText: 'Reminders only.',
+});
+const AFTER_OFFSET = F.number('afterOffset', 'Follow Up After', {
+  required: false,
+  in: 'none',
+  helpText: 'Follow-ups only.',
+});
+
 const notificationFields = (create: boolean): Field[] => [
   F.choice('notificationType', 'Notification Type', TYPES, { required: create }),
   F.choice('channel', 'Channel', CHANNELS, { required: create }),
@@ -214,44 +227,38 @@ const notificationFields = (create: boolean): Field[] => [
     helpText: 'Merge fields such as {{contact.name}} work.',
   }),
   F.text('templateId', 'Email Template ID', opt),
-  F.number('beforeOffset', 'Remind Before', {
-    required: false,
-    in: 'none',
-    helpText: 'Reminders only.',
-  }),
+  BEFORE_OFFSET,
   F.choice('beforeUnit', 'Remind Before Unit', OFFSET_UNITS, { required: false, in: 'none' }),
-  F.number('afterOffset', 'Follow Up After', {
-    required: false,
-    in: 'none',
-    helpText: 'Follow-ups only.',
-  }),
+  AFTER_OFFSET,
   F.choice('afterUnit', 'Follow Up After Unit', OFFSET_UNITS, { required: false, in: 'none' }),
-  F.list('additionalEmailIds', 'Extra Email Addresses', opt),
-  F.list('additionalPhoneNumbers', 'Extra Phone Numbers', opt),
+  // Emails checked and phones sent as E.164, as everywhere else (the DTO's examples: "+919876744444").
+  F.emails('additionalEmailIds', 'Extra Email Addresses', opt),
+  F.phones('additionalPhoneNumbers', 'Extra Phone Numbers', opt),
   F.users('selectedUsers', 'Selected Users', {
     required: false,
     helpText: 'In-app and business only; "sub_account_admin" works.',
   }),
   F.text('fromName', 'From Name', opt),
-  F.text('fromAddress', 'From Email', opt),
-  F.text('fromNumber', 'From Number', opt),
+  F.email('fromAddress', 'From Email', opt),
+  F.phone('fromNumber', 'From Number', { required: false, helpText: undefined }),
 ];
 
 /** "Remind before 1 hours" → beforeTime: [{timeOffset: 1, unit: 'hours'}] (likewise afterTime). */
-const notificationBefore = (req: Req, bundle: B) => {
+const notificationBefore = async (req: Req, bundle: B) => {
   const body = req.body as GhlRecord;
-  for (const [offsetKey, unitKey, wire, label] of [
-    ['beforeOffset', 'beforeUnit', 'beforeTime', 'Remind Before'],
-    ['afterOffset', 'afterUnit', 'afterTime', 'Follow Up After'],
+  for (const [field, unitKey, wire] of [
+    [BEFORE_OFFSET, 'beforeUnit', 'beforeTime'],
+    [AFTER_OFFSET, 'afterUnit', 'afterTime'],
   ] as const) {
-    const offset = bundle.inputData[offsetKey];
+    const label = field.label;
+    // The unit is already its choice's value (lib/op.ts reads a step's fixed choices before its hooks).
     const unit = bundle.inputData[unitKey];
-    if (offset === undefined || offset === null || offset === '') {
+    const n = (await given(field, bundle)) as number | undefined;
+    if (n === undefined) {
       if (unit) throw new InputError(`"${label} Unit" needs "${label}" too.`);
       continue;
     }
-    const n = Number(offset);
-    if (!Number.isFinite(n) || n < 0) throw new InputError(`"${label}" must be a positive number, not "${offset}".`);
+    if (n < 0) throw new InputError(`"${label}" must be a positive number, not ${shown(bundle.inputData[field.key])}.`);
     body[wire] = [{ timeOffset: n, unit: unit || 'hours' }];
   }
 };

@@ -95,6 +95,20 @@ export const F = {
       },
       opts,
     ),
+  /** Phone numbers (a calendar notification's extra numbers): a list, each item read as F.phone. */
+  phones: <K extends string>(key: K, label: string, opts?: Opts) => {
+    const one = F.phone(key, label).to!;
+    return field(
+      key,
+      label,
+      {
+        type: 'string',
+        list: true,
+        to: (v: string[], bundle: B, z?: Z) => Promise.all(v.map((p) => one(p as never, bundle, z))),
+      },
+      opts,
+    );
+  },
   /**
    * A money amount: text as people write it (€1.250,00, $1,250.50, 1'250.50, 1,25,000, 1 250,50) read by the rule
    * table of lib/normalize.ts. Typed as text for Zapier so the value reaches us exactly as written.

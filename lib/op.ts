@@ -896,8 +896,28 @@ export interface Operation {
 }
 
 /**
+ * The step's input with each fixed choice its hooks read themselves (`in: 'none'`: a mode such as Bulk Business
+ * Update's Action, a unit turned into a nested value) read as the factory reads the others (convert): a choice's label
+ * or any case ("Remove from their business", "Hours") is its value, a value standing for none ("null", blank) is
+ * absent, anything else is refused listing the choices. Hooks compare these with their values, so the raw text took
+ * another branch unseen (a label linked contacts it was mapped to remove) or reached GHL as typed.
+ */
+const choicesRead = (decl: AnyDecl, bundle: B): B => {
+  const modes = (decl.fields ?? []).filter(
+    (f): f is Field => !isDynamic(f) && f.in === 'none' && !!f.choices && !f.list && bundle.inputData?.[f.key] != null,
+  );
+  if (!modes.length) return bundle;
+  const inputData = { ...bundle.inputData };
+  for (const f of modes) {
+    if (isEmpty(inputData[f.key])) delete inputData[f.key];
+    else inputData[f.key] = convert(f, inputData[f.key], bundle);
+  }
+  return { ...bundle, inputData };
+};
+
+/**
  * The one shell every kind shares: key, noun, display, inputs and the shared sample / output labels around the
- * kind's own perform (which runs with the step's sub-account, on an agency connection).
+ * kind's own perform (which runs with the step's sub-account, on an agency connection, and its fixed choices read).
  */
 const shell = <D extends AnyDecl>(
   kind: Kind,
@@ -915,7 +935,16 @@ const shell = <D extends AnyDecl>(
     operation: {
       ...operation,
       inputFields: inputs,
-      perform: (z: Z, stepBundle: B) => perform(z, withSubAccount(stepBundle)),
+      perform: (z: Z, stepBundle: B) => {
+        const bundle = withSubAccount(stepBundle);
+        let read: B;
+        try {
+          read = choicesRead(decl, bundle);
+        } catch (e) {
+          return Promise.reject(stepError(z, decl, bundle, e, onlyReads(kind, decl)));
+        }
+        return perform(z, read);
+      },
       ...samples(decl),
     },
   },

@@ -770,6 +770,20 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_calendar',
+    name: 'Meeting Location Type mapped as its label ("In person (address)") is sent as its kind',
+    input: { calendarId: 'cal1', meetingKind: 'In person (address)', meetingPlace: '1 Main St' },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/calendars/cal1',
+        body: { locationConfigurations: [{ kind: 'physical', location: '1 Main St' }] },
+        response: { calendar: calendar('cal1') },
+      },
+    ],
+    expect: calendar('cal1'),
+  },
+  {
+    key: 'update_calendar',
     name: 'Buffer After alone is sent as is',
     input: { calendarId: 'cal1', slotBuffer: '10' },
     requests: [
@@ -1378,6 +1392,80 @@ export const fixtures: OpFixture[] = [
       id: 'nt9',
       calendarId: 'cal1',
     },
+  },
+  {
+    key: 'create_calendar_notification',
+    name: 'offset and unit read as other fields are: "1,5" "Hours" is 1.5 hours; a "null" follow-up is none',
+    input: {
+      calendarId: 'cal1',
+      notificationType: 'reminder',
+      channel: 'email',
+      receiverType: 'contact',
+      beforeOffset: '1,5',
+      beforeUnit: 'Hours',
+      afterOffset: 'null',
+      afterUnit: 'null',
+    },
+    requests: [
+      {
+        method: 'POST',
+        path: '/calendars/cal1/notifications',
+        body: [
+          {
+            notificationType: 'reminder',
+            channel: 'email',
+            receiverType: 'contact',
+            beforeTime: [{ timeOffset: 1.5, unit: 'hours' }],
+          },
+        ],
+        response: [notification('nt9', { beforeTime: [{ timeOffset: 1.5, unit: 'hours' }] })],
+      },
+    ],
+    expect: {
+      ...notification('nt9', { beforeTime: [{ timeOffset: 1.5, unit: 'hours' }] }),
+      id: 'nt9',
+      calendarId: 'cal1',
+    },
+  },
+  {
+    key: 'create_calendar_notification',
+    name: 'extra and sender emails / phones read as everywhere else: emails checked, phones as E.164',
+    input: {
+      calendarId: 'cal1',
+      notificationType: 'booked',
+      channel: 'sms',
+      receiverType: 'phoneNumbers',
+      additionalPhoneNumbers: '+1 (415) 555-0100, +44 20 7946 0958',
+      fromNumber: '+1 415-555-0199',
+      additionalEmailIds: 'Ana <ana@Example.com>; bo@example.com',
+      fromAddress: ' Desk@Example.COM ',
+    },
+    requests: [
+      {
+        method: 'POST',
+        path: '/calendars/cal1/notifications',
+        body: [
+          {
+            notificationType: 'booked',
+            channel: 'sms',
+            receiverType: 'phoneNumbers',
+            additionalPhoneNumbers: ['+14155550100', '+442079460958'],
+            fromNumber: '+14155550199',
+            additionalEmailIds: ['ana@example.com', 'bo@example.com'],
+            fromAddress: 'Desk@example.com',
+          },
+        ],
+        response: [notification('nt9', { channel: 'sms' })],
+      },
+    ],
+    expect: { ...notification('nt9', { channel: 'sms' }), id: 'nt9', calendarId: 'cal1' },
+  },
+  {
+    key: 'update_calendar_notification',
+    name: 'an extra phone that is no phone number is refused naming the field',
+    input: { calendarId: 'cal1', notificationId: 'nt1', additionalPhoneNumbers: ['+14155550100', 'front desk'] },
+    requests: [],
+    error: /^"Extra Phone Numbers" "front desk" is not a phone number/,
   },
   {
     key: 'create_calendar_notification',

@@ -658,6 +658,13 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: 'the choice mapped as its label ("Stop with an error") stops too',
+    input: { firstName: 'Ned', phone: '+1 555', onUnreadable: 'Stop with an error' },
+    requests: [],
+    error: /^"Phone" "\+1 555" is not a phone number: it has too few or too many digits\.$/,
+  },
+  {
+    key: 'create_contact',
     name: 'nothing recognisable left after skipping: refused naming the values',
     input: { email: 'n/a', tags: 'lead' },
     requests: [],

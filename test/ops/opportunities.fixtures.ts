@@ -262,6 +262,17 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'opportunity_status_changed',
+    name: 'the Status typed as its label ("Won") filters on its value',
+    input: { status: 'Won' },
+    requests: [
+      advanced([{ field: 'status', operator: 'eq', value: 'won' }], 'last_status_change_at', [
+        opp('o1', { status: 'won', lastStatusChangeAt: T1 }),
+      ]),
+    ],
+    check: (r) => expect(r.map((o: any) => o.id)).toEqual([`o1-won-${T1}`]),
+  },
+  {
+    key: 'opportunity_status_changed',
     name: 'any status within a pipeline; a full page is followed by its last searchAfter',
     input: { pipelineId: 'p1' },
     requests: [

@@ -217,6 +217,28 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'bulk_contacts_business',
+    name: 'the Action mapped as its label or padded is that action: "Remove from their business" removes',
+    input: { action: ' Remove from their business ', ids: ['c1'], businessId: 'b1' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/bulk/business',
+        body: { ids: ['c1'], businessId: null, locationId: 'loc123' },
+        response: { success: true, ids: ['c1'] },
+      },
+    ],
+    expect: { success: true, ids: ['c1'] },
+  },
+  {
+    key: 'bulk_contacts_business',
+    name: 'an Action that is none of its choices is refused, not read as a link',
+    input: { action: 'unlink', ids: ['c1'], businessId: 'b1' },
+    requests: [],
+    error:
+      /^"Action" must be one of "add" \(Link to a business\), "remove" \(Remove from their business\), not "unlink"\.$/,
+  },
+  {
+    key: 'bulk_contacts_business',
     name: 'link without a business is refused before any request',
     input: { ids: ['c1'] },
     requests: [],
