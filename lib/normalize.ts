@@ -52,10 +52,11 @@ const PADDING = new RegExp(`^[\\s${INVISIBLE}]+|[\\s${INVISIBLE}]+$`, 'g');
 
 /**
  * One-line text: leading / trailing whitespace (spaces, tabs, newlines, NBSP, BOM) and invisible formatting
- * characters removed. Inner whitespace, unicode, emoji (their zero-width joiners included) and apostrophes are kept
- * exactly. Long text (notes, message bodies) is not passed through here.
+ * characters removed, accents composed (NFC: "Zoe\u0308", as macOS and some keyboards send "Zoë", is "Zoë", so a
+ * tag or an email is one value however it was typed). Inner whitespace, unicode, emoji (their zero-width joiners
+ * included) and apostrophes are kept. Long text (notes, message bodies) is not passed through here.
  */
-export const cleanText = (v: unknown): string => String(v).replace(PADDING, '');
+export const cleanText = (v: unknown): string => String(v).replace(PADDING, '').normalize();
 
 // ---------------------------------------------------------------------------------------------------------------
 // Email
@@ -81,12 +82,15 @@ const several = (v: unknown, label: string, what: string, at: RegExp, read: (par
 
 /**
  * An email as GHL accepts it: surrounding whitespace, angle brackets, quotes, a `mailto:` prefix and a sentence's
- * full stop removed, the domain lower-cased (domains are case-insensitive; the local part is left alone because RFC
+ * full stop removed, full-width characters of a CJK input mode made plain (NFKC: "ｊａｎｅ＠ｘ．ｃｏｍ"), the domain
+ * lower-cased (domains are case-insensitive; the local part is left alone because RFC
  * 5321 lets a server treat it case-sensitively), then checked with validator's isEmail, the check behind GHL's 422
  * "email must be an email".
  */
 export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
-  let s = cleanText(v).replace(new RegExp(`[${INVISIBLE}]`, 'g'), '');
+  let s = cleanText(v)
+    .normalize('NFKC')
+    .replace(new RegExp(`[${INVISIBLE}]`, 'g'), '');
   const named = /^[^<>]*<([^<>]+)>$/.exec(s); // "Zoe Example <zoe@example.com>"
   if (named) s = named[1].trim();
   s = s

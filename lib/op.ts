@@ -331,14 +331,18 @@ const choiceEntries = (choices: NonNullable<Field['choices']>): Array<[string, s
     ? choices.map((c): [string, string] => (typeof c === 'string' ? [c, c] : [c.value, c.label]))
     : Object.entries(choices);
 
-/** The choice `x` names (its value as declared or in any case, or its label), or undefined. */
+/**
+ * The choice `x` names (its value as declared or in any case, or its label), or undefined. Accents compare composed
+ * (NFC), as cleanText sends them: an option GHL keeps as "Zoe\u0308" is still "Zoë".
+ */
 export const choiceOf = (f: Field, x: string): string | undefined => {
   const entries = choiceEntries(f.choices ?? []);
-  const lower = x.toLowerCase();
+  const plain = (s: string) => s.normalize().toLowerCase();
+  const lower = plain(x);
   const hit =
     entries.find(([v]) => v === x) ??
-    entries.find(([v]) => v.toLowerCase() === lower) ??
-    entries.find(([, l]) => l.toLowerCase() === lower);
+    entries.find(([v]) => plain(v) === lower) ??
+    entries.find(([, l]) => plain(l) === lower);
   return hit?.[0];
 };
 

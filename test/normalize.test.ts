@@ -62,6 +62,20 @@ describe('emails', () => {
     expect(normalizeTags('vip\u200B, VIP, \u2060')).toEqual(['vip']);
   });
 
+  it('reads an address typed with decomposed accents or in a CJK input mode as the plain one (one contact, not two)', () => {
+    expect(normalizeEmail('jose\u0301@bu\u0308cher.de')).toBe('jos\u00e9@b\u00fccher.de');
+    expect(normalizeEmail('\uff4a\uff41\uff4e\uff45\uff20\uff58\uff0e\uff43\uff4f\uff4d')).toBe('jane@x.com');
+    expect(normalizeEmail('jane\uff20Example.com')).toBe('jane@example.com');
+  });
+
+  it('composes accents of one-line text, tags and choices (NFC): "Zoe\\u0308" is "Zoë"', () => {
+    expect(cleanText(' Zoe\u0308 Ren\u0065\u0301e ')).toBe('Zo\u00eb Ren\u00e9e');
+    expect(cleanText('\uff34\uff41\uff52\uff4f')).toBe('\uff34\uff41\uff52\uff4f'); // a full-width name is kept
+    expect(normalizeTags('Caf\u00e9, Cafe\u0301, zoe\u0308')).toEqual(['Caf\u00e9', 'zo\u00eb']);
+    const insurer = F.choice('insurer', 'Insurer', ['Zoe\u0308 Care', 'Delta']);
+    expect(convert(insurer, 'zo\u00eb care', {} as never)).toBe('Zoe\u0308 Care');
+  });
+
   it.each(['zoe@example', 'zoe example.com', 'n/a', '@example.com', 'zoe@@example.com'])(
     'refuses %j naming field and value',
     (raw) => {

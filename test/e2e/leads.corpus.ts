@@ -362,6 +362,42 @@ export const CORPUS: MessyLead[] = [
       refused: { step: 'find_contact', message: /"Phone" "415-555-0132 \/ 415-555-0133" holds 2 phone numbers/ },
     },
   },
+  // ---- one person typed two ways: accents composed or not (macOS, some keyboards), a CJK input mode's full width
+  {
+    id: 'w32',
+    flow: W,
+    lead: { firstName: 'Zo\u00eb', lastName: 'M\u00fcller', email: 'zo\u00eb@m\u00fcller.example', tags: 'Caf\u00e9' },
+    expect: {
+      contact: { firstName: 'Zo\u00eb', email: 'zo\u00eb@m\u00fcller.example', tags: ['caf\u00e9', 'new lead'] },
+    },
+  },
+  {
+    id: 'w33',
+    flow: W,
+    // The same address with decomposed accents ("e" + U+0308): a second contact if sent as typed.
+    lead: { firstName: 'Zoe\u0308', email: 'zoe\u0308@mu\u0308ller.example', text: 'Again, from my Mac' },
+    expect: { sameAs: 'w32' },
+  },
+  {
+    id: 'w34',
+    flow: W,
+    lead: {
+      firstName: 'Rene\u0301e',
+      email: 'renee@leads.example',
+      tags: 'Cafe\u0301, caf\u00e9, Zoe\u0308',
+    },
+    expect: { contact: { firstName: 'Ren\u00e9e', tags: ['caf\u00e9', 'zo\u00eb', 'new lead'] } },
+  },
+  {
+    id: 'w35',
+    flow: W,
+    lead: {
+      firstName: '\u5065',
+      email: '\uff4b\uff45\uff4e\uff20\uff4c\uff45\uff41\uff44\uff53\uff0e\uff45\uff58\uff41\uff4d\uff50\uff4c\uff45',
+    },
+    expect: { contact: { firstName: '\u5065', email: 'ken@leads.example' } },
+  },
+  { id: 'w36', flow: W, lead: { firstName: 'Ken', email: 'ken\uff20leads.example' }, expect: { sameAs: 'w35' } },
   // ---- money (Botsonic → opportunity)
   {
     id: 'b01',
