@@ -397,7 +397,8 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
         return toIso(x, label);
       case 'string':
       case undefined: {
-        const s = typeof x === 'string' ? cleanText(x) : x;
+        // A number or a yes/no mapped into text is its text (GHL refuses `"firstName": 123`); a `to` reads its own.
+        const s = typeof x === 'string' ? cleanText(x) : !f.to && /^(number|boolean)$/.test(typeof x) ? String(x) : x;
         return f.choices && (typeof s === 'string' || typeof s === 'number') ? chosen(f, String(s), label) : s;
       }
       default:

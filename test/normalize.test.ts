@@ -382,6 +382,15 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
     expect(read(F.list('modes', 'Modes', { choices: ['GET', 'POST'] }), 'get, Post')).toEqual(['GET', 'POST']);
   });
 
+  it('reads a number or a yes/no mapped into text as its text (GHL refuses a number there)', () => {
+    expect(read(F.text('postalCode', 'Postal Code'), 94103)).toBe('94103');
+    expect(read(F.text('firstName', 'First Name'), 4711)).toBe('4711');
+    expect(read(F.text('source', 'Source'), false)).toBe('false');
+    expect(read(F.list('ids', 'IDs'), [7, 'x'])).toEqual(['7', 'x']);
+    // A field that reads its own value gets the number: money keeps 100.125 (as text "100.125" would be 100125).
+    expect(read(F.money('monetaryValue', 'Monetary Value'), 100.125)).toBe(100.125);
+  });
+
   it('refuses a value that is no choice, listing the choices', () => {
     expect(refusal(() => read(status, 'Winning'))).toBe(
       '"Status" must be one of "open" (Open), "won" (Won), "lost" (Lost), not "Winning".',

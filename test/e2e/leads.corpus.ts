@@ -17,7 +17,8 @@ export interface MessyLead {
   id: string;
   flow: Flow;
   lead: {
-    firstName?: string;
+    /** A number where a webhook or a Code step hands one over. */
+    firstName?: string | number;
     lastName?: string;
     email?: string;
     phone?: string;
@@ -398,6 +399,13 @@ export const CORPUS: MessyLead[] = [
     expect: { contact: { firstName: '\u5065', email: 'ken@leads.example' } },
   },
   { id: 'w36', flow: W, lead: { firstName: 'Ken', email: 'ken\uff20leads.example' }, expect: { sameAs: 'w35' } },
+  // ---- a number where text belongs (a chatbot's visitor number as the name, handed over as a JSON number)
+  {
+    id: 'b10',
+    flow: B,
+    lead: { firstName: 4711, email: 'visitor4711@leads.example', value: '99', text: 'No name given' },
+    expect: { contact: { firstName: '4711' }, monetaryValue: 99 },
+  },
   // ---- money (Botsonic → opportunity)
   {
     id: 'b01',
