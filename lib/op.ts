@@ -383,8 +383,10 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
   let v: unknown = value;
   const single = (x: unknown) => f.type !== 'file' && oneValue(x, label, f.list);
   const one = (value: unknown) => {
-    // A list of one value is that value (a search mapped from a step that returned one line item).
-    const x = Array.isArray(value) && value.length === 1 && !isStructured(value[0]) ? value[0] : value;
+    // A list of one value is that value (a search mapped from a step that returned one line item), also beside empty
+    // items (line items of which only one has the field: ["", "+14155550100"]).
+    const items = Array.isArray(value) ? value.filter((i) => !isEmpty(i)) : [];
+    const x = items.length === 1 && !isStructured(items[0]) ? items[0] : value;
     single(x);
     switch (f.type) {
       case 'integer':

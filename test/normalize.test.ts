@@ -414,6 +414,10 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
     expect(read(F.tags(), ['a, b', 'c'])).toEqual(['a', 'b', 'c']);
     expect(read(F.text('contactId', 'Contact ID'), [' c1 '])).toBe('c1');
     expect(read(status, ['Won'])).toBe('won');
+    // Line items of which only one has the field: the one value, not a list.
+    expect(read(F.text('firstName', 'First Name'), ['Ann', '', ' '])).toBe('Ann');
+    expect(read(F.day('dateOfBirth', 'Date of Birth'), ['', '1990-03-25', null])).toBe('1990-03-25');
+    expect(refusal(() => read(F.text('firstName', 'First Name'), ['Ann', '', 'Bob']))).toMatch(/not a list/);
   });
 });
 

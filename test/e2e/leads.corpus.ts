@@ -20,8 +20,9 @@ export interface MessyLead {
     /** A number where a webhook or a Code step hands one over. */
     firstName?: string | number;
     lastName?: string;
-    email?: string;
-    phone?: string;
+    /** A list where line items of an earlier step give one value beside empty ones. */
+    email?: string | string[];
+    phone?: string | string[];
     tags?: string;
     dateOfBirth?: string;
     /** The deal value the chatbot captured (Botsonic → opportunity monetaryValue). */
@@ -399,6 +400,19 @@ export const CORPUS: MessyLead[] = [
     expect: { contact: { firstName: '\u5065', email: 'ken@leads.example' } },
   },
   { id: 'w36', flow: W, lead: { firstName: 'Ken', email: 'ken\uff20leads.example' }, expect: { sameAs: 'w35' } },
+  // ---- line items (Workiz jobs, form rows) of which one holds the value: that value
+  {
+    id: 's19',
+    flow: S,
+    lead: { phone: ['', '(415) 555-0138'], text: 'From the job list' },
+    expect: { contact: { phone: '+14155550138' } },
+  },
+  {
+    id: 'w37',
+    flow: W,
+    lead: { firstName: 'Ivy', email: ['ivy@leads.example', ''], phone: ['', '(415) 555-0139', ''] },
+    expect: { contact: { email: 'ivy@leads.example', phone: '+14155550139' } },
+  },
   // ---- a number where text belongs (a chatbot's visitor number as the name, handed over as a JSON number)
   {
     id: 'b10',
