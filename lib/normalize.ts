@@ -448,10 +448,11 @@ const dateHelp = 'such as 2026-03-01T14:30:00Z (or 2026-03-01)';
 /**
  * A date-time read strictly: ISO 8601 (offset kept), RFC 2822, `YYYY-MM-DD HH:mm[:ss]`, `YYYY/MM/DD`, `MM/DD/YYYY`
  * or `DD/MM/YYYY` (also with `-`, `.` or `_`; refused naming both readings when both are real dates), a day with its
- * month's English name (`March 25, 1990`, `25 Mar 1990`), or epoch seconds
- * (10 digits) / milliseconds (13 digits). No rollover: 2026-02-30 and 25:61 are refused, and so are short numbers
- * like "0" or "-1" that `new Date()` would turn into 1970 / 2000, a time without a day ("12:30", which luxon would
- * date today) and a year-month ("1990-03"). Text without an offset is read as UTC.
+ * month's English name (`March 25, 1990`, `25 Mar 1990`), `YYYYMMDD`, or epoch seconds (9–10 digits) / milliseconds
+ * (11–13 digits, so a date of birth from 1973 to 2001 too; negative before 1970): each digit count has one reading
+ * between 1970 and 2286. No rollover: 2026-02-30 and 25:61 are refused, and so are short numbers like "0" or "-1"
+ * that `new Date()` would turn into 1970 / 2000, a time without a day ("12:30", which luxon would date today) and a
+ * year-month ("1990-03"). Text without an offset is read as UTC.
  */
 export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
   const fail = (why?: string) =>
@@ -460,12 +461,17 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
     if (Number.isNaN(v.getTime())) throw fail();
     return dates().fromJSDate(v, { zone: 'utc' });
   }
-  if (typeof v === 'number' || /^\d+$/.test(String(v).trim())) {
+  if (typeof v === 'number' || /^-?\d+$/.test(String(v).trim())) {
     const digits = String(v).trim();
-    if (!/^\d{10}$|^\d{13}$/.test(digits))
-      throw fail('a number is read only as epoch seconds, 10 digits, or milliseconds, 13 digits');
-    const ms = digits.length === 10 ? Number(digits) * 1000 : Number(digits);
-    return dates().fromMillis(ms, { zone: 'utc' });
+    const n = /^-?\d+$/.test(digits) ? digits.replace('-', '').length : 0;
+    if (n === 8 && digits[0] !== '-') {
+      const day = dates().fromISO(digits, { zone: 'utc' }); // YYYYMMDD, ISO 8601's basic form
+      if (day.isValid) return day;
+      throw fail(`read as YYYYMMDD, ${day.invalidExplanation?.replace(/ \(of type number\)/, '')}`);
+    }
+    if (n < 9 || n > 13)
+      throw fail('a number is read as YYYYMMDD or as epoch seconds, 9–10 digits, or milliseconds, 11–13 digits');
+    return dates().fromMillis(n <= 10 ? Number(digits) * 1000 : Number(digits), { zone: 'utc' });
   }
   if (typeof v !== 'string') throw fail();
   const s = v.trim();

@@ -261,8 +261,9 @@ describe('dates', () => {
     ['2026-13-45', 'you specified 13 as a month, which is invalid'],
     ['2026-02-30T25:61:00Z', 'you specified 30 as a day, which is invalid'],
     ['2026-02-28T25:61:00Z', 'you specified 25 as a hour, which is invalid'],
-    ['0', 'a number is read only as epoch seconds, 10 digits, or milliseconds, 13 digits'],
-    ['-1', ''],
+    ['0', 'a number is read as YYYYMMDD or as epoch seconds, 9–10 digits, or milliseconds, 11–13 digits'],
+    ['-1', 'a number is read as YYYYMMDD or as epoch seconds, 9–10 digits, or milliseconds, 11–13 digits'],
+    ['12345678', 'read as YYYYMMDD, you specified 56 as a month, which is invalid'],
     ['soon', ''],
     ['31/02/2026', ''],
     // luxon alone would date a bare time today and a year-month on its 1st: the user wrote no day.
@@ -304,6 +305,15 @@ describe('dates', () => {
       '"Date of Birth" must be a date-time such as 2026-03-01T14:30:00Z (or 2026-03-01), not "February 30, 1990" (you specified 30 as a day, which is invalid).',
     );
     expect(refusal(() => calendarDay('Marchy 25 1990'))).toMatch(/not "Marchy 25 1990"\.$/);
+  });
+
+  it('reads a date of birth handed over as epoch milliseconds or seconds before 2001, or as YYYYMMDD', () => {
+    expect(calendarDay('637200000000')).toBe('1990-03-12'); // ms, 12 digits (1973 to 2001)
+    expect(calendarDay(637200000000)).toBe('1990-03-12');
+    expect(calendarDay('63720000000')).toBe('1972-01-08'); // ms, 11 digits (1970 to 1973)
+    expect(calendarDay('-315619200000')).toBe('1960-01-01'); // ms before 1970
+    expect(calendarDay('637200000')).toBe('1990-03-12'); // seconds, 9 digits
+    expect(calendarDay('19900325')).toBe('1990-03-25');
   });
 
   it('sends each wire form', () => {

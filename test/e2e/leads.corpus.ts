@@ -314,6 +314,19 @@ export const CORPUS: MessyLead[] = [
     lead: { firstName: 'Dob', email: 'dob5@leads.example', dateOfBirth: '1990-03-25T23:30:00-05:00' },
     expect: { contact: { dateOfBirth: '1990-03-25' } },
   },
+  {
+    id: 'w38',
+    flow: W,
+    // A CRM's date property as epoch milliseconds: a birthday before 2001 has 12 digits.
+    lead: { firstName: 'Dob', email: 'dob7@leads.example', dateOfBirth: '637200000000' },
+    expect: { contact: { dateOfBirth: '1990-03-12' } },
+  },
+  {
+    id: 'w39',
+    flow: W,
+    lead: { firstName: 'Dob', email: 'dob8@leads.example', dateOfBirth: '19600101' },
+    expect: { contact: { dateOfBirth: '1960-01-01' } },
+  },
   // ---- invisible characters, words for "no value", JSON lists, named months, two values in one field
   {
     id: 'w27',
