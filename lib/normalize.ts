@@ -52,10 +52,11 @@ const PADDING = new RegExp(`^[\\s${INVISIBLE}]+|[\\s${INVISIBLE}]+$`, 'g');
 
 /**
  * One-line text: leading / trailing whitespace (spaces, tabs, newlines, NBSP, BOM) and invisible formatting
- * characters removed. Inner whitespace, unicode, emoji (their zero-width joiners included) and apostrophes are kept
- * exactly. Long text (notes, message bodies) is not passed through here.
+ * characters removed, accents composed (NFC: "Zoe\u0308", as macOS and some keyboards send "Zoë", is "Zoë", so a
+ * tag or an email is one value however it was typed). Inner whitespace, unicode, emoji (their zero-width joiners
+ * included) and apostrophes are kept. Long text (notes, message bodies) is not passed through here.
  */
-export const cleanText = (v: unknown): string => String(v).replace(PADDING, '');
+export const cleanText = (v: unknown): string => String(v).replace(PADDING, '').normalize();
 
 // ---------------------------------------------------------------------------------------------------------------
 // Email
@@ -81,12 +82,15 @@ const several = (v: unknown, label: string, what: string, at: RegExp, read: (par
 
 /**
  * An email as GHL accepts it: surrounding whitespace, angle brackets, quotes, a `mailto:` prefix and a sentence's
- * full stop removed, the domain lower-cased (domains are case-insensitive; the local part is left alone because RFC
+ * full stop removed, full-width characters of a CJK input mode made plain (NFKC: "ｊａｎｅ＠ｘ．ｃｏｍ"), the domain
+ * lower-cased (domains are case-insensitive; the local part is left alone because RFC
  * 5321 lets a server treat it case-sensitively), then checked with validator's isEmail, the check behind GHL's 422
  * "email must be an email".
  */
 export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
-  let s = cleanText(v).replace(new RegExp(`[${INVISIBLE}]`, 'g'), '');
+  let s = cleanText(v)
+    .normalize('NFKC')
+    .replace(new RegExp(`[${INVISIBLE}]`, 'g'), '');
   const named = /^[^<>]*<([^<>]+)>$/.exec(s); // "Zoe Example <zoe@example.com>"
   if (named) s = named[1].trim();
   s = s
@@ -444,10 +448,11 @@ const dateHelp = 'such as 2026-03-01T14:30:00Z (or 2026-03-01)';
 /**
  * A date-time read strictly: ISO 8601 (offset kept), RFC 2822, `YYYY-MM-DD HH:mm[:ss]`, `YYYY/MM/DD`, `MM/DD/YYYY`
  * or `DD/MM/YYYY` (also with `-`, `.` or `_`; refused naming both readings when both are real dates), a day with its
- * month's English name (`March 25, 1990`, `25 Mar 1990`), or epoch seconds
- * (10 digits) / milliseconds (13 digits). No rollover: 2026-02-30 and 25:61 are refused, and so are short numbers
- * like "0" or "-1" that `new Date()` would turn into 1970 / 2000, a time without a day ("12:30", which luxon would
- * date today) and a year-month ("1990-03"). Text without an offset is read as UTC.
+ * month's English name (`March 25, 1990`, `25 Mar 1990`), `YYYYMMDD`, or epoch seconds (9–10 digits) / milliseconds
+ * (11–13 digits, so a date of birth from 1973 to 2001 too; negative before 1970): each digit count has one reading
+ * between 1970 and 2286. No rollover: 2026-02-30 and 25:61 are refused, and so are short numbers like "0" or "-1"
+ * that `new Date()` would turn into 1970 / 2000, a time without a day ("12:30", which luxon would date today) and a
+ * year-month ("1990-03"). Text without an offset is read as UTC.
  */
 export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
   const fail = (why?: string) =>
@@ -456,12 +461,17 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
     if (Number.isNaN(v.getTime())) throw fail();
     return dates().fromJSDate(v, { zone: 'utc' });
   }
-  if (typeof v === 'number' || /^\d+$/.test(String(v).trim())) {
+  if (typeof v === 'number' || /^-?\d+$/.test(String(v).trim())) {
     const digits = String(v).trim();
-    if (!/^\d{10}$|^\d{13}$/.test(digits))
-      throw fail('a number is read only as epoch seconds, 10 digits, or milliseconds, 13 digits');
-    const ms = digits.length === 10 ? Number(digits) * 1000 : Number(digits);
-    return dates().fromMillis(ms, { zone: 'utc' });
+    const n = /^-?\d+$/.test(digits) ? digits.replace('-', '').length : 0;
+    if (n === 8 && digits[0] !== '-') {
+      const day = dates().fromISO(digits, { zone: 'utc' }); // YYYYMMDD, ISO 8601's basic form
+      if (day.isValid) return day;
+      throw fail(`read as YYYYMMDD, ${day.invalidExplanation?.replace(/ \(of type number\)/, '')}`);
+    }
+    if (n < 9 || n > 13)
+      throw fail('a number is read as YYYYMMDD or as epoch seconds, 9–10 digits, or milliseconds, 11–13 digits');
+    return dates().fromMillis(n <= 10 ? Number(digits) * 1000 : Number(digits), { zone: 'utc' });
   }
   if (typeof v !== 'string') throw fail();
   const s = v.trim();

@@ -331,14 +331,18 @@ const choiceEntries = (choices: NonNullable<Field['choices']>): Array<[string, s
     ? choices.map((c): [string, string] => (typeof c === 'string' ? [c, c] : [c.value, c.label]))
     : Object.entries(choices);
 
-/** The choice `x` names (its value as declared or in any case, or its label), or undefined. */
+/**
+ * The choice `x` names (its value as declared or in any case, or its label), or undefined. Accents compare composed
+ * (NFC), as cleanText sends them: an option GHL keeps as "Zoe\u0308" is still "Zoë".
+ */
 export const choiceOf = (f: Field, x: string): string | undefined => {
   const entries = choiceEntries(f.choices ?? []);
-  const lower = x.toLowerCase();
+  const plain = (s: string) => s.normalize().toLowerCase();
+  const lower = plain(x);
   const hit =
     entries.find(([v]) => v === x) ??
-    entries.find(([v]) => v.toLowerCase() === lower) ??
-    entries.find(([, l]) => l.toLowerCase() === lower);
+    entries.find(([v]) => plain(v) === lower) ??
+    entries.find(([, l]) => plain(l) === lower);
   return hit?.[0];
 };
 
@@ -379,8 +383,10 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
   let v: unknown = value;
   const single = (x: unknown) => f.type !== 'file' && oneValue(x, label, f.list);
   const one = (value: unknown) => {
-    // A list of one value is that value (a search mapped from a step that returned one line item).
-    const x = Array.isArray(value) && value.length === 1 && !isStructured(value[0]) ? value[0] : value;
+    // A list of one value is that value (a search mapped from a step that returned one line item), also beside empty
+    // items (line items of which only one has the field: ["", "+14155550100"]).
+    const items = Array.isArray(value) ? value.filter((i) => !isEmpty(i)) : [];
+    const x = items.length === 1 && !isStructured(items[0]) ? items[0] : value;
     single(x);
     switch (f.type) {
       case 'integer':
@@ -393,7 +399,8 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
         return toIso(x, label);
       case 'string':
       case undefined: {
-        const s = typeof x === 'string' ? cleanText(x) : x;
+        // A number or a yes/no mapped into text is its text (GHL refuses `"firstName": 123`); a `to` reads its own.
+        const s = typeof x === 'string' ? cleanText(x) : !f.to && /^(number|boolean)$/.test(typeof x) ? String(x) : x;
         return f.choices && (typeof s === 'string' || typeof s === 'number') ? chosen(f, String(s), label) : s;
       }
       default:

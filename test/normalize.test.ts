@@ -62,6 +62,20 @@ describe('emails', () => {
     expect(normalizeTags('vip\u200B, VIP, \u2060')).toEqual(['vip']);
   });
 
+  it('reads an address typed with decomposed accents or in a CJK input mode as the plain one (one contact, not two)', () => {
+    expect(normalizeEmail('jose\u0301@bu\u0308cher.de')).toBe('jos\u00e9@b\u00fccher.de');
+    expect(normalizeEmail('\uff4a\uff41\uff4e\uff45\uff20\uff58\uff0e\uff43\uff4f\uff4d')).toBe('jane@x.com');
+    expect(normalizeEmail('jane\uff20Example.com')).toBe('jane@example.com');
+  });
+
+  it('composes accents of one-line text, tags and choices (NFC): "Zoe\\u0308" is "Zoë"', () => {
+    expect(cleanText(' Zoe\u0308 Ren\u0065\u0301e ')).toBe('Zo\u00eb Ren\u00e9e');
+    expect(cleanText('\uff34\uff41\uff52\uff4f')).toBe('\uff34\uff41\uff52\uff4f'); // a full-width name is kept
+    expect(normalizeTags('Caf\u00e9, Cafe\u0301, zoe\u0308')).toEqual(['Caf\u00e9', 'zo\u00eb']);
+    const insurer = F.choice('insurer', 'Insurer', ['Zoe\u0308 Care', 'Delta']);
+    expect(convert(insurer, 'zo\u00eb care', {} as never)).toBe('Zoe\u0308 Care');
+  });
+
   it.each(['zoe@example', 'zoe example.com', 'n/a', '@example.com', 'zoe@@example.com'])(
     'refuses %j naming field and value',
     (raw) => {
@@ -247,8 +261,9 @@ describe('dates', () => {
     ['2026-13-45', 'you specified 13 as a month, which is invalid'],
     ['2026-02-30T25:61:00Z', 'you specified 30 as a day, which is invalid'],
     ['2026-02-28T25:61:00Z', 'you specified 25 as a hour, which is invalid'],
-    ['0', 'a number is read only as epoch seconds, 10 digits, or milliseconds, 13 digits'],
-    ['-1', ''],
+    ['0', 'a number is read as YYYYMMDD or as epoch seconds, 9–10 digits, or milliseconds, 11–13 digits'],
+    ['-1', 'a number is read as YYYYMMDD or as epoch seconds, 9–10 digits, or milliseconds, 11–13 digits'],
+    ['12345678', 'read as YYYYMMDD, you specified 56 as a month, which is invalid'],
     ['soon', ''],
     ['31/02/2026', ''],
     // luxon alone would date a bare time today and a year-month on its 1st: the user wrote no day.
@@ -290,6 +305,15 @@ describe('dates', () => {
       '"Date of Birth" must be a date-time such as 2026-03-01T14:30:00Z (or 2026-03-01), not "February 30, 1990" (you specified 30 as a day, which is invalid).',
     );
     expect(refusal(() => calendarDay('Marchy 25 1990'))).toMatch(/not "Marchy 25 1990"\.$/);
+  });
+
+  it('reads a date of birth handed over as epoch milliseconds or seconds before 2001, or as YYYYMMDD', () => {
+    expect(calendarDay('637200000000')).toBe('1990-03-12'); // ms, 12 digits (1973 to 2001)
+    expect(calendarDay(637200000000)).toBe('1990-03-12');
+    expect(calendarDay('63720000000')).toBe('1972-01-08'); // ms, 11 digits (1970 to 1973)
+    expect(calendarDay('-315619200000')).toBe('1960-01-01'); // ms before 1970
+    expect(calendarDay('637200000')).toBe('1990-03-12'); // seconds, 9 digits
+    expect(calendarDay('19900325')).toBe('1990-03-25');
   });
 
   it('sends each wire form', () => {
@@ -368,6 +392,15 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
     expect(read(F.list('modes', 'Modes', { choices: ['GET', 'POST'] }), 'get, Post')).toEqual(['GET', 'POST']);
   });
 
+  it('reads a number or a yes/no mapped into text as its text (GHL refuses a number there)', () => {
+    expect(read(F.text('postalCode', 'Postal Code'), 94103)).toBe('94103');
+    expect(read(F.text('firstName', 'First Name'), 4711)).toBe('4711');
+    expect(read(F.text('source', 'Source'), false)).toBe('false');
+    expect(read(F.list('ids', 'IDs'), [7, 'x'])).toEqual(['7', 'x']);
+    // A field that reads its own value gets the number: money keeps 100.125 (as text "100.125" would be 100125).
+    expect(read(F.money('monetaryValue', 'Monetary Value'), 100.125)).toBe(100.125);
+  });
+
   it('refuses a value that is no choice, listing the choices', () => {
     expect(refusal(() => read(status, 'Winning'))).toBe(
       '"Status" must be one of "open" (Open), "won" (Won), "lost" (Lost), not "Winning".',
@@ -391,6 +424,10 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
     expect(read(F.tags(), ['a, b', 'c'])).toEqual(['a', 'b', 'c']);
     expect(read(F.text('contactId', 'Contact ID'), [' c1 '])).toBe('c1');
     expect(read(status, ['Won'])).toBe('won');
+    // Line items of which only one has the field: the one value, not a list.
+    expect(read(F.text('firstName', 'First Name'), ['Ann', '', ' '])).toBe('Ann');
+    expect(read(F.day('dateOfBirth', 'Date of Birth'), ['', '1990-03-25', null])).toBe('1990-03-25');
+    expect(refusal(() => read(F.text('firstName', 'First Name'), ['Ann', '', 'Bob']))).toMatch(/not a list/);
   });
 });
 

@@ -17,10 +17,12 @@ export interface MessyLead {
   id: string;
   flow: Flow;
   lead: {
-    firstName?: string;
+    /** A number where a webhook or a Code step hands one over. */
+    firstName?: string | number;
     lastName?: string;
-    email?: string;
-    phone?: string;
+    /** A list where line items of an earlier step give one value beside empty ones. */
+    email?: string | string[];
+    phone?: string | string[];
     tags?: string;
     dateOfBirth?: string;
     /** The deal value the chatbot captured (Botsonic → opportunity monetaryValue). */
@@ -312,6 +314,19 @@ export const CORPUS: MessyLead[] = [
     lead: { firstName: 'Dob', email: 'dob5@leads.example', dateOfBirth: '1990-03-25T23:30:00-05:00' },
     expect: { contact: { dateOfBirth: '1990-03-25' } },
   },
+  {
+    id: 'w38',
+    flow: W,
+    // A CRM's date property as epoch milliseconds: a birthday before 2001 has 12 digits.
+    lead: { firstName: 'Dob', email: 'dob7@leads.example', dateOfBirth: '637200000000' },
+    expect: { contact: { dateOfBirth: '1990-03-12' } },
+  },
+  {
+    id: 'w39',
+    flow: W,
+    lead: { firstName: 'Dob', email: 'dob8@leads.example', dateOfBirth: '19600101' },
+    expect: { contact: { dateOfBirth: '1960-01-01' } },
+  },
   // ---- invisible characters, words for "no value", JSON lists, named months, two values in one field
   {
     id: 'w27',
@@ -361,6 +376,62 @@ export const CORPUS: MessyLead[] = [
     expect: {
       refused: { step: 'find_contact', message: /"Phone" "415-555-0132 \/ 415-555-0133" holds 2 phone numbers/ },
     },
+  },
+  // ---- one person typed two ways: accents composed or not (macOS, some keyboards), a CJK input mode's full width
+  {
+    id: 'w32',
+    flow: W,
+    lead: { firstName: 'Zo\u00eb', lastName: 'M\u00fcller', email: 'zo\u00eb@m\u00fcller.example', tags: 'Caf\u00e9' },
+    expect: {
+      contact: { firstName: 'Zo\u00eb', email: 'zo\u00eb@m\u00fcller.example', tags: ['caf\u00e9', 'new lead'] },
+    },
+  },
+  {
+    id: 'w33',
+    flow: W,
+    // The same address with decomposed accents ("e" + U+0308): a second contact if sent as typed.
+    lead: { firstName: 'Zoe\u0308', email: 'zoe\u0308@mu\u0308ller.example', text: 'Again, from my Mac' },
+    expect: { sameAs: 'w32' },
+  },
+  {
+    id: 'w34',
+    flow: W,
+    lead: {
+      firstName: 'Rene\u0301e',
+      email: 'renee@leads.example',
+      tags: 'Cafe\u0301, caf\u00e9, Zoe\u0308',
+    },
+    expect: { contact: { firstName: 'Ren\u00e9e', tags: ['caf\u00e9', 'zo\u00eb', 'new lead'] } },
+  },
+  {
+    id: 'w35',
+    flow: W,
+    lead: {
+      firstName: '\u5065',
+      email: '\uff4b\uff45\uff4e\uff20\uff4c\uff45\uff41\uff44\uff53\uff0e\uff45\uff58\uff41\uff4d\uff50\uff4c\uff45',
+    },
+    expect: { contact: { firstName: '\u5065', email: 'ken@leads.example' } },
+  },
+  { id: 'w36', flow: W, lead: { firstName: 'Ken', email: 'ken\uff20leads.example' }, expect: { sameAs: 'w35' } },
+  // ---- line items (Workiz jobs, form rows) of which one holds the value: that value
+  {
+    id: 's19',
+    flow: S,
+    lead: { phone: ['', '(415) 555-0138'], text: 'From the job list' },
+    expect: { contact: { phone: '+14155550138' } },
+  },
+  {
+    id: 'w37',
+    flow: W,
+    lead: { firstName: 'Ivy', email: ['ivy@leads.example', ''], phone: ['', '(415) 555-0139', ''] },
+    expect: { contact: { email: 'ivy@leads.example', phone: '+14155550139' } },
+  },
+  // ---- a number where text belongs (a chatbot's visitor number as the name, handed over as a JSON number)
+  {
+    id: 'b10',
+    flow: B,
+    lead: { firstName: 4711, email: 'visitor4711@leads.example', value: '99', text: 'No name given' },
+    expect: { contact: { firstName: '4711' }, monetaryValue: 99 },
   },
   // ---- money (Botsonic → opportunity)
   {
