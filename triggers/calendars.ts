@@ -3,7 +3,7 @@ import { changeOutputs, withIsoTimes, ShapeError } from '../lib/items';
 import { triggers, type B, type Field, type Req, trigger, type GhlRecord } from '../lib/op';
 import { cleanText } from '../lib/normalize';
 import { paging } from '../lib/paging';
-import { DAY, HOUR, InputError } from '../lib/values';
+import { DAY, HOUR, InputError, isEmpty } from '../lib/values';
 import { APPOINTMENT_OUTPUTS } from '../areas/contacts';
 import {
   V,
@@ -54,8 +54,8 @@ const timeWindow = (
 
 /**
  * Events and blocked slots: exactly one of calendar / team member / group (GHL's rule, stated only in the parameter
- * descriptions) — the most specific one given wins, since as a dropdown source a form may hold several — and a window
- * (a day back to 30 days ahead by default).
+ * descriptions) — the most specific one given is sent, and `eventItems` filters by the others — and a window (a day
+ * back to 30 days ahead by default).
  */
 const eventWindow = (label: string) => (req: Req) => {
   const q = req.query;
@@ -70,7 +70,7 @@ const eventWindow = (label: string) => (req: Req) => {
 };
 
 const eventFields = (): Field[] => [
-  F.calendar({ required: false, helpText: 'Or pick a team member or group.' }),
+  F.calendar({ required: false, helpText: 'Or a team member or group.' }),
   // Distinct input keys (the wire names stay userId / startTime / endTime) so this trigger, used as a dropdown in
   // forms that have their own userId or startTime, is not filtered by those values.
   F.user('ownerId', 'Team Member', { as: 'userId' }),
@@ -81,11 +81,25 @@ const eventFields = (): Field[] => [
 
 const EVENT_TIMES = ['startTime', 'endTime', 'dateAdded', 'dateUpdated'];
 
-/** Dropdown label plus ISO twins of any epoch-ms times GHL returns. */
-const eventItems = (items: GhlRecord[]) =>
-  items.map((e) =>
-    withIsoTimes({ ...e, label: `${e.title || 'Untitled'} (${e.startTime ?? 'no time'})` }, EVENT_TIMES),
+/**
+ * The events of every choice the step was given: GHL lists by one of calendar / team member / group (eventWindow sends
+ * the most specific), so a Team Member or Calendar Group given beside it filters what GHL returns instead of being
+ * dropped. Then a dropdown label and ISO twins of the epoch-ms times.
+ */
+const eventItems = (items: GhlRecord[], bundle: B) => {
+  const [calendar, owner, group] = ['calendarId', 'ownerId', 'groupId'].map((k) =>
+    isEmpty(bundle.inputData[k]) ? '' : cleanText(bundle.inputData[k]),
   );
+  const byOwner = calendar && owner;
+  const byGroup = (calendar || owner) && group;
+  return items
+    .filter(
+      (e) =>
+        (!byOwner || e.assignedUserId === owner || (Array.isArray(e.users) && e.users.includes(owner))) &&
+        (!byGroup || e.groupId === group),
+    )
+    .map((e) => withIsoTimes({ ...e, label: `${e.title || 'Untitled'} (${e.startTime ?? 'no time'})` }, EVENT_TIMES));
+};
 
 /** Flattens GHL's free-slots map {"YYYY-MM-DD": {slots: [...]}, traceId} into one item per slot. */
 const slotItems = (data: GhlRecord, bundle: B) => {

@@ -283,31 +283,38 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'calendar_events',
-    name: 'calendar, team member and group all set (e.g. as a dropdown in a form): only the calendar is sent',
+    name: 'calendar, team member and group all set: the calendar is sent, the team member and group filter its events',
     input: { calendarId: 'cal1', ownerId: 'u1', groupId: 'g1', ...WINDOW },
     requests: [
       {
         method: 'GET',
         path: '/calendars/events',
         query: { calendarId: 'cal1', ...WINDOW_QUERY, locationId: 'loc123' },
-        response: { events: [] },
+        response: {
+          events: [
+            event('e1'),
+            event('e2', { assignedUserId: 'u2' }),
+            event('e3', { assignedUserId: 'u2', users: ['u1'] }),
+            event('e4', { groupId: 'g2' }),
+          ],
+        },
       },
     ],
-    expect: [],
+    check: (r) => expect(r.map((e: any) => e.id).sort()).toEqual(['e1', 'e3']),
   },
   {
     key: 'calendar_blocked_slots',
-    name: 'team member and group: the team member wins',
+    name: 'team member and group: the team member is sent, the group filters the slots',
     input: { ownerId: 'u1', groupId: 'g1', ...WINDOW },
     requests: [
       {
         method: 'GET',
         path: '/calendars/blocked-slots',
         query: { userId: 'u1', ...WINDOW_QUERY, locationId: 'loc123' },
-        response: { events: [] },
+        response: { events: [event('b1'), event('b2', { groupId: 'g2' })] },
       },
     ],
-    expect: [],
+    check: (r) => expect(r.map((e: any) => e.id)).toEqual(['b1']),
   },
   {
     key: 'calendar_events',
