@@ -192,7 +192,12 @@ const rawThrottleDelay = (resp: Pick<HttpResponse, 'headers'>): number => {
 const singular = (segment: string) => segment.replace(/ies$/, 'y').replace(/s$/, '');
 
 /** How a 404 names one id: the connection's location and company by what they are, `{id}` by its path segment. */
-const nameOf = (key: string, value: string, path = ''): string => {
+const nameOf = (key: string, value: string | string[], path = ''): string => {
+  if (Array.isArray(value))
+    return `${key} ${value
+      .slice(0, 5)
+      .map((v) => `"${v}"`)
+      .join(', ')}${value.length > 5 ? ` and ${value.length - 5} more` : ''}`;
   if (key === 'locationId' || key === 'location_id') return `sub-account (location) "${value}"`;
   if (key === 'companyId') return `agency (company) "${value}"`;
   if (key !== 'id') return `${key} "${value}"`;
@@ -200,13 +205,19 @@ const nameOf = (key: string, value: string, path = ''): string => {
   return before ? `${singular(before)} id "${value}"` : `id "${value}"`;
 };
 
-/** Ids in a request's JSON body or query (`contactId`, `locationId`): scalar values of `…Id` / `…_id` keys. */
-const sentIds = (resp: HttpResponse): Array<[string, string]> => {
+/**
+ * Ids in a request's JSON body or query (`contactId`, `locationId`): scalar values of `…Id` / `…_id` keys, and lists of
+ * ids under `ids` / `…Ids` (a bulk update's contacts: the first five, then how many more).
+ */
+const sentIds = (resp: HttpResponse): Array<[string, string | string[]]> => {
   const req = resp.request as { body?: unknown; url?: string };
-  const found: Array<[string, string]> = [];
+  const found: Array<[string, string | string[]]> = [];
   const add = (k: string, v: unknown) => {
     if (/(?:Id|_id)$/.test(k) && (typeof v === 'string' || typeof v === 'number') && String(v).trim())
       found.push([k, String(v)]);
+    if (/(?:^ids|Ids)$/.test(k) && Array.isArray(v) && v.length && v.every((x) => typeof x === 'string')) {
+      found.push([k, v]);
+    }
   };
   try {
     const body: unknown = typeof req.body === 'string' ? JSON.parse(req.body) : undefined;
@@ -228,9 +239,9 @@ const sentIds = (resp: HttpResponse): Array<[string, string]> => {
  * Record ids come first, the sub-account / agency last.
  */
 const notFound = (ctx: RequestContext, resp: HttpResponse): { ids: string; onlyConnection: boolean } => {
-  const fromPath = Object.entries(ctx.ids ?? {});
+  const fromPath: Array<[string, string | string[]]> = Object.entries(ctx.ids ?? {});
   const entries = fromPath.length ? fromPath : sentIds(resp);
-  const isConnection = ([k]: readonly [string, string]) => ['locationId', 'location_id', 'companyId'].includes(k);
+  const isConnection = ([k]: readonly [string, unknown]) => ['locationId', 'location_id', 'companyId'].includes(k);
   const ordered = [...entries.filter((e) => !isConnection(e)), ...entries.filter(isConnection)];
   const unique = [...new Map(ordered.map(([k, v]) => [`${k}=${v}`, [k, v] as const])).values()];
   return {

@@ -239,6 +239,22 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'bulk_contacts_business',
+    name: 'a 404 names the contacts sent (the first five), not only the sub-account',
+    input: { action: 'remove', ids: ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'] },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/bulk/business',
+        body: { ids: ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'], businessId: null, locationId: 'loc123' },
+        status: 404,
+        response: { statusCode: 404, message: 'Contact not found' },
+      },
+    ],
+    error:
+      /^Bulk Business Update: GHL found no record for ids "c1", "c2", "c3", "c4", "c5" and 2 more, sub-account \(location\) "loc123"\. Check that each id is right and belongs to this sub-account\. GHL says: Contact not found\.$/,
+  },
+  {
+    key: 'bulk_contacts_business',
     name: 'link without a business is refused before any request',
     input: { ids: ['c1'] },
     requests: [],
