@@ -1279,6 +1279,22 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'find_contact',
+    name: 'a 404 from the duplicate lookup names what GHL did not find: never [] (Find or Create would create a duplicate)',
+    input: { email: 'rosan@deos.com' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { email: 'rosan@deos.com', locationId: 'loc123' },
+        status: 404,
+        response: { statusCode: 404, message: 'Location not found' },
+      },
+    ],
+    error:
+      /^Find Contact: GHL found no record for sub-account \(location\) "loc123"\. Check that it exists and the app is installed there, or reconnect GHL\. GHL says: Location not found\.$/,
+  },
+  {
+    key: 'find_contact',
     name: 'by id found',
     input: { contactId: 'c1' },
     requests: [{ method: 'GET', path: '/contacts/c1', response: { contact: contact('c1') } }],

@@ -353,6 +353,21 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'find_user',
+    name: 'a 404 from the user search is an error naming what GHL did not find, not "no such user"',
+    input: { email: 'ann@deo.com' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/users/search',
+        query: { query: 'ann@deo.com', companyId: 'comp123', locationId: 'loc123' },
+        status: 404,
+        response: { statusCode: 404, message: 'Location not found' },
+      },
+    ],
+    error: /^Find User: GHL found no record for agency \(company\) "comp123", sub-account \(location\) "loc123"\./,
+  },
+  {
+    key: 'find_user',
     name: 'by id: a direct GET',
     input: { userId: 'u1', email: 'ignored@deo.com' },
     requests: [{ method: 'GET', path: '/users/u1', response: user('u1') }],
