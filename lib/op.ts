@@ -122,7 +122,7 @@ class PagingEnded extends Error {}
 
 /**
  * Sends a request for the operation. A secondary call (a lookup before the write) names the scopes it needs itself,
- * so a permission error points at the right one; `allow404` lets a 404 through as `undefined`
+ * so a permission error points at the right one; `allow404` lets GHL's "no such record" through as `undefined`
  * (a search's lookups by id get it by default, see byId).
  */
 export type Send = (
