@@ -4,6 +4,7 @@ import {
   badAnswer,
   mapErrorResponse,
   networkError,
+  noSuchRecord,
   outOfTime,
   redactError,
   secretsOf,
@@ -23,7 +24,10 @@ export interface GhlCall {
   query?: Record<string, unknown>;
   body?: unknown;
   context: RequestContext;
-  /** Let a 404 through to the caller (searches turn it into "no result"). */
+  /**
+   * Let GHL's answer that the record does not exist (a 404, or what errors.ts `noSuchRecord` reads as one) through to
+   * the caller as `undefined` (a search's lookup by id turns it into "no result").
+   */
   allow404?: boolean;
   /**
    * Statuses the caller reads itself instead of the error middleware (with `raw`): a create that turns GHL's
@@ -189,7 +193,7 @@ export const callGhl = async (z: ZObject, call: GhlCall): Promise<any> => {
   };
   const resp = await requestGhl(z, options, what, read);
   if (call.raw) return resp;
-  if (resp.status === 404 && call.allow404) return undefined;
+  if (call.allow404 && noSuchRecord(resp, call.pathParams)) return undefined;
   return readBody(z, resp, what, read, call.allowEmpty || call.method === 'DELETE');
 };
 
@@ -304,7 +308,7 @@ export const addAuthHeaders = (request: HttpRequestOptions, _z: ZObject, bundle:
 /** afterResponse middleware: every GHL error status becomes a Zapier error with a sentence the user can act on. */
 export const handleErrors = (resp: HttpResponse, z: ZObject, bundle?: Bundle): HttpResponse => {
   const ctx = (resp.request as { ghl?: RequestContext & { allow404?: boolean; keep?: number[] } }).ghl;
-  if (ctx?.allow404 && resp.status === 404) return resp;
+  if (ctx?.allow404 && noSuchRecord(resp, ctx.ids)) return resp;
   if (ctx?.keep?.includes(resp.status)) return resp;
   try {
     return mapErrorResponse(resp, z);

@@ -264,14 +264,30 @@ export const serverFailure = (resp: HttpResponse) => ({
 });
 
 /**
+ * GHL saying that the record a request names by its id does not exist: a 404; a 400 "… not found" (GHL's specs
+ * document 400, never 404, for their GET-by-id calls, e.g. `GET /contacts/{contactId}`), unless it names the
+ * connection's sub-account or company; a 401 "The user does not exist." for a user id, GHL's answer to
+ * `GET /users/{userId}` (GoHighLevel/highlevel-api-docs issue #205), which is no expired token.
+ */
+export const noSuchRecord = (resp: HttpResponse, ids: Record<string, string> = {}): boolean => {
+  if (resp.status === 404) return true;
+  if (resp.status !== 400 && resp.status !== 401) return false;
+  const text = ghlMessages(resp).join(' ');
+  if (resp.status === 400)
+    return /\bnot found\b|\bdoes not exist\b/i.test(text) && !/\b(location|company)\b/i.test(text);
+  return resp.status === 401 && ids.userId !== undefined && /\buser does not exist\b/i.test(text);
+};
+
+/**
  * Turns a GHL error response into the Zapier error a user can act on. Returns the response untouched when it is a
  * success. Runs as afterResponse middleware for every request, so it also covers dropdowns and the connection test.
  */
 export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse => {
-  const status = resp.status;
-  if (status < 300) return resp;
+  if (resp.status < 300) return resp;
   const ctx = (resp.request as { ghl?: RequestContext }).ghl;
   if (!ctx) return resp; // not an operation request (e.g. token endpoint): its caller handles the status
+  // GHL's 401 for a user id that does not exist is a missing record: refreshing the token would not find it.
+  const status = resp.status === 401 && noSuchRecord(resp, ctx.ids) ? 404 : resp.status;
   const what = ctx.label;
   const messages = ghlMessages(resp);
   const said = ghlSays(messages);

@@ -102,6 +102,22 @@ const withIds = (items: Item[], idField = 'id'): Item[] =>
     return { ...item, id: own !== undefined && own !== null && own !== '' ? String(own) : contentHash(item) };
   });
 
+/**
+ * Items by how well `field` matches the searched text (case and spacing aside): the same text first, then those
+ * starting with it, then the rest, each group in GHL's order. Zapier takes a search's first item, and a name search
+ * matches any part ("Dental" lists "Bright Dental" and "Dental").
+ */
+export const bestMatchFirst = (items: Item[], field: string, text: unknown): Item[] => {
+  const norm = (v: unknown) =>
+    String(v ?? '')
+      .trim()
+      .replace(/\s+/g, ' ')
+      .toLowerCase();
+  const q = norm(text);
+  const rank = (i: Item) => (norm(i[field]) === q ? 0 : norm(i[field]).startsWith(q) ? 1 : 2);
+  return [...items].sort((a, b) => rank(a) - rank(b));
+};
+
 /** Sorts newest-first (stable: items without the date keep their order, after dated ones). */
 export const newestFirst = (items: Item[], field?: string | false): Item[] => {
   if (field === false) return items;

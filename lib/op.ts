@@ -122,7 +122,8 @@ class PagingEnded extends Error {}
 
 /**
  * Sends a request for the operation. A secondary call (a lookup before the write) names the scopes it needs itself,
- * so a permission error points at the right one; `allow404` lets a 404 through as `undefined`.
+ * so a permission error points at the right one; `allow404` lets GHL's "no such record" through as `undefined`
+ * (a search's lookups by id get it by default, see byId).
  */
 export type Send = (
   req: Req,
@@ -634,6 +635,14 @@ const sendRequest = (z: Z, decl: AnyDecl, req: Req, extra: Partial<GhlCall> = {}
     ...extra,
   });
 
+/**
+ * A GET of one record by its id (`/contacts/{contactId}`; not the connection's own `/locations/{locationId}`): the
+ * one request whose "no such record" answer a search reads as no match. A 404 from a search endpoint or a sub-path
+ * (`/calendars/{calendarId}/free-slots`) means a missing parent or endpoint, which `[]` would hide.
+ */
+export const byId = (r: Pick<Req, 'method' | 'path'>): boolean =>
+  r.method === 'GET' && /\/\{(?!locationId\}|companyId\})[^/{}]+\}$/.test(r.path);
+
 /** Calls of triggers and searches, and of creates marked `read`, only read: safe for Zapier to retry. */
 const onlyReads = (kind: Kind, decl: AnyDecl) => kind !== 'create' || decl.read === true;
 
@@ -668,7 +677,8 @@ const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<Gh
     const send: Send = (r, options = {}) => {
       const { scopes, ...call } = options;
       const given = Object.fromEntries(Object.entries(call).filter(([, v]) => v !== undefined));
-      return sendRequest(z, decl, r, { ...extra, read: reads || r.method === 'GET', ...given }, scopes);
+      const allow404 = extra.allow404 && byId(r);
+      return sendRequest(z, decl, r, { ...extra, allow404, read: reads || r.method === 'GET', ...given }, scopes);
     };
     const data = decl.perform ? await decl.perform(z, bundle, req, send) : await send(req);
     return { req, data, read: reads || req.method === 'GET' };
@@ -1032,7 +1042,7 @@ export const makeCreate = (decl: CreateDecl): Operation =>
     isDeleteDecl(decl) ? [deleteWarning(decl), ...inputFields(decl)] : inputFields(decl),
   );
 
-/** A search: a list of matches, `[]` when GHL answers 404 or finds nothing. */
+/** A search: a list of matches, `[]` when GHL finds nothing or a lookup by id finds no such record (byId). */
 export const makeSearch = (decl: SearchDecl): Operation =>
   shell('search', decl, async (z, bundle) => {
     const { data, read } = await run('search', decl, z, bundle, { allow404: true });

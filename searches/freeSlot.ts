@@ -56,8 +56,7 @@ interface Slot {
 /** The slot starts of a free-slots answer, earliest first (the `traceId` key and malformed days are skipped). */
 const slotsOf = (data: unknown): Slot[] => {
   // Only date keys (and traceId) belong in the answer: anything else is not a free-slot map, and "no slot" then
-  // would be a guess (issue 11). undefined is a 404 the search lets through.
-  if (data === undefined) return [];
+  // would be a guess (issue 11).
   const keys =
     data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data).filter((k) => k !== 'traceId') : null;
   if (!keys || keys.some((k) => !/^\d{4}-\d{2}-\d{2}$/.test(k)))
@@ -108,13 +107,11 @@ const findFreeSlot = async (z: Z, bundle: B, req: Req, send: Send) => {
   req.query.startDate = after;
   req.query.endDate = after + days * DAY;
 
-  const data = await send({
-    method: 'GET',
-    path: '/calendars/{calendarId}',
-    pathParams: { calendarId },
-    query: {},
-    body: undefined,
-  });
+  // A calendar GHL does not know is an error naming it, never "no free slot" (a deleted calendar would halt every run).
+  const data = await send(
+    { method: 'GET', path: '/calendars/{calendarId}', pathParams: { calendarId }, query: {}, body: undefined },
+    { allow404: false },
+  );
   const c = data?.calendar ?? {};
   const duration = lengthMs(c.slotDuration, c.slotDurationUnit);
   const cal = { duration, interval: lengthMs(c.slotInterval, c.slotIntervalUnit) ?? duration };

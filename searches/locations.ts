@@ -23,10 +23,13 @@ export default searches([
     // Sub-account field is optional on agency connections.
     subAccount: 'optional',
     fields: [ID],
-    // The factory fills {locationId} from the connection; an ID the user typed replaces it.
+    // The factory fills {locationId} from the connection; an ID the user typed replaces it. Only a typed ID that GHL
+    // does not know is no match: the connection's own sub-account missing is an error.
     perform: async (z, bundle, req, send) => {
       const typed = await givenId(ID, bundle, z);
-      return send(typed ? { ...req, pathParams: { ...req.pathParams, locationId: typed } } : req);
+      return typed
+        ? send({ ...req, pathParams: { ...req.pathParams, locationId: typed } }, { allow404: true })
+        : send(req);
     },
     record: { key: 'location' },
     sample: LOCATION_SAMPLE,

@@ -7,6 +7,7 @@ import {
   V,
 } from '../areas/subAccounts';
 import { F } from '../lib/fields';
+import { bestMatchFirst } from '../lib/items';
 import { searches, search } from '../lib/op';
 
 export default searches([
@@ -24,6 +25,8 @@ export default searches([
     fields: [F.text('query', 'Name', { required: true, helpText: 'Or part of it.' })],
     before: installedOnly,
     list: SUB_ACCOUNT_LIST,
+    // GHL matches any part of the name: the sub-account named exactly so comes first (Zapier takes the first).
+    after: (items, bundle) => bestMatchFirst(items, 'name', bundle.inputData.query),
     sample: SUB_ACCOUNT_SAMPLE,
     outputFields: SUB_ACCOUNT_OUTPUTS,
   }),

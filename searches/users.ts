@@ -42,8 +42,6 @@ export default searches([
         .toLowerCase();
       if (!email) throw new InputError('Find User needs a User ID or an Email.');
       const data = await send(req);
-      // undefined: GHL answered 404, which a search reads as "no match".
-      if (data === undefined) return { users: [] };
       if (!Array.isArray(data?.users)) throw new ShapeError('had no "users" list');
       return { users: data.users.filter((u: GhlRecord) => String(u.email ?? '').toLowerCase() === email) };
     },

@@ -1286,6 +1286,79 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'find_contact',
+    name: 'a 404 from the duplicate lookup names what GHL did not find: never [] (Find or Create would create a duplicate)',
+    input: { email: 'rosan@deos.com' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { email: 'rosan@deos.com', locationId: 'loc123' },
+        status: 404,
+        response: { statusCode: 404, message: 'Location not found' },
+      },
+    ],
+    error:
+      /^Find Contact: GHL found no record for sub-account \(location\) "loc123"\. Check that it exists and the app is installed there, or reconnect GHL\. GHL says: Location not found\.$/,
+  },
+  {
+    key: 'find_contact',
+    name: 'by id: GHL\'s 400 "Contact not found" (its spec documents 400 for GET by id) → []',
+    input: { contactId: 'gone' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/gone',
+        status: 400,
+        response: { statusCode: 400, message: 'Contact not found' },
+      },
+    ],
+    expect: [],
+  },
+  {
+    key: 'find_contact',
+    name: 'by id: a 400 about the sub-account is an error, not no such contact',
+    input: { contactId: 'c1' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/c1',
+        status: 400,
+        response: { statusCode: 400, message: 'Location not found' },
+      },
+    ],
+    error: /^Find Contact was rejected by GHL \(HTTP 400\)\. GHL says: Location not found\.$/,
+  },
+  {
+    key: 'find_contact',
+    name: "by id: a malformed id (422) is an error with GHL's words, not no such contact",
+    input: { contactId: 'x' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/x',
+        status: 422,
+        response: { statusCode: 422, message: ['contactId must be a valid id'], error: 'Unprocessable Entity' },
+      },
+    ],
+    error: /^Find Contact was rejected by GHL \(HTTP 422\)\. GHL says: contactId must be a valid id\.$/,
+  },
+  {
+    key: 'find_contact',
+    name: 'a 400 "… not found" from the duplicate lookup (no lookup by id) is an error',
+    input: { email: 'rosan@deos.com' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { email: 'rosan@deos.com', locationId: 'loc123' },
+        status: 400,
+        response: { statusCode: 400, message: 'Contact not found' },
+      },
+    ],
+    error: /^Find Contact was rejected by GHL \(HTTP 400\)\. GHL says: Contact not found\.$/,
+  },
+  {
+    key: 'find_contact',
     name: 'by id found',
     input: { contactId: 'c1' },
     requests: [{ method: 'GET', path: '/contacts/c1', response: { contact: contact('c1') } }],

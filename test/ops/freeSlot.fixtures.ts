@@ -81,6 +81,37 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'find_free_slot',
+    name: 'a calendar GHL does not know is an error naming it, never "no free slot" (which would halt every run)',
+    input: { calendarId: 'gone', startDate: AFTER },
+    requests: [
+      {
+        method: 'GET',
+        path: '/calendars/gone',
+        status: 404,
+        response: { statusCode: 404, message: 'Calendar not found' },
+      },
+    ],
+    error:
+      /^Find Free Slot: GHL found no record for calendarId "gone"\. Check that the id is right and belongs to this sub-account\. GHL says: Calendar not found\.$/,
+  },
+  {
+    key: 'find_free_slot',
+    name: 'a 404 from the free-slots call is an error too, not no free slot',
+    input: { calendarId: 'cal1', startDate: AFTER },
+    requests: [
+      calendar(),
+      {
+        method: 'GET',
+        path: '/calendars/cal1/free-slots',
+        query: { startDate: ms(AFTER), endDate: String(Date.parse(AFTER) + 7 * DAY) },
+        status: 404,
+        response: { statusCode: 404, message: 'Calendar not found' },
+      },
+    ],
+    error: /^Find Free Slot: GHL found no record for calendarId "cal1"\./,
+  },
+  {
+    key: 'find_free_slot',
     name: 'a fractional duration is refused: "Duration (Minutes)" takes whole minutes',
     input: { calendarId: 'cal1', duration: '1,5' },
     requests: [],

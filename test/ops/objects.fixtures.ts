@@ -290,6 +290,22 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'find_custom_object_record',
+    name: 'a 404 from the records search (an object GHL does not know) is an error naming it, not no match',
+    input: { schemaKey: 'custom_objects.gone', query: 'name:Buddy' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/objects/custom_objects.gone/records/search',
+        body: { locationId: 'loc123', page: 1, pageLimit: 10, query: 'name:Buddy', searchAfter: [] },
+        status: 404,
+        response: { statusCode: 404, message: 'Object not found' },
+      },
+    ],
+    error:
+      /^Find Custom Object Record: GHL found no record for schemaKey "custom_objects\.gone"\. Check that the id is right and belongs to this sub-account\. GHL says: Object not found\.$/,
+  },
+  {
+    key: 'find_custom_object_record',
     name: 'no match → []',
     input: { schemaKey: 'custom_objects.pet', query: 'name:Nobody' },
     requests: [

@@ -528,6 +528,19 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'find_location',
+    name: "the connection's own sub-account missing is an error, not no result",
+    requests: [
+      {
+        method: 'GET',
+        path: '/locations/loc123',
+        status: 404,
+        response: { statusCode: 404, message: 'Location not found' },
+      },
+    ],
+    error: /^Find Location by ID: GHL found no record for sub-account \(location\) "loc123"\. Check that it exists/,
+  },
+  {
+    key: 'find_location',
     name: 'unknown ID: no result',
     input: { locationId: 'gone' },
     requests: [

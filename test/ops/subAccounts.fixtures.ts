@@ -75,6 +75,46 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'find_sub_account',
+    name: "the sub-account named exactly so comes first, then names starting with it, each in GHL's order (Zapier takes the first)",
+    auth: AGENCY,
+    input: { query: ' dental ' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/oauth/installedLocations',
+        query: { query: 'dental', companyId: 'comp123', appId: APP_ID, isInstalled: 'true' },
+        response: {
+          locations: [
+            installed('locB', 'Bravo Dental'),
+            installed('locC', 'Dental Care'),
+            installed('locD', 'DENTAL'),
+            installed('locE', 'Smile Dental'),
+          ],
+          count: 4,
+        },
+      },
+    ],
+    check: (r) => expect(r.map((l: any) => l.id)).toEqual(['locD', 'locC', 'locB', 'locE']),
+  },
+  {
+    key: 'find_sub_account',
+    name: 'a 404 (the app GHL does not know) is an error, not "no such sub-account"',
+    auth: AGENCY,
+    input: { query: 'dental' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/oauth/installedLocations',
+        query: { query: 'dental', companyId: 'comp123', appId: APP_ID, isInstalled: 'true' },
+        status: 404,
+        response: { statusCode: 404, message: 'App not found' },
+      },
+    ],
+    error:
+      /^Find Sub-Account: GHL found no record for appId "6578278e879ad2646715ba9c", agency \(company\) "comp123"\./,
+  },
+  {
+    key: 'find_sub_account',
     name: 'nothing found is an empty result',
     auth: AGENCY,
     input: { query: 'nobody' },

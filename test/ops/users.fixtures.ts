@@ -307,6 +307,22 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_user',
+    name: 'GHL\'s 401 "The user does not exist." names the user id (highlevel-api-docs #205): no token refresh',
+    input: { userId: 'gone', lastName: 'Smith' },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/users/gone',
+        body: { lastName: 'Smith', companyId: 'comp123' },
+        status: 401,
+        response: { statusCode: 401, message: 'The user does not exist.', error: 'Unauthorized' },
+      },
+    ],
+    error:
+      /^Update User: GHL found no record for userId "gone"\. Check that the id is right and belongs to this sub-account\. GHL says: The user does not exist\.$/,
+  },
+  {
+    key: 'update_user',
     name: 'agency connection: companyId (required at agency level) still goes, with the permissions object',
     auth: AGENCY,
     input: { userId: 'u1', permissions: 'contactsEnabled' },
@@ -353,6 +369,21 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'find_user',
+    name: 'a 404 from the user search is an error naming what GHL did not find, not "no such user"',
+    input: { email: 'ann@deo.com' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/users/search',
+        query: { query: 'ann@deo.com', companyId: 'comp123', locationId: 'loc123' },
+        status: 404,
+        response: { statusCode: 404, message: 'Location not found' },
+      },
+    ],
+    error: /^Find User: GHL found no record for agency \(company\) "comp123", sub-account \(location\) "loc123"\./,
+  },
+  {
+    key: 'find_user',
     name: 'by id: a direct GET',
     input: { userId: 'u1', email: 'ignored@deo.com' },
     requests: [{ method: 'GET', path: '/users/u1', response: user('u1') }],
@@ -364,6 +395,20 @@ export const fixtures: OpFixture[] = [
     input: { userId: 'nope' },
     requests: [
       { method: 'GET', path: '/users/nope', status: 404, response: { statusCode: 404, message: 'User not found' } },
+    ],
+    expect: [],
+  },
+  {
+    key: 'find_user',
+    name: 'unknown id answered as GHL does, 401 "The user does not exist." (highlevel-api-docs #205) → nothing found, no refresh',
+    input: { userId: 'nope' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/users/nope',
+        status: 401,
+        response: { statusCode: 401, message: 'The user does not exist.', error: 'Unauthorized' },
+      },
     ],
     expect: [],
   },

@@ -113,6 +113,20 @@ export const firstRequestReads = (op: Operation): boolean => {
   return op.kind !== 'create' || first.method === 'GET' || (op.decl as { read?: boolean }).read === true;
 };
 
+/**
+ * True when the operation's first request (in its base fixture) is a GET of one record by an id the step was given
+ * (`GET /contacts/c1` for Contact ID "c1"): the only request whose 404 a search reads as "no such record". A 404
+ * from a search endpoint, a sub-path or the connection's own sub-account names a missing parent or endpoint.
+ */
+export const firstRequestById = (op: Operation): boolean => {
+  const fx = baseFixture(op.decl.key);
+  const first = fx.requests[0];
+  const last = decodeURIComponent(first.path.split('/').pop() ?? '');
+  return (
+    first.method === 'GET' && Object.values(fx.input ?? {}).some((v) => typeof v === 'string' && v.trim() === last)
+  );
+};
+
 /** The outcome a fault must have. */
 export type Outcome =
   | {
@@ -172,8 +186,13 @@ export const EXCEPTIONS: Record<
     },
   },
   '404': {
-    // Searches answer "no result" for a 404 (README: How it is built); these triggers' transcription / file does not
-    // exist until GHL has processed the call: nothing fires yet.
+    // A search's lookup by id answers "no result" for a 404 (README: How it is built), but Find Free Slot's calendar
+    // is no search key: a calendar GHL does not know is an error, never "no free slot".
+    find_free_slot: {
+      outcome: () => appError('GHL_NOT_FOUND', 'GHL found no record for calendarId "cal1"'),
+      why: 'a missing calendar is no empty result',
+    },
+    // These triggers' transcription / file does not exist until GHL has processed the call: nothing fires yet.
     get_message_transcription: {
       outcome: () => ({ kind: 'result', check: (r) => expect(r).toEqual([]) }),
       why: 'no transcription yet is no item',
@@ -216,7 +235,7 @@ export const FAULTS: Fault[] = [
     name: '404',
     reply: (ic) => ic.reply(404, { statusCode: 404, message: 'Not found' }, json),
     expect: (op) =>
-      op.kind === 'search'
+      op.kind === 'search' && firstRequestById(op)
         ? { kind: 'result', check: (r) => expect(r).toEqual([]) }
         : appError('GHL_NOT_FOUND', 'GHL found no record'),
   },
