@@ -23,7 +23,11 @@ export default searches([
     agencyOnly: true,
     company: 'query',
     fields: [F.text('query', 'Name', { required: true, helpText: 'Or part of it.' })],
-    before: installedOnly,
+    // One page of 100 (GHL's default is 20), so the exact name is among the partial matches GHL returns for it.
+    before: (req) => {
+      installedOnly(req);
+      req.query.limit = 100;
+    },
     list: SUB_ACCOUNT_LIST,
     // GHL matches any part of the name: the sub-account named exactly so comes first (Zapier takes the first).
     after: (items, bundle) => bestMatchFirst(items, 'name', bundle.inputData.query),

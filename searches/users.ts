@@ -40,7 +40,7 @@ export default searches([
       const email = String(req.query.query ?? '')
         .trim()
         .toLowerCase();
-      if (!email) throw new InputError('Find User needs a User ID or an Email.');
+      if (!email) throw new InputError('Find User needs a User or an Email.');
       const data = await send(req);
       if (!Array.isArray(data?.users)) throw new ShapeError('had no "users" list');
       return { users: data.users.filter((u: GhlRecord) => String(u.email ?? '').toLowerCase() === email) };

@@ -67,7 +67,7 @@ export const fixtures: OpFixture[] = [
       {
         method: 'GET',
         path: '/oauth/installedLocations',
-        query: { query: 'dental', companyId: 'comp123', appId: APP_ID, isInstalled: 'true' },
+        query: { query: 'dental', companyId: 'comp123', appId: APP_ID, isInstalled: 'true', limit: '100' },
         response: { locations: [installed('locB', 'Bravo Dental')], count: 1 },
       },
     ],
@@ -82,7 +82,7 @@ export const fixtures: OpFixture[] = [
       {
         method: 'GET',
         path: '/oauth/installedLocations',
-        query: { query: 'dental', companyId: 'comp123', appId: APP_ID, isInstalled: 'true' },
+        query: { query: 'dental', companyId: 'comp123', appId: APP_ID, isInstalled: 'true', limit: '100' },
         response: {
           locations: [
             installed('locB', 'Bravo Dental'),
@@ -105,7 +105,7 @@ export const fixtures: OpFixture[] = [
       {
         method: 'GET',
         path: '/oauth/installedLocations',
-        query: { query: 'dental', companyId: 'comp123', appId: APP_ID, isInstalled: 'true' },
+        query: { query: 'dental', companyId: 'comp123', appId: APP_ID, isInstalled: 'true', limit: '100' },
         status: 404,
         response: { statusCode: 404, message: 'App not found' },
       },
@@ -122,7 +122,7 @@ export const fixtures: OpFixture[] = [
       {
         method: 'GET',
         path: '/oauth/installedLocations',
-        query: { query: 'nobody', companyId: 'comp123', appId: APP_ID, isInstalled: 'true' },
+        query: { query: 'nobody', companyId: 'comp123', appId: APP_ID, isInstalled: 'true', limit: '100' },
         response: { locations: [], count: 0 },
       },
     ],

@@ -431,6 +431,6 @@ export const fixtures: OpFixture[] = [
     name: 'neither id nor email is a clear error',
     input: {},
     requests: [],
-    error: /Find User needs a User ID or an Email/,
+    error: /^Find User needs a User or an Email\.$/,
   },
 ];
