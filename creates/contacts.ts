@@ -15,7 +15,7 @@ import {
   type GhlRecord,
 } from '../lib/op';
 import { CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_OUTPUTS, NOTE_SAMPLE } from '../areas/contacts';
-import { afterWrite } from '../lib/errors';
+import { afterWrite, ranOutOfTime } from '../lib/errors';
 import { InputError, isEmpty } from '../lib/values';
 import { shown } from '../lib/normalize';
 
@@ -176,7 +176,8 @@ const tagsFailed = (z: Z, e: unknown, id: string, created: boolean): unknown =>
   afterWrite(
     z,
     e,
-    (e as Error)?.name === 'HaltedError'
+    // A request the step had no time left for was never sent (lib/client.ts requestGhl).
+    (e as Error)?.name === 'HaltedError' && !ranOutOfTime(e)
       ? `The contact (${id}) was saved; whether its tags were added is unknown.`
       : `The contact (${id}) was saved, but its tags were not added.`,
     created

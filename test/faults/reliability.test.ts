@@ -546,6 +546,24 @@ describe("one deadline per step, within Zapier's 30 s", () => {
     return { ...out, ms: Date.now() - t0 };
   };
 
+  test("Upsert Contact's tags not sent for lack of time say the contact was saved and the tags were not added", async () => {
+    // 2 s for the step, a write needs 400 ms of it: the upsert answers with under 400 ms left.
+    process.env.GHL_STEP_DEADLINE_MS = '2000';
+    nock(DEFAULT_BASE_URL)
+      .get('/contacts/search/duplicate')
+      .query(true)
+      .reply(200, { contact: { id: 'c1' } }, json)
+      .post('/contacts/upsert')
+      .delay(1750)
+      .reply(200, { new: false, contact: { id: 'c1', tags: [] } }, json);
+    const { error } = await runAlone('upsert_contact', { email: 'ann@deos.com', tags: 'vip' });
+    expect(error.name).toBe('HaltedError');
+    expect(errorText(error)).toMatch(
+      /^The contact \(c1\) was saved, but its tags were not added\. Upsert Contact: GHL answered too slowly for Zapier's 30 s step limit, so the step stopped before its next request\./,
+    );
+    expect(nock.pendingMocks()).toEqual([]);
+  });
+
   test('a silent create ends at the deadline, with no time left for its lookup, as an error Zapier does not replay', async () => {
     nock(DEFAULT_BASE_URL)
       .post('/contacts/')
