@@ -15,7 +15,7 @@ import {
   type GhlRecord,
 } from '../lib/op';
 import { CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_OUTPUTS, NOTE_SAMPLE } from '../areas/contacts';
-import { errorInfo } from '../lib/errors';
+import { afterWrite, ranOutOfTime } from '../lib/errors';
 import { InputError, isEmpty } from '../lib/values';
 import { shown } from '../lib/normalize';
 
@@ -166,18 +166,24 @@ const addTags = (send: Send, contactId: string, tags: string[]) =>
   send({ method: 'POST', path: '/contacts/{contactId}/tags', pathParams: { contactId }, query: {}, body: { tags } });
 
 /**
- * GHL's refusal of the tags after the upsert saved the contact: the sentence says what was saved (replaying the step
- * adds the tags). Other errors (throttling, an unknown outcome) already say what to expect and leave as they are.
+ * A failure after the step's first write went through names what GHL holds (lib/errors.ts afterWrite): the tags an
+ * update added, the contact an upsert saved. Running the step again is safe (the upsert matches the same contact, a
+ * tag added twice is kept once), so throttling and an expired token are still retried, except after an upsert that
+ * created a contact although one matched: "Create New if Duplicates Are Allowed" in a sub-account that allows them,
+ * where GHL creates a contact on every run (UpsertContactDto `createNewIfDuplicateAllowed`, "Scenario 1").
  */
-const tagsNotAdded = (z: Z, e: unknown, contactId: string): unknown => {
-  const info = errorInfo(e);
-  if ((e as Error)?.name !== 'AppError' || !info?.message) return e;
-  return new z.errors.Error(
-    `The contact (${contactId}) was saved, but its tags were not added. ${info.message}`,
-    info.code,
-    info.status,
+const tagsFailed = (z: Z, e: unknown, id: string, created: boolean): unknown =>
+  afterWrite(
+    z,
+    e,
+    // A request the step had no time left for was never sent (lib/client.ts requestGhl).
+    (e as Error)?.name === 'HaltedError' && !ranOutOfTime(e)
+      ? `The contact (${id}) was saved; whether its tags were added is unknown.`
+      : `The contact (${id}) was saved, but its tags were not added.`,
+    created
+      ? 'Add them with Add Tags to Contact rather than replaying this run: with "Create New if Duplicates Are Allowed" on, a replay creates another contact.'
+      : undefined,
   );
-};
 
 /**
  * Sends the update or upsert without its tags and adds them to the contact (unless Existing Tags says Replace). An
@@ -197,15 +203,18 @@ const keepingTags: NonNullable<CreateDecl['perform']> = async (z, bundle, req, s
   if (id === undefined && !(await existingContact(bundle, req, send))) return send(req);
   if (id !== undefined) await addTags(send, id, tags);
   // Only tags to change on an update: the contact is read for the answer instead of rewritten.
-  const data =
-    id !== undefined && !Object.keys(rest).length
-      ? await send({ ...req, method: 'GET', body: undefined }, { scopes: READ })
-      : await send({ ...req, body: rest });
+  const onlyTags = id !== undefined && !Object.keys(rest).length;
+  const data = await (
+    onlyTags ? send({ ...req, method: 'GET', body: undefined }, { scopes: READ }) : send({ ...req, body: rest })
+  ).catch((e: unknown) => {
+    const then = onlyTags ? 'but reading it back' : 'then updating its other fields';
+    throw id === undefined ? e : afterWrite(z, e, `The tags were added to the contact (${id}), ${then} failed.`);
+  });
   const contact = data?.contact as GhlRecord | undefined;
   if (id === undefined) {
     if (typeof contact?.id !== 'string') return data; // no contact in the answer: the factory says so
     await addTags(send, contact.id, tags).catch((e: unknown) => {
-      throw tagsNotAdded(z, e, contact.id as string);
+      throw tagsFailed(z, e, contact.id as string, body.createNewIfDuplicateAllowed === true && data?.new === true);
     });
   }
   // GHL stores tags lower-cased: the added ones are shown as it keeps them.

@@ -1,4 +1,5 @@
 import { F } from '../lib/fields';
+import { afterWrite } from '../lib/errors';
 import { ShapeError } from '../lib/items';
 import { bodyHas, bodyOf, convert, creates, type B, type Field, type Req, create, type GhlRecord } from '../lib/op';
 import { cleanText, shown } from '../lib/normalize';
@@ -200,12 +201,15 @@ const SEND_SAMPLE = {
   status: 'pending',
 };
 
-/** The contact's conversation: the phone/email one if several, created when the contact has none yet. */
+/**
+ * The contact's conversation: the phone/email one if several, created when the contact has none yet (`created`: the
+ * step has written it).
+ */
 const conversationFor = async (
   bundle: B,
   contactId: string,
   send: (req: Req) => Promise<GhlRecord>,
-): Promise<string> => {
+): Promise<{ id: string; created?: boolean }> => {
   const locationId = bundle.authData.locationId;
   const found = await send({
     method: 'GET',
@@ -223,7 +227,7 @@ const conversationFor = async (
     mine.find((c) => c.type === 'TYPE_PHONE') ??
     mine.find((c) => !['TYPE_REVIEW', 'TYPE_GROUP_SMS'].includes(c.type)) ??
     mine[0];
-  if (best) return String(best.id);
+  if (best) return { id: String(best.id) };
   const created = await send({
     method: 'POST',
     path: '/conversations/',
@@ -234,7 +238,7 @@ const conversationFor = async (
   const id = created?.conversation?.id ?? created?.id;
   // The conversation may exist now: GHL's answer just did not say which (the factory says "may or may not").
   if (!id) throw new ShapeError('to creating the conversation had no conversation id');
-  return String(id);
+  return { id: String(id), created: true };
 };
 
 export default creates([
@@ -311,10 +315,17 @@ export default creates([
       b.direction = 'inbound';
       checkMessage(req, 'Add Inbound Message', INBOUND_FIELDS, false);
     },
-    perform: async (_z, bundle, req, send) => {
+    perform: async (z, bundle, req, send) => {
       const b = bodyOf(req);
-      if (!b.conversationId) b.conversationId = await conversationFor(bundle, String(b.contactId), send);
-      return send(req);
+      if (b.conversationId) return send(req);
+      const { id, created } = await conversationFor(bundle, String(b.contactId), send);
+      b.conversationId = id;
+      // The conversation this run created is found by the lookup when the step runs again (lib/errors.ts afterWrite).
+      return send(req).catch((e: unknown) => {
+        throw created
+          ? afterWrite(z, e, `A conversation (${id}) was created for the contact, then adding the message failed.`)
+          : e;
+      });
     },
     after: (result, bundle) => ({
       ...result,

@@ -401,6 +401,34 @@ export const mayHaveHappened = (z: ZObject, what: string, why: string, said = ''
     `${what}: ${why}. GHL may or may not have carried it out: check in GHL before replaying this Zap run, or it may happen twice.${said}`,
   );
 
+/** Zapier's error types a step's later request may end in, whose sentence afterWrite can lead with what was done. */
+const STEP_ERRORS = ['AppError', 'ThrottledError', 'HaltedError', 'RefreshAuthError'];
+
+/**
+ * The error of a request a step makes after one of its writes went through: its sentence starts with `done` (what GHL
+ * now holds, e.g. "The contact (c1) was saved, but its tags were not added."). It keeps its type while running the
+ * whole step again is safe (Zapier retries a throttled step and refreshes an expired token; the user replays after a
+ * fix). `noReplay` says why running it again is not (it would write a second time): then the error becomes a
+ * HaltedError ending with that sentence, since Zapier's retries and Autoreplay never run a Halted step. Errors of
+ * other kinds pass through.
+ */
+export const afterWrite = (z: ZObject, e: unknown, done: string, noReplay?: string): unknown => {
+  const name = (e as Error)?.name;
+  if (!STEP_ERRORS.includes(name)) return e;
+  // AppError and ThrottledError carry their sentence (and code, status or delay) as JSON in their message.
+  const info = (['AppError', 'ThrottledError'].includes(name) ? errorInfo(e) : { message: (e as Error).message }) as
+    { message?: string; code?: string; status?: number; delay?: number } | undefined;
+  const said = `${done} ${info?.message ?? ''}`.trim();
+  if (noReplay) {
+    // What Zapier would have done next (retry, refresh and retry) no longer happens.
+    const told = said.replace(/ Zapier will retry in \d+ s\./, '').replace(/; refreshing the connection\.$/, '.');
+    return new z.errors.HaltedError(`${told} ${noReplay}`);
+  }
+  if (name === 'AppError') return new z.errors.Error(said, info?.code, info?.status);
+  if (name === 'ThrottledError') return new z.errors.ThrottledError(said, info?.delay);
+  return name === 'HaltedError' ? new z.errors.HaltedError(said) : new z.errors.RefreshAuthError(said);
+};
+
 /**
  * A request the step had no time left to send (lib/client.ts requestGhl): nothing of it reached GHL, so Zapier may
  * run the step again, unless an earlier write of the step did reach GHL.

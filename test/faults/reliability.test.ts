@@ -432,6 +432,105 @@ describe('waits and write outcomes', () => {
   });
 });
 
+describe('a step of several requests says what its earlier write did when a later request fails', () => {
+  const contact = (id: string) => ({ id, locationId: 'loc123', email: 'ann@deos.com', tags: ['customer'] });
+  /** Upsert Contact for a returning lead: found, upserted without its tags, then the tags are added. */
+  const returning = (upserted: string, isNew: boolean) =>
+    nock(DEFAULT_BASE_URL)
+      .get('/contacts/search/duplicate')
+      .query(true)
+      .reply(200, { contact: contact('c1') }, json)
+      .post('/contacts/upsert')
+      .reply(200, { new: isNew, contact: contact(upserted) }, json);
+
+  test("Update Contact: the tags it added first are named when GHL refuses the contact's other fields", async () => {
+    nock(DEFAULT_BASE_URL)
+      .post('/contacts/c1/tags', { tags: ['vip'] })
+      .reply(201, { tags: ['customer', 'vip'] }, json)
+      .put('/contacts/c1')
+      .reply(400, { statusCode: 400, message: 'This location does not allow duplicated contacts.' }, json);
+    const { error } = await runAlone('update_contact', { contactId: 'c1', email: 'bob@deos.com', tags: 'vip' });
+    expect(error.name).toBe('AppError');
+    expect(errorText(error)).toBe(
+      'The tags were added to the contact (c1), then updating its other fields failed. Update Contact was rejected by GHL (HTTP 400). GHL says: This location does not allow duplicated contacts.',
+    );
+  });
+
+  test('Update Contact: a 5xx on the update after the tags were added says both', async () => {
+    nock(DEFAULT_BASE_URL)
+      .post('/contacts/c1/tags')
+      .reply(201, { tags: ['customer', 'vip'] }, json)
+      .put('/contacts/c1')
+      .reply(502, '<html>Bad gateway</html>', { 'Content-Type': 'text/html' });
+    const { error } = await runAlone('update_contact', { contactId: 'c1', lastName: 'Deo', tags: 'vip' });
+    expect(error.name).toBe('HaltedError');
+    expect(errorText(error)).toMatch(
+      /^The tags were added to the contact \(c1\), then updating its other fields failed\. Update Contact: GHL is temporarily unavailable \(502\)/,
+    );
+  });
+
+  test('Update Contact of tags only: a failed read-back after the tags were added is retried, saying they were', async () => {
+    nock(DEFAULT_BASE_URL)
+      .post('/contacts/c1/tags')
+      .reply(201, { tags: ['customer', 'vip'] }, json)
+      .get('/contacts/c1')
+      .reply(503, { message: 'Service Unavailable' }, json);
+    const { error } = await runAlone('update_contact', { contactId: 'c1', tags: 'vip' });
+    expect(error.name).toBe('ThrottledError');
+    expect(parsed(error).message).toBe(
+      'The tags were added to the contact (c1), but reading it back failed. GHL is temporarily unavailable (503) during Update Contact. Zapier will retry in 60 s. GHL says: Service Unavailable.',
+    );
+  });
+
+  test('Upsert Contact: a lost answer to the tags after the contact was saved says the contact was saved', async () => {
+    returning('c1', false)
+      .post('/contacts/c1/tags')
+      .replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+    const { error } = await runAlone('upsert_contact', { email: 'ann@deos.com', tags: 'vip' });
+    expect(error.name).toBe('HaltedError');
+    expect(errorText(error)).toBe(
+      'The contact (c1) was saved; whether its tags were added is unknown. Upsert Contact: the connection to GHL was lost. GHL may or may not have carried it out: check in GHL before replaying this Zap run, or it may happen twice.',
+    );
+  });
+
+  test('Upsert Contact: a throttled tags request is still retried when running the step again is safe', async () => {
+    returning('c1', false)
+      .post('/contacts/c1/tags')
+      .reply(429, { message: 'Too many requests' }, { ...json, 'Retry-After': '7' });
+    const { error } = await runAlone('upsert_contact', { email: 'ann@deos.com', tags: 'vip' });
+    // The upsert matches the same contact again and adding a tag twice keeps one: Zapier's retry completes the step.
+    expect(error.name).toBe('ThrottledError');
+    expect(parsed(error)).toEqual({
+      message:
+        "The contact (c1) was saved, but its tags were not added. GHL's rate limit was reached during Upsert Contact (100 requests per 10 seconds and 200,000 a day per location). Zapier will retry in 7 s.",
+      delay: 7,
+    });
+  });
+
+  test.each([
+    ['429', (s: nock.Interceptor) => s.reply(429, { message: 'Too many requests' }, { ...json, 'Retry-After': '7' })],
+    ['401 expired', (s: nock.Interceptor) => s.reply(401, { message: 'Invalid JWT' }, json)],
+    ['422', (s: nock.Interceptor) => s.reply(422, { message: ['tags must be an array'] }, json)],
+  ])(
+    'Upsert Contact that created a new contact (Create New if Duplicates Are Allowed): a %s on its tags is not run again by Zapier',
+    async (_n, answer) => {
+      // GHL documents that this upsert creates a contact every time the sub-account allows duplicates: Zapier's retry
+      // (429), its refresh-and-retry (401) or Autoreplay (an Error) would create a second one.
+      answer(returning('c2', true).post('/contacts/c2/tags'));
+      const { error } = await runAlone('upsert_contact', {
+        email: 'ann@deos.com',
+        tags: 'vip',
+        createNewIfDuplicateAllowed: true,
+      });
+      expect(error.name).toBe('HaltedError');
+      expect(errorText(error)).toMatch(
+        /^The contact \(c2\) was saved, but its tags were not added\. .+ Add them with Add Tags to Contact rather than replaying this run: with "Create New if Duplicates Are Allowed" on, a replay creates another contact\.$/,
+      );
+      expect(errorText(error)).not.toMatch(/Zapier will retry|refreshing the connection/);
+    },
+  );
+});
+
 describe("one deadline per step, within Zapier's 30 s", () => {
   // Scaled down: the step's requests share 400 ms (GHL_STEP_DEADLINE_MS; 25 s by default), each may take 10 s alone.
   beforeEach(() => {
@@ -446,6 +545,24 @@ describe("one deadline per step, within Zapier's 30 s", () => {
     const out = await p;
     return { ...out, ms: Date.now() - t0 };
   };
+
+  test("Upsert Contact's tags not sent for lack of time say the contact was saved and the tags were not added", async () => {
+    // 2 s for the step, a write needs 400 ms of it: the upsert answers with under 400 ms left.
+    process.env.GHL_STEP_DEADLINE_MS = '2000';
+    nock(DEFAULT_BASE_URL)
+      .get('/contacts/search/duplicate')
+      .query(true)
+      .reply(200, { contact: { id: 'c1' } }, json)
+      .post('/contacts/upsert')
+      .delay(1750)
+      .reply(200, { new: false, contact: { id: 'c1', tags: [] } }, json);
+    const { error } = await runAlone('upsert_contact', { email: 'ann@deos.com', tags: 'vip' });
+    expect(error.name).toBe('HaltedError');
+    expect(errorText(error)).toMatch(
+      /^The contact \(c1\) was saved, but its tags were not added\. Upsert Contact: GHL answered too slowly for Zapier's 30 s step limit, so the step stopped before its next request\./,
+    );
+    expect(nock.pendingMocks()).toEqual([]);
+  });
 
   test('a silent create ends at the deadline, with no time left for its lookup, as an error Zapier does not replay', async () => {
     nock(DEFAULT_BASE_URL)

@@ -392,6 +392,41 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'add_inbound_message',
+    name: 'the message refused after a conversation was created for it: the sentence says the conversation exists',
+    input: { type: 'Live_Chat', contactId: 'c2', message: 'Chatbot lead: wants a demo' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/conversations/search',
+        query: { locationId: 'loc123', contactId: 'c2' },
+        response: { conversations: [], total: 0 },
+      },
+      {
+        method: 'POST',
+        path: '/conversations/',
+        body: { locationId: 'loc123', contactId: 'c2' },
+        status: 201,
+        response: { success: true, conversation: { id: 'cvNew', contactId: 'c2', locationId: 'loc123' } },
+      },
+      {
+        method: 'POST',
+        path: '/conversations/messages/inbound',
+        body: {
+          type: 'Live_Chat',
+          contactId: 'c2',
+          message: 'Chatbot lead: wants a demo',
+          direction: 'inbound',
+          conversationId: 'cvNew',
+        },
+        status: 422,
+        response: { message: ['type must be one of SMS, Email'] },
+      },
+    ],
+    error:
+      /^A conversation \(cvNew\) was created for the contact, then adding the message failed\. Add Inbound Message was rejected by GHL \(HTTP 422\)\. GHL says: type must be one of SMS, Email\. Check the field: type\.$/,
+  },
+  {
+    key: 'add_inbound_message',
     name: 'a given conversation id and an Email: no lookup, email fields sent',
     input: {
       type: 'Email',
