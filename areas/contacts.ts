@@ -1,4 +1,27 @@
 /** Sample records shaped like GHL's responses, shared by the triggers, actions and searches that return them. */
+import { flattenCustomFields } from '../lib/customFields';
+import type { GhlRecord } from '../lib/op';
+
+/**
+ * A contact as its outputs promise: "Full Name" (`contactName`) is the first and last name as stored, else GHL's own.
+ * GHL names it three ways: GET / PUT / upsert answer `name`, POST /contacts/ neither (GetContectByIdSchema,
+ * CreateContactSchema in ../shared/ghl-openapi/apps/contacts.json), and its searches and duplicate errors
+ * `contactName`, lower-cased ("rosan deo"). Custom-field values are flattened (lib/customFields.ts).
+ */
+export const contactOutput = <T extends GhlRecord>(c: T): T => {
+  if (!c || typeof c !== 'object') return c;
+  const full = fullName(c);
+  return flattenCustomFields(full ? { ...c, contactName: full } : c);
+};
+
+/** The contact's first and last name as stored, else the name GHL answered (`name`, or `contactName` lower-cased). */
+export const fullName = (c: GhlRecord): string | undefined => {
+  const parts = [c.firstName, c.lastName].map((p) => (typeof p === 'string' ? p.trim() : '')).filter(Boolean);
+  return parts.join(' ') || c.name || c.contactName || undefined;
+};
+
+/** `contactOutput` for each item of a list (a trigger's or search's `after`). */
+export const eachContactOutput = (items: GhlRecord[]) => items.map(contactOutput);
 
 export const CONTACT_SAMPLE = {
   id: 'ocQHyuzHvysMo5N5VsXc',

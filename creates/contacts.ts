@@ -1,4 +1,4 @@
-import { customFieldInputs, customFieldOutputs, flattenCustomFields } from '../lib/customFields';
+import { customFieldInputs, customFieldOutputs } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { createOnce, duplicateOf } from '../lib/idempotency';
 import {
@@ -14,7 +14,7 @@ import {
   create,
   type GhlRecord,
 } from '../lib/op';
-import { CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_OUTPUTS, NOTE_SAMPLE } from '../areas/contacts';
+import { CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_OUTPUTS, NOTE_SAMPLE, contactOutput } from '../areas/contacts';
 import { afterWrite, ranOutOfTime } from '../lib/errors';
 import { InputError, isEmpty } from '../lib/values';
 import { shown } from '../lib/normalize';
@@ -69,7 +69,7 @@ const DATE_OF_BIRTH: SpecWorkaround = {
 };
 
 const contactResult = {
-  after: (c: GhlRecord) => flattenCustomFields(c),
+  after: (c: GhlRecord) => contactOutput(c),
   outputFields: [...CONTACT_OUTPUTS, customFieldOutputs('contact')],
 };
 
@@ -311,7 +311,7 @@ export default creates([
     before: refuseUnmatchable,
     perform: keepingTags,
     result: 'contact',
-    after: (c: GhlRecord, _b, _z, data) => ({ ...flattenCustomFields(c), isNew: !!data?.new }),
+    after: (c: GhlRecord, _b, _z, data) => ({ ...contactOutput(c), isNew: !!data?.new }),
     outputFields: [
       ...contactResult.outputFields,
       { key: 'isNew', label: 'Was Created', type: 'boolean' },

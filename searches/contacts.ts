@@ -1,7 +1,7 @@
-import { customFieldOutputs, flattenEachCustomFields } from '../lib/customFields';
+import { customFieldOutputs } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { givenId, readGiven, searches, search } from '../lib/op';
-import { CONTACT_OUTPUTS, CONTACT_SAMPLE } from '../areas/contacts';
+import { CONTACT_OUTPUTS, CONTACT_SAMPLE, eachContactOutput } from '../areas/contacts';
 import { InputError } from '../lib/values';
 
 /** The lookup keys, read by readGiven in perform (not by the factory), so one unreadable key does not stop the search. */
@@ -53,7 +53,7 @@ export default searches([
       return send({ ...req, query: { ...req.query, ...values } });
     },
     record: { key: 'contact' },
-    after: flattenEachCustomFields,
+    after: eachContactOutput,
     orCreate: 'create_contact',
     // Found: Update Contact writes the step's fields onto it (the found id fills its Contact). Only the id is an
     // exact-match key: an exact email filter would drop a match whose stored email differs in case or spacing.

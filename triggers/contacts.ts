@@ -1,4 +1,4 @@
-import { customFieldOutputs, flattenCustomFields, flattenEachCustomFields } from '../lib/customFields';
+import { customFieldOutputs } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { changeOutputs, timeOf } from '../lib/items';
 import { triggers, type Field, type Req, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
@@ -12,6 +12,9 @@ import {
   CONTACT_SAMPLE,
   NOTE_OUTPUTS,
   NOTE_SAMPLE,
+  contactOutput,
+  eachContactOutput,
+  fullName,
 } from '../areas/contacts';
 
 /**
@@ -88,7 +91,7 @@ export default triggers([
     scopes: ['contacts.readonly'],
     fields: [F.contact()],
     record: { key: 'contact', changedBy: 'dateUpdated' },
-    after: flattenEachCustomFields,
+    after: eachContactOutput,
     sample: {
       ...CONTACT_SAMPLE,
       id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`,
@@ -109,7 +112,7 @@ export default triggers([
         helpText: 'Name, email, phone or company.',
       }),
     ],
-    after: flattenEachCustomFields,
+    after: eachContactOutput,
     sample: CONTACT_SAMPLE,
     outputFields: contactOutputs,
   }),
@@ -127,7 +130,7 @@ export default triggers([
     fields: [F.business(), F.text('query', 'Search', { required: false })],
     paging: paging.skip(100),
     list: { key: 'contacts' },
-    after: flattenEachCustomFields,
+    after: eachContactOutput,
     sample: CONTACT_SAMPLE,
     outputFields: contactOutputs,
   }),
@@ -148,7 +151,7 @@ export default triggers([
         throw new InputError('Duplicate Contact Found needs an Email or a Phone to look up.');
     },
     record: { key: 'contact', changedBy: 'dateUpdated' },
-    after: flattenEachCustomFields,
+    after: eachContactOutput,
     sample: {
       ...CONTACT_SAMPLE,
       id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`,
@@ -216,7 +219,7 @@ export default triggers([
     fields: [F.text('query', 'Search', { required: false })],
     paging: paging.startAfter(100),
     list: { key: 'contacts', newest: 'dateAdded' },
-    after: flattenEachCustomFields,
+    after: eachContactOutput,
     sample: CONTACT_SAMPLE,
     outputFields: contactOutputs,
   }),
@@ -226,7 +229,7 @@ export default triggers([
     label: 'New Contact',
     help: 'Triggers when a contact is added.',
     ...contactWindow('dateAdded'),
-    after: flattenEachCustomFields,
+    after: eachContactOutput,
     sample: CONTACT_SAMPLE,
     outputFields: contactOutputs,
   }),
@@ -243,7 +246,7 @@ export default triggers([
       items
         .filter((c: GhlRecord) => isChange(c, 'dateUpdated', 'dateAdded'))
         .map((c: GhlRecord) => ({
-          ...flattenCustomFields(c),
+          ...contactOutput(c),
           id: `${c.id}-${c.dateUpdated}`,
           recordId: c.id,
           contactId: c.id,
@@ -291,7 +294,7 @@ export default triggers([
         complete,
       );
       return tagged.map((c: GhlRecord) => ({
-        ...flattenCustomFields(c),
+        ...contactOutput(c),
         id: `${c.id}-${tag}${suffix[String(c.id)]}`,
         recordId: c.id,
         contactId: c.id,
@@ -324,7 +327,7 @@ export default triggers([
     list: { key: 'contacts', newest: false },
     after: (items) =>
       items.map((c: GhlRecord) => {
-        const name = c.contactName || [c.firstName, c.lastName].filter(Boolean).join(' ') || c.companyName;
+        const name = fullName(c) || c.companyName;
         const reach = c.email || c.phone;
         return { ...c, label: [name, reach && `(${reach})`].filter(Boolean).join(' ') || c.id };
       }),

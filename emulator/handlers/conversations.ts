@@ -267,9 +267,42 @@ export const conversationRoutes: Routes = {
       },
     };
   },
+  // SendMessageResponseDto: `status` is required, `emailMessageId` is the email's own id "only for Email type" (the id
+  // Get Email by ID reads and a reply threads on; the message lists it in meta.email.messageIds).
   'POST /conversations/messages': (ctx) => {
     const { conversation, message } = recordMessage(ctx, 'outbound');
-    return { conversationId: conversation.id, messageId: message.id, msg: 'Message queued successfully.' };
+    const emailId = ghlId();
+    const email =
+      message.messageType === 'TYPE_EMAIL'
+        ? ctx.store.insert('emails', {
+            id: emailId,
+            threadId: ctx.body.threadId ?? emailId,
+            locationId: ctx.locationId,
+            contactId: message.contactId,
+            conversationId: conversation.id,
+            dateAdded: message.dateAdded,
+            subject: ctx.body.subject ?? '',
+            body: message.body,
+            direction: 'outbound',
+            status: message.status,
+            contentType: message.contentType,
+            attachments: message.attachments,
+            from: ctx.body.emailFrom ?? '',
+            to: [ctx.store.get('contacts', message.contactId)?.email].filter(Boolean),
+            cc: ctx.body.emailCc ?? [],
+            bcc: ctx.body.emailBcc ?? [],
+            replyToMessageId: ctx.body.replyMessageId ?? '',
+            source: 'api',
+          })
+        : undefined;
+    if (email) message.meta = { email: { messageIds: [email.id] } };
+    return {
+      conversationId: conversation.id,
+      messageId: message.id,
+      ...(email ? { emailMessageId: email.id } : {}),
+      msg: 'Message queued successfully.',
+      status: message.status,
+    };
   },
   // Inbound messages come from a custom conversation provider (or the API) and land in the contact's conversation.
   'POST /conversations/messages/inbound': (ctx) => {

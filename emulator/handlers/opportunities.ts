@@ -17,7 +17,15 @@ const withContact = (ctx: Ctx, o: Rec) => {
   return {
     ...o,
     contact: c
-      ? { id: c.id, name: c.name, companyName: c.companyName, email: c.email, phone: c.phone, tags: c.tags ?? [] }
+      ? {
+          id: c.id,
+          // Seeded contacts carry only first and last name; GHL's summary names the contact either way.
+          name: c.name ?? ([c.firstName, c.lastName].filter(Boolean).join(' ') || undefined),
+          companyName: c.companyName,
+          email: c.email,
+          phone: c.phone,
+          tags: c.tags ?? [],
+        }
       : undefined,
   };
 };

@@ -120,6 +120,34 @@ describe('GHL emulator', () => {
     expect(biz.json).toMatchObject({ success: true, buiseness: { name: 'Acme', id: expect.any(String) } });
   });
 
+  // What the app's outputs map must be what the spec's response schemas say GHL answers: the opportunity's contact
+  // summary has a name (OpportunitiesSchema), a sent message its required status and, for email, the email's id
+  // (SendMessageResponseDto), which Get Email by ID reads.
+  it("answers the spec's response fields the steps map: contact name, message status, email message id", async () => {
+    const opp = ref.emu.seed.collections.opportunities[0];
+    const got = await raw(ref.emu, 'GET', `/opportunities/${opp.id}`);
+    const c = ref.emu.seed.collections.contacts.find((x) => x.id === opp.contactId)!;
+    expect(got.json.opportunity.contact.name).toBe(`${c.firstName} ${c.lastName}`);
+    const send = (type: string, extra: Record<string, unknown>) =>
+      raw(ref.emu, 'POST', '/conversations/messages', {
+        version: '2021-04-15',
+        body: { type, subType: type, contactId: c.id, status: 'pending', ...extra },
+      });
+    const sms = await send('SMS', { message: 'Hi' });
+    expect(sms.json).toMatchObject({ messageId: expect.any(String), status: 'pending' });
+    expect(sms.json.emailMessageId).toBeUndefined();
+    const email = await send('Email', { subject: 'Hi', html: '<p>Hi</p>' });
+    expect(email.json).toMatchObject({ status: 'pending', emailMessageId: expect.any(String) });
+    const stored = await raw(ref.emu, 'GET', `/conversations/messages/email/${email.json.emailMessageId}`, {
+      version: '2021-04-15',
+    });
+    expect(stored.json).toMatchObject({ subject: 'Hi', contactId: c.id });
+    const message = await raw(ref.emu, 'GET', `/conversations/messages/${email.json.messageId}`, {
+      version: '2021-04-15',
+    });
+    expect(message.json.meta.email.messageIds).toEqual([email.json.emailMessageId]);
+  });
+
   it('routes only real spec operations, and answers every catalog path', () => {
     const router = createRouter();
     const ops = loadSpecOperations();

@@ -13,6 +13,12 @@ const contact = (id: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** A contact as the steps output it: "Full Name" (contactName) is its first and last name (areas/contacts.ts). */
+const shown = (id: string, extra: Record<string, unknown> = {}) => {
+  const c = contact(id, extra);
+  return { ...c, contactName: [c.firstName, c.lastName].filter(Boolean).join(' ') };
+};
+
 const HOUR = 3600000;
 const DAY = 24 * HOUR;
 /**
@@ -287,8 +293,8 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: [
-      { ...contact('c1', { dateUpdated: NEWER_AT }), id: `c1-${NEWER_AT}`, recordId: 'c1', contactId: 'c1' },
-      { ...contact('c2', { dateUpdated: NEW_AT }), id: `c2-${NEW_AT}`, recordId: 'c2', contactId: 'c2' },
+      { ...shown('c1', { dateUpdated: NEWER_AT }), id: `c1-${NEWER_AT}`, recordId: 'c1', contactId: 'c1' },
+      { ...shown('c2', { dateUpdated: NEW_AT }), id: `c2-${NEW_AT}`, recordId: 'c2', contactId: 'c2' },
     ],
   },
   {
@@ -342,14 +348,14 @@ export const fixtures: OpFixture[] = [
     ],
     expect: [
       {
-        ...contact('c1', { tags: ['new lead', 'vip'], dateUpdated: '2026-03-05T09:00:00.000Z' }),
+        ...shown('c1', { tags: ['new lead', 'vip'], dateUpdated: '2026-03-05T09:00:00.000Z' }),
         id: 'c1-vip',
         recordId: 'c1',
         contactId: 'c1',
         tag: 'vip',
       },
       {
-        ...contact('c3', { tags: ['VIP'], dateUpdated: '2026-03-03T09:00:00.000Z' }),
+        ...shown('c3', { tags: ['VIP'], dateUpdated: '2026-03-03T09:00:00.000Z' }),
         id: 'c3-vip',
         recordId: 'c3',
         contactId: 'c3',

@@ -11,6 +11,12 @@ const contact = (id: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** A contact as the steps output it: "Full Name" (contactName) is its first and last name (areas/contacts.ts). */
+const shown = (id: string, extra: Record<string, unknown> = {}) => {
+  const c = contact(id, extra);
+  return { ...c, contactName: [c.firstName, c.lastName].filter(Boolean).join(' ') };
+};
+
 /**
  * The sub-account's contact custom fields, which a step given custom-field values reads first (cached 10 minutes in
  * z.cache; the harness starts every run with an empty cache): names for sentences, options, which ids exist.
@@ -54,12 +60,42 @@ export const fixtures: OpFixture[] = [
     ],
     expect: [
       {
-        ...contact('c1', { customFields: [{ id: 'cf1', value: 'Webinar' }] }),
+        ...shown('c1', { customFields: [{ id: 'cf1', value: 'Webinar' }] }),
         customField_cf1: 'Webinar',
         id: 'c1-2026-03-02T10:00:00.000Z',
         recordId: 'c1',
       },
     ],
+  },
+  {
+    // GHL names a contact three ways (GetContectByIdSchema: `name`; CreateContactSchema: neither; searches and
+    // duplicate errors: `contactName`, lower-cased): "Full Name" is always the stored first and last name.
+    key: 'get_contact',
+    name: 'Full Name (contactName) is the first and last name, whether GHL answered name, a lower-cased contactName or neither',
+    input: { contactId: 'c1' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/c1',
+        response: {
+          contact: contact('c1', { name: 'rosan deo', contactName: 'rosan deo', fullNameLowerCase: 'rosan deo' }),
+        },
+      },
+    ],
+    check: (r) => expect(r[0].contactName).toBe('Rosan Deo'),
+  },
+  {
+    key: 'get_contact',
+    name: "a contact without first or last name keeps GHL's name as its Full Name",
+    input: { contactId: 'c1' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/c1',
+        response: { contact: contact('c1', { firstName: null, lastName: '', name: 'Deo Logistics' }) },
+      },
+    ],
+    check: (r) => expect(r[0].contactName).toBe('Deo Logistics'),
   },
   {
     key: 'get_contact',
@@ -137,7 +173,7 @@ export const fixtures: OpFixture[] = [
         response: { contact: contact('c9') },
       },
     ],
-    check: (r) => expect(r).toEqual([{ ...contact('c9'), id: 'c9-2026-03-02T10:00:00.000Z', recordId: 'c9' }]),
+    check: (r) => expect(r).toEqual([{ ...shown('c9'), id: 'c9-2026-03-02T10:00:00.000Z', recordId: 'c9' }]),
   },
   {
     key: 'get_duplicate_contact',
@@ -311,7 +347,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: {
-      ...contact('c1', { customFields: [{ id: 'cf1', value: 'Webinar' }] }),
+      ...shown('c1', { customFields: [{ id: 'cf1', value: 'Webinar' }] }),
       customField_cf1: 'Webinar',
       isDuplicate: false,
     },
@@ -330,7 +366,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: {
-      ...contact('c1', { phone: '+14155550100' }),
+      ...shown('c1', { phone: '+14155550100' }),
       isDuplicate: false,
       skippedValues: [
         '"Phone" "+1 (415) 555-0100 ext. 204": its extension 204 was not stored, as GHL\'s phone holds none.',
@@ -350,7 +386,7 @@ export const fixtures: OpFixture[] = [
         response: { contact: contact('c1', { phone: '+447911123456', country: 'GB' }) },
       },
     ],
-    expect: { ...contact('c1', { phone: '+447911123456', country: 'GB' }), isDuplicate: false },
+    expect: { ...shown('c1', { phone: '+447911123456', country: 'GB' }), isDuplicate: false },
   },
   {
     key: 'create_contact',
@@ -365,7 +401,7 @@ export const fixtures: OpFixture[] = [
         response: { contact: contact('c1', { country: 'GB' }) },
       },
     ],
-    expect: { ...contact('c1', { country: 'GB' }), isDuplicate: false },
+    expect: { ...shown('c1', { country: 'GB' }), isDuplicate: false },
   },
   {
     key: 'create_contact',
@@ -381,7 +417,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: {
-      ...contact('c1'),
+      ...shown('c1'),
       isDuplicate: false,
       skippedValues: [
         '"Country" "Atlantis" is not a country GHL knows: give its two-letter code (e.g. US, GB) or its name in English. It was left out, as this step\'s "If a Phone, Email or Country Can\'t Be Read" choice says.',
@@ -419,7 +455,7 @@ export const fixtures: OpFixture[] = [
         response: { contact: contact('c4', { firstName: 'Ada' }) },
       },
     ],
-    expect: { ...contact('c4', { firstName: 'Ada' }), isDuplicate: false },
+    expect: { ...shown('c4', { firstName: 'Ada' }), isDuplicate: false },
   },
   {
     key: 'update_contact',
@@ -460,7 +496,7 @@ export const fixtures: OpFixture[] = [
         response: { contact: contact('c4', { firstName: 'Ada' }) },
       },
     ],
-    expect: { ...contact('c4', { firstName: 'Ada' }), isDuplicate: false },
+    expect: { ...shown('c4', { firstName: 'Ada' }), isDuplicate: false },
   },
   {
     key: 'create_contact',
@@ -489,7 +525,7 @@ export const fixtures: OpFixture[] = [
         response: { contact: contact('c4', { firstName: 'Ada' }) },
       },
     ],
-    expect: { ...contact('c4', { firstName: 'Ada' }), isDuplicate: false },
+    expect: { ...shown('c4', { firstName: 'Ada' }), isDuplicate: false },
   },
   {
     key: 'create_contact',
@@ -555,7 +591,7 @@ export const fixtures: OpFixture[] = [
         response: { contact: contact('c6', { firstName: 'Ada' }) },
       },
     ],
-    expect: { ...contact('c6', { firstName: 'Ada' }), isDuplicate: false },
+    expect: { ...shown('c6', { firstName: 'Ada' }), isDuplicate: false },
   },
   {
     key: 'create_contact',
@@ -572,7 +608,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: {
-      ...contact('c5', { firstName: 'Ada' }),
+      ...shown('c5', { firstName: 'Ada' }),
       isDuplicate: false,
       skippedValues: [
         '"Office Phone" "n/a" is not a phone number (only digits, spaces, + ( ) - . are expected). It was left out, as this step\'s "If a Phone, Email or Country Can\'t Be Read" choice says.',
@@ -624,7 +660,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: {
-      ...contact('c2', { firstName: 'Zoë', email: 'Zoe@example.com', phone: '+14155550100' }),
+      ...shown('c2', { firstName: 'Zoë', email: 'Zoe@example.com', phone: '+14155550100' }),
       isDuplicate: false,
     },
   },
@@ -642,7 +678,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: {
-      ...contact('c3', { firstName: 'Ned', email: undefined, phone: '+442079460958' }),
+      ...shown('c3', { firstName: 'Ned', email: undefined, phone: '+442079460958' }),
       isDuplicate: false,
       skippedValues: [
         '"Email" "ned at example dot com" is not an email address (expected something like name@example.com). It was left out, as this step\'s "If a Phone, Email or Country Can\'t Be Read" choice says.',
@@ -689,7 +725,7 @@ export const fixtures: OpFixture[] = [
       },
       { method: 'GET', path: '/contacts/c1', response: { contact: contact('c1') } },
     ],
-    expect: { ...contact('c1'), isDuplicate: true },
+    expect: { ...shown('c1'), isDuplicate: true },
   },
   {
     key: 'create_contact',
@@ -730,7 +766,7 @@ export const fixtures: OpFixture[] = [
         response: { contact: contact('c4') },
       },
     ],
-    expect: { ...contact('c4'), isDuplicate: true },
+    expect: { ...shown('c4'), isDuplicate: true },
   },
   {
     key: 'update_contact',
@@ -751,7 +787,7 @@ export const fixtures: OpFixture[] = [
         response: { succeded: true, contact: contact('c1', { lastName: 'Deo', tags: ['customer', 'webinar'] }) },
       },
     ],
-    expect: contact('c1', { lastName: 'Deo', tags: ['customer', 'webinar', 'vip'] }),
+    expect: shown('c1', { lastName: 'Deo', tags: ['customer', 'webinar', 'vip'] }),
   },
   {
     key: 'update_contact',
@@ -761,7 +797,7 @@ export const fixtures: OpFixture[] = [
       { method: 'POST', path: '/contacts/c1/tags', body: { tags: ['vip'] }, status: 201, response: { tags: ['vip'] } },
       { method: 'GET', path: '/contacts/c1', response: { contact: contact('c1', { tags: ['customer'] }) } },
     ],
-    expect: contact('c1', { tags: ['customer', 'vip'] }),
+    expect: shown('c1', { tags: ['customer', 'vip'] }),
   },
   {
     key: 'update_contact',
@@ -775,7 +811,7 @@ export const fixtures: OpFixture[] = [
         response: { succeded: true, contact: contact('c1', { lastName: 'Deo', tags: ['vip'] }) },
       },
     ],
-    expect: contact('c1', { lastName: 'Deo', tags: ['vip'] }),
+    expect: shown('c1', { lastName: 'Deo', tags: ['vip'] }),
   },
   {
     key: 'update_contact',
@@ -805,7 +841,7 @@ export const fixtures: OpFixture[] = [
         response: { succeded: true, contact: contact('c1', { dateOfBirth: '1990-09-25' }) },
       },
     ],
-    expect: contact('c1', { dateOfBirth: '1990-09-25' }),
+    expect: shown('c1', { dateOfBirth: '1990-09-25' }),
   },
   {
     key: 'update_contact',
@@ -827,7 +863,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: {
-      ...contact('c1', { email: 'rosan@deos.com' }),
+      ...shown('c1', { email: 'rosan@deos.com' }),
       skippedValues: [
         '"Phone" "n/a" is not a phone number (only digits, spaces, + ( ) - . are expected). It was left out, as this step\'s "If a Phone, Email or Country Can\'t Be Read" choice says.',
       ],
@@ -853,7 +889,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: {
-      ...contact('c1'),
+      ...shown('c1'),
       skippedValues: [
         '"Company Name" "Deo Logistics" was not stored: GHL\'s contact update does not take it (only Create Contact sets it).',
         '"Gender" "male" was not stored: GHL\'s contact update does not take it (only Create Contact sets it).',
@@ -911,7 +947,7 @@ export const fixtures: OpFixture[] = [
         response: { new: true, contact: contact('c1'), traceId: 't' },
       },
     ],
-    expect: { ...contact('c1'), isNew: true },
+    expect: { ...shown('c1'), isNew: true },
   },
   {
     key: 'upsert_contact',
@@ -938,7 +974,7 @@ export const fixtures: OpFixture[] = [
         response: { tags: ['webinar'] },
       },
     ],
-    expect: { ...contact('c1', { tags: ['customer', 'webinar'] }), isNew: false },
+    expect: { ...shown('c1', { tags: ['customer', 'webinar'] }), isNew: false },
   },
   {
     key: 'upsert_contact',
@@ -992,7 +1028,7 @@ export const fixtures: OpFixture[] = [
         response: { new: true, contact: contact('c2', { tags: ['webinar'] }), traceId: 't' },
       },
     ],
-    expect: { ...contact('c2', { tags: ['webinar'] }), isNew: true },
+    expect: { ...shown('c2', { tags: ['webinar'] }), isNew: true },
   },
   {
     key: 'upsert_contact',
@@ -1006,7 +1042,7 @@ export const fixtures: OpFixture[] = [
         response: { new: false, contact: contact('c1', { tags: ['webinar'] }), traceId: 't' },
       },
     ],
-    expect: { ...contact('c1', { tags: ['webinar'] }), isNew: false },
+    expect: { ...shown('c1', { tags: ['webinar'] }), isNew: false },
   },
   {
     key: 'upsert_contact',
@@ -1020,7 +1056,7 @@ export const fixtures: OpFixture[] = [
         response: { new: false, contact: contact('c1', { dateOfBirth: '1990-09-25' }), traceId: 't' },
       },
     ],
-    expect: { ...contact('c1', { dateOfBirth: '1990-09-25' }), isNew: false },
+    expect: { ...shown('c1', { dateOfBirth: '1990-09-25' }), isNew: false },
   },
   {
     key: 'delete_contact',
@@ -1203,7 +1239,7 @@ export const fixtures: OpFixture[] = [
         response: { contact: contact('c1') },
       },
     ],
-    expect: [contact('c1')],
+    expect: [shown('c1')],
   },
   {
     key: 'find_contact',
@@ -1217,7 +1253,7 @@ export const fixtures: OpFixture[] = [
         response: { contact: contact('c1') },
       },
     ],
-    expect: [contact('c1')],
+    expect: [shown('c1')],
   },
   {
     key: 'find_contact',
@@ -1246,7 +1282,7 @@ export const fixtures: OpFixture[] = [
         response: { contact: contact('c1') },
       },
     ],
-    expect: [contact('c1')],
+    expect: [shown('c1')],
   },
   {
     key: 'find_contact',
@@ -1362,7 +1398,7 @@ export const fixtures: OpFixture[] = [
     name: 'by id found',
     input: { contactId: 'c1' },
     requests: [{ method: 'GET', path: '/contacts/c1', response: { contact: contact('c1') } }],
-    expect: [contact('c1')],
+    expect: [shown('c1')],
   },
   {
     key: 'find_contact',
@@ -1383,7 +1419,7 @@ export const fixtures: OpFixture[] = [
         response: { contact: contact('c1') },
       },
     ],
-    expect: [contact('c1')],
+    expect: [shown('c1')],
   },
 
   // ---- dropdowns
