@@ -1,4 +1,5 @@
 import { type B, type Field, type GhlRecord } from '../lib/op';
+import { shown } from '../lib/normalize';
 import { InputError, isEmpty, toJson } from '../lib/values';
 
 /** The Custom Object dropdown (value: the schema key). */
@@ -32,11 +33,15 @@ export const propertyFields = (): Field[] => [
   },
 ];
 
-/** The `properties` object GHL takes: JSON first, then the key/value rows, keys without the schema prefix. */
+/**
+ * The `properties` object GHL takes: JSON first, then the key/value rows, keys without the schema prefix. Rows that are
+ * no keys with values (a list, a text) and a value without a key are refused; every key is kept as given, `__proto__`
+ * included (Object.assign would have set the object's prototype instead, dropping it unseen).
+ */
 export const buildProperties = (bundle: B, label: string): Record<string, unknown> | undefined => {
   const input = bundle.inputData;
   const schemaKey = String(input.schemaKey ?? '');
-  const out: Record<string, unknown> = {};
+  const given: Array<[string, unknown]> = [];
   if (!isEmpty(input.propertiesJson)) {
     const parsed = toJson(input.propertiesJson, '"Properties (JSON)"');
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
@@ -44,15 +49,24 @@ export const buildProperties = (bundle: B, label: string): Record<string, unknow
         `${label}: "Properties (JSON)" must be a JSON object of property key → value, e.g. {"name": "Buddy"}.`,
       );
     }
-    Object.assign(out, parsed);
+    given.push(...Object.entries(parsed));
   }
   const rows = typeof input.properties === 'string' ? toJson(input.properties, '"Properties"') : input.properties;
-  if (rows && typeof rows === 'object') Object.assign(out, rows);
-  const props: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(out)) {
-    const key = k.trim().startsWith(`${schemaKey}.`) ? k.trim().slice(schemaKey.length + 1) : k.trim();
-    if (key) props[key] = v;
+  if (!isEmpty(rows)) {
+    if (!rows || typeof rows !== 'object' || Array.isArray(rows))
+      throw new InputError(
+        `${label}: "Properties" must be property keys with values (name → Buddy), not ${Array.isArray(rows) ? 'a list' : shown(rows)}.`,
+      );
+    given.push(...Object.entries(rows));
   }
+  const props = Object.fromEntries(
+    given.flatMap(([k, v]): Array<[string, unknown]> => {
+      const key = k.trim().startsWith(`${schemaKey}.`) ? k.trim().slice(schemaKey.length + 1) : k.trim();
+      if (key) return [[key, v]];
+      if (isEmpty(v)) return [];
+      throw new InputError(`${label}: "Properties" has a value without a key: ${shown(v)}. Name its property.`);
+    }),
+  );
   return Object.keys(props).length ? props : undefined;
 };
 

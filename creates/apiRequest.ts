@@ -206,7 +206,9 @@ export default creates([
       // Matched like every fixed choice ("post" is POST), or refused listing the choices (lib/op.ts convert).
       const method = convert(methodField, isEmpty(input.method) ? 'GET' : input.method, bundle) as Method;
       const version = convert(versionField, isEmpty(input.version) ? '2021-07-28' : input.version, bundle) as string;
-      const query: Query = {};
+      // Without a prototype: a parameter named constructor, toString or __proto__ found Object's own there (a raw
+      // TypeError "… .push is not a function") instead of no value yet.
+      const query = Object.create(null) as Query;
       const path = resolvePath(String(input.path ?? ''), bundle, query);
       addRows(input.query, bundle, query);
       let body: unknown;

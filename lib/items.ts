@@ -95,11 +95,15 @@ export const listOf = (data: unknown, key?: string): Item[] => {
   return [];
 };
 
-/** Gives each item a stable `id`: its own id field, else a hash of its content. */
+/**
+ * Gives each item a stable `id`: its own id field as text, a hash of it when it is an object (as text every one was
+ * "[object Object]", so all but the first were dropped as duplicates), else a hash of its content.
+ */
 const withIds = (items: Item[], idField = 'id'): Item[] =>
   items.map((item) => {
     const own = item?.[idField] ?? item?.id ?? item?._id;
-    return { ...item, id: own !== undefined && own !== null && own !== '' ? String(own) : contentHash(item) };
+    const id = ownId(item, idField) ?? contentHash(own && typeof own === 'object' ? own : item);
+    return { ...item, id };
   });
 
 /**

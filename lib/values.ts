@@ -70,14 +70,57 @@ export const toDay = (v: unknown, label = 'value'): string => calendarDay(v, lab
 /** A list from a Zapier list field, or from comma-separated text mapped into it (items trimmed, empty dropped). */
 export const toList = (v: unknown): string[] => listItems(v);
 
-/** Parses JSON typed into a field; the error names the field. */
+/** Nesting deeper than this is no GHL payload (theirs nest a few levels), and would overflow the request's own code. */
+const MAX_JSON_DEPTH = 100;
+
+/** True when lists and objects nest deeper than `max` (walked without recursion: the value may be 10,000 deep). */
+const nestsDeeper = (root: unknown, max: number): boolean => {
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (depth >= max) return true;
+    for (const x of Object.values(v)) stack.push([x, depth + 1]);
+  }
+  return false;
+};
+
+/**
+ * A number JavaScript (and so the request) cannot carry as written: too large (`9e999` is Infinity, sent as null), too
+ * small (`1e-400` is 0) or a whole number past 2^53 (`12345678901234567890` would go as 12345678901234567000).
+ */
+const lossy = (n: number, source: string): boolean =>
+  !Number.isFinite(n) ||
+  (n === 0 && /[1-9]/.test(source.split(/e/i)[0])) ||
+  (/^-?\d+$/.test(source) && BigInt(source) !== BigInt(n));
+
+/**
+ * Parses JSON typed into a field; the error names the field. A leading byte-order mark (text saved by Notepad or an
+ * export) is dropped: it is invisible, and JSON.parse refuses it. Nesting deeper than MAX_JSON_DEPTH and numbers that
+ * would not be sent as written (see lossy; Node 22 gives the reviver each number's source text) are refused.
+ */
 export const toJson = (v: unknown, label = 'value'): unknown => {
   if (typeof v !== 'string') return v;
+  const text = v.replace(/^\uFEFF/, '');
+  let parsed: unknown;
   try {
-    return JSON.parse(v);
+    parsed = JSON.parse(text);
   } catch {
     throw new InputError(`${label} must be valid JSON (for example {"key": "value"}).`);
   }
+  if (nestsDeeper(parsed, MAX_JSON_DEPTH))
+    throw new InputError(`${label} nests lists or objects more than ${MAX_JSON_DEPTH} levels deep: flatten it.`);
+  // Parsed again, now that it is known to nest little (a reviver recurses): each number with its source text.
+  let inexact: string | undefined;
+  JSON.parse(text, (_k, x: unknown, ctx?: { source?: string }) => {
+    if (typeof x === 'number' && ctx?.source && !inexact && lossy(x, ctx.source)) inexact = ctx.source;
+    return x;
+  });
+  if (inexact)
+    throw new InputError(
+      `${label} holds the number ${inexact.slice(0, 40)}, which cannot be sent exactly as written: put it in quotes ("${inexact.slice(0, 40)}") to send it as text.`,
+    );
+  return parsed;
 };
 
 /** Canonical JSON (sorted keys) so equal content always hashes the same. */

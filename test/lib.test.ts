@@ -64,6 +64,12 @@ describe('items', () => {
     expect(items[1].id).toBe(contentHash({ name: 'no id' }));
     expect(items).toHaveLength(2);
   });
+  test('an id GHL gives as an object is hashed, never "[object Object]" (which collapsed every such item into one)', () => {
+    const items = toItems([{ id: { $oid: 'a' } }, { id: { $oid: 'b' } }, { id: 7 }]);
+    expect(items.map((i) => i.id)).toEqual([contentHash({ $oid: 'a' }), contentHash({ $oid: 'b' }), '7']);
+    // The same record keeps its id when its content changes.
+    expect(toItems([{ id: { $oid: 'a' }, name: 'changed' }])[0].id).toBe(items[0].id);
+  });
   test('newest first by the first known date field, epoch or ISO; undated keep their order', () => {
     const sorted = newestFirst([{ id: 1, dateAdded: '2026-01-01' }, { id: 2 }, { id: 3, dateAdded: '2026-03-01' }]);
     expect(sorted.map((i) => i.id)).toEqual([3, 1, 2]);

@@ -734,6 +734,21 @@ describe('API Request keeps mapped ids as segments', () => {
       expect(errorText(error)).toContain('"Path" must not contain "." or ".." segments');
     },
   );
+  test("query parameters named like Object's own (constructor, __proto__, toString) are sent, not a raw TypeError", async () => {
+    const seen: string[] = [];
+    nock(DEFAULT_BASE_URL)
+      .get(() => true)
+      .query(true)
+      .reply(200, (uri: string) => (seen.push(uri), { contacts: [] }), json);
+    const { result, error } = await runAlone('api_request', {
+      method: 'GET',
+      path: '/contacts/?constructor=1&__proto__=2',
+      query: '{"__proto__": "3", "toString": "4", "valueOf": ["5", "6"]}',
+    });
+    expect(error).toBeUndefined();
+    expect(result.status).toBe(200);
+    expect(seen).toEqual(['/contacts/?constructor=1&__proto__=2&__proto__=3&toString=4&valueOf=5&valueOf=6']);
+  });
 });
 
 describe('searches never answer a fake match (Find or Create would skip the create)', () => {

@@ -741,6 +741,13 @@ export const fixtures: OpFixture[] = [
     error: /"Open Hours \(JSON\)" must be valid JSON/,
   },
   {
+    key: 'create_calendar',
+    name: 'an Open Hours number beyond what JSON carries (9e999, sent as null) is refused naming the field',
+    input: { name: 'Demo', openHours: '[{"daysOfTheWeek":[1],"hours":[{"openHour":9e999}]}]' },
+    requests: [],
+    error: /^"Open Hours \(JSON\)" holds the number 9e999, which cannot be sent exactly as written/,
+  },
+  {
     key: 'update_calendar',
     input: { calendarId: 'cal1', slotDuration: '45', isActive: 'false', teamMembers: ['u3'] },
     requests: [

@@ -147,6 +147,43 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_custom_object_record',
+    name: 'Properties given as a list is refused, not sent as properties "0" and "1"',
+    input: { schemaKey: 'custom_objects.pet', properties: ['Buddy', 'Labrador'] },
+    requests: [],
+    error:
+      /^Create Custom Object Record: "Properties" must be property keys with values \(name → Buddy\), not a list\.$/,
+  },
+  {
+    key: 'create_custom_object_record',
+    name: 'Properties given as JSON text that is no object is refused, not dropped',
+    input: { schemaKey: 'custom_objects.pet', properties: '"Buddy"', propertiesJson: '{"age": 3}' },
+    requests: [],
+    error:
+      /^Create Custom Object Record: "Properties" must be property keys with values \(name → Buddy\), not "Buddy"\.$/,
+  },
+  {
+    key: 'create_custom_object_record',
+    name: 'a value without a key is refused, not dropped',
+    input: { schemaKey: 'custom_objects.pet', properties: { name: 'Buddy', ' ': 'Labrador' } },
+    requests: [],
+    error: /^Create Custom Object Record: "Properties" has a value without a key: "Labrador"\. Name its property\.$/,
+  },
+  {
+    key: 'create_custom_object_record',
+    name: 'a "__proto__" key is sent as given (Object.assign set the prototype and dropped it unseen)',
+    input: { schemaKey: 'custom_objects.pet', propertiesJson: '{"__proto__": {"x": 1}, "name": "Buddy"}' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/objects/custom_objects.pet/records',
+        body: JSON.parse('{"locationId": "loc123", "properties": {"__proto__": {"x": 1}, "name": "Buddy"}}'),
+        response: { record: { id: 'r2', properties: { name: 'Buddy' } } },
+      },
+    ],
+    expect: { id: 'r2', properties: { name: 'Buddy' }, objectKey: 'custom_objects.pet' },
+  },
+  {
+    key: 'create_custom_object_record',
     name: 'no custom object chosen',
     input: { properties: { name: 'Buddy' } },
     requests: [],

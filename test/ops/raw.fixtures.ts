@@ -129,6 +129,28 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'api_request',
+    name: 'a body starting with an invisible byte-order mark (Notepad, an export) is the JSON after it',
+    input: { method: 'POST', path: '/contacts/c1/tags', body: '\uFEFF{"tags": ["vip"]}' },
+    requests: [{ method: 'POST', path: '/contacts/c1/tags', body: { tags: ['vip'] }, response: { tags: ['vip'] } }],
+    check: (r) => expect(r).toMatchObject({ status: 200, body: { tags: ['vip'] } }),
+  },
+  {
+    key: 'api_request',
+    name: 'a body nested 10,000 levels deep is refused by name (it overflowed the stack: a raw RangeError)',
+    input: { method: 'POST', path: '/contacts/c1/tags', body: `{"tags": ${'['.repeat(10_000)}${']'.repeat(10_000)}}` },
+    requests: [],
+    error: /^"Body \(JSON\)" nests lists or objects more than 100 levels deep: flatten it\.$/,
+  },
+  {
+    key: 'api_request',
+    name: 'a number JSON cannot carry as written is refused, never sent changed (12345678901234567890 went as …7000)',
+    input: { method: 'POST', path: '/contacts/c1/tags', body: '{"tags": ["vip"], "n": 12345678901234567890}' },
+    requests: [],
+    error:
+      /^"Body \(JSON\)" holds the number 12345678901234567890, which cannot be sent exactly as written: put it in quotes \("12345678901234567890"\) to send it as text\.$/,
+  },
+  {
+    key: 'api_request',
     name: 'an unknown method',
     input: { method: 'TRACE', path: '/contacts/c1' },
     requests: [],
