@@ -442,7 +442,7 @@ export const fixtures: OpFixture[] = [
         response: { contact: contact('c4', { firstName: 'Ada' }) },
       },
     ],
-    expect: { ...contact('c4', { firstName: 'Ada' }), isDuplicate: false },
+    expect: { ...shown('c4', { firstName: 'Ada' }), isDuplicate: false },
   },
   {
     key: 'create_contact',
