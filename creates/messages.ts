@@ -2,7 +2,7 @@ import { F } from '../lib/fields';
 import { afterWrite } from '../lib/errors';
 import { ShapeError } from '../lib/items';
 import { bodyHas, bodyOf, convert, creates, type B, type Field, type Req, create, type GhlRecord } from '../lib/op';
-import { cleanText, shown } from '../lib/normalize';
+import { cleanText } from '../lib/normalize';
 import { InputError, toDate } from '../lib/values';
 
 /**
@@ -100,18 +100,6 @@ const checkMessage = (req: Req, label: string, fields: Field[], needSubject: boo
   }
 };
 
-const urls = (key: string, label: string) =>
-  F.list(key, label, {
-    required: false,
-    helpText: 'Public file URLs.',
-    to: (v: unknown) => {
-      const list = v as string[];
-      const bad = list.find((u) => !/^https?:\/\/\S+$/i.test(u));
-      if (bad) throw new InputError(`"${label}" must be public http(s) URLs; ${shown(bad)} is not one.`);
-      return list;
-    },
-  });
-
 const SEND_CHANNEL = F.choice('type', 'Channel', SEND_TYPES, { required: true, default: 'SMS' });
 
 const SEND_FIELDS = [
@@ -136,7 +124,7 @@ const SEND_FIELDS = [
   F.text('threadId', 'Reply in Thread', {
     required: false,
   }),
-  urls('attachments', 'Attachment URLs'),
+  F.urls('attachments', 'Attachment URLs', { required: false }),
   F.phone('fromNumber', 'From Number (SMS)', {
     required: false,
     helpText: 'Empty: the default number.',
@@ -180,7 +168,7 @@ const INBOUND_FIELDS = [
     dynamic: 'email_choices.id.label',
     helpText: 'Pick the conversation first.',
   }),
-  urls('attachments', 'Attachment URLs'),
+  F.urls('attachments', 'Attachment URLs', { required: false }),
   F.datetime('date', 'Received At', { required: false, helpText: 'Empty: now.' }),
   F.text('altId', 'External Message ID', {
     required: false,

@@ -9,9 +9,10 @@ import {
   shown,
   timezoneName,
   toCountryCode,
+  URL_SEPARATORS,
 } from './normalize';
 import { ON_UNREADABLE, type B, type Field, type Z } from './op';
-import { isEmpty, toDay, toIso, toIsoSeconds, toJson, toMillis, toMoney } from './values';
+import { InputError, isEmpty, toDay, toIso, toIsoSeconds, toJson, toMillis, toMoney } from './values';
 
 /** Options a field helper takes: anything but the key, which the helper's first argument (or name) fixes. */
 type Opts = Partial<Omit<Field, 'key'>>;
@@ -127,6 +128,27 @@ export const F = {
         default: 'skip',
         choices: { skip: 'Skip that field and save the rest (default)', error: 'Stop with an error' },
         helpText: 'E.g. "n/a". Skipped values are listed in the output.',
+      },
+      opts,
+    ),
+  /**
+   * Public http(s) URLs (attachments): a list; text mapped into it is split only where the next URL starts, so a URL
+   * keeps its own commas (lib/normalize.ts URL_SEPARATORS). An item that is no URL is refused, named.
+   */
+  urls: <K extends string>(key: K, label: string, opts?: Opts) =>
+    field(
+      key,
+      label,
+      {
+        type: 'string',
+        list: true,
+        split: URL_SEPARATORS,
+        helpText: 'Public file URLs.',
+        to: (v: string[]) => {
+          const bad = v.find((u) => !/^https?:\/\/\S+$/i.test(u));
+          if (bad) throw new InputError(`"${label}" must be public http(s) URLs; ${shown(bad)} is not one.`);
+          return v;
+        },
       },
       opts,
     ),

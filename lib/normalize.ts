@@ -608,8 +608,15 @@ const splitItems = (v: unknown, separators: RegExp): string[] =>
 
 const isNil = (v: unknown) => v === undefined || v === null;
 
-/** A list: items trimmed, empty ones dropped. */
-export const listItems = (v: unknown): string[] => splitItems(v, /,/).filter(Boolean);
+/** A list: items trimmed, empty ones dropped; split at commas unless the field says where (Field.split). */
+export const listItems = (v: unknown, separators: RegExp = /,/): string[] => splitItems(v, separators).filter(Boolean);
+
+/**
+ * Where text mapped into a URL list splits: at commas, semicolons or white space only where the next URL starts. A
+ * URL may hold commas itself (a Cloudinary transformation `…/upload/c_fill,w_300/…`), which a split at every comma
+ * would cut into pieces.
+ */
+export const URL_SEPARATORS = /[\s,;]+(?=https?:\/\/)/i;
 
 /**
  * Tags: split on `,` `;` and newlines, trimmed, empty ones dropped, duplicates removed case-insensitively (GHL

@@ -50,6 +50,8 @@ export interface Field<K extends string = string> {
   type?: 'string' | 'text' | 'integer' | 'number' | 'boolean' | 'datetime' | 'file' | 'password' | 'copy' | 'code';
   required?: boolean;
   list?: boolean;
+  /** Where text mapped into a list field splits into items (default: at commas). */
+  split?: RegExp;
   dict?: boolean;
   default?: string;
   placeholder?: string;
@@ -301,7 +303,7 @@ const FIELD_DEFAULTS: Record<string, unknown> = {
 };
 
 /** Our own field properties (how a value goes on the wire): never sent to Zapier. */
-const WIRE_HINTS = new Set(['in', 'as', 'to', 'skippable', 'dropped', 'children']);
+const WIRE_HINTS = new Set(['in', 'as', 'to', 'split', 'skippable', 'dropped', 'children']);
 
 /** The Zapier field without our wire hints and without properties that only restate Zapier's defaults. */
 const zapierField = (f: Field): Record<string, unknown> => {
@@ -410,7 +412,7 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
   };
   if (f.list) {
     (Array.isArray(v) ? v : [v]).forEach(single);
-    v = toList(v).map(one);
+    v = toList(v, f.split).map(one);
   } else if (f.dict) v = typeof v === 'string' ? toJson(v, label) : v;
   else v = one(v);
   return f.to ? f.to(v as never, bundle, z) : v;

@@ -67,8 +67,8 @@ export const toMillis = (v: unknown, label = 'value'): number => epochMillis(v, 
 /** YYYY-MM-DD (e.g. a contact's date of birth), the calendar date as written. */
 export const toDay = (v: unknown, label = 'value'): string => calendarDay(v, label);
 
-/** A list from a Zapier list field, or from comma-separated text mapped into it (items trimmed, empty dropped). */
-export const toList = (v: unknown): string[] => listItems(v);
+/** A list from a Zapier list field, or from comma-separated (or `separators`) text mapped into it (items trimmed, empty dropped). */
+export const toList = (v: unknown, separators?: RegExp): string[] => listItems(v, separators);
 
 /** Nesting deeper than this is no GHL payload (theirs nest a few levels), and would overflow the request's own code. */
 const MAX_JSON_DEPTH = 100;

@@ -266,6 +266,40 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'send_message',
+    name: 'attachment URLs keep their own commas (a Cloudinary transformation); text is split only where the next URL starts',
+    input: {
+      type: 'SMS',
+      contactId: 'c1',
+      message: 'x',
+      attachments: [
+        'https://res.cloudinary.com/deos/image/upload/c_fill,w_300,h_200/quote.jpg',
+        'https://files.deos.com/a.pdf, https://files.deos.com/b.pdf\nhttps://files.deos.com/c,d.pdf',
+      ],
+    },
+    requests: [
+      {
+        method: 'POST',
+        path: '/conversations/messages',
+        body: {
+          type: 'SMS',
+          subType: 'SMS',
+          status: 'pending',
+          contactId: 'c1',
+          message: 'x',
+          attachments: [
+            'https://res.cloudinary.com/deos/image/upload/c_fill,w_300,h_200/quote.jpg',
+            'https://files.deos.com/a.pdf',
+            'https://files.deos.com/b.pdf',
+            'https://files.deos.com/c,d.pdf',
+          ],
+        },
+        response: sent,
+      },
+    ],
+    check: (r) => expect(r.id).toBe('m1'),
+  },
+  {
+    key: 'send_message',
     name: 'an attachment given as an object is refused showing it readably',
     input: { type: 'SMS', contactId: 'c1', message: 'x', attachments: [{ url: 'https://x.example/a.png' }] },
     requests: [],
