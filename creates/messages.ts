@@ -12,15 +12,18 @@ import { InputError, toDate } from '../lib/values';
 
 const V = '2021-04-15' as const;
 
-/** The `type` enum of POST /conversations/messages (SendMessageBodyDto). */
+/**
+ * The `type` enum of POST /conversations/messages (SendMessageBodyDto). Labels are the channel names the message
+ * triggers output (lib/readable.ts channelName), so a reply maps the trigger's Channel in (test/readable.test.ts).
+ */
 const SEND_TYPES: Record<string, string> = {
   SMS: 'SMS',
   Email: 'Email',
   WhatsApp: 'WhatsApp',
   RCS: 'RCS',
-  FB: 'Facebook Messenger',
-  IG: 'Instagram DM',
-  Live_Chat: 'Live chat (chat widget)',
+  FB: 'Facebook',
+  IG: 'Instagram',
+  Live_Chat: 'Live Chat',
   TIKTOK: 'TikTok',
   Custom: 'Custom conversation provider',
 };
@@ -32,10 +35,10 @@ const INBOUND_TYPES: Record<string, string> = {
   WhatsApp: 'WhatsApp',
   RCS: 'RCS',
   GMB: 'Google Business Profile',
-  FB: 'Facebook Messenger',
-  IG: 'Instagram DM',
-  WebChat: 'Web chat',
-  Live_Chat: 'Live chat (chat widget)',
+  FB: 'Facebook',
+  IG: 'Instagram',
+  WebChat: 'Web Chat',
+  Live_Chat: 'Live Chat',
   TIKTOK: 'TikTok',
   Custom: 'Custom conversation provider',
 };
@@ -76,7 +79,7 @@ const refuseOtherChannel = (req: Req, label: string, fields: Field[], keys: stri
 
 /**
  * Validates a message for its channel before any request. The channel is already one of the declared values (the
- * factory matched "email" or "Instagram DM" to its value: lib/op.ts convert); fields of another channel are refused.
+ * factory matched "email" or "Instagram" to its value: lib/op.ts convert); fields of another channel are refused.
  */
 const checkMessage = (req: Req, label: string, fields: Field[], needSubject: boolean) => {
   const b = bodyOf(req);

@@ -1,5 +1,7 @@
 /** lib/readable: the readable twins added beside GHL's raw codes (spec enums of apps/conversations.json). */
+import { choiceOf, type Field } from '../lib/op';
 import { channelName, conversationChannel, directionName, withReadable } from '../lib/readable';
+import { operations } from '../registry';
 
 test('message types become channel names, acronyms and brand spellings kept', () => {
   expect(
@@ -51,4 +53,23 @@ test('withReadable adds twins beside the raw values and keeps everything else', 
   expect(withReadable({ id: 'x', type: 1 }, 'Contact')).toEqual({ id: 'x', type: 1 });
   const plain = { id: 'c1', name: 'Rosan' };
   expect(withReadable(plain, 'Contact')).toBe(plain);
+});
+
+test("a message trigger's Channel maps into Send / Add Inbound Message's Channel (a reply on the same channel)", () => {
+  const channelOf = (key: string) =>
+    operations.find((o) => o.decl.key === key)!.decl.fields!.find((f) => 'key' in f && f.key === 'type') as Field;
+  const read = (key: string, codes: string[]) => codes.map((c) => choiceOf(channelOf(key), channelName(c)!));
+  const both = [
+    'TYPE_SMS',
+    'TYPE_EMAIL',
+    'TYPE_WHATSAPP',
+    'TYPE_RCS',
+    'TYPE_FACEBOOK',
+    'TYPE_INSTAGRAM',
+    'TYPE_LIVE_CHAT',
+    'TYPE_TIKTOK',
+  ];
+  const sent = ['SMS', 'Email', 'WhatsApp', 'RCS', 'FB', 'IG', 'Live_Chat', 'TIKTOK'];
+  expect(read('send_message', both)).toEqual(sent);
+  expect(read('add_inbound_message', [...both, 'TYPE_GMB', 'TYPE_WEBCHAT'])).toEqual([...sent, 'GMB', 'WebChat']);
 });
