@@ -598,16 +598,16 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
     else Object.assign(req.body as object, page.params);
   }
   if (decl.before) await decl.before(req, bundle, z);
-  // An update whose body carries nothing to change (only the ids, or only the connection's locationId) is refused
-  // before any request: GHL's spec requires a body for these PUT / PATCH calls, and an empty one would "succeed"
-  // while changing nothing, which hides a mapping mistake (issue 12).
+  // An update whose body carries nothing to change (only the ids, or only the connection's locationId / companyId,
+  // also when a hook put it there: Update User) is refused before any request: GHL's spec requires a body for these
+  // PUT / PATCH calls, and an empty one would "succeed" while changing nothing, which hides a mapping mistake (issue 12).
   if ((req.method === 'PUT' || req.method === 'PATCH') && kind === 'create' && !decl.bodyArray) {
-    const fromConnection = [
-      decl.location === 'body' ? (decl.locationKey ?? 'locationId') : '',
-      decl.company === 'body' ? 'companyId' : '',
-    ];
-    const changes =
-      req.body && !Array.isArray(req.body) ? Object.keys(req.body).filter((k) => !fromConnection.includes(k)) : [1];
+    const body = req.body as GhlRecord;
+    const fromConnection = (k: string) =>
+      (decl.location === 'body' && k === (decl.locationKey ?? 'locationId')) ||
+      (decl.company === 'body' && k === 'companyId') ||
+      (isConnectionKey(k) && body[k] === auth[k]);
+    const changes = body && !Array.isArray(body) ? Object.keys(body).filter((k) => !fromConnection(k)) : [1];
     if (!changes.length) {
       const ids = Object.keys(req.pathParams)
         .filter((k) => !isConnectionKey(k))

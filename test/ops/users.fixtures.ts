@@ -323,6 +323,13 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_user',
+    name: "only the user picked: the connection's companyId is no change, refused before any request (issue 12)",
+    input: { userId: 'u1' },
+    requests: [],
+    error: /^Update User has nothing to change: fill in at least one field to update besides "User"\.$/,
+  },
+  {
+    key: 'update_user',
     name: 'agency connection: companyId (required at agency level) still goes, with the permissions object',
     auth: AGENCY,
     input: { userId: 'u1', permissions: 'contactsEnabled' },
