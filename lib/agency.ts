@@ -309,7 +309,7 @@ const exchangeError = async (z: ZObject, auth: AuthData, locationId: string, res
   }
   if (status === 502 || status === 503 || status === 504) {
     return new z.errors.ThrottledError(
-      `GHL is temporarily unavailable (${status}) while getting a sub-account token. Zapier will retry in 60 s.`,
+      `GHL is temporarily unavailable (HTTP ${status}) while getting a sub-account token. Zapier will retry in 60 s.`,
       60,
     );
   }

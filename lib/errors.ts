@@ -250,16 +250,16 @@ const notFound = (ctx: RequestContext, resp: HttpResponse): { ids: string; onlyC
   };
 };
 
-/** A 5xx as a phrase. */
+/** A 5xx as a phrase, with its status. */
 const serverTrouble = (status: number) =>
-  status === 500 ? 'GHL had an internal error' : `GHL is temporarily unavailable (${status})`;
+  `${status === 500 ? 'GHL had an internal error' : 'GHL is temporarily unavailable'} (HTTP ${status})`;
 
 /** GHL's own words in an error answer (ghlMessages), as " GHL says: …." (empty when it said nothing readable). */
 const ghlSays = (messages: string[]) => (messages.length ? ` GHL says: ${messages.map(sentence).join(' ')}` : '');
 
 /** A write answered with a 5xx, as mayHaveHappened's `why` and `said` (lib/idempotency.ts adds what it looked up). */
 export const serverFailure = (resp: HttpResponse) => ({
-  why: `${serverTrouble(resp.status)} (HTTP ${resp.status})`,
+  why: serverTrouble(resp.status),
   said: ghlSays(ghlMessages(resp)),
 });
 
@@ -344,7 +344,7 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
   }
   if (status >= 500) {
     const code = serverTrouble(status);
-    if (!ctx.read) throw mayHaveHappened(z, what, `${code} (HTTP ${status})`, said);
+    if (!ctx.read) throw mayHaveHappened(z, what, code, said);
     // Gateway errors on a read: nothing was changed, so Zapier may simply ask again later. A 500 can be GHL failing
     // on these particular inputs every time, so it is reported rather than retried forever.
     if (status === 502 || status === 503 || status === 504) {
@@ -354,7 +354,7 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
       );
     }
     throw new z.errors.Error(
-      `${code} during ${what} (HTTP ${status}). This is on GHL's side: try again in a few minutes, and replay the Zap run if it keeps failing.${said}`,
+      `${code} during ${what}. This is on GHL's side: try again in a few minutes, and replay the Zap run if it keeps failing.${said}`,
       'GHL_SERVER_ERROR',
       status,
     );

@@ -65,7 +65,7 @@ test('500 asks the user to retry later and names GHL, without auto-retry of a ma
   const e = await getContact({ status: 500, response: { statusCode: 500, message: 'Internal server error' } });
   expect(e.name).toBe('AppError');
   expect(errorText(e)).toBe(
-    "GHL had an internal error during Specific Contact Updated (HTTP 500). This is on GHL's side: try again in a few minutes, and replay the Zap run if it keeps failing. GHL says: Internal server error.",
+    "GHL had an internal error (HTTP 500) during Specific Contact Updated. This is on GHL's side: try again in a few minutes, and replay the Zap run if it keeps failing. GHL says: Internal server error.",
   );
 });
 
@@ -74,7 +74,7 @@ test('502/503/504 are retried by Zapier after a delay', async () => {
   expect(throttled(e)).toEqual({
     name: 'ThrottledError',
     delay: 60,
-    message: 'GHL is temporarily unavailable (503) during Specific Contact Updated. Zapier will retry in 60 s.',
+    message: 'GHL is temporarily unavailable (HTTP 503) during Specific Contact Updated. Zapier will retry in 60 s.',
   });
 });
 
@@ -85,7 +85,7 @@ test('a non-JSON error page is not dumped on the user', async () => {
     .reply(502, '<html><body>Bad gateway</body></html>', { 'Content-Type': 'text/html' });
   const e: any = await perform('get_contact', { contactId: 'c1' }).catch((x: unknown) => x);
   expect(throttled(e).message).toBe(
-    'GHL is temporarily unavailable (502) during Specific Contact Updated. Zapier will retry in 60 s.',
+    'GHL is temporarily unavailable (HTTP 502) during Specific Contact Updated. Zapier will retry in 60 s.',
   );
 });
 

@@ -374,7 +374,7 @@ describe('createOnce', () => {
     [
       'a 502',
       (ic: nock.Interceptor) => ic.reply(502, '<html>Bad gateway</html>'),
-      'GHL is temporarily unavailable (502) (HTTP 502)',
+      'GHL is temporarily unavailable (HTTP 502)',
     ],
   ])('after %s and a failing lookup (503) it ends as an error Zapier does not replay', async (_n, reply, why) => {
     reply(ghl().post('/contacts/').once());

@@ -420,7 +420,7 @@ describe('waits and write outcomes', () => {
     // A HaltedError: Zapier's Autoreplay replays Errored runs (z.errors.Error), never Halted ones.
     expect(error.name).toBe('HaltedError');
     expect(errorText(error)).toBe(
-      'Create Contact Note: GHL is temporarily unavailable (504) (HTTP 504). GHL may or may not have carried it out: check in GHL before replaying this Zap run, or it may happen twice.',
+      'Create Contact Note: GHL is temporarily unavailable (HTTP 504). GHL may or may not have carried it out: check in GHL before replaying this Zap run, or it may happen twice.',
     );
   });
 
@@ -465,7 +465,7 @@ describe('a step of several requests says what its earlier write did when a late
     const { error } = await runAlone('update_contact', { contactId: 'c1', lastName: 'Deo', tags: 'vip' });
     expect(error.name).toBe('HaltedError');
     expect(errorText(error)).toMatch(
-      /^The tags were added to the contact \(c1\), then updating its other fields failed\. Update Contact: GHL is temporarily unavailable \(502\)/,
+      /^The tags were added to the contact \(c1\), then updating its other fields failed\. Update Contact: GHL is temporarily unavailable \(HTTP 502\)/,
     );
   });
 
@@ -478,7 +478,7 @@ describe('a step of several requests says what its earlier write did when a late
     const { error } = await runAlone('update_contact', { contactId: 'c1', tags: 'vip' });
     expect(error.name).toBe('ThrottledError');
     expect(parsed(error).message).toBe(
-      'The tags were added to the contact (c1), but reading it back failed. GHL is temporarily unavailable (503) during Update Contact. Zapier will retry in 60 s. GHL says: Service Unavailable.',
+      'The tags were added to the contact (c1), but reading it back failed. GHL is temporarily unavailable (HTTP 503) during Update Contact. Zapier will retry in 60 s. GHL says: Service Unavailable.',
     );
   });
 
