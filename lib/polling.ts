@@ -193,6 +193,8 @@ interface PollSpec<T> {
   order: CollectOptions<T>['order'];
   ambiguous?: CollectOptions<T>['ambiguous'];
   paging: PollPaging;
+  /** Asks for the newest events first (a sort), in the editor's test run too, so it shows the latest ones. */
+  sort?: (req: Req) => void;
   /** Narrows the request to the window (date filters), given its start in epoch ms. */
   window?: (req: Req, since: number, bundle: B) => void;
   /** Several requests per poll for one trigger (e.g. GHL's message export lists email only when asked). */
@@ -221,12 +223,14 @@ export const pollPerform =
     // The editor's "test trigger" wants real records to map, recent or not: one page, no window.
     if (bundle.meta?.isLoadingSample) {
       const first = copy(req);
+      spec.sort?.(first);
       spec.paging.apply(first, { page: 1 });
       // An answer without the list is an error naming the step (lib/items.ts strictListOf), never "nothing new".
       return { [spec.listKey]: strictListOf(await send(first), spec.listKey) };
     }
     const since = windowStart();
     const base = copy(req);
+    spec.sort?.(base);
     spec.window?.(base, since, bundle);
     const requests = spec.variants ? spec.variants(base, bundle) : [base];
     const all: T[] = [];
