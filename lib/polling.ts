@@ -221,12 +221,18 @@ export const pollPerform =
   <T = GhlRecord>(spec: PollSpec<T>) =>
   async (z: Z, bundle: B, req: Req, send: Send): Promise<Record<string, unknown>> => {
     // The editor's "test trigger" wants real records to map, recent or not: one page, no window.
+    // Every variant's first page (the message export lists email only when asked for it).
     if (bundle.meta?.isLoadingSample) {
       const first = copy(req);
       spec.sort?.(first);
-      spec.paging.apply(first, { page: 1 });
-      // An answer without the list is an error naming the step (lib/items.ts strictListOf), never "nothing new".
-      return { [spec.listKey]: strictListOf(await send(first), spec.listKey) };
+      const items: unknown[] = [];
+      for (const variant of spec.variants ? spec.variants(first, bundle) : [first]) {
+        const r = copy(variant);
+        spec.paging.apply(r, { page: 1 });
+        // An answer without the list is an error naming the step (lib/items.ts strictListOf), never "nothing new".
+        items.push(...strictListOf(await send(r), spec.listKey));
+      }
+      return { [spec.listKey]: items };
     }
     const since = windowStart();
     const base = copy(req);
