@@ -35,8 +35,12 @@ export const paging = {
   skipInBody: offsetStyle('skip', 'limit', 'body'),
   /** `limit` + `offset` query parameters (blogs). */
   offset: offsetStyle('offset'),
-  /** `page` (1-based) + `limit` query parameters. */
-  page: (size: number): Paging => ({ size, in: 'query', params: (page) => ({ limit: size, page: page + 1 }) }),
+  /** `page` (1-based) + `limit` query parameters (or another limit key, in the body: `pageLimit` of record searches). */
+  page: (size: number, limitKey = 'limit', location: 'query' | 'body' = 'query'): Paging => ({
+    size,
+    in: location,
+    params: (page) => ({ [limitKey]: size, page: page + 1 }),
+  }),
   /** `startAfter` + `startAfterId` from the response's `meta` (both must be sent: startAfter alone does not advance). */
   startAfter: (size: number): Paging => ({
     size,

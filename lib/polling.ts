@@ -193,6 +193,8 @@ interface PollSpec<T> {
   order: CollectOptions<T>['order'];
   ambiguous?: CollectOptions<T>['ambiguous'];
   paging: PollPaging;
+  /** Asks for the newest events first (a sort), in the editor's test run too, so it shows the latest ones. */
+  sort?: (req: Req) => void;
   /** Narrows the request to the window (date filters), given its start in epoch ms. */
   window?: (req: Req, since: number, bundle: B) => void;
   /** Several requests per poll for one trigger (e.g. GHL's message export lists email only when asked). */
@@ -219,14 +221,22 @@ export const pollPerform =
   <T = GhlRecord>(spec: PollSpec<T>) =>
   async (z: Z, bundle: B, req: Req, send: Send): Promise<Record<string, unknown>> => {
     // The editor's "test trigger" wants real records to map, recent or not: one page, no window.
+    // Every variant's first page (the message export lists email only when asked for it).
     if (bundle.meta?.isLoadingSample) {
       const first = copy(req);
-      spec.paging.apply(first, { page: 1 });
-      // An answer without the list is an error naming the step (lib/items.ts strictListOf), never "nothing new".
-      return { [spec.listKey]: strictListOf(await send(first), spec.listKey) };
+      spec.sort?.(first);
+      const items: unknown[] = [];
+      for (const variant of spec.variants ? spec.variants(first, bundle) : [first]) {
+        const r = copy(variant);
+        spec.paging.apply(r, { page: 1 });
+        // An answer without the list is an error naming the step (lib/items.ts strictListOf), never "nothing new".
+        items.push(...strictListOf(await send(r), spec.listKey));
+      }
+      return { [spec.listKey]: items };
     }
     const since = windowStart();
     const base = copy(req);
+    spec.sort?.(base);
     spec.window?.(base, since, bundle);
     const requests = spec.variants ? spec.variants(base, bundle) : [base];
     const all: T[] = [];

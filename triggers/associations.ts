@@ -167,12 +167,14 @@ export default triggers([
     location: 'query',
     paging: paging.skip(100),
     list: { newest: false },
-    after: (items) => {
+    // Contact first, on the first page only: a "load more" page past the last association must be empty to end.
+    after: (items, bundle) => {
       const keys = [
         ...new Set(
-          ['contact', ...items.flatMap((a: GhlRecord) => [a.firstObjectKey, a.secondObjectKey])].filter(
-            (k) => typeof k === 'string' && k,
-          ),
+          [
+            bundle.meta?.page ? '' : 'contact',
+            ...items.flatMap((a: GhlRecord) => [a.firstObjectKey, a.secondObjectKey]),
+          ].filter((k) => typeof k === 'string' && k),
         ),
       ];
       return keys.map((k) => ({ id: k, label: k }));

@@ -47,9 +47,9 @@ const contactWindow = (
     ...(field === 'dateUpdated' ? { ambiguous: newestFirstBy((c: GhlRecord) => timeOf(c.dateAdded)) } : {}),
     paging: searchAfterPages(500, 'contacts', 'pageLimit', tagged ? 'total' : undefined),
     whole: tagged,
+    sort: (req) => ((req.body as GhlRecord).sort = [{ field, direction: 'desc' }]),
     window: (req, since) => {
       const body = req.body as GhlRecord;
-      body.sort = [{ field, direction: 'desc' }];
       if (!tagged)
         body.filters = [
           ...(body.filters ?? []),

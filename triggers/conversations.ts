@@ -383,6 +383,9 @@ const emailChoices = trigger({
   noun: 'Email',
   label: 'Email Choices',
   help: 'Lists the latest emails of the chosen conversation for the Email dropdown.',
+  // Only emails are asked for (the spec's `type` filter): a page of 100 texts would otherwise show nothing and end the
+  // dropdown's "load more" while older emails exist. Still filtered here, should GHL ignore it.
+  defaults: { query: { type: 'TYPE_EMAIL' } },
   after: (items) =>
     items
       .filter(

@@ -1,5 +1,6 @@
 import { schemaField } from '../areas/objects';
 import { triggers, trigger, type GhlRecord } from '../lib/op';
+import { paging } from '../lib/paging';
 
 export default triggers([
   trigger({
@@ -40,8 +41,10 @@ export default triggers([
     scopes: ['objects/record.readonly'],
     location: 'body',
     fields: [schemaField()],
-    // SearchRecordsBody requires page, pageLimit, query and searchAfter; an empty query matches every record.
-    defaults: { body: { page: 1, pageLimit: 100, query: '', searchAfter: [] } },
+    // SearchRecordsBody requires page, pageLimit, query and searchAfter; an empty query matches every record. Paged,
+    // so "load more" reaches records past the first 100.
+    defaults: { body: { query: '', searchAfter: [] } },
+    paging: paging.page(100, 'pageLimit', 'body'),
     list: { key: 'records', newest: false },
     // Labelled with the first text property (the object's display property usually comes first), else the id.
     after: (items) =>

@@ -3,7 +3,7 @@ import { F } from '../lib/fields';
 import { changeOutputs, timeOf } from '../lib/items';
 import { triggers, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
-import { changeKey, newestFirstBy, numberedPages, pollPerform, searchAfterPages, windowStart } from '../lib/polling';
+import { changeKey, newestFirstBy, numberedPages, pollPerform, searchAfterPages } from '../lib/polling';
 import {
   V,
   READ,
@@ -104,9 +104,9 @@ const changeTrigger = (
     // Newest created first is what GHL answers when it ignores `sort`: such a page says nothing about change times.
     ambiguous: newestFirstBy((o: GhlRecord) => timeOf(o.createdAt)),
     paging: searchAfterPages(500, 'opportunities'),
+    sort: (req) => ((req.body as GhlRecord).sort = [{ field: INDEX[when], direction: 'desc' }]),
     window: (req, since) => {
       const body = req.body as GhlRecord;
-      body.sort = [{ field: INDEX[when], direction: 'desc' }];
       body.filters = [
         ...(body.filters ?? []),
         { field: INDEX[when], operator: 'range', value: { gte: new Date(since).toISOString() } },
@@ -115,12 +115,12 @@ const changeTrigger = (
   }),
   list: { key: 'opportunities', newest: false },
   // One item per change (id = opportunity + new value + change time), newest change first; creation is no change.
+  // The poll already keeps its window only; the editor's test run (isLoadingSample) shows older changes too.
   after: (items, bundle) => {
-    const since = windowStart();
     const filters = chosen(bundle, filterKeys);
     return items
       .map((o) => ({ o, key: changeKey(o, what, when) }))
-      .filter(({ o, key }) => key && timeOf(o[when]) >= since && filters.every(([k, v]) => String(o[k]) === v))
+      .filter(({ o, key }) => key && filters.every(([k, v]) => String(o[k]) === v))
       .sort((a, b) => timeOf(b.o[when]) - timeOf(a.o[when]))
       .map(({ o, key }) => ({ ...flattenCustomFields(o), id: key as string, opportunityId: o.id }));
   },

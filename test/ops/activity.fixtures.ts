@@ -243,7 +243,7 @@ export const fixtures: OpFixture[] = [
       {
         method: 'POST',
         path: '/contacts/search',
-        body: { locationId: 'loc123', pageLimit: 500 },
+        body: { locationId: 'loc123', sort: [{ field: 'dateAdded', direction: 'desc' }], pageLimit: 500 },
         response: { contacts: [contact('old', { dateAdded: OLD_AT })], total: 1 },
       },
     ],
@@ -269,6 +269,25 @@ export const fixtures: OpFixture[] = [
   },
 
   // ---- updated_contact
+  {
+    key: 'updated_contact',
+    name: "the editor's sample run: the most recently updated contacts, changes before the window included",
+    meta: { isLoadingSample: true },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/search',
+        body: { locationId: 'loc123', sort: [{ field: 'dateUpdated', direction: 'desc' }], pageLimit: 500 },
+        response: {
+          contacts: [
+            contact('c1', { dateUpdated: OLD_AT }),
+            contact('fresh', { dateAdded: OLD_AT, dateUpdated: OLD_AT }),
+          ],
+        },
+      },
+    ],
+    check: (r) => expect(r.map((c: any) => c.id)).toEqual([`c1-${OLD_AT}`]),
+  },
   {
     key: 'updated_contact',
     name: 'one item per change (id + dateUpdated, contact id as contactId / recordId); a new contact is no change',

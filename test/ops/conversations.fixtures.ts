@@ -750,13 +750,13 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'email_choices',
-    name: "only the conversation's emails, each by its own email id (the latest of meta.email.messageIds)",
+    name: "only the conversation's emails (asked for by type: a page of texts would end the list), each by its email id",
     input: { conversationId: 'cv1' },
     requests: [
       {
         method: 'GET',
         path: '/conversations/cv1/messages',
-        query: { limit: '100' },
+        query: { type: 'TYPE_EMAIL', limit: '100' },
         response: {
           messages: {
             lastMessageId: 'm2',

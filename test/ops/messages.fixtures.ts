@@ -69,6 +69,30 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'new_inbound_message',
+    name: "the editor's sample run, every channel: the first page of the export and of its email list, older ones too",
+    meta: { isLoadingSample: true },
+    requests: [
+      {
+        method: 'GET',
+        path: '/conversations/messages/export',
+        query: EXPORT,
+        response: { messages: [msg('m2', 'outbound', beforeWindow())], nextCursor: 'cur-2', total: 9 },
+      },
+      {
+        method: 'GET',
+        path: '/conversations/messages/export',
+        query: { ...EXPORT, channel: 'Email' },
+        response: {
+          messages: [msg('e1', 'inbound', beforeWindow(), { messageType: 'TYPE_EMAIL', type: 3 })],
+          nextCursor: 'cur-e2',
+          total: 4,
+        },
+      },
+    ],
+    check: (r) => expect(r.map((m: any) => m.id)).toEqual(['e1']),
+  },
+  {
+    key: 'new_inbound_message',
     name: 'one channel and contact; a full page inside the window is followed by its nextCursor, stopping at the window start',
     input: { channel: 'SMS', contactId: 'c1' },
     requests: [

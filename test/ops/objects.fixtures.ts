@@ -393,4 +393,19 @@ export const fixtures: OpFixture[] = [
         ['r2', 'r2'],
       ]),
   },
+  {
+    key: 'object_record_choices',
+    name: '"load more" asks for the next page of records (the dropdown pages: more than 100 records are reachable)',
+    input: { schemaKey: 'custom_objects.pet' },
+    meta: { page: 1 },
+    requests: [
+      {
+        method: 'POST',
+        path: '/objects/custom_objects.pet/records/search',
+        body: { page: 2, pageLimit: 100, query: '', searchAfter: [], locationId: 'loc123' },
+        response: { records: [{ id: 'r101', properties: { name: 'Rex' } }], total: 101 },
+      },
+    ],
+    check: (r) => expect(r.map((x: any) => [x.id, x.label])).toEqual([['r101', 'Rex']]),
+  },
 ];

@@ -246,6 +246,29 @@ export const fixtures: OpFixture[] = [
     check: (r) => expect(r.map((o: any) => o.id)).toEqual([`o2-s4-${T2}`]),
   },
   {
+    key: 'opportunity_stage_changed',
+    name: "the editor's sample run: the latest moves, before the window too (one page, sorted, no range); never a creation",
+    input: { pipelineId: 'p1' },
+    meta: { isLoadingSample: true },
+    requests: [
+      {
+        ...advanced([{ field: 'pipeline_id', operator: 'eq', value: 'p1' }], 'last_stage_change_at', [
+          opp('o1', { pipelineStageId: 's2', lastStageChangeAt: OLD }),
+          opp('new', { createdAt: OLD, lastStageChangeAt: OLD }),
+        ]),
+        body: {
+          query: '',
+          additionalDetails: { notes: false, tasks: false, calendarEvents: false, unReadConversations: false },
+          locationId: 'loc123',
+          filters: [{ field: 'pipeline_id', operator: 'eq', value: 'p1' }],
+          sort: [{ field: 'last_stage_change_at', direction: 'desc' }],
+          limit: 500,
+        },
+      },
+    ],
+    check: (r) => expect(r.map((o: any) => o.id)).toEqual([`o1-s2-${OLD}`]),
+  },
+  {
     key: 'opportunity_status_changed',
     name: 'status filter, id = opportunity + status + status change time',
     input: { status: 'won' },

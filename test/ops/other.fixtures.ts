@@ -372,6 +372,20 @@ export const fixtures: OpFixture[] = [
       { id: 'business', label: 'business' },
     ],
   },
+  {
+    key: 'association_object_key_choices',
+    name: '"load more" past the last association: nothing, so the dropdown ends (contact is offered on the first page only)',
+    meta: { page: 1 },
+    requests: [
+      {
+        method: 'GET',
+        path: '/associations/',
+        query: { locationId: 'loc123', limit: '100', skip: '100' },
+        response: { associations: [] },
+      },
+    ],
+    expect: [],
+  },
 
   // ---- blogs
   {
