@@ -9,10 +9,12 @@ export const ms = (x: number) => `${x.toFixed(1)} ms`;
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-/** A markdown table; numbers columns (all but the first) right-aligned unless `leftAligned`. */
-export const table = (head: string[], rows: Array<Array<string | number>>, leftAligned = false): string =>
-  [
+/** A markdown table; columns of numbers (all but the first, every cell starting with a figure) right-aligned unless `leftAligned`. */
+export const table = (head: string[], rows: Array<Array<string | number>>, leftAligned = false): string => {
+  const numbers = (i: number) => i > 0 && !leftAligned && rows.every((r) => /^[*+\d]/.test(String(r[i])));
+  return [
     `| ${head.join(' | ')} |`,
-    `|${head.map((_, i) => (i && !leftAligned ? ' ---: ' : ' --- ')).join('|')}|`,
+    `|${head.map((_, i) => (numbers(i) ? ' ---: ' : ' --- ')).join('|')}|`,
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n');
+};
