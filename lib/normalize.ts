@@ -49,6 +49,8 @@ export const shown = (v: unknown): string => {
  */
 const INVISIBLE = '\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF';
 const PADDING = new RegExp(`^[\\s${INVISIBLE}]+|[\\s${INVISIBLE}]+$`, 'g');
+/** Every invisible formatting character, also inside a value (an email holds none). */
+const INVISIBLES = new RegExp(`[${INVISIBLE}]`, 'g');
 
 /**
  * One-line text: leading / trailing whitespace (spaces, tabs, newlines, NBSP, BOM) and invisible formatting
@@ -88,9 +90,7 @@ const several = (v: unknown, label: string, what: string, at: RegExp, read: (par
  * "email must be an email".
  */
 export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
-  let s = cleanText(v)
-    .normalize('NFKC')
-    .replace(new RegExp(`[${INVISIBLE}]`, 'g'), '');
+  let s = cleanText(v).normalize('NFKC').replace(INVISIBLES, '');
   const named = /^[^<>]*<([^<>]+)>$/.exec(s); // "Zoe Example <zoe@example.com>"
   if (named) s = named[1].trim();
   s = s
@@ -162,16 +162,22 @@ export const normalizePhone = (v: unknown, label = '"Phone"', country?: string):
  * country does not matter for it.
  */
 export const phoneExtension = (v: unknown): string | undefined => {
-  let s = cleanText(v).replace(/^tel:/i, '').trim();
-  if (s.startsWith('00')) s = `+${s.slice(2)}`;
+  const s = phoneText(v);
   return (s.startsWith('+') ? phones().parsePhoneNumberFromString(s) : phones().parsePhoneNumberFromString(s, 'US'))
     ?.ext;
 };
 
+/**
+ * A phone number's text as parsed: trimmed, without `tel:`, and `00` as `+` (the international prefix nearly everywhere,
+ * not in NANP).
+ */
+const phoneText = (v: unknown): string => {
+  const s = cleanText(v).replace(/^tel:/i, '').trim();
+  return s.startsWith('00') ? `+${s.slice(2)}` : s;
+};
+
 const onePhone = (v: unknown, label: string, country?: string): string => {
-  const raw = cleanText(v);
-  let s = raw.replace(/^tel:/i, '').trim();
-  if (s.startsWith('00')) s = `+${s.slice(2)}`; // 00 is the international prefix nearly everywhere (not in NANP)
+  const s = phoneText(v);
   if (hasLetters(s)) {
     throw new InputError(`${label} ${shown(v)} is not a phone number (only digits, spaces, + ( ) - . are expected).`);
   }
