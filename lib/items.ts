@@ -173,8 +173,24 @@ export const ownId = (item: Item | undefined, idField = 'id'): string | undefine
 };
 
 /**
+ * GHL's paging cursor on each record of a search answer: `searchAfter` (contact, opportunity and record searches) and
+ * `sort` (conversation search), the record's sort values (`[1759654800000, "ctc…"]`: an epoch time, an id) that the
+ * next page request repeats. Read from GHL's answer by the paging (lib/paging.ts, lib/polling.ts); in a step's output
+ * they would only show as "Search After" / "Sort" numbers.
+ */
+const CURSOR_KEYS = ['searchAfter', 'sort'];
+
+/** The record without GHL's paging cursors (only a list is a cursor: a record's own `sort` text or number stays). */
+const withoutCursors = (item: Item): Item => {
+  if (!CURSOR_KEYS.some((k) => Array.isArray(item[k]))) return item;
+  const out = { ...item };
+  for (const k of CURSOR_KEYS) if (Array.isArray(out[k])) delete out[k];
+  return out;
+};
+
+/**
  * The final items of a trigger or search: entries without an id dropped (a dropdown cannot offer them, Zapier cannot
- * dedupe them) and duplicate ids removed, after the declaration's own shaping.
+ * dedupe them), duplicate ids removed and GHL's paging cursors left out, after the declaration's own shaping.
  */
 export const finalItems = (items: unknown): Item[] => {
   if (!Array.isArray(items)) return [];
@@ -187,7 +203,7 @@ export const finalItems = (items: unknown): Item[] => {
     const id = String(raw);
     if (seen.has(id)) continue;
     seen.add(id);
-    out.push(item);
+    out.push(withoutCursors(item));
   }
   return out;
 };
