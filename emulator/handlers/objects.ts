@@ -18,7 +18,7 @@ export const objectRoutes: Routes = {
   'GET /objects/': (ctx) => ({ objects: ofLocation(ctx, 'objectSchemas') }),
   'GET /objects/{key}': (ctx) => {
     const schema = ofLocation(ctx, 'objectSchemas').find((o) => o.key === ctx.params.key);
-    if (!schema) throw notFound('Object');
+    if (!schema) throw notFound(ctx.op, 'Object');
     return { object: schema, fields: [], cache: false };
   },
   'POST /objects/{schemaKey}/records': (ctx) => {
