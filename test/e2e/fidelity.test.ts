@@ -256,6 +256,53 @@ describe('emulator fidelity to the spec', () => {
     expect(got.json.company.locationCount).toBeGreaterThan(1);
   });
 
+  it("answers a custom object record in each operation's documented shape", async () => {
+    const rec = seed().objectRecords[0];
+    const base = `/objects/${rec.schemaKey}/records`;
+    const loc = ref.emu.seed.meta.locationId;
+    const PROPERTIES = 'record.properties is an object, documented as string'; // the spec's own example is an object
+    const checked = async (method: string, url: string, body?: unknown) => {
+      const r = await raw(ref.emu, method, url, { body });
+      expect(r.status).toBeLessThan(300);
+      return {
+        json: r.json,
+        problems: checkResponse(
+          ops.find((o) => o.method === method && o.regex.test(url.split('?')[0]))!,
+          r.json,
+        ),
+      };
+    };
+    // One record (IRecordSchema): dateAdded / dateUpdated.
+    const got = await checked('GET', `${base}/${rec.id}`);
+    expect(got.problems).toEqual([PROPERTIES]);
+    expect(got.json.record).toMatchObject({ dateAdded: rec.createdAt, dateUpdated: rec.updatedAt });
+    const made = await checked('POST', base, { locationId: loc, properties: { name: 'Tom' } });
+    expect(made.problems).toEqual([PROPERTIES]);
+    const put = await checked('PUT', `${base}/${made.json.record.id}?locationId=${loc}`, {
+      properties: { name: 'Tim' },
+    });
+    expect(put.problems).toEqual([PROPERTIES]);
+    // The search (RecordResponseDTO): createdAt / updatedAt, the object's key and id, who wrote the record.
+    const found = await checked('POST', `${base}/search`, {
+      locationId: loc,
+      page: 1,
+      pageLimit: 10,
+      query: '',
+      searchAfter: [],
+    });
+    expect(found.problems.sort()).toEqual([
+      'records[].properties is an object, documented as string',
+      'records[].searchAfter[] is a string, documented as number', // its own example: [1738683828372, "67a2…"]
+    ]);
+    const tim = found.json.records.find((r: { id: string }) => r.id === made.json.record.id);
+    expect(tim).toMatchObject({
+      objectKey: rec.schemaKey,
+      createdBy: { source: 'PUBLIC_API', sourceId: ref.emu.seed.meta.userId },
+      lastUpdatedBy: { source: 'PUBLIC_API', sourceId: ref.emu.seed.meta.userId },
+    });
+    ref.emu.reset();
+  });
+
   describe('an id that names nothing', () => {
     const missing = 'noSuchRecord00000000';
 
