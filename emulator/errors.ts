@@ -1,3 +1,5 @@
+import type { SpecOperation } from './spec';
+
 /** HTTP reason phrases GHL (a NestJS service) puts in `error`. */
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -35,7 +37,16 @@ export class GhlError extends Error {
   }
 }
 
-export const notFound = (noun: string) => new GhlError(404, `${noun} not found`);
+/**
+ * GHL's answer for an id that names no record: "<noun> not found", with the status the operation documents. GHL's
+ * specs document a 400 (BadRequestDTO), and no 404, for every by-id operation the app calls (GET /contacts/{contactId},
+ * /opportunities/{id}, /calendars/events/appointments/{eventId}, …); a 404 only where an operation lists one (e.g.
+ * the calendar schedules). An operation documenting neither gets NestJS's 404.
+ */
+export const notFound = (op: Pick<SpecOperation, 'doc'>, noun: string) => {
+  const documented = (code: string) => code in (op.doc?.responses ?? {});
+  return new GhlError(documented('404') || !documented('400') ? 404 : 400, `${noun} not found`);
+};
 export const badRequest = (message: string, extra: Record<string, unknown> = {}) =>
   new GhlError(400, message, false, extra);
 export const unprocessable = (messages: string[]) => new GhlError(422, messages, true);

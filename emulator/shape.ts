@@ -116,19 +116,24 @@ export const wrapRecord = (
   return { ...flags(props, key), [key]: rec, ...extra };
 };
 
-/** A list as the operation answers it: under its array key with counts filled in, or a bare array. */
+/**
+ * A list as the operation answers it: under its array key with counts filled in, or a bare array. `more` (whether
+ * another page follows) fills `hasMore` where the spec documents it.
+ */
 export const wrapList = (
   op: SpecOperation,
   recs: unknown[],
   total = recs.length,
   extra: Record<string, unknown> = {},
+  more?: boolean,
 ): unknown => {
   const s = responseSchema(op);
   if (!s || s.schema.type === 'array') return recs;
   const key = listKey(op) ?? 'items';
   const props = properties(s);
   const counts = Object.fromEntries(['count', 'total'].filter((k) => k in props).map((k) => [k, total]));
-  return { ...flags(props, key), [key]: recs, ...counts, ...extra };
+  const paging = more !== undefined && 'hasMore' in props ? { hasMore: more } : {};
+  return { ...flags(props, key), [key]: recs, ...counts, ...paging, ...extra };
 };
 
 /** A success with no data (delete, status changes): the spec's flags, e.g. `{succeded: true}`. */

@@ -304,3 +304,72 @@ export const checkRequest = (
   }
   return { operation: op, problems };
 };
+
+/** Properties (each with the file its `$ref`s resolve in) and required keys of an object schema, allOf merged. */
+const shapeOf = (schema: any, file: string) => {
+  const props: Record<string, { schema: any; file: string }> = {};
+  const required: string[] = [...(schema.required ?? [])];
+  for (const [k, v] of Object.entries<any>(schema.properties ?? {})) props[k] = { schema: v, file };
+  for (const part of schema.allOf ?? []) {
+    const { schema: s, file: f } = resolve(part, file);
+    const sub = shapeOf(s, f);
+    Object.assign(props, sub.props);
+    required.push(...sub.required);
+  }
+  return { props, required };
+};
+
+const kindOf = (v: unknown) =>
+  Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+
+const checkValue = (value: unknown, schema: any, file: string, at: string, out: string[], depth: number): void => {
+  if (value === undefined || depth > 8) return;
+  const { schema: s, file: f } = resolve(schema, file);
+  const where = at || 'the answer';
+  const alternatives: any[] | undefined = s.oneOf ?? s.anyOf;
+  if (alternatives) {
+    const tries = alternatives.map((a) => {
+      const found: string[] = [];
+      checkValue(value, a, f, at, found, depth + 1);
+      return found;
+    });
+    if (!tries.some((t) => !t.length)) out.push(...tries[0]);
+    return;
+  }
+  const { props, required } = shapeOf(s, f);
+  const type = s.type ?? (Object.keys(props).length ? 'object' : undefined);
+  if (value === null) {
+    if (type && !s.nullable) out.push(`${where} is null, documented as ${type}`);
+    return;
+  }
+  if (!typeOk({ type }, value)) {
+    out.push(`${where} is ${kindOf(value)}, documented as ${type}`);
+    return;
+  }
+  if (s.enum && !s.enum.includes(value)) out.push(`${where} is ${JSON.stringify(value)}, not a documented value`);
+  if (Array.isArray(value)) {
+    if (s.items) value.forEach((v) => checkValue(v, s.items, f, `${at}[]`, out, depth + 1));
+    return;
+  }
+  if (type !== 'object') return;
+  const rec = value as Record<string, unknown>;
+  const key = (k: string) => (at ? `${at}.${k}` : k);
+  for (const r of new Set(required)) if (rec[r] === undefined) out.push(`${key(r)} is required but missing`);
+  for (const [k, p] of Object.entries(props)) checkValue(rec[k], p.schema, p.file, key(k), out, depth + 1);
+};
+
+/**
+ * How a JSON answer departs from the operation's documented success schema, as sentences (each once): a required
+ * property missing, a value of another type or outside its enum, a null the schema does not allow. Undocumented
+ * properties, and documented optional ones left out, are no departure (GHL omits empty fields).
+ */
+export const checkResponse = (op: SpecOperation, body: unknown): string[] => {
+  const file = path.join(SPEC_DIR, op.file);
+  const code = Object.keys(op.doc.responses ?? {}).find((k) => /^2\d\d$/.test(k));
+  const resp = code ? resolve(op.doc.responses[code], file) : undefined;
+  const schema = resp?.schema?.content?.['application/json']?.schema;
+  if (!resp || !schema) return [];
+  const out: string[] = [];
+  checkValue(body, schema, resp.file, '', out, 0);
+  return [...new Set(out)];
+};

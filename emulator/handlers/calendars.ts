@@ -1,4 +1,4 @@
-import { badRequest, GhlError, unprocessable } from '../errors';
+import { badRequest, notFound, unprocessable } from '../errors';
 import { ghlId } from '../ids';
 import type { Ctx, Routes } from '../router';
 import { wrapList, wrapOk, wrapRecord } from '../shape';
@@ -38,11 +38,28 @@ const groups: Resource = {
   remove: 'DELETE /calendars/groups/{groupId}',
 };
 
+/**
+ * GHL stamps an appointment note with the appointment's contact and its author, the token's user (GetNoteSchema
+ * `contactId`, `createdBy: {id, name}`); the seed's notes get the same (seed.ts).
+ */
+export const appointmentNoteStamps = (
+  get: (coll: string, id: string) => Rec | undefined,
+  appointmentId: string,
+  userId: string,
+) => {
+  const name = get('users', userId)?.name;
+  return {
+    contactId: get('appointments', appointmentId)?.contactId,
+    createdBy: { id: userId, ...(name ? { name } : {}) },
+  };
+};
+
 const appointmentNotes: Resource = {
   coll: 'appointmentNotes',
   noun: 'Note',
   id: 'noteId',
   parent: { param: 'appointmentId', coll: 'appointments', noun: 'Appointment' },
+  defaults: (ctx) => appointmentNoteStamps((c, id) => ctx.store.get(c, id), ctx.params.appointmentId, ctx.grant.userId),
   list: 'GET /calendars/appointments/{appointmentId}/notes',
   create: 'POST /calendars/appointments/{appointmentId}/notes',
   update: 'PUT /calendars/appointments/{appointmentId}/notes/{noteId}',
@@ -236,7 +253,7 @@ export const calendarRoutes: Routes = {
   'DELETE /calendars/events/{eventId}': (ctx) => {
     const removed =
       ctx.store.remove('appointments', ctx.params.eventId) ?? ctx.store.remove('blockSlots', ctx.params.eventId);
-    if (!removed) throw new GhlError(404, 'Event not found');
+    if (!removed) throw notFound(ctx.op, 'Event');
     return wrapOk(ctx.op);
   },
   'POST /calendars/events/block-slots': (ctx) => {

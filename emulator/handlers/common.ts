@@ -4,10 +4,10 @@ import type { Ctx, Routes } from '../router';
 import { recordSchema, wrapList, wrapOk, wrapRecord } from '../shape';
 import type { Rec } from '../store';
 
-/** The record, or GHL's 404 naming what was missing ("Contact not found"). */
+/** The record, or GHL's answer naming what was missing ("Contact not found", errors.ts `notFound`). */
 export const mustGet = (ctx: Ctx, coll: string, id: string, noun: string): Rec => {
   const rec = ctx.store.get(coll, id);
-  if (!rec || (rec.locationId && rec.locationId !== ctx.locationId)) throw notFound(noun);
+  if (!rec || (rec.locationId && rec.locationId !== ctx.locationId)) throw notFound(ctx.op, noun);
   return rec;
 };
 
@@ -111,7 +111,7 @@ const checkParent = (ctx: Ctx, r: Resource) => {
 export const itemOf = (ctx: Ctx, r: Resource): Rec => {
   checkParent(ctx, r);
   const rec = mustGet(ctx, r.coll, ctx.params[r.id], r.noun);
-  for (const [k, v] of Object.entries(scopeOf(ctx, r))) if (rec[k] !== v) throw notFound(r.noun);
+  for (const [k, v] of Object.entries(scopeOf(ctx, r))) if (rec[k] !== v) throw notFound(ctx.op, r.noun);
   return rec;
 };
 
@@ -127,7 +127,10 @@ export const crud = (r: Resource): Routes => {
           Object.entries(match).every(([k, v]) => rec[k] === v) &&
           (r.filters ?? []).every((f) => ctx.query.get(f) === undefined || rec[f] === ctx.query.get(f)),
       );
-      return wrapList(ctx.op, page(ctx, recs, 100), recs.length);
+      const shown = page(ctx, recs, 100);
+      // Whether another page follows (appointment notes' `hasMore`; the shaper's default for a boolean flag is true).
+      const more = shown.length > 0 && recs.indexOf(shown[shown.length - 1]) < recs.length - 1;
+      return wrapList(ctx.op, shown, recs.length, {}, more);
     };
   }
   if (r.create) {

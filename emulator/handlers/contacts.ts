@@ -81,6 +81,9 @@ const derived = (c: Record<string, any>) => {
 
 const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
+/** A contact with the fields GHL derives from it (`name`, the lower-cased search fields), as GHL answers it. */
+export const withDerived = <T extends Record<string, any>>(c: T): T => Object.assign(c, clean(derived(c)));
+
 /**
  * Custom field values as contacts return them, `{id, value}`, whichever key the request wrote them under (`fieldValue`
  * is the current one, `field_value` the deprecated one: GoHighLevel/highlevel-api-docs PR #320); an update merges
@@ -110,8 +113,7 @@ const createContact = (ctx: Ctx, body: Record<string, unknown>): Rec => {
   ]);
   rec.tags = uniqueTags(rec.tags);
   rememberTags(ctx, rec.tags);
-  Object.assign(rec, clean(derived(rec)));
-  return ctx.store.insert(CONTACTS, rec);
+  return ctx.store.insert(CONTACTS, withDerived(rec));
 };
 
 const updateContact = (ctx: Ctx, rec: Rec, body: Record<string, unknown>): Rec => {
@@ -119,7 +121,7 @@ const updateContact = (ctx: Ctx, rec: Rec, body: Record<string, unknown>): Rec =
   if (fields.customFields) fields.customFields = storedCustomFields(fields.customFields, rec.customFields, 'value');
   if (fields.tags) rememberTags(ctx, (fields.tags = uniqueTags(fields.tags as string[])));
   touch(ctx, rec, fields);
-  return Object.assign(rec, clean(derived(rec)));
+  return withDerived(rec);
 };
 
 /** GHL creates a location tag the first time a contact gets a tag name (the tags list then offers it). */

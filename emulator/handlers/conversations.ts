@@ -59,11 +59,15 @@ const messagesOf = (ctx: Ctx) => {
 
 const messageOf = (ctx: Ctx, id: string) => mustGet(ctx, 'messages', id, 'Message');
 
-/** Call recordings and transcripts exist only for call messages of this location. */
+/**
+ * Call recordings and transcripts exist only for call messages of this location. Until the file exists GHL answers
+ * 404 (README, Known API quirks; the triggers wait on it), though these operations document only 400.
+ */
 const callMessage = (ctx: Ctx) => {
   if (ctx.params.locationId !== ctx.locationId)
     throw new GhlError(403, 'The token does not have access to this location', true);
-  const m = messageOf(ctx, ctx.params.messageId);
+  const m = ctx.store.get('messages', ctx.params.messageId);
+  if (!m || m.locationId !== ctx.locationId) throw new GhlError(404, 'Message not found');
   if (m.messageType !== 'TYPE_CALL') throw new GhlError(404, 'Recording not found');
   return m;
 };

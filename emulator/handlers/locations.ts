@@ -105,7 +105,10 @@ export const locationRoutes: Routes = {
   'GET /companies/{companyId}': (ctx) => {
     if (ctx.params.companyId !== ctx.grant.companyId)
       throw new GhlError(403, 'The token does not have access to this company', true);
-    return wrapRecord(ctx.op, mustGet(ctx, 'companies', ctx.params.companyId, 'Company'));
+    const company = mustGet(ctx, 'companies', ctx.params.companyId, 'Company');
+    // GHL counts the agency's sub-accounts (GetCompanyByIdSchema `locationCount`).
+    const locationCount = ctx.store.all('locations').filter((l) => l.companyId === company.id).length;
+    return wrapRecord(ctx.op, { ...company, locationCount });
   },
   'GET /workflows/': listOf('workflows'),
   'GET /campaigns/': listOf(

@@ -19,7 +19,7 @@ const withContact = (ctx: Ctx, o: Rec) => {
     contact: c
       ? {
           id: c.id,
-          // Seeded contacts carry only first and last name; GHL's summary names the contact either way.
+          // From first and last name where the contact has no `name` (a state file written before seeds got theirs).
           name: c.name ?? ([c.firstName, c.lastName].filter(Boolean).join(' ') || undefined),
           companyName: c.companyName,
           email: c.email,

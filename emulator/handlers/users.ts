@@ -1,8 +1,8 @@
-import { badRequest, unprocessable } from '../errors';
+import { GhlError, notFound, unprocessable } from '../errors';
 import type { Ctx, Routes } from '../router';
 import { wrapList, wrapOk, wrapRecord } from '../shape';
 import type { Rec } from '../store';
-import { fieldsOf, mustGet, newRecord, page, touch } from './common';
+import { fieldsOf, newRecord, page, touch } from './common';
 
 const USERS = 'users';
 
@@ -13,9 +13,14 @@ const companyUsers = (ctx: Ctx) =>
     .all(USERS)
     .filter((u) => !u.deleted && inLocation(u, ctx.grant.userType === 'Location' ? ctx.locationId : undefined));
 
+/**
+ * GET /users/{userId} answers an id that never existed with 401 "The user does not exist." (GoHighLevel/highlevel-api-docs
+ * issue #205, the status of an expired token), and a deleted user differently (same issue): here the documented 400.
+ */
 const userOf = (ctx: Ctx) => {
-  const u = mustGet(ctx, USERS, ctx.params.userId, 'User');
-  if (u.deleted) throw badRequest('User not found');
+  const u = ctx.store.get(USERS, ctx.params.userId);
+  if (!u && ctx.op.method === 'GET') throw new GhlError(401, 'The user does not exist.', true);
+  if (!u || u.deleted) throw notFound(ctx.op, 'User');
   return u;
 };
 

@@ -32,7 +32,7 @@ describe('rate limiting', () => {
     });
     // Errors carry the headers too.
     const missing = await raw(ref.emu, 'GET', '/contacts/doesNotExist000000000', { token });
-    expect(missing.status).toBe(404);
+    expect(missing.status).toBe(400);
     expect(missing.headers.get('x-ratelimit-remaining')).toBe(String(LIMIT - 2));
   });
 
