@@ -657,7 +657,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     error:
-      /Create Contact was rejected by GHL \(HTTP 422\)\. GHL says: website must be a URL address\. Check the field: website\./,
+      /Create Contact was rejected by GHL \(HTTP 422\)\. GHL says: website must be a URL address\. Check the field "Website" \(sent "not a site"\)\./,
   },
   {
     key: 'create_contact',
@@ -847,7 +847,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     error:
-      /^Update Contact was rejected by GHL \(HTTP 422\)\. GHL says: tags must be an array\. Check the field: tags\.$/,
+      /^Update Contact was rejected by GHL \(HTTP 422\)\. GHL says: tags must be an array\. Check the field "Tags"\.$/,
   },
   {
     key: 'update_contact',
@@ -1022,7 +1022,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     error:
-      /^The contact \(c1\) was saved, but its tags were not added\. Upsert Contact was rejected by GHL \(HTTP 422\)\. GHL says: tags must be an array\. Check the field: tags\.$/,
+      /^The contact \(c1\) was saved, but its tags were not added\. Upsert Contact was rejected by GHL \(HTTP 422\)\. GHL says: tags must be an array\. Check the field "Tags"\.$/,
   },
   {
     key: 'upsert_contact',
@@ -1396,7 +1396,8 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 422, message: ['contactId must be a valid id'], error: 'Unprocessable Entity' },
       },
     ],
-    error: /^Find Contact was rejected by GHL \(HTTP 422\)\. GHL says: contactId must be a valid id\.$/,
+    error:
+      /^Find Contact was rejected by GHL \(HTTP 422\)\. GHL says: contactId must be a valid id\. Check the field "Contact ID" \(sent "x"\)\.$/,
   },
   {
     key: 'find_contact',

@@ -325,7 +325,7 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 400, message: 'Cannot send message as DND is active for SMS.' },
       },
     ],
-    error: /Send Message was rejected by GHL \(HTTP 400\)\. GHL says: Cannot send message as DND is active for SMS\./,
+    error: /Send Message was rejected by GHL \(HTTP 400\)\. GHL says: Cannot send message as DND is active for SMS\.$/,
   },
 
   // ---- add_inbound_message
@@ -457,7 +457,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     error:
-      /^A conversation \(cvNew\) was created for the contact, then adding the message failed\. Add Inbound Message was rejected by GHL \(HTTP 422\)\. GHL says: type must be one of SMS, Email\. Check the field: type\.$/,
+      /^A conversation \(cvNew\) was created for the contact, then adding the message failed\. Add Inbound Message was rejected by GHL \(HTTP 422\)\. GHL says: type must be one of SMS, Email\. Check the field "Channel" \(sent "Live_Chat"\)\.$/,
   },
   {
     key: 'add_inbound_message',
