@@ -1,5 +1,6 @@
 import type { HttpResponse, ZObject } from 'zapier-platform-core';
 import { errors as zErrors } from 'zapier-platform-core';
+import { channelName } from './readable';
 
 /** What a request tells the error mapper about itself, so messages can name the operation, scopes and ids. */
 export interface RequestContext {
@@ -207,6 +208,56 @@ const fieldHint = (keys: string[], sent: Map<string, unknown>, ctx: RequestConte
   });
   const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0];
   return ` Check the field${named.length > 1 ? 's' : ''} ${list}.`;
+};
+
+/** Channels that send to the contact's phone, and to its email (SendMessageBodyDto's `type`, plus calls). */
+const PHONE_CHANNELS = /^(?:sms|rcs|whatsapp|call)$/i;
+const EMAIL_CHANNEL = /^email$/i;
+
+/**
+ * GHL refusing to reach a contact: Do Not Disturb (DND) on, or no phone number / email address for the channel a
+ * message goes out on. The sentence names the contact and what to change, with GHL's own words after it.
+ *
+ * Evidence: GHL's help centre ("Troubleshooting SMS Delivery", help.gohighlevel.com article 48000981696) lists "DND
+ * is enabled for a contact on the message channel or overall" as the first reason HighLevel does not send a
+ * message; Add Contact to Campaign answers a DND contact with 400 "<name> has dnd enabled, not starting campaign
+ * '<name>'." (a third-party GHL API reference tested against a live location). GHL's exact words for a contact
+ * without a phone or an email on POST /conversations/messages are not published (its spec documents a bare
+ * BadRequestDTO), so those are matched conservatively: the message mentions the phone (email) and that it is missing,
+ * not found, invalid or absent, it names no other field the request sent ("emailTo must be an email" is about that
+ * field), and the message was not addressed to a number or address of its own (To Number / To Email).
+ */
+const unreachable = (ctx: RequestContext, resp: HttpResponse, messages: string[], named: string[]): string => {
+  const body = sentBody(resp) ?? {};
+  const contact = ctx.ids?.contactId ?? body.contactId;
+  if (typeof contact !== 'string' || !contact.trim()) return '';
+  if (named.some((k) => k !== 'contactId' && k !== 'type')) return '';
+  const text = messages.join(' ');
+  // Outbound messages only: an inbound one (Add Inbound Message) is logged, not sent to the contact.
+  const channel = typeof body.type === 'string' && body.direction !== 'inbound' ? body.type : '';
+  const noun = EMAIL_CHANNEL.test(channel)
+    ? 'email'
+    : /^sms$/i.test(channel)
+      ? 'SMS'
+      : `${channelName(channel)} message`;
+  const a = /^(?:[aeiou]|SMS|RCS)/i.test(noun) ? 'an' : 'a';
+  const who = `Contact "${contact}"`;
+  if (/\bdnd\b|\bdo[\s-]not[\s-]disturb\b/i.test(text)) {
+    return channel
+      ? `${who} has Do Not Disturb (DND) on, so GHL will not send it ${a} ${noun}. Turn DND off for this channel on the contact in GHL only if they agreed to hear from you again, or choose another channel.`
+      : `${who} has Do Not Disturb (DND) on, so GHL refused this step for it. Turn DND off on the contact in GHL only if they agreed to hear from you again, or leave this contact out.`;
+  }
+  const absent = /\b(?:no|not|missing|invalid|empty|required|without|doesn't)\b/i;
+  if (
+    PHONE_CHANNELS.test(channel) &&
+    body.toNumber === undefined &&
+    /\b(?:phone|mobile)\b/i.test(text) &&
+    absent.test(text)
+  )
+    return `${who} has no phone number GHL can send ${a} ${noun} to: add or correct the contact's phone in GHL, or choose another channel.`;
+  if (EMAIL_CHANNEL.test(channel) && body.emailTo === undefined && /\be-?mail\b/i.test(text) && absent.test(text))
+    return `${who} has no email address GHL can send an email to: add or correct the contact's email in GHL, or choose another channel.`;
+  return '';
 };
 
 /**
@@ -429,6 +480,8 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
   const sent = sentValues(resp, ctx);
   const fields = fieldsNamed(messages, sent.keys());
   const code = status === 422 ? 'GHL_INVALID_INPUT' : 'GHL_BAD_REQUEST';
+  const contact = unreachable(ctx, resp, messages, fields);
+  if (contact) throw new z.errors.Error(`${what}: ${contact}${said}`, code, status);
   throw new z.errors.Error(
     `${what} was rejected by GHL (HTTP ${status}).${said || ' GHL gave no reason.'}${fieldHint(fields, sent, ctx)}`,
     code,

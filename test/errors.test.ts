@@ -276,3 +276,56 @@ describe('a 4xx names the inputs it is about by their labels, with the value sen
     );
   });
 });
+
+describe('GHL refusing to reach a contact names the contact and what to change', () => {
+  const sendRefused = async (input: Record<string, unknown>, body: Record<string, unknown>, message: string) => {
+    interceptGhl([
+      { method: 'POST', path: '/conversations/messages', body, status: 400, response: { statusCode: 400, message } },
+    ]);
+    return perform('send_message', input).then(
+      () => {
+        throw new Error('expected an error');
+      },
+      (e: any) => errorText(e),
+    );
+  };
+
+  test('an SMS sent to a number of its own is not blamed on the contact', async () => {
+    const sent = { type: 'SMS', subType: 'SMS', status: 'pending', contactId: 'c1', message: 'hi' };
+    expect(
+      await sendRefused(
+        { type: 'SMS', contactId: 'c1', message: 'hi', toNumber: '+14155550100' },
+        { ...sent, toNumber: '+14155550100' },
+        'Phone number not valid',
+      ),
+    ).toBe('Send Message was rejected by GHL (HTTP 400). GHL says: Phone number not valid.');
+  });
+
+  test("a message about the contact but not about reaching it stays GHL's", async () => {
+    const sent = { type: 'SMS', subType: 'SMS', status: 'pending', contactId: 'c1', message: 'hi' };
+    expect(await sendRefused({ type: 'SMS', contactId: 'c1', message: 'hi' }, sent, 'Contact is archived')).toBe(
+      'Send Message was rejected by GHL (HTTP 400). GHL says: Contact is archived.',
+    );
+  });
+
+  test('an inbound message GHL refuses is not a message it failed to send', async () => {
+    interceptGhl([
+      {
+        method: 'POST',
+        path: '/conversations/messages/inbound',
+        body: { type: 'SMS', contactId: 'c1', message: 'hi', conversationId: 'cv1', direction: 'inbound' },
+        status: 400,
+        response: { statusCode: 400, message: 'Contact has no phone number' },
+      },
+    ]);
+    const e = await perform('add_inbound_message', {
+      type: 'SMS',
+      contactId: 'c1',
+      message: 'hi',
+      conversationId: 'cv1',
+    }).catch((x: unknown) => x);
+    expect(errorText(e)).toBe(
+      'Add Inbound Message was rejected by GHL (HTTP 400). GHL says: Contact has no phone number.',
+    );
+  });
+});

@@ -1233,6 +1233,27 @@ export const fixtures: OpFixture[] = [
     expect: { contactId: 'c1', campaignId: 'k1', succeded: true },
   },
   {
+    key: 'add_contact_to_campaign',
+    // GHL's words for a DND contact, as a GHL API reference tested against a live location records them.
+    name: 'a contact with DND on is named, with what to do',
+    input: { contactId: 'c1', campaignId: 'k1' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/c1/campaigns/k1',
+        body: {},
+        status: 400,
+        response: {
+          statusCode: 400,
+          message: "Ann Lee has dnd enabled, not starting campaign 'Welcome'.",
+          error: 'Bad Request',
+        },
+      },
+    ],
+    error:
+      /^Add Contact to Campaign: Contact "c1" has Do Not Disturb \(DND\) on, so GHL refused this step for it\. Turn DND off on the contact in GHL only if they agreed to hear from you again, or leave this contact out\. GHL says: Ann Lee has dnd enabled, not starting campaign 'Welcome'\.$/,
+  },
+  {
     key: 'remove_contact_from_campaign',
     input: { contactId: 'c1', campaignId: 'k1' },
     requests: [{ method: 'DELETE', path: '/contacts/c1/campaigns/k1', response: { succeded: true } }],
