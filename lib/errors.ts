@@ -1,5 +1,6 @@
 import type { HttpResponse, ZObject } from 'zapier-platform-core';
 import { errors as zErrors } from 'zapier-platform-core';
+import { channelName } from './readable';
 
 /** What a request tells the error mapper about itself, so messages can name the operation, scopes and ids. */
 export interface RequestContext {
@@ -16,6 +17,12 @@ export interface RequestContext {
    * become ThrottledErrors. A write is never replayed automatically: GHL may already have done it.
    */
   read?: boolean;
+  /**
+   * The step's inputs by wire name (a body or query key, a dotted body path, a path parameter), as the operation
+   * factory declares them (lib/op.ts): a 4xx that names a wire key ("contactId must be a mongodb id") names the
+   * input the Zap builder filled in ("Contact") instead. `secret`: the value is never quoted (a password).
+   */
+  inputs?: Record<string, { label: string; secret?: boolean }>;
 }
 
 /** Fallback delay (seconds) when GHL throttles without saying for how long: its burst window is 10 s. */
@@ -121,37 +128,136 @@ const safeData = (resp: Pick<HttpResponse, 'data' | 'content'>): unknown => {
 
 const sentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 
-/** Field names GHL's validator messages start with ("email must be an email"), limited to keys we sent. */
-const fieldsNamed = (messages: string[], sent: Set<string>): string[] => {
+/**
+ * Keys GHL's validator messages name, limited to keys the request sent. A key spelled like code (`contactId`,
+ * `error.code`) counts wherever it appears; a plain word (`message`, `type`, `email`) only where it is the subject of
+ * the sentence ("email must be an email", "The email is invalid", "Invalid email"), since GHL's sentences use such
+ * words for themselves ("Cannot send message …" is not about the Message field). A parent is dropped when one of its
+ * dotted paths is named.
+ */
+const fieldsNamed = (messages: string[], sent: Iterable<string>): string[] => {
   const found = new Set<string>();
+  const keys = [...sent];
   for (const m of messages) {
-    const first = m.split(/[\s.[]/)[0];
-    if (first && sent.has(first)) found.add(first);
-    for (const key of sent) if (new RegExp(`\\b${key}\\b`).test(m)) found.add(key);
+    for (const key of keys) {
+      const k = escapeRe(key);
+      const named = /^[a-z]+$/.test(key)
+        ? new RegExp(
+            `^${k}\\b|\\b${k}\\s+(?:must|should|is|are|has|have|cannot|can't|not)\\b|\\b(?:invalid|missing)\\s+${k}\\b`,
+            'i',
+          )
+        : new RegExp(`(?<![\\w.])${k}(?![\\w])`);
+      if (named.test(m)) found.add(key);
+    }
   }
-  return [...found];
+  return [...found].filter((k) => ![...found].some((other) => other.startsWith(`${k}.`)));
 };
 
-const sentKeys = (resp: HttpResponse): Set<string> => {
-  const keys = new Set<string>();
-  const req = resp.request as { body?: unknown; params?: Record<string, unknown>; url?: string };
-  let body = req.body;
+/** The parsed JSON body a request sent (its first item when it sent a list), or undefined. */
+const sentBody = (resp: HttpResponse): Record<string, unknown> | undefined => {
+  let body = (resp.request as { body?: unknown }).body;
   if (typeof body === 'string') {
     try {
       body = JSON.parse(body);
     } catch {
-      body = undefined;
+      return undefined;
     }
   }
-  const items = Array.isArray(body) ? body : [body];
-  for (const item of items) if (item && typeof item === 'object') Object.keys(item).forEach((k) => keys.add(k));
+  if (Array.isArray(body)) body = body[0];
+  return body && typeof body === 'object' ? (body as Record<string, unknown>) : undefined;
+};
+
+/**
+ * What the request sent, by wire name: the body's keys and the declared inputs' dotted body paths, the query's keys,
+ * and the path parameters (ctx.ids), each with its value.
+ */
+const sentValues = (resp: HttpResponse, ctx: RequestContext): Map<string, unknown> => {
+  const values = new Map<string, unknown>();
+  const req = resp.request as { params?: Record<string, unknown>; url?: string };
+  const body = sentBody(resp);
+  if (body) {
+    Object.entries(body).forEach(([k, v]) => values.set(k, v));
+    for (const path of Object.keys(ctx.inputs ?? {})) {
+      if (!path.includes('.')) continue;
+      const v = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], body);
+      if (v !== undefined) values.set(path, v);
+    }
+  }
   try {
-    new URL(req.url ?? '', 'http://x').searchParams.forEach((_v, k) => keys.add(k));
+    new URL(req.url ?? '', 'http://x').searchParams.forEach((v, k) => values.set(k, v));
   } catch {
     /* no query to read */
   }
-  Object.keys(req.params ?? {}).forEach((k) => keys.add(k));
-  return keys;
+  Object.entries(req.params ?? {}).forEach(([k, v]) => values.set(k, v));
+  Object.entries(ctx.ids ?? {}).forEach(([k, v]) => values.set(k, v));
+  return values;
+};
+
+/**
+ * " Check the field "Contact" (sent "c 1")." for the keys a 4xx names: each by the step's input label (the wire key
+ * where the step has no such input), with the value sent when it is one short value and not secret.
+ */
+const fieldHint = (keys: string[], sent: Map<string, unknown>, ctx: RequestContext): string => {
+  if (!keys.length) return '';
+  const named = keys.map((key) => {
+    const input = ctx.inputs?.[key];
+    if (!input) return ['locationId', 'companyId'].includes(key) ? `the connection's ${key}` : `"${key}"`;
+    const v = sent.get(key);
+    const one = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+    return `"${input.label}"${!input.secret && one.trim() && one.length <= 40 ? ` (sent "${one}")` : ''}`;
+  });
+  const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0];
+  return ` Check the field${named.length > 1 ? 's' : ''} ${list}.`;
+};
+
+/** Channels that send to the contact's phone, and to its email (SendMessageBodyDto's `type`, plus calls). */
+const PHONE_CHANNELS = /^(?:sms|rcs|whatsapp|call)$/i;
+const EMAIL_CHANNEL = /^email$/i;
+
+/**
+ * GHL refusing to reach a contact: Do Not Disturb (DND) on, or no phone number / email address for the channel a
+ * message goes out on. The sentence names the contact and what to change, with GHL's own words after it.
+ *
+ * Evidence: GHL's help centre ("Troubleshooting SMS Delivery", help.gohighlevel.com article 48000981696) lists "DND
+ * is enabled for a contact on the message channel or overall" as the first reason HighLevel does not send a
+ * message; Add Contact to Campaign answers a DND contact with 400 "<name> has dnd enabled, not starting campaign
+ * '<name>'." (a third-party GHL API reference tested against a live location). GHL's exact words for a contact
+ * without a phone or an email on POST /conversations/messages are not published (its spec documents a bare
+ * BadRequestDTO), so those are matched conservatively: the message mentions the phone (email) and that it is missing,
+ * not found, invalid or absent, it names no other field the request sent ("emailTo must be an email" is about that
+ * field), and the message was not addressed to a number or address of its own (To Number / To Email).
+ */
+const unreachable = (ctx: RequestContext, resp: HttpResponse, messages: string[], named: string[]): string => {
+  const body = sentBody(resp) ?? {};
+  const contact = ctx.ids?.contactId ?? body.contactId;
+  if (typeof contact !== 'string' || !contact.trim()) return '';
+  if (named.some((k) => k !== 'contactId' && k !== 'type')) return '';
+  const text = messages.join(' ');
+  // Outbound messages only: an inbound one (Add Inbound Message) is logged, not sent to the contact.
+  const channel = typeof body.type === 'string' && body.direction !== 'inbound' ? body.type : '';
+  const noun = EMAIL_CHANNEL.test(channel)
+    ? 'email'
+    : /^sms$/i.test(channel)
+      ? 'SMS'
+      : `${channelName(channel)} message`;
+  const a = /^(?:[aeiou]|SMS|RCS)/i.test(noun) ? 'an' : 'a';
+  const who = `Contact "${contact}"`;
+  if (/\bdnd\b|\bdo[\s-]not[\s-]disturb\b/i.test(text)) {
+    return channel
+      ? `${who} has Do Not Disturb (DND) on, so GHL will not send it ${a} ${noun}. Turn DND off for this channel on the contact in GHL only if they agreed to hear from you again, or choose another channel.`
+      : `${who} has Do Not Disturb (DND) on, so GHL refused this step for it. Turn DND off on the contact in GHL only if they agreed to hear from you again, or leave this contact out.`;
+  }
+  const absent = /\b(?:no|not|missing|invalid|empty|required|without|doesn't)\b/i;
+  if (
+    PHONE_CHANNELS.test(channel) &&
+    body.toNumber === undefined &&
+    /\b(?:phone|mobile)\b/i.test(text) &&
+    absent.test(text)
+  )
+    return `${who} has no phone number GHL can send ${a} ${noun} to: add or correct the contact's phone in GHL, or choose another channel.`;
+  if (EMAIL_CHANNEL.test(channel) && body.emailTo === undefined && /\be-?mail\b/i.test(text) && absent.test(text))
+    return `${who} has no email address GHL can send an email to: add or correct the contact's email in GHL, or choose another channel.`;
+  return '';
 };
 
 /**
@@ -370,12 +476,15 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
       status,
     );
   }
-  // 400, 409, 422 and other client errors: GHL's own validation messages, with the fields they name.
-  const fields = fieldsNamed(messages, sentKeys(resp));
-  const fieldHint = fields.length ? ` Check the field${fields.length > 1 ? 's' : ''}: ${fields.join(', ')}.` : '';
+  // 400, 409, 422 and other client errors: GHL's own validation messages, with the inputs they name by label.
+  const sent = sentValues(resp, ctx);
+  const fields = fieldsNamed(messages, sent.keys());
+  const code = status === 422 ? 'GHL_INVALID_INPUT' : 'GHL_BAD_REQUEST';
+  const contact = unreachable(ctx, resp, messages, fields);
+  if (contact) throw new z.errors.Error(`${what}: ${contact}${said}`, code, status);
   throw new z.errors.Error(
-    `${what} was rejected by GHL (HTTP ${status}).${said || ' GHL gave no reason.'}${fieldHint}`,
-    status === 422 ? 'GHL_INVALID_INPUT' : 'GHL_BAD_REQUEST',
+    `${what} was rejected by GHL (HTTP ${status}).${said || ' GHL gave no reason.'}${fieldHint(fields, sent, ctx)}`,
+    code,
     status,
   );
 };

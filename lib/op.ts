@@ -9,7 +9,7 @@ import {
 } from './agency';
 import { callGhl, pathValue, type GhlCall, type Method } from './client';
 import type { ApiVersion } from './config';
-import { badAnswer, networkError, redactError, secretsOf } from './errors';
+import { badAnswer, networkError, redactError, secretsOf, type RequestContext } from './errors';
 import {
   finalItems,
   ownId,
@@ -624,6 +624,28 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
   return req;
 };
 
+/**
+ * A declaration's inputs by the wire name each is sent under (its path parameter, query key or dotted body path; an
+ * input a hook sends itself, `in: 'none'`, by its key): what a GHL refusal naming `contactId` calls "Contact"
+ * (lib/errors.ts RequestContext.inputs). Built once per declaration.
+ */
+const inputsOf = (() => {
+  const built = new WeakMap<AnyDecl, RequestContext['inputs']>();
+  return (decl: AnyDecl): RequestContext['inputs'] => {
+    let inputs = built.get(decl);
+    if (!inputs) {
+      inputs = {};
+      for (const f of decl.fields ?? []) {
+        if (isDynamic(f) || f.type === 'copy') continue;
+        const wire = f.in === 'none' || decl.path.includes(`{${f.key}}`) ? f.key : (f.as ?? f.key);
+        inputs[wire] = { label: fieldLabel(f), ...(f.type === 'password' ? { secret: true } : {}) };
+      }
+      built.set(decl, inputs);
+    }
+    return inputs;
+  };
+})();
+
 /** Sends a built request for a declaration (with the declaration's scopes unless the call names its own). */
 const sendRequest = (z: Z, decl: AnyDecl, req: Req, extra: Partial<GhlCall> = {}, scopes = decl.scopes) =>
   callGhl(z, {
@@ -633,7 +655,7 @@ const sendRequest = (z: Z, decl: AnyDecl, req: Req, extra: Partial<GhlCall> = {}
     pathParams: req.pathParams,
     query: req.query,
     body: req.body,
-    context: { label: decl.label, scopes },
+    context: { label: decl.label, scopes, inputs: inputsOf(decl) },
     ...extra,
   });
 

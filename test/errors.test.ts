@@ -106,7 +106,7 @@ test('a 422 with several messages lists them all and the fields they name', asyn
   ]);
   const e = await perform('create_contact', { website: 'x', postalCode: '12345678901' }).catch((x: unknown) => x);
   expect(errorText(e)).toBe(
-    'Create Contact was rejected by GHL (HTTP 422). GHL says: website must be a URL address. postalCode must be shorter than or equal to 10 characters. Check the fields: website, postalCode.',
+    'Create Contact was rejected by GHL (HTTP 422). GHL says: website must be a URL address. postalCode must be shorter than or equal to 10 characters. Check the fields "Website" (sent "x") and "Postal Code" (sent "12345678901").',
   );
 });
 
@@ -216,6 +216,116 @@ describe('404 names what GHL did not find', () => {
     expect(await failure(perform('get_opportunity', { id: 'o404' }))).toBe(
       'Opportunity Updated: GHL found no record for opportunity id "o404". Check that the id is right and belongs to ' +
         'this sub-account. GHL says: Not found.',
+    );
+  });
+});
+
+describe('a 4xx names the inputs it is about by their labels, with the value sent', () => {
+  const failure = (p: Promise<unknown>) =>
+    p.then(
+      () => {
+        throw new Error('expected an error');
+      },
+      (e: any) => errorText(e),
+    );
+
+  test('a path parameter GHL refuses is named by its input label and value', async () => {
+    interceptGhl([
+      {
+        method: 'PUT',
+        path: '/contacts/not-an-id',
+        body: { firstName: 'Ann' },
+        status: 422,
+        response: { statusCode: 422, message: ['contactId must be a mongodb id'], error: 'Unprocessable Entity' },
+      },
+    ]);
+    expect(await failure(perform('update_contact', { contactId: 'not-an-id', firstName: 'Ann' }))).toBe(
+      'Update Contact was rejected by GHL (HTTP 422). GHL says: contactId must be a mongodb id. Check the field "Contact" (sent "not-an-id").',
+    );
+  });
+
+  test('a dotted body path is named by the input sent under it, not by its parent', async () => {
+    interceptGhl([
+      {
+        method: 'PUT',
+        path: '/conversations/messages/m1/status',
+        body: { status: 'failed', error: { code: '1', type: 'saas', message: 'x' } },
+        status: 422,
+        response: { statusCode: 422, message: ['error.code must be a number string'], error: 'Unprocessable Entity' },
+      },
+    ]);
+    const input = { messageId: 'm1', status: 'failed', errorCode: '1', errorType: 'saas', errorMessage: 'x' };
+    expect(await failure(perform('update_message_status', input))).toBe(
+      'Update Message Status was rejected by GHL (HTTP 422). GHL says: error.code must be a number string. Check the field "Error Code" (sent "1").',
+    );
+  });
+
+  test("a long value is not quoted, and a plain word in GHL's sentence is no field", async () => {
+    const long = 'x'.repeat(41);
+    interceptGhl([
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { website: long, locationId: 'loc123' },
+        status: 400,
+        response: { statusCode: 400, message: 'The website is invalid; this message has no other field' },
+      },
+    ]);
+    expect(await failure(perform('create_contact', { website: long }))).toBe(
+      'Create Contact was rejected by GHL (HTTP 400). GHL says: The website is invalid; this message has no other field. Check the field "Website".',
+    );
+  });
+});
+
+describe('GHL refusing to reach a contact names the contact and what to change', () => {
+  const sendRefused = async (input: Record<string, unknown>, body: Record<string, unknown>, message: string) => {
+    interceptGhl([
+      { method: 'POST', path: '/conversations/messages', body, status: 400, response: { statusCode: 400, message } },
+    ]);
+    return perform('send_message', input).then(
+      () => {
+        throw new Error('expected an error');
+      },
+      (e: any) => errorText(e),
+    );
+  };
+
+  test('an SMS sent to a number of its own is not blamed on the contact', async () => {
+    const sent = { type: 'SMS', subType: 'SMS', status: 'pending', contactId: 'c1', message: 'hi' };
+    expect(
+      await sendRefused(
+        { type: 'SMS', contactId: 'c1', message: 'hi', toNumber: '+14155550100' },
+        { ...sent, toNumber: '+14155550100' },
+        'Phone number not valid',
+      ),
+    ).toBe('Send Message was rejected by GHL (HTTP 400). GHL says: Phone number not valid.');
+  });
+
+  test("a message about the contact but not about reaching it stays GHL's", async () => {
+    const sent = { type: 'SMS', subType: 'SMS', status: 'pending', contactId: 'c1', message: 'hi' };
+    expect(await sendRefused({ type: 'SMS', contactId: 'c1', message: 'hi' }, sent, 'Contact is archived')).toBe(
+      'Send Message was rejected by GHL (HTTP 400). GHL says: Contact is archived.',
+    );
+  });
+
+  test('an inbound message GHL refuses is not a message it failed to send', async () => {
+    interceptGhl([
+      {
+        method: 'POST',
+        path: '/conversations/messages/inbound',
+        body: { type: 'SMS', contactId: 'c1', message: 'hi', conversationId: 'cv1', direction: 'inbound' },
+        status: 400,
+        response: { statusCode: 400, message: 'Contact has no phone number' },
+      },
+    ]);
+    const e = await perform('add_inbound_message', {
+      type: 'SMS',
+      contactId: 'c1',
+      message: 'hi',
+      conversationId: 'cv1',
+    }).catch((x: unknown) => x);
+    expect(errorText(e)).toBe(
+      'Add Inbound Message was rejected by GHL (HTTP 400). GHL says: Contact has no phone number.',
     );
   });
 });

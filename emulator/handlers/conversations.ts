@@ -1,4 +1,4 @@
-import { GhlError, unprocessable } from '../errors';
+import { badRequest, GhlError, unprocessable } from '../errors';
 import { ghlId } from '../ids';
 import { Answer, type Ctx, type Routes } from '../router';
 import { wrapRecord } from '../shape';
@@ -222,6 +222,27 @@ const recordMessage = (ctx: Ctx, direction: 'inbound' | 'outbound') => {
   return { conversation, message };
 };
 
+/** The key of a contact's `dndSettings` each message type is held back by (GHL's DND channels). */
+const DND_CHANNEL: Record<string, string> = { SMS: 'SMS', RCS: 'SMS', Email: 'Email', WhatsApp: 'WhatsApp', FB: 'FB' };
+
+/**
+ * GHL does not send a message to a contact with Do Not Disturb on (for all channels, or the message's channel), nor an
+ * SMS / WhatsApp message to a contact without a phone or an email to one without an email address, unless the
+ * request names its own recipient (toNumber / emailTo). GHL's help centre documents the DND refusal ("Troubleshooting
+ * SMS Delivery"); its exact API wording for these cases is not published, so these 400s are the emulator's own words
+ * in GHL's error shape (lib/errors.ts reads them by meaning, not by the exact text).
+ */
+const refuseUnreachable = (ctx: Ctx, contact: Rec) => {
+  const type = String(ctx.body.type ?? '');
+  const dnd = DND_CHANNEL[type];
+  if (contact.dnd === true || (dnd && contact.dndSettings?.[dnd]?.status === 'active'))
+    throw badRequest(`Cannot send message as DND is active for ${dnd ?? type}.`);
+  if (['SMS', 'RCS', 'WhatsApp'].includes(type) && !ctx.body.toNumber && !contact.phone)
+    throw badRequest('Contact does not have a phone number');
+  if (type === 'Email' && !ctx.body.emailTo && !contact.email)
+    throw badRequest('Contact does not have an email address');
+};
+
 export const conversationRoutes: Routes = {
   'GET /conversations/search': search,
   'GET /conversations/{conversationId}': (ctx) =>
@@ -274,6 +295,7 @@ export const conversationRoutes: Routes = {
   // SendMessageResponseDto: `status` is required, `emailMessageId` is the email's own id "only for Email type" (the id
   // Get Email by ID reads and a reply threads on; the message lists it in meta.email.messageIds).
   'POST /conversations/messages': (ctx) => {
+    refuseUnreachable(ctx, mustGet(ctx, 'contacts', ctx.body.contactId, 'Contact'));
     const { conversation, message } = recordMessage(ctx, 'outbound');
     const emailId = ghlId();
     const email =

@@ -657,7 +657,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     error:
-      /Create Contact was rejected by GHL \(HTTP 422\)\. GHL says: website must be a URL address\. Check the field: website\./,
+      /Create Contact was rejected by GHL \(HTTP 422\)\. GHL says: website must be a URL address\. Check the field "Website" \(sent "not a site"\)\./,
   },
   {
     key: 'create_contact',
@@ -847,7 +847,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     error:
-      /^Update Contact was rejected by GHL \(HTTP 422\)\. GHL says: tags must be an array\. Check the field: tags\.$/,
+      /^Update Contact was rejected by GHL \(HTTP 422\)\. GHL says: tags must be an array\. Check the field "Tags"\.$/,
   },
   {
     key: 'update_contact',
@@ -1022,7 +1022,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     error:
-      /^The contact \(c1\) was saved, but its tags were not added\. Upsert Contact was rejected by GHL \(HTTP 422\)\. GHL says: tags must be an array\. Check the field: tags\.$/,
+      /^The contact \(c1\) was saved, but its tags were not added\. Upsert Contact was rejected by GHL \(HTTP 422\)\. GHL says: tags must be an array\. Check the field "Tags"\.$/,
   },
   {
     key: 'upsert_contact',
@@ -1233,6 +1233,27 @@ export const fixtures: OpFixture[] = [
     expect: { contactId: 'c1', campaignId: 'k1', succeded: true },
   },
   {
+    key: 'add_contact_to_campaign',
+    // GHL's words for a DND contact, as a GHL API reference tested against a live location records them.
+    name: 'a contact with DND on is named, with what to do',
+    input: { contactId: 'c1', campaignId: 'k1' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/c1/campaigns/k1',
+        body: {},
+        status: 400,
+        response: {
+          statusCode: 400,
+          message: "Ann Lee has dnd enabled, not starting campaign 'Welcome'.",
+          error: 'Bad Request',
+        },
+      },
+    ],
+    error:
+      /^Add Contact to Campaign: Contact "c1" has Do Not Disturb \(DND\) on, so GHL refused this step for it\. Turn DND off on the contact in GHL only if they agreed to hear from you again, or leave this contact out\. GHL says: Ann Lee has dnd enabled, not starting campaign 'Welcome'\.$/,
+  },
+  {
     key: 'remove_contact_from_campaign',
     input: { contactId: 'c1', campaignId: 'k1' },
     requests: [{ method: 'DELETE', path: '/contacts/c1/campaigns/k1', response: { succeded: true } }],
@@ -1396,7 +1417,8 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 422, message: ['contactId must be a valid id'], error: 'Unprocessable Entity' },
       },
     ],
-    error: /^Find Contact was rejected by GHL \(HTTP 422\)\. GHL says: contactId must be a valid id\.$/,
+    error:
+      /^Find Contact was rejected by GHL \(HTTP 422\)\. GHL says: contactId must be a valid id\. Check the field "Contact ID" \(sent "x"\)\.$/,
   },
   {
     key: 'find_contact',

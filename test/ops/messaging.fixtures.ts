@@ -325,7 +325,88 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 400, message: 'Cannot send message as DND is active for SMS.' },
       },
     ],
-    error: /Send Message was rejected by GHL \(HTTP 400\)\. GHL says: Cannot send message as DND is active for SMS\./,
+    // The contact is named with what to change; GHL's own words follow, and "message" in them is no field to check.
+    error:
+      /^Send Message: Contact "c1" has Do Not Disturb \(DND\) on, so GHL will not send it an SMS\. Turn DND off for this channel on the contact in GHL only if they agreed to hear from you again, or choose another channel\. GHL says: Cannot send message as DND is active for SMS\.$/,
+  },
+  {
+    key: 'send_message',
+    name: 'an SMS to a contact without a phone names the contact and what to add',
+    input: { type: 'SMS', contactId: 'c1', message: 'hi' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/conversations/messages',
+        body: { type: 'SMS', subType: 'SMS', status: 'pending', contactId: 'c1', message: 'hi' },
+        status: 400,
+        response: { statusCode: 400, message: 'Contact does not have a phone number' },
+      },
+    ],
+    error:
+      /^Send Message: Contact "c1" has no phone number GHL can send an SMS to: add or correct the contact's phone in GHL, or choose another channel\. GHL says: Contact does not have a phone number\.$/,
+  },
+  {
+    key: 'send_message',
+    name: 'a WhatsApp message to a contact whose phone GHL finds invalid (422) names the channel',
+    input: { type: 'whatsapp', contactId: 'c1', message: 'hi' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/conversations/messages',
+        body: { type: 'WhatsApp', subType: 'WhatsApp', status: 'pending', contactId: 'c1', message: 'hi' },
+        status: 422,
+        response: { statusCode: 422, message: ['Invalid phone number for contact'], error: 'Unprocessable Entity' },
+      },
+    ],
+    error:
+      /^Send Message: Contact "c1" has no phone number GHL can send a WhatsApp message to: .* GHL says: Invalid phone number for contact\.$/,
+  },
+  {
+    key: 'send_message',
+    name: 'an email to a contact without an email address names the contact',
+    input: { type: 'Email', contactId: 'c1', subject: 'Hello', message: 'hi' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/conversations/messages',
+        body: {
+          type: 'Email',
+          subType: 'Email',
+          status: 'pending',
+          contactId: 'c1',
+          subject: 'Hello',
+          message: 'hi',
+        },
+        status: 400,
+        response: { statusCode: 400, message: 'Email not found for the contact' },
+      },
+    ],
+    error:
+      /^Send Message: Contact "c1" has no email address GHL can send an email to: add or correct the contact's email in GHL, or choose another channel\. GHL says: Email not found for the contact\.$/,
+  },
+  {
+    key: 'send_message',
+    name: "a refusal of the To Email typed in names that field, not the contact's address",
+    input: { type: 'Email', contactId: 'c1', subject: 'Hello', message: 'hi', emailTo: 'ann@example.com' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/conversations/messages',
+        body: {
+          type: 'Email',
+          subType: 'Email',
+          status: 'pending',
+          contactId: 'c1',
+          subject: 'Hello',
+          message: 'hi',
+          emailTo: 'ann@example.com',
+        },
+        status: 400,
+        response: { statusCode: 400, message: 'emailTo is not an email of the contact, email missing' },
+      },
+    ],
+    error:
+      /^Send Message was rejected by GHL \(HTTP 400\)\. GHL says: emailTo is not an email of the contact, email missing\. Check the field "To Email \(Email\)" \(sent "ann@example\.com"\)\.$/,
   },
 
   // ---- add_inbound_message
@@ -457,7 +538,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     error:
-      /^A conversation \(cvNew\) was created for the contact, then adding the message failed\. Add Inbound Message was rejected by GHL \(HTTP 422\)\. GHL says: type must be one of SMS, Email\. Check the field: type\.$/,
+      /^A conversation \(cvNew\) was created for the contact, then adding the message failed\. Add Inbound Message was rejected by GHL \(HTTP 422\)\. GHL says: type must be one of SMS, Email\. Check the field "Channel" \(sent "Live_Chat"\)\.$/,
   },
   {
     key: 'add_inbound_message',

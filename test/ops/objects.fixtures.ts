@@ -202,7 +202,7 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 422, message: ['properties.age must be a number'] },
       },
     ],
-    error: /rejected by GHL \(HTTP 422\)\. GHL says: properties\.age must be a number\. Check the field: properties\./,
+    error: /rejected by GHL \(HTTP 422\)\. GHL says: properties\.age must be a number\. Check the field "Properties"\./,
   },
 
   // ---- update_custom_object_record

@@ -283,7 +283,8 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 422, message: ['password is not strong enough'], error: 'Unprocessable Entity' },
       },
     ],
-    error: /password is not strong enough.*password/,
+    // The value typed is never quoted back: a password is secret.
+    error: /GHL says: password is not strong enough\. Check the field "Password"\.$/,
   },
   {
     key: 'create_user',
