@@ -297,17 +297,21 @@ const rawThrottleDelay = (resp: Pick<HttpResponse, 'headers'>): number => {
 /** `opportunities` → `opportunity`, `notes` → `note`: what one record of a path segment is called. */
 const singular = (segment: string) => segment.replace(/ies$/, 'y').replace(/s$/, '');
 
-/** How a 404 names one id: the connection's location and company by what they are, `{id}` by its path segment. */
-const nameOf = (key: string, value: string | string[], path = ''): string => {
+/**
+ * How a 404 names one id: the connection's location and company by what they are, an id the step's inputs hold by
+ * the input's label (what the Zap builder filled in), any other `{id}` by its path segment.
+ */
+const nameOf = (key: string, value: string | string[], ctx: RequestContext): string => {
+  const label = ctx.inputs?.[key]?.label ?? key;
   if (Array.isArray(value))
-    return `${key} ${value
+    return `${label} ${value
       .slice(0, 5)
       .map((v) => `"${v}"`)
       .join(', ')}${value.length > 5 ? ` and ${value.length - 5} more` : ''}`;
   if (key === 'locationId' || key === 'location_id') return `sub-account (location) "${value}"`;
   if (key === 'companyId') return `agency (company) "${value}"`;
-  if (key !== 'id') return `${key} "${value}"`;
-  const before = /\/([^/{}]+)\/\{id\}/.exec(path)?.[1];
+  if (key !== 'id' || ctx.inputs?.id) return `${label} "${value}"`;
+  const before = /\/([^/{}]+)\/\{id\}/.exec(ctx.path ?? '')?.[1];
   return before ? `${singular(before)} id "${value}"` : `id "${value}"`;
 };
 
@@ -344,14 +348,18 @@ const sentIds = (resp: HttpResponse): Array<[string, string | string[]]> => {
  * holds), else the ids the request sent in its body or query (a create's contactId, the connection's location).
  * Record ids come first, the sub-account / agency last.
  */
-const notFound = (ctx: RequestContext, resp: HttpResponse): { ids: string; onlyConnection: boolean } => {
+const notFound = (
+  ctx: RequestContext,
+  resp: HttpResponse,
+  named?: Array<[string, string | string[]]>,
+): { ids: string; onlyConnection: boolean } => {
   const fromPath: Array<[string, string | string[]]> = Object.entries(ctx.ids ?? {});
-  const entries = fromPath.length ? fromPath : sentIds(resp);
+  const entries = named ?? (fromPath.length ? fromPath : sentIds(resp));
   const isConnection = ([k]: readonly [string, unknown]) => ['locationId', 'location_id', 'companyId'].includes(k);
   const ordered = [...entries.filter((e) => !isConnection(e)), ...entries.filter(isConnection)];
   const unique = [...new Map(ordered.map(([k, v]) => [`${k}=${v}`, [k, v] as const])).values()];
   return {
-    ids: unique.map(([k, v]) => nameOf(k, v, ctx.path)).join(', '),
+    ids: unique.map(([k, v]) => nameOf(k, v, ctx)).join(', '),
     onlyConnection: unique.length > 0 && unique.every(isConnection),
   };
 };
@@ -380,8 +388,44 @@ export const noSuchRecord = (resp: HttpResponse, ids: Record<string, string> = {
   if (resp.status !== 400 && resp.status !== 401) return false;
   const text = ghlMessages(resp).join(' ');
   if (resp.status === 400)
-    return /\bnot found\b|\bdoes not exist\b/i.test(text) && !/\b(location|company)\b/i.test(text);
+    return (
+      /\bnot found\b|\bdoes not exist\b|\bno\s+\w+(?:\s+\w+)?\s+(?:was\s+)?found\b/i.test(text) &&
+      !/\b(location|company)\b/i.test(text)
+    );
   return resp.status === 401 && ids.userId !== undefined && /\buser does not exist\b/i.test(text);
+};
+
+/** What an id names: `contactId` → "contact", `pipelineStageId` → "pipeline stage", `{id}` by its path segment. */
+const recordName = (key: string, path = ''): string => {
+  const base =
+    key === 'id' ? singular(/\/([^/{}]+)\/\{id\}/.exec(path)?.[1] ?? '') : key.replace(/(?:Ids?|_ids?|_id)$/, '');
+  return base
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[-_]+/g, ' ')
+    .trim()
+    .toLowerCase();
+};
+
+/**
+ * The ids a 400 "… not found" is about: GHL's specs document 400, not 404, for a record that does not exist
+ * (`PUT /contacts/{contactId}` answers "Contact not found"). An id the request sent (path, body or query) counts
+ * when GHL's words name its record as the missing one ("Contact not found", "No contact found", "Contact with id …
+ * not found"), so the step says which id to check; a 400 about anything else ("Pipeline stage not found" on an
+ * update of an opportunity, "Contact phone not found") keeps the 400 sentence and its field hint.
+ */
+const missingRecords = (resp: HttpResponse, ctx: RequestContext): Array<[string, string | string[]]> => {
+  if (resp.status !== 400 || !noSuchRecord(resp)) return [];
+  const text = ghlMessages(resp).join(' ');
+  const sent: Array<[string, string | string[]]> = [...Object.entries(ctx.ids ?? {}), ...sentIds(resp)];
+  return sent.filter(([key]) => {
+    const name = recordName(key, ctx.path);
+    if (!name || ['location', 'company'].includes(name)) return false;
+    const words = name.split(' ').map(escapeRe).join('[\\s_-]*');
+    return new RegExp(
+      `\\b(?:${words}(?:\\s*id)?(?:\\s+with\\s+(?:the\\s+)?id\\b[^.]*?)?\\s+(?:was\\s+)?(?:not\\s+found|does\\s+not\\s+exist)|no\\s+${words}\\s+(?:was\\s+)?found)\\b`,
+      'i',
+    ).test(text);
+  });
 };
 
 /**
@@ -392,8 +436,10 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
   if (resp.status < 300) return resp;
   const ctx = (resp.request as { ghl?: RequestContext }).ghl;
   if (!ctx) return resp; // not an operation request (e.g. token endpoint): its caller handles the status
-  // GHL's 401 for a user id that does not exist is a missing record: refreshing the token would not find it.
-  const status = resp.status === 401 && noSuchRecord(resp, ctx.ids) ? 404 : resp.status;
+  // GHL's 401 for a user id that does not exist is a missing record: refreshing the token would not find it. So is
+  // its 400 "Contact not found" for an id the request sent.
+  const missing = missingRecords(resp, ctx);
+  const status = (resp.status === 401 && noSuchRecord(resp, ctx.ids)) || missing.length ? 404 : resp.status;
   const what = ctx.label;
   const messages = ghlMessages(resp);
   const said = ghlSays(messages);
@@ -431,7 +477,7 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
     );
   }
   if (status === 404) {
-    const { ids, onlyConnection } = notFound(ctx, resp);
+    const { ids, onlyConnection } = notFound(ctx, resp, missing.length ? missing : undefined);
     const check = onlyConnection
       ? 'Check that it exists and the app is installed there, or reconnect GHL'
       : `Check that ${ids.includes(', ') ? 'each id' : 'the id'} is right and belongs to this sub-account`;

@@ -206,15 +206,94 @@ describe('404 names what GHL did not find', () => {
       },
     ]);
     expect(await failure(perform('send_message', { type: 'SMS', contactId: 'c404', message: 'Hi' }))).toBe(
-      'Send Message: GHL found no record for contactId "c404". Check that the id is right and belongs to this ' +
+      'Send Message: GHL found no record for Contact "c404". Check that the id is right and belongs to this ' +
         'sub-account. GHL says: Not found.',
     );
+  });
+
+  describe('a 400 "… not found" (what GHL\'s specs document for a missing record) names the id it is about', () => {
+    test('the record in the path: "Contact not found" on an update', async () => {
+      interceptGhl([
+        {
+          method: 'PUT',
+          path: '/contacts/c9',
+          body: { firstName: 'Ada' },
+          status: 400,
+          response: { statusCode: 400, message: 'Contact not found' },
+        },
+      ]);
+      expect(await failure(perform('update_contact', { contactId: 'c9', firstName: 'Ada' }))).toBe(
+        'Update Contact: GHL found no record for Contact "c9". Check that the id is right and belongs to this ' +
+          'sub-account. GHL says: Contact not found.',
+      );
+    });
+
+    test('a record the body names, not the one in the path: "Pipeline stage not found" on an opportunity update', async () => {
+      interceptGhl([
+        {
+          method: 'PUT',
+          path: '/opportunities/o1',
+          body: { pipelineStageId: 's9' },
+          status: 400,
+          response: { statusCode: 400, message: 'Pipeline stage not found' },
+        },
+      ]);
+      expect(await failure(perform('update_opportunity', { id: 'o1', pipelineStageId: 's9' }))).toBe(
+        'Update Opportunity: GHL found no record for Stage "s9". Check that the id is right and belongs to this ' +
+          'sub-account. GHL says: Pipeline stage not found.',
+      );
+    });
+
+    test('"No contact found with id …" names it too', async () => {
+      interceptGhl([
+        {
+          method: 'POST',
+          path: '/conversations/messages',
+          body: { type: 'SMS', subType: 'SMS', status: 'pending', contactId: 'c9', message: 'Hi' },
+          status: 400,
+          response: { statusCode: 400, message: 'No contact found with id c9' },
+        },
+      ]);
+      expect(await failure(perform('send_message', { type: 'SMS', contactId: 'c9', message: 'Hi' }))).toMatch(
+        /^Send Message: GHL found no record for Contact "c9"\. /,
+      );
+    });
+
+    test("a missing thing that is no id the request sent stays GHL's 400, with no id blamed", async () => {
+      interceptGhl([
+        {
+          method: 'PUT',
+          path: '/contacts/c1',
+          body: { firstName: 'Ada' },
+          status: 400,
+          response: { statusCode: 400, message: 'Custom field not found' },
+        },
+      ]);
+      expect(await failure(perform('update_contact', { contactId: 'c1', firstName: 'Ada' }))).toBe(
+        'Update Contact was rejected by GHL (HTTP 400). GHL says: Custom field not found.',
+      );
+    });
+
+    test('a contact\'s own field that is "not found" is not the contact missing', async () => {
+      interceptGhl([
+        {
+          method: 'POST',
+          path: '/conversations/messages',
+          body: { type: 'SMS', subType: 'SMS', status: 'pending', contactId: 'c1', message: 'Hi' },
+          status: 400,
+          response: { statusCode: 400, message: 'Contact phone not found' },
+        },
+      ]);
+      expect(await failure(perform('send_message', { type: 'SMS', contactId: 'c1', message: 'Hi' }))).not.toMatch(
+        /found no record/,
+      );
+    });
   });
 
   test('an {id} in the path is named by the record its segment holds', async () => {
     interceptGhl([{ method: 'GET', path: '/opportunities/o404', ...notFound }]);
     expect(await failure(perform('get_opportunity', { id: 'o404' }))).toBe(
-      'Opportunity Updated: GHL found no record for opportunity id "o404". Check that the id is right and belongs to ' +
+      'Opportunity Updated: GHL found no record for Opportunity "o404". Check that the id is right and belongs to ' +
         'this sub-account. GHL says: Not found.',
     );
   });

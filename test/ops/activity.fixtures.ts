@@ -518,7 +518,7 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'new_appointment',
-    name: 'GHL rejecting the calendar is passed on as a sentence',
+    name: 'GHL not finding the calendar names it by its input',
     input: { calendarId: 'nope' },
     requests: [
       {
@@ -529,7 +529,8 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 400, message: 'Calendar not found' },
       },
     ],
-    error: /New Appointment was rejected by GHL \(HTTP 400\)\. GHL says: Calendar not found\./,
+    error:
+      /^New Appointment: GHL found no record for Calendar "nope"\. Check that the id is right and belongs to this sub-account\. GHL says: Calendar not found\.$/,
   },
 
   // ---- form / survey submissions

@@ -75,7 +75,7 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 404, message: 'Business not found' },
       },
     ],
-    error: /Business Updated: GHL found no record for businessId "nope"/,
+    error: /Business Updated: GHL found no record for Business "nope"/,
   },
 
   // ---- creates

@@ -140,7 +140,7 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 404, message: 'Calendar not found' },
       },
     ],
-    error: /Calendar Settings Changed: GHL found no record for calendarId "gone".*Calendar not found/,
+    error: /Calendar Settings Changed: GHL found no record for Calendar "gone".*Calendar not found/,
   },
   {
     key: 'calendar_free_slots',
@@ -1158,7 +1158,7 @@ export const fixtures: OpFixture[] = [
         response: { message: 'Event not found' },
       },
     ],
-    error: /Delete Event: GHL found no record for eventId "zzz"/,
+    error: /Delete Event: GHL found no record for Event "zzz"/,
   },
   {
     key: 'create_block_slot',

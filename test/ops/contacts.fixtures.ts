@@ -126,7 +126,7 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 404, message: 'Contact not found' },
       },
     ],
-    error: /Specific Contact Updated: GHL found no record for contactId "nope".*Contact not found/,
+    error: /Specific Contact Updated: GHL found no record for Contact "nope".*Contact not found/,
   },
   {
     key: 'contacts_by_business',

@@ -235,7 +235,7 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 404, message: 'Conversation not found' },
       },
     ],
-    error: /Conversation Updated: GHL found no record for conversationId "gone".*Conversation not found/,
+    error: /Conversation Updated: GHL found no record for Conversation "gone".*Conversation not found/,
   },
 
   // ---- Email Status Changed

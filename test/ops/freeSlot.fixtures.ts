@@ -92,7 +92,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     error:
-      /^Find Free Slot: GHL found no record for calendarId "gone"\. Check that the id is right and belongs to this sub-account\. GHL says: Calendar not found\.$/,
+      /^Find Free Slot: GHL found no record for Calendar "gone"\. Check that the id is right and belongs to this sub-account\. GHL says: Calendar not found\.$/,
   },
   {
     key: 'find_free_slot',
@@ -108,7 +108,7 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 404, message: 'Calendar not found' },
       },
     ],
-    error: /^Find Free Slot: GHL found no record for calendarId "cal1"\./,
+    error: /^Find Free Slot: GHL found no record for Calendar "cal1"\./,
   },
   {
     key: 'find_free_slot',

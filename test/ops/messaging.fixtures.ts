@@ -646,7 +646,8 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 400, message: 'Contact not found' },
       },
     ],
-    error: /Add Inbound Message was rejected by GHL \(HTTP 400\)\. GHL says: Contact not found\./,
+    error:
+      /^Add Inbound Message: GHL found no record for Contact "ghost"\. Check that the id is right and belongs to this sub-account\. GHL says: Contact not found\./,
   },
 
   // ---- update_conversation
@@ -772,6 +773,6 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 404, message: 'Conversation not found' },
       },
     ],
-    error: /Update Conversation: GHL found no record for conversationId "gone"/,
+    error: /Update Conversation: GHL found no record for Conversation "gone"/,
   },
 ];

@@ -259,7 +259,7 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 404, message: 'Record not found' },
       },
     ],
-    error: /GHL found no record for schemaKey "custom_objects\.pet", record id "gone"/,
+    error: /GHL found no record for Custom Object "custom_objects\.pet", Record "gone"/,
   },
 
   // ---- find_custom_object_record
@@ -339,7 +339,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     error:
-      /^Find Custom Object Record: GHL found no record for schemaKey "custom_objects\.gone"\. Check that the id is right and belongs to this sub-account\. GHL says: Object not found\.$/,
+      /^Find Custom Object Record: GHL found no record for Custom Object "custom_objects\.gone"\. Check that the id is right and belongs to this sub-account\. GHL says: Object not found\.$/,
   },
   {
     key: 'find_custom_object_record',

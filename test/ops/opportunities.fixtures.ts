@@ -172,7 +172,7 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 404, message: 'Opportunity not found' },
       },
     ],
-    error: /Opportunity Updated: GHL found no record for opportunity id "nope".*Opportunity not found/,
+    error: /Opportunity Updated: GHL found no record for Opportunity "nope".*Opportunity not found/,
   },
   {
     key: 'new_opportunity',
@@ -485,7 +485,7 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_opportunity',
-    name: "GHL's 400 (stage of another pipeline) reaches the user",
+    name: "GHL's 400 (stage of another pipeline) names the stage sent, by its input",
     input: { contactId: 'c1', pipelineId: 'p1', pipelineStageId: 'sX', name: 'x' },
     requests: [
       {
@@ -503,7 +503,8 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 400, message: 'Pipeline stage not found' },
       },
     ],
-    error: /Pipeline stage not found/,
+    error:
+      /^Create Opportunity: GHL found no record for Stage "sX"\. Check that the id is right and belongs to this sub-account\. GHL says: Pipeline stage not found\.$/,
   },
   {
     key: 'update_opportunity',

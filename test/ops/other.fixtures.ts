@@ -225,7 +225,7 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 404, message: 'Association not found' },
       },
     ],
-    error: /Association Updated: GHL found no record for associationId "nope"/,
+    error: /Association Updated: GHL found no record for Association "nope"/,
   },
   {
     key: 'get_association_by_key',

@@ -320,7 +320,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     error:
-      /^Update User: GHL found no record for userId "gone"\. Check that the id is right and belongs to this sub-account\. GHL says: The user does not exist\.$/,
+      /^Update User: GHL found no record for User "gone"\. Check that the id is right and belongs to this sub-account\. GHL says: The user does not exist\.$/,
   },
   {
     key: 'update_user',

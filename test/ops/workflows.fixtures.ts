@@ -149,7 +149,8 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 400, message: 'Contact not found' },
       },
     ],
-    error: /Remove from Workflow was rejected by GHL \(HTTP 400\)\. GHL says: Contact not found\./,
+    error:
+      /^Remove from Workflow: GHL found no record for Contact "nope"\. Check that the id is right and belongs to this sub-account\. GHL says: Contact not found\.$/,
   },
   {
     key: 'add_contact_followers',
@@ -251,7 +252,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     error:
-      /^Bulk Business Update: GHL found no record for ids "c1", "c2", "c3", "c4", "c5" and 2 more, sub-account \(location\) "loc123"\. Check that each id is right and belongs to this sub-account\. GHL says: Contact not found\.$/,
+      /^Bulk Business Update: GHL found no record for Contacts "c1", "c2", "c3", "c4", "c5" and 2 more, sub-account \(location\) "loc123"\. Check that each id is right and belongs to this sub-account\. GHL says: Contact not found\.$/,
   },
   {
     key: 'bulk_contacts_business',

@@ -189,7 +189,7 @@ export const EXCEPTIONS: Record<
     // A search's lookup by id answers "no result" for a 404 (README: How it is built), but Find Free Slot's calendar
     // is no search key: a calendar GHL does not know is an error, never "no free slot".
     find_free_slot: {
-      outcome: () => appError('GHL_NOT_FOUND', 'GHL found no record for calendarId "cal1"'),
+      outcome: () => appError('GHL_NOT_FOUND', 'GHL found no record for Calendar "cal1"'),
       why: 'a missing calendar is no empty result',
     },
     // These triggers' transcription / file does not exist until GHL has processed the call: nothing fires yet.
