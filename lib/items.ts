@@ -21,7 +21,10 @@ export interface RecordShape {
   /** Key of the record in the response (`contact` in `{contact: {...}}`); omitted: the response itself. */
   key?: string;
   id?: string;
-  /** Update-time field; the dedupe id is `id-<that value>`. Omitted or absent on the record: a content hash. */
+  /**
+   * Update-time field; the dedupe id is `id-<that value>`. Omitted or absent on the record: a content hash, counted
+   * per change (lib/polling.ts countedChanges) so a return to an earlier content fires too.
+   */
   changedBy?: string;
 }
 
@@ -148,7 +151,8 @@ export const toItems = (data: unknown, shape: ListShape = {}, strict = false, ha
 
 /**
  * A single record as a one-item trigger result that fires again when it changes: `id` becomes the record id plus
- * its update time (or content hash); the record's own id stays available as `recordId`.
+ * its update time (or content hash, which the trigger then counts: lib/polling.ts countedChanges); the record's own
+ * id stays available as `recordId`.
  */
 export const toChangeItem = (data: unknown, shape: RecordShape = {}, strict = false): Item[] => {
   const record = (shape.key ? getPath(data, shape.key) : data) as Item | undefined;
@@ -164,6 +168,17 @@ export const toChangeItem = (data: unknown, shape: RecordShape = {}, strict = fa
   const stamp = shape.changedBy && record[shape.changedBy] ? String(record[shape.changedBy]) : contentHash(record);
   const recordId = own !== undefined && own !== null ? String(own) : contentHash(record);
   return [{ ...record, id: `${recordId}-${stamp}`, recordId }];
+};
+
+/**
+ * The content hash a change item's id ends in (`<recordId>-<hash>`, GHL giving no update time), or undefined: an
+ * update time, or no change item (the declaration's `after` gave its own id).
+ */
+export const hashStamp = (item: Item, shape: RecordShape = {}): string | undefined => {
+  const rid = item.recordId;
+  if (typeof rid !== 'string' || (shape.changedBy && item[shape.changedBy])) return undefined;
+  const stamp = String(item.id).slice(rid.length + 1);
+  return String(item.id) === `${rid}-${stamp}` && /^[0-9a-f]{16}$/.test(stamp) ? stamp : undefined;
 };
 
 /** The record's own id (its id field, `id` or `_id`) as text, or undefined when it has none. */

@@ -21,6 +21,7 @@ import {
   type RecordShape,
 } from './items';
 import { pageParams, saveCursor, type Paging } from './paging';
+import { countedChanges } from './polling';
 import { cleanText, parseNumber, shown } from './normalize';
 import { READABLE_OUTPUTS, withReadable } from './readable';
 import { InputError, isEmpty, setPath, toBoolean, toIso, toJson, toList, toNumber, getPath } from './values';
@@ -1024,9 +1025,18 @@ export const makeTrigger = (decl: TriggerDecl): Operation =>
           await saveCursor(decl.paging, z, data, toItems(data, { ...decl.list, newest: false }), req.cursor ?? null);
       }
       // Dropdowns and polls only ever see items with an id, each id once, after the declaration's own shaping.
-      return finalItems(await afterHook('trigger', decl, items, bundle, z, data)).map((i) =>
-        withReadable(i, decl.noun),
-      );
+      items = finalItems(await afterHook('trigger', decl, items, bundle, z, data));
+      // A record without update time: its content hash is counted, so a return to an earlier content fires.
+      if (decl.record)
+        items = await countedChanges(
+          z,
+          bundle,
+          [decl.key, ...items.map((i) => `${i.recordId}`)],
+          items,
+          decl.record,
+          decl.noun,
+        );
+      return items.map((i) => withReadable(i, decl.noun));
     },
     // `type` is left out: "polling" is the schema's default, and every byte here is copied on every run.
     decl.paging ? { canPaginate: true } : {},

@@ -1,7 +1,7 @@
 import type { B, Req, Send, Z, GhlRecord } from './op';
 import { createHash } from 'crypto';
 import { HOUR, MINUTE, getPath } from './values';
-import { strictListOf, timeOf } from './items';
+import { hashStamp, strictListOf, timeOf, type RecordShape } from './items';
 import type { Paging } from './paging';
 
 /**
@@ -386,24 +386,55 @@ const isWatchedState = (v: unknown): v is WatchedState =>
   Number.isInteger((v as WatchedState).epoch) &&
   Number.isInteger((v as WatchedState).n);
 
+/** The entry after this poll: the same while the state stays, the count up at each change, new when none is known. */
+const nextState = (known: unknown, state: string): WatchedState =>
+  !isWatchedState(known)
+    ? { state, epoch: Date.now(), n: 0 }
+    : known.state === state
+      ? known
+      : { state, epoch: known.epoch, n: known.n + 1 };
+
+/** `<base>-<state>` until the first change, then `<base>-<state>-<epoch>.<n>`. */
+const idOf = (base: string, e: WatchedState) =>
+  e.n === 0 ? `${base}-${e.state}` : `${base}-${e.state}-${e.epoch}.${e.n}`;
+
+interface EntryOptions {
+  /** Names what is remembered in the Zap's log when z.cache fails ("Could not remember <what> …"). */
+  what: string;
+  /** False (the editor's test run): read only, the entry stays as the polls left it. */
+  write?: boolean;
+  /** z.cache scope, e.g. `['auth']`: one entry per connection. Omitted: shared by the Zapier account. */
+  scope?: string[];
+}
+
 /**
  * What z.cache holds for something watched (`kind`, and `watched`: sub-account and what is watched, hashed into the
- * key), and how to save its next value (renewed for STATE_TTL_SECONDS by every poll). Without z.cache nothing is
- * known, and a failed save is logged: the callers then give the plain ids.
+ * key), and how to save its next value (renewed for STATE_TTL_SECONDS by every poll). A failed read (or no z.cache, a
+ * local run) is logged and knows nothing, and then saves nothing (an entry it could not read stays): the callers give
+ * plain ids. A failed save is logged and the ids stand (the next poll computes them again from the entry it reads).
  */
-const watchedEntry = async (z: Z, kind: string, watched: string[]) => {
+const watchedEntry = async (z: Z, kind: string, watched: string[], o: EntryOptions) => {
   const key = `ghl:${kind}:v1:${createHash('sha256').update(JSON.stringify(watched)).digest('hex').slice(0, 32)}`;
+  // Core's z.cache takes a scope after the key (its type leaves it out).
+  const cache = z.cache as unknown as {
+    get: (key: string, scope?: string[]) => Promise<unknown>;
+    set: (key: string, value: unknown, ttl: number, scope?: string[]) => Promise<unknown>;
+  };
+  const note = (e: unknown) => z.console.log(`Could not remember ${o.what} (z.cache): ${(e as Error)?.message ?? e}`);
   let known: unknown = null;
+  let read = true;
   try {
-    known = await z.cache.get(key);
-  } catch {
-    // No z.cache (a local run): nothing known.
+    known = await cache.get(key, o.scope);
+  } catch (e) {
+    read = false;
+    note(e);
   }
-  const save = async (entry: unknown, what: string) => {
+  const save = async (entry: unknown) => {
+    if (!read || o.write === false) return;
     try {
-      await z.cache.set(key, entry, STATE_TTL_SECONDS);
+      await cache.set(key, entry, STATE_TTL_SECONDS, o.scope);
     } catch (e) {
-      z.console.log(`Could not remember ${what} (z.cache): ${(e as Error).message}`);
+      note(e);
     }
   };
   return { known, save };
@@ -415,16 +446,71 @@ const watchedEntry = async (z: Z, kind: string, watched: string[]) => {
  * and the count live in z.cache (per account) under a hash of `watched` (sub-account and what is watched), shared by
  * every Zap watching it, so they compute the same ids. An entry the cache lost (30 days without a poll) restarts at
  * the plain id: a change while it was missing can go unnoticed, nothing fires twice. Without z.cache: plain ids.
+ * `write` false (the editor's test run) leaves the entry as it was.
  */
-export const stateId = async (z: Z, watched: string[], base: string, state: string): Promise<string> => {
-  const { known, save } = await watchedEntry(z, 'state', watched);
-  const entry: WatchedState = !isWatchedState(known)
-    ? { state, epoch: Date.now(), n: 0 }
-    : known.state === state
-      ? known
-      : { state, epoch: known.epoch, n: known.n + 1 };
-  await save(entry, `the state of ${base}`);
-  return entry.n === 0 ? `${base}-${state}` : `${base}-${state}-${entry.epoch}.${entry.n}`;
+export const stateId = async (z: Z, watched: string[], base: string, state: string, write = true): Promise<string> => {
+  const { known, save } = await watchedEntry(z, 'state', watched, { what: `the state of ${base}`, write });
+  const entry = nextState(known, state);
+  await save(entry);
+  return idOf(base, entry);
+};
+
+/** Records (stateIds) or members (memberSuffixes) one entry remembers at most: the oldest are dropped beyond it. */
+const MAX_MEMBERS = 1000;
+
+const capped = <T>(r: Record<string, T>, max: number) => Object.fromEntries(Object.entries(r).slice(-max));
+
+/**
+ * stateId for several things in one z.cache entry (the records of one Zap's answer), by base: `states` maps each
+ * base to its state now; the answer maps it to its id. Bases absent now keep their entry (at most MAX_MEMBERS).
+ */
+export const stateIds = async (
+  z: Z,
+  watched: string[],
+  states: Record<string, string>,
+  o: EntryOptions,
+): Promise<Record<string, string>> => {
+  const { known, save } = await watchedEntry(z, 'states', watched, o);
+  const was = (known && typeof known === 'object' ? known : {}) as Record<string, unknown>;
+  const now = Object.fromEntries(Object.entries(states).map(([b, s]) => [b, nextState(was[b], s)]));
+  const kept = Object.entries(was).filter(([b, e]) => !(b in now) && isWatchedState(e));
+  await save(capped({ ...Object.fromEntries(kept), ...now }, MAX_MEMBERS));
+  return Object.fromEntries(Object.entries(now).map(([b, e]) => [b, idOf(b, e)]));
+};
+
+/**
+ * Change items (lib/items.ts toChangeItem) whose id ends in a content hash, GHL giving no update time: the hash is the
+ * record's state (stateIds), so a record changed back to an earlier content (A → B → A) gets a new id and fires, where
+ * the hash alone repeats an id Zapier has seen. Until a record is seen changing its id stays `<recordId>-<hash>` (the
+ * ids before the count existed). One z.cache entry per connection (`['auth']`: two connections may be answered
+ * differently), sub-account and `watched`; the editor's test run only reads it.
+ */
+export const countedChanges = async (
+  z: Z,
+  bundle: B,
+  watched: string[],
+  items: GhlRecord[],
+  shape: RecordShape,
+  noun: string,
+): Promise<GhlRecord[]> => {
+  const states: Record<string, string> = {};
+  for (const i of items) {
+    const stamp = hashStamp(i, shape);
+    if (stamp) states[i.recordId] = stamp;
+  }
+  const bases = Object.keys(states);
+  if (!bases.length) return items;
+  const ids = await stateIds(
+    z,
+    [...watched, String(bundle.authData?.locationId ?? ''), String(bundle.authData?.companyId ?? '')],
+    states,
+    {
+      what: `the last content of ${noun} ${bases.slice(0, 3).join(', ')}${bases.length > 3 ? ', …' : ''}`,
+      write: !bundle.meta?.isLoadingSample,
+      scope: ['auth'],
+    },
+  );
+  return items.map((i) => (hashStamp(i, shape) ? { ...i, id: ids[i.recordId] } : i));
 };
 
 interface Members {
@@ -434,16 +520,11 @@ interface Members {
   /** Members seen leaving, by the count they left with. */
   out: Record<string, number>;
 }
-/** Members remembered at most: the first ones (oldest) are dropped beyond it. */
-const MAX_MEMBERS = 1000;
-
 const isMembers = (v: unknown): v is Members =>
   !!v &&
   Number.isInteger((v as Members).epoch) &&
   typeof (v as Members).in === 'object' &&
   typeof (v as Members).out === 'object';
-
-const capped = (r: Record<string, number>, max: number) => Object.fromEntries(Object.entries(r).slice(-max));
 
 /**
  * stateId for membership (contacts carrying a tag): a suffix per present member, '' until it is seen leaving and
@@ -457,7 +538,7 @@ export const memberSuffixes = async (
   present: string[],
   complete: boolean,
 ): Promise<Record<string, string>> => {
-  const { known, save } = await watchedEntry(z, 'members', watched);
+  const { known, save } = await watchedEntry(z, 'members', watched, { what: 'who was watched' });
   const was: Members = isMembers(known) ? known : { epoch: Date.now(), in: {}, out: {} };
   const now: Members = { epoch: was.epoch, in: {}, out: { ...was.out } };
   for (const m of present) {
@@ -471,9 +552,6 @@ export const memberSuffixes = async (
     if (complete) now.out[m] = n;
     else if (n > 0) now.in[m] = n; // its id must stay when it shows up again without having left
   }
-  await save(
-    { epoch: now.epoch, in: capped(now.in, MAX_MEMBERS), out: capped(now.out, MAX_MEMBERS) },
-    'who was watched',
-  );
+  await save({ epoch: now.epoch, in: capped(now.in, MAX_MEMBERS), out: capped(now.out, MAX_MEMBERS) });
   return Object.fromEntries(present.map((m) => [m, now.in[m] ? `-${now.epoch}.${now.in[m]}` : '']));
 };

@@ -9,6 +9,8 @@ import {
   type Page,
   type PageAt,
   stateId,
+  stateIds,
+  memberSuffixes,
 } from '../lib/polling';
 import type { Z } from '../lib/op';
 import { timeOf } from '../lib/items';
@@ -197,5 +199,57 @@ describe('stateId', () => {
     const again = await flip('available');
     expect(again).toMatch(/^slug-available-\d+\.1$/);
     expect(again).not.toBe(first);
+  });
+});
+
+describe('stateIds', () => {
+  const memory = () => {
+    const store = new Map<string, unknown>();
+    const sets: string[] = [];
+    let failReads = false;
+    const z = {
+      cache: {
+        get: async (k: string) => {
+          if (failReads) throw new Error('timeout');
+          return store.get(k) ?? null;
+        },
+        set: async (k: string, v: unknown) => void (sets.push(k), store.set(k, structuredClone(v))),
+      },
+      console: { log: () => undefined },
+    } as unknown as Z;
+    return { z, store, sets, failReads: (on: boolean) => void (failReads = on) };
+  };
+  const o = { what: 'the records' };
+
+  test('a read that fails gives plain ids and writes nothing, so the entry it could not read survives', async () => {
+    const m = memory();
+    await stateIds(m.z, ['w'], { r1: 'a' }, o);
+    expect((await stateIds(m.z, ['w'], { r1: 'b' }, o)).r1).toMatch(/^r1-b-\d+\.1$/);
+    const writes = m.sets.length;
+    m.failReads(true);
+    expect(await stateIds(m.z, ['w'], { r1: 'a' }, o)).toEqual({ r1: 'r1-a' });
+    expect(await stateId(m.z, ['s'], 'slug', 'taken')).toBe('slug-taken');
+    expect(await memberSuffixes(m.z, ['t'], ['c1'], true)).toEqual({ c1: '' });
+    expect(m.sets).toHaveLength(writes);
+    m.failReads(false);
+    // The entry survived: the change back to a is counted on from it.
+    expect((await stateIds(m.z, ['w'], { r1: 'a' }, o)).r1).toMatch(/^r1-a-\d+\.2$/);
+  });
+
+  test('a record missing from an answer keeps its count; a record never changed keeps its plain id', async () => {
+    const m = memory();
+    await stateIds(m.z, ['w'], { r1: 'a', r2: 'x' }, o);
+    await stateIds(m.z, ['w'], { r1: 'b', r2: 'x' }, o);
+    await stateIds(m.z, ['w'], { r2: 'x' }, o);
+    const back = await stateIds(m.z, ['w'], { r1: 'a', r2: 'x' }, o);
+    expect(back.r1).toMatch(/^r1-a-\d+\.2$/);
+    expect(back.r2).toBe('r2-x');
+  });
+
+  test('write: false reads the entry and leaves it as it was', async () => {
+    const m = memory();
+    await stateIds(m.z, ['w'], { r1: 'a' }, o);
+    expect((await stateIds(m.z, ['w'], { r1: 'b' }, { ...o, write: false })).r1).toMatch(/^r1-b-\d+\.1$/);
+    expect(m.sets).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { changeOutputs, ownId, ShapeError, toChangeItem } from '../lib/items';
 import { triggers, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
+import { countedChanges } from '../lib/polling';
 import {
   ASSOCIATION_OUTPUTS,
   ASSOCIATION_SAMPLE,
@@ -118,7 +119,16 @@ export default triggers([
     fields: [objectKeyField('objectKey', 'Object Key')],
     perform: async (_z, _b, req, send) => ({ associations: associationsOf(await send(req)) }),
     list: { key: 'associations', newest: false },
-    after: (_items, _bundle, _z, data) => associationChangeItems(data.associations),
+    // GHL gives associations no update time: their content hashes are counted (lib/polling.ts countedChanges).
+    after: (_items, bundle, z, data) =>
+      countedChanges(
+        z,
+        bundle,
+        ['associations_by_object_key', String(bundle.inputData.objectKey)],
+        associationChangeItems(data.associations),
+        { changedBy: 'updatedAt' },
+        'Association',
+      ),
     sample: { ...ASSOCIATION_SAMPLE, id: `${ASSOCIATION_SAMPLE.id}-1a2b3c4d5e6f7a8b`, recordId: ASSOCIATION_SAMPLE.id },
     outputFields: changeOutputs(ASSOCIATION_OUTPUTS, 'Association'),
   }),

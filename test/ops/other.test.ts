@@ -36,6 +36,21 @@ describe("check_blog_post_slug under Zapier's dedupe (ids seen once per Zap)", (
     expect(got.map(([, fires]) => fires)).toEqual([true, false, true, false, false, true, false]);
   });
 
+  test("the editor's test run shows the id a poll would give and leaves the state as it was", async () => {
+    const zcache: Record<string, unknown> = {};
+    const poll = async (exists: boolean, meta: Record<string, unknown> = {}) => {
+      interceptGhl([{ method: 'GET', path: '/blogs/posts/url-slug-exists', response: { exists } }]);
+      const { result } = await perform('check_blog_post_slug', { urlSlug: 'a' }, { zcache, meta });
+      nock.cleanAll();
+      return result[0].id as string;
+    };
+    await poll(true);
+    const before = structuredClone(zcache);
+    expect(await poll(false, { isLoadingSample: true })).toMatch(/^a-available-\d+\.1$/);
+    expect(zcache).toEqual(before);
+    expect(await poll(true)).toBe('a-taken');
+  });
+
   test('another slug, or the same slug ignoring a post, is watched on its own', async () => {
     const zcache: Record<string, unknown> = {};
     const poll = async (input: Record<string, unknown>, exists: boolean) => {

@@ -1,0 +1,199 @@
+/**
+ * "… Updated" triggers on records GHL gives no update time (a content hash in the id): through core's app handler with
+ * the platform's in-memory z.cache, under Zapier's dedupe (an id fires the first time it is seen).
+ */
+import nock from 'nock';
+import { interceptGhl, perform } from './support/harness';
+import { contentHash } from '../lib/values';
+
+const calendar = (id: string, slotDuration: number) => ({ id, locationId: 'loc123', name: 'Demo', slotDuration });
+const A = 30;
+const B = 45;
+
+/** A Zap on one trigger: polls with the answers given, remembering the ids Zapier has seen. */
+const zap = (zcache: Record<string, unknown>, seen = new Set<string>()) => ({
+  seen,
+  /** One poll of Calendar Settings Changed; its id and whether Zapier fires it. */
+  calendar: async (calendarId: string, slotDuration: number, meta: Record<string, unknown> = {}) => {
+    interceptGhl([
+      { method: 'GET', path: `/calendars/${calendarId}`, response: { calendar: calendar(calendarId, slotDuration) } },
+    ]);
+    const { result } = await perform('get_calendar', { calendarId }, { zcache, meta });
+    nock.cleanAll();
+    expect(result).toHaveLength(1);
+    expect(result[0].recordId).toBe(calendarId);
+    const id = result[0].id as string;
+    const fires = !seen.has(id);
+    if (!meta.isLoadingSample) seen.add(id);
+    return { id, fires };
+  },
+});
+
+/** The id every poll gave before changes were counted: record id + content hash. */
+const plain = (calendarId: string, slotDuration: number) =>
+  `${calendarId}-${contentHash(calendar(calendarId, slotDuration))}`;
+
+describe('Calendar Settings Changed (content hash) under Zapier dedupe', () => {
+  test('A → B → A: the change back fires (it repeated the first id, so Zapier dropped it)', async () => {
+    const z = zap({});
+    const got = [await z.calendar('cal1', A), await z.calendar('cal1', B), await z.calendar('cal1', A)];
+    expect(got.map((g) => g.fires)).toEqual([true, true, true]);
+    expect(got[0].id).toBe(plain('cal1', A));
+    expect(got[1].id).toMatch(new RegExp(`^${plain('cal1', B)}-\\d+\\.1$`));
+    expect(got[2].id).toMatch(new RegExp(`^${plain('cal1', A)}-\\d+\\.2$`));
+  });
+
+  test('A → B → A → B, with unchanged polls between: each change fires once, nothing else', async () => {
+    const z = zap({});
+    const fires: boolean[] = [];
+    for (const s of [A, A, B, B, A, A, A, B, B]) fires.push((await z.calendar('cal1', s)).fires);
+    expect(fires).toEqual([true, false, true, false, true, false, false, true, false]);
+  });
+
+  test('two records are counted apart: one changing back does not move the other', async () => {
+    const z = zap({});
+    expect((await z.calendar('cal1', A)).fires).toBe(true);
+    expect((await z.calendar('cal2', A)).fires).toBe(true);
+    expect((await z.calendar('cal1', B)).fires).toBe(true);
+    const back = await z.calendar('cal1', A);
+    expect(back.fires).toBe(true);
+    expect(back.id).toMatch(/-\d+\.2$/);
+    // cal2 never changed: its id is still the plain one, not fired again.
+    expect(await z.calendar('cal2', A)).toEqual({ id: plain('cal2', A), fires: false });
+    expect((await z.calendar('cal2', B)).id).toMatch(/-\d+\.1$/);
+  });
+
+  test("first poll after the upgrade: today's id, so a record Zapier saw does not fire again", async () => {
+    // Before the upgrade the Zap saw A and then B (ids without a count); the cache knows nothing.
+    const z = zap({}, new Set([plain('cal1', A), plain('cal1', B)]));
+    expect(await z.calendar('cal1', B)).toEqual({ id: plain('cal1', B), fires: false });
+    // From here the change back to A is counted and fires.
+    const back = await z.calendar('cal1', A);
+    expect(back.fires).toBe(true);
+    expect(back.id).toMatch(new RegExp(`^${plain('cal1', A)}-\\d+\\.1$`));
+  });
+
+  test("the editor's test run reads the state but never writes it", async () => {
+    const zcache: Record<string, unknown> = {};
+    const z = zap(zcache);
+    await z.calendar('cal1', A);
+    const before = structuredClone(zcache);
+    // The test run sees B: it shows the id a poll would give, and the cache is as the polls left it.
+    const sample = await z.calendar('cal1', B, { isLoadingSample: true });
+    expect(sample.id).toMatch(/-\d+\.1$/);
+    expect(zcache).toEqual(before);
+    // A test run on a fresh cache stores nothing at all.
+    const fresh: Record<string, unknown> = {};
+    await zap(fresh).calendar('cal9', A, { isLoadingSample: true });
+    expect(fresh).toEqual({});
+    // The live poll then counts B as the first change (the test run did not use it up).
+    expect((await z.calendar('cal1', B)).id).toMatch(/-\d+\.1$/);
+  });
+
+  test('one z.cache read and one write per poll', async () => {
+    const calls: string[] = [];
+    const store: Record<string, unknown> = {};
+    // Core's in-memory z.cache reads a key with `in` and writes it with `=` (lodash probes symbols: no reads).
+    const zcache = new Proxy(store, {
+      has: (t, k) => (typeof k === 'string' && calls.push('get'), k in t),
+      set: (t, k, v) => (calls.push('set'), Reflect.set(t, k, v)),
+    });
+    const z = zap(zcache);
+    for (const s of [A, B, A]) {
+      calls.length = 0;
+      await z.calendar('cal1', s);
+      expect(calls).toEqual(['get', 'set']);
+    }
+  });
+
+  test("a failing z.cache: today's ids, a note in the Zap's log, never an error", async () => {
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      const broken = new Proxy({} as Record<string, unknown>, {
+        has: (t, k) => {
+          if (typeof k === 'string') throw new Error('zcache is down');
+          return k in t;
+        },
+      });
+      const z = zap(broken);
+      expect(await z.calendar('cal1', A)).toEqual({ id: plain('cal1', A), fires: true });
+      expect(await z.calendar('cal1', B)).toEqual({ id: plain('cal1', B), fires: true });
+      const notes = log.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('z.cache'));
+      expect(notes).toContain('Could not remember the last content of Calendar cal1 (z.cache): zcache is down\n');
+      expect(notes).toHaveLength(2);
+    } finally {
+      log.mockRestore();
+    }
+  });
+
+  test('a failing write: the counted id stands, is noted, and the next poll gives it again', async () => {
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      const store: Record<string, unknown> = {};
+      let failWrites = false;
+      const zcache = new Proxy(store, {
+        set: (t, k, v) => {
+          if (failWrites) throw new Error('zcache is full');
+          return Reflect.set(t, k, v);
+        },
+      });
+      const z = zap(zcache);
+      await z.calendar('cal1', A);
+      await z.calendar('cal1', B);
+      failWrites = true;
+      const back = await z.calendar('cal1', A);
+      expect(back.fires).toBe(true);
+      expect(await z.calendar('cal1', A)).toEqual({ id: back.id, fires: false });
+      expect(log.mock.calls.map((c) => String(c[0]))).toContain(
+        'Could not remember the last content of Calendar cal1 (z.cache): zcache is full\n',
+      );
+    } finally {
+      log.mockRestore();
+    }
+  });
+});
+
+describe('Object Association Added or Changed: several records, one z.cache entry', () => {
+  const assoc = (id: string, label: string) => ({
+    id,
+    key: `k_${id}`,
+    firstObjectKey: 'contact',
+    firstObjectLabel: label,
+    secondObjectKey: 'custom_objects.teachers',
+    secondObjectLabel: 'Teacher',
+  });
+
+  test('one association changed back fires again; the other, unchanged, does not', async () => {
+    const store: Record<string, unknown> = {};
+    const calls: string[] = [];
+    const zcache = new Proxy(store, {
+      has: (t, k) => (typeof k === 'string' && calls.push('get'), k in t),
+      set: (t, k, v) => (calls.push('set'), Reflect.set(t, k, v)),
+    });
+    const seen = new Set<string>();
+    const poll = async (labels: [string, string]) => {
+      interceptGhl([
+        {
+          method: 'GET',
+          path: '/associations/objectKey/custom_objects.teachers',
+          response: { associations: [assoc('a1', labels[0]), assoc('a2', labels[1])] },
+        },
+      ]);
+      calls.length = 0;
+      const { result } = await perform(
+        'associations_by_object_key',
+        { objectKey: 'custom_objects.teachers' },
+        { zcache },
+      );
+      nock.cleanAll();
+      expect(calls).toEqual(['get', 'set']);
+      const fired = result.filter((i: { id: string }) => !seen.has(i.id)).map((i: { recordId: string }) => i.recordId);
+      result.forEach((i: { id: string }) => seen.add(i.id));
+      return fired;
+    };
+    expect(await poll(['Student', 'Pupil'])).toEqual(['a1', 'a2']);
+    expect(await poll(['Learner', 'Pupil'])).toEqual(['a1']);
+    expect(await poll(['Student', 'Pupil'])).toEqual(['a1']);
+    expect(await poll(['Student', 'Pupil'])).toEqual([]);
+  });
+});
