@@ -359,7 +359,6 @@ export const downloadGhl = async (z: ZObject, call: GhlCall): Promise<FileRespon
     throw badAnswer(z, what, `${problem} (HTTP ${resp.status})`, true);
   }
   const content = String(await resp.text());
-  if (resp.status === 404 && call.allow404) return undefined;
   let data: unknown;
   try {
     data = JSON.parse(content);
@@ -367,9 +366,9 @@ export const downloadGhl = async (z: ZObject, call: GhlCall): Promise<FileRespon
     data = undefined;
   }
   const ghl = { ...call.context, path: call.path, ids: { ...call.pathParams, ...call.context.ids }, read: true };
-  mapErrorResponse(
-    { status: resp.status, headers: resp.headers, content, data, request: { url, ghl } } as unknown as HttpResponse,
-    z,
-  );
+  const answer = { status: resp.status, headers: resp.headers, content, data, request: { url, ghl } };
+  // Not there (yet): a 404, or what noSuchRecord reads as one (the spec documents 400 for these downloads), as callGhl.
+  if (call.allow404 && noSuchRecord(answer as unknown as HttpResponse, call.pathParams)) return undefined;
+  mapErrorResponse(answer as unknown as HttpResponse, z);
   return resp;
 };

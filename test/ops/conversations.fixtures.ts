@@ -403,6 +403,34 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'get_message_recording',
+    name: 'no recording yet, in the status the spec documents (400 "… not found"): nothing fires',
+    input: { messageId: 'm2' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/conversations/messages/m2/locations/loc123/recording',
+        status: 400,
+        response: { statusCode: 400, message: 'Recording not found' },
+      },
+    ],
+    expect: [],
+  },
+  {
+    key: 'get_message_recording',
+    name: 'any other 400 is an error, not "no recording yet"',
+    input: { messageId: 'm2' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/conversations/messages/m2/locations/loc123/recording',
+        status: 400,
+        response: { statusCode: 400, message: 'messageId must be a mongodb id' },
+      },
+    ],
+    error: /^Call Recording Available was rejected by GHL \(HTTP 400\)\. GHL says: messageId must be a mongodb id\./,
+  },
+  {
+    key: 'get_message_recording',
     name: "a refused download is one sentence with GHL's reason",
     input: { messageId: 'm3' },
     requests: [
@@ -517,6 +545,20 @@ export const fixtures: OpFixture[] = [
         path: '/conversations/locations/loc123/messages/m2/transcription/download',
         status: 404,
         response: { statusCode: 404, message: 'Not found' },
+      },
+    ],
+    expect: [],
+  },
+  {
+    key: 'download_message_transcription',
+    name: 'no transcription yet, in the status the spec documents (400 "… not found"): nothing fires',
+    input: { messageId: 'm2' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/conversations/locations/loc123/messages/m2/transcription/download',
+        status: 400,
+        response: { statusCode: 400, message: 'Transcription not found' },
       },
     ],
     expect: [],
