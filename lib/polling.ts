@@ -531,14 +531,16 @@ const isMembers = (v: unknown): v is Members =>
  * coming back, then `-<epoch>.<n>`, so each return is a new id. Leaving is only known from a `complete` list (every
  * member was in it): a member missing from a partial list keeps its count. Kept in z.cache like stateId, at most
  * MAX_MEMBERS members; a lost or dropped entry restarts at '' (a return can go unnoticed, nothing fires twice).
+ * `write` false (the editor's test run) leaves the entry as it was.
  */
 export const memberSuffixes = async (
   z: Z,
   watched: string[],
   present: string[],
   complete: boolean,
+  write = true,
 ): Promise<Record<string, string>> => {
-  const { known, save } = await watchedEntry(z, 'members', watched, { what: 'who was watched' });
+  const { known, save } = await watchedEntry(z, 'members', watched, { what: 'who was watched', write });
   const was: Members = isMembers(known) ? known : { epoch: Date.now(), in: {}, out: {} };
   const now: Members = { epoch: was.epoch, in: {}, out: { ...was.out } };
   for (const m of present) {

@@ -292,6 +292,7 @@ export default triggers([
         watched,
         tagged.map((c: GhlRecord) => String(c.id)),
         complete,
+        !bundle.meta?.isLoadingSample,
       );
       return tagged.map((c: GhlRecord) => ({
         ...contactOutput(c),

@@ -70,4 +70,22 @@ describe("contact_tag_added under Zapier's dedupe (ids seen once per Zap)", () =
     ]);
     expect(fired).toEqual([['o498-vip'], [], [], []]);
   });
+
+  test("the editor's test run shows the ids a poll would give and leaves who was tagged as it was", async () => {
+    const zcache: Record<string, unknown> = {};
+    const poll = async (contacts: unknown[], meta: Record<string, unknown> = {}) => {
+      interceptGhl([{ method: 'POST', path: '/contacts/search', response: { contacts } }]);
+      const { result } = await perform('contact_tag_added', { tag: 'vip' }, { zcache, meta });
+      nock.cleanAll();
+      return result.map((r: { id: string }) => r.id.replace(/-\d+\./, '-E.'));
+    };
+    await poll([contact('c0'), contact('c1')]);
+    await poll([contact('c0')]); // c1 lost the tag (the whole list was read)
+    const before = structuredClone(zcache);
+    // The test run sees c1 tagged again: the id its return would get, with nothing written.
+    expect(await poll([contact('c1'), contact('c0')], { isLoadingSample: true })).toEqual(['c1-vip-E.1', 'c0-vip']);
+    expect(zcache).toEqual(before);
+    // So the live poll still fires that return.
+    expect(await poll([contact('c1'), contact('c0')])).toEqual(['c1-vip-E.1', 'c0-vip']);
+  });
 });
