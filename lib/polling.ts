@@ -409,9 +409,9 @@ interface EntryOptions {
 
 /**
  * What z.cache holds for something watched (`kind`, and `watched`: sub-account and what is watched, hashed into the
- * key), and how to save its next value (renewed for STATE_TTL_SECONDS by every poll). A failed read (or no z.cache, a
- * local run) is logged and knows nothing, and then saves nothing (an entry it could not read stays): the callers give
- * plain ids. A failed save is logged and the ids stand (the next poll computes them again from the entry it reads).
+ * key), and how to save its next value (renewed for STATE_TTL_SECONDS by every poll). A failed read (or no z.cache) is
+ * logged, knows nothing (`read` false) and then saves nothing (an entry it could not read stays). A failed save is
+ * logged and the ids stand (the next poll computes them again from the entry it reads).
  */
 const watchedEntry = async (z: Z, kind: string, watched: string[], o: EntryOptions) => {
   const key = `ghl:${kind}:v1:${createHash('sha256').update(JSON.stringify(watched)).digest('hex').slice(0, 32)}`;
@@ -437,7 +437,7 @@ const watchedEntry = async (z: Z, kind: string, watched: string[], o: EntryOptio
       note(e);
     }
   };
-  return { known, save };
+  return { known, save, read };
 };
 
 /**
@@ -462,15 +462,18 @@ const capped = <T>(r: Record<string, T>, max: number) => Object.fromEntries(Obje
 
 /**
  * stateId for several things in one z.cache entry (the records of one Zap's answer), by base: `states` maps each
- * base to its state now; the answer maps it to its id. Bases absent now keep their entry (at most MAX_MEMBERS).
+ * base to its state now; the answer maps it to its id, or is undefined when the entry could not be read (the ids are
+ * then unknown: a plain id is not the one Zapier saw for a state reached by a change). Bases absent now keep their
+ * entry (at most MAX_MEMBERS).
  */
 export const stateIds = async (
   z: Z,
   watched: string[],
   states: Record<string, string>,
   o: EntryOptions,
-): Promise<Record<string, string>> => {
-  const { known, save } = await watchedEntry(z, 'states', watched, o);
+): Promise<Record<string, string> | undefined> => {
+  const { known, save, read } = await watchedEntry(z, 'states', watched, o);
+  if (!read) return undefined;
   const was = (known && typeof known === 'object' ? known : {}) as Record<string, unknown>;
   const now = Object.fromEntries(Object.entries(states).map(([b, s]) => [b, nextState(was[b], s)]));
   const kept = Object.entries(was).filter(([b, e]) => !(b in now) && isWatchedState(e));
@@ -483,7 +486,9 @@ export const stateIds = async (
  * record's state (stateIds), so a record changed back to an earlier content (A → B → A) gets a new id and fires, where
  * the hash alone repeats an id Zapier has seen. Until a record is seen changing its id stays `<recordId>-<hash>` (the
  * ids before the count existed). One z.cache entry per connection (`['auth']`: two connections may be answered
- * differently), sub-account and `watched`; the editor's test run only reads it.
+ * differently), sub-account and `watched`; the editor's test run only reads it. When the entry cannot be read, a live
+ * poll leaves these items out (the plain id of a record changed since would fire it again; the next poll that reads
+ * the entry gives the right ids) and the editor's test run shows them with their plain ids.
  */
 export const countedChanges = async (
   z: Z,
@@ -500,16 +505,18 @@ export const countedChanges = async (
   }
   const bases = Object.keys(states);
   if (!bases.length) return items;
+  const live = !bundle.meta?.isLoadingSample;
   const ids = await stateIds(
     z,
     [...watched, String(bundle.authData?.locationId ?? ''), String(bundle.authData?.companyId ?? '')],
     states,
     {
       what: `the last content of ${noun} ${bases.slice(0, 3).join(', ')}${bases.length > 3 ? ', …' : ''}`,
-      write: !bundle.meta?.isLoadingSample,
+      write: live,
       scope: ['auth'],
     },
   );
+  if (!ids) return live ? items.filter((i) => !hashStamp(i, shape)) : items;
   return items.map((i) => (hashStamp(i, shape) ? { ...i, id: ids[i.recordId] } : i));
 };
 
