@@ -107,6 +107,21 @@ describe('Calendar Settings Changed (content hash) under Zapier dedupe', () => {
     }
   });
 
+  test('a lost entry restarts at the plain ids: a changed record fires once more, a change back then does not', async () => {
+    const zcache: Record<string, unknown> = {};
+    const z = zap(zcache);
+    const lose = () => Object.keys(zcache).forEach((k) => delete zcache[k]);
+    await z.calendar('cal1', A);
+    await z.calendar('cal1', B);
+    lose();
+    // B was fired with its counted id; its plain id is new to Zapier (README, How the triggers poll).
+    expect(await z.calendar('cal1', B)).toEqual({ id: plain('cal1', B), fires: true });
+    expect((await z.calendar('cal1', A)).fires).toBe(true); // counted from the new entry
+    lose();
+    // Changed back to B while the entry was missing: B's plain id was seen, so the change goes unnoticed.
+    expect(await z.calendar('cal1', B)).toEqual({ id: plain('cal1', B), fires: false });
+  });
+
   test('a z.cache read that fails mid-poll fires nothing twice: the record waits for the next poll', async () => {
     const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
