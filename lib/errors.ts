@@ -242,7 +242,8 @@ const unreachable = (ctx: RequestContext, resp: HttpResponse, messages: string[]
       : `${channelName(channel)} message`;
   const a = /^(?:[aeiou]|SMS|RCS)/i.test(noun) ? 'an' : 'a';
   const who = `Contact "${contact}"`;
-  if (/\bdnd\b|\bdo[\s-]not[\s-]disturb\b/i.test(text)) {
+  // DND being on ("DND is active for SMS", "has dnd enabled"), not any mention of it ("Cannot update DND …").
+  if (/\b(?:dnd|do[\s-]not[\s-]disturb)\s+(?:is\s+)?(?:enabled|active|on)\b/i.test(text)) {
     return channel
       ? `${who} has Do Not Disturb (DND) on, so GHL will not send it ${a} ${noun}. Turn DND off for this channel on the contact in GHL only if they agreed to hear from you again, or choose another channel.`
       : `${who} has Do Not Disturb (DND) on, so GHL refused this step for it. Turn DND off on the contact in GHL only if they agreed to hear from you again, or leave this contact out.`;

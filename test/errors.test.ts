@@ -387,6 +387,22 @@ describe('GHL refusing to reach a contact names the contact and what to change',
     );
   });
 
+  test('a message that mentions DND without saying it is on is no DND refusal', async () => {
+    interceptGhl([
+      {
+        method: 'PUT',
+        path: '/contacts/c1',
+        body: { dnd: true },
+        status: 400,
+        response: { statusCode: 400, message: 'Cannot update DND for a contact without a phone number' },
+      },
+    ]);
+    const e = await perform('update_contact', { contactId: 'c1', dnd: 'true' }).catch((x: unknown) => x);
+    expect(errorText(e)).toBe(
+      'Update Contact was rejected by GHL (HTTP 400). GHL says: Cannot update DND for a contact without a phone number.',
+    );
+  });
+
   test('an inbound message GHL refuses is not a message it failed to send', async () => {
     interceptGhl([
       {
