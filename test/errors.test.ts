@@ -284,8 +284,10 @@ describe('404 names what GHL did not find', () => {
           response: { statusCode: 400, message: 'Contact phone not found' },
         },
       ]);
-      expect(await failure(perform('send_message', { type: 'SMS', contactId: 'c1', message: 'Hi' }))).not.toMatch(
-        /found no record/,
+      // Not "GHL found no record for Contact": the contact exists, its phone is what GHL lacks.
+      expect(await failure(perform('send_message', { type: 'SMS', contactId: 'c1', message: 'Hi' }))).toBe(
+        'Send Message: Contact "c1" has no phone number GHL can send an SMS to: add or correct the contact\'s phone in ' +
+          'GHL, or choose another channel. GHL says: Contact phone not found.',
       );
     });
   });
