@@ -34,7 +34,7 @@ const FILES: Record<FileKind, { path: string; label: string; fallbackName: (mess
  * Downloads a call file with the connection's token. The response stays raw (a stream) so audio is not decoded as
  * text; callGhl cannot ask z.request for that, so this builds the same request (URL, Version header) itself. A raw
  * response has no `content` for the shared error mapper, so errors are read here and mapped the same way.
- * Returns undefined on 404 when `allow404` (the file does not exist yet).
+ * Returns undefined when `allow404` and GHL says the file does not exist (yet): a 404 or a 400 "… not found".
  */
 export const downloadCallFile = (
   z: Z,

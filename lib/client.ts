@@ -331,7 +331,7 @@ export interface FileResponse {
  * connection is retried. Redirects to a file host are followed (a raw GET carries no body, and node-fetch 2.7 drops
  * the Authorization header when the host changes: node-fetch lib/index.js isDomainOrSubdomain). An error status is
  * read and mapped like any other answer; a 2xx that is JSON, an HTML page or empty is GHL failing, not a file.
- * Returns undefined on an allowed 404 (the file does not exist yet).
+ * Returns undefined when `allow404` and GHL says the file does not exist (yet): a 404 or a 400 "… not found".
  */
 export const downloadGhl = async (z: ZObject, call: GhlCall): Promise<FileResponse | undefined> => {
   const what = call.context.label;
