@@ -1,6 +1,7 @@
 import type { HttpResponse, ZObject } from 'zapier-platform-core';
 import { errors as zErrors } from 'zapier-platform-core';
 import { channelName } from './readable';
+import { getPath } from './values';
 
 /** What a request tells the error mapper about itself, so messages can name the operation, scopes and ids. */
 export interface RequestContext {
@@ -153,18 +154,31 @@ const fieldsNamed = (messages: string[], sent: Iterable<string>): string[] => {
   return [...found].filter((k) => ![...found].some((other) => other.startsWith(`${k}.`)));
 };
 
+/** The JSON body a request sent, parsed (undefined when it is not JSON). */
+const parsedBody = (resp: HttpResponse): unknown => {
+  const body = (resp.request as { body?: unknown }).body;
+  if (typeof body !== 'string') return body;
+  try {
+    return JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+};
+
 /** The parsed JSON body a request sent (its first item when it sent a list), or undefined. */
 const sentBody = (resp: HttpResponse): Record<string, unknown> | undefined => {
-  let body = (resp.request as { body?: unknown }).body;
-  if (typeof body === 'string') {
-    try {
-      body = JSON.parse(body);
-    } catch {
-      return undefined;
-    }
-  }
-  if (Array.isArray(body)) body = body[0];
+  const parsed = parsedBody(resp);
+  const body = Array.isArray(parsed) ? parsed[0] : parsed;
   return body && typeof body === 'object' ? (body as Record<string, unknown>) : undefined;
+};
+
+/** The query a request sent, as [name, value] pairs. */
+const sentQuery = (resp: HttpResponse): Array<[string, string]> => {
+  try {
+    return [...new URL((resp.request as { url?: string }).url ?? '', 'http://x').searchParams];
+  } catch {
+    return [];
+  }
 };
 
 /**
@@ -173,21 +187,17 @@ const sentBody = (resp: HttpResponse): Record<string, unknown> | undefined => {
  */
 const sentValues = (resp: HttpResponse, ctx: RequestContext): Map<string, unknown> => {
   const values = new Map<string, unknown>();
-  const req = resp.request as { params?: Record<string, unknown>; url?: string };
+  const req = resp.request as { params?: Record<string, unknown> };
   const body = sentBody(resp);
   if (body) {
     Object.entries(body).forEach(([k, v]) => values.set(k, v));
     for (const path of Object.keys(ctx.inputs ?? {})) {
       if (!path.includes('.')) continue;
-      const v = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], body);
+      const v: unknown = getPath(body, path);
       if (v !== undefined) values.set(path, v);
     }
   }
-  try {
-    new URL(req.url ?? '', 'http://x').searchParams.forEach((v, k) => values.set(k, v));
-  } catch {
-    /* no query to read */
-  }
+  sentQuery(resp).forEach(([k, v]) => values.set(k, v));
   Object.entries(req.params ?? {}).forEach(([k, v]) => values.set(k, v));
   Object.entries(ctx.ids ?? {}).forEach(([k, v]) => values.set(k, v));
   return values;
@@ -298,6 +308,12 @@ const rawThrottleDelay = (resp: Pick<HttpResponse, 'headers'>): number => {
 /** `opportunities` → `opportunity`, `notes` → `note`: what one record of a path segment is called. */
 const singular = (segment: string) => segment.replace(/ies$/, 'y').replace(/s$/, '');
 
+/** The record an `{id}` path parameter stands for, by the segment before it (`/opportunities/{id}` → `opportunity`). */
+const idRecord = (path = ''): string | undefined => {
+  const segment = /\/([^/{}]+)\/\{id\}/.exec(path)?.[1];
+  return segment && singular(segment);
+};
+
 /**
  * How a 404 names one id: the connection's location and company by what they are, an id the step's inputs hold by
  * the input's label (what the Zap builder filled in), any other `{id}` by its path segment.
@@ -312,8 +328,8 @@ const nameOf = (key: string, value: string | string[], ctx: RequestContext): str
   if (key === 'locationId' || key === 'location_id') return `sub-account (location) "${value}"`;
   if (key === 'companyId') return `agency (company) "${value}"`;
   if (key !== 'id' || ctx.inputs?.id) return `${label} "${value}"`;
-  const before = /\/([^/{}]+)\/\{id\}/.exec(ctx.path ?? '')?.[1];
-  return before ? `${singular(before)} id "${value}"` : `id "${value}"`;
+  const record = idRecord(ctx.path);
+  return record ? `${record} id "${value}"` : `id "${value}"`;
 };
 
 /**
@@ -321,7 +337,6 @@ const nameOf = (key: string, value: string | string[], ctx: RequestContext): str
  * ids under `ids` / `…Ids` (a bulk update's contacts: the first five, then how many more).
  */
 const sentIds = (resp: HttpResponse): Array<[string, string | string[]]> => {
-  const req = resp.request as { body?: unknown; url?: string };
   const found: Array<[string, string | string[]]> = [];
   const add = (k: string, v: unknown) => {
     if (/(?:Id|_id)$/.test(k) && (typeof v === 'string' || typeof v === 'number') && String(v).trim())
@@ -330,17 +345,9 @@ const sentIds = (resp: HttpResponse): Array<[string, string | string[]]> => {
       found.push([k, v]);
     }
   };
-  try {
-    const body: unknown = typeof req.body === 'string' ? JSON.parse(req.body) : undefined;
-    if (body && typeof body === 'object' && !Array.isArray(body)) Object.entries(body).forEach(([k, v]) => add(k, v));
-  } catch {
-    /* not a JSON body */
-  }
-  try {
-    new URL(req.url ?? '', 'http://x').searchParams.forEach((v, k) => add(k, v));
-  } catch {
-    /* no query to read */
-  }
+  const body = parsedBody(resp);
+  if (body && typeof body === 'object' && !Array.isArray(body)) Object.entries(body).forEach(([k, v]) => add(k, v));
+  sentQuery(resp).forEach(([k, v]) => add(k, v));
   return found;
 };
 
@@ -398,8 +405,7 @@ export const noSuchRecord = (resp: HttpResponse, ids: Record<string, string> = {
 
 /** What an id names: `contactId` → "contact", `pipelineStageId` → "pipeline stage", `{id}` by its path segment. */
 const recordName = (key: string, path = ''): string => {
-  const base =
-    key === 'id' ? singular(/\/([^/{}]+)\/\{id\}/.exec(path)?.[1] ?? '') : key.replace(/(?:Ids?|_ids?|_id)$/, '');
+  const base = key === 'id' ? (idRecord(path) ?? '') : key.replace(/(?:Ids?|_ids?|_id)$/, '');
   return base
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/[-_]+/g, ' ')
