@@ -445,11 +445,21 @@ const watchedEntry = async (z: Z, kind: string, watched: string[], o: EntryOptio
  * while the state stays: `<base>-<state>` until the first change, then `<base>-<state>-<epoch>.<n>`. The last state
  * and the count live in z.cache (per account) under a hash of `watched` (sub-account and what is watched), shared by
  * every Zap watching it, so they compute the same ids. An entry the cache lost (30 days without a poll) restarts at
- * the plain id: a change while it was missing can go unnoticed, nothing fires twice. Without z.cache: plain ids.
- * `write` false (the editor's test run) leaves the entry as it was.
+ * the plain id: a change while it was missing can go unnoticed, and a state reached by a change fires once more if
+ * Zapier never saw its plain id. An entry that cannot be read (z.cache failing): no id on a poll (undefined), the
+ * plain id on the editor's test run. `write` false (the editor's test run) leaves the entry as it was.
  */
-export const stateId = async (z: Z, watched: string[], base: string, state: string, write = true): Promise<string> => {
-  const { known, save } = await watchedEntry(z, 'state', watched, { what: `the state of ${base}`, write });
+export const stateId = async (
+  z: Z,
+  watched: string[],
+  base: string,
+  state: string,
+  write = true,
+): Promise<string | undefined> => {
+  const { known, save, read } = await watchedEntry(z, 'state', watched, { what: `the state of ${base}`, write });
+  // Unread, a poll cannot know the id Zapier saw for this state (the plain id was given only to the first one): it
+  // gives none, and the next poll that reads the entry fires a flip made meanwhile once. A test run shows the plain id.
+  if (!read && write) return undefined;
   const entry = nextState(known, state);
   await save(entry);
   return idOf(base, entry);

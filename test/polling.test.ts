@@ -166,7 +166,7 @@ describe('change keys and times', () => {
 });
 
 describe('stateId', () => {
-  test('without a working z.cache: the plain id, the failure logged, nothing thrown', async () => {
+  test("without a working z.cache: no id on a poll, the plain id on the editor's test run, the failure logged, nothing thrown", async () => {
     const logs: string[] = [];
     const z = {
       cache: {
@@ -175,8 +175,12 @@ describe('stateId', () => {
       },
       console: { log: (m: string) => logs.push(m) },
     } as unknown as Z;
-    expect(await stateId(z, ['s'], 'slug', 'taken')).toBe('slug-taken');
-    expect(logs).toEqual(['Could not remember the state of slug (z.cache): rpc is not available']);
+    expect(await stateId(z, ['s'], 'slug', 'taken')).toBeUndefined();
+    expect(await stateId(z, ['s'], 'slug', 'taken', false)).toBe('slug-taken');
+    expect(logs).toEqual([
+      'Could not remember the state of slug (z.cache): rpc is not available',
+      'Could not remember the state of slug (z.cache): rpc is not available',
+    ]);
   });
 
   test('an unreadable cache entry restarts at the plain id; a lost one never reuses an earlier id', async () => {
@@ -221,14 +225,14 @@ describe('stateIds', () => {
   };
   const o = { what: 'the records' };
 
-  test('a read that fails gives no ids (stateId / memberSuffixes: plain ones) and writes nothing, so the entry it could not read survives', async () => {
+  test('a read that fails gives no ids (memberSuffixes: plain ones) and writes nothing, so the entry it could not read survives', async () => {
     const m = memory();
     await stateIds(m.z, ['w'], { r1: 'a' }, o);
     expect((await stateIds(m.z, ['w'], { r1: 'b' }, o))?.r1).toMatch(/^r1-b-\d+\.1$/);
     const writes = m.sets.length;
     m.failReads(true);
     expect(await stateIds(m.z, ['w'], { r1: 'a' }, o)).toBeUndefined();
-    expect(await stateId(m.z, ['s'], 'slug', 'taken')).toBe('slug-taken');
+    expect(await stateId(m.z, ['s'], 'slug', 'taken')).toBeUndefined();
     expect(await memberSuffixes(m.z, ['t'], ['c1'], true)).toEqual({ c1: '' });
     expect(m.sets).toHaveLength(writes);
     m.failReads(false);

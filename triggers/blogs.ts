@@ -51,7 +51,7 @@ export default triggers([
         exists ? 'taken' : 'available',
         !bundle.meta?.isLoadingSample,
       );
-      return [{ id, urlSlug, exists, available: !exists }];
+      return id === undefined ? [] : [{ id, urlSlug, exists, available: !exists }];
     },
     sample: { id: 'banana-good-energy-available', urlSlug: 'banana-good-energy', exists: false, available: true },
     outputFields: [
