@@ -3,7 +3,7 @@
  * the platform's in-memory z.cache, under Zapier's dedupe (an id fires the first time it is seen).
  */
 import nock from 'nock';
-import { interceptGhl, perform } from './support/harness';
+import { failingCache, interceptGhl, perform } from './support/harness';
 import { contentHash } from '../lib/values';
 
 const calendar = (id: string, slotDuration: number) => ({ id, locationId: 'loc123', name: 'Demo', slotDuration });
@@ -92,13 +92,7 @@ describe('Calendar Settings Changed (content hash) under Zapier dedupe', () => {
   });
 
   test('one z.cache read and one write per poll', async () => {
-    const calls: string[] = [];
-    const store: Record<string, unknown> = {};
-    // Core's in-memory z.cache reads a key with `in` and writes it with `=` (lodash probes symbols: no reads).
-    const zcache = new Proxy(store, {
-      has: (t, k) => (typeof k === 'string' && calls.push('get'), k in t),
-      set: (t, k, v) => (calls.push('set'), Reflect.set(t, k, v)),
-    });
+    const { zcache, calls } = failingCache();
     const z = zap(zcache);
     for (const s of [A, B, A]) {
       calls.length = 0;
@@ -125,28 +119,22 @@ describe('Calendar Settings Changed (content hash) under Zapier dedupe', () => {
   test('a z.cache read that fails mid-poll fires nothing twice: the record waits for the next poll', async () => {
     const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
-      let down = false;
-      const zcache = new Proxy({} as Record<string, unknown>, {
-        has: (t, k) => {
-          if (down && typeof k === 'string') throw new Error('zcache is down');
-          return k in t;
-        },
-      });
+      const { zcache, state } = failingCache();
       const z = zap(zcache);
       expect((await z.calendar('cal1', A)).fires).toBe(true);
       const b = await z.calendar('cal1', B);
       expect(b.fires).toBe(true);
-      down = true;
+      state.down = true;
       // Unchanged B: its counted id is unknown, and the plain id (never given for B) would fire it again.
       expect(await z.calendar('cal1', B, {}, 0)).toEqual({ id: undefined, fires: false });
       // The editor's test run still shows the record (with the plain id: a sample fires nothing).
       expect((await z.calendar('cal1', B, { isLoadingSample: true })).id).toBe(plain('cal1', B));
-      down = false;
+      state.down = false;
       expect(await z.calendar('cal1', B)).toEqual({ id: b.id, fires: false });
       // A change during the failure fires at the next poll that can read the entry, once.
-      down = true;
+      state.down = true;
       await z.calendar('cal1', A, {}, 0);
-      down = false;
+      state.down = false;
       expect((await z.calendar('cal1', A)).fires).toBe(true);
       expect((await z.calendar('cal1', A)).fires).toBe(false);
       const notes = log.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('z.cache'));
@@ -163,18 +151,11 @@ describe('Calendar Settings Changed (content hash) under Zapier dedupe', () => {
   test('a failing write: the counted id stands, is noted, and the next poll gives it again', async () => {
     const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
-      const store: Record<string, unknown> = {};
-      let failWrites = false;
-      const zcache = new Proxy(store, {
-        set: (t, k, v) => {
-          if (failWrites) throw new Error('zcache is full');
-          return Reflect.set(t, k, v);
-        },
-      });
+      const { zcache, state } = failingCache();
       const z = zap(zcache);
       await z.calendar('cal1', A);
       await z.calendar('cal1', B);
-      failWrites = true;
+      state.full = true;
       const back = await z.calendar('cal1', A);
       expect(back.fires).toBe(true);
       expect(await z.calendar('cal1', A)).toEqual({ id: back.id, fires: false });
@@ -198,12 +179,7 @@ describe('Object Association Added or Changed: several records, one z.cache entr
   });
 
   test('one association changed back fires again; the other, unchanged, does not', async () => {
-    const store: Record<string, unknown> = {};
-    const calls: string[] = [];
-    const zcache = new Proxy(store, {
-      has: (t, k) => (typeof k === 'string' && calls.push('get'), k in t),
-      set: (t, k, v) => (calls.push('set'), Reflect.set(t, k, v)),
-    });
+    const { zcache, calls } = failingCache();
     const seen = new Set<string>();
     const poll = async (labels: [string, string]) => {
       interceptGhl([

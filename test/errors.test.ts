@@ -1,6 +1,6 @@
 /** Every GHL error status becomes a Zapier error whose sentence says what to fix; tokens never leak. */
 import App from '../index';
-import { appTester, AUTH, errorText, interceptGhl, perform, type Exchange } from './support/harness';
+import { appTester, AUTH, errorText, failureText, interceptGhl, perform, type Exchange } from './support/harness';
 
 const getContact = (reply: Partial<Exchange>) => {
   interceptGhl([{ method: 'GET', path: '/contacts/c1', ...reply }]);
@@ -170,13 +170,7 @@ test("a lookup inside an action names the scope that lookup needs, not the actio
 
 describe('404 names what GHL did not find', () => {
   const notFound = { status: 404, response: { statusCode: 404, message: 'Not found' } };
-  const failure = (p: Promise<unknown>) =>
-    p.then(
-      () => {
-        throw new Error('expected an error');
-      },
-      (e: any) => errorText(e),
-    );
+  const failure = failureText;
 
   test('the connection test names the connected sub-account (the path holds only the location)', async () => {
     interceptGhl([{ method: 'GET', path: '/locations/loc123', ...notFound }]);
@@ -302,13 +296,7 @@ describe('404 names what GHL did not find', () => {
 });
 
 describe('a 4xx names the inputs it is about by their labels, with the value sent', () => {
-  const failure = (p: Promise<unknown>) =>
-    p.then(
-      () => {
-        throw new Error('expected an error');
-      },
-      (e: any) => errorText(e),
-    );
+  const failure = failureText;
 
   test('a path parameter GHL refuses is named by its input label and value', async () => {
     interceptGhl([
@@ -363,12 +351,7 @@ describe('GHL refusing to reach a contact names the contact and what to change',
     interceptGhl([
       { method: 'POST', path: '/conversations/messages', body, status: 400, response: { statusCode: 400, message } },
     ]);
-    return perform('send_message', input).then(
-      () => {
-        throw new Error('expected an error');
-      },
-      (e: any) => errorText(e),
-    );
+    return failureText(perform('send_message', input));
   };
 
   test('an SMS sent to a number of its own is not blamed on the contact', async () => {

@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { describeFixtures, interceptGhl, perform } from '../support/harness';
+import { describeFixtures, failingCache, interceptGhl, perform } from '../support/harness';
 import { fixtures } from './other.fixtures';
 
 describeFixtures('other', fixtures);
@@ -68,13 +68,7 @@ describe("check_blog_post_slug under Zapier's dedupe (ids seen once per Zap)", (
   test('a z.cache read that fails gives no id on a poll (a flip waits for the next poll), never one fired before', async () => {
     const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
-      let down = false;
-      const zcache = new Proxy({} as Record<string, unknown>, {
-        has: (t, k) => {
-          if (down && typeof k === 'string') throw new Error('zcache is down');
-          return k in t;
-        },
-      });
+      const { zcache, state } = failingCache();
       const poll = async (exists: boolean, meta: Record<string, unknown> = {}) => {
         interceptGhl([{ method: 'GET', path: '/blogs/posts/url-slug-exists', response: { exists } }]);
         const { result } = await perform('check_blog_post_slug', { urlSlug: 'a' }, { zcache, meta });
@@ -86,14 +80,14 @@ describe("check_blog_post_slug under Zapier's dedupe (ids seen once per Zap)", (
         (await poll(exists)).filter((id: string) => !seen.has(id) && seen.add(id));
       expect(await fired(true)).toEqual(['a-taken']);
       expect(await fired(false)).toEqual([expect.stringMatching(/^a-available-\d+\.1$/)]);
-      down = true;
+      state.down = true;
       // Still available: the plain 'a-available' (never given) would fire it again. Nothing is returned instead.
       expect(await poll(false)).toEqual([]);
       // The editor's test run still shows the slug, with its plain id.
       expect(await poll(false, { isLoadingSample: true })).toEqual(['a-available']);
       // Taken again while the cache is down: it fires at the next poll that can read the entry, once.
       expect(await poll(true)).toEqual([]);
-      down = false;
+      state.down = false;
       expect(await fired(true)).toEqual([expect.stringMatching(/^a-taken-\d+\.2$/)]);
       expect(await fired(true)).toEqual([]);
       expect(log.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('z.cache'))).toHaveLength(3);

@@ -170,6 +170,40 @@ export const errorText = (e: unknown): string => {
   }
 };
 
+/** The sentence of the error a promise fails with; the test fails if it does not fail. */
+export const failureText = (p: Promise<unknown>): Promise<string> =>
+  p.then(
+    () => {
+      throw new Error('expected an error');
+    },
+    (e: unknown) => errorText(e),
+  );
+
+/**
+ * A z.cache store for `perform` that records its reads and writes (`calls`) and can be made to fail them, as when
+ * Zapier's cache service is unreachable (`state.down`: every get fails) or refuses a write (`state.full`). Core's
+ * in-memory z.cache reads a key with `in` and writes it with `=` (lodash probes symbols: those are no reads).
+ */
+export const failingCache = () => {
+  const state = { down: false, full: false };
+  const calls: Array<'get' | 'set'> = [];
+  const zcache = new Proxy({} as Record<string, unknown>, {
+    has: (t, k) => {
+      if (typeof k === 'string') {
+        calls.push('get');
+        if (state.down) throw new Error('zcache is down');
+      }
+      return k in t;
+    },
+    set: (t, k, v) => {
+      calls.push('set');
+      if (state.full) throw new Error('zcache is full');
+      return Reflect.set(t, k, v);
+    },
+  });
+  return { zcache, state, calls };
+};
+
 /** Runs one fixture with every assertion the suite makes. */
 export const runFixture = async (fx: OpFixture): Promise<void> => {
   if (fx.expect === undefined && !fx.check && !fx.error)
