@@ -206,83 +206,65 @@ describe('404 names what GHL did not find', () => {
   });
 
   describe('a 400 "… not found" (what GHL\'s specs document for a missing record) names the id it is about', () => {
-    test('the record in the path: "Contact not found" on an update', async () => {
-      interceptGhl([
-        {
-          method: 'PUT',
-          path: '/contacts/c9',
-          body: { firstName: 'Ada' },
-          status: 400,
-          response: { statusCode: 400, message: 'Contact not found' },
-        },
-      ]);
-      expect(await failure(perform('update_contact', { contactId: 'c9', firstName: 'Ada' }))).toBe(
-        'Update Contact: GHL found no record for Contact "c9". Check that the id is right and belongs to this ' +
-          'sub-account. GHL says: Contact not found.',
-      );
+    const sms = (contactId: string) => ({
+      op: 'send_message',
+      input: { type: 'SMS', contactId, message: 'Hi' },
+      method: 'POST',
+      path: '/conversations/messages',
+      body: { type: 'SMS', subType: 'SMS', status: 'pending', contactId, message: 'Hi' },
     });
-
-    test('a record the body names, not the one in the path: "Pipeline stage not found" on an opportunity update', async () => {
-      interceptGhl([
-        {
-          method: 'PUT',
-          path: '/opportunities/o1',
-          body: { pipelineStageId: 's9' },
-          status: 400,
-          response: { statusCode: 400, message: 'Pipeline stage not found' },
-        },
-      ]);
-      expect(await failure(perform('update_opportunity', { id: 'o1', pipelineStageId: 's9' }))).toBe(
-        'Update Opportunity: GHL found no record for Stage "s9". Check that the id is right and belongs to this ' +
-          'sub-account. GHL says: Pipeline stage not found.',
-      );
+    const update = (contactId: string) => ({
+      op: 'update_contact',
+      input: { contactId, firstName: 'Ada' },
+      method: 'PUT',
+      path: `/contacts/${contactId}`,
+      body: { firstName: 'Ada' },
     });
-
-    test('"No contact found with id …" names it too', async () => {
-      interceptGhl([
-        {
-          method: 'POST',
-          path: '/conversations/messages',
-          body: { type: 'SMS', subType: 'SMS', status: 'pending', contactId: 'c9', message: 'Hi' },
-          status: 400,
-          response: { statusCode: 400, message: 'No contact found with id c9' },
-        },
-      ]);
-      expect(await failure(perform('send_message', { type: 'SMS', contactId: 'c9', message: 'Hi' }))).toMatch(
-        /^Send Message: GHL found no record for Contact "c9"\. /,
-      );
-    });
-
-    test("a missing thing that is no id the request sent stays GHL's 400, with no id blamed", async () => {
-      interceptGhl([
-        {
-          method: 'PUT',
-          path: '/contacts/c1',
-          body: { firstName: 'Ada' },
-          status: 400,
-          response: { statusCode: 400, message: 'Custom field not found' },
-        },
-      ]);
-      expect(await failure(perform('update_contact', { contactId: 'c1', firstName: 'Ada' }))).toBe(
-        'Update Contact was rejected by GHL (HTTP 400). GHL says: Custom field not found.',
-      );
-    });
-
-    test('a contact\'s own field that is "not found" is not the contact missing', async () => {
-      interceptGhl([
-        {
-          method: 'POST',
-          path: '/conversations/messages',
-          body: { type: 'SMS', subType: 'SMS', status: 'pending', contactId: 'c1', message: 'Hi' },
-          status: 400,
-          response: { statusCode: 400, message: 'Contact phone not found' },
-        },
-      ]);
-      // Not "GHL found no record for Contact": the contact exists, its phone is what GHL lacks.
-      expect(await failure(perform('send_message', { type: 'SMS', contactId: 'c1', message: 'Hi' }))).toBe(
-        'Send Message: Contact "c1" has no phone number GHL can send an SMS to: add or correct the contact\'s phone in ' +
+    const noRecord = (step: string, named: string, said: string) =>
+      `${step}: GHL found no record for ${named}. Check that the id is right and belongs to this sub-account. GHL says: ${said}.`;
+    test.each([
+      {
+        name: 'the record in the path: "Contact not found" on an update',
+        ...update('c9'),
+        message: 'Contact not found',
+        expected: noRecord('Update Contact', 'Contact "c9"', 'Contact not found'),
+      },
+      {
+        name: 'a record the body names, not the one in the path: "Pipeline stage not found" on an opportunity update',
+        op: 'update_opportunity',
+        input: { id: 'o1', pipelineStageId: 's9' },
+        method: 'PUT',
+        path: '/opportunities/o1',
+        body: { pipelineStageId: 's9' },
+        message: 'Pipeline stage not found',
+        expected: noRecord('Update Opportunity', 'Stage "s9"', 'Pipeline stage not found'),
+      },
+      {
+        name: '"No contact found with id …" names it too',
+        ...sms('c9'),
+        message: 'No contact found with id c9',
+        expected: noRecord('Send Message', 'Contact "c9"', 'No contact found with id c9'),
+      },
+      {
+        name: "a missing thing that is no id the request sent stays GHL's 400, with no id blamed",
+        ...update('c1'),
+        message: 'Custom field not found',
+        expected: 'Update Contact was rejected by GHL (HTTP 400). GHL says: Custom field not found.',
+      },
+      {
+        // Not "GHL found no record for Contact": the contact exists, its phone is what GHL lacks.
+        name: 'a contact\'s own field that is "not found" is not the contact missing',
+        ...sms('c1'),
+        message: 'Contact phone not found',
+        expected:
+          'Send Message: Contact "c1" has no phone number GHL can send an SMS to: add or correct the contact\'s phone in ' +
           'GHL, or choose another channel. GHL says: Contact phone not found.',
-      );
+      },
+    ])('$name', async ({ op, input, method, path, body, message, expected }) => {
+      interceptGhl([
+        { method: method as Exchange['method'], path, body, status: 400, response: { statusCode: 400, message } },
+      ]);
+      expect(await failure(perform(op, input))).toBe(expected);
     });
   });
 
