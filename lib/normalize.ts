@@ -60,6 +60,13 @@ const INVISIBLES = new RegExp(`[${INVISIBLE}]`, 'g');
  */
 export const cleanText = (v: unknown): string => String(v).replace(PADDING, '').normalize();
 
+/**
+ * The text of a field that holds one email or phone, without the commas and semicolons at its ends: Zapier joins a
+ * list mapped into a one-value field with commas, so line items (a Workiz job's contacts, form rows) that hold one
+ * value beside empty ones arrive as "zoe@example.com," or ", (415) 555-0100, ,". Inner ones are left to `several`.
+ */
+const oneValue = (v: unknown): string => cleanText(v).replace(/^[\s,;]+|[\s,;]+$/g, '');
+
 // ---------------------------------------------------------------------------------------------------------------
 // Email
 // ---------------------------------------------------------------------------------------------------------------
@@ -90,7 +97,7 @@ const several = (v: unknown, label: string, what: string, at: RegExp, read: (par
  * "email must be an email".
  */
 export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
-  let s = cleanText(v).normalize('NFKC').replace(INVISIBLES, '');
+  let s = oneValue(v).normalize('NFKC').replace(INVISIBLES, '');
   const named = /^[^<>]*<([^<>]+)>$/.exec(s); // "Zoe Example <zoe@example.com>"
   if (named) s = named[1].trim();
   s = s
@@ -130,7 +137,7 @@ const hasLetters = (s: string) =>
  * the sub-account's country is looked up only then, never for "n/a").
  */
 export const phoneNeedsCountry = (v: unknown): boolean => {
-  const s = cleanText(v);
+  const s = oneValue(v);
   return !/^(tel:)?\s*(\+|00)/i.test(s) && !hasLetters(s);
 };
 
@@ -143,8 +150,9 @@ export const countryCode = (v: unknown): CountryCode | undefined => {
 /**
  * A phone number in E.164 (`+4930123456`), as GHL stores and matches phones. Written with `+` or `00` it is read
  * as international; otherwise in `country` (the sub-account's country). Extensions (`ext. 12`) cannot be stored in
- * GHL's phone field and are dropped. The number must have a possible length for its country: number ranges are
- * not checked, because pinned numbering-plan data ages and a lead with a newly opened range must not be lost.
+ * GHL's phone field and are dropped. The number must have a possible length for its country, and one read in
+ * `country` must fit that country's plan as a whole (no US number starts with 0): number ranges are not checked,
+ * because pinned numbering-plan data ages and a lead with a newly opened range must not be lost.
  */
 export const normalizePhone = (v: unknown, label = '"Phone"', country?: string): string => {
   try {
@@ -172,7 +180,7 @@ export const phoneExtension = (v: unknown): string | undefined => {
  * not in NANP).
  */
 const phoneText = (v: unknown): string => {
-  const s = cleanText(v).replace(/^tel:/i, '').trim();
+  const s = oneValue(v).replace(/^tel:/i, '').trim();
   return s.startsWith('00') ? `+${s.slice(2)}` : s;
 };
 
@@ -190,11 +198,24 @@ const onePhone = (v: unknown, label: string, country?: string): string => {
     );
   }
   const parsed = international ? phones().parsePhoneNumberFromString(s) : phones().parsePhoneNumberFromString(s, cc);
-  if (!parsed || !parsed.isPossible()) {
-    const where = international ? '' : ` (read as a ${cc} number)`;
-    throw new InputError(`${label} ${shown(v)} is not a phone number${where}: it has too few or too many digits.`);
+  if (international && !parsed?.isPossible())
+    throw new InputError(`${label} ${shown(v)} is not a phone number: it has too few or too many digits.`);
+  // Read in a country (the step's or the sub-account's), the number must also fit that country's numbering plan as a
+  // whole (its national number pattern, US [2-9]\d{9}; no number ranges): another country's national number ("030
+  // 1234567", Berlin) would otherwise be stored as a number that cannot exist (+10301234567), and found again for
+  // the next such lead. `valid` of libphonenumber's "extended" parseNumber (its documented legacy API; the version
+  // is pinned) is that check; isValid() would also check ranges.
+  if (!international) {
+    const plan = phones().parseNumber(s, { defaultCountry: cc, extended: true }) as { valid?: boolean };
+    if (!parsed?.isPossible() || !plan.valid) {
+      const why = parsed?.isPossible() ? `no ${cc} number is written like that` : 'it has too few or too many digits';
+      // Too long or not in the plan, it may be a number from another country (a UK mobile, 07700 900123).
+      const short = phones().validatePhoneNumberLength(s, cc) === 'TOO_SHORT';
+      const hint = short ? '' : ' A number from another country needs its country code, e.g. +44 7700 900123.';
+      throw new InputError(`${label} ${shown(v)} is not a phone number (read as a ${cc} number): ${why}.${hint}`);
+    }
   }
-  return parsed.number;
+  return parsed!.number;
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -605,11 +626,31 @@ export const jsonList = (v: unknown): unknown => {
   }
 };
 
+/**
+ * Text split at `separators`, an item in double quotes kept whole: a spreadsheet's CSV cell or a person writes an item
+ * holding a comma in quotes (`"Referral, Dr. Smith", VIP`), which a split at every comma would cut into `"Referral`
+ * and `Dr. Smith"`. As in CSV, quotes count only where they open an item (`6" sub, 12" sub` is two items). They are
+ * kept: a field's own rule may split the items again (tags: op.ts splits a list field's text, then normalizeTags its
+ * items) and removes them at the end.
+ */
+const splitOutsideQuotes = (s: string, separators: RegExp): string[] => {
+  const items: string[] = [];
+  let rest = s;
+  for (;;) {
+    // Separators are looked for after the closing quote of an item that opens with one.
+    const from = /^\s*"[^"]*"/.exec(rest)?.[0].length ?? 0;
+    const at = rest.slice(from).match(separators);
+    if (!at) return [...items, rest];
+    items.push(rest.slice(0, from + at.index!));
+    rest = rest.slice(from + at.index! + at[0].length);
+  }
+};
+
 /** Items of a list field or of text mapped into it, split on commas (and for tags on semicolons and newlines). */
 const splitItems = (v: unknown, separators: RegExp): string[] =>
   (Array.isArray(v) ? v : [v])
     .flatMap(jsonList)
-    .flatMap((x) => (typeof x === 'string' ? x.split(separators) : isNil(x) ? [] : [String(x)]))
+    .flatMap((x) => (typeof x === 'string' ? splitOutsideQuotes(x, separators) : isNil(x) ? [] : [String(x)]))
     .map(cleanText);
 
 const isNil = (v: unknown) => v === undefined || v === null;
@@ -625,15 +666,21 @@ export const listItems = (v: unknown, separators: RegExp = /,/): string[] => spl
 export const URL_SEPARATORS = /[\s,;]+(?=https?:\/\/)/i;
 
 /**
- * Tags: split on `,` `;` and newlines, trimmed, empty ones dropped, duplicates removed case-insensitively (GHL
- * stores tags lower-cased, so "VIP" and "vip" are one tag; the first spelling is kept). Text that holds no tag at
- * all (" , , ") gives an empty list: the caller refuses it for a required field and omits it otherwise (an empty
- * `tags` on Update Contact would remove every tag).
+ * Tags: split on `,` `;` and newlines (not inside paired double quotes, which are removed: `"Referral, Dr. Smith"` is
+ * one tag), trimmed, empty ones dropped, inner white space made one plain space and zero-width spaces, soft hyphens and
+ * word joiners removed (a tag copied from a web page as "Hot\u00A0Lead" or "V\u200BIP" looks like "hot lead" / "vip"
+ * but is another tag to GHL: a workflow waiting for one never sees the other; joiners inside emoji are kept),
+ * duplicates removed case-insensitively (GHL stores tags lower-cased, so "VIP" and "vip" are one tag; the first
+ * spelling is kept). Text that holds no tag at all (" , , ") gives an empty list: the caller refuses it for a required
+ * field and omits it otherwise (an empty `tags` on Update Contact would remove every tag).
  */
 export const normalizeTags = (v: unknown): string[] => {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const t of splitItems(v, /[,;\n\r]/)) {
+  for (const item of splitItems(v, /[,;\n\r]/)) {
+    const t = (/^"[^"]*"$/.test(item) ? cleanText(item.slice(1, -1)) : item)
+      .replace(/[\u00AD\u200B\u2060\uFEFF]/g, '')
+      .replace(/\s+/g, ' ');
     const k = t.toLocaleLowerCase();
     if (!t || seen.has(k)) continue;
     seen.add(k);

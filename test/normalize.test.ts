@@ -46,6 +46,10 @@ describe('emails', () => {
     ['"zoe@example.com"', 'zoe@example.com'],
     ["'zoe@Example.com'", 'zoe@example.com'],
     ['zoe@example.com.', 'zoe@example.com'],
+    // Line items with one address beside empty ones, mapped into this one-value field: Zapier joins them with commas.
+    ['zoe@example.com,', 'zoe@example.com'],
+    [', zoe@example.com, ,', 'zoe@example.com'],
+    ['; zoe@example.com;', 'zoe@example.com'],
   ])('%j -> %j', (raw, wire) => expect(normalizeEmail(raw)).toBe(wire));
 
   it.each(['a@b.com; c@d.com', 'a@b.com,c@d.com', 'a@b.com or Zoe@D.com'])(
@@ -94,6 +98,8 @@ describe('email lists (CC, BCC)', () => {
       ['x@y.com', 'z@w.com'],
     ],
     [' ; ', []],
+    // A display name holding a comma, in quotes (Outlook's "Last, First"): one address, not the items '"Doe' and 'Jane" <…>'.
+    ['"Doe, Jane" <jane@X.com>, bob@y.com', ['jane@x.com', 'bob@y.com']],
   ])('%j -> %j', (raw, wire) => expect(normalizeEmails(raw, '"CC"')).toEqual(wire));
 
   it('refuses the first unreadable item, naming field and item', () => {
@@ -117,7 +123,26 @@ describe('phones', () => {
     ['tel:+33 1 23 45 67 89', undefined, '+33123456789'],
     ['+1 415 555 0100 ext. 12', undefined, '+14155550100'],
     ['  +61 2 9374 4000 ', 'US', '+61293744000'],
+    // One number beside empty line items (joined with commas by Zapier); a number in an area code newer than the
+    // pinned data (only the plan's shape, US [2-9]\d{9}, is checked, no ranges); Italy keeps its leading 0.
+    [', (415) 555-0100, ,', 'US', '+14155550100'],
+    [',+44 20 7946 0958', 'US', '+442079460958'],
+    ['(555) 555-0100', 'US', '+15555550100'],
+    ['06 1234 5678', 'IT', '+390612345678'],
   ])('%j in %s -> %s', (raw, country, wire) => expect(normalizePhone(raw, '"Phone"', country)).toBe(wire));
+
+  it('refuses a national number that does not fit the sub-account country, saying to add its country code', () => {
+    const hint = ' A number from another country needs its country code, e.g. +44 7700 900123.';
+    // A Berlin number has a US number's 10 digits, but no US number starts with 0: it would be stored as +10301234567.
+    expect(refusal(() => normalizePhone('030 1234567', '"Phone"', 'US'))).toBe(
+      `"Phone" "030 1234567" is not a phone number (read as a US number): no US number is written like that.${hint}`,
+    );
+    expect(refusal(() => normalizePhone('(123) 456-7890', '"Phone"', 'US'))).toMatch(/no US number is written like/);
+    // A UK mobile has 11 digits.
+    expect(refusal(() => normalizePhone('07700 900123', '"Phone"', 'US'))).toBe(
+      `"Phone" "07700 900123" is not a phone number (read as a US number): it has too few or too many digits.${hint}`,
+    );
+  });
 
   it.each(['415-555-0125 / 415-555-0126', '(415) 555-0125, +44 20 7946 0958', '+1 415 555 0125 or 415 555 0126'])(
     'refuses %j saying it holds two numbers (not that it has too many digits)',
@@ -343,6 +368,21 @@ describe('tags', () => {
     expect(convert(F.list('ids', 'IDs'), '["x1","x2"]', {} as never)).toEqual(['x1', 'x2']);
     // Not a JSON list: read as text.
     expect(normalizeTags('[VIP], webinar')).toEqual(['[VIP]', 'webinar']);
+  });
+  it('keeps a tag in double quotes whole, without its quotes (a CSV cell); an unpaired quote is a character', () => {
+    expect(normalizeTags('"Referral, Dr. Smith", VIP, "vip",')).toEqual(['Referral, Dr. Smith', 'VIP']);
+    expect(normalizeTags('"Webinar"; "Hot Lead"')).toEqual(['Webinar', 'Hot Lead']);
+    expect(normalizeTags('6" sub, 12" sub')).toEqual(['6" sub', '12" sub']);
+    // Through the factory, which splits a list field's text before the tag rule splits its items again.
+    expect(convert(F.tags(), '"Referral, Dr. Smith", VIP', {} as never)).toEqual(['Referral, Dr. Smith', 'VIP']);
+  });
+  it('makes inner white space one space and drops zero-width spaces: one tag however it was copied', () => {
+    expect(normalizeTags('Hot\u00A0Lead, hot  lead, hot\tlead, V\u200BIP, vip, Wo\u00ADrk')).toEqual([
+      'Hot Lead',
+      'VIP',
+      'Work',
+    ]);
+    expect(normalizeTags('\u{1F469}\u200D\u{1F4BB} dev')).toEqual(['\u{1F469}\u200D\u{1F4BB} dev']);
   });
   it('gives nothing for separator-only text (the factory refuses or omits it)', () => {
     expect(normalizeTags(' , , ')).toEqual([]);

@@ -1,0 +1,65 @@
+/**
+ * The check of a messy-lead corpus (test/e2e/leads.corpus.ts) through the seed Zaps of README "Zaps people build", end
+ * to end on the emulator: each lead's stored record is checked. One test file runs at most ~250 steps
+ * (zapier-platform-core's handler force-exits a process that served more than 250 runs above 450 MB, counted per
+ * file), so the corpus is split over leads.test.ts and leads.more.test.ts.
+ */
+import type { AppRunner } from '../../emulator/demo/runner';
+import type { MessyLead } from './leads.corpus';
+import { deliver, type Delivery } from './leads.flows';
+import { useEmulator, type EmulatorRef } from './support';
+
+/** Registers the emulator, delivers each lead once (in order: a `sameAs` lead follows its first one) and checks it. */
+export const checkCorpus = (corpus: MessyLead[]): { ref: EmulatorRef; first: Map<string, Delivery> } => {
+  // The corpus sends hundreds of requests in seconds; GHL's burst limit has its own suite (ratelimit.test.ts).
+  const ref = useEmulator({ rateLimit: { burst: 100_000 } });
+  const opportunities = () => ref.emu.store.where('opportunities', {});
+  const first = new Map<string, Delivery>();
+  let runner: AppRunner;
+
+  beforeAll(async () => {
+    runner = ref.runner();
+    for (const m of corpus) first.set(m.id, await deliver(ref.emu, runner, m));
+  }, 180_000);
+
+  it.each(corpus.map((m) => [m.id, m] as const))('%s lands as expected', (_id, m) => {
+    const d = first.get(m.id)!;
+    if (m.expect.refused) {
+      expect(d.refused).toEqual({
+        step: m.expect.refused.step,
+        message: expect.stringMatching(m.expect.refused.message),
+      });
+      if (m.expect.refused.step === 'find_contact' || m.expect.refused.step === 'create_contact')
+        expect(d.contactId).toBeUndefined();
+      return;
+    }
+    expect(d.refused).toBeUndefined();
+    const stored = ref.emu.store.get('contacts', d.contactId!)!;
+    expect(stored).toBeDefined();
+    if (m.expect.sameAs) {
+      expect(d.created).toBeUndefined(); // found by the search: no second contact
+      expect(d.contactId).toBe(first.get(m.expect.sameAs)!.contactId);
+    } else {
+      expect(d.created).toMatchObject({ id: d.contactId, isDuplicate: false });
+    }
+    for (const [k, v] of Object.entries(m.expect.contact ?? {})) {
+      if (v === null) expect([undefined, null, '']).toContain(stored[k]);
+      else expect({ [k]: stored[k] }).toEqual({ [k]: v });
+    }
+    const skipped: string[] = d.created?.skippedValues ?? [];
+    expect(skipped).toHaveLength(m.expect.skipped?.length ?? 0);
+    (m.expect.skipped ?? []).forEach((re, i) => expect(skipped[i]).toMatch(re));
+    if (m.expect.monetaryValue !== undefined) {
+      const opps = opportunities().filter((o) => o.contactId === d.contactId);
+      expect(opps.map((o) => o.monetaryValue)).toEqual([m.expect.monetaryValue]);
+    }
+    if (m.flow === 'writesonic' && m.lead.text) {
+      expect(ref.emu.store.where('notes', { contactId: d.contactId }).map((n) => n.body)).toContain(m.lead.text);
+    }
+    if (m.flow !== 'writesonic' && m.lead.text) {
+      expect(ref.emu.store.where('messages', { contactId: d.contactId }).map((x) => x.body)).toContain(m.lead.text);
+    }
+  });
+
+  return { ref, first };
+};
