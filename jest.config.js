@@ -1,7 +1,11 @@
-/** Jest runs the TypeScript sources directly (ts-jest); `npm test` also builds dist/ for `zapier-platform validate`. */
+/**
+ * Jest runs the TypeScript sources directly (ts-jest); `npm test` also builds dist/ for `zapier-platform validate`.
+ * ts-jest only transpiles (isolatedModules, over tsconfig.json's options): `npm test` type-checks every source and
+ * test file once with `tsc` before jest runs, so checking each file again in every jest worker only cost time (~20%).
+ */
 module.exports = {
-  preset: 'ts-jest',
   testEnvironment: 'node',
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: { isolatedModules: true } }] },
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   setupFilesAfterEnv: ['<rootDir>/test/support/setup.ts'],
