@@ -1,4 +1,4 @@
-import { badRequest, GhlError, unprocessable } from '../errors';
+import { badRequest, GhlError, notFound, unprocessable } from '../errors';
 import { ghlId } from '../ids';
 import { Answer, type Ctx, type Routes } from '../router';
 import { wrapRecord } from '../shape';
@@ -61,14 +61,15 @@ const messageOf = (ctx: Ctx, id: string) => mustGet(ctx, 'messages', id, 'Messag
 
 /**
  * Call recordings and transcripts exist only for call messages of this location. Until the file exists GHL answers
- * 404 (README, Known API quirks; the triggers wait on it), though these operations document only 400.
+ * "… not found" with the status these operations document (400; no 404 is documented): the triggers wait on it, as
+ * they wait on a 404 (README, Known API quirks).
  */
 const callMessage = (ctx: Ctx) => {
   if (ctx.params.locationId !== ctx.locationId)
     throw new GhlError(403, 'The token does not have access to this location', true);
   const m = ctx.store.get('messages', ctx.params.messageId);
-  if (!m || m.locationId !== ctx.locationId) throw new GhlError(404, 'Message not found');
-  if (m.messageType !== 'TYPE_CALL') throw new GhlError(404, 'Recording not found');
+  if (!m || m.locationId !== ctx.locationId) throw notFound(ctx.op, 'Message');
+  if (m.messageType !== 'TYPE_CALL') throw notFound(ctx.op, 'Recording');
   return m;
 };
 

@@ -39,3 +39,22 @@ describe('Send Message to a contact GHL cannot reach', () => {
     expect(ref.emu.store.where('messages', { contactId: id })).toHaveLength(1);
   });
 });
+
+describe('a call file GHL does not have (yet)', () => {
+  const ref = useEmulator();
+
+  it('answers the 400 "… not found" the spec documents, and the file triggers wait on it: nothing fires', async () => {
+    const r = ref.runner();
+    const sms = ref.emu.seed.collections.messages.find((m) => m.messageType !== 'TYPE_CALL')!;
+    const answer = await fetch(
+      `${ref.emu.url}/conversations/messages/${sms.id}/locations/${sms.locationId}/recording`,
+      {
+        headers: { Authorization: `Bearer ${ref.emu.authData().access_token}`, Version: '2021-04-15' },
+      },
+    );
+    expect(answer.status).toBe(400);
+    expect(await answer.json()).toMatchObject({ message: 'Recording not found' });
+    expect(await r.perform('trigger', 'get_message_recording', { messageId: sms.id })).toEqual([]);
+    expect(await r.perform('trigger', 'download_message_transcription', { messageId: sms.id })).toEqual([]);
+  });
+});
