@@ -205,20 +205,28 @@ const typeOk = (schema: any, value: unknown): boolean => {
   }
 };
 
-/** Properties and required keys of an object schema, merging allOf. */
-const objectSchema = (schema: any, file: string): { props: Record<string, any>; required: string[]; open: boolean } => {
-  const { schema: s, file: f } = resolve(schema, file);
-  const props: Record<string, any> = {};
-  const required: string[] = [...(s.required ?? [])];
-  for (const [k, v] of Object.entries<any>(s.properties ?? {})) props[k] = resolve(v, f).schema;
-  for (const part of s.allOf ?? []) {
-    const sub = objectSchema(part, f);
+/** Properties (each with the file its `$ref`s resolve in) and required keys of an object schema, allOf merged. */
+const shapeOf = (schema: any, file: string) => {
+  const props: Record<string, { schema: any; file: string }> = {};
+  const required: string[] = [...(schema.required ?? [])];
+  for (const [k, v] of Object.entries<any>(schema.properties ?? {})) props[k] = { schema: v, file };
+  for (const part of schema.allOf ?? []) {
+    const { schema: s, file: f } = resolve(part, file);
+    const sub = shapeOf(s, f);
     Object.assign(props, sub.props);
     required.push(...sub.required);
   }
+  return { props, required };
+};
+
+/** Properties (resolved) and required keys of an object schema, allOf merged (shapeOf), and whether it is open. */
+const objectSchema = (schema: any, file: string): { props: Record<string, any>; required: string[]; open: boolean } => {
+  const { schema: s, file: f } = resolve(schema, file);
+  const shape = shapeOf(s, f);
+  const props = Object.fromEntries(Object.entries(shape.props).map(([k, p]) => [k, resolve(p.schema, p.file).schema]));
   const open =
     !Object.keys(props).length || s.additionalProperties === true || typeof s.additionalProperties === 'object';
-  return { props, required, open };
+  return { props, required: shape.required, open };
 };
 
 /** The problems with a request, as sentences; empty when it conforms (or departs only where `workarounds` allow). */
@@ -303,20 +311,6 @@ export const checkRequest = (
     problems.push(`${name}: the spec declares no request body`);
   }
   return { operation: op, problems };
-};
-
-/** Properties (each with the file its `$ref`s resolve in) and required keys of an object schema, allOf merged. */
-const shapeOf = (schema: any, file: string) => {
-  const props: Record<string, { schema: any; file: string }> = {};
-  const required: string[] = [...(schema.required ?? [])];
-  for (const [k, v] of Object.entries<any>(schema.properties ?? {})) props[k] = { schema: v, file };
-  for (const part of schema.allOf ?? []) {
-    const { schema: s, file: f } = resolve(part, file);
-    const sub = shapeOf(s, f);
-    Object.assign(props, sub.props);
-    required.push(...sub.required);
-  }
-  return { props, required };
 };
 
 const kindOf = (v: unknown) =>
