@@ -67,8 +67,7 @@ const messageOf = (ctx: Ctx, id: string) => mustGet(ctx, 'messages', id, 'Messag
 const callMessage = (ctx: Ctx) => {
   if (ctx.params.locationId !== ctx.locationId)
     throw new GhlError(403, 'The token does not have access to this location', true);
-  const m = ctx.store.get('messages', ctx.params.messageId);
-  if (!m || m.locationId !== ctx.locationId) throw notFound(ctx.op, 'Message');
+  const m = messageOf(ctx, ctx.params.messageId);
   if (m.messageType !== 'TYPE_CALL') throw notFound(ctx.op, 'Recording');
   return m;
 };
