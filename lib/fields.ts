@@ -4,6 +4,7 @@ import {
   normalizeEmails,
   normalizePhone,
   phoneExtension,
+  phoneLabel,
   normalizeTags,
   phoneNeedsCountry,
   shown,
@@ -91,7 +92,11 @@ export const F = {
         },
         dropped: (v: unknown) => {
           const ext = phoneExtension(v);
-          return ext && `"${label}" ${shown(v)}: its extension ${ext} was not stored, as GHL's phone holds none.`;
+          const tag = phoneLabel(v);
+          const lost = [tag && `its label "${tag}"`, ext && `its extension ${ext}`].filter(Boolean).join(' and ');
+          return lost
+            ? `"${label}" ${shown(v)}: ${lost} ${tag && ext ? 'were' : 'was'} not stored, as GHL's phone holds none.`
+            : undefined;
         },
       },
       opts,

@@ -137,8 +137,8 @@ const hasLetters = (s: string) =>
  * the sub-account's country is looked up only then, never for "n/a").
  */
 export const phoneNeedsCountry = (v: unknown): boolean => {
-  const s = oneValue(v);
-  return !/^(tel:)?\s*(\+|00)/i.test(s) && !hasLetters(s);
+  const s = phoneText(v);
+  return !s.startsWith('+') && !hasLetters(s);
 };
 
 /** A two-letter ISO 3166 country libphonenumber has a numbering plan for, upper-cased; undefined otherwise. */
@@ -176,11 +176,33 @@ export const phoneExtension = (v: unknown): string | undefined => {
 };
 
 /**
- * A phone number's text as parsed: trimmed, without `tel:`, and `00` as `+` (the international prefix nearly everywhere,
- * not in NANP).
+ * The words people and CRMs put beside a number to say which one it is: "Cell: 415 555 0100", "M 415…",
+ * "(415) 555-0100 (mobile)", "415-555-0100 - work". Only these are taken off (a name or "fax" beside a number is still
+ * refused): the label cannot be stored in GHL's phone, so the step names it beside the extension.
+ */
+const PHONE_LABEL =
+  'cell(?:ular)?(?: ?phone)?|mobile(?: ?phone)?|mob|home|work|office|main|business|direct|personal|primary|' +
+  'phone|tel(?:ephone)?|whats ?app|landline|daytime|evening|[mchwo]';
+const LABEL_BEFORE = new RegExp(`^(${PHONE_LABEL})\\s*[:.#-]?\\s*(?=[+(\\d])`, 'i');
+const LABEL_AFTER = new RegExp(`(?:\\s*\\((${PHONE_LABEL})\\)|\\s*[-–,/]?\\s+(${PHONE_LABEL}))\\.?$`, 'i');
+
+/** A number's label (`PHONE_LABEL`) and the number without it. */
+const labelled = (s: string): { number: string; label?: string } => {
+  const before = LABEL_BEFORE.exec(s);
+  if (before) return { number: s.slice(before[0].length), label: before[1] };
+  const after = /\d/.test(s) ? LABEL_AFTER.exec(s) : null;
+  return after ? { number: s.slice(0, after.index), label: after[1] ?? after[2] } : { number: s };
+};
+
+/** The label written beside a phone number ("cell" of "415 555 0100 (cell)"), which normalizePhone leaves out. */
+export const phoneLabel = (v: unknown): string | undefined => labelled(oneValue(v).replace(/^tel:/i, '').trim()).label;
+
+/**
+ * A phone number's text as parsed: trimmed, without `tel:` and its label, and `00` as `+` (the international prefix
+ * nearly everywhere, not in NANP).
  */
 const phoneText = (v: unknown): string => {
-  const s = oneValue(v).replace(/^tel:/i, '').trim();
+  const s = labelled(oneValue(v).replace(/^tel:/i, '').trim()).number.trim();
   return s.startsWith('00') ? `+${s.slice(2)}` : s;
 };
 

@@ -11,6 +11,7 @@ import {
   normalizeEmail,
   normalizeEmails,
   normalizePhone,
+  phoneLabel,
   normalizeTags,
   parseNumber,
   phoneNeedsCountry,
@@ -130,6 +131,40 @@ describe('phones', () => {
     ['(555) 555-0100', 'US', '+15555550100'],
     ['06 1234 5678', 'IT', '+390612345678'],
   ])('%j in %s -> %s', (raw, country, wire) => expect(normalizePhone(raw, '"Phone"', country)).toBe(wire));
+
+  // A label beside the number, as CRMs, job tools and people write it, is taken off; the step names it
+  // (phoneLabel, lib/fields.ts) because GHL's phone cannot hold it.
+  it.each([
+    ['415-555-0100 (cell)', 'US', '+14155550100', 'cell'],
+    ['Cell: (415) 555-0100', 'US', '+14155550100', 'Cell'],
+    ['Mobile +44 7700 900123', 'US', '+447700900123', 'Mobile'],
+    ['M: 415.555.0100', 'US', '+14155550100', 'M'],
+    ['(415) 555-0100 - work', 'US', '+14155550100', 'work'],
+    ['Tel. 0049 30 1234567', 'US', '+49301234567', 'Tel'],
+    ['WhatsApp: +33 6 12 34 56 78', 'US', '+33612345678', 'WhatsApp'],
+    ['415 555 0100 ext. 7 (office)', 'US', '+14155550100', 'office'],
+  ])('%j in %s -> %s, its label %j left out', (raw, country, wire, label) => {
+    expect(normalizePhone(raw, '"Phone"', country)).toBe(wire);
+    expect(phoneLabel(raw)).toBe(label);
+    expect(phoneNeedsCountry(raw)).toBe(!/^\D*(\+|00)/.test(raw));
+  });
+
+  it('takes off only the words that say which number it is', () => {
+    expect(phoneLabel('(415) 555-0100')).toBeUndefined();
+    expect(phoneLabel('+1 415 555 0100 ext. 12')).toBeUndefined();
+    // A name or "fax" beside a number is not a label: the value is refused as before.
+    expect(refusal(() => normalizePhone('415 555 0100 (Zoe)', '"Phone"', 'US'))).toMatch(
+      /is not a phone number \(only digits/,
+    );
+    expect(refusal(() => normalizePhone('Fax: 415 555 0100', '"Phone"', 'US'))).toMatch(
+      /is not a phone number \(only digits/,
+    );
+    expect(refusal(() => normalizePhone('Phone: n/a', '"Phone"', 'US'))).toMatch(/is not a phone number \(only digits/);
+    // Two labelled numbers are still two numbers.
+    expect(refusal(() => normalizePhone('Cell: 415 555 0100, Home: 415 555 0101', '"Phone"', 'US'))).toBe(
+      '"Phone" "Cell: 415 555 0100, Home: 415 555 0101" holds 2 phone numbers, and it takes one: map only one of them.',
+    );
+  });
 
   it('refuses a national number that does not fit the sub-account country, saying to add its country code', () => {
     const hint = ' A number from another country needs its country code, e.g. +44 7700 900123.';

@@ -588,7 +588,7 @@ export const MORE_LEADS: MessyLead[] = [
     lead: { firstName: 'Jos&eacute;', lastName: 'O&#39;Brien', email: 'jose.obrien@leads.example' },
     expect: { contact: { firstName: 'Jos&eacute;', lastName: 'O&#39;Brien' } },
   },
-  // Phones: non-breaking and zero-width spaces inside, a JSON number, a label after the number.
+  // Phones: non-breaking and zero-width spaces inside, a JSON number.
   {
     id: 's20',
     flow: S,
@@ -672,4 +672,15 @@ export const MORE_LEADS: MessyLead[] = [
     lead: { firstName: 'Neg', email: 'neg@leads.example', value: '-50', text: 'Credit' },
     expect: { monetaryValue: -50 },
   },
+  // A label beside the number (Workiz / CRM exports, people): the number is stored, the label named as skipped.
+  {
+    id: 'w52',
+    flow: W,
+    lead: { firstName: 'Lab', email: 'lab@leads.example', phone: 'Cell: (415) 555-0143' },
+    expect: {
+      contact: { email: 'lab@leads.example', phone: '+14155550143' },
+      skipped: [/^"Phone" "Cell: \(415\) 555-0143": its label "Cell" was not stored/],
+    },
+  },
+  { id: 's24', flow: S, lead: { phone: '415-555-0143 (mobile)', text: 'same person' }, expect: { sameAs: 'w52' } },
 ];
