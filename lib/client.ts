@@ -110,6 +110,16 @@ const stepOf = (z: ZObject) => {
 };
 
 /**
+ * True while the step's deadline leaves time for a read that takes `ms` (and at least what any read needs): a poll
+ * asks for a further page only when it can arrive in time, `ms` being what its pages took so far (lib/polling.ts).
+ */
+export const timeForRead = (z: ZObject, ms = 0): boolean => {
+  const step = steps.get(z.request as unknown as object);
+  const left = step ? step.deadline - Date.now() : stepDeadlineMs();
+  return left >= Math.max(ms, minRequestMs(true));
+};
+
+/**
  * z.request with the failures of the wire mapped: a reset, refused or timed-out connection or a DNS failure becomes
  * a ThrottledError for a read and a "may or may not have happened" error for a write. Errors our middleware threw
  * (mapped GHL statuses) pass through unchanged. One timer bounds the whole request, headers and body, to the request

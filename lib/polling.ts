@@ -3,6 +3,8 @@ import { createHash } from 'crypto';
 import { HOUR, MINUTE, getPath } from './values';
 import { hashStamp, strictListOf, timeOf, type RecordShape } from './items';
 import type { Paging } from './paging';
+import { timeForRead } from './client';
+import { lostAnswer, ranOutOfTime } from './errors';
 
 /**
  * Polling that never misses and never double-fires, whatever order GHL really returns.
@@ -92,6 +94,11 @@ interface CollectOptions<T> {
    */
   ambiguous?: (items: T[]) => boolean;
   maxPages?: number;
+  /**
+   * Whether the step still has time for a page taking `ms` (lib/client.ts timeForRead). Without it pages are asked
+   * for until the walk ends; with it a further page is asked for only when it could arrive before the step's deadline.
+   */
+  timeFor?: (ms: number) => boolean;
 }
 
 interface Collected<T> {
@@ -102,6 +109,10 @@ interface Collected<T> {
   complete: boolean;
   /** Set when the walk stopped because a page brought no item not seen before. */
   repeated?: boolean;
+  /** Set when the walk stopped because the step's deadline left no time for a further page. */
+  late?: boolean;
+  /** The slowest page's time, in ms. */
+  slowest: number;
   /** True when the whole list was read: no next page, and no fewer items than GHL's total (when it gives one). */
   ended: boolean;
   /** How the list was walked. */
@@ -111,7 +122,27 @@ interface Collected<T> {
 /** Reads pages until every item at or after `since` has been seen (bounded by `maxPages`). */
 export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T>> => {
   const max = o.maxPages ?? MAX_PAGES;
-  const first = await o.fetch({ page: 1 });
+  let slowest = 0;
+  const timed = async (at: PageAt) => {
+    const started = Date.now();
+    try {
+      return await o.fetch(at);
+    } finally {
+      slowest = Math.max(slowest, Date.now() - started);
+    }
+  };
+  // A further page, or undefined when the step has no time left for it: the items read so far are answered (a poll
+  // that failed instead would fire none of them, and every retry would read the same pages again to fail again).
+  const further = async (at: PageAt): Promise<Page<T> | undefined> => {
+    if (o.timeFor && !o.timeFor(slowest * 1.5)) return undefined;
+    try {
+      return await timed(at);
+    } catch (e) {
+      if (o.timeFor && outOfTime(e, o.timeFor)) return undefined;
+      throw e;
+    }
+  };
+  const first = await timed({ page: 1 });
   const items = [...first.items];
   let requests = 1;
   const seen = new Set(o.key ? first.items.map(o.key) : []);
@@ -141,29 +172,39 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
     // Oldest first: the newest items are on the last pages, so walk back from the end until the window is covered.
     const last = Math.ceil(first.total / o.size);
     for (let pageNo = last; pageNo > 1; pageNo--) {
-      if (requests >= max) return { items, requests, complete: false, ended: false, direction };
-      const p = await o.fetch({ page: pageNo });
+      if (requests >= max) return { items, requests, complete: false, ended: false, direction, slowest };
+      const p = await further({ page: pageNo });
+      if (!p) return { items, requests, complete: false, ended: false, direction, late: true, slowest };
       requests++;
       items.push(...p.items);
-      if (reaches(p)) return { items, requests, complete: true, ended: false, direction };
+      if (reaches(p)) return { items, requests, complete: true, ended: false, direction, slowest };
     }
-    return { items, requests, complete: true, ended: true, direction };
+    return { items, requests, complete: true, ended: true, direction, slowest };
   }
 
   let page = first;
   let pageNo = 1;
   while (hasNext(page, pageNo)) {
     if (direction === 'desc' && reaches(page)) break;
-    if (requests >= max) return { items, requests, complete: false, ended: false, direction };
+    if (requests >= max) return { items, requests, complete: false, ended: false, direction, slowest };
+    const next = await further({ page: pageNo + 1, cursor: page.next });
+    if (!next) return { items, requests, complete: false, ended: false, direction, late: true, slowest };
     pageNo++;
-    page = await o.fetch({ page: pageNo, cursor: page.next });
+    page = next;
     requests++;
-    if (!brought(page)) return { items, requests, complete: false, repeated: true, ended: false, direction };
+    if (!brought(page)) return { items, requests, complete: false, repeated: true, ended: false, direction, slowest };
     items.push(...page.items);
   }
   const ended = !hasNext(page, pageNo) && !(page.total !== undefined && items.length < page.total);
-  return { items, requests, complete: true, ended, direction };
+  return { items, requests, complete: true, ended, direction, slowest };
 };
+
+/**
+ * A page that failed for lack of time: not sent with too little of the step's deadline left, or sent and cut off
+ * by it (a lost answer, with no time left now).
+ */
+const outOfTime = (e: unknown, timeFor: (ms: number) => boolean) =>
+  ranOutOfTime(e) || (lostAnswer(e) !== undefined && !timeFor(0));
 
 /** How a list endpoint pages, for `pollPerform`. */
 interface PollPaging {
@@ -241,8 +282,15 @@ export const pollPerform =
     const requests = spec.variants ? spec.variants(base, bundle) : [base];
     const all: T[] = [];
     let ended = true;
-    for (const variant of requests) {
-      const got = await collectSince<T>({
+    let slowest = 0;
+    let pages = 0;
+    const timeFor = (ms: number) => timeForRead(z, ms);
+    const tooLate = () =>
+      z.console.log(
+        `Stopped after ${pages} page${pages === 1 ? '' : 's'}: GHL answered too slowly to read the rest within Zapier's 30 s limit, so items of the last ${LOOKBACK / HOUR} hours may be missing from this poll.`,
+      );
+    const collect = (variant: Req) =>
+      collectSince<T>({
         since,
         size: spec.paging.size,
         order: spec.order,
@@ -250,6 +298,7 @@ export const pollPerform =
         time: spec.time,
         key: (i) => (i as GhlRecord)?.id,
         maxPages: spec.maxPages,
+        timeFor,
         fetch: async (at) => {
           const r = copy(variant);
           spec.paging.apply(r, at);
@@ -261,9 +310,28 @@ export const pollPerform =
           };
         },
       });
-      // A burst larger than the page budget between two polls, or a next page GHL answered with the previous ones: say
-      // so in the Zap's logs (Zapier shows them).
-      if (got.repeated)
+    for (const [n, variant] of requests.entries()) {
+      // A further list of the poll (the message export's email list) is read only while there is time for it: what
+      // the lists before it brought is answered either way.
+      let got: Collected<T> | undefined;
+      if (n === 0 || timeFor(slowest * 1.5)) {
+        try {
+          got = await collect(variant);
+        } catch (e) {
+          if (n === 0 || !outOfTime(e, timeFor)) throw e;
+        }
+      }
+      if (!got) {
+        tooLate();
+        ended = false;
+        break;
+      }
+      slowest = Math.max(slowest, got.slowest);
+      pages += got.requests;
+      // A burst larger than the page budget between two polls, a next page GHL answered with the previous ones, or
+      // pages too slow for the step's deadline: say so in the Zap's logs (Zapier shows them).
+      if (got.late) tooLate();
+      else if (got.repeated)
         z.console.log(
           `Stopped after ${got.requests} pages: GHL answered page ${got.requests} with items of the pages before, so later items of the last ${LOOKBACK / HOUR} hours may be missing.`,
         );

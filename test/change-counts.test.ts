@@ -207,3 +207,36 @@ describe('Object Association Added or Changed: several records, one z.cache entr
     expect(await poll(['Student', 'Pupil'])).toEqual([]);
   });
 });
+
+describe('Agency Profile Updated (content hash) under Zapier dedupe', () => {
+  const company = (name: string, twilioFreeCredits: number) => ({
+    id: 'comp1',
+    name,
+    status: 'active',
+    twilioFreeCredits,
+  });
+  const poll = async (zcache: Record<string, unknown>, c: ReturnType<typeof company>) => {
+    interceptGhl([{ method: 'GET', path: '/companies/comp1', response: { company: c } }]);
+    const { result } = await perform(
+      'get_company',
+      {},
+      { zcache, auth: { userType: 'Company', locationId: '', companyId: 'comp1' } },
+    );
+    nock.cleanAll();
+    expect(result).toHaveLength(1);
+    expect(result[0].twilioFreeCredits).toBe(c.twilioFreeCredits);
+    return result[0].id as string;
+  };
+
+  test('the Twilio trial credits going down poll after poll fire nothing; a change to the profile fires', async () => {
+    const zcache = {};
+    const seen = new Set<string>();
+    const fires: boolean[] = [];
+    for (const c of [company('Deo', 100), company('Deo', 99.2), company('Deo', 98.7), company('Deo Agency', 98.1)]) {
+      const id = await poll(zcache, c);
+      fires.push(!seen.has(id));
+      seen.add(id);
+    }
+    expect(fires).toEqual([true, false, false, true]);
+  });
+});

@@ -32,6 +32,12 @@ const endpoint = (items: Item[], size: number, style: 'numbered' | 'cursor' | 'n
   return { fetch, calls };
 };
 
+/** The slice of the server's order a page request read (endpoint's paging). */
+const range = (at: PageAt, style: 'numbered' | 'cursor' | 'numbered-no-total', size = 10): [number, number] => {
+  const start = style === 'cursor' ? Number(at.cursor ?? 0) : (at.page - 1) * size;
+  return [start, start + size];
+};
+
 const make = (n: number, from = 0, step = 1000): Item[] =>
   Array.from({ length: n }, (_, i) => ({ id: `i${i}`, t: from + i * step }));
 
@@ -101,6 +107,56 @@ describe('collectSince', () => {
     expect(got.complete).toBe(false);
     expect(got.ended).toBe(false);
     expect(got.items).toHaveLength(30);
+  });
+
+  test("a further page the step's deadline has no time for is not asked for: the pages read are answered", async () => {
+    // Newest first and oldest first (read from the last page back): time for two further pages, then none.
+    for (const [order, style] of [
+      [[...all].reverse(), 'cursor'],
+      [all, 'numbered'],
+    ] as const) {
+      const e = endpoint(order, 10, style);
+      const asked: number[] = [];
+      const timeFor = (ms: number) => asked.push(ms) <= 2;
+      const got = await collectSince({ fetch: e.fetch, time, since, size: 10, order: 'detect', timeFor });
+      expect(e.calls).toHaveLength(3);
+      expect(asked).toHaveLength(3);
+      expect(asked.every((ms) => ms >= 0)).toBe(true);
+      expect(got).toMatchObject({ requests: 3, complete: false, ended: false, late: true });
+      expect(got.items).toEqual(e.calls.flatMap((c) => order.slice(...range(c, style))));
+    }
+  });
+
+  test('a further page cut off by the deadline ends the walk with the pages read; other failures still fail it', async () => {
+    const desc = [...all].reverse();
+    // Time for every page until page 3 fails; after that, time left or not.
+    const failing = (error: Error, left: boolean) => {
+      let failed = false;
+      return {
+        fetch: async (at: PageAt): Promise<Page<Item>> => {
+          if (at.page === 3) {
+            failed = true;
+            throw error;
+          }
+          return { items: desc.slice((at.page - 1) * 10, at.page * 10), next: String(at.page * 10) };
+        },
+        timeFor: () => !failed || left,
+      };
+    };
+    // Not sent for lack of time (lib/client.ts requestGhl), or sent and cut off by the deadline (no time left after).
+    const notSent = Object.defineProperty(new Error('no time'), 'outOfTime', { value: true });
+    const cutOff = Object.defineProperty(new Error('late'), 'lostAnswer', { value: 'GHL did not answer in time' });
+    for (const e of [failing(notSent, true), failing(cutOff, false)]) {
+      const got = await collectSince({ ...e, time, since, size: 10, order: 'desc' });
+      expect(got).toMatchObject({ requests: 2, complete: false, late: true });
+      expect(got.items).toEqual(desc.slice(0, 20));
+    }
+    // A lost answer with time left, any other error, and the first page failing are the poll's error as before.
+    await expect(collectSince({ ...failing(cutOff, true), time, since, size: 10, order: 'desc' })).rejects.toBe(cutOff);
+    const boom = new Error('boom');
+    await expect(
+      collectSince({ fetch: () => Promise.reject(boom), time, since, size: 10, order: 'desc', timeFor: () => false }),
+    ).rejects.toBe(boom);
   });
 
   test('an item without a readable time neither ends a newest-first walk nor sets the order', async () => {

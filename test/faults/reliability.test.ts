@@ -632,6 +632,60 @@ describe("one deadline per step, within Zapier's 30 s", () => {
     });
   });
 
+  // A burst between two polls: more pages than GHL answers within the deadline. Failing the poll would fire none of
+  // them, and every retry would read the same pages to fail again until the burst left the window (then all lost).
+  test('a poll whose pages come too slowly for the deadline answers the pages it read (no page is cut off)', async () => {
+    process.env.GHL_STEP_DEADLINE_MS = '2000';
+    const now = Date.now();
+    let pages = 0;
+    nock(DEFAULT_BASE_URL)
+      .persist()
+      .post('/contacts/search')
+      .delay(400)
+      .reply(
+        200,
+        () => {
+          const from = 500 * pages++;
+          const contacts = Array.from({ length: 500 }, (_, i) => {
+            const t = now - (from + i) * 1000;
+            return { id: `c${from + i}`, dateAdded: new Date(t).toISOString(), searchAfter: [t, `c${from + i}`] };
+          });
+          return { contacts, total: 5000 };
+        },
+        json,
+      );
+    const { result, error, ms } = await timed(runAlone('new_contact', {}));
+    nock.cleanAll();
+    expect(error).toBeUndefined();
+    expect(ms).toBeLessThan(2000);
+    // Each page takes 400 ms: no time for the fifth (or no page was cut off by the deadline half-way).
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(4);
+    expect(result).toHaveLength(500 * pages);
+    expect(result[0].id).toBe('c0');
+  });
+
+  test("a message poll with no time left for GHL's email list answers the other messages", async () => {
+    process.env.GHL_STEP_DEADLINE_MS = '2000';
+    const at = (s: number) => new Date(Date.now() - s * 1000).toISOString();
+    const sms = (id: string, s: number) => ({ id, direction: 'inbound', messageType: 'TYPE_SMS', dateAdded: at(s) });
+    const email = nock(DEFAULT_BASE_URL)
+      .get('/conversations/messages/export')
+      .query((q) => q.channel === 'Email')
+      .delayConnection(5000)
+      .reply(200, { messages: [{ ...sms('e1', 1), messageType: 'TYPE_EMAIL' }], total: 1 }, json);
+    nock(DEFAULT_BASE_URL)
+      .get('/conversations/messages/export')
+      .query((q) => !q.channel)
+      .delay(1200)
+      .reply(200, { messages: [sms('m1', 1), sms('m2', 2)], total: 2 }, json);
+    const { result, error, ms } = await timed(runAlone('new_inbound_message', {}));
+    expect(error).toBeUndefined();
+    expect(ms).toBeLessThan(2000);
+    expect(result.map((m: { id: string }) => m.id)).toEqual(['m1', 'm2']);
+    expect(email.isDone()).toBe(false); // 0.8 s left: not enough for a list as slow as the first (1.2 s)
+  });
+
   test('one timer covers headers and body: a body that trickles in after the headers still ends at the timeout', async () => {
     delete process.env.GHL_STEP_DEADLINE_MS;
     process.env.GHL_REQUEST_TIMEOUT_MS = '300';

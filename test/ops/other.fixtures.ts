@@ -138,6 +138,27 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'get_company',
+    name: 'the Twilio trial credit balance (it drops with every call or text) is answered but not part of the id',
+    auth: AGENCY,
+    requests: [
+      {
+        method: 'GET',
+        path: '/companies/comp123',
+        response: { company: { id: 'comp123', name: 'Deo Marketing', status: 'active', twilioFreeCredits: 97.5 } },
+      },
+    ],
+    expect: [
+      {
+        id: `comp123-${contentHash({ id: 'comp123', name: 'Deo Marketing', status: 'active' })}`,
+        recordId: 'comp123',
+        name: 'Deo Marketing',
+        status: 'active',
+        twilioFreeCredits: 97.5,
+      },
+    ],
+  },
+  {
+    key: 'get_company',
     name: 'a sub-account connection is refused before any request',
     requests: [],
     error: AGENCY_ONLY,
