@@ -39,6 +39,9 @@ const textOptions = (options: unknown): string[] | undefined => {
   return texts.length ? texts : undefined;
 };
 
+/** What a run needs of a definition (names for sentences, types, options), kept in z.cache. */
+const KEPT = ['id', 'name', 'fieldKey', 'dataType', 'picklistOptions'] as const;
+
 /** The location's custom field definitions for a model; the ids, names, types and options are cached for runs. */
 const loadCustomFields = async (
   z: Z,
@@ -62,7 +65,9 @@ const loadCustomFields = async (
     // Options are text: anything else in GHL's list (a string where a list belongs, objects) is no option to match
     // against, and without options the field's values go as typed.
     .map((d) => ({ ...d, picklistOptions: textOptions(d.picklistOptions) }));
-  const kept = defs.map(({ id, name, dataType, picklistOptions }) => ({ id, name, dataType, picklistOptions }));
+  // z.cache takes JSON only: a key holding undefined (a field without options, or without a name) made it refuse the
+  // whole list, so every run loaded it again.
+  const kept = defs.map((d) => Object.fromEntries(KEPT.map((k) => [k, d[k]]).filter(([, v]) => v !== undefined)));
   try {
     await z.cache.set(defsCacheKey(locationId, model), kept, DEFS_TTL_SECONDS);
   } catch {
