@@ -16,6 +16,12 @@ interface CustomFieldDef {
   dataType?: string;
   placeholder?: string;
   picklistOptions?: string[];
+  /**
+   * GHL stores a value that is none of the options: records "can add a custom option value different from the
+   * predefined options" (a radio's "Other"; CustomFieldSchema of locations.json, allowCustomOption of
+   * custom-fields.json).
+   */
+  isAllowedCustomOption?: boolean;
   model?: string;
 }
 
@@ -40,7 +46,7 @@ const textOptions = (options: unknown): string[] | undefined => {
 };
 
 /** What a run needs of a definition (names for sentences, types, options), kept in z.cache. */
-const KEPT = ['id', 'name', 'fieldKey', 'dataType', 'picklistOptions'] as const;
+const KEPT = ['id', 'name', 'fieldKey', 'dataType', 'picklistOptions', 'isAllowedCustomOption'] as const;
 
 /** The location's custom field definitions for a model; the ids, names, types and options are cached for runs. */
 const loadCustomFields = async (
@@ -176,11 +182,15 @@ const optionOf = (def: CustomFieldDef, type: string, x: string): string | null |
   return undefined;
 };
 
-/** A single-option value: the option it names (optionOf), else refused listing the options. */
+/**
+ * A single-option value: the option it names (optionOf), else the text as written where the field allows a custom
+ * option, else refused listing the options.
+ */
 const oneOption = (def: CustomFieldDef, type: string, v: unknown): string => {
   const x = cleanText(v);
   const hit = optionOf(def, type, x);
   if (typeof hit === 'string') return hit;
+  if (def.isAllowedCustomOption) return x;
   return chosen({ key: inputKey(def), choices: def.picklistOptions }, x, `"${def.name}"`);
 };
 
@@ -201,8 +211,9 @@ const readerFor = (def: CustomFieldDef, type: string): Field => {
  * The items of a multi-option value. An item that is an option is kept whole, "Yes, please" included; other text is
  * split at `,` `;` and line breaks, the longest run of pieces that names an option kept together ("Yes, please,
  * Maybe" → "Yes, please" and "Maybe"). Each item must name an option (optionOf: the option's spelling is sent; a "no"
- * into a checkbox of one option checks nothing, sent as `[]`), else it is refused listing the options. Without options
- * (or for TEXTBOX_LIST) the tag rule applies. Undefined when no item was given (only separators): nothing to write.
+ * into a checkbox of one option checks nothing, sent as `[]`), else it is kept as written where the field allows a
+ * custom option, else refused listing the options. Without options (or for TEXTBOX_LIST) the tag rule applies.
+ * Undefined when no item was given (only separators): nothing to write.
  */
 const multiValue = (def: CustomFieldDef, type: string, given: unknown): string[] | undefined => {
   const label = `"${def.name}"`;
@@ -235,7 +246,7 @@ const multiValue = (def: CustomFieldDef, type: string, given: unknown): string[]
       const piece = joined(i, to);
       const hit = piece ? optionOf(def, type, piece) : undefined;
       if (hit === null) unchecked = true;
-      else if (piece) out.push(hit ?? chosen(field, piece, label));
+      else if (piece) out.push(hit ?? (def.isAllowedCustomOption ? piece : chosen(field, piece, label)));
       i = to;
     }
   }

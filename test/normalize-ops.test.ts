@@ -418,6 +418,14 @@ describe('custom-field values are checked against the cached list of the sub-acc
     expect(nock.isDone()).toBe(true);
   });
 
+  it('a field that allows custom options takes a value outside them from the cached list too, without a reload', async () => {
+    fields({ ...SIZE, isAllowedCustomOption: true });
+    sent([{ id: 'cfSize', fieldValue: 'M' }]);
+    await run('custom', { firstName: 'Ada', cf__cfSize__SINGLE_OPTIONS: 'm' }, true);
+    sent([{ id: 'cfSize', fieldValue: 'XXL' }]);
+    await run('custom', { firstName: 'Ada', cf__cfSize__SINGLE_OPTIONS: 'XXL' }); // no second GET (nock would fail)
+  });
+
   it('a field or an option added since the list was cached is checked against a fresh list, once', async () => {
     fields(SIZE);
     sent([{ id: 'cfSize', fieldValue: 'S' }]);

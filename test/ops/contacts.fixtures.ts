@@ -525,6 +525,44 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: 'custom fields: a field that allows a custom option stores a value outside its options as written',
+    input: { firstName: 'Ada', cf__cfHeard__RADIO: ' A friend ', cf__cfTools__MULTIPLE_OPTIONS: 'zapier, Notion' },
+    requests: [
+      contactFields(
+        {
+          id: 'cfHeard',
+          name: 'Heard From',
+          dataType: 'RADIO',
+          picklistOptions: ['Google'],
+          isAllowedCustomOption: true,
+        },
+        {
+          id: 'cfTools',
+          name: 'Tools',
+          dataType: 'MULTIPLE_OPTIONS',
+          picklistOptions: ['Zapier', 'Make'],
+          isAllowedCustomOption: true,
+        },
+      ),
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: {
+          firstName: 'Ada',
+          locationId: 'loc123',
+          customFields: [
+            { id: 'cfHeard', fieldValue: 'A friend' },
+            { id: 'cfTools', fieldValue: ['Zapier', 'Notion'] },
+          ],
+        },
+        status: 201,
+        response: { contact: contact('c4', { firstName: 'Ada' }) },
+      },
+    ],
+    expect: { ...shown('c4', { firstName: 'Ada' }), isDuplicate: false },
+  },
+  {
+    key: 'create_contact',
     name: 'custom fields: "true" into a checkbox of several options is refused, not read as one of them',
     input: { firstName: 'Ada', cf__cfCheck__CHECKBOX: 'true' },
     requests: [contactFields(...AUDIT_FIELDS)],
