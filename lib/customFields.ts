@@ -3,8 +3,8 @@ import { badAnswer, errorInfo } from './errors';
 import { F } from './fields';
 import type { B, DynamicFields, Field, Z, GhlRecord } from './op';
 import { choiceOf, chosen, convert, oneValue } from './op';
-import { cleanText, jsonList, normalizeTags } from './normalize';
-import { InputError, isEmpty, toList } from './values';
+import { cleanText, jsonList, normalizeTags, oneSpaced } from './normalize';
+import { InputError, isEmpty, toBoolean, toList } from './values';
 
 /** Which GHL object the custom fields belong to (`model` of GET /locations/{locationId}/customFields). */
 type CustomFieldModel = 'contact' | 'opportunity';
@@ -16,6 +16,12 @@ interface CustomFieldDef {
   dataType?: string;
   placeholder?: string;
   picklistOptions?: string[];
+  /**
+   * GHL stores a value that is none of the options: records "can add a custom option value different from the
+   * predefined options" (a radio's "Other"; CustomFieldSchema of locations.json, allowCustomOption of
+   * custom-fields.json).
+   */
+  isAllowedCustomOption?: boolean;
   model?: string;
 }
 
@@ -38,6 +44,9 @@ const textOptions = (options: unknown): string[] | undefined => {
   const texts = options.filter((o) => typeof o === 'string' || typeof o === 'number').map(String);
   return texts.length ? texts : undefined;
 };
+
+/** What a run needs of a definition (names for sentences, types, options), kept in z.cache. */
+const KEPT = ['id', 'name', 'fieldKey', 'dataType', 'picklistOptions', 'isAllowedCustomOption'] as const;
 
 /** The location's custom field definitions for a model; the ids, names, types and options are cached for runs. */
 const loadCustomFields = async (
@@ -62,7 +71,9 @@ const loadCustomFields = async (
     // Options are text: anything else in GHL's list (a string where a list belongs, objects) is no option to match
     // against, and without options the field's values go as typed.
     .map((d) => ({ ...d, picklistOptions: textOptions(d.picklistOptions) }));
-  const kept = defs.map(({ id, name, dataType, picklistOptions }) => ({ id, name, dataType, picklistOptions }));
+  // z.cache takes JSON only: a key holding undefined (a field without options, or without a name) made it refuse the
+  // whole list, so every run loaded it again.
+  const kept = defs.map((d) => Object.fromEntries(KEPT.map((k) => [k, d[k]]).filter(([, v]) => v !== undefined)));
   try {
     await z.cache.set(defsCacheKey(locationId, model), kept, DEFS_TTL_SECONDS);
   } catch {
@@ -140,6 +151,49 @@ const inputFor = (def: CustomFieldDef): Field => {
   return { ...base, type: 'string' };
 };
 
+/** The yes / no a text reads as (true, yes, 1, on…: toBoolean), or undefined. */
+const yesNo = (x: string): boolean | undefined => {
+  try {
+    return toBoolean(x);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The option of a field that a text names: in any case (choiceOf), or as it looks ("dark  blue", "Dark\u00A0Blue" are
+ * "Dark Blue"); else a yes / no from a form ("true", "1", "on", a Zapier boolean) names the one option worded yes /
+ * no ("Yes", "No", "Y", "True", "On"…; "1" and "0" are no such words: a 0–5 rating stays a rating), and for a
+ * checkbox of one option ("I agree") yes is that option and no is `null`: nothing checked. Undefined when it names
+ * none.
+ */
+const optionOf = (def: CustomFieldDef, type: string, x: string): string | null | undefined => {
+  const options = def.picklistOptions ?? [];
+  const hit = choiceOf({ key: inputKey(def), choices: options }, x);
+  if (hit !== undefined) return hit;
+  const looks = (s: string) => oneSpaced(cleanText(s)).toLowerCase();
+  const alike = options.find((o) => looks(o) === looks(x));
+  if (alike !== undefined) return alike;
+  const said = yesNo(x);
+  if (said === undefined) return undefined;
+  const worded = options.filter((o) => !/^\s*[01]\s*$/.test(o) && yesNo(o) === said);
+  if (worded.length === 1) return worded[0];
+  if (type === 'CHECKBOX' && options.length === 1) return said ? options[0] : null;
+  return undefined;
+};
+
+/**
+ * A single-option value: the option it names (optionOf), else the text as written where the field allows a custom
+ * option, else refused listing the options.
+ */
+const oneOption = (def: CustomFieldDef, type: string, v: unknown): string => {
+  const x = cleanText(v);
+  const hit = optionOf(def, type, x);
+  if (typeof hit === 'string') return hit;
+  if (def.isAllowedCustomOption) return x;
+  return chosen({ key: inputKey(def), choices: def.picklistOptions }, x, `"${def.name}"`);
+};
+
 /** How a single-value custom field is read: the field kind of lib/fields.ts that its data type corresponds to. */
 const readerFor = (def: CustomFieldDef, type: string): Field => {
   const key = inputKey(def);
@@ -149,31 +203,35 @@ const readerFor = (def: CustomFieldDef, type: string): Field => {
   if (type === 'EMAIL') return F.email(key, def.name);
   if (type === 'PHONE') return F.phone(key, def.name);
   if (type === 'LARGE_TEXT') return F.longText(key, def.name, { to: String });
-  if (def.picklistOptions?.length) return F.choice(key, def.name, def.picklistOptions);
+  if (def.picklistOptions?.length) return F.text(key, def.name, { to: (v: unknown) => oneOption(def, type, v) });
   return F.text(key, def.name, { to: cleanText });
 };
 
 /**
  * The items of a multi-option value. An item that is an option is kept whole, "Yes, please" included; other text is
  * split at `,` `;` and line breaks, the longest run of pieces that names an option kept together ("Yes, please,
- * Maybe" → "Yes, please" and "Maybe"). Each item must be an option (any case; the option's spelling is sent),
- * else it is refused listing the options. Without options (or for TEXTBOX_LIST) the tag rule applies.
+ * Maybe" → "Yes, please" and "Maybe"). Each item must name an option (optionOf: the option's spelling is sent; a "no"
+ * into a checkbox of one option checks nothing, sent as `[]`), else it is kept as written where the field allows a
+ * custom option, else refused listing the options. Without options (or for TEXTBOX_LIST) the tag rule applies.
+ * Undefined when no item was given (only separators): nothing to write.
  */
-const multiValue = (def: CustomFieldDef, type: string, given: unknown): string[] => {
+const multiValue = (def: CustomFieldDef, type: string, given: unknown): string[] | undefined => {
   const label = `"${def.name}"`;
   const raw = jsonList(given);
   const items = Array.isArray(raw) ? raw : [raw];
   items.forEach((x) => oneValue(x, label, true));
   // A list's items are the user's (or the earlier app's) own items: only text mapped as one value is split.
+  const some = (list: string[]) => (list.length ? list : undefined);
   if (type === 'TEXTBOX_LIST')
-    return Array.isArray(raw) ? items.filter((x) => !isEmpty(x)).map((x) => cleanText(x)) : toList(raw);
+    return some(Array.isArray(raw) ? items.filter((x) => !isEmpty(x)).map((x) => cleanText(x)) : toList(raw));
   const options = def.picklistOptions ?? [];
-  if (!options.length) return normalizeTags(raw);
+  if (!options.length) return some(normalizeTags(raw));
   const field: Field = { key: inputKey(def), choices: options };
   // No run of more pieces than the most separators an option holds, plus one, can name an option: trying every run
   // from each piece to the end was cubic (1,000 pieces took 7 s, 600 items of three pieces 57 s: past the step).
   const span = 2 * Math.max(...options.map((o) => o.match(/[,;\n\r]/g)?.length ?? 0));
   const out: string[] = [];
+  let unchecked = false;
   for (const item of items) {
     if (isEmpty(item)) continue;
     const parts = String(item).split(/([,;\n\r])/); // pieces at even indexes, the separators between them
@@ -184,12 +242,15 @@ const multiValue = (def: CustomFieldDef, type: string, given: unknown): string[]
         .trim();
     for (let i = 0; i < parts.length; i += 2) {
       let to = Math.min(parts.length - 1, i + span);
-      while (to > i && choiceOf(field, joined(i, to)) === undefined) to -= 2;
-      if (joined(i, to)) out.push(chosen(field, joined(i, to), label));
+      while (to > i && optionOf(def, type, joined(i, to)) === undefined) to -= 2;
+      const piece = joined(i, to);
+      const hit = piece ? optionOf(def, type, piece) : undefined;
+      if (hit === null) unchecked = true;
+      else if (piece) out.push(hit ?? (def.isAllowedCustomOption ? piece : chosen(field, piece, label)));
       i = to;
     }
   }
-  return out.filter((x, i) => out.indexOf(x) === i);
+  return out.length || unchecked ? out.filter((x, i) => out.indexOf(x) === i) : undefined;
 };
 
 /** A sentence for a value whose custom field is not in the sub-account's list. */
@@ -258,7 +319,7 @@ export const customFieldInputs = (model: CustomFieldModel): DynamicFields => ({
         skipped.push(unreadable(e));
         continue;
       }
-      if (Array.isArray(fieldValue) && !fieldValue.length) continue; // only separators: nothing to write
+      if (fieldValue === undefined) continue; // only separators: nothing to write
       values.push({ id: g.id, fieldValue });
     }
     if (values.length) (req.body as Record<string, unknown>).customFields = values;

@@ -688,6 +688,13 @@ export const listItems = (v: unknown, separators: RegExp = /,/): string[] => spl
 export const URL_SEPARATORS = /[\s,;]+(?=https?:\/\/)/i;
 
 /**
+ * Text as it looks: inner white space (no-break spaces, tabs, runs of spaces) one plain space, and zero-width spaces,
+ * soft hyphens and word joiners removed (joiners inside emoji are kept): "Hot\u00A0Lead" and "Hot  Lead" are "Hot
+ * Lead". Used by the tag rule below and to match custom-field options.
+ */
+export const oneSpaced = (s: string): string => s.replace(/[\u00AD\u200B\u2060\uFEFF]/g, '').replace(/\s+/g, ' ');
+
+/**
  * Tags: split on `,` `;` and newlines (not inside paired double quotes, which are removed: `"Referral, Dr. Smith"` is
  * one tag), trimmed, empty ones dropped, inner white space made one plain space and zero-width spaces, soft hyphens and
  * word joiners removed (a tag copied from a web page as "Hot\u00A0Lead" or "V\u200BIP" looks like "hot lead" / "vip"
@@ -700,9 +707,7 @@ export const normalizeTags = (v: unknown): string[] => {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const item of splitItems(v, /[,;\n\r]/)) {
-    const t = (/^"[^"]*"$/.test(item) ? cleanText(item.slice(1, -1)) : item)
-      .replace(/[\u00AD\u200B\u2060\uFEFF]/g, '')
-      .replace(/\s+/g, ' ');
+    const t = oneSpaced(/^"[^"]*"$/.test(item) ? cleanText(item.slice(1, -1)) : item);
     const k = t.toLocaleLowerCase();
     if (!t || seen.has(k)) continue;
     seen.add(k);

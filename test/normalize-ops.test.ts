@@ -404,6 +404,28 @@ describe('custom-field values are checked against the cached list of the sub-acc
     await run('custom', { firstName: 'Ada', cf__cfSize__SINGLE_OPTIONS: 'M' }); // no second GET (nock would fail)
   });
 
+  it('a list with fields that have no options (GHL sends no or an empty picklistOptions) is cached too', async () => {
+    // z.cache takes JSON only: a kept key holding undefined made it refuse the list, so every run loaded it again.
+    fields({ id: 'cfNote', name: 'Note', dataType: 'TEXT', picklistOptions: [] }, { id: 'cfCity', dataType: 'TEXT' });
+    const note = (fieldValue: string) =>
+      ghl()
+        .post('/contacts/', { firstName: 'Ada', locationId: 'loc123', customFields: [{ id: 'cfNote', fieldValue }] })
+        .reply(201, created({ firstName: 'Ada' }));
+    note('first');
+    await run('custom', { firstName: 'Ada', cf__cfNote__TEXT: 'first' }, true);
+    note('second');
+    await run('custom', { firstName: 'Ada', cf__cfNote__TEXT: 'second' }); // no second GET (nock would fail)
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it('a field that allows custom options takes a value outside them from the cached list too, without a reload', async () => {
+    fields({ ...SIZE, isAllowedCustomOption: true });
+    sent([{ id: 'cfSize', fieldValue: 'M' }]);
+    await run('custom', { firstName: 'Ada', cf__cfSize__SINGLE_OPTIONS: 'm' }, true);
+    sent([{ id: 'cfSize', fieldValue: 'XXL' }]);
+    await run('custom', { firstName: 'Ada', cf__cfSize__SINGLE_OPTIONS: 'XXL' }); // no second GET (nock would fail)
+  });
+
   it('a field or an option added since the list was cached is checked against a fresh list, once', async () => {
     fields(SIZE);
     sent([{ id: 'cfSize', fieldValue: 'S' }]);

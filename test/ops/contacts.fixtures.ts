@@ -44,6 +44,14 @@ const AUDIT_FIELDS = [
   { id: 'cfSize', name: 'Size', dataType: 'SINGLE_OPTIONS', picklistOptions: ['alpha', 'beta', 'gamma'] },
   { id: 'cfText', name: 'Campaign', dataType: 'TEXT' },
 ];
+/** Option fields as form answers land in them: a consent checkbox of one option, a yes / no, a rating. */
+const FORM_FIELDS = [
+  { id: 'cfAgree', name: 'Consent', dataType: 'CHECKBOX', picklistOptions: ['I agree to be contacted'] },
+  { id: 'cfOwner', name: 'Homeowner', dataType: 'RADIO', picklistOptions: ['Yes', 'No'] },
+  { id: 'cfColor', name: 'Color', dataType: 'SINGLE_OPTIONS', picklistOptions: ['Red', 'Dark Blue'] },
+  { id: 'cfTopics', name: 'Topics', dataType: 'MULTIPLE_OPTIONS', picklistOptions: ['Web Design', 'Yes', 'No'] },
+  { id: 'cfRating', name: 'Rating', dataType: 'RADIO', picklistOptions: ['0', '1', '2'] },
+];
 
 export const fixtures: OpFixture[] = [
   // ---- triggers
@@ -478,6 +486,89 @@ export const fixtures: OpFixture[] = [
     expect: { ...shown('c4', { firstName: 'Ada' }), isDuplicate: false },
   },
   {
+    key: 'create_contact',
+    name: 'custom fields: what forms send into options: yes / no words, a one-option checkbox ticked, other white space',
+    input: {
+      firstName: 'Ada',
+      cf__cfAgree__CHECKBOX: 'true',
+      cf__cfOwner__RADIO: 'false',
+      cf__cfColor__SINGLE_OPTIONS: 'dark\u00A0blue',
+      cf__cfTopics__MULTIPLE_OPTIONS: ['web  design', 'Y'],
+    },
+    requests: [
+      contactFields(...FORM_FIELDS),
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: {
+          firstName: 'Ada',
+          locationId: 'loc123',
+          customFields: [
+            { id: 'cfAgree', fieldValue: ['I agree to be contacted'] },
+            { id: 'cfOwner', fieldValue: 'No' },
+            { id: 'cfColor', fieldValue: 'Dark Blue' },
+            { id: 'cfTopics', fieldValue: ['Web Design', 'Yes'] },
+          ],
+        },
+        status: 201,
+        response: { contact: contact('c4', { firstName: 'Ada' }) },
+      },
+    ],
+    expect: { ...shown('c4', { firstName: 'Ada' }), isDuplicate: false },
+  },
+  {
+    key: 'create_contact',
+    name: 'custom fields: a yes / no names no option of a rating or of a checkbox of several options: refused, listed',
+    input: { firstName: 'Ada', cf__cfRating__RADIO: 'yes' },
+    requests: [contactFields(...FORM_FIELDS)],
+    error: /^"Rating" must be one of "0", "1", "2", not "yes"\.$/,
+  },
+  {
+    key: 'create_contact',
+    name: 'custom fields: a field that allows a custom option stores a value outside its options as written',
+    input: { firstName: 'Ada', cf__cfHeard__RADIO: ' A friend ', cf__cfTools__MULTIPLE_OPTIONS: 'zapier, Notion' },
+    requests: [
+      contactFields(
+        {
+          id: 'cfHeard',
+          name: 'Heard From',
+          dataType: 'RADIO',
+          picklistOptions: ['Google'],
+          isAllowedCustomOption: true,
+        },
+        {
+          id: 'cfTools',
+          name: 'Tools',
+          dataType: 'MULTIPLE_OPTIONS',
+          picklistOptions: ['Zapier', 'Make'],
+          isAllowedCustomOption: true,
+        },
+      ),
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: {
+          firstName: 'Ada',
+          locationId: 'loc123',
+          customFields: [
+            { id: 'cfHeard', fieldValue: 'A friend' },
+            { id: 'cfTools', fieldValue: ['Zapier', 'Notion'] },
+          ],
+        },
+        status: 201,
+        response: { contact: contact('c4', { firstName: 'Ada' }) },
+      },
+    ],
+    expect: { ...shown('c4', { firstName: 'Ada' }), isDuplicate: false },
+  },
+  {
+    key: 'create_contact',
+    name: 'custom fields: "true" into a checkbox of several options is refused, not read as one of them',
+    input: { firstName: 'Ada', cf__cfCheck__CHECKBOX: 'true' },
+    requests: [contactFields(...AUDIT_FIELDS)],
+    error: /^"Consent" must be one of "A, B", "C", not "true"\.$/,
+  },
+  {
     key: 'update_contact',
     name: 'a required id mapped from an empty value ("null") is refused saying it arrived empty, not only "needs"',
     input: { contactId: 'null', city: 'Springfield' },
@@ -808,6 +899,26 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: shown('c1', { lastName: 'Deo', tags: ['customer', 'webinar', 'vip'] }),
+  },
+  {
+    key: 'update_contact',
+    name: 'custom fields: a "no" into a one-option checkbox unticks it; an empty mapped value leaves its field alone',
+    input: {
+      contactId: 'c1',
+      cf__cfAgree__CHECKBOX: 'false',
+      cf__cfColor__SINGLE_OPTIONS: '',
+      cf__cfOwner__RADIO: 'null',
+    },
+    requests: [
+      contactFields(...FORM_FIELDS),
+      {
+        method: 'PUT',
+        path: '/contacts/c1',
+        body: { customFields: [{ id: 'cfAgree', fieldValue: [] }] },
+        response: { succeded: true, contact: contact('c1') },
+      },
+    ],
+    expect: shown('c1'),
   },
   {
     key: 'update_contact',
