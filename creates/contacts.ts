@@ -446,7 +446,8 @@ export default creates([
   create({
     key: 'remove_contact_from_campaign',
     noun: 'Campaign',
-    label: 'Remove from Campaign',
+    label: 'Remove Contact from Campaign',
+    apiLabel: 'Remove from Campaign',
     help: "Stops a contact's campaign.",
     method: 'DELETE',
     path: '/contacts/{contactId}/campaigns/{campaignId}',
@@ -458,7 +459,8 @@ export default creates([
   create({
     key: 'remove_contact_from_all_campaigns',
     noun: 'Campaign',
-    label: 'Remove from All Campaigns',
+    label: 'Remove Contact from All Campaigns',
+    apiLabel: 'Remove from All Campaigns',
     help: 'Stops every campaign the contact is on.',
     method: 'DELETE',
     path: '/contacts/{contactId}/campaigns/removeAll',

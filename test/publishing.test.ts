@@ -421,6 +421,46 @@ const RULES: Array<[string, Record<string, Rule>]> = [
             .map(([label, keys]) => `outputs ${keys.join(', ')} are all labelled "${label}" but differ in the sample`);
         });
       },
+      // PR 5.1 / 6.2 "a descriptive … name" and PR 1.4: an action is picked from a list of 100, by its label alone. "Add
+      // Followers" did not say whose (contact or opportunity), "Delete Notification" / "Validate Group Slug" not of what
+      // (Create Calendar Notification sat beside them), "Remove from Campaign" not who. The key names it: every word of
+      // the key is in the label (GHL's name for the call stays in the declaration's apiLabel).
+      'PR 6.2 / 5.1: action and search labels name every record their key names': (app) => {
+        const { VISIBLE } = view(app);
+        const singular = (w: string) => w.replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
+        // The API says location where the product (and every other step) says sub-account.
+        const SAME: Record<string, string> = { location: 'sub account' };
+        return rule(
+          VISIBLE.filter((o) => o.kind !== 'trigger'),
+          (o) => {
+            const label = ` ${words(o.label.toLowerCase().replace(/[-()]/g, ' ')).map(singular).join(' ')} `;
+            return o.key
+              .split('_')
+              .filter((w) => !['to', 'from', 'by', 'all'].includes(w))
+              .map(singular)
+              .filter((w) => !label.includes(` ${SAME[w] ?? w} `))
+              .map((w) => `label "${o.label}" does not say "${w}"`);
+          },
+        );
+      },
+      // PR 1.4 "match the product's UI": GHL's UI, this app's help texts and its agency steps say sub-account; the API's
+      // "location" showed in Create Location, Find Location by ID and their "Location ID"s. A meeting location is one.
+      'PR 1.4: what a step shows says sub-account, never location': (app) => {
+        const { VISIBLE } = view(app);
+        const LOCATION = /(?<!Meeting )\blocations?\b(?! settings)/i;
+        return rule(VISIBLE, (o) =>
+          [
+            o.def.noun,
+            o.label,
+            o.description,
+            ...o.inputs.flatMap((f) => [f.label, f.helpText]),
+            ...o.outputs.map((f) => f.label),
+          ]
+            // A path such as /locations/{locationId} is the API's.
+            .filter((t) => typeof t === 'string' && LOCATION.test(t.replace(/\S*\/\S*/g, '')))
+            .map((t) => `"${t}"`),
+        );
+      },
       // PR 4.7 "representative data" and PR 1.4 consistency: one record id is one kind of record everywhere. A sample id
       // shown as "Contact ID" in one step and "Calendar ID" or "Appointment ID" in others (GHL's spec examples reuse
       // one id for everything) tells a Zap builder the records are the same; one kind also keeps one label ("Event ID"
@@ -497,7 +537,7 @@ const RULES: Array<[string, Record<string, Rule>]> = [
               ([k, v]) =>
                 locationIds.has(v) &&
                 !['locationId', 'locationIds'].includes(lastKey(k)) &&
-                !(o.def.noun === 'Location' && k === 'id'),
+                !(o.def.noun === 'Sub-Account' && k === 'id'),
             )
             .map(([k, v]) => `${k} reuses the location id ${v}`),
         );
@@ -795,6 +835,8 @@ describe('each rule reports a definition that breaks it', () => {
       op(a, 'creates', 'create_location').inputFields.push({ key: 'snapshotId', label: 'Snapshot ID' });
       op(a, 'searches', 'find_calendar').inputFields.find((f: Def) => f.key === 'calendarId').label = 'Calendar ID';
     },
+    'name every record': (a) => (display(a, 'creates', 'add_opportunity_followers').label = 'Add Followers'),
+    'never location': (a) => (display(a, 'searches', 'find_location').label = 'Find Location by ID'),
     'name GHL': (a) =>
       op(a, 'creates', 'send_message').outputFields.push({ key: 'msg', label: 'GHL Note', type: 'string' }),
   };
