@@ -421,6 +421,31 @@ const RULES: Array<[string, Record<string, Rule>]> = [
             .map(([label, keys]) => `outputs ${keys.join(', ')} are all labelled "${label}" but differ in the sample`);
         });
       },
+      // PR 4.8 / 1.4: the reverse, one value with one label. Updated Contact and Tag Added to Contact showed the contact's
+      // id as "Contact ID" and again as "Record ID", Find Sub-Account as "Sub-Account (Location) ID" and "Sub-Account ID",
+      // and Updated Contact's change id was "Change ID" where every other change trigger says "Change ID (record ID +
+      // update)".
+      'PR 4.8 / 1.4: outputs holding one id carry one label, and change ids one label in every step': (app) => {
+        const { VISIBLE } = view(app);
+        const valueOf = (sample: unknown, key: string) =>
+          key.split('__').reduce<any>((v, k) => (v && typeof v === 'object' ? v[k] : undefined), sample);
+        const changeLabels = new Set(
+          VISIBLE.flatMap((o) => o.outputs.filter((f) => /^Change ID/.test(f.label ?? '')).map((f) => f.label)),
+        );
+        return [
+          ...rule(VISIBLE, (o) => {
+            const byValue = new Map<string, Set<string>>();
+            for (const f of o.outputs.filter((f) => f.label && isIdKey(lastKey(f.key.split('__').join('.'))))) {
+              const v = valueOf(o.sample, f.key);
+              if (typeof v === 'string') byValue.set(v, (byValue.get(v) ?? new Set()).add(f.label));
+            }
+            return [...byValue]
+              .filter(([, labels]) => labels.size > 1)
+              .map(([v, labels]) => `id "${v}" is labelled ${[...labels].map((l) => `"${l}"`).join(' and ')}`);
+          }),
+          ...(changeLabels.size > 1 ? [`change ids are labelled ${[...changeLabels].join(', ')}`] : []),
+        ];
+      },
       // PR 5.1 / 6.2 "a descriptive … name" and PR 1.4: an action is picked from a list of 100, by its label alone. "Add
       // Followers" did not say whose (contact or opportunity), "Delete Notification" / "Validate Group Slug" not of what
       // (Create Calendar Notification sat beside them), "Remove from Campaign" not who. The key names it: every word of
@@ -835,6 +860,8 @@ describe('each rule reports a definition that breaks it', () => {
       op(a, 'creates', 'create_location').inputFields.push({ key: 'snapshotId', label: 'Snapshot ID' });
       op(a, 'searches', 'find_calendar').inputFields.find((f: Def) => f.key === 'calendarId').label = 'Calendar ID';
     },
+    'one id carry one label': (a) =>
+      (op(a, 'triggers', 'updated_contact').outputFields.find((f: Def) => f.key === 'recordId').label = 'Record ID'),
     'name every record': (a) => (display(a, 'creates', 'add_opportunity_followers').label = 'Add Followers'),
     'never location': (a) => (display(a, 'searches', 'find_location').label = 'Find Location by ID'),
     'name GHL': (a) =>
