@@ -53,7 +53,7 @@ const contactFields = (only?: (f: Field) => boolean): Field[] =>
 const noteFields = (textLabel = 'Note'): Field[] => [
   F.longText('body', textLabel, { required: true }),
   F.text('title', 'Title', { required: false }),
-  F.user('userId', 'Author (User)', { required: false }),
+  F.user('userId', 'Author', { required: false }),
   F.boolean('pinned', 'Pinned', { required: false }),
 ];
 
@@ -82,7 +82,7 @@ const ON_DUPLICATE = F.choice(
     in: 'none',
     required: false,
     default: 'return',
-    helpText: 'An existing contact is returned with isDuplicate true.',
+    helpText: 'Its output then has Already Existed: true.',
   },
 );
 

@@ -486,6 +486,21 @@ const RULES: Array<[string, Record<string, Rule>]> = [
             .map((t) => `"${t}"`),
         );
       },
+      // PR 5.2.4 help text says what to enter "such as the expected format", to a builder who sees labels: Create
+      // Contact's help said "returned with isDuplicate true", an API key its output calls "Already Existed". Code and
+      // JSON examples (in backticks, quotes or braces) are exempt.
+      'PR 5.2.4: descriptions and help texts name fields by their label, not an API key': (app) => {
+        const { VISIBLE } = view(app);
+        return rule(VISIBLE, (o) =>
+          [o.description, ...o.inputs.map((f) => f.helpText)]
+            .filter((t): t is string => typeof t === 'string')
+            .flatMap((t) =>
+              (t.replace(/`[^`]*`|"[^"]*"|\{[^}]*\}/g, '').match(/\b[a-z]+[A-Z]\w*\b/g) ?? []).map(
+                (k) => `"${k}" in "${t}"`,
+              ),
+            ),
+        );
+      },
       // PR 4.7 "representative data" and PR 1.4 consistency: one record id is one kind of record everywhere. A sample id
       // shown as "Contact ID" in one step and "Calendar ID" or "Appointment ID" in others (GHL's spec examples reuse
       // one id for everything) tells a Zap builder the records are the same; one kind also keeps one label ("Event ID"
@@ -864,6 +879,9 @@ describe('each rule reports a definition that breaks it', () => {
       (op(a, 'triggers', 'updated_contact').outputFields.find((f: Def) => f.key === 'recordId').label = 'Record ID'),
     'name every record': (a) => (display(a, 'creates', 'add_opportunity_followers').label = 'Add Followers'),
     'never location': (a) => (display(a, 'searches', 'find_location').label = 'Find Location by ID'),
+    'not an API key': (a) =>
+      (op(a, 'creates', 'create_contact').inputFields.find((f: Def) => f.key === 'onDuplicate').helpText =
+        'An existing contact is returned with isDuplicate true.'),
     'name GHL': (a) =>
       op(a, 'creates', 'send_message').outputFields.push({ key: 'msg', label: 'GHL Note', type: 'string' }),
   };

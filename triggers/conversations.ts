@@ -110,7 +110,7 @@ const searchFilters: Field[] = [
   F.contact({ required: false }),
   F.users('assignedTo', 'Assigned To', { to: commaList, helpText: 'Type "unassigned" for nobody.' }),
   F.users('followers', 'Followed By', { to: commaList }),
-  F.text('query', 'Search Text', {
+  F.text('query', 'Search', {
     required: false,
     helpText: 'Name, email, phone or message text.',
   }),
