@@ -330,7 +330,7 @@ export const authenticationFor = (scopes: string[]) => ({
       helpText:
         'Connect one sub-account, or your agency: an agency connection works in every sub-account where the app is ' +
         'installed (each step asks which one) and also runs the agency-only steps (New Snapshot, Agency Profile Updated, ' +
-        'Create Location, New User with Email, New Sub-Account).',
+        'Create Sub-Account, New User with Email, New Sub-Account, Find Sub-Account).',
     },
     {
       key: 'loginHost',

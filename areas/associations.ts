@@ -20,7 +20,7 @@ export const ASSOCIATION_OUTPUTS = [
   { key: 'firstObjectLabel', label: 'First Object Label' },
   { key: 'secondObjectKey', label: 'Second Object Key' },
   { key: 'secondObjectLabel', label: 'Second Object Label' },
-  { key: 'associationType', label: 'Association Type (USER_DEFINED / SYSTEM_DEFINED)' },
+  { key: 'associationType', label: 'Association Type' },
 ];
 
 /** A relation's outputs, shared by Create Relation and the relations trigger. */

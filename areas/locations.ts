@@ -16,7 +16,7 @@ export const LOCATION_SAMPLE = {
 };
 
 export const LOCATION_OUTPUTS = [
-  { key: 'id', label: 'Location ID' },
+  { key: 'id', label: 'Sub-Account ID' },
   { key: 'name', label: 'Name' },
   { key: 'email', label: 'Email' },
   { key: 'phone', label: 'Phone' },
@@ -27,5 +27,5 @@ export const LOCATION_OUTPUTS = [
   { key: 'postalCode', label: 'Postal Code' },
   { key: 'website', label: 'Website' },
   { key: 'timezone', label: 'Timezone' },
-  { key: 'companyId', label: 'Company (Agency) ID' },
+  { key: 'companyId', label: 'Agency ID' },
 ];

@@ -19,7 +19,7 @@ export const SUB_ACCOUNT_SAMPLE = {
 };
 
 export const SUB_ACCOUNT_OUTPUTS = [
-  { key: 'id', label: 'Sub-Account (Location) ID' },
+  { key: 'id', label: 'Sub-Account ID' },
   { key: 'name', label: 'Name' },
   { key: 'address', label: 'Address' },
   { key: 'isInstalled', label: 'App Installed', type: 'boolean' },

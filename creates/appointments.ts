@@ -307,7 +307,8 @@ export default creates([
   create({
     key: 'delete_calendar_event',
     noun: 'Event',
-    label: 'Delete Event',
+    label: 'Delete Calendar Event',
+    apiLabel: 'Delete Event',
     help: 'Deletes an appointment or blocked slot. To cancel, update it instead.',
     method: 'DELETE',
     path: '/calendars/events/{eventId}',

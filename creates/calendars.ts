@@ -343,7 +343,8 @@ export default creates([
   create({
     key: 'update_calendar_group_status',
     noun: 'Calendar Group',
-    label: 'Update Group Status',
+    label: 'Update Calendar Group Status',
+    apiLabel: 'Update Group Status',
     help: "Enables or disables a calendar group's booking page.",
     method: 'PUT',
     path: '/calendars/groups/{groupId}/status',
@@ -373,7 +374,8 @@ export default creates([
   create({
     key: 'validate_calendar_group_slug',
     noun: 'Group Slug',
-    label: 'Validate Group Slug',
+    label: 'Validate Calendar Group Slug',
+    apiLabel: 'Validate Group Slug',
     help: 'Checks whether a calendar group slug is still free.',
     method: 'POST',
     path: '/calendars/groups/validate-slug',
@@ -462,7 +464,8 @@ export default creates([
   create({
     key: 'update_calendar_notification',
     noun: 'Notification',
-    label: 'Update Notification',
+    label: 'Update Calendar Notification',
+    apiLabel: 'Update Notification',
     help: 'Updates the fields you fill in on a calendar notification.',
     method: 'PUT',
     path: '/calendars/{calendarId}/notifications/{notificationId}',
@@ -485,7 +488,8 @@ export default creates([
   create({
     key: 'delete_calendar_notification',
     noun: 'Notification',
-    label: 'Delete Notification',
+    label: 'Delete Calendar Notification',
+    apiLabel: 'Delete Notification',
     help: 'Deletes a notification from a calendar.',
     method: 'DELETE',
     path: '/calendars/{calendarId}/notifications/{notificationId}',

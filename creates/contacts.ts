@@ -53,7 +53,7 @@ const contactFields = (only?: (f: Field) => boolean): Field[] =>
 const noteFields = (textLabel = 'Note'): Field[] => [
   F.longText('body', textLabel, { required: true }),
   F.text('title', 'Title', { required: false }),
-  F.user('userId', 'Author (User)', { required: false }),
+  F.user('userId', 'Author', { required: false }),
   F.boolean('pinned', 'Pinned', { required: false }),
 ];
 
@@ -82,7 +82,7 @@ const ON_DUPLICATE = F.choice(
     in: 'none',
     required: false,
     default: 'return',
-    helpText: 'An existing contact is returned with isDuplicate true.',
+    helpText: 'Its output then has Already Existed: true.',
   },
 );
 
@@ -446,7 +446,8 @@ export default creates([
   create({
     key: 'remove_contact_from_campaign',
     noun: 'Campaign',
-    label: 'Remove from Campaign',
+    label: 'Remove Contact from Campaign',
+    apiLabel: 'Remove from Campaign',
     help: "Stops a contact's campaign.",
     method: 'DELETE',
     path: '/contacts/{contactId}/campaigns/{campaignId}',
@@ -458,7 +459,8 @@ export default creates([
   create({
     key: 'remove_contact_from_all_campaigns',
     noun: 'Campaign',
-    label: 'Remove from All Campaigns',
+    label: 'Remove Contact from All Campaigns',
+    apiLabel: 'Remove from All Campaigns',
     help: 'Stops every campaign the contact is on.',
     method: 'DELETE',
     path: '/contacts/{contactId}/campaigns/removeAll',

@@ -10,8 +10,9 @@ const PROSPECT = ['firstName', 'lastName', 'email'];
 export default creates([
   create({
     key: 'create_location',
-    noun: 'Location',
-    label: 'Create Location',
+    noun: 'Sub-Account',
+    label: 'Create Sub-Account',
+    apiLabel: 'Create Location',
     help: 'Creates a sub-account, optionally from a snapshot. Needs Agency Pro.',
     method: 'POST',
     path: '/locations/',
@@ -62,7 +63,7 @@ export default creates([
       const prospect = (req.body as GhlRecord).prospectInfo;
       if (prospect && PROSPECT.some((k) => isEmpty(prospect[k]))) {
         throw new InputError(
-          'Create Location needs all of "Prospect First Name", "Prospect Last Name" and "Prospect Email" when any prospect detail is given.',
+          'Create Sub-Account needs all of "Prospect First Name", "Prospect Last Name" and "Prospect Email" when any prospect detail is given.',
         );
       }
     },

@@ -402,7 +402,8 @@ export default creates([
   create({
     key: 'live_chat_agent_typing',
     noun: 'Typing Indicator',
-    label: 'Agent Typing Indicator',
+    label: 'Live Chat Agent Typing Indicator',
+    apiLabel: 'Agent Typing Indicator',
     help: 'Shows or hides the "agent is typing" indicator to a live-chat visitor.',
     method: 'POST',
     path: '/conversations/providers/live-chat/typing',

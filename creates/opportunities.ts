@@ -216,7 +216,8 @@ export default creates([
   create({
     key: 'add_opportunity_followers',
     noun: 'Follower',
-    label: 'Add Followers',
+    label: 'Add Opportunity Followers',
+    apiLabel: 'Add Followers',
     help: 'Adds followers to an opportunity; existing followers stay.',
     method: 'POST',
     path: '/opportunities/{id}/followers',
@@ -233,7 +234,8 @@ export default creates([
   create({
     key: 'remove_opportunity_followers',
     noun: 'Follower',
-    label: 'Remove Followers',
+    label: 'Remove Opportunity Followers',
+    apiLabel: 'Remove Followers',
     help: 'Removes followers from an opportunity, or all of them.',
     method: 'DELETE',
     path: '/opportunities/{id}/followers',
@@ -248,7 +250,7 @@ export default creates([
       if (!bodyOf(req).followers) {
         if (req.query.isRemoveAllFollowers !== true)
           throw new InputError(
-            'Remove Followers needs the Followers to remove, or "Remove All Followers" set to true.',
+            'Remove Opportunity Followers needs the Followers to remove, or "Remove All Followers" set to true.',
           );
         // The spec requires a followers list even when removing all of them.
         bodyOf(req).followers = [];

@@ -44,12 +44,17 @@ const PERMISSIONS = [
   'communitiesEnabled',
   'exportPaymentsEnabled',
 ];
-/** "facebookAdsReportingEnabled" → "Facebook Ads Reporting". */
+/** "facebookAdsReportingEnabled" → "Facebook Ads Reporting", "contentAiEnabled" → "Content AI". */
 const permissionLabel = (key: string) =>
   key
     .replace(/Enabled$/, '')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/^./, (c) => c.toUpperCase());
+    .replace(/^./, (c) => c.toUpperCase())
+    .replace(/\bAi\b/, 'AI');
+/** The Permissions dropdown, by name: the spec's order groups nothing a builder looks for. */
+const PERMISSION_CHOICES = Object.fromEntries(
+  PERMISSIONS.map((p) => [p, permissionLabel(p)]).sort(([, a], [, b]) => a.localeCompare(b)),
+);
 
 const LANGUAGES = ['en_US', 'es', 'fr_CA', 'fr_FR', 'nl', 'de', 'pt_PT', 'pt_BR', 'it', 'sv', 'da', 'fi', 'no'];
 
@@ -62,7 +67,7 @@ const userFields = (): Field[] => [
   // Chosen permissions are turned on and every other one off (GHL's permissions object replaces the user's).
   F.list('permissions', 'Permissions', {
     required: false,
-    choices: Object.fromEntries(PERMISSIONS.map((p) => [p, permissionLabel(p)])),
+    choices: PERMISSION_CHOICES,
     helpText: 'Unpicked ones are turned off.',
     // The factory has matched each item to a permission or refused it (lib/op.ts convert).
     to: (chosen: string[]) => Object.fromEntries(PERMISSIONS.map((p) => [p, chosen.includes(p)])),

@@ -30,7 +30,8 @@ export default creates([
   create({
     key: 'remove_contact_from_workflow',
     noun: 'Workflow Enrollment',
-    label: 'Remove from Workflow',
+    label: 'Remove Contact from Workflow',
+    apiLabel: 'Remove from Workflow',
     help: 'Removes a contact from a workflow, stopping its remaining steps.',
     method: 'DELETE',
     path: '/contacts/{contactId}/workflow/{workflowId}',
@@ -86,7 +87,8 @@ export default creates([
   create({
     key: 'bulk_contacts_business',
     noun: 'Business Link',
-    label: 'Bulk Business Update',
+    label: 'Bulk Update Contact Business',
+    apiLabel: 'Bulk Business Update',
     help: 'Links many contacts to a business, or removes their business.',
     method: 'POST',
     path: '/contacts/bulk/business',
@@ -115,7 +117,7 @@ export default creates([
         body.businessId = null;
       } else if (!body.businessId) {
         throw new InputError(
-          'Bulk Business Update needs a "Business" to link the contacts to (or choose "Remove from their business").',
+          'Bulk Update Contact Business needs a "Business" to link the contacts to (or choose "Remove from their business").',
         );
       }
     },

@@ -3,7 +3,7 @@ import { givenId, searches, search } from '../lib/op';
 import { LOCATION_OUTPUTS, LOCATION_SAMPLE } from '../areas/locations';
 
 /** Read in perform: trimmed, blank = this connection's, a list or object refused by its label. */
-const ID = F.text('locationId', 'Location ID', {
+const ID = F.text('locationId', 'Sub-Account ID', {
   required: false,
   in: 'none',
   helpText: "Empty: this connection's sub-account.",
@@ -12,8 +12,9 @@ const ID = F.text('locationId', 'Location ID', {
 export default searches([
   search({
     key: 'find_location',
-    noun: 'Location',
-    label: 'Find Location by ID',
+    noun: 'Sub-Account',
+    label: 'Find Sub-Account by ID',
+    apiLabel: 'Find Location by ID',
     help: "Finds a sub-account's details by ID (empty: this connection's).",
     method: 'GET',
     path: '/locations/{locationId}',

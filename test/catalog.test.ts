@@ -1,7 +1,8 @@
 /**
  * The catalog (../shared/catalog/operations.json) is what the integration promises: every key of every category is
  * registered as the catalog's Zapier kind, with the catalog's method, path, Version header and label (the
- * declaration's apiLabel where the label Zapier shows is named for the event, issue 15).
+ * declaration's apiLabel where the label Zapier shows is named for the event, issue 15, or names what an action acts
+ * on where GHL's name leaves it out: "Add Opportunity Followers" for Add Followers).
  */
 import * as fs from 'fs';
 import * as path from 'path';

@@ -421,6 +421,86 @@ const RULES: Array<[string, Record<string, Rule>]> = [
             .map(([label, keys]) => `outputs ${keys.join(', ')} are all labelled "${label}" but differ in the sample`);
         });
       },
+      // PR 4.8 / 1.4: the reverse, one value with one label. Updated Contact and Tag Added to Contact showed the contact's
+      // id as "Contact ID" and again as "Record ID", Find Sub-Account as "Sub-Account (Location) ID" and "Sub-Account ID",
+      // and Updated Contact's change id was "Change ID" where every other change trigger says "Change ID (record ID +
+      // update)".
+      'PR 4.8 / 1.4: outputs holding one id carry one label, and change ids one label in every step': (app) => {
+        const { VISIBLE } = view(app);
+        const valueOf = (sample: unknown, key: string) =>
+          key.split('__').reduce<any>((v, k) => (v && typeof v === 'object' ? v[k] : undefined), sample);
+        const changeLabels = new Set(
+          VISIBLE.flatMap((o) => o.outputs.filter((f) => /^Change ID/.test(f.label ?? '')).map((f) => f.label)),
+        );
+        return [
+          ...rule(VISIBLE, (o) => {
+            const byValue = new Map<string, Set<string>>();
+            for (const f of o.outputs.filter((f) => f.label && isIdKey(lastKey(f.key.split('__').join('.'))))) {
+              const v = valueOf(o.sample, f.key);
+              if (typeof v === 'string') byValue.set(v, (byValue.get(v) ?? new Set()).add(f.label));
+            }
+            return [...byValue]
+              .filter(([, labels]) => labels.size > 1)
+              .map(([v, labels]) => `id "${v}" is labelled ${[...labels].map((l) => `"${l}"`).join(' and ')}`);
+          }),
+          ...(changeLabels.size > 1 ? [`change ids are labelled ${[...changeLabels].join(', ')}`] : []),
+        ];
+      },
+      // PR 5.1 / 6.2 "a descriptive … name" and PR 1.4: an action is picked from a list of 100, by its label alone. "Add
+      // Followers" did not say whose (contact or opportunity), "Delete Notification" / "Validate Group Slug" not of what
+      // (Create Calendar Notification sat beside them), "Remove from Campaign" not who. The key names it: every word of
+      // the key is in the label (GHL's name for the call stays in the declaration's apiLabel).
+      'PR 6.2 / 5.1: action and search labels name every record their key names': (app) => {
+        const { VISIBLE } = view(app);
+        const singular = (w: string) => w.replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
+        // The API says location where the product (and every other step) says sub-account.
+        const SAME: Record<string, string> = { location: 'sub account' };
+        return rule(
+          VISIBLE.filter((o) => o.kind !== 'trigger'),
+          (o) => {
+            const label = ` ${words(o.label.toLowerCase().replace(/[-()]/g, ' ')).map(singular).join(' ')} `;
+            return o.key
+              .split('_')
+              .filter((w) => !['to', 'from', 'by', 'all'].includes(w))
+              .map(singular)
+              .filter((w) => !label.includes(` ${SAME[w] ?? w} `))
+              .map((w) => `label "${o.label}" does not say "${w}"`);
+          },
+        );
+      },
+      // PR 1.4 "match the product's UI": GHL's UI, this app's help texts and its agency steps say sub-account; the API's
+      // "location" showed in Create Location, Find Location by ID and their "Location ID"s. A meeting location is one.
+      'PR 1.4: what a step shows says sub-account, never location': (app) => {
+        const { VISIBLE } = view(app);
+        const LOCATION = /(?<!Meeting )\blocations?\b(?! settings)/i;
+        return rule(VISIBLE, (o) =>
+          [
+            o.def.noun,
+            o.label,
+            o.description,
+            ...o.inputs.flatMap((f) => [f.label, f.helpText]),
+            ...o.outputs.map((f) => f.label),
+          ]
+            // A path such as /locations/{locationId} is the API's.
+            .filter((t) => typeof t === 'string' && LOCATION.test(t.replace(/\S*\/\S*/g, '')))
+            .map((t) => `"${t}"`),
+        );
+      },
+      // PR 5.2.4 help text says what to enter "such as the expected format", to a builder who sees labels: Create
+      // Contact's help said "returned with isDuplicate true", an API key its output calls "Already Existed". Code and
+      // JSON examples (in backticks, quotes or braces) are exempt.
+      'PR 5.2.4: descriptions and help texts name fields by their label, not an API key': (app) => {
+        const { VISIBLE } = view(app);
+        return rule(VISIBLE, (o) =>
+          [o.description, ...o.inputs.map((f) => f.helpText)]
+            .filter((t): t is string => typeof t === 'string')
+            .flatMap((t) =>
+              (t.replace(/`[^`]*`|"[^"]*"|\{[^}]*\}/g, '').match(/\b[a-z]+[A-Z]\w*\b/g) ?? []).map(
+                (k) => `"${k}" in "${t}"`,
+              ),
+            ),
+        );
+      },
       // PR 4.7 "representative data" and PR 1.4 consistency: one record id is one kind of record everywhere. A sample id
       // shown as "Contact ID" in one step and "Calendar ID" or "Appointment ID" in others (GHL's spec examples reuse
       // one id for everything) tells a Zap builder the records are the same; one kind also keeps one label ("Event ID"
@@ -497,7 +577,7 @@ const RULES: Array<[string, Record<string, Rule>]> = [
               ([k, v]) =>
                 locationIds.has(v) &&
                 !['locationId', 'locationIds'].includes(lastKey(k)) &&
-                !(o.def.noun === 'Location' && k === 'id'),
+                !(o.def.noun === 'Sub-Account' && k === 'id'),
             )
             .map(([k, v]) => `${k} reuses the location id ${v}`),
         );
@@ -795,6 +875,13 @@ describe('each rule reports a definition that breaks it', () => {
       op(a, 'creates', 'create_location').inputFields.push({ key: 'snapshotId', label: 'Snapshot ID' });
       op(a, 'searches', 'find_calendar').inputFields.find((f: Def) => f.key === 'calendarId').label = 'Calendar ID';
     },
+    'one id carry one label': (a) =>
+      (op(a, 'triggers', 'updated_contact').outputFields.find((f: Def) => f.key === 'recordId').label = 'Record ID'),
+    'name every record': (a) => (display(a, 'creates', 'add_opportunity_followers').label = 'Add Followers'),
+    'never location': (a) => (display(a, 'searches', 'find_location').label = 'Find Location by ID'),
+    'not an API key': (a) =>
+      (op(a, 'creates', 'create_contact').inputFields.find((f: Def) => f.key === 'onDuplicate').helpText =
+        'An existing contact is returned with isDuplicate true.'),
     'name GHL': (a) =>
       op(a, 'creates', 'send_message').outputFields.push({ key: 'msg', label: 'GHL Note', type: 'string' }),
   };

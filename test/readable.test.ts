@@ -73,3 +73,28 @@ test("a message trigger's Channel maps into Send / Add Inbound Message's Channel
   expect(read('send_message', both)).toEqual(sent);
   expect(read('add_inbound_message', [...both, 'TYPE_GMB', 'TYPE_WEBCHAT'])).toEqual([...sent, 'GMB', 'WebChat']);
 });
+
+// The conversation triggers' channel filters spelled GHL's codes their own way ("Whatsapp", "Tiktok", "GMB",
+// "Webchat") while the outputs a Zap maps say "WhatsApp", "TikTok", "Google Business Profile", "Web Chat": a builder
+// filtering on one name got the other. One channel, one name.
+test("the conversation triggers' channel filters name each channel as their outputs do", () => {
+  const choicesOf = (key: string, field: string) =>
+    (
+      operations
+        .find((o) => o.kind === 'trigger' && o.decl.key === key)!
+        .decl.fields!.find((f) => 'key' in f && f.key === field) as Field
+    ).choices as Record<string, string>;
+  for (const [key, field] of [
+    ['search_conversations', 'lastMessageType'],
+    ['conversation_messages', 'type'],
+  ]) {
+    const choices = choicesOf(key, field);
+    expect(Object.keys(choices).length).toBeGreaterThan(10);
+    expect(Object.entries(choices).filter(([code, label]) => label !== channelName(code))).toEqual([]);
+    expect([choices.TYPE_WHATSAPP, choices.TYPE_TIKTOK, choices.TYPE_GMB]).toEqual([
+      'WhatsApp',
+      'TikTok',
+      'Google Business Profile',
+    ]);
+  }
+});

@@ -146,7 +146,7 @@ export default triggers([
     version: V,
     scopes: ['blogs/list.readonly'],
     location: 'query',
-    fields: [F.text('searchTerm', 'Search Term', { required: false })],
+    fields: [F.text('searchTerm', 'Search', { required: false })],
     paging: paging.skip(100),
     list: { key: 'data', id: '_id', newest: false },
     sample: { id: '66a7c4b3e0b5c1a2b3c4d5e6', name: 'Company News' },

@@ -295,7 +295,7 @@ export default triggers([
     scopes: ['calendars/events.readonly'],
     fields: [
       F.calendar(),
-      // Own input keys: the Update Notification form (where this trigger is the dropdown) has isActive / deleted fields.
+      // Own input keys: the Update Calendar Notification form (where this trigger is the dropdown) has isActive / deleted fields.
       F.boolean('activeFilter', 'Active', {
         required: false,
         as: 'isActive',

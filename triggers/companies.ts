@@ -6,7 +6,7 @@ const V = '2021-07-28' as const;
 export default triggers([
   trigger({
     key: 'get_company',
-    noun: 'Company',
+    noun: 'Agency',
     label: 'Agency Profile Updated',
     apiLabel: 'Get Company',
     help: 'Triggers when your agency profile changes. Needs an agency connection.',
@@ -56,7 +56,7 @@ export default triggers([
         { key: 'status', label: 'Status' },
         { key: 'locationCount', label: 'Number of Sub-Accounts' },
       ],
-      'Company',
+      'Agency',
     ),
   }),
   trigger({

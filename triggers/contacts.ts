@@ -73,6 +73,14 @@ const hasTag = (contact: GhlRecord, tag: string) =>
   Array.isArray(contact?.tags) && contact.tags.some((t: unknown) => String(t).trim().toLowerCase() === tag);
 
 const contactOutputs = [...CONTACT_OUTPUTS, customFieldOutputs('contact')];
+/**
+ * Updated Contact and Tag Added to Contact: `id` is the change, and the contact's id is both `contactId` and (as in the
+ * other change triggers) `recordId`, one value with one label (`recordId` was "Record ID" beside "Contact ID").
+ */
+const contactChangeOutputs = (outputs: typeof contactOutputs) => [
+  ...changeOutputs(outputs, 'Contact', 'contactId'),
+  { key: 'recordId', label: 'Contact ID' },
+];
 const lookup = [
   F.email('email', 'Email', { required: false, helpText: 'Checked before phone.' }),
   F.phone('number', 'Phone', { required: false }),
@@ -257,11 +265,7 @@ export default triggers([
       recordId: CONTACT_SAMPLE.id,
       contactId: CONTACT_SAMPLE.id,
     },
-    outputFields: [
-      { key: 'contactId', label: 'Contact ID' },
-      { key: 'id', label: 'Change ID' },
-      ...contactOutputs.slice(1),
-    ],
+    outputFields: contactChangeOutputs(contactOutputs),
   }),
   trigger({
     key: 'contact_tag_added',
@@ -309,7 +313,7 @@ export default triggers([
       contactId: CONTACT_SAMPLE.id,
       tag: 'new lead',
     },
-    outputFields: changeOutputs([{ key: 'tag', label: 'Tag Added' }, ...contactOutputs], 'Contact', 'contactId'),
+    outputFields: contactChangeOutputs([{ key: 'tag', label: 'Tag Added' }, ...contactOutputs]),
   }),
   trigger({
     key: 'contact_choices',

@@ -4,7 +4,7 @@ import { triggers, type Field, type TriggerDecl, trigger, type GhlRecord } from 
 import { paging } from '../lib/paging';
 import { cursorPages, pollPerform } from '../lib/polling';
 import { subAccountInputOf } from '../lib/agency';
-
+import { channelName } from '../lib/readable';
 import {
   CONVERSATIONS_VERSION as V,
   conversationFile,
@@ -103,20 +103,14 @@ const MESSAGE_TYPES = [
   'TYPE_FORM_SUBMISSION',
   ...ACTIVITY_TYPES,
 ];
-const ACRONYMS = new Set(['SMS', 'RCS', 'GMB', 'IVR']);
-const typeLabel = (t: string) =>
-  t
-    .replace(/^TYPE_/, '')
-    .split('_')
-    .map((w) => (ACRONYMS.has(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()))
-    .join(' ');
-const typeChoices = (types: string[]) => Object.fromEntries(types.map((t) => [t, typeLabel(t)]));
+/** Each code by the name the trigger's output gives it (Channel / Last Message Channel: lib/readable.ts). */
+const typeChoices = (types: string[]) => Object.fromEntries(types.map((t) => [t, channelName(t) ?? t]));
 
 const searchFilters: Field[] = [
   F.contact({ required: false }),
   F.users('assignedTo', 'Assigned To', { to: commaList, helpText: 'Type "unassigned" for nobody.' }),
   F.users('followers', 'Followed By', { to: commaList }),
-  F.text('query', 'Search Text', {
+  F.text('query', 'Search', {
     required: false,
     helpText: 'Name, email, phone or message text.',
   }),
@@ -359,7 +353,7 @@ const messageChoices = trigger({
         : '';
       return {
         ...m,
-        label: [typeLabel(String(m.messageType ?? 'Message')), m.direction, m.dateAdded, body && `– ${body}`]
+        label: [channelName(String(m.messageType ?? 'Message')), m.direction, m.dateAdded, body && `– ${body}`]
           .filter(Boolean)
           .join(' '),
       };

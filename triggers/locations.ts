@@ -39,7 +39,7 @@ export default triggers([
   // ---- sub-accounts, company, custom fields
   trigger({
     key: 'locations',
-    noun: 'Location',
+    noun: 'Sub-Account',
     label: 'New Sub-Account',
     apiLabel: 'List Locations',
     help: 'Triggers when a sub-account is added. Needs an agency connection.',

@@ -1158,7 +1158,7 @@ export const fixtures: OpFixture[] = [
         response: { message: 'Event not found' },
       },
     ],
-    error: /Delete Event: GHL found no record for Event "zzz"/,
+    error: /Delete Calendar Event: GHL found no record for Event "zzz"/,
   },
   {
     key: 'create_block_slot',

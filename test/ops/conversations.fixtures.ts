@@ -623,7 +623,7 @@ export const fixtures: OpFixture[] = [
       /Update Message Status was rejected by GHL \(HTTP 400\)\. GHL says: Message is not from a custom conversation provider\./,
   },
 
-  // ---- Agent Typing Indicator
+  // ---- Live Chat Agent Typing Indicator
   {
     key: 'live_chat_agent_typing',
     name: 'isTyping is sent as text, as the spec types it',
@@ -658,7 +658,7 @@ export const fixtures: OpFixture[] = [
     name: 'no visitor: one sentence, no request',
     input: { conversationId: 'cv1', isTyping: true },
     requests: [],
-    error: /Agent Typing Indicator needs "Visitor ID"/,
+    error: /Live Chat Agent Typing Indicator needs "Visitor ID"/,
   },
 
   // ---- Find Conversation

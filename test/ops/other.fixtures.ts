@@ -556,10 +556,10 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'find_location',
-    name: 'an object mapped into Location ID is refused by its label (never GET /locations/[object Object])',
+    name: 'an object mapped into Sub-Account ID is refused by its label (never GET /locations/[object Object])',
     input: { locationId: { id: 'loc999' } },
     requests: [],
-    error: /^"Location ID" takes one value, not an object: /,
+    error: /^"Sub-Account ID" takes one value, not an object: /,
   },
   {
     key: 'find_location',
@@ -572,7 +572,7 @@ export const fixtures: OpFixture[] = [
         response: { statusCode: 404, message: 'Location not found' },
       },
     ],
-    error: /^Find Location by ID: GHL found no record for sub-account \(location\) "loc123"\. Check that it exists/,
+    error: /^Find Sub-Account by ID: GHL found no record for sub-account \(location\) "loc123"\. Check that it exists/,
   },
   {
     key: 'find_location',
@@ -657,7 +657,7 @@ export const fixtures: OpFixture[] = [
     auth: AGENCY,
     input: {},
     requests: [],
-    error: /Create Location needs "Business Name"/,
+    error: /Create Sub-Account needs "Business Name"/,
   },
 
   // ---- actions: associations and relations

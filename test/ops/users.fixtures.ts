@@ -244,7 +244,7 @@ export const fixtures: OpFixture[] = [
     input: { firstName: 'A', lastName: 'B', email: 'a@b.co', password: 'pw', permissions: 'contactsEnabled,beAdmin' },
     requests: [],
     error:
-      /"Permissions" must be one of "campaignsEnabled" \(Campaigns\),.* or 26 more in its dropdown, not "beAdmin"\./,
+      /"Permissions" must be one of "adwordsReportingEnabled" \(Adwords Reporting\),.* or 26 more in its dropdown, not "beAdmin"\./,
   },
   {
     key: 'create_user',

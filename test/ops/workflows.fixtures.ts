@@ -150,7 +150,7 @@ export const fixtures: OpFixture[] = [
       },
     ],
     error:
-      /^Remove from Workflow: GHL found no record for Contact "nope"\. Check that the id is right and belongs to this sub-account\. GHL says: Contact not found\.$/,
+      /^Remove Contact from Workflow: GHL found no record for Contact "nope"\. Check that the id is right and belongs to this sub-account\. GHL says: Contact not found\.$/,
   },
   {
     key: 'add_contact_followers',
@@ -252,20 +252,20 @@ export const fixtures: OpFixture[] = [
       },
     ],
     error:
-      /^Bulk Business Update: GHL found no record for Contacts "c1", "c2", "c3", "c4", "c5" and 2 more, sub-account \(location\) "loc123"\. Check that each id is right and belongs to this sub-account\. GHL says: Contact not found\.$/,
+      /^Bulk Update Contact Business: GHL found no record for Contacts "c1", "c2", "c3", "c4", "c5" and 2 more, sub-account \(location\) "loc123"\. Check that each id is right and belongs to this sub-account\. GHL says: Contact not found\.$/,
   },
   {
     key: 'bulk_contacts_business',
     name: 'link without a business is refused before any request',
     input: { ids: ['c1'] },
     requests: [],
-    error: /Bulk Business Update needs a "Business" to link the contacts to/,
+    error: /Bulk Update Contact Business needs a "Business" to link the contacts to/,
   },
   {
     key: 'bulk_contacts_business',
     name: 'no contacts',
     input: { action: 'remove' },
     requests: [],
-    error: /Bulk Business Update needs "Contacts"/,
+    error: /Bulk Update Contact Business needs "Contacts"/,
   },
 ];
