@@ -61,7 +61,6 @@ export interface Field<K extends string = string> {
   search?: string;
   altersDynamicFields?: boolean;
   computed?: boolean;
-  children?: Field[];
   /** Where the value goes: query or JSON body (default: query for GET/DELETE, body otherwise); `none` = UI only. */
   in?: 'query' | 'body' | 'none';
   /** Wire name or dotted body path when it differs from `key`. */
@@ -304,7 +303,7 @@ const FIELD_DEFAULTS: Record<string, unknown> = {
 };
 
 /** Our own field properties (how a value goes on the wire): never sent to Zapier. */
-const WIRE_HINTS = new Set(['in', 'as', 'to', 'split', 'skippable', 'dropped', 'children']);
+const WIRE_HINTS = new Set(['in', 'as', 'to', 'split', 'skippable', 'dropped']);
 
 /** The Zapier field without our wire hints and without properties that only restate Zapier's defaults. */
 const zapierField = (f: Field): Record<string, unknown> => {
@@ -313,7 +312,6 @@ const zapierField = (f: Field): Record<string, unknown> => {
     const v = (f as unknown as Record<string, unknown>)[k];
     if (v !== undefined && !WIRE_HINTS.has(k) && FIELD_DEFAULTS[k] !== v) out[k] = v;
   }
-  if (f.children) out.children = f.children.map(zapierField);
   return out;
 };
 
