@@ -275,7 +275,6 @@ export interface SearchDecl<Fs extends readonly AnyField[] = readonly AnyField[]
    * (searchUniqueInputToOutputConstraint).
    */
   orUpdate?: { update: string; input: Record<string, string>; unique?: Record<string, string> };
-  paging?: Paging;
 }
 
 export type AnyDecl = TriggerDecl | CreateDecl | SearchDecl;
@@ -588,6 +587,7 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
   req.body = body;
   for (const f of decl.fields ?? []) if (isDynamic(f)) await f.apply(req, bundle, z, { label: decl.label, unreadable });
   if (!req.skipped.length) delete req.skipped;
+  // Only triggers page (Zapier's "load more" in a dropdown): makeTrigger answers PagingEnded with [].
   const p = (decl as TriggerDecl).paging;
   if (p) {
     const page = await pageParams(p, z, bundle);
