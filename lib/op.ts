@@ -26,7 +26,7 @@ import { cleanText, parseNumber, shown } from './normalize';
 import { READABLE_OUTPUTS, withReadable } from './readable';
 import { InputError, isEmpty, setPath, toBoolean, toIso, toJson, toList, toNumber, getPath } from './values';
 
-export type Kind = 'trigger' | 'create' | 'search';
+type Kind = 'trigger' | 'create' | 'search';
 export type Z = ZObject;
 
 /**
@@ -37,7 +37,7 @@ export type Z = ZObject;
 export type GhlRecord = Record<string, any>;
 
 /** The input a step receives: by default any key (dynamic fields, shared helpers); declarations narrow it. */
-export type Input = Record<string, unknown>;
+type Input = Record<string, unknown>;
 
 /** A bundle whose inputData is typed from the operation's fields (see InputOf). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the default admits every key of every helper's bundle
@@ -663,7 +663,7 @@ const sendRequest = (z: Z, decl: AnyDecl, req: Req, extra: Partial<GhlCall> = {}
  * one request whose "no such record" answer a search reads as no match. A 404 from a search endpoint or a sub-path
  * (`/calendars/{calendarId}/free-slots`) means a missing parent or endpoint, which `[]` would hide.
  */
-export const byId = (r: Pick<Req, 'method' | 'path'>): boolean =>
+const byId = (r: Pick<Req, 'method' | 'path'>): boolean =>
   r.method === 'GET' && /\/\{(?!locationId\}|companyId\})[^/{}]+\}$/.test(r.path);
 
 /** Calls of triggers and searches, and of creates marked `read`, only read: safe for Zapier to retry. */
