@@ -12,7 +12,7 @@ import {
   URL_SEPARATORS,
 } from './normalize';
 import { ON_UNREADABLE, type B, type Field, type Z } from './op';
-import { InputError, isEmpty, toDay, toIso, toIsoSeconds, toJson, toMillis, toMoney } from './values';
+import { InputError, isEmpty, toDay, toIsoSeconds, toJson, toMillis, toMoney } from './values';
 
 /** Options a field helper takes: anything but the key, which the helper's first argument (or name) fixes. */
 type Opts = Partial<Omit<Field, 'key'>>;
@@ -50,9 +50,11 @@ export const F = {
   number: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'number' }, opts),
   integer: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'integer' }, opts),
   boolean: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'boolean' }, opts),
-  /** ISO 8601 date-time text (keeps the user's offset). Zapier's relative dates ("tomorrow 9am") arrive as ISO. */
-  datetime: <K extends string>(key: K, label: string, opts?: Opts) =>
-    field(key, label, { type: 'datetime', to: (v: unknown) => toIso(v, `"${label}"`) }, opts),
+  /**
+   * ISO 8601 date-time text (keeps the user's offset): the `datetime` type alone, which lib/op.ts convert reads with
+   * toIso. Zapier's relative dates ("tomorrow 9am") arrive as ISO.
+   */
+  datetime: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'datetime' }, opts),
   /** ISO 8601 without milliseconds, for fields GHL rejects them in (a task's dueDate). */
   datetimeSeconds: <K extends string>(key: K, label: string, opts?: Opts) =>
     field(key, label, { type: 'datetime', to: (v: unknown) => toIsoSeconds(v, `"${label}"`) }, opts),
