@@ -110,9 +110,8 @@ export const ghlMessages = (resp: Pick<HttpResponse, 'data' | 'content'>): strin
   if (data && typeof data === 'object') {
     const d = data as Record<string, unknown>;
     add(d.message);
-    if (d.errors) add(d.errors);
-    if (!out.length && typeof d.error === 'string') add(d.error);
-    if (!out.length && d.error && typeof d.error === 'object') add(d.error);
+    add(d.errors);
+    if (!out.length) add(d.error);
   } else if (typeof resp.content === 'string' && resp.content.trim() && !/^\s*</.test(resp.content)) {
     add(resp.content.slice(0, 300));
   }
