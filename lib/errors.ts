@@ -687,5 +687,5 @@ const agencyOrLocation = (text: string) =>
     ? 'an agency (Company) connection'
     : 'a different connection type (agency or sub-account)';
 
-/** Re-exported error classes, for code outside a perform that has no `z` at hand (e.g. tests). */
+/** Re-exported error classes, for code that has no `z` at hand (lib/agency.ts chosenSubAccount reads a bundle only). */
 export const errors = zErrors;
