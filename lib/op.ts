@@ -287,6 +287,8 @@ export const create = <Fs extends readonly AnyField[] = []>(decl: CreateDecl<Fs>
 export const search = <Fs extends readonly AnyField[] = []>(decl: SearchDecl<Fs>): SearchDecl => decl as SearchDecl;
 
 const isDynamic = (f: Field | DynamicFields): f is DynamicFields => typeof (f as DynamicFields).load === 'function';
+/** The declaration's plain fields (its custom-field groups left out). */
+const staticFields = (decl: OpDecl): Field[] => (decl.fields ?? []).filter((f): f is Field => !isDynamic(f));
 
 /**
  * Values Zapier assumes when a field leaves them out (a field is an optional, single, plain-text input unless it
@@ -498,7 +500,7 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
   // Before any request: GHL would answer an agency token on a sub-account endpoint with an opaque 401.
   if (isAgencyConnection(auth) && subAccountMode(decl) === 'required' && !chosenSubAccount(bundle))
     throw pickSubAccount(decl.label);
-  const fields = (decl.fields ?? []).filter((f): f is Field => !isDynamic(f));
+  const fields = staticFields(decl);
   const byKey = new Map(fields.map((f) => [f.key, f]));
   const req: Req = {
     method: decl.method,
@@ -634,8 +636,8 @@ const inputsOf = (() => {
     let inputs = built.get(decl);
     if (!inputs) {
       inputs = {};
-      for (const f of decl.fields ?? []) {
-        if (isDynamic(f) || f.type === 'copy') continue;
+      for (const f of staticFields(decl)) {
+        if (f.type === 'copy') continue;
         const wire = f.in === 'none' || decl.path.includes(`{${f.key}}`) ? f.key : (f.as ?? f.key);
         inputs[wire] = { label: fieldLabel(f), ...(f.type === 'password' ? { secret: true } : {}) };
       }
@@ -943,8 +945,8 @@ export interface Operation {
  * another branch unseen (a label linked contacts it was mapped to remove) or reached GHL as typed.
  */
 const choicesRead = (decl: AnyDecl, bundle: B): B => {
-  const modes = (decl.fields ?? []).filter(
-    (f): f is Field => !isDynamic(f) && f.in === 'none' && !!f.choices && !f.list && bundle.inputData?.[f.key] != null,
+  const modes = staticFields(decl).filter(
+    (f) => f.in === 'none' && !!f.choices && !f.list && bundle.inputData?.[f.key] != null,
   );
   if (!modes.length) return bundle;
   const inputData = { ...bundle.inputData };
@@ -996,7 +998,9 @@ const shell = <D extends AnyDecl>(
  */
 const idsActedOn = (decl: AnyDecl, req: Req): Record<string, string> => {
   const uiOnly = new Set(
-    (decl.fields ?? []).filter((f): f is Field => !isDynamic(f) && f.in === 'none').map((f) => f.key),
+    staticFields(decl)
+      .filter((f) => f.in === 'none')
+      .map((f) => f.key),
   );
   return Object.fromEntries(Object.entries(req.pathParams).filter(([k]) => !isConnectionKey(k) && !uiOnly.has(k)));
 };
