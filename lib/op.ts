@@ -7,7 +7,7 @@ import {
   subAccountMode,
   withSubAccount,
 } from './agency';
-import { callGhl, pathValue, type GhlCall, type Method } from './client';
+import { callGhl, pathValue, type Method } from './client';
 import type { ApiVersion } from './config';
 import { badAnswer, networkError, redactError, secretsOf, type RequestContext } from './errors';
 import {
@@ -647,19 +647,6 @@ const inputsOf = (() => {
   };
 })();
 
-/** Sends a built request for a declaration (with the declaration's scopes unless the call names its own). */
-const sendRequest = (z: Z, decl: AnyDecl, req: Req, extra: Partial<GhlCall> = {}, scopes = decl.scopes) =>
-  callGhl(z, {
-    method: req.method,
-    path: req.path,
-    version: decl.version,
-    pathParams: req.pathParams,
-    query: req.query,
-    body: req.body,
-    context: { label: decl.label, scopes, inputs: inputsOf(decl) },
-    ...extra,
-  });
-
 /**
  * A GET of one record by its id (`/contacts/{contactId}`; not the connection's own `/locations/{locationId}`): the
  * one request whose "no such record" answer a search reads as no match. A 404 from a search endpoint or a sub-path
@@ -689,8 +676,9 @@ const stepError = (z: Z, decl: AnyDecl, bundle: B, e: unknown, read: boolean) =>
 /**
  * Runs a declaration: InputErrors become a Zapier error naming the field; GHL errors are mapped by middleware. Every
  * GET is a read too. A network failure from a request made outside callGhl (a hook's own z.request) is still mapped.
+ * `allow404` (searches): a lookup by id (byId) answers GHL's "no such record" as `undefined`.
  */
-const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<GhlCall> = {}) => {
+const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, allow404?: boolean) => {
   try {
     // An agency connection's sub-account token, obtained before any of the step's requests (see lib/agency.ts),
     // including the lookups that reading its values makes (the sub-account's country for a national phone, its
@@ -699,12 +687,20 @@ const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<Gh
     await prepareSubAccount(z, bundle);
     const req = await buildRequest(decl, z, bundle, kind);
     const reads = onlyReads(kind, decl);
-    const send: Send = (r, options = {}) => {
-      const { scopes, ...call } = options;
-      const given = Object.fromEntries(Object.entries(call).filter(([, v]) => v !== undefined));
-      const allow404 = extra.allow404 && byId(r);
-      return sendRequest(z, decl, r, { ...extra, allow404, read: reads || r.method === 'GET', ...given }, scopes);
-    };
+    // The declaration's scopes unless the call names its own; an option the call gives wins.
+    const send: Send = (r, { scopes = decl.scopes, ...options } = {}) =>
+      callGhl(z, {
+        method: r.method,
+        path: r.path,
+        version: decl.version,
+        pathParams: r.pathParams,
+        query: r.query,
+        body: r.body,
+        context: { label: decl.label, scopes, inputs: inputsOf(decl) },
+        allow404: allow404 && byId(r),
+        read: reads || r.method === 'GET',
+        ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+      });
     const data = decl.perform ? await decl.perform(z, bundle, req, send) : await send(req);
     return { req, data, read: reads || req.method === 'GET' };
   } catch (e) {
@@ -1081,7 +1077,7 @@ export const makeCreate = (decl: CreateDecl): Operation =>
 /** A search: a list of matches, `[]` when GHL finds nothing or a lookup by id finds no such record (byId). */
 export const makeSearch = (decl: SearchDecl): Operation =>
   shell('search', decl, async (z, bundle) => {
-    const { data, read } = await run('search', decl, z, bundle, { allow404: true });
+    const { data, read } = await run('search', decl, z, bundle, true);
     let items: GhlRecord[];
     if (data === undefined) items = [];
     else if (decl.list) {
