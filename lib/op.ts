@@ -383,13 +383,12 @@ export const oneValue = (x: unknown, label: string, list = false): void => {
  */
 export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => {
   const label = `"${fieldLabel(f)}"`;
-  let v: unknown = value;
   const single = (x: unknown) => f.type !== 'file' && oneValue(x, label, f.list);
-  const one = (value: unknown) => {
+  const one = (raw: unknown) => {
     // A list of one value is that value (a search mapped from a step that returned one line item), also beside empty
     // items (line items of which only one has the field: ["", "+14155550100"]).
-    const items = Array.isArray(value) ? value.filter((i) => !isEmpty(i)) : [];
-    const x = items.length === 1 && !isStructured(items[0]) ? items[0] : value;
+    const items = Array.isArray(raw) ? raw.filter((i) => !isEmpty(i)) : [];
+    const x = items.length === 1 && !isStructured(items[0]) ? items[0] : raw;
     single(x);
     switch (f.type) {
       case 'integer':
@@ -410,11 +409,11 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
         return x;
     }
   };
+  let v: unknown;
   if (f.list) {
-    (Array.isArray(v) ? v : [v]).forEach(single);
-    v = toList(v, f.split).map(one);
-  } else if (f.dict) v = typeof v === 'string' ? toJson(v, label) : v;
-  else v = one(v);
+    (Array.isArray(value) ? value : [value]).forEach(single);
+    v = toList(value, f.split).map(one);
+  } else v = f.dict ? toJson(value, label) : one(value); // toJson passes a value that is not text through
   return f.to ? f.to(v as never, bundle, z) : v;
 };
 
