@@ -468,7 +468,7 @@ const isConnectionKey = (name: string) => name === 'locationId' || name === 'com
 const recordPathNames = (decl: OpDecl) => pathNames(decl.path).filter((n) => !isConnectionKey(n));
 
 /** The sentence for a step whose connection lacks the locationId / companyId it needs. */
-const missingFromConnection = (label: string, key: string, auth: Record<string, unknown> = {}) =>
+const missingFromConnection = (label: string, key: string, auth: Record<string, unknown>) =>
   key === 'companyId'
     ? new InputError(
         `${label} needs a connection with a company: this connection has no companyId. Reconnect GHL and choose your agency.`,
@@ -603,12 +603,11 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
   // PUT / PATCH calls, and an empty one would "succeed" while changing nothing, which hides a mapping mistake (issue 12).
   if ((req.method === 'PUT' || req.method === 'PATCH') && kind === 'create' && !decl.bodyArray) {
     const body = req.body as GhlRecord;
-    const fromConnection = (k: string) =>
+    const connectionValue = (k: string) =>
       (decl.location === 'body' && k === (decl.locationKey ?? 'locationId')) ||
       (decl.company === 'body' && k === 'companyId') ||
       (isConnectionKey(k) && body[k] === auth[k]);
-    const changes = body && !Array.isArray(body) ? Object.keys(body).filter((k) => !fromConnection(k)) : [1];
-    if (!changes.length) {
+    if (body && !Array.isArray(body) && Object.keys(body).every(connectionValue)) {
       const ids = Object.keys(req.pathParams)
         .filter((k) => !isConnectionKey(k))
         .map((k) => `"${fieldLabel(byKey.get(k) ?? { key: k })}"`);
