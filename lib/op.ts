@@ -736,17 +736,17 @@ const afterHook = async <T extends GhlRecord | GhlRecord[]>(
 };
 
 /**
- * The step's input fields: on agency connections the "Sub-Account" dropdown comes first; computed fields (custom
- * fields) are loaded for the chosen sub-account.
+ * The step's input fields: a delete's warning first, then on agency connections the "Sub-Account" dropdown; computed
+ * fields (custom fields) are loaded for the chosen sub-account.
  */
-const inputFields = (decl: OpDecl) => {
+const inputFields = (decl: OpDecl): unknown[] => {
   const sub = subAccountInput(decl);
   const own = (decl.fields ?? []).map((f) =>
     isDynamic(f)
       ? (z: Z, bundle: B) => onSubAccount(z, bundle, (b) => f.load(z, b)).then((fs) => fs.map(zapierField))
       : sharedZapierField(f),
   );
-  return sub ? [sub, ...own] : own;
+  return [...(isDeleteDecl(decl) ? [deleteWarning(decl)] : []), ...(sub ? [sub] : []), ...own];
 };
 
 /**
@@ -954,13 +954,13 @@ const choicesRead = (decl: AnyDecl, bundle: B): B => {
 /**
  * The one shell every kind shares: key, noun, display, inputs and the shared sample / output labels around the
  * kind's own perform (which runs with the step's sub-account, on an agency connection, and its fixed choices read).
+ * `operation`: what the kind adds to Zapier's operation (a paging trigger's canPaginate).
  */
-const shell = <D extends AnyDecl>(
+const shell = (
   kind: Kind,
-  decl: D,
+  decl: AnyDecl,
   perform: (z: Z, bundle: B) => Promise<unknown>,
   operation: GhlRecord = {},
-  inputs: unknown[] = inputFields(decl),
 ): Operation => ({
   kind,
   decl,
@@ -970,7 +970,7 @@ const shell = <D extends AnyDecl>(
     display: display(decl),
     operation: {
       ...operation,
-      inputFields: inputs,
+      inputFields: inputFields(decl),
       perform: (z: Z, stepBundle: B) => {
         const bundle = withSubAccount(stepBundle);
         let read: B;
@@ -1040,37 +1040,31 @@ export const makeTrigger = (decl: TriggerDecl): Operation =>
 
 /** An action: POST / PUT / DELETE returning the record GHL answers with (or its confirmation). */
 export const makeCreate = (decl: CreateDecl): Operation =>
-  shell(
-    'create',
-    decl,
-    async (z, bundle) => {
-      const { req, data, read } = await run('create', decl, z, bundle);
-      // A delete answers with its ids whatever GHL says ({succeded} / {success} / a message / nothing).
-      if (isDeleteDecl(decl)) return deleteShape(decl, req.pathParams);
-      let result = data;
-      if (decl.result) {
-        const own = getPath(data, decl.result);
-        // Any other create must carry the record it names, with its id (a DELETE without the delete_ key may answer
-        // nothing): `{contact: {isDuplicate: false}}` is no contact.
-        if (own && typeof own === 'object' && !Array.isArray(own) && ownId(own) !== undefined) result = own;
-        else if (decl.method !== 'DELETE')
-          throw stepError(z, decl, bundle, new ShapeError(`had no "${decl.result}" record with an id`), read);
-      }
-      if (Array.isArray(result)) result = { items: result, count: result.length };
-      if (!result || typeof result !== 'object') result = { success: true, result };
-      // Confirmations ({succeded: true}) carry the ids acted on, so later steps can still map them.
-      if (result.id === undefined) result = { ...idsActedOn(decl, req), ...result };
-      result = await afterHook('create', decl, result, bundle, z, data);
-      // Values the step's "skip that field" choice dropped are named in the output, so the Zap history shows them.
-      if (req.skipped?.length && result && typeof result === 'object' && !Array.isArray(result)) {
-        for (const s of req.skipped) z.console.log(s);
-        result = { ...result, skippedValues: req.skipped };
-      }
-      return withReadable(result, decl.noun);
-    },
-    {},
-    isDeleteDecl(decl) ? [deleteWarning(decl), ...inputFields(decl)] : inputFields(decl),
-  );
+  shell('create', decl, async (z, bundle) => {
+    const { req, data, read } = await run('create', decl, z, bundle);
+    // A delete answers with its ids whatever GHL says ({succeded} / {success} / a message / nothing).
+    if (isDeleteDecl(decl)) return deleteShape(decl, req.pathParams);
+    let result = data;
+    if (decl.result) {
+      const own = getPath(data, decl.result);
+      // Any other create must carry the record it names, with its id (a DELETE without the delete_ key may answer
+      // nothing): `{contact: {isDuplicate: false}}` is no contact.
+      if (own && typeof own === 'object' && !Array.isArray(own) && ownId(own) !== undefined) result = own;
+      else if (decl.method !== 'DELETE')
+        throw stepError(z, decl, bundle, new ShapeError(`had no "${decl.result}" record with an id`), read);
+    }
+    if (Array.isArray(result)) result = { items: result, count: result.length };
+    if (!result || typeof result !== 'object') result = { success: true, result };
+    // Confirmations ({succeded: true}) carry the ids acted on, so later steps can still map them.
+    if (result.id === undefined) result = { ...idsActedOn(decl, req), ...result };
+    result = await afterHook('create', decl, result, bundle, z, data);
+    // Values the step's "skip that field" choice dropped are named in the output, so the Zap history shows them.
+    if (req.skipped?.length && result && typeof result === 'object' && !Array.isArray(result)) {
+      for (const s of req.skipped) z.console.log(s);
+      result = { ...result, skippedValues: req.skipped };
+    }
+    return withReadable(result, decl.noun);
+  });
 
 /** A search: a list of matches, `[]` when GHL finds nothing or a lookup by id finds no such record (byId). */
 export const makeSearch = (decl: SearchDecl): Operation =>
