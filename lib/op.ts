@@ -106,7 +106,10 @@ export interface Req {
   body: GhlRecord | GhlRecord[] | undefined;
   /** The paging cursor this page was built from (cursor styles, page > 0). */
   cursor?: string | null;
-  /** Sentences for values dropped by the step's "skip that field" choice; added to the step's output. */
+  /**
+   * Sentences for what the step leaves out or cuts short (the "skip that field" choice, a field's `dropped`: a phone's
+   * extension); added to the step's output.
+   */
   skipped?: string[];
 }
 
@@ -1058,7 +1061,7 @@ export const makeCreate = (decl: CreateDecl): Operation =>
     // Confirmations ({succeded: true}) carry the ids acted on, so later steps can still map them.
     if (result.id === undefined) result = { ...idsActedOn(decl, req), ...result };
     result = await afterHook('create', decl, result, bundle, z, data);
-    // Values the step's "skip that field" choice dropped are named in the output, so the Zap history shows them.
+    // What was left out or cut short (req.skipped) is named in the output, so the Zap history shows it.
     if (req.skipped?.length && result && typeof result === 'object' && !Array.isArray(result)) {
       for (const s of req.skipped) z.console.log(s);
       result = { ...result, skippedValues: req.skipped };
