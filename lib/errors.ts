@@ -110,9 +110,8 @@ export const ghlMessages = (resp: Pick<HttpResponse, 'data' | 'content'>): strin
   if (data && typeof data === 'object') {
     const d = data as Record<string, unknown>;
     add(d.message);
-    if (d.errors) add(d.errors);
-    if (!out.length && typeof d.error === 'string') add(d.error);
-    if (!out.length && d.error && typeof d.error === 'object') add(d.error);
+    add(d.errors);
+    if (!out.length) add(d.error);
   } else if (typeof resp.content === 'string' && resp.content.trim() && !/^\s*</.test(resp.content)) {
     add(resp.content.slice(0, 300));
   }
@@ -272,35 +271,32 @@ const unreachable = (ctx: RequestContext, resp: HttpResponse, messages: string[]
 };
 
 /**
- * Seconds to wait before retrying a 429: Retry-After, else the reset header GHL sends, else its 10 s window; always
- * between 1 s and MAX_THROTTLE_DELAY.
+ * Seconds to wait before retrying a 429: Retry-After, else an hour when the daily quota is spent, else GHL's interval
+ * or reset header, else its 10 s window; always a whole number between 1 s and MAX_THROTTLE_DELAY.
  */
-export const throttleDelay = (resp: Pick<HttpResponse, 'headers'>): number => {
-  const secs = rawThrottleDelay(resp);
-  return Number.isFinite(secs) ? Math.min(MAX_THROTTLE_DELAY, Math.max(1, Math.ceil(secs))) : DEFAULT_THROTTLE_DELAY;
-};
+export const throttleDelay = (resp: Pick<HttpResponse, 'headers'>): number =>
+  Math.min(MAX_THROTTLE_DELAY, Math.max(1, Math.ceil(rawThrottleDelay(resp))));
 
+/** The wait the headers ask for, in seconds (finite, not yet rounded or bounded). */
 const rawThrottleDelay = (resp: Pick<HttpResponse, 'headers'>): number => {
   const h = (name: string) => resp.headers.get(name);
   const retryAfter = h('retry-after');
   if (retryAfter) {
     const secs = Number(retryAfter);
-    if (Number.isFinite(secs)) return Math.max(1, Math.ceil(secs));
+    if (Number.isFinite(secs)) return secs;
     const at = Date.parse(retryAfter);
-    if (!Number.isNaN(at)) return Math.max(1, Math.ceil((at - Date.now()) / 1000));
+    if (!Number.isNaN(at)) return (at - Date.now()) / 1000;
   }
   // The daily quota outlasts any burst window: wait an hour rather than hammering a spent day.
   const daily = h('x-ratelimit-daily-remaining');
   if (daily !== null && Number(daily) <= 0) return 3600;
-  for (const name of ['x-ratelimit-interval-milliseconds', 'x-ratelimit-reset']) {
-    const v = Number(h(name));
-    if (Number.isFinite(v) && v > 0) {
-      if (name.endsWith('milliseconds')) return Math.max(1, Math.ceil(v / 1000));
-      // A reset value is either an epoch (seconds or ms) or seconds-from-now.
-      if (v > 1e12) return Math.max(1, Math.ceil((v - Date.now()) / 1000));
-      if (v > 1e9) return Math.max(1, Math.ceil(v - Date.now() / 1000));
-      return Math.ceil(v);
-    }
+  const interval = Number(h('x-ratelimit-interval-milliseconds'));
+  if (Number.isFinite(interval) && interval > 0) return interval / 1000;
+  // A reset value is either an epoch (seconds or ms) or seconds-from-now.
+  const reset = Number(h('x-ratelimit-reset'));
+  if (Number.isFinite(reset) && reset > 0) {
+    if (reset > 1e12) return (reset - Date.now()) / 1000;
+    return reset > 1e9 ? reset - Date.now() / 1000 : reset;
   }
   return DEFAULT_THROTTLE_DELAY;
 };
@@ -691,5 +687,5 @@ const agencyOrLocation = (text: string) =>
     ? 'an agency (Company) connection'
     : 'a different connection type (agency or sub-account)';
 
-/** Re-exported error classes, for code outside a perform that has no `z` at hand (e.g. tests). */
+/** Re-exported error classes, for code that has no `z` at hand (lib/agency.ts chosenSubAccount reads a bundle only). */
 export const errors = zErrors;

@@ -13,7 +13,7 @@ import {
   URL_SEPARATORS,
 } from './normalize';
 import { ON_UNREADABLE, type B, type Field, type Z } from './op';
-import { InputError, isEmpty, toDay, toIso, toIsoSeconds, toJson, toMillis, toMoney } from './values';
+import { InputError, isEmpty, toDay, toIsoSeconds, toJson, toMillis, toMoney } from './values';
 
 /** Options a field helper takes: anything but the key, which the helper's first argument (or name) fixes. */
 type Opts = Partial<Omit<Field, 'key'>>;
@@ -39,6 +39,12 @@ const field = <K extends string>(key: K, label: string, base: Opts, opts: Opts =
   ...opts,
 });
 
+/** A required dropdown of the GHL record its key names, fed by a list trigger (`dynamic`: trigger.idField.labelField). */
+const picker =
+  <K extends string>(key: K, label: string, dynamic: string, more: Opts = {}) =>
+  (opts?: Opts) =>
+    field(key, label, { type: 'string', required: true, dynamic, ...more }, opts);
+
 /**
  * The field and dropdown library: one place that knows how GHL ids are picked (dynamic dropdowns backed by the
  * app's own list triggers) and how values are typed. Declarations say `F.contact()`, `F.text('title', 'Title')`.
@@ -51,9 +57,11 @@ export const F = {
   number: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'number' }, opts),
   integer: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'integer' }, opts),
   boolean: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'boolean' }, opts),
-  /** ISO 8601 date-time text (keeps the user's offset). Zapier's relative dates ("tomorrow 9am") arrive as ISO. */
-  datetime: <K extends string>(key: K, label: string, opts?: Opts) =>
-    field(key, label, { type: 'datetime', to: (v: unknown) => toIso(v, `"${label}"`) }, opts),
+  /**
+   * ISO 8601 date-time text (keeps the user's offset): the `datetime` type alone, which lib/op.ts convert reads with
+   * toIso. Zapier's relative dates ("tomorrow 9am") arrive as ISO.
+   */
+  datetime: <K extends string>(key: K, label: string, opts?: Opts) => field(key, label, { type: 'datetime' }, opts),
   /** ISO 8601 without milliseconds, for fields GHL rejects them in (a task's dueDate). */
   datetimeSeconds: <K extends string>(key: K, label: string, opts?: Opts) =>
     field(key, label, { type: 'datetime', to: (v: unknown) => toIsoSeconds(v, `"${label}"`) }, opts),
@@ -172,13 +180,7 @@ export const F = {
 
   // Dropdowns backed by list triggers (`trigger.idField.labelField`); Zapier passes the form's other values to the
   // trigger, so dependent pickers (stage ← pipeline, task ← contact) work.
-  contact: (opts?: Opts) =>
-    field(
-      'contactId',
-      'Contact',
-      { type: 'string', required: true, dynamic: 'contact_choices.id.label', search: 'find_contact.id' },
-      opts,
-    ),
+  contact: picker('contactId', 'Contact', 'contact_choices.id.label', { search: 'find_contact.id' }),
   user: <K extends string = 'assignedTo'>(key: K = 'assignedTo' as K, label = 'Assigned User', opts?: Opts) =>
     field(key, label, { type: 'string', dynamic: 'user_choices.id.label' }, opts),
   users: <K extends string = 'followers'>(key: K = 'followers' as K, label = 'Users', opts?: Opts) =>
@@ -196,17 +198,9 @@ export const F = {
       },
       opts,
     ),
-  calendar: (opts?: Opts) =>
-    field('calendarId', 'Calendar', { type: 'string', required: true, dynamic: 'calendars.id.name' }, opts),
-  calendarGroup: (opts?: Opts) =>
-    field('groupId', 'Calendar Group', { type: 'string', required: true, dynamic: 'calendar_groups.id.name' }, opts),
-  pipeline: (opts?: Opts) =>
-    field(
-      'pipelineId',
-      'Pipeline',
-      { type: 'string', required: true, dynamic: 'pipelines.id.name', altersDynamicFields: true },
-      opts,
-    ),
+  calendar: picker('calendarId', 'Calendar', 'calendars.id.name'),
+  calendarGroup: picker('groupId', 'Calendar Group', 'calendar_groups.id.name'),
+  pipeline: picker('pipelineId', 'Pipeline', 'pipelines.id.name', { altersDynamicFields: true }),
   stage: (opts?: Opts) =>
     field(
       'pipelineStageId',
@@ -214,12 +208,9 @@ export const F = {
       { type: 'string', dynamic: 'pipeline_stage_choices.id.label', helpText: 'Pick the pipeline first.' },
       opts,
     ),
-  workflow: (opts?: Opts) =>
-    field('workflowId', 'Workflow', { type: 'string', required: true, dynamic: 'workflows.id.name' }, opts),
-  campaign: (opts?: Opts) =>
-    field('campaignId', 'Campaign', { type: 'string', required: true, dynamic: 'campaigns.id.name' }, opts),
-  business: (opts?: Opts) =>
-    field('businessId', 'Business', { type: 'string', required: true, dynamic: 'businesses.id.name' }, opts),
+  workflow: picker('workflowId', 'Workflow', 'workflows.id.name'),
+  campaign: picker('campaignId', 'Campaign', 'campaigns.id.name'),
+  business: picker('businessId', 'Business', 'businesses.id.name'),
   /**
    * A country as GHL stores it: a two-letter code, also given by name ("United States", "Deutschland", "UK").
    * Skippable like F.email: an unknown country does not stop a lead where the step offers the choice.
@@ -249,13 +240,7 @@ export const F = {
       },
       opts,
     ),
-  task: (opts?: Opts) =>
-    field(
-      'taskId',
-      'Task',
-      { type: 'string', required: true, dynamic: 'contact_tasks.id.title', helpText: 'Pick the contact first.' },
-      opts,
-    ),
+  task: picker('taskId', 'Task', 'contact_tasks.id.title', { helpText: 'Pick the contact first.' }),
   note: <K extends string = 'id'>(key: K = 'id' as K, opts?: Opts) =>
     field(
       key,
@@ -263,14 +248,10 @@ export const F = {
       { type: 'string', required: true, dynamic: 'contact_notes.id.body', helpText: 'Pick the contact first.' },
       opts,
     ),
-  conversation: (opts?: Opts) =>
-    field(
-      'conversationId',
-      'Conversation',
-      { type: 'string', required: true, dynamic: 'conversation_choices.id.label', search: 'find_conversation.id' },
-      opts,
-    ),
-  blog: (opts?: Opts) => field('blogId', 'Blog', { type: 'string', required: true, dynamic: 'blogs.id.name' }, opts),
+  conversation: picker('conversationId', 'Conversation', 'conversation_choices.id.label', {
+    search: 'find_conversation.id',
+  }),
+  blog: picker('blogId', 'Blog', 'blogs.id.name'),
   blogAuthor: <K extends string = 'author'>(key: K = 'author' as K, opts?: Opts) =>
     field(key, 'Author', { type: 'string', dynamic: 'blog_authors.id.name' }, opts),
   blogCategories: <K extends string = 'categories'>(key: K = 'categories' as K, opts?: Opts) =>

@@ -104,8 +104,8 @@ export const listOf = (data: unknown, key?: string): Item[] => {
  */
 const withIds = (items: Item[], idField = 'id'): Item[] =>
   items.map((item) => {
-    const own = item?.[idField] ?? item?.id ?? item?._id;
-    const id = ownId(item, idField) ?? contentHash(own && typeof own === 'object' ? own : item);
+    const own = idValue(item, idField);
+    const id = asId(own) ?? contentHash(own && typeof own === 'object' ? own : item);
     return { ...item, id };
   });
 
@@ -164,7 +164,7 @@ export const toChangeItem = (data: unknown, shape: RecordShape = {}, strict = fa
   }
   // A record without its own id is not the record asked for (e.g. `{message: "ok"}` or another shape entirely).
   if (strict && ownId(record, shape.id ?? 'id') === undefined) throw new ShapeError('had a record without an id');
-  const own = record[shape.id ?? 'id'] ?? record.id ?? record._id;
+  const own = idValue(record, shape.id);
   const stamp = shape.changedBy && record[shape.changedBy] ? String(record[shape.changedBy]) : contentHash(record);
   const recordId = own !== undefined && own !== null ? String(own) : contentHash(record);
   return [{ ...record, id: `${recordId}-${stamp}`, recordId }];
@@ -181,11 +181,15 @@ export const hashStamp = (item: Item, shape: RecordShape = {}): string | undefin
   return String(item.id) === `${rid}-${stamp}` && /^[0-9a-f]{16}$/.test(stamp) ? stamp : undefined;
 };
 
+/** The value of the record's id field, else of `id`, else of `_id` (raw: it may be empty or an object). */
+const idValue = (item: Item | undefined, idField = 'id'): unknown => item?.[idField] ?? item?.id ?? item?._id;
+
+/** An id value as text; undefined when it is none (absent, empty, or an object that would read "[object Object]"). */
+const asId = (v: unknown): string | undefined =>
+  v === undefined || v === null || v === '' || typeof v === 'object' ? undefined : String(v);
+
 /** The record's own id (its id field, `id` or `_id`) as text, or undefined when it has none. */
-export const ownId = (item: Item | undefined, idField = 'id'): string | undefined => {
-  const own = item?.[idField] ?? item?.id ?? item?._id;
-  return own === undefined || own === null || own === '' || typeof own === 'object' ? undefined : String(own);
-};
+export const ownId = (item: Item | undefined, idField = 'id'): string | undefined => asId(idValue(item, idField));
 
 /**
  * GHL's paging cursor on each record of a search answer: `searchAfter` (contact, opportunity and record searches) and
@@ -212,11 +216,8 @@ export const finalItems = (items: unknown): Item[] => {
   const seen = new Set<string>();
   const out: Item[] = [];
   for (const item of items) {
-    if (!isRecord(item)) continue;
-    const raw = item.id;
-    if (raw === undefined || raw === null || raw === '' || typeof raw === 'object') continue;
-    const id = String(raw);
-    if (seen.has(id)) continue;
+    const id = isRecord(item) ? asId(item.id) : undefined;
+    if (id === undefined || seen.has(id)) continue;
     seen.add(id);
     out.push(withoutCursors(item));
   }

@@ -18,7 +18,7 @@ import type { AnyDecl, GhlRecord, Operation } from './op';
 
 type Fn = (...args: unknown[]) => unknown;
 type Path = string[];
-export type StepKind = 'triggers' | 'creates' | 'searches';
+type StepKind = 'triggers' | 'creates' | 'searches';
 
 /** What the build writes (data) and how the generated entry loads the modules (functions with static requires). */
 export interface LazyParts {

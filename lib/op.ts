@@ -7,7 +7,7 @@ import {
   subAccountMode,
   withSubAccount,
 } from './agency';
-import { callGhl, pathValue, type GhlCall, type Method } from './client';
+import { callGhl, pathValue, type Method } from './client';
 import type { ApiVersion } from './config';
 import { badAnswer, networkError, redactError, secretsOf, type RequestContext } from './errors';
 import {
@@ -26,7 +26,7 @@ import { cleanText, parseNumber, shown } from './normalize';
 import { READABLE_OUTPUTS, withReadable } from './readable';
 import { InputError, isEmpty, setPath, toBoolean, toIso, toJson, toList, toNumber, getPath } from './values';
 
-export type Kind = 'trigger' | 'create' | 'search';
+type Kind = 'trigger' | 'create' | 'search';
 export type Z = ZObject;
 
 /**
@@ -37,7 +37,7 @@ export type Z = ZObject;
 export type GhlRecord = Record<string, any>;
 
 /** The input a step receives: by default any key (dynamic fields, shared helpers); declarations narrow it. */
-export type Input = Record<string, unknown>;
+type Input = Record<string, unknown>;
 
 /** A bundle whose inputData is typed from the operation's fields (see InputOf). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the default admits every key of every helper's bundle
@@ -61,7 +61,6 @@ export interface Field<K extends string = string> {
   search?: string;
   altersDynamicFields?: boolean;
   computed?: boolean;
-  children?: Field[];
   /** Where the value goes: query or JSON body (default: query for GET/DELETE, body otherwise); `none` = UI only. */
   in?: 'query' | 'body' | 'none';
   /** Wire name or dotted body path when it differs from `key`. */
@@ -107,7 +106,10 @@ export interface Req {
   body: GhlRecord | GhlRecord[] | undefined;
   /** The paging cursor this page was built from (cursor styles, page > 0). */
   cursor?: string | null;
-  /** Sentences for values dropped by the step's "skip that field" choice; added to the step's output. */
+  /**
+   * Sentences for what the step leaves out or cuts short (the "skip that field" choice, a field's `dropped`: a phone's
+   * extension); added to the step's output.
+   */
   skipped?: string[];
 }
 
@@ -276,7 +278,6 @@ export interface SearchDecl<Fs extends readonly AnyField[] = readonly AnyField[]
    * (searchUniqueInputToOutputConstraint).
    */
   orUpdate?: { update: string; input: Record<string, string>; unique?: Record<string, string> };
-  paging?: Paging;
 }
 
 export type AnyDecl = TriggerDecl | CreateDecl | SearchDecl;
@@ -289,6 +290,8 @@ export const create = <Fs extends readonly AnyField[] = []>(decl: CreateDecl<Fs>
 export const search = <Fs extends readonly AnyField[] = []>(decl: SearchDecl<Fs>): SearchDecl => decl as SearchDecl;
 
 const isDynamic = (f: Field | DynamicFields): f is DynamicFields => typeof (f as DynamicFields).load === 'function';
+/** The declaration's plain fields (its custom-field groups left out). */
+const staticFields = (decl: OpDecl): Field[] => (decl.fields ?? []).filter((f): f is Field => !isDynamic(f));
 
 /**
  * Values Zapier assumes when a field leaves them out (a field is an optional, single, plain-text input unless it
@@ -304,7 +307,7 @@ const FIELD_DEFAULTS: Record<string, unknown> = {
 };
 
 /** Our own field properties (how a value goes on the wire): never sent to Zapier. */
-const WIRE_HINTS = new Set(['in', 'as', 'to', 'split', 'skippable', 'dropped', 'children']);
+const WIRE_HINTS = new Set(['in', 'as', 'to', 'split', 'skippable', 'dropped']);
 
 /** The Zapier field without our wire hints and without properties that only restate Zapier's defaults. */
 const zapierField = (f: Field): Record<string, unknown> => {
@@ -313,7 +316,6 @@ const zapierField = (f: Field): Record<string, unknown> => {
     const v = (f as unknown as Record<string, unknown>)[k];
     if (v !== undefined && !WIRE_HINTS.has(k) && FIELD_DEFAULTS[k] !== v) out[k] = v;
   }
-  if (f.children) out.children = f.children.map(zapierField);
   return out;
 };
 
@@ -384,13 +386,12 @@ export const oneValue = (x: unknown, label: string, list = false): void => {
  */
 export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => {
   const label = `"${fieldLabel(f)}"`;
-  let v: unknown = value;
   const single = (x: unknown) => f.type !== 'file' && oneValue(x, label, f.list);
-  const one = (value: unknown) => {
+  const one = (raw: unknown) => {
     // A list of one value is that value (a search mapped from a step that returned one line item), also beside empty
     // items (line items of which only one has the field: ["", "+14155550100"]).
-    const items = Array.isArray(value) ? value.filter((i) => !isEmpty(i)) : [];
-    const x = items.length === 1 && !isStructured(items[0]) ? items[0] : value;
+    const items = Array.isArray(raw) ? raw.filter((i) => !isEmpty(i)) : [];
+    const x = items.length === 1 && !isStructured(items[0]) ? items[0] : raw;
     single(x);
     switch (f.type) {
       case 'integer':
@@ -411,11 +412,11 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
         return x;
     }
   };
+  let v: unknown;
   if (f.list) {
-    (Array.isArray(v) ? v : [v]).forEach(single);
-    v = toList(v, f.split).map(one);
-  } else if (f.dict) v = typeof v === 'string' ? toJson(v, label) : v;
-  else v = one(v);
+    (Array.isArray(value) ? value : [value]).forEach(single);
+    v = toList(value, f.split).map(one);
+  } else v = f.dict ? toJson(value, label) : one(value); // toJson passes a value that is not text through
   return f.to ? f.to(v as never, bundle, z) : v;
 };
 
@@ -470,7 +471,7 @@ const isConnectionKey = (name: string) => name === 'locationId' || name === 'com
 const recordPathNames = (decl: OpDecl) => pathNames(decl.path).filter((n) => !isConnectionKey(n));
 
 /** The sentence for a step whose connection lacks the locationId / companyId it needs. */
-const missingFromConnection = (label: string, key: string, auth: Record<string, unknown> = {}) =>
+const missingFromConnection = (label: string, key: string, auth: Record<string, unknown>) =>
   key === 'companyId'
     ? new InputError(
         `${label} needs a connection with a company: this connection has no companyId. Reconnect GHL and choose your agency.`,
@@ -501,7 +502,7 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
   // Before any request: GHL would answer an agency token on a sub-account endpoint with an opaque 401.
   if (isAgencyConnection(auth) && subAccountMode(decl) === 'required' && !chosenSubAccount(bundle))
     throw pickSubAccount(decl.label);
-  const fields = (decl.fields ?? []).filter((f): f is Field => !isDynamic(f));
+  const fields = staticFields(decl);
   const byKey = new Map(fields.map((f) => [f.key, f]));
   const req: Req = {
     method: decl.method,
@@ -590,6 +591,7 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
   req.body = body;
   for (const f of decl.fields ?? []) if (isDynamic(f)) await f.apply(req, bundle, z, { label: decl.label, unreadable });
   if (!req.skipped.length) delete req.skipped;
+  // Only triggers page (Zapier's "load more" in a dropdown): makeTrigger answers PagingEnded with [].
   const p = (decl as TriggerDecl).paging;
   if (p) {
     const page = await pageParams(p, z, bundle);
@@ -604,12 +606,11 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
   // PUT / PATCH calls, and an empty one would "succeed" while changing nothing, which hides a mapping mistake (issue 12).
   if ((req.method === 'PUT' || req.method === 'PATCH') && kind === 'create' && !decl.bodyArray) {
     const body = req.body as GhlRecord;
-    const fromConnection = (k: string) =>
+    const connectionValue = (k: string) =>
       (decl.location === 'body' && k === (decl.locationKey ?? 'locationId')) ||
       (decl.company === 'body' && k === 'companyId') ||
       (isConnectionKey(k) && body[k] === auth[k]);
-    const changes = body && !Array.isArray(body) ? Object.keys(body).filter((k) => !fromConnection(k)) : [1];
-    if (!changes.length) {
+    if (body && !Array.isArray(body) && Object.keys(body).every(connectionValue)) {
       const ids = Object.keys(req.pathParams)
         .filter((k) => !isConnectionKey(k))
         .map((k) => `"${fieldLabel(byKey.get(k) ?? { key: k })}"`);
@@ -636,8 +637,8 @@ const inputsOf = (() => {
     let inputs = built.get(decl);
     if (!inputs) {
       inputs = {};
-      for (const f of decl.fields ?? []) {
-        if (isDynamic(f) || f.type === 'copy') continue;
+      for (const f of staticFields(decl)) {
+        if (f.type === 'copy') continue;
         const wire = f.in === 'none' || decl.path.includes(`{${f.key}}`) ? f.key : (f.as ?? f.key);
         inputs[wire] = { label: fieldLabel(f), ...(f.type === 'password' ? { secret: true } : {}) };
       }
@@ -647,25 +648,12 @@ const inputsOf = (() => {
   };
 })();
 
-/** Sends a built request for a declaration (with the declaration's scopes unless the call names its own). */
-const sendRequest = (z: Z, decl: AnyDecl, req: Req, extra: Partial<GhlCall> = {}, scopes = decl.scopes) =>
-  callGhl(z, {
-    method: req.method,
-    path: req.path,
-    version: decl.version,
-    pathParams: req.pathParams,
-    query: req.query,
-    body: req.body,
-    context: { label: decl.label, scopes, inputs: inputsOf(decl) },
-    ...extra,
-  });
-
 /**
  * A GET of one record by its id (`/contacts/{contactId}`; not the connection's own `/locations/{locationId}`): the
  * one request whose "no such record" answer a search reads as no match. A 404 from a search endpoint or a sub-path
  * (`/calendars/{calendarId}/free-slots`) means a missing parent or endpoint, which `[]` would hide.
  */
-export const byId = (r: Pick<Req, 'method' | 'path'>): boolean =>
+const byId = (r: Pick<Req, 'method' | 'path'>): boolean =>
   r.method === 'GET' && /\/\{(?!locationId\}|companyId\})[^/{}]+\}$/.test(r.path);
 
 /** Calls of triggers and searches, and of creates marked `read`, only read: safe for Zapier to retry. */
@@ -689,8 +677,9 @@ const stepError = (z: Z, decl: AnyDecl, bundle: B, e: unknown, read: boolean) =>
 /**
  * Runs a declaration: InputErrors become a Zapier error naming the field; GHL errors are mapped by middleware. Every
  * GET is a read too. A network failure from a request made outside callGhl (a hook's own z.request) is still mapped.
+ * `allow404` (searches): a lookup by id (byId) answers GHL's "no such record" as `undefined`.
  */
-const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<GhlCall> = {}) => {
+const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, allow404?: boolean) => {
   try {
     // An agency connection's sub-account token, obtained before any of the step's requests (see lib/agency.ts),
     // including the lookups that reading its values makes (the sub-account's country for a national phone, its
@@ -699,12 +688,20 @@ const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, extra: Partial<Gh
     await prepareSubAccount(z, bundle);
     const req = await buildRequest(decl, z, bundle, kind);
     const reads = onlyReads(kind, decl);
-    const send: Send = (r, options = {}) => {
-      const { scopes, ...call } = options;
-      const given = Object.fromEntries(Object.entries(call).filter(([, v]) => v !== undefined));
-      const allow404 = extra.allow404 && byId(r);
-      return sendRequest(z, decl, r, { ...extra, allow404, read: reads || r.method === 'GET', ...given }, scopes);
-    };
+    // The declaration's scopes unless the call names its own; an option the call gives wins.
+    const send: Send = (r, { scopes = decl.scopes, ...options } = {}) =>
+      callGhl(z, {
+        method: r.method,
+        path: r.path,
+        version: decl.version,
+        pathParams: r.pathParams,
+        query: r.query,
+        body: r.body,
+        context: { label: decl.label, scopes, inputs: inputsOf(decl) },
+        allow404: allow404 && byId(r),
+        read: reads || r.method === 'GET',
+        ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+      });
     const data = decl.perform ? await decl.perform(z, bundle, req, send) : await send(req);
     return { req, data, read: reads || req.method === 'GET' };
   } catch (e) {
@@ -742,17 +739,17 @@ const afterHook = async <T extends GhlRecord | GhlRecord[]>(
 };
 
 /**
- * The step's input fields: on agency connections the "Sub-Account" dropdown comes first; computed fields (custom
- * fields) are loaded for the chosen sub-account.
+ * The step's input fields: a delete's warning first, then on agency connections the "Sub-Account" dropdown; computed
+ * fields (custom fields) are loaded for the chosen sub-account.
  */
-const inputFields = (decl: OpDecl) => {
+const inputFields = (decl: OpDecl): unknown[] => {
   const sub = subAccountInput(decl);
   const own = (decl.fields ?? []).map((f) =>
     isDynamic(f)
       ? (z: Z, bundle: B) => onSubAccount(z, bundle, (b) => f.load(z, b)).then((fs) => fs.map(zapierField))
       : sharedZapierField(f),
   );
-  return sub ? [sub, ...own] : own;
+  return [...(isDeleteDecl(decl) ? [deleteWarning(decl)] : []), ...(sub ? [sub] : []), ...own];
 };
 
 /**
@@ -945,8 +942,8 @@ export interface Operation {
  * another branch unseen (a label linked contacts it was mapped to remove) or reached GHL as typed.
  */
 const choicesRead = (decl: AnyDecl, bundle: B): B => {
-  const modes = (decl.fields ?? []).filter(
-    (f): f is Field => !isDynamic(f) && f.in === 'none' && !!f.choices && !f.list && bundle.inputData?.[f.key] != null,
+  const modes = staticFields(decl).filter(
+    (f) => f.in === 'none' && !!f.choices && !f.list && bundle.inputData?.[f.key] != null,
   );
   if (!modes.length) return bundle;
   const inputData = { ...bundle.inputData };
@@ -960,13 +957,13 @@ const choicesRead = (decl: AnyDecl, bundle: B): B => {
 /**
  * The one shell every kind shares: key, noun, display, inputs and the shared sample / output labels around the
  * kind's own perform (which runs with the step's sub-account, on an agency connection, and its fixed choices read).
+ * `operation`: what the kind adds to Zapier's operation (a paging trigger's canPaginate).
  */
-const shell = <D extends AnyDecl>(
+const shell = (
   kind: Kind,
-  decl: D,
+  decl: AnyDecl,
   perform: (z: Z, bundle: B) => Promise<unknown>,
   operation: GhlRecord = {},
-  inputs: unknown[] = inputFields(decl),
 ): Operation => ({
   kind,
   decl,
@@ -976,7 +973,7 @@ const shell = <D extends AnyDecl>(
     display: display(decl),
     operation: {
       ...operation,
-      inputFields: inputs,
+      inputFields: inputFields(decl),
       perform: (z: Z, stepBundle: B) => {
         const bundle = withSubAccount(stepBundle);
         let read: B;
@@ -998,7 +995,9 @@ const shell = <D extends AnyDecl>(
  */
 const idsActedOn = (decl: AnyDecl, req: Req): Record<string, string> => {
   const uiOnly = new Set(
-    (decl.fields ?? []).filter((f): f is Field => !isDynamic(f) && f.in === 'none').map((f) => f.key),
+    staticFields(decl)
+      .filter((f) => f.in === 'none')
+      .map((f) => f.key),
   );
   return Object.fromEntries(Object.entries(req.pathParams).filter(([k]) => !isConnectionKey(k) && !uiOnly.has(k)));
 };
@@ -1044,42 +1043,36 @@ export const makeTrigger = (decl: TriggerDecl): Operation =>
 
 /** An action: POST / PUT / DELETE returning the record GHL answers with (or its confirmation). */
 export const makeCreate = (decl: CreateDecl): Operation =>
-  shell(
-    'create',
-    decl,
-    async (z, bundle) => {
-      const { req, data, read } = await run('create', decl, z, bundle);
-      // A delete answers with its ids whatever GHL says ({succeded} / {success} / a message / nothing).
-      if (isDeleteDecl(decl)) return deleteShape(decl, req.pathParams);
-      let result = data;
-      if (decl.result) {
-        const own = getPath(data, decl.result);
-        // Any other create must carry the record it names, with its id (a DELETE without the delete_ key may answer
-        // nothing): `{contact: {isDuplicate: false}}` is no contact.
-        if (own && typeof own === 'object' && !Array.isArray(own) && ownId(own) !== undefined) result = own;
-        else if (decl.method !== 'DELETE')
-          throw stepError(z, decl, bundle, new ShapeError(`had no "${decl.result}" record with an id`), read);
-      }
-      if (Array.isArray(result)) result = { items: result, count: result.length };
-      if (!result || typeof result !== 'object') result = { success: true, result };
-      // Confirmations ({succeded: true}) carry the ids acted on, so later steps can still map them.
-      if (result.id === undefined) result = { ...idsActedOn(decl, req), ...result };
-      result = await afterHook('create', decl, result, bundle, z, data);
-      // Values the step's "skip that field" choice dropped are named in the output, so the Zap history shows them.
-      if (req.skipped?.length && result && typeof result === 'object' && !Array.isArray(result)) {
-        for (const s of req.skipped) z.console.log(s);
-        result = { ...result, skippedValues: req.skipped };
-      }
-      return withReadable(result, decl.noun);
-    },
-    {},
-    isDeleteDecl(decl) ? [deleteWarning(decl), ...inputFields(decl)] : inputFields(decl),
-  );
+  shell('create', decl, async (z, bundle) => {
+    const { req, data, read } = await run('create', decl, z, bundle);
+    // A delete answers with its ids whatever GHL says ({succeded} / {success} / a message / nothing).
+    if (isDeleteDecl(decl)) return deleteShape(decl, req.pathParams);
+    let result = data;
+    if (decl.result) {
+      const own = getPath(data, decl.result);
+      // Any other create must carry the record it names, with its id (a DELETE without the delete_ key may answer
+      // nothing): `{contact: {isDuplicate: false}}` is no contact.
+      if (own && typeof own === 'object' && !Array.isArray(own) && ownId(own) !== undefined) result = own;
+      else if (decl.method !== 'DELETE')
+        throw stepError(z, decl, bundle, new ShapeError(`had no "${decl.result}" record with an id`), read);
+    }
+    if (Array.isArray(result)) result = { items: result, count: result.length };
+    if (!result || typeof result !== 'object') result = { success: true, result };
+    // Confirmations ({succeded: true}) carry the ids acted on, so later steps can still map them.
+    if (result.id === undefined) result = { ...idsActedOn(decl, req), ...result };
+    result = await afterHook('create', decl, result, bundle, z, data);
+    // What was left out or cut short (req.skipped) is named in the output, so the Zap history shows it.
+    if (req.skipped?.length && result && typeof result === 'object' && !Array.isArray(result)) {
+      for (const s of req.skipped) z.console.log(s);
+      result = { ...result, skippedValues: req.skipped };
+    }
+    return withReadable(result, decl.noun);
+  });
 
 /** A search: a list of matches, `[]` when GHL finds nothing or a lookup by id finds no such record (byId). */
 export const makeSearch = (decl: SearchDecl): Operation =>
   shell('search', decl, async (z, bundle) => {
-    const { data, read } = await run('search', decl, z, bundle, { allow404: true });
+    const { data, read } = await run('search', decl, z, bundle, true);
     let items: GhlRecord[];
     if (data === undefined) items = [];
     else if (decl.list) {
