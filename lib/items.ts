@@ -26,6 +26,12 @@ export interface RecordShape {
    * per change (lib/polling.ts countedChanges) so a return to an earlier content fires too.
    */
   changedBy?: string;
+  /**
+   * Fields left out of the content hash: they change with no change a Zap waits for (the agency's Twilio trial
+   * balance drops with every call), and hashed they would fire the trigger, and add a dedupe row, on every poll.
+   * They stay on the item.
+   */
+  unhashed?: string[];
 }
 
 /** Date fields GHL uses for "when was this made", most specific first. */
@@ -165,8 +171,11 @@ export const toChangeItem = (data: unknown, shape: RecordShape = {}, strict = fa
   // A record without its own id is not the record asked for (e.g. `{message: "ok"}` or another shape entirely).
   if (strict && ownId(record, shape.id ?? 'id') === undefined) throw new ShapeError('had a record without an id');
   const own = idValue(record, shape.id);
-  const stamp = shape.changedBy && record[shape.changedBy] ? String(record[shape.changedBy]) : contentHash(record);
-  const recordId = own !== undefined && own !== null ? String(own) : contentHash(record);
+  const hashed = shape.unhashed
+    ? Object.fromEntries(Object.entries(record).filter(([k]) => !shape.unhashed!.includes(k)))
+    : record;
+  const stamp = shape.changedBy && record[shape.changedBy] ? String(record[shape.changedBy]) : contentHash(hashed);
+  const recordId = own !== undefined && own !== null ? String(own) : contentHash(hashed);
   return [{ ...record, id: `${recordId}-${stamp}`, recordId }];
 };
 

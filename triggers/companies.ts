@@ -16,18 +16,9 @@ export default triggers([
     scopes: ['companies.readonly'],
     agencyOnly: true,
     // No update time on the company: a content hash makes any change fire. GHL's Twilio trial credit balance
-    // (`twilioFreeCredits`, spec GetCompanyByIdSuccessDTO) drops with every call or text of an agency on trial: hashed,
-    // it would fire this trigger (and add a dedupe row) on every poll with no change to the profile. It is hashed
-    // without it and put back on the item.
-    record: { key: 'company' },
-    perform: async (_z, _b, req, send) => {
-      const data = await send(req);
-      if (!data?.company || typeof data.company !== 'object' || !('twilioFreeCredits' in data.company)) return data;
-      const { twilioFreeCredits, ...company } = data.company;
-      return { ...data, company, twilioFreeCredits };
-    },
-    after: (items, _b, _z, data) =>
-      'twilioFreeCredits' in data ? items.map((i) => ({ ...i, twilioFreeCredits: data.twilioFreeCredits })) : items,
+    // (`twilioFreeCredits`, spec GetCompanyByIdSuccessDTO) drops with every call or text of an agency on trial, with
+    // no change to the profile: it is not hashed.
+    record: { key: 'company', unhashed: ['twilioFreeCredits'] },
     sample: {
       id: 'seD4PfOuKoVMLkEZqohJ-1a2b3c4d5e6f7a8b',
       recordId: 'seD4PfOuKoVMLkEZqohJ',
