@@ -5,7 +5,7 @@ import { BUSINESS_OUTPUTS, BUSINESS_SAMPLE, businessField, V, WRITE } from '../a
 /** The business fields create and update share (create additionally requires the name). */
 const businessFields = (nameRequired: boolean): Field[] => [
   F.text('name', 'Business Name', { required: nameRequired }),
-  F.phone('phone', 'Phone', { required: false, helpText: "Without +code: Country's, else the sub-account's." }),
+  F.phone('phone', 'Phone', { required: false, helpText: "No +code: read in Country, else the sub-account's." }),
   F.email('email', 'Email', { required: false }),
   F.text('website', 'Website', { required: false }),
   F.text('address', 'Street Address', { required: false }),

@@ -29,7 +29,7 @@ const contactFields = (only?: (f: Field) => boolean): Field[] =>
     F.text('lastName', 'Last Name', { required: false }),
     F.text('name', 'Full Name', { required: false, helpText: 'Instead of first and last name.' }),
     F.email('email', 'Email', { required: false }),
-    F.phone('phone', 'Phone', { required: false, helpText: "Without +code: Country's, else the sub-account's." }),
+    F.phone('phone', 'Phone', { required: false, helpText: "No +code: read in Country, else the sub-account's." }),
     F.text('companyName', 'Company Name', { required: false }),
     F.text('address1', 'Street Address', { required: false }),
     F.text('city', 'City', { required: false }),

@@ -473,7 +473,7 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
   if (status === 403) {
     throw new z.errors.Error(
       `${what} was refused (403): the connected GHL account may not act on this ${
-        ctx.ids?.locationId ? `location "${ctx.ids.locationId}"` : 'location or record'
+        ctx.ids?.locationId ? `sub-account "${ctx.ids.locationId}"` : 'sub-account or record'
       }${scopes ? `, or the app lacks the scope ${scopes}` : ''}. Check the sub-account's permissions and the Marketplace app's scopes, then reconnect.${said}`,
       'GHL_FORBIDDEN',
       status,
@@ -493,7 +493,7 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
   if (status === 429) {
     const delay = throttleDelay(resp);
     throw new z.errors.ThrottledError(
-      `GHL's rate limit was reached during ${what} (100 requests per 10 seconds and 200,000 a day per location). Zapier will retry in ${delay} s.`,
+      `GHL's rate limit was reached during ${what} (100 requests per 10 seconds and 200,000 a day per sub-account). Zapier will retry in ${delay} s.`,
       delay,
     );
   }

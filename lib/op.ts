@@ -185,7 +185,8 @@ export interface OpDecl<Fs extends readonly AnyField[] = readonly AnyField[]> {
   label: string;
   /**
    * GHL's name for the call (the catalog's label) when `label` names the event a Zap builder waits for instead
-   * ("Contact Note Updated" for Get Contact Note by ID).
+   * ("Contact Note Updated" for Get Contact Note by ID), or what an action acts on where GHL's name leaves it out
+   * ("Add Opportunity Followers" for Add Followers).
    */
   apiLabel?: string;
   /** What it does and when to use it (Zapier shows this under the label). */
@@ -515,7 +516,7 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
 
   for (const name of pathNames(decl.path)) {
     const fromConnection = name === 'locationId' ? auth.locationId : name === 'companyId' ? auth.companyId : undefined;
-    // An agency connection stores locationId '' — then a user-supplied id (e.g. Find Location) is used.
+    // An agency connection stores locationId '' — then a user-supplied id (e.g. Find Sub-Account by ID) is used.
     const v = isEmpty(fromConnection) ? input[name] : fromConnection;
     const label = fieldLabel(byKey.get(name) ?? { key: name });
     if (isEmpty(v)) {

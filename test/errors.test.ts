@@ -20,7 +20,7 @@ test('403 names the location and the scope to check', async () => {
     response: { statusCode: 403, message: 'The token does not have access to this location.' },
   });
   expect(errorText(e)).toBe(
-    'Specific Contact Updated was refused (403): the connected GHL account may not act on this location or record, or the app lacks the scope contacts.readonly. ' +
+    'Specific Contact Updated was refused (403): the connected GHL account may not act on this sub-account or record, or the app lacks the scope contacts.readonly. ' +
       "Check the sub-account's permissions and the Marketplace app's scopes, then reconnect. GHL says: The token does not have access to this location.",
   );
   expect(JSON.parse(e.message)).toMatchObject({ code: 'GHL_FORBIDDEN', status: 403 });
@@ -41,7 +41,7 @@ test('429 is a ThrottledError with the Retry-After delay', async () => {
     name: 'ThrottledError',
     delay: 7,
     message:
-      "GHL's rate limit was reached during Specific Contact Updated (100 requests per 10 seconds and 200,000 a day per location). Zapier will retry in 7 s.",
+      "GHL's rate limit was reached during Specific Contact Updated (100 requests per 10 seconds and 200,000 a day per sub-account). Zapier will retry in 7 s.",
   });
 });
 

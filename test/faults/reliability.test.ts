@@ -502,7 +502,7 @@ describe('a step of several requests says what its earlier write did when a late
     expect(error.name).toBe('ThrottledError');
     expect(parsed(error)).toEqual({
       message:
-        "The contact (c1) was saved, but its tags were not added. GHL's rate limit was reached during Upsert Contact (100 requests per 10 seconds and 200,000 a day per location). Zapier will retry in 7 s.",
+        "The contact (c1) was saved, but its tags were not added. GHL's rate limit was reached during Upsert Contact (100 requests per 10 seconds and 200,000 a day per sub-account). Zapier will retry in 7 s.",
       delay: 7,
     });
   });
