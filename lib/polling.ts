@@ -111,6 +111,8 @@ interface Collected<T> {
   repeated?: boolean;
   /** Set when the walk stopped because the step's deadline left no time for a further page. */
   late?: boolean;
+  /** Set when the walk stopped because a further page failed (see `passing`): what that page's error said. */
+  failed?: string;
   /** The slowest page's time, in ms. */
   slowest: number;
   /** True when the whole list was read: no next page, and no fewer items than GHL's total (when it gives one). */
@@ -131,17 +133,22 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
       slowest = Math.max(slowest, Date.now() - started);
     }
   };
-  // A further page, or undefined when the step has no time left for it: the items read so far are answered (a poll
-  // that failed instead would fire none of them, and every retry would read the same pages again to fail again).
+  // A further page, or undefined when the step has no time left for it or it failed in passing: the items read so
+  // far are answered (a poll that failed instead would fire none of them, and every retry would read the same pages
+  // again to fail again).
+  let failed: string | undefined;
   const further = async (at: PageAt): Promise<Page<T> | undefined> => {
     if (o.timeFor && !o.timeFor(slowest * 1.5)) return undefined;
     try {
       return await timed(at);
     } catch (e) {
       if (o.timeFor && outOfTime(e, o.timeFor)) return undefined;
-      throw e;
+      if (!passing(e)) throw e;
+      failed = (e as Error).message;
+      return undefined;
     }
   };
+  const stopped = () => (failed === undefined ? { late: true } : { failed });
   const first = await timed({ page: 1 });
   const items = [...first.items];
   let requests = 1;
@@ -174,7 +181,7 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
     for (let pageNo = last; pageNo > 1; pageNo--) {
       if (requests >= max) return { items, requests, complete: false, ended: false, direction, slowest };
       const p = await further({ page: pageNo });
-      if (!p) return { items, requests, complete: false, ended: false, direction, late: true, slowest };
+      if (!p) return { items, requests, complete: false, ended: false, direction, ...stopped(), slowest };
       requests++;
       items.push(...p.items);
       if (reaches(p)) return { items, requests, complete: true, ended: false, direction, slowest };
@@ -188,7 +195,7 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
     if (direction === 'desc' && reaches(page)) break;
     if (requests >= max) return { items, requests, complete: false, ended: false, direction, slowest };
     const next = await further({ page: pageNo + 1, cursor: page.next });
-    if (!next) return { items, requests, complete: false, ended: false, direction, late: true, slowest };
+    if (!next) return { items, requests, complete: false, ended: false, direction, ...stopped(), slowest };
     pageNo++;
     page = next;
     requests++;
@@ -205,6 +212,17 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
  */
 const outOfTime = (e: unknown, timeFor: (ms: number) => boolean) =>
   ranOutOfTime(e) || (lostAnswer(e) !== undefined && !timeFor(0));
+
+/**
+ * A failure of a further page that ends the walk instead of the poll: GHL throttling (429), a 5xx or a lost answer
+ * (ThrottledError), another refusal (z.errors.Error, HaltedError) or an answer without the list (ShapeError). Pages
+ * before it were read, and the newest items are on them: failing the poll would fire none, and if the page fails every
+ * time (a record GHL cannot serialize), the trigger would fire nothing ever again. The next poll reads the window
+ * again. A connection that needs refreshing or reconnecting (RefreshAuthError, ExpiredAuthError) and errors of our
+ * own code still fail the poll.
+ */
+const passing = (e: unknown): boolean =>
+  ['ThrottledError', 'AppError', 'HaltedError', 'ShapeError'].includes((e as Error | undefined)?.name ?? '');
 
 /** How a list endpoint pages, for `pollPerform`. */
 interface PollPaging {
@@ -285,9 +303,14 @@ export const pollPerform =
     let slowest = 0;
     let pages = 0;
     const timeFor = (ms: number) => timeForRead(z, ms);
+    const stoppedAfter = () => `Stopped after ${pages} page${pages === 1 ? '' : 's'}`;
     const tooLate = () =>
       z.console.log(
-        `Stopped after ${pages} page${pages === 1 ? '' : 's'}: GHL answered too slowly to read the rest within Zapier's 30 s limit, so items of the last ${LOOKBACK / HOUR} hours may be missing from this poll.`,
+        `${stoppedAfter()}: GHL answered too slowly to read the rest within Zapier's 30 s limit, so items of the last ${LOOKBACK / HOUR} hours may be missing from this poll.`,
+      );
+    const pageFailed = (why: string) =>
+      z.console.log(
+        `${stoppedAfter()}: the next page failed (${why}), so items of the last ${LOOKBACK / HOUR} hours may be missing from this poll; the next poll reads them again.`,
       );
     const collect = (variant: Req) =>
       collectSince<T>({
@@ -314,23 +337,27 @@ export const pollPerform =
       // A further list of the poll (the message export's email list) is read only while there is time for it: what
       // the lists before it brought is answered either way.
       let got: Collected<T> | undefined;
+      let failed: string | undefined;
       if (n === 0 || timeFor(slowest * 1.5)) {
         try {
           got = await collect(variant);
         } catch (e) {
-          if (n === 0 || !outOfTime(e, timeFor)) throw e;
+          if (n === 0 || !(outOfTime(e, timeFor) || passing(e))) throw e;
+          if (!outOfTime(e, timeFor)) failed = (e as Error).message;
         }
       }
       if (!got) {
-        tooLate();
+        if (failed === undefined) tooLate();
+        else pageFailed(failed);
         ended = false;
         break;
       }
       slowest = Math.max(slowest, got.slowest);
       pages += got.requests;
       // A burst larger than the page budget between two polls, a next page GHL answered with the previous ones, or
-      // pages too slow for the step's deadline: say so in the Zap's logs (Zapier shows them).
+      // pages too slow for the step's deadline or failing: say so in the Zap's logs (Zapier shows them).
       if (got.late) tooLate();
+      else if (got.failed !== undefined) pageFailed(got.failed);
       else if (got.repeated)
         z.console.log(
           `Stopped after ${got.requests} pages: GHL answered page ${got.requests} with items of the pages before, so later items of the last ${LOOKBACK / HOUR} hours may be missing.`,

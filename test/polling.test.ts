@@ -11,8 +11,10 @@ import {
   stateId,
   stateIds,
   memberSuffixes,
+  numberedPages,
+  pollPerform,
 } from '../lib/polling';
-import type { Z } from '../lib/op';
+import type { B, Req, Send, Z } from '../lib/op';
 import { timeOf } from '../lib/items';
 
 type Item = { id: string; t: number };
@@ -151,12 +153,55 @@ describe('collectSince', () => {
       expect(got).toMatchObject({ requests: 2, complete: false, late: true });
       expect(got.items).toEqual(desc.slice(0, 20));
     }
-    // A lost answer with time left, any other error, and the first page failing are the poll's error as before.
+    // A raw lost answer with time left (callGhl maps real ones to a ThrottledError: next test), an error of our own
+    // code, and the first page failing are the poll's error as before.
     await expect(collectSince({ ...failing(cutOff, true), time, since, size: 10, order: 'desc' })).rejects.toBe(cutOff);
     const boom = new Error('boom');
     await expect(
       collectSince({ fetch: () => Promise.reject(boom), time, since, size: 10, order: 'desc', timeFor: () => false }),
     ).rejects.toBe(boom);
+  });
+
+  test("a further page GHL refuses or throttles ends the walk with the pages read; the connection's errors fail it", async () => {
+    const desc = [...all].reverse();
+    const failingAt3 =
+      (error: Error) =>
+      async (at: PageAt): Promise<Page<Item>> => {
+        if (at.page === 3) throw error;
+        return { items: desc.slice((at.page - 1) * 10, at.page * 10), next: String(at.page * 10) };
+      };
+    const named = (name: string, message: string) => Object.assign(new Error(message), { name });
+    for (const e of [
+      named('ThrottledError', "GHL's rate limit was reached"),
+      named('AppError', 'GHL could not answer (HTTP 500)'),
+      named('HaltedError', 'refused'),
+      named('ShapeError', 'had no "contacts" list'),
+    ]) {
+      const got = await collectSince({
+        fetch: failingAt3(e),
+        time,
+        since,
+        size: 10,
+        order: 'desc',
+        timeFor: () => true,
+      });
+      expect(got).toMatchObject({ requests: 2, complete: false, ended: false, failed: e.message });
+      expect(got).not.toHaveProperty('late');
+      expect(got.items).toEqual(desc.slice(0, 20));
+      // The first page failing is the poll's error: nothing was read.
+      await expect(
+        collectSince({ fetch: () => Promise.reject(e), time, since, size: 10, order: 'desc', timeFor: () => true }),
+      ).rejects.toBe(e);
+    }
+    for (const e of [
+      named('RefreshAuthError', 'refresh'),
+      named('ExpiredAuthError', 'reconnect'),
+      new TypeError('x'),
+    ]) {
+      await expect(
+        collectSince({ fetch: failingAt3(e), time, since, size: 10, order: 'desc', timeFor: () => true }),
+      ).rejects.toBe(e);
+    }
   });
 
   test('an item without a readable time neither ends a newest-first walk nor sets the order', async () => {
@@ -218,6 +263,71 @@ describe('change keys and times', () => {
     expect(timeOf('1772359200000')).toBe(1772359200000);
     expect(timeOf(undefined)).toBe(-Infinity);
     expect(windowStart(10 * LOOKBACK)).toBe(9 * LOOKBACK);
+  });
+});
+
+describe('pollPerform', () => {
+  // Two lists per poll (as the message export reads SMS and email apart), 10 a page, every item in the window.
+  const now = Date.now();
+  const rec = (id: string, ago: number) => ({ id, dateAdded: new Date(now - ago * 1000).toISOString() });
+  const poll = pollPerform({
+    listKey: 'items',
+    time: (i: { dateAdded: string }) => Date.parse(i.dateAdded),
+    order: 'desc',
+    paging: numberedPages(10),
+    variants: (req: Req) => [req, { ...req, query: { ...req.query, channel: 'Email' } }],
+  });
+  const req: Req = { method: 'GET', path: '/items', pathParams: {}, query: {}, body: undefined };
+  const run = async (answer: (r: Req) => unknown) => {
+    const logs: string[] = [];
+    const asked: string[] = [];
+    const z = { console: { log: (m: string) => logs.push(m) }, request: {} } as unknown as Z;
+    const send = (async (r: Req) => {
+      asked.push(`${r.query.channel ?? 'all'} ${r.query.page}`);
+      return answer(r);
+    }) as unknown as Send;
+    const out = (await poll(z, { meta: {} } as unknown as B, req, send)) as { items: Array<{ id: string }> };
+    return { ids: out.items.map((i) => i.id), logs, asked };
+  };
+  const throttled = Object.assign(new Error("GHL's rate limit was reached during New Item"), {
+    name: 'ThrottledError',
+  });
+  const page = (r: Req, prefix: string) => ({
+    items: Array.from({ length: 10 }, (_, i) =>
+      rec(`${prefix}${(Number(r.query.page) - 1) * 10 + i}`, (Number(r.query.page) - 1) * 10 + i),
+    ),
+    total: 30,
+  });
+
+  test('a later page GHL throttles answers the pages read, says so in the log, and reads the next list', async () => {
+    const got = await run((r) => {
+      if (!r.query.channel && r.query.page === 2) throw throttled;
+      return page(r, r.query.channel ? 'e' : 'm');
+    });
+    expect(got.asked).toEqual(['all 1', 'all 2', 'Email 1', 'Email 2', 'Email 3']);
+    expect(got.ids).toEqual([
+      ...page({ ...req, query: { page: 1 } }, 'm').items.map((i) => i.id),
+      ...Array.from({ length: 30 }, (_, i) => `e${i}`),
+    ]);
+    expect(got.logs).toEqual([
+      `Stopped after 1 page: the next page failed (GHL's rate limit was reached during New Item), so items of the last 2 hours may be missing from this poll; the next poll reads them again.`,
+    ]);
+  });
+
+  test("a later list that fails answers the lists read; the first list's first page failing fails the poll", async () => {
+    const got = await run((r) => {
+      if (r.query.channel) throw throttled;
+      return page(r, 'm');
+    });
+    expect(got.ids).toEqual(Array.from({ length: 30 }, (_, i) => `m${i}`));
+    expect(got.logs).toEqual([
+      `Stopped after 3 pages: the next page failed (GHL's rate limit was reached during New Item), so items of the last 2 hours may be missing from this poll; the next poll reads them again.`,
+    ]);
+    await expect(
+      run(() => {
+        throw throttled;
+      }),
+    ).rejects.toBe(throttled);
   });
 });
 

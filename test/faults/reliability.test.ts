@@ -357,6 +357,46 @@ describe('paging ends instead of repeating page 1', () => {
   });
 });
 
+describe('a poll whose later page fails answers the pages it read', () => {
+  // New Contact walks GHL's contact search newest first, 500 a page: a burst of 1,000 in the window.
+  const now = Date.now();
+  const burst = (from: number) => ({
+    contacts: Array.from({ length: 500 }, (_, i) => {
+      const t = now - (from + i) * 1000;
+      return { id: `c${from + i}`, dateAdded: new Date(t).toISOString(), searchAfter: [t, `c${from + i}`] };
+    }),
+    total: 1000,
+  });
+  afterEach(() => nock.cleanAll());
+
+  test.each([
+    [429, { message: 'Too many requests' }, { 'Retry-After': '7' }],
+    [502, '<html>Bad gateway</html>', { 'Content-Type': 'text/html' }],
+    [200, { message: 'ok' }, {}],
+  ])('page 2 answered %s: the 500 newest contacts fire', async (status, body, headers) => {
+    nock(DEFAULT_BASE_URL)
+      .post('/contacts/search')
+      .reply(200, burst(0), json)
+      .post('/contacts/search')
+      .reply(status, body as never, headers);
+    const { result, error } = await runAlone('new_contact', {});
+    expect(error).toBeUndefined();
+    expect(result).toHaveLength(500);
+    expect(result[0].id).toBe('c0');
+    expect(nock.pendingMocks()).toEqual([]);
+  });
+
+  test('a connection GHL refuses on page 2 still fails the poll (Zapier refreshes it)', async () => {
+    nock(DEFAULT_BASE_URL)
+      .post('/contacts/search')
+      .reply(200, burst(0), json)
+      .post('/contacts/search')
+      .reply(401, { message: 'Invalid JWT' }, json);
+    const { error } = await runAlone('new_contact', {});
+    expect(error?.name).toBe('RefreshAuthError');
+  });
+});
+
 describe('token-bearing requests stay on GHL', () => {
   const request = (url: string) =>
     addAuthHeaders({ url, headers: {} } as any, {} as any, { authData: { access_token: 'tok' } } as any);
