@@ -367,6 +367,34 @@ describe('dates', () => {
     expect(refusal(() => calendarDay('Marchy 25 1990'))).toMatch(/not "Marchy 25 1990"\.$/);
   });
 
+  it('reads the forms spreadsheets and scripts write: a 12-hour time, the month as DD-MMM-YYYY, no leading zeros', () => {
+    expect(calendarDay('3/25/1990 12:00:00 AM')).toBe('1990-03-25');
+    expect(isoText('3/25/2026 12:30 PM')).toBe('2026-03-25T12:30:00.000Z');
+    expect(isoText('3/25/2026 12:30 am')).toBe('2026-03-25T00:30:00.000Z');
+    expect(isoText('25/03/2026 1:05 p.m.')).toBe('2026-03-25T13:05:00.000Z');
+    expect(isoText('3/25/2026 13:05')).toBe('2026-03-25T13:05:00.000Z');
+    expect(calendarDay('25-Mar-1990')).toBe('1990-03-25');
+    expect(calendarDay('Mar-25-1990')).toBe('1990-03-25');
+    expect(calendarDay('1990-3-5')).toBe('1990-03-05');
+    expect(refusal(() => isoText('3/25/2026 13:05 PM', '"Due"'))).toMatch(
+      /\(13 o'clock is not on the 12-hour clock\)\.$/,
+    );
+  });
+
+  it.each([
+    ['03/25', 'it has no year'],
+    ['3-25', 'it has no year'],
+    ['March 25th', 'it has no year'],
+    ['25 Mar', 'it has no year'],
+    ['3/25/90', 'write its year with 4 digits'],
+    ['25.3.90', 'write its year with 4 digits'],
+    ['25-Mar-90', 'write its year with 4 digits'],
+  ])('refuses %j, a birthday without its full year, saying so (%s)', (raw, why) =>
+    expect(refusal(() => calendarDay(raw, '"Date of Birth"'))).toBe(
+      `"Date of Birth" must be a date-time such as 2026-03-01T14:30:00Z (or 2026-03-01), not ${JSON.stringify(raw)} (${why}).`,
+    ),
+  );
+
   it('reads a date of birth handed over as epoch milliseconds or seconds before 2001, or as YYYYMMDD', () => {
     expect(calendarDay('637200000000')).toBe('1990-03-12'); // ms, 12 digits (1973 to 2001)
     expect(calendarDay(637200000000)).toBe('1990-03-12');
