@@ -219,7 +219,12 @@ const onePhone = (v: unknown, label: string, country?: string): string => {
         'Write it with its country code, e.g. +14155550100.',
     );
   }
-  const parsed = international ? phones().parsePhoneNumberFromString(s) : phones().parsePhoneNumberFromString(s, cc);
+  let parsed = international ? phones().parsePhoneNumberFromString(s) : phones().parsePhoneNumberFromString(s, cc);
+  // Mexico's mobile prefix "1" (+52 1 55 1234 5678), abolished in August 2019, is still how people write a mobile and
+  // how WhatsApp and Twilio hand one over (chatwoot/chatwoot#14174; daddyz/phonelib#254): without it, it is the
+  // number GHL dials and matches, not a second contact.
+  if (international && parsed?.countryCallingCode === '52' && /^1\d{10}$/.test(parsed.nationalNumber))
+    parsed = phones().parsePhoneNumberFromString(`+52${parsed.nationalNumber.slice(1)}`);
   if (international && !parsed?.isPossible())
     throw new InputError(`${label} ${shown(v)} is not a phone number: it has too few or too many digits.`);
   // Read in a country (the step's or the sub-account's), the number must also fit that country's numbering plan as a
@@ -233,7 +238,16 @@ const onePhone = (v: unknown, label: string, country?: string): string => {
       const why = parsed?.isPossible() ? `no ${cc} number is written like that` : 'it has too few or too many digits';
       // Too long or not in the plan, it may be a number from another country (a UK mobile, 07700 900123).
       const short = phones().validatePhoneNumberLength(s, cc) === 'TOO_SHORT';
-      const hint = short ? '' : ' A number from another country needs its country code, e.g. +44 7700 900123.';
+      // Digits that start with a country code but lack the "+" (WhatsApp's ids, "5511981234567"): the hint says so.
+      // Not read so unasked: a mistyped national number can also be another country's number (+41 55 550 1001).
+      const plus = /^\d{11,15}$/.test(s.replace(/[\s().-]/g, ''))
+        ? phones().parsePhoneNumberFromString(`+${s.replace(/[\s().-]/g, '')}`)
+        : undefined;
+      const hint = plus?.isValid()
+        ? ` If ${plus.countryCallingCode} is its country code, write it with a "+": ${plus.formatInternational()}.`
+        : short
+          ? ''
+          : ' A number from another country needs its country code, e.g. +44 7700 900123.';
       throw new InputError(`${label} ${shown(v)} is not a phone number (read as a ${cc} number): ${why}.${hint}`);
     }
   }

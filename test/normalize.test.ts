@@ -179,6 +179,24 @@ describe('phones', () => {
     );
   });
 
+  it("reads a Mexican mobile written with the prefix 1 that Mexico dropped in 2019 (WhatsApp's and Twilio's form)", () => {
+    expect(normalizePhone('+52 1 55 1234 5678', '"Phone"')).toBe('+525512345678');
+    expect(normalizePhone('+5218112345678', '"Phone"', 'US')).toBe('+528112345678');
+    expect(normalizePhone('0052 1 (55) 1234-5678', '"Phone"')).toBe('+525512345678');
+    expect(normalizePhone('+52 55 1234 5678', '"Phone"')).toBe('+525512345678');
+    // Only a 1 before 10 more digits is the old prefix: a 10-digit number starting with 1 is kept.
+    expect(normalizePhone('+52 155 123 4567', '"Phone"')).toBe('+521551234567');
+  });
+
+  it('says to add the "+" to digits that start with a country code, without reading them so unasked', () => {
+    expect(refusal(() => normalizePhone('5511981234567', '"Phone"', 'US'))).toBe(
+      '"Phone" "5511981234567" is not a phone number (read as a US number): it has too few or too many digits. If 55 is its country code, write it with a "+": +55 11 98123 4567.',
+    );
+    expect(refusal(() => normalizePhone('44 7911 123456', '"Phone"', 'US'))).toMatch(
+      /If 44 is its country code, write it with a "\+": \+44 7911 123456\.$/,
+    );
+  });
+
   it.each(['415-555-0125 / 415-555-0126', '(415) 555-0125, +44 20 7946 0958', '+1 415 555 0125 or 415 555 0126'])(
     'refuses %j saying it holds two numbers (not that it has too many digits)',
     (raw) =>
