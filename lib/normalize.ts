@@ -365,6 +365,33 @@ export const toCountryCode = (v: unknown, label = '"Country"'): string => {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
+// Postal codes
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Countries whose postal codes are all digits of one length, some starting with 0 (New England's ZIPs 01xxx–06xxx,
+ * Puerto Rico's 006xx, Dresden's 01067, Rome's 00100, Oslo's 0150, Darwin's 0800): the codes a spreadsheet cell, a
+ * form's number field or a JSON number hands over without their leading zeros ("02134" → 2134).
+ */
+const POSTAL_DIGITS: Record<string, number> = { US: 5, PR: 5, VI: 5, DE: 5, FR: 5, IT: 5, ES: 5, FI: 5, MX: 5, MY: 5 };
+for (const c of ['NO', 'AU', 'NZ', 'ZA']) POSTAL_DIGITS[c] = 4;
+
+/**
+ * A postal code: one-line text; in a country whose codes are N digits (POSTAL_DIGITS), one or two digits fewer get
+ * back the leading zeros a number lost (2134 in the US is 02134, 601 is Puerto Rico's 00601: USPS delivers to no
+ * 4-digit ZIP). Anything else (ZIP+4, letters, another country's code, no country known, a lone digit) is kept as
+ * written.
+ */
+export const postalCode = (v: unknown, country?: string): string => {
+  const s = cleanText(v);
+  const digits = POSTAL_DIGITS[country ?? ''];
+  return digits && /^\d+$/.test(s) && s.length < digits && s.length >= digits - 2 ? s.padStart(digits, '0') : s;
+};
+
+/** A postal code that may have lost leading zeros, so the country it is read in matters (postalCode). */
+export const postalNeedsCountry = (v: unknown): boolean => /^\d{2,4}$/.test(cleanText(v));
+
+// ---------------------------------------------------------------------------------------------------------------
 // Numbers and money
 // ---------------------------------------------------------------------------------------------------------------
 

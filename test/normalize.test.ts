@@ -15,6 +15,8 @@ import {
   normalizeTags,
   parseNumber,
   phoneNeedsCountry,
+  postalCode,
+  postalNeedsCountry,
   timezoneName,
   toCountryCode,
 } from '../lib/normalize';
@@ -260,6 +262,36 @@ describe('countries', () => {
         `"Country" "${given}" is not a country GHL knows: give its two-letter code (e.g. US, GB) or its name in English.`,
       ),
   );
+});
+
+describe('postal codes', () => {
+  it.each([
+    [2134, 'US', '02134'],
+    ['2134', 'US', '02134'],
+    [601, 'PR', '00601'],
+    [1067, 'DE', '01067'],
+    ['150', 'NO', '0150'],
+    [800, 'AU', '0800'],
+  ])('gives %j in %s back the leading zeros a number lost: %j', (raw, country, wire) => {
+    expect(postalNeedsCountry(raw)).toBe(true);
+    expect(postalCode(raw, country)).toBe(wire);
+  });
+
+  it.each([
+    ['94103-1234', 'US'],
+    [' 02134 ', 'US'],
+    ['2134', 'CH'], // Swiss codes have 4 digits
+    ['2134', undefined], // no country known
+    ['7', 'US'], // a lone digit is no ZIP that lost its zeros
+    ['SW1A 1AA', 'GB'],
+    ['K1A 0B1', 'CA'],
+  ])('keeps %j in %s as written (trimmed)', (raw, country) => expect(postalCode(raw, country)).toBe(raw.trim()));
+
+  it('asks for the country only for a short run of digits', () => {
+    expect(postalNeedsCountry('94103')).toBe(false);
+    expect(postalNeedsCountry('SW1A 1AA')).toBe(false);
+    expect(postalNeedsCountry('7')).toBe(false);
+  });
 });
 
 describe('numbers and money (README rule table)', () => {
