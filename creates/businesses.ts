@@ -11,7 +11,7 @@ const businessFields = (nameRequired: boolean): Field[] => [
   F.text('address', 'Street Address', { required: false }),
   F.text('city', 'City', { required: false }),
   F.text('state', 'State', { required: false }),
-  F.text('postalCode', 'Postal Code', { required: false }),
+  F.postalCode(),
   F.country(),
   F.longText('description', 'Description', { required: false }),
 ];

@@ -34,7 +34,7 @@ const contactFields = (only?: (f: Field) => boolean): Field[] =>
     F.text('address1', 'Street Address', { required: false }),
     F.text('city', 'City', { required: false }),
     F.text('state', 'State', { required: false }),
-    F.text('postalCode', 'Postal Code', { required: false }),
+    F.postalCode(),
     F.country(),
     F.text('website', 'Website', { required: false }),
     F.timezone(),

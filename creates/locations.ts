@@ -26,7 +26,7 @@ export default creates([
       F.text('address', 'Street Address', { required: false }),
       F.text('city', 'City', { required: false }),
       F.text('state', 'State', { required: false }),
-      F.text('postalCode', 'Postal Code', { required: false }),
+      F.postalCode(),
       F.country(),
       F.text('website', 'Website', { required: false }),
       F.timezone('timezone', 'Timezone', {

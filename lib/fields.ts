@@ -7,6 +7,8 @@ import {
   phoneLabel,
   normalizeTags,
   phoneNeedsCountry,
+  postalCode,
+  postalNeedsCountry,
   shown,
   timezoneName,
   toCountryCode,
@@ -106,6 +108,27 @@ export const F = {
             ? `"${label}" ${shown(v)}: ${lost} ${tag && ext ? 'were' : 'was'} not stored, as GHL's phone holds none.`
             : undefined;
         },
+      },
+      opts,
+    ),
+  /**
+   * A postal code: text, its leading zeros given back where a number lost them (2134 in the US is 02134), read in the
+   * step's Country, else the sub-account's (asked only for a short run of digits, as for F.phone).
+   */
+  postalCode: (opts?: Opts) =>
+    field(
+      'postalCode',
+      'Postal Code',
+      {
+        type: 'string',
+        required: false,
+        to: async (v: unknown, bundle: B, z?: Z) =>
+          postalCode(
+            v,
+            postalNeedsCountry(v)
+              ? (stepCountry(bundle) ?? (z ? await locationCountry(z, bundle) : undefined))
+              : undefined,
+          ),
       },
       opts,
     ),

@@ -219,7 +219,12 @@ const onePhone = (v: unknown, label: string, country?: string): string => {
         'Write it with its country code, e.g. +14155550100.',
     );
   }
-  const parsed = international ? phones().parsePhoneNumberFromString(s) : phones().parsePhoneNumberFromString(s, cc);
+  let parsed = international ? phones().parsePhoneNumberFromString(s) : phones().parsePhoneNumberFromString(s, cc);
+  // Mexico's mobile prefix "1" (+52 1 55 1234 5678), abolished in August 2019, is still how people write a mobile and
+  // how WhatsApp and Twilio hand one over (chatwoot/chatwoot#14174; daddyz/phonelib#254): without it, it is the
+  // number GHL dials and matches, not a second contact.
+  if (international && parsed?.countryCallingCode === '52' && /^1\d{10}$/.test(parsed.nationalNumber))
+    parsed = phones().parsePhoneNumberFromString(`+52${parsed.nationalNumber.slice(1)}`);
   if (international && !parsed?.isPossible())
     throw new InputError(`${label} ${shown(v)} is not a phone number: it has too few or too many digits.`);
   // Read in a country (the step's or the sub-account's), the number must also fit that country's numbering plan as a
@@ -233,7 +238,16 @@ const onePhone = (v: unknown, label: string, country?: string): string => {
       const why = parsed?.isPossible() ? `no ${cc} number is written like that` : 'it has too few or too many digits';
       // Too long or not in the plan, it may be a number from another country (a UK mobile, 07700 900123).
       const short = phones().validatePhoneNumberLength(s, cc) === 'TOO_SHORT';
-      const hint = short ? '' : ' A number from another country needs its country code, e.g. +44 7700 900123.';
+      // Digits that start with a country code but lack the "+" (WhatsApp's ids, "5511981234567"): the hint says so.
+      // Not read so unasked: a mistyped national number can also be another country's number (+41 55 550 1001).
+      const plus = /^\d{11,15}$/.test(s.replace(/[\s().-]/g, ''))
+        ? phones().parsePhoneNumberFromString(`+${s.replace(/[\s().-]/g, '')}`)
+        : undefined;
+      const hint = plus?.isValid()
+        ? ` If ${plus.countryCallingCode} is its country code, write it with a "+": ${plus.formatInternational()}.`
+        : short
+          ? ''
+          : ' A number from another country needs its country code, e.g. +44 7700 900123.';
       throw new InputError(`${label} ${shown(v)} is not a phone number (read as a ${cc} number): ${why}.${hint}`);
     }
   }
@@ -349,6 +363,33 @@ export const toCountryCode = (v: unknown, label = '"Country"'): string => {
     `${label} ${shown(v)} is not a country GHL knows: give its two-letter code (e.g. US, GB) or its name in English.`,
   );
 };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Postal codes
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Countries whose postal codes are all digits of one length, some starting with 0 (New England's ZIPs 01xxx–06xxx,
+ * Puerto Rico's 006xx, Dresden's 01067, Rome's 00100, Oslo's 0150, Darwin's 0800): the codes a spreadsheet cell, a
+ * form's number field or a JSON number hands over without their leading zeros ("02134" → 2134).
+ */
+const POSTAL_DIGITS: Record<string, number> = { US: 5, PR: 5, VI: 5, DE: 5, FR: 5, IT: 5, ES: 5, FI: 5, MX: 5, MY: 5 };
+for (const c of ['NO', 'AU', 'NZ', 'ZA']) POSTAL_DIGITS[c] = 4;
+
+/**
+ * A postal code: one-line text; in a country whose codes are N digits (POSTAL_DIGITS), one or two digits fewer get
+ * back the leading zeros a number lost (2134 in the US is 02134, 601 is Puerto Rico's 00601: USPS delivers to no
+ * 4-digit ZIP). Anything else (ZIP+4, letters, another country's code, no country known, a lone digit) is kept as
+ * written.
+ */
+export const postalCode = (v: unknown, country?: string): string => {
+  const s = cleanText(v);
+  const digits = POSTAL_DIGITS[country ?? ''];
+  return digits && /^\d+$/.test(s) && s.length < digits && s.length >= digits - 2 ? s.padStart(digits, '0') : s;
+};
+
+/** A postal code that may have lost leading zeros, so the country it is read in matters (postalCode). */
+export const postalNeedsCountry = (v: unknown): boolean => /^\d{2,4}$/.test(cleanText(v));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Numbers and money
@@ -496,12 +537,13 @@ const dateHelp = 'such as 2026-03-01T14:30:00Z (or 2026-03-01)';
 
 /**
  * A date-time read strictly: ISO 8601 (offset kept), RFC 2822, `YYYY-MM-DD HH:mm[:ss]`, `YYYY/MM/DD`, `MM/DD/YYYY`
- * or `DD/MM/YYYY` (also with `-`, `.` or `_`; refused naming both readings when both are real dates), a day with its
- * month's English name (`March 25, 1990`, `25 Mar 1990`), `YYYYMMDD`, or epoch seconds (9–10 digits) / milliseconds
- * (11–13 digits, so a date of birth from 1973 to 2001 too; negative before 1970): each digit count has one reading
- * between 1970 and 2286. No rollover: 2026-02-30 and 25:61 are refused, and so are short numbers like "0" or "-1"
- * that `new Date()` would turn into 1970 / 2000, a time without a day ("12:30", which luxon would date today) and a
- * year-month ("1990-03"). Text without an offset is read as UTC.
+ * or `DD/MM/YYYY` (also with `-`, `.` or `_`, and a 24- or 12-hour time; refused naming both readings when both are
+ * real dates), a day with its month's English name (`March 25, 1990`, `25-Mar-1990`), `YYYYMMDD`, or epoch seconds
+ * (9–10 digits) / milliseconds (11–13 digits, so a date of birth from 1973 to 2001 too; negative before 1970): each
+ * digit count has one reading between 1970 and 2286. No rollover: 2026-02-30 and 25:61 are refused, and so are short
+ * numbers like "0" or "-1" that `new Date()` would turn into 1970 / 2000, a time without a day ("12:30", which luxon
+ * would date today), a year-month ("1990-03"), a day without its year ("03/25") and a 2-digit year ("3/25/90"). Text
+ * without an offset is read as UTC.
  */
 export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
   const fail = (why?: string) =>
@@ -528,8 +570,9 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
   if (/^\d{1,2}:\d{2}/.test(s) || /^\d{4}-\d{1,2}$/.test(s)) throw fail('it has no day');
   if (/[T ]24:/.test(s)) throw fail('24:00 is 00:00 of the next day');
   // Year first with slashes, dots or underscores (1990/03/25, 1990.03.25, 1990_03_25: GHL's dateOfBirth lists
-  // YYYY_MM_DD) is always year/month/day.
-  const yearFirst = /^(\d{4})[/._](\d{1,2})[/._](\d{1,2})$/.exec(s);
+  // YYYY_MM_DD), or dashes without the zeros ISO wants (1990-3-25, as a script joins the parts), is always
+  // year/month/day.
+  const yearFirst = /^(\d{4})[-/._](\d{1,2})[-/._](\d{1,2})$/.exec(s);
   const iso = yearFirst
     ? dates().fromISO(`${yearFirst[1]}-${yearFirst[2].padStart(2, '0')}-${yearFirst[3].padStart(2, '0')}`, {
         zone: 'utc',
@@ -548,10 +591,14 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
   if (rfc.isValid) return rfc;
   const http = dates().fromHTTP(s, { zone: 'utc', setZone: true });
   if (http.isValid) return http;
-  const slashed = /^(\d{1,2})[-/._](\d{1,2})[-/._](\d{4})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?$/.exec(s);
+  // A time may follow, also on the 12-hour clock as spreadsheets and US software write it ("3/25/1990 12:00:00 AM").
+  const slashed =
+    /^(\d{1,2})[-/._](\d{1,2})[-/._](\d{4})(?:[ T](\d{1,2})(:\d{2}(?::\d{2})?)(?:\s*([ap])\.?m\.?)?)?$/i.exec(s);
   if (slashed) {
-    const [, a, b, y, t] = slashed;
-    const time = t ? `T${t.length < 5 || t.split(':')[0].length < 2 ? t.padStart(t.length + 1, '0') : t}` : '';
+    const [, a, b, y, h, mins, ampm] = slashed;
+    if (ampm && (+h < 1 || +h > 12)) throw fail(`${h} o'clock is not on the 12-hour clock`);
+    const hour = ampm ? (+h % 12) + (/p/i.test(ampm) ? 12 : 0) : +h;
+    const time = h ? `T${String(hour).padStart(2, '0')}${mins}` : '';
     const build = (m: string, d: string) =>
       dates().fromISO(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}${time}`, { zone: 'utc' });
     const us = build(a, b);
@@ -566,13 +613,20 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
     if (eu.isValid) return eu;
   }
   // The month by its English name, as forms and people write a birthday: "March 25, 1990", "25 Mar 1990",
-  // "Sunday, March 25th 1990" (a time is not read here).
+  // "Sunday, March 25th 1990", and as spreadsheets show a date: "25-Mar-1990" (a time is not read here).
   const words = s
     .replace(/^[a-z]+\.?,\s*/i, '')
     .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
-    .replace(/[\s,.]+/g, ' ')
+    .replace(/[\s,./-]+/g, ' ')
     .trim();
-  if (/^([a-z]{3,9} \d{1,2}|\d{1,2} [a-z]{3,9}) \d{4}$/i.test(words)) {
+  const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}';
+  const dayMonth = `(?:${month} \\d{1,2}|\\d{1,2} ${month})`;
+  const named = (year: string) => new RegExp(`^${dayMonth}${year}$`, 'i').test(words);
+  // A birthday form's day without its year ("03/25", "March 25th"), and a year of 2 digits ("3/25/90": 1990 or
+  // 2090?), are not dated by guess.
+  if (/^\d{1,2}[-/.]\d{1,2}$/.test(s) || named('')) throw fail('it has no year');
+  if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}$/.test(s) || named(' \\d{2}')) throw fail('write its year with 4 digits');
+  if (named(' \\d{4}')) {
     const formats = ['MMMM d yyyy', 'MMM d yyyy', 'd MMMM yyyy', 'd MMM yyyy'];
     const read = formats.map((f) => dates().fromFormat(words, f, { zone: 'utc', locale: 'en-US' }));
     const day = read.find((d) => d.isValid);

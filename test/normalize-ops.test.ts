@@ -32,6 +32,7 @@ const lead: CreateDecl = {
     F.phone('phone', 'Phone', { required: false }),
     F.phone('phone2', 'Second Phone', { required: false }),
     F.tags('tags', 'Tags', { required: false }),
+    F.postalCode(),
     F.onUnreadable(),
   ],
   result: 'contact',
@@ -203,6 +204,26 @@ describe('contact values', () => {
       .post('/contacts/', (b) => b.phone === '+33612345678' && b.phone2 === '+33123456789')
       .reply(201, created({}));
     await run('lead', { phone: '06 12 34 56 78', phone2: '01 23 45 67 89' }, true);
+  });
+
+  it("gives a postal code its lost leading zeros in the step's country, else the sub-account's (the phone's lookup)", async () => {
+    ghl()
+      .get('/locations/loc123')
+      .once()
+      .reply(200, { location: { country: 'US' } });
+    ghl()
+      .post('/contacts/', (b) => b.phone === '+14155550100' && b.postalCode === '02134')
+      .reply(201, created({}));
+    await run('lead', { phone: '415 555 0100', postalCode: 2134 }, true);
+    // The contact's own Country wins, and a full code needs no country: no lookup.
+    ghl()
+      .post('/contacts/', (b) => b.postalCode === '01067')
+      .reply(201, created({}));
+    await run('lead', { postalCode: '1067', country: 'Deutschland' }, true);
+    ghl()
+      .post('/contacts/', (b) => b.postalCode === '94103-1234')
+      .reply(201, created({}));
+    await run('lead', { postalCode: '94103-1234' }, true);
   });
 
   it('skips an unreadable phone or email by default, saves the rest and names what was skipped', async () => {

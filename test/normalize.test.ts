@@ -15,6 +15,8 @@ import {
   normalizeTags,
   parseNumber,
   phoneNeedsCountry,
+  postalCode,
+  postalNeedsCountry,
   timezoneName,
   toCountryCode,
 } from '../lib/normalize';
@@ -179,6 +181,24 @@ describe('phones', () => {
     );
   });
 
+  it("reads a Mexican mobile written with the prefix 1 that Mexico dropped in 2019 (WhatsApp's and Twilio's form)", () => {
+    expect(normalizePhone('+52 1 55 1234 5678', '"Phone"')).toBe('+525512345678');
+    expect(normalizePhone('+5218112345678', '"Phone"', 'US')).toBe('+528112345678');
+    expect(normalizePhone('0052 1 (55) 1234-5678', '"Phone"')).toBe('+525512345678');
+    expect(normalizePhone('+52 55 1234 5678', '"Phone"')).toBe('+525512345678');
+    // Only a 1 before 10 more digits is the old prefix: a 10-digit number starting with 1 is kept.
+    expect(normalizePhone('+52 155 123 4567', '"Phone"')).toBe('+521551234567');
+  });
+
+  it('says to add the "+" to digits that start with a country code, without reading them so unasked', () => {
+    expect(refusal(() => normalizePhone('5511981234567', '"Phone"', 'US'))).toBe(
+      '"Phone" "5511981234567" is not a phone number (read as a US number): it has too few or too many digits. If 55 is its country code, write it with a "+": +55 11 98123 4567.',
+    );
+    expect(refusal(() => normalizePhone('44 7911 123456', '"Phone"', 'US'))).toMatch(
+      /If 44 is its country code, write it with a "\+": \+44 7911 123456\.$/,
+    );
+  });
+
   it.each(['415-555-0125 / 415-555-0126', '(415) 555-0125, +44 20 7946 0958', '+1 415 555 0125 or 415 555 0126'])(
     'refuses %j saying it holds two numbers (not that it has too many digits)',
     (raw) =>
@@ -242,6 +262,36 @@ describe('countries', () => {
         `"Country" "${given}" is not a country GHL knows: give its two-letter code (e.g. US, GB) or its name in English.`,
       ),
   );
+});
+
+describe('postal codes', () => {
+  it.each([
+    [2134, 'US', '02134'],
+    ['2134', 'US', '02134'],
+    [601, 'PR', '00601'],
+    [1067, 'DE', '01067'],
+    ['150', 'NO', '0150'],
+    [800, 'AU', '0800'],
+  ])('gives %j in %s back the leading zeros a number lost: %j', (raw, country, wire) => {
+    expect(postalNeedsCountry(raw)).toBe(true);
+    expect(postalCode(raw, country)).toBe(wire);
+  });
+
+  it.each([
+    ['94103-1234', 'US'],
+    [' 02134 ', 'US'],
+    ['2134', 'CH'], // Swiss codes have 4 digits
+    ['2134', undefined], // no country known
+    ['7', 'US'], // a lone digit is no ZIP that lost its zeros
+    ['SW1A 1AA', 'GB'],
+    ['K1A 0B1', 'CA'],
+  ])('keeps %j in %s as written (trimmed)', (raw, country) => expect(postalCode(raw, country)).toBe(raw.trim()));
+
+  it('asks for the country only for a short run of digits', () => {
+    expect(postalNeedsCountry('94103')).toBe(false);
+    expect(postalNeedsCountry('SW1A 1AA')).toBe(false);
+    expect(postalNeedsCountry('7')).toBe(false);
+  });
 });
 
 describe('numbers and money (README rule table)', () => {
@@ -366,6 +416,34 @@ describe('dates', () => {
     );
     expect(refusal(() => calendarDay('Marchy 25 1990'))).toMatch(/not "Marchy 25 1990"\.$/);
   });
+
+  it('reads the forms spreadsheets and scripts write: a 12-hour time, the month as DD-MMM-YYYY, no leading zeros', () => {
+    expect(calendarDay('3/25/1990 12:00:00 AM')).toBe('1990-03-25');
+    expect(isoText('3/25/2026 12:30 PM')).toBe('2026-03-25T12:30:00.000Z');
+    expect(isoText('3/25/2026 12:30 am')).toBe('2026-03-25T00:30:00.000Z');
+    expect(isoText('25/03/2026 1:05 p.m.')).toBe('2026-03-25T13:05:00.000Z');
+    expect(isoText('3/25/2026 13:05')).toBe('2026-03-25T13:05:00.000Z');
+    expect(calendarDay('25-Mar-1990')).toBe('1990-03-25');
+    expect(calendarDay('Mar-25-1990')).toBe('1990-03-25');
+    expect(calendarDay('1990-3-5')).toBe('1990-03-05');
+    expect(refusal(() => isoText('3/25/2026 13:05 PM', '"Due"'))).toMatch(
+      /\(13 o'clock is not on the 12-hour clock\)\.$/,
+    );
+  });
+
+  it.each([
+    ['03/25', 'it has no year'],
+    ['3-25', 'it has no year'],
+    ['March 25th', 'it has no year'],
+    ['25 Mar', 'it has no year'],
+    ['3/25/90', 'write its year with 4 digits'],
+    ['25.3.90', 'write its year with 4 digits'],
+    ['25-Mar-90', 'write its year with 4 digits'],
+  ])('refuses %j, a birthday without its full year, saying so (%s)', (raw, why) =>
+    expect(refusal(() => calendarDay(raw, '"Date of Birth"'))).toBe(
+      `"Date of Birth" must be a date-time such as 2026-03-01T14:30:00Z (or 2026-03-01), not ${JSON.stringify(raw)} (${why}).`,
+    ),
+  );
 
   it('reads a date of birth handed over as epoch milliseconds or seconds before 2001, or as YYYYMMDD', () => {
     expect(calendarDay('637200000000')).toBe('1990-03-12'); // ms, 12 digits (1973 to 2001)

@@ -1,7 +1,8 @@
 /**
  * Messy leads as form tools, chatbots and SMS apps hand them over, with what GHL must end up storing for each.
- * Driven through the seed flows (README "Zaps people build") by test/e2e/leads.test.ts and leads.more.test.ts against
- * the emulator, whose sub-account is in the US: numbers without a country code are read as US numbers.
+ * Driven through the seed flows (README "Zaps people build") by test/e2e/leads.test.ts, leads.more.test.ts and
+ * leads.forms.test.ts against the emulator, whose sub-account is in the US: numbers without a country code are read as
+ * US numbers.
  */
 
 /** Which seed Zap the lead arrives through. */
@@ -29,6 +30,14 @@ export interface MessyLead {
     value?: string;
     /** Intro copy / message text (note or inbound message). */
     text?: string;
+    /** An MMS's media URLs (Salesmsg → the inbound message's Attachment URLs). */
+    media?: string;
+    /** Address and company as a form or a job tool hands them over (a ZIP as a spreadsheet's number). */
+    companyName?: string;
+    postalCode?: string | number;
+    country?: string;
+    /** The lead's source as the form reports it (UTM parameters); the flow's app name when not given. */
+    source?: string;
   };
   expect: {
     /** The contact as stored (keys not listed are not checked; `null` = the key must be absent). */
@@ -683,4 +692,181 @@ export const MORE_LEADS: MessyLead[] = [
     },
   },
   { id: 's24', flow: S, lead: { phone: '415-555-0143 (mobile)', text: 'same person' }, expect: { sameAs: 'w52' } },
+];
+
+/**
+ * Round 6, run by test/e2e/leads.forms.test.ts (a file of its own for core's 250-run memory check): what WhatsApp,
+ * spreadsheets and form tools hand over from abroad and from the US: international numbers in their local habits,
+ * names and emails as typed, ZIPs that lost their zeros, dates as spreadsheets write them, emoji tags, UTM sources,
+ * MMS media.
+ */
+export const FORM_LEADS: MessyLead[] = [
+  // ---- numbers from abroad, as their countries (and WhatsApp) write them; the sub-account is in the US
+  // Mexico dropped its mobile prefix "1" in 2019, but WhatsApp and Twilio still hand Mexican mobiles over with it:
+  // the same person messaging again without it must land on the same contact.
+  {
+    id: 's25',
+    flow: S,
+    lead: { phone: '+52 1 55 1234 5678', text: 'Hola, ¿tienen citas?' },
+    expect: { contact: { phone: '+525512345678' } },
+  },
+  { id: 's26', flow: S, lead: { phone: '+52 55 1234 5678', text: 'Soy yo otra vez' }, expect: { sameAs: 's25' } },
+  // Brazil's 9th mobile digit written apart, and the area code with its trunk 0.
+  {
+    id: 's27',
+    flow: S,
+    lead: { phone: '+55 (11) 9 8123-4567', text: 'Oi!' },
+    expect: { contact: { phone: '+5511981234567' } },
+  },
+  { id: 's28', flow: S, lead: { phone: '+55 (011) 98123-4567', text: 'Oi de novo' }, expect: { sameAs: 's27' } },
+  // Argentina: a mobile written with its local "15" is the international "9" form.
+  {
+    id: 's29',
+    flow: S,
+    lead: { phone: '+54 11 15 2345-6789', text: 'Buenas' },
+    expect: { contact: { phone: '+5491123456789' } },
+  },
+  { id: 's30', flow: S, lead: { phone: '+54 9 11 2345-6789', text: 'Buenas otra vez' }, expect: { sameAs: 's29' } },
+  // Digits that start with a country code but lack the "+" (WhatsApp's ids): not read as another country's number
+  // unasked (a mistyped US number can be a real Swiss one), refused saying where the "+" goes.
+  {
+    id: 's31',
+    flow: S,
+    lead: { phone: '5511981234567', text: 'from WhatsApp' },
+    expect: {
+      refused: {
+        step: 'find_contact',
+        message: /"Phone" "5511981234567" .*If 55 is its country code, write it with a "\+": \+55 11 98123 4567\./,
+      },
+    },
+  },
+  // The US international dialling prefix 011.
+  {
+    id: 's32',
+    flow: S,
+    lead: { phone: '011 44 20 7946 0959', text: 'Calling from London' },
+    expect: { contact: { phone: '+442079460959' } },
+  },
+  // A trunk 0 in brackets after the country code (UAE, Nigeria, the UK write it so) is not dialled from abroad.
+  {
+    id: 'w53',
+    flow: W,
+    lead: { firstName: 'Omar', email: 'omar@leads.example', phone: '+971 (0)50 123 4567' },
+    expect: { contact: { phone: '+971501234567' } },
+  },
+  // A national number with the lead's own Country: read in the Philippines, not in the US sub-account.
+  {
+    id: 'w55',
+    flow: W,
+    lead: { firstName: 'Maria', email: 'maria.ph@leads.example', phone: '0917 123 4567', country: 'Philippines' },
+    expect: { contact: { phone: '+639171234567', country: 'PH' } },
+  },
+  // ---- names and emails as typed: kept (a name's case, title or order is not guessed; an email's typo neither)
+  {
+    id: 'w56',
+    flow: W,
+    lead: { firstName: 'Jane Roe', lastName: '', email: 'jane.roe@leads.example' },
+    expect: { contact: { firstName: 'Jane Roe', lastName: null } },
+  },
+  {
+    id: 'w57',
+    flow: W,
+    lead: { firstName: 'DR. JANE', lastName: 'smith jr.', email: 'JANE.ROE@LEADS.EXAMPLE', text: 'caps' },
+    expect: { sameAs: 'w56' },
+  },
+  {
+    id: 'w58',
+    flow: W,
+    lead: { firstName: 'kim@leads.example', email: 'kim@leads.example' },
+    expect: { contact: { firstName: 'kim@leads.example', email: 'kim@leads.example' } },
+  },
+  // "gmail.con" is a valid address to every check GHL runs: stored as typed. Changed to .com it could reach someone
+  // else; refused, the lead would lose its only way back. The bounce shows it in GHL, where it can be corrected.
+  {
+    id: 'w59',
+    flow: W,
+    lead: { firstName: 'Mo', email: 'mo.typo@gmail.con' },
+    expect: { contact: { email: 'mo.typo@gmail.con' } },
+  },
+  // ---- addresses: a ZIP a spreadsheet or a number field stripped of its zero (Boston's 02134), a German code read
+  // in the lead's Country, a company name of 300 characters (GHL documents no limit)
+  {
+    id: 'w60',
+    flow: W,
+    lead: { firstName: 'Zip', email: 'zip1@leads.example', postalCode: 2134 },
+    expect: { contact: { postalCode: '02134' } },
+  },
+  {
+    id: 'w62',
+    flow: W,
+    lead: { firstName: 'Udo', email: 'udo@leads.example', postalCode: '1067', country: 'Deutschland' },
+    expect: { contact: { postalCode: '01067', country: 'DE' } },
+  },
+  {
+    id: 'w63',
+    flow: W,
+    lead: { firstName: 'Co', email: 'co@leads.example', companyName: `${'Very Long Holdings '.repeat(15)}LLC` },
+    expect: { contact: { companyName: `${'Very Long Holdings '.repeat(15)}LLC` } },
+  },
+  // ---- dates of birth as spreadsheets and forms write them
+  {
+    id: 'w64',
+    flow: W,
+    lead: { firstName: 'Dob', email: 'dob9@leads.example', dateOfBirth: '3/25/1990 12:00:00 AM' },
+    expect: { contact: { dateOfBirth: '1990-03-25' } },
+  },
+  {
+    id: 'w65',
+    flow: W,
+    lead: { firstName: 'Dob', email: 'dob10@leads.example', dateOfBirth: '25-Mar-1990' },
+    expect: { contact: { dateOfBirth: '1990-03-25' } },
+  },
+  {
+    id: 'w66',
+    flow: W,
+    lead: { firstName: 'Dob', email: 'dob11@leads.example', dateOfBirth: '638323200' },
+    expect: { contact: { dateOfBirth: '1990-03-25' } },
+  },
+  // A birthday form's month and day: GHL's date of birth needs the year, which is not guessed.
+  {
+    id: 'w67',
+    flow: W,
+    lead: { firstName: 'Dob', email: 'dob12@leads.example', dateOfBirth: '03/25' },
+    expect: { refused: { step: 'create_contact', message: /"Date of Birth" .* not "03\/25" \(it has no year\)\.$/ } },
+  },
+  // ---- emoji tags and a UTM source, as forms send them
+  {
+    id: 'w68',
+    flow: W,
+    lead: { firstName: 'Emo', email: 'emo.tag@leads.example', tags: '🔥 Hot Lead, 🔥 hot lead, 👩‍⚕️ Dr referral' },
+    expect: { contact: { tags: ['🔥 hot lead', '👩‍⚕️ dr referral', 'new lead'] } },
+  },
+  {
+    id: 'w69',
+    flow: W,
+    lead: { firstName: 'Utm', email: 'utm@leads.example', source: 'facebook / cpc | utm_campaign=spring_sale' },
+    expect: { contact: { source: 'facebook / cpc | utm_campaign=spring_sale' } },
+  },
+  // ---- a Salesmsg MMS with only a picture; a chatbot visitor from Mexico with a peso budget
+  {
+    id: 's33',
+    flow: S,
+    lead: {
+      phone: '(415) 555-0161',
+      media: 'https://media.salesmsg.example/mms/1.jpg?w=300,h=200,https://media.salesmsg.example/mms/2.jpg',
+    },
+    expect: { contact: { phone: '+14155550161' } },
+  },
+  {
+    id: 'b17',
+    flow: B,
+    lead: {
+      firstName: 'Ana',
+      email: 'ana.mx@leads.example',
+      phone: '+521 81 1234 5678',
+      value: 'MXN 15,000',
+      text: '¿Precio?',
+    },
+    expect: { contact: { phone: '+528112345678' }, monetaryValue: 15000 },
+  },
 ];

@@ -23,7 +23,8 @@ export const step = async (runner: AppRunner, kind: Kind, key: string, input: Re
 
 /** A seed Zap for one lead; a refused step ends the run (as Zapier stops a Zap run at a failed step). */
 export const deliver = async (emu: Emulator, runner: AppRunner, m: MessyLead): Promise<Delivery> => {
-  const { firstName, lastName, email, phone, tags, dateOfBirth, value, text } = m.lead;
+  const { firstName, lastName, email, phone, tags, dateOfBirth, value, text, media } = m.lead;
+  const { companyName, postalCode, country } = m.lead;
   const d: Delivery = {};
   let current = '';
   const run = async (kind: Kind, key: string, input: Record<string, unknown>) => {
@@ -36,7 +37,7 @@ export const deliver = async (emu: Emulator, runner: AppRunner, m: MessyLead): P
     const found: any[] = await run('search', 'find_contact', search);
     if (found.length) d.contactId = found[0].id;
     else {
-      const source = { writesonic: 'Writesonic', salesmsg: 'Salesmsg', botsonic: 'Botsonic' }[m.flow];
+      const source = m.lead.source ?? { writesonic: 'Writesonic', salesmsg: 'Salesmsg', botsonic: 'Botsonic' }[m.flow];
       d.created = await run('create', 'create_contact', {
         firstName,
         lastName,
@@ -44,6 +45,9 @@ export const deliver = async (emu: Emulator, runner: AppRunner, m: MessyLead): P
         phone,
         tags,
         dateOfBirth,
+        companyName,
+        postalCode,
+        country,
         source,
       });
       d.contactId = d.created!.id;
@@ -57,6 +61,7 @@ export const deliver = async (emu: Emulator, runner: AppRunner, m: MessyLead): P
         contactId,
         type: m.flow === 'salesmsg' ? 'SMS' : 'Live_Chat',
         message: text,
+        attachments: media,
       });
     }
     if (m.flow === 'botsonic') {

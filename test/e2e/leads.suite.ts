@@ -2,7 +2,7 @@
  * The check of a messy-lead corpus (test/e2e/leads.corpus.ts) through the seed Zaps of README "Zaps people build", end
  * to end on the emulator: each lead's stored record is checked. One test file runs at most ~250 steps
  * (zapier-platform-core's handler force-exits a process that served more than 250 runs above 450 MB, counted per
- * file), so the corpus is split over leads.test.ts and leads.more.test.ts.
+ * file), so the corpus is split over leads.test.ts, leads.more.test.ts and leads.forms.test.ts.
  */
 import type { AppRunner } from '../../emulator/demo/runner';
 import type { MessyLead } from './leads.corpus';
@@ -58,6 +58,12 @@ export const checkCorpus = (corpus: MessyLead[]): { ref: EmulatorRef; first: Map
     }
     if (m.flow !== 'writesonic' && m.lead.text) {
       expect(ref.emu.store.where('messages', { contactId: d.contactId }).map((x) => x.body)).toContain(m.lead.text);
+    }
+    if (m.lead.media) {
+      const sent = m.lead.media.split(/,(?=https:)/);
+      expect(ref.emu.store.where('messages', { contactId: d.contactId }).map((x) => x.attachments)).toContainEqual(
+        sent,
+      );
     }
   });
 
