@@ -138,7 +138,7 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
     try {
       return await timed(at);
     } catch (e) {
-      if (o.timeFor && outOfTime(e, o.timeFor)) return undefined;
+      if (o.timeFor && outOfTime(e, o.timeFor, slowest)) return undefined;
       throw e;
     }
   };
@@ -200,11 +200,12 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
 };
 
 /**
- * A page that failed for lack of time: not sent with too little of the step's deadline left, or sent and cut off
- * by it (a lost answer, with no time left now).
+ * A page that failed for lack of time: not sent with too little of the step's deadline left, or sent and its answer
+ * lost with no time left to ask again for a page taking `ms` (cut off by the deadline, or by the request's own timeout:
+ * 20 s of a page sent with 24 s left leave 4 s, time for no page that slow).
  */
-const outOfTime = (e: unknown, timeFor: (ms: number) => boolean) =>
-  ranOutOfTime(e) || (lostAnswer(e) !== undefined && !timeFor(0));
+const outOfTime = (e: unknown, timeFor: (ms: number) => boolean, ms = 0) =>
+  ranOutOfTime(e) || (lostAnswer(e) !== undefined && !timeFor(ms));
 
 /** How a list endpoint pages, for `pollPerform`. */
 interface PollPaging {
@@ -315,10 +316,11 @@ export const pollPerform =
       // the lists before it brought is answered either way.
       let got: Collected<T> | undefined;
       if (n === 0 || timeFor(slowest * 1.5)) {
+        const started = Date.now();
         try {
           got = await collect(variant);
         } catch (e) {
-          if (n === 0 || !outOfTime(e, timeFor)) throw e;
+          if (n === 0 || !outOfTime(e, timeFor, Date.now() - started)) throw e;
         }
       }
       if (!got) {
