@@ -320,6 +320,9 @@ export const customFieldInputs = (model: CustomFieldModel): DynamicFields => ({
         continue;
       }
       if (fieldValue === undefined) continue; // only separators: nothing to write
+      // What the reader leaves out (a phone's label or extension) is named, as for the step's own fields.
+      const lost = MULTI.includes(typeOf(g, def)) ? undefined : readerFor(def, typeOf(g, def)).dropped?.(g.raw);
+      if (lost) skipped.push(lost);
       values.push({ id: g.id, fieldValue });
     }
     if (values.length) (req.body as Record<string, unknown>).customFields = values;
