@@ -142,7 +142,7 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
     try {
       return await timed(at);
     } catch (e) {
-      if (o.timeFor && outOfTime(e, o.timeFor)) return undefined;
+      if (o.timeFor && outOfTime(e, o.timeFor, slowest)) return undefined;
       if (!passing(e)) throw e;
       failed = (e as Error).message;
       return undefined;
@@ -207,11 +207,12 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
 };
 
 /**
- * A page that failed for lack of time: not sent with too little of the step's deadline left, or sent and cut off
- * by it (a lost answer, with no time left now).
+ * A page that failed for lack of time: not sent with too little of the step's deadline left, or sent and its answer
+ * lost with no time left to ask again for a page taking `ms` (cut off by the deadline, or by the request's own timeout:
+ * 20 s of a page sent with 24 s left leave 4 s, time for no page that slow).
  */
-const outOfTime = (e: unknown, timeFor: (ms: number) => boolean) =>
-  ranOutOfTime(e) || (lostAnswer(e) !== undefined && !timeFor(0));
+const outOfTime = (e: unknown, timeFor: (ms: number) => boolean, ms = 0) =>
+  ranOutOfTime(e) || (lostAnswer(e) !== undefined && !timeFor(ms));
 
 /**
  * A failure of a further page that ends the walk instead of the poll: GHL throttling (429), a 5xx or a lost answer
@@ -304,10 +305,14 @@ export const pollPerform =
     let pages = 0;
     const timeFor = (ms: number) => timeForRead(z, ms);
     const stoppedAfter = () => `Stopped after ${pages} page${pages === 1 ? '' : 's'}`;
-    const tooLate = () =>
+    let saidLate = false; // once a poll: a list cut short by the deadline leaves no time for the next list either
+    const tooLate = () => {
+      if (saidLate) return;
+      saidLate = true;
       z.console.log(
         `${stoppedAfter()}: GHL answered too slowly to read the rest within Zapier's 30 s limit, so items of the last ${LOOKBACK / HOUR} hours may be missing from this poll.`,
       );
+    };
     const pageFailed = (why: string) =>
       z.console.log(
         `${stoppedAfter()}: the next page failed (${why}), so items of the last ${LOOKBACK / HOUR} hours may be missing from this poll; the next poll reads them again.`,
@@ -339,11 +344,13 @@ export const pollPerform =
       let got: Collected<T> | undefined;
       let failed: string | undefined;
       if (n === 0 || timeFor(slowest * 1.5)) {
+        const started = Date.now();
         try {
           got = await collect(variant);
         } catch (e) {
-          if (n === 0 || !(outOfTime(e, timeFor) || passing(e))) throw e;
-          if (!outOfTime(e, timeFor)) failed = (e as Error).message;
+          const late = outOfTime(e, timeFor, Date.now() - started);
+          if (n === 0 || !(late || passing(e))) throw e;
+          if (!late) failed = (e as Error).message;
         }
       }
       if (!got) {

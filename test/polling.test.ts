@@ -314,6 +314,24 @@ describe('pollPerform', () => {
     ]);
   });
 
+  test('a poll the deadline cuts short says so once, though it also leaves out the next list', async () => {
+    // A 1 ms deadline and pages taking 5 ms: no time for any further page or list.
+    process.env.GHL_STEP_DEADLINE_MS = '1';
+    try {
+      const got = await run(async (r) => {
+        await new Promise((done) => setTimeout(done, 5));
+        return page(r, r.query.channel ? 'e' : 'm');
+      });
+      expect(got.asked).toEqual(['all 1']);
+      expect(got.ids).toEqual(Array.from({ length: 10 }, (_, i) => `m${i}`));
+      expect(got.logs).toEqual([
+        `Stopped after 1 page: GHL answered too slowly to read the rest within Zapier's 30 s limit, so items of the last 2 hours may be missing from this poll.`,
+      ]);
+    } finally {
+      delete process.env.GHL_STEP_DEADLINE_MS;
+    }
+  });
+
   test("a later list that fails answers the lists read; the first list's first page failing fails the poll", async () => {
     const got = await run((r) => {
       if (r.query.channel) throw throttled;

@@ -726,6 +726,56 @@ describe("one deadline per step, within Zapier's 30 s", () => {
     expect(email.isDone()).toBe(false); // 0.8 s left: not enough for a list as slow as the first (1.2 s)
   });
 
+  // The request's own timeout is shorter than the deadline (20 s of 25 s): a further page sent early and never answered
+  // is cut off by that timeout, leaving too little time for any page that slow. Scaled here: 1.5 s of 3 s.
+  describe('a further page cut off by its own timeout, with no time left for one that slow', () => {
+    beforeEach(() => {
+      process.env.GHL_STEP_DEADLINE_MS = '3000';
+      process.env.GHL_REQUEST_TIMEOUT_MS = '1500';
+    });
+
+    test('a poll answers the pages before it', async () => {
+      const now = Date.now();
+      const page = (from: number) =>
+        Array.from({ length: 500 }, (_, i) => {
+          const t = now - (from + i) * 1000;
+          return { id: `c${from + i}`, dateAdded: new Date(t).toISOString(), searchAfter: [t, `c${from + i}`] };
+        });
+      nock(DEFAULT_BASE_URL)
+        .post('/contacts/search')
+        .reply(200, { contacts: page(0), total: 5000 }, json);
+      const hanging = nock(DEFAULT_BASE_URL)
+        .post('/contacts/search')
+        .delayConnection(10_000)
+        .reply(200, { contacts: page(500), total: 5000 }, json);
+      const { result, error, ms } = await timed(runAlone('new_contact', {}));
+      expect(error).toBeUndefined();
+      expect(ms).toBeLessThan(3000);
+      expect(hanging.isDone()).toBe(true); // asked for, and cut off
+      expect(result).toHaveLength(500);
+      expect(result[0].id).toBe('c0');
+    });
+
+    test("a message poll answers the other messages when GHL's email list never comes", async () => {
+      const at = (s: number) => new Date(Date.now() - s * 1000).toISOString();
+      const sms = (id: string, s: number) => ({ id, direction: 'inbound', messageType: 'TYPE_SMS', dateAdded: at(s) });
+      const email = nock(DEFAULT_BASE_URL)
+        .get('/conversations/messages/export')
+        .query((q) => q.channel === 'Email')
+        .delayConnection(10_000)
+        .reply(200, { messages: [{ ...sms('e1', 1), messageType: 'TYPE_EMAIL' }], total: 1 }, json);
+      nock(DEFAULT_BASE_URL)
+        .get('/conversations/messages/export')
+        .query((q) => !q.channel)
+        .reply(200, { messages: [sms('m1', 1), sms('m2', 2)], total: 2 }, json);
+      const { result, error, ms } = await timed(runAlone('new_inbound_message', {}));
+      expect(error).toBeUndefined();
+      expect(ms).toBeLessThan(3000);
+      expect(email.isDone()).toBe(true); // asked for, and cut off
+      expect(result.map((m: { id: string }) => m.id)).toEqual(['m1', 'm2']);
+    });
+  });
+
   test('one timer covers headers and body: a body that trickles in after the headers still ends at the timeout', async () => {
     delete process.env.GHL_STEP_DEADLINE_MS;
     process.env.GHL_REQUEST_TIMEOUT_MS = '300';

@@ -729,6 +729,28 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: "custom fields: a custom phone's label and extension, which GHL's phone cannot hold, are named in Skipped Values",
+    input: { firstName: 'Ada', cf__cfPhone__PHONE: 'Work: +1 (415) 555-0100 ext. 204' },
+    requests: [
+      contactFields(...AUDIT_FIELDS),
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { firstName: 'Ada', locationId: 'loc123', customFields: [{ id: 'cfPhone', fieldValue: '+14155550100' }] },
+        status: 201,
+        response: { contact: contact('c5', { firstName: 'Ada' }) },
+      },
+    ],
+    expect: {
+      ...shown('c5', { firstName: 'Ada' }),
+      isDuplicate: false,
+      skippedValues: [
+        '"Office Phone" "Work: +1 (415) 555-0100 ext. 204": its label "Work" and its extension 204 were not stored, as GHL\'s phone holds none.',
+      ],
+    },
+  },
+  {
+    key: 'create_contact',
     name: 'custom fields: an unreadable custom email stops the step when the step says so',
     input: { firstName: 'Ada', cf__cfEmail__EMAIL: 'n/a', onUnreadable: 'error' },
     requests: [contactFields(...AUDIT_FIELDS)],
