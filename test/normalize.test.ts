@@ -554,6 +554,16 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
     expect(read(F.money('monetaryValue', 'Monetary Value'), 100.125)).toBe(100.125);
   });
 
+  it("matches a choice's aliases (Gender's M / F) in any case, after its values and labels", () => {
+    const gender = F.choice('gender', 'Gender', { male: 'Male', female: 'Female' }, { aliases: { f: 'female' } });
+    expect(read(gender, ' F ')).toBe('female');
+    expect(read(gender, 'female ')).toBe('female');
+    expect(refusal(() => read(gender, 'constructor'))).toMatch(/^"Gender" must be one of/);
+    expect(refusal(() => read(gender, 'Mrs.'))).toBe(
+      '"Gender" must be one of "male" (Male), "female" (Female), not "Mrs.".',
+    );
+  });
+
   it('refuses a value that is no choice, listing the choices', () => {
     expect(refusal(() => read(status, 'Winning'))).toBe(
       '"Status" must be one of "open" (Open), "won" (Won), "lost" (Lost), not "Winning".',

@@ -383,6 +383,28 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: 'a gender written "F", as forms and CSV exports write it, is the choice "female"',
+    input: { firstName: 'Rosan', gender: 'F' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { firstName: 'Rosan', gender: 'female', locationId: 'loc123' },
+        status: 201,
+        response: { contact: contact('c1', { gender: 'female' }) },
+      },
+    ],
+    expect: { ...shown('c1', { gender: 'female' }), isDuplicate: false },
+  },
+  {
+    key: 'create_contact',
+    name: 'a title is no gender: refused listing the choices',
+    input: { firstName: 'Rosan', gender: 'Mrs.' },
+    requests: [],
+    error: /"Gender" must be one of "male" \(Male\), "female" \(Female\), not "Mrs\."\.$/,
+  },
+  {
+    key: 'create_contact',
     name: "a national phone is read in the lead's own Country, without asking the sub-account's",
     input: { firstName: 'Olivia', phone: '07911 123456', country: 'United Kingdom' },
     requests: [
