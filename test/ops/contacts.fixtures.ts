@@ -398,6 +398,21 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: "a phone with its country code in brackets is international: the sub-account's country is not asked",
+    input: { firstName: 'Rosan', phone: '(+44) 7700 900123' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { firstName: 'Rosan', phone: '+447700900123', locationId: 'loc123' },
+        status: 201,
+        response: { contact: contact('c1', { phone: '+447700900123' }) },
+      },
+    ],
+    expect: { ...shown('c1', { phone: '+447700900123' }), isDuplicate: false },
+  },
+  {
+    key: 'create_contact',
     name: 'a title is no gender: refused listing the choices',
     input: { firstName: 'Rosan', gender: 'Mrs.' },
     requests: [],
