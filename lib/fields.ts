@@ -1,5 +1,6 @@
 import { locationCountry } from './location';
 import {
+  emailLabel,
   listItems,
   normalizeEmail,
   normalizeEmails,
@@ -109,6 +110,10 @@ export const F = {
         type: 'string',
         skippable: true,
         to: (v: unknown) => normalizeEmail(v, `"${label}"`),
+        dropped: (v: unknown) => {
+          const tag = emailLabel(v);
+          return notStored(label, v, 'email', tag && `its label "${tag}"`);
+        },
       },
       opts,
     ),
@@ -121,6 +126,7 @@ export const F = {
         type: 'string',
         list: true,
         to: (v: unknown) => normalizeEmails(v, `"${label}"`),
+        dropped: eachDropped(F.email(key, label), /[,;\n\r]/),
       },
       opts,
     ),

@@ -68,13 +68,14 @@ export const cleanText = (v: unknown): string => String(v).replace(PADDING, '').
 const oneValue = (v: unknown): string => cleanText(v).replace(/^[\s,;]+|[\s,;]+$/g, '');
 
 // ---------------------------------------------------------------------------------------------------------------
-// Labels beside a phone number
+// Labels beside a phone number or an email
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
- * The words people and CRMs put beside a phone number to say which one it is: "Cell: 415 555 0100", "M 415…",
- * "(415) 555-0100 (mobile)", "415-555-0100 - work". Only these are taken off (a name or "fax" beside a number is still
- * refused): GHL's phone holds no label, so the step names it (lib/fields.ts F.phone `dropped`).
+ * The words people and CRMs put beside a phone number or an email to say which one it is: "Cell: 415 555 0100",
+ * "M 415…", "(415) 555-0100 (mobile)", "415-555-0100 - work", "Work: ann@example.com", "ann@example.com (home)". Only
+ * these are taken off (a name or "fax" beside a number is still refused): GHL's phone and email hold no label, so the
+ * step names it (lib/fields.ts F.phone / F.email `dropped`).
  */
 const LABEL_WORDS = 'home|work|office|main|business|personal|private|primary|other';
 /** Words of `words` before the value (up to `sep`, if what follows starts like it: `starts`) or after it. */
@@ -88,12 +89,14 @@ const PHONE_LABELS = labels(
   '\\s*[:.#-]*\\s*',
   '[+(\\d]',
 );
+/** After an email's label comes a colon or a space: "work.ann@…" and "work-ann@…" are addresses. */
+const EMAIL_LABELS = labels(`${LABEL_WORDS}|e-?mail(?: address)?|school`, '(?:\\s*:\\s*|\\s+)', '[^\\s@]+@');
 
-/** A value's label (`PHONE_LABELS`) and the value without it. */
+/** A value's label (`PHONE_LABELS` or `EMAIL_LABELS`) and the value without it. */
 const labelled = (s: string, words = PHONE_LABELS): { text: string; label?: string } => {
   const before = words.before.exec(s);
   if (before) return { text: s.slice(before[0].length), label: before[1] };
-  const after = /\d/.test(s) ? words.after.exec(s) : null;
+  const after = /[\d@]/.test(s) ? words.after.exec(s) : null;
   return after ? { text: s.slice(0, after.index), label: after[1] ?? after[2] } : { text: s };
 };
 
@@ -119,15 +122,21 @@ const several = (v: unknown, label: string, what: string, at: RegExp, read: (par
   return new InputError(`${label} ${shown(v)} holds ${parts.length} ${what}, and it takes one: map only one of them.`);
 };
 
+/** An email's text (full-width characters made plain, invisible ones removed) and the label beside it. */
+const emailText = (v: unknown) => labelled(oneValue(v).normalize('NFKC').replace(INVISIBLES, ''), EMAIL_LABELS);
+
+/** The label written beside an email ("Work" of "Work: ann@example.com"), which normalizeEmail leaves out. */
+export const emailLabel = (v: unknown): string | undefined => emailText(v).label;
+
 /**
- * An email as GHL accepts it: surrounding whitespace, angle brackets, quotes, a `mailto:` prefix and a sentence's
- * full stop removed, full-width characters of a CJK input mode made plain (NFKC: "ｊａｎｅ＠ｘ．ｃｏｍ"), the domain
- * lower-cased (domains are case-insensitive; the local part is left alone because RFC
+ * An email as GHL accepts it: surrounding whitespace, angle brackets, quotes, a `mailto:` prefix, a label
+ * (`EMAIL_LABELS`) and a sentence's full stop removed, full-width characters of a CJK input mode made plain (NFKC:
+ * "ｊａｎｅ＠ｘ．ｃｏｍ"), the domain lower-cased (domains are case-insensitive; the local part is left alone because RFC
  * 5321 lets a server treat it case-sensitively), then checked with validator's isEmail, the check behind GHL's 422
  * "email must be an email".
  */
 export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
-  let s = oneValue(v).normalize('NFKC').replace(INVISIBLES, '');
+  let s = emailText(v).text.trim();
   const named = /^[^<>]*<([^<>]+)>$/.exec(s); // "Zoe Example <zoe@example.com>"
   if (named) s = named[1].trim();
   s = s
@@ -139,6 +148,8 @@ export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
   if (at > 0) s = `${s.slice(0, at)}@${s.slice(at + 1).toLowerCase()}`;
   if (isEmail(s)) return s;
   throw (
+    // Split at separators first, so that labelled addresses ("Work: a@b.com, Home: c@d.com") are read as such.
+    several(v, label, 'email addresses', /\s*[,;/|\n]\s*/, (p) => normalizeEmail(p)) ??
     several(v, label, 'email addresses', /[\s,;/|]+/, (p) => normalizeEmail(p)) ??
     new InputError(`${label} ${shown(v)} is not an email address (expected something like name@example.com).`)
   );

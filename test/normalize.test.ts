@@ -4,6 +4,7 @@ import { convert, type Field } from '../lib/op';
 import {
   calendarDay,
   cleanText,
+  emailLabel,
   epochMillis,
   InputError,
   isoSeconds,
@@ -82,6 +83,29 @@ describe('emails', () => {
     expect(normalizeTags('Caf\u00e9, Cafe\u0301, zoe\u0308')).toEqual(['Caf\u00e9', 'zo\u00eb']);
     const insurer = F.choice('insurer', 'Insurer', ['Zoe\u0308 Care', 'Delta']);
     expect(convert(insurer, 'zo\u00eb care', {} as never)).toBe('Zoe\u0308 Care');
+  });
+
+  // A label beside the address, as CRMs and people write it: the address is stored, the label named by the step
+  // (lib/fields.ts F.email `dropped`), since GHL's email holds none.
+  it.each([
+    ['Work: ann@example.com', 'Work'],
+    ['ann@example.com (work)', 'work'],
+    ['ann@example.com - home', 'home'],
+    ['E-mail: Ann@Example.COM', 'E-mail'],
+    ['Personal ann@example.com', 'Personal'],
+  ])('%j -> the address, its label %j left out', (raw, label) => {
+    expect(normalizeEmail(raw).toLowerCase()).toBe('ann@example.com');
+    expect(emailLabel(raw)).toBe(label);
+  });
+
+  it('takes no label off an address that starts with the word (work.ann@…) or is the word (home@…)', () => {
+    for (const raw of ['work.ann@example.com', 'work-ann@example.com', 'home@example.com', 'mailto:ann@example.com']) {
+      expect(normalizeEmail(raw)).toBe(raw.replace('mailto:', ''));
+      expect(emailLabel(raw)).toBeUndefined();
+    }
+    expect(refusal(() => normalizeEmail('Work: a@b.com, Home: c@d.com'))).toBe(
+      '"Email" "Work: a@b.com, Home: c@d.com" holds 2 email addresses, and it takes one: map only one of them.',
+    );
   });
 
   it.each(['zoe@example', 'zoe example.com', 'n/a', '@example.com', 'zoe@@example.com'])(
@@ -636,7 +660,13 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
     );
   });
 
-  it('names the label and extension of each item of a phone list (nothing left out unnamed)', () => {
+  it('names the label and extension of each item of an email or phone list (nothing left out unnamed)', () => {
+    const cc = F.emails('emailCc', 'CC');
+    expect(read(cc, 'Work: a@b.com; c@d.com')).toEqual(['a@b.com', 'c@d.com']);
+    expect(cc.dropped!('Work: a@b.com; c@d.com')).toBe(
+      '"CC" "Work: a@b.com": its label "Work" was not stored, as GHL\'s email holds none.',
+    );
+    expect(cc.dropped!('a@b.com, c@d.com')).toBeUndefined();
     const extra = F.phones('additionalPhoneNumbers', 'Extra Phone Numbers');
     expect(extra.dropped!(['+1 415 555 0100 (cell)', '+1 415 555 0101 x7'])).toBe(
       '"Extra Phone Numbers" "+1 415 555 0100 (cell)": its label "cell" was not stored, as GHL\'s phone holds none. ' +

@@ -413,6 +413,25 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: "an email's label is taken off and named in Skipped Values, the address stored",
+    input: { firstName: 'Rosan', email: 'Work: rosan@deos.com' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { firstName: 'Rosan', email: 'rosan@deos.com', locationId: 'loc123' },
+        status: 201,
+        response: { contact: contact('c1', { email: 'rosan@deos.com' }) },
+      },
+    ],
+    expect: {
+      ...shown('c1', { email: 'rosan@deos.com' }),
+      isDuplicate: false,
+      skippedValues: ['"Email" "Work: rosan@deos.com": its label "Work" was not stored, as GHL\'s email holds none.'],
+    },
+  },
+  {
+    key: 'create_contact',
     name: 'a title is no gender: refused listing the choices',
     input: { firstName: 'Rosan', gender: 'Mrs.' },
     requests: [],
