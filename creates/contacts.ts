@@ -38,7 +38,13 @@ const contactFields = (only?: (f: Field) => boolean): Field[] =>
     F.country(),
     F.text('website', 'Website', { required: false }),
     F.timezone(),
-    F.choice('gender', 'Gender', { male: 'Male', female: 'Female' }, { required: false }),
+    // M / F as forms, CSV exports and ID documents (ICAO 9303) write them; a title ("Mrs.", "Dr.") is no gender.
+    F.choice(
+      'gender',
+      'Gender',
+      { male: 'Male', female: 'Female' },
+      { required: false, aliases: { m: 'male', f: 'female', man: 'male', woman: 'female' } },
+    ),
     F.day('dateOfBirth', 'Date of Birth', { required: false }),
     F.text('source', 'Source', { required: false, helpText: 'E.g. Writesonic.' }),
     F.tags(),

@@ -1,5 +1,7 @@
 import { locationCountry } from './location';
 import {
+  emailLabel,
+  listItems,
   normalizeEmail,
   normalizeEmails,
   normalizePhone,
@@ -21,6 +23,17 @@ import { InputError, isEmpty, toDay, toIsoSeconds, toJson, toMillis, toMoney } f
 type Opts = Partial<Omit<Field, 'key'>>;
 
 /**
+ * The Skipped Values sentence for the parts of a value read that its GHL field cannot hold (a phone's label and
+ * extension, an email's label), or undefined when nothing was lost.
+ */
+const notStored = (label: string, v: unknown, what: string, ...parts: Array<string | false | undefined>) => {
+  const lost = parts.filter(Boolean);
+  return lost.length
+    ? `"${label}" ${shown(v)}: ${lost.join(' and ')} ${lost.length > 1 ? 'were' : 'was'} not stored, as GHL's ${what} holds none.`
+    : undefined;
+};
+
+/**
  * The Country the step itself is given (a contact's, a business's), when it can be read: a national phone number of
  * a lead from abroad is read in the lead's country, not the sub-account's.
  */
@@ -33,6 +46,18 @@ const stepCountry = (bundle: B): string | undefined => {
     return undefined; // named by the Country field itself
   }
 };
+
+/**
+ * A list field's `dropped`: the sentences of its items that lose a part (a label, an extension), each item read as the
+ * one-value field `one` and split as the list reads them (`at`).
+ */
+const eachDropped =
+  (one: Field, at?: RegExp) =>
+  (v: unknown): string | undefined =>
+    listItems(v, at)
+      .map((item) => one.dropped?.(item))
+      .filter(Boolean)
+      .join(' ') || undefined;
 
 const field = <K extends string>(key: K, label: string, base: Opts, opts: Opts = {}): Field<K> => ({
   key,
@@ -78,10 +103,33 @@ export const F = {
    * F.onUnreadable(), an unreadable email is left out instead of stopping the step.
    */
   email: <K extends string>(key: K, label: string, opts?: Opts) =>
-    field(key, label, { type: 'string', skippable: true, to: (v: unknown) => normalizeEmail(v, `"${label}"`) }, opts),
+    field(
+      key,
+      label,
+      {
+        type: 'string',
+        skippable: true,
+        to: (v: unknown) => normalizeEmail(v, `"${label}"`),
+        dropped: (v: unknown) => {
+          const tag = emailLabel(v);
+          return notStored(label, v, 'email', tag && `its label "${tag}"`);
+        },
+      },
+      opts,
+    ),
   /** Email addresses (CC, BCC): a list; text mapped into it is split at `,` `;` and line breaks, each read as F.email. */
   emails: <K extends string>(key: K, label: string, opts?: Opts) =>
-    field(key, label, { type: 'string', list: true, to: (v: unknown) => normalizeEmails(v, `"${label}"`) }, opts),
+    field(
+      key,
+      label,
+      {
+        type: 'string',
+        list: true,
+        to: (v: unknown) => normalizeEmails(v, `"${label}"`),
+        dropped: eachDropped(F.email(key, label), /[,;\n\r]/),
+      },
+      opts,
+    ),
   /**
    * A phone number sent as E.164. Without a country code it is read in the sub-account's country (one
    * GET /locations/{locationId} per run, cached). Skippable like F.email.
@@ -103,10 +151,7 @@ export const F = {
         dropped: (v: unknown) => {
           const ext = phoneExtension(v);
           const tag = phoneLabel(v);
-          const lost = [tag && `its label "${tag}"`, ext && `its extension ${ext}`].filter(Boolean).join(' and ');
-          return lost
-            ? `"${label}" ${shown(v)}: ${lost} ${tag && ext ? 'were' : 'was'} not stored, as GHL's phone holds none.`
-            : undefined;
+          return notStored(label, v, 'phone', tag && `its label "${tag}"`, ext && `its extension ${ext}`);
         },
       },
       opts,
@@ -142,6 +187,7 @@ export const F = {
         type: 'string',
         list: true,
         to: (v: string[], bundle: B, z?: Z) => Promise.all(v.map((p) => one(p as never, bundle, z))),
+        dropped: eachDropped(F.phone(key, label)),
       },
       opts,
     );

@@ -68,6 +68,39 @@ export const cleanText = (v: unknown): string => String(v).replace(PADDING, '').
 const oneValue = (v: unknown): string => cleanText(v).replace(/^[\s,;]+|[\s,;]+$/g, '');
 
 // ---------------------------------------------------------------------------------------------------------------
+// Labels beside a phone number or an email
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * The words people and CRMs put beside a phone number or an email to say which one it is: "Cell: 415 555 0100",
+ * "M 415…", "(415) 555-0100 (mobile)", "415-555-0100 - work", "Work: ann@example.com", "ann@example.com (home)". Only
+ * these are taken off (a name or "fax" beside a number is still refused): GHL's phone and email hold no label, so the
+ * step names it (lib/fields.ts F.phone / F.email `dropped`).
+ */
+const LABEL_WORDS = 'home|work|office|main|business|personal|private|primary|other';
+/** Words of `words` before the value (up to `sep`, if what follows starts like it: `starts`) or after it. */
+const labels = (words: string, sep: string, starts: string) => ({
+  before: new RegExp(`^(${words})${sep}(?=${starts})`, 'i'),
+  after: new RegExp(`(?:\\s*\\((${words})\\)|\\s*[-–,/]?\\s+(${words}))\\.?$`, 'i'),
+});
+const PHONE_LABELS = labels(
+  `cell(?:ular)?(?: ?phone)?|mobile(?: ?phone)?|mob|${LABEL_WORDS}|direct|phone|tel(?:ephone)?|whats ?app|landline|` +
+    'daytime|evening|[mchwo]',
+  '\\s*[:.#-]*\\s*',
+  '[+(\\d]',
+);
+/** After an email's label comes a colon or a space: "work.ann@…" and "work-ann@…" are addresses. */
+const EMAIL_LABELS = labels(`${LABEL_WORDS}|e-?mail(?: address)?|school`, '(?:\\s*:\\s*|\\s+)', '[^\\s@]+@');
+
+/** A value's label (`PHONE_LABELS` or `EMAIL_LABELS`) and the value without it. */
+const labelled = (s: string, words = PHONE_LABELS): { text: string; label?: string } => {
+  const before = words.before.exec(s);
+  if (before) return { text: s.slice(before[0].length), label: before[1] };
+  const after = /[\d@]/.test(s) ? words.after.exec(s) : null;
+  return after ? { text: s.slice(0, after.index), label: after[1] ?? after[2] } : { text: s };
+};
+
+// ---------------------------------------------------------------------------------------------------------------
 // Email
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -89,15 +122,21 @@ const several = (v: unknown, label: string, what: string, at: RegExp, read: (par
   return new InputError(`${label} ${shown(v)} holds ${parts.length} ${what}, and it takes one: map only one of them.`);
 };
 
+/** An email's text (full-width characters made plain, invisible ones removed) and the label beside it. */
+const emailText = (v: unknown) => labelled(oneValue(v).normalize('NFKC').replace(INVISIBLES, ''), EMAIL_LABELS);
+
+/** The label written beside an email ("Work" of "Work: ann@example.com"), which normalizeEmail leaves out. */
+export const emailLabel = (v: unknown): string | undefined => emailText(v).label;
+
 /**
- * An email as GHL accepts it: surrounding whitespace, angle brackets, quotes, a `mailto:` prefix and a sentence's
- * full stop removed, full-width characters of a CJK input mode made plain (NFKC: "ｊａｎｅ＠ｘ．ｃｏｍ"), the domain
- * lower-cased (domains are case-insensitive; the local part is left alone because RFC
+ * An email as GHL accepts it: surrounding whitespace, angle brackets, quotes, a `mailto:` prefix, a label
+ * (`EMAIL_LABELS`) and a sentence's full stop removed, full-width characters of a CJK input mode made plain (NFKC:
+ * "ｊａｎｅ＠ｘ．ｃｏｍ"), the domain lower-cased (domains are case-insensitive; the local part is left alone because RFC
  * 5321 lets a server treat it case-sensitively), then checked with validator's isEmail, the check behind GHL's 422
  * "email must be an email".
  */
 export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
-  let s = oneValue(v).normalize('NFKC').replace(INVISIBLES, '');
+  let s = emailText(v).text.trim();
   const named = /^[^<>]*<([^<>]+)>$/.exec(s); // "Zoe Example <zoe@example.com>"
   if (named) s = named[1].trim();
   s = s
@@ -109,6 +148,8 @@ export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
   if (at > 0) s = `${s.slice(0, at)}@${s.slice(at + 1).toLowerCase()}`;
   if (isEmail(s)) return s;
   throw (
+    // Split at separators first, so that labelled addresses ("Work: a@b.com, Home: c@d.com") are read as such.
+    several(v, label, 'email addresses', /\s*[,;/|\n]\s*/, (p) => normalizeEmail(p)) ??
     several(v, label, 'email addresses', /[\s,;/|]+/, (p) => normalizeEmail(p)) ??
     new InputError(`${label} ${shown(v)} is not an email address (expected something like name@example.com).`)
   );
@@ -128,9 +169,32 @@ export const normalizeEmails = (v: unknown, label = '"Email"'): string[] =>
 // Phone
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Letters other than an extension marker: the text cannot be a phone number, whatever the country. */
-const hasLetters = (s: string) =>
-  /[a-wyz]/i.test(s.replace(/^tel:/i, '').replace(/(ext\.?|extension|x)\s*\d+\s*$/i, ''));
+/**
+ * An extension at the end of a number as people, CRMs and tel: URIs write it ("ext. 12", "x12", "#12", "extension
+ * 12", ";ext=12"), also with no digits after the marker (a form's empty extension box: "415 555 0100 ext."), which
+ * is no extension. Never after a letter: the "x" of "fax" or of "1-800-BOX" is no marker.
+ */
+const EXTENSION = /[\s,;]*(?<![a-z])(?:ext(?:ension)?|x|#)\.?\s*[:=]?\s*(\d{0,7})\s*$/i;
+
+/**
+ * A phone number's text taken apart: the number (trimmed, without `tel:`), the label beside it and its extension, in
+ * either order ("415 555 0100 (work) x12", "Work: 415 555 0100 ext. 12", "415 555 0100 ext. 12 (work)").
+ */
+const phoneParts = (v: unknown): { number: string; label?: string; ext?: string } => {
+  let s = oneValue(v).replace(/^tel:/i, '').trim();
+  let ext: string | undefined;
+  const cut = () => {
+    const m = EXTENSION.exec(s);
+    if (!m) return;
+    ext ||= m[1] || undefined;
+    s = s.slice(0, m.index).trim();
+  };
+  cut();
+  const { text, label } = labelled(s);
+  s = text.trim();
+  cut();
+  return { number: s, label, ext };
+};
 
 /**
  * Text without a leading `+` (or `00`, `tel:+…`) that could be a phone number: it needs a country to be read (so
@@ -138,7 +202,8 @@ const hasLetters = (s: string) =>
  */
 export const phoneNeedsCountry = (v: unknown): boolean => {
   const s = phoneText(v);
-  return !s.startsWith('+') && !hasLetters(s);
+  // A vanity number is read in the country too, for its refusal to show its keypad digits.
+  return !s.startsWith('+') && (!/[a-z]/i.test(s) || vanityText(v) !== undefined);
 };
 
 /** A two-letter ISO 3166 country libphonenumber has a numbering plan for, upper-cased; undefined otherwise. */
@@ -166,53 +231,76 @@ export const normalizePhone = (v: unknown, label = '"Phone"', country?: string):
 
 /**
  * The extension of a phone number as written (`ext. 12`, `x12`, `#12`), which normalizePhone drops: GHL's phone holds
- * none, so the step names it (`skippedValues`) rather than losing it silently. Read by libphonenumber's own rule; the
- * country does not matter for it.
+ * none, so the step names it (`skippedValues`) rather than losing it silently.
  */
-export const phoneExtension = (v: unknown): string | undefined => {
-  const s = phoneText(v);
-  return (s.startsWith('+') ? phones().parsePhoneNumberFromString(s) : phones().parsePhoneNumberFromString(s, 'US'))
-    ?.ext;
-};
-
-/**
- * The words people and CRMs put beside a number to say which one it is: "Cell: 415 555 0100", "M 415…",
- * "(415) 555-0100 (mobile)", "415-555-0100 - work". Only these are taken off (a name or "fax" beside a number is still
- * refused): the label cannot be stored in GHL's phone, so the step names it beside the extension.
- */
-const PHONE_LABEL =
-  'cell(?:ular)?(?: ?phone)?|mobile(?: ?phone)?|mob|home|work|office|main|business|direct|personal|primary|' +
-  'phone|tel(?:ephone)?|whats ?app|landline|daytime|evening|[mchwo]';
-const LABEL_BEFORE = new RegExp(`^(${PHONE_LABEL})\\s*[:.#-]?\\s*(?=[+(\\d])`, 'i');
-const LABEL_AFTER = new RegExp(`(?:\\s*\\((${PHONE_LABEL})\\)|\\s*[-–,/]?\\s+(${PHONE_LABEL}))\\.?$`, 'i');
-
-/** A number's label (`PHONE_LABEL`) and the number without it. */
-const labelled = (s: string): { number: string; label?: string } => {
-  const before = LABEL_BEFORE.exec(s);
-  if (before) return { number: s.slice(before[0].length), label: before[1] };
-  const after = /\d/.test(s) ? LABEL_AFTER.exec(s) : null;
-  return after ? { number: s.slice(0, after.index), label: after[1] ?? after[2] } : { number: s };
-};
+export const phoneExtension = (v: unknown): string | undefined => phoneParts(v).ext;
 
 /** The label written beside a phone number ("cell" of "415 555 0100 (cell)"), which normalizePhone leaves out. */
-export const phoneLabel = (v: unknown): string | undefined => labelled(oneValue(v).replace(/^tel:/i, '').trim()).label;
+export const phoneLabel = (v: unknown): string | undefined => phoneParts(v).label;
 
 /**
- * A phone number's text as parsed: trimmed, without `tel:` and its label, and `00` as `+` (the international prefix
- * nearly everywhere, not in NANP).
+ * A phone number's text as parsed: without `tel:`, its label and its extension; a country code in brackets ("(+44)
+ * 7700 900123") and `00` (the international prefix nearly everywhere, not in NANP) as `+`; a number a Code step or a
+ * spreadsheet wrote as a decimal ("4155550100.0", "1.4155550100E10") as its digits, when every digit is written.
  */
 const phoneText = (v: unknown): string => {
-  const s = labelled(oneValue(v).replace(/^tel:/i, '').trim()).number.trim();
+  const s = phoneParts(v)
+    .number.replace(/^\(\s*(?:\+|00)\s*(\d{1,3})\s*\)/, '+$1')
+    .replace(/^(\+?\d{6,})\.0+$/, '$1')
+    .replace(/^(\+?)(\d)\.(\d+)e\+?(\d+)$/i, (all, plus: string, d: string, frac: string, exp: string) =>
+      frac.length === Number(exp) ? `${plus}${d}${frac}` : all,
+    );
   return s.startsWith('00') ? `+${s.slice(2)}` : s;
+};
+
+/** Letters as a phone keypad has them: ABC on 2 … WXYZ on 9. */
+const KEYPAD = ['abc', 'def', 'ghi', 'jkl', 'mno', 'pqrs', 'tuv', 'wxyz'];
+
+/** The text of what may be a vanity number (digits, then a word of three letters or more), `00` as `+`. */
+const vanityText = (v: unknown): string | undefined => {
+  const s = oneValue(v).replace(/^tel:/i, '').replace(EXTENSION, '').trim().replace(/^00/, '+');
+  return /^\+?[\d\s().-]*\d[\d\s.-]*[a-z]{3}[a-z\d\s.-]*$/i.test(s) ? s : undefined;
+};
+
+/**
+ * The refusal of a vanity number ("1-800-FLOWERS", "1 800 555 WORK"), which shows its keypad reading: letters are not
+ * read as keypad digits unasked, because a word typed after a number ("555 0100 Ann") would be read so too, and GHL
+ * would store, and match the next leads by, a number nobody gave. Undefined unless the text is digits then a word of
+ * three letters or more whose keypad reading is a possible number.
+ */
+const vanity = (v: unknown, label: string, cc?: CountryCode): InputError | undefined => {
+  const s = vanityText(v);
+  if (!s) return undefined;
+  const digits = s.replace(/[a-z]/gi, (c) => String(KEYPAD.findIndex((k) => k.includes(c.toLowerCase())) + 2));
+  const parsed = phones().parsePhoneNumberFromString(digits, cc);
+  return parsed?.isPossible()
+    ? new InputError(
+        `${label} ${shown(v)} has letters, which are not read as digits: write the number in digits (on a phone ` +
+          `keypad it is ${parsed.formatInternational()}).`,
+      )
+    : undefined;
 };
 
 const onePhone = (v: unknown, label: string, country?: string): string => {
   const s = phoneText(v);
-  if (hasLetters(s)) {
-    throw new InputError(`${label} ${shown(v)} is not a phone number (only digits, spaces, + ( ) - . are expected).`);
+  const cc = countryCode(country);
+  // A decimal whose digits are not all written (phoneText reads those that are): a spreadsheet shows a long number
+  // in scientific notation rounded ("1.41556E+10"), and a fraction is no part of a number.
+  if (/^\+?\d+(?:\.\d+)?e[+-]?\d+$/i.test(s)) {
+    throw new InputError(
+      `${label} ${shown(v)} is a number in scientific notation, as a spreadsheet shows a long number: its last digits ` +
+        'may have been rounded off. Format the column as text (or write the number in full) and send it again.',
+    );
+  }
+  if (/^\+?\d{6,}\.\d+$/.test(s))
+    throw new InputError(`${label} ${shown(v)} is not a phone number: it has a decimal part.`);
+  if (/[a-z]/i.test(s)) {
+    throw (
+      vanity(v, label, cc) ??
+      new InputError(`${label} ${shown(v)} is not a phone number (only digits, spaces, + ( ) - . are expected).`)
+    );
   }
   const international = s.startsWith('+');
-  const cc = countryCode(country);
   if (!international && !cc) {
     throw new InputError(
       `${label} ${shown(v)} has no country code, and the sub-account has no country to read it in. ` +
@@ -225,8 +313,13 @@ const onePhone = (v: unknown, label: string, country?: string): string => {
   // number GHL dials and matches, not a second contact.
   if (international && parsed?.countryCallingCode === '52' && /^1\d{10}$/.test(parsed.nationalNumber))
     parsed = phones().parsePhoneNumberFromString(`+52${parsed.nationalNumber.slice(1)}`);
-  if (international && !parsed?.isPossible())
-    throw new InputError(`${label} ${shown(v)} is not a phone number: it has too few or too many digits.`);
+  // Too short without a word taken as its label ("1 800 555 WORK"), it may be a vanity number.
+  if (international && !parsed?.isPossible()) {
+    throw (
+      vanity(v, label, cc) ??
+      new InputError(`${label} ${shown(v)} is not a phone number: it has too few or too many digits.`)
+    );
+  }
   // Read in a country (the step's or the sub-account's), the number must also fit that country's numbering plan as a
   // whole (its national number pattern, US [2-9]\d{9}; no number ranges): another country's national number ("030
   // 1234567", Berlin) would otherwise be stored as a number that cannot exist (+10301234567), and found again for
@@ -248,7 +341,10 @@ const onePhone = (v: unknown, label: string, country?: string): string => {
         : short
           ? ''
           : ' A number from another country needs its country code, e.g. +44 7700 900123.';
-      throw new InputError(`${label} ${shown(v)} is not a phone number (read as a ${cc} number): ${why}.${hint}`);
+      throw (
+        vanity(v, label, cc) ??
+        new InputError(`${label} ${shown(v)} is not a phone number (read as a ${cc} number): ${why}.${hint}`)
+      );
     }
   }
   return parsed!.number;

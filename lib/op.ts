@@ -80,6 +80,11 @@ export interface Field<K extends string = string> {
    * `skippedValues`, so nothing the user sent disappears unnamed.
    */
   dropped?: (value: unknown) => string | undefined;
+  /**
+   * Other ways people and forms write a fixed choice, lower-cased, to the choice's value (Gender's "F"): matched after
+   * the choices' values and labels (choiceOf), never shown.
+   */
+  aliases?: Record<string, string>;
 }
 
 /**
@@ -308,7 +313,7 @@ const FIELD_DEFAULTS: Record<string, unknown> = {
 };
 
 /** Our own field properties (how a value goes on the wire): never sent to Zapier. */
-const WIRE_HINTS = new Set(['in', 'as', 'to', 'split', 'skippable', 'dropped']);
+const WIRE_HINTS = new Set(['in', 'as', 'to', 'split', 'skippable', 'dropped', 'aliases']);
 
 /** The Zapier field without our wire hints and without properties that only restate Zapier's defaults. */
 const zapierField = (f: Field): Record<string, unknown> => {
@@ -339,8 +344,8 @@ const choiceEntries = (choices: NonNullable<Field['choices']>): Array<[string, s
     : Object.entries(choices);
 
 /**
- * The choice `x` names (its value as declared or in any case, or its label), or undefined. Accents compare composed
- * (NFC), as cleanText sends them: an option GHL keeps as "Zoe\u0308" is still "Zoë".
+ * The choice `x` names (its value as declared or in any case, its label, or one of the field's `aliases`), or
+ * undefined. Accents compare composed (NFC), as cleanText sends them: an option GHL keeps as "Zoe\u0308" is still "Zoë".
  */
 export const choiceOf = (f: Field, x: string): string | undefined => {
   const entries = choiceEntries(f.choices ?? []);
@@ -350,7 +355,7 @@ export const choiceOf = (f: Field, x: string): string | undefined => {
     entries.find(([v]) => v === x) ??
     entries.find(([v]) => plain(v) === lower) ??
     entries.find(([, l]) => plain(l) === lower);
-  return hit?.[0];
+  return hit?.[0] ?? (f.aliases && Object.hasOwn(f.aliases, lower) ? f.aliases[lower] : undefined);
 };
 
 /**

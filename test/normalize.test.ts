@@ -4,6 +4,7 @@ import { convert, type Field } from '../lib/op';
 import {
   calendarDay,
   cleanText,
+  emailLabel,
   epochMillis,
   InputError,
   isoSeconds,
@@ -11,6 +12,7 @@ import {
   normalizeEmail,
   normalizeEmails,
   normalizePhone,
+  phoneExtension,
   phoneLabel,
   normalizeTags,
   parseNumber,
@@ -81,6 +83,29 @@ describe('emails', () => {
     expect(normalizeTags('Caf\u00e9, Cafe\u0301, zoe\u0308')).toEqual(['Caf\u00e9', 'zo\u00eb']);
     const insurer = F.choice('insurer', 'Insurer', ['Zoe\u0308 Care', 'Delta']);
     expect(convert(insurer, 'zo\u00eb care', {} as never)).toBe('Zoe\u0308 Care');
+  });
+
+  // A label beside the address, as CRMs and people write it: the address is stored, the label named by the step
+  // (lib/fields.ts F.email `dropped`), since GHL's email holds none.
+  it.each([
+    ['Work: ann@example.com', 'Work'],
+    ['ann@example.com (work)', 'work'],
+    ['ann@example.com - home', 'home'],
+    ['E-mail: Ann@Example.COM', 'E-mail'],
+    ['Personal ann@example.com', 'Personal'],
+  ])('%j -> the address, its label %j left out', (raw, label) => {
+    expect(normalizeEmail(raw).toLowerCase()).toBe('ann@example.com');
+    expect(emailLabel(raw)).toBe(label);
+  });
+
+  it('takes no label off an address that starts with the word (work.ann@…) or is the word (home@…)', () => {
+    for (const raw of ['work.ann@example.com', 'work-ann@example.com', 'home@example.com', 'mailto:ann@example.com']) {
+      expect(normalizeEmail(raw)).toBe(raw.replace('mailto:', ''));
+      expect(emailLabel(raw)).toBeUndefined();
+    }
+    expect(refusal(() => normalizeEmail('Work: a@b.com, Home: c@d.com'))).toBe(
+      '"Email" "Work: a@b.com, Home: c@d.com" holds 2 email addresses, and it takes one: map only one of them.',
+    );
   });
 
   it.each(['zoe@example', 'zoe example.com', 'n/a', '@example.com', 'zoe@@example.com'])(
@@ -166,6 +191,77 @@ describe('phones', () => {
     expect(refusal(() => normalizePhone('Cell: 415 555 0100, Home: 415 555 0101', '"Phone"', 'US'))).toBe(
       '"Phone" "Cell: 415 555 0100, Home: 415 555 0101" holds 2 phone numbers, and it takes one: map only one of them.',
     );
+  });
+
+  // A label and an extension in either order; a marker with no digits after it (a form's empty extension box) is no
+  // extension: the number is stored.
+  it.each([
+    ['415 555 0100 (work) x12', 'work', '12'],
+    ['415 555 0100 work x12', 'work', '12'],
+    ['Work: 415 555 0100 ext. 12', 'Work', '12'],
+    ['415 555 0100 ext. 12 (work)', 'work', '12'],
+    ['Phone #: 415 555 0100', 'Phone', undefined],
+    ['415 555 0100 ext.', undefined, undefined],
+    ['415 555 0100 x', undefined, undefined],
+    ['(415) 555-0100 #', undefined, undefined],
+    ['Cell: 415 555 0100 ext', 'Cell', undefined],
+    ['tel:+1-415-555-0100;ext=12', undefined, '12'],
+  ])('%j -> +14155550100, its label %j and extension %j named', (raw, label, ext) => {
+    expect(normalizePhone(raw, '"Phone"', 'US')).toBe('+14155550100');
+    expect(phoneLabel(raw)).toBe(label);
+    expect(phoneExtension(raw)).toBe(ext);
+  });
+
+  it('reads a country code in brackets as international: no sub-account country is needed', () => {
+    for (const raw of ['(+44) 7700 900123', '(0044) 7700-900123', '+(44) 7700 900123']) {
+      expect(phoneNeedsCountry(raw)).toBe(false);
+      expect(normalizePhone(raw, '"Phone"', undefined)).toBe('+447700900123');
+    }
+  });
+
+  // A Code step's or a CSV export's number as a decimal: its digits when every digit is written.
+  it.each([
+    ['4155550100.0', 'US', '+14155550100'],
+    [4155550100.0, 'US', '+14155550100'],
+    ['14155550100.00', 'US', '+14155550100'],
+    ['1.4155550100E10', 'US', '+14155550100'],
+    ['+14155550100.0', undefined, '+14155550100'],
+  ])('%j in %s -> %s', (raw, country, wire) => expect(normalizePhone(raw, '"Phone"', country)).toBe(wire));
+
+  it('refuses a decimal whose digits are not all written, or that has a fraction, saying why', () => {
+    // A spreadsheet shows 14155550100 as 1.41556E+10: read as 14155600000 it would be another person's number.
+    for (const raw of ['1.41556E+10', '1.41555501E10', '4.477E11']) {
+      expect(refusal(() => normalizePhone(raw, '"Phone"', 'US'))).toBe(
+        `"Phone" "${raw}" is a number in scientific notation, as a spreadsheet shows a long number: its last digits may ` +
+          'have been rounded off. Format the column as text (or write the number in full) and send it again.',
+      );
+      expect(phoneNeedsCountry(raw)).toBe(false);
+    }
+    expect(refusal(() => normalizePhone('4155550100.5', '"Phone"', 'US'))).toBe(
+      '"Phone" "4155550100.5" is not a phone number: it has a decimal part.',
+    );
+  });
+
+  it('refuses a vanity number showing its keypad reading, and takes no label off one ("1 800 555 WORK")', () => {
+    expect(refusal(() => normalizePhone('1-800-FLOWERS', '"Phone"', 'US'))).toBe(
+      '"Phone" "1-800-FLOWERS" has letters, which are not read as digits: write the number in digits (on a phone ' +
+        'keypad it is +1 800 356 9377).',
+    );
+    expect(refusal(() => normalizePhone('1 800 555 WORK', '"Phone"', 'US'))).toBe(
+      '"Phone" "1 800 555 WORK" has letters, which are not read as digits: write the number in digits (on a phone ' +
+        'keypad it is +1 800 555 9675).',
+    );
+    expect(refusal(() => normalizePhone('+1 800 555 WORK', '"Phone"'))).toMatch(/keypad it is \+1 800 555 9675\)\.$/);
+    // Its keypad digits are read in the sub-account's country, which is asked for it (never for words alone).
+    expect(phoneNeedsCountry('1-800-FLOWERS')).toBe(true);
+    expect(phoneNeedsCountry('call me')).toBe(false);
+    // A label after a whole number is still a label; letters that make no number on the keypad are no vanity number.
+    expect(normalizePhone('415 555 0100 WORK', '"Phone"', 'US')).toBe('+14155550100');
+    for (const raw of ['415 555 01OO', '415 555 0100 fax', '1-800-BOX']) {
+      expect(refusal(() => normalizePhone(raw, '"Phone"', 'US'))).toBe(
+        `"Phone" "${raw}" is not a phone number (only digits, spaces, + ( ) - . are expected).`,
+      );
+    }
   });
 
   it('refuses a national number that does not fit the sub-account country, saying to add its country code', () => {
@@ -552,6 +648,30 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
     expect(read(F.list('ids', 'IDs'), [7, 'x'])).toEqual(['7', 'x']);
     // A field that reads its own value gets the number: money keeps 100.125 (as text "100.125" would be 100125).
     expect(read(F.money('monetaryValue', 'Monetary Value'), 100.125)).toBe(100.125);
+  });
+
+  it("matches a choice's aliases (Gender's M / F) in any case, after its values and labels", () => {
+    const gender = F.choice('gender', 'Gender', { male: 'Male', female: 'Female' }, { aliases: { f: 'female' } });
+    expect(read(gender, ' F ')).toBe('female');
+    expect(read(gender, 'female ')).toBe('female');
+    expect(refusal(() => read(gender, 'constructor'))).toMatch(/^"Gender" must be one of/);
+    expect(refusal(() => read(gender, 'Mrs.'))).toBe(
+      '"Gender" must be one of "male" (Male), "female" (Female), not "Mrs.".',
+    );
+  });
+
+  it('names the label and extension of each item of an email or phone list (nothing left out unnamed)', () => {
+    const cc = F.emails('emailCc', 'CC');
+    expect(read(cc, 'Work: a@b.com; c@d.com')).toEqual(['a@b.com', 'c@d.com']);
+    expect(cc.dropped!('Work: a@b.com; c@d.com')).toBe(
+      '"CC" "Work: a@b.com": its label "Work" was not stored, as GHL\'s email holds none.',
+    );
+    expect(cc.dropped!('a@b.com, c@d.com')).toBeUndefined();
+    const extra = F.phones('additionalPhoneNumbers', 'Extra Phone Numbers');
+    expect(extra.dropped!(['+1 415 555 0100 (cell)', '+1 415 555 0101 x7'])).toBe(
+      '"Extra Phone Numbers" "+1 415 555 0100 (cell)": its label "cell" was not stored, as GHL\'s phone holds none. ' +
+        '"Extra Phone Numbers" "+1 415 555 0101 x7": its extension 7 was not stored, as GHL\'s phone holds none.',
+    );
   });
 
   it('refuses a value that is no choice, listing the choices', () => {

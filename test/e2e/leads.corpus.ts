@@ -698,7 +698,7 @@ export const MORE_LEADS: MessyLead[] = [
  * Round 6, run by test/e2e/leads.forms.test.ts (a file of its own for core's 250-run memory check): what WhatsApp,
  * spreadsheets and form tools hand over from abroad and from the US: international numbers in their local habits,
  * names and emails as typed, ZIPs that lost their zeros, dates as spreadsheets write them, emoji tags, UTM sources,
- * MMS media.
+ * MMS media; phones and emails with labels, extensions, keypad letters or written as decimals.
  */
 export const FORM_LEADS: MessyLead[] = [
   // ---- numbers from abroad, as their countries (and WhatsApp) write them; the sub-account is in the US
@@ -868,5 +868,54 @@ export const FORM_LEADS: MessyLead[] = [
       text: '¿Precio?',
     },
     expect: { contact: { phone: '+528112345678' }, monetaryValue: 15000 },
+  },
+  // ---- the odd shapes of a phone or an email that CRMs, spreadsheets and Code steps hand over
+  // A label and an extension after the number, a label before the email: both stored, the label and extension named.
+  {
+    id: 'w70',
+    flow: W,
+    lead: { firstName: 'Odd', email: 'Work: odd@leads.example', phone: '(415) 555-0170 (work) x12' },
+    expect: {
+      contact: { email: 'odd@leads.example', phone: '+14155550170' },
+      skipped: [
+        /^"Email" "Work: odd@leads\.example": its label "Work" was not stored/,
+        /^"Phone" "\(415\) 555-0170 \(work\) x12": its label "work" and its extension 12 were not stored/,
+      ],
+    },
+  },
+  // A form's empty extension box is no extension: the same person.
+  { id: 's34', flow: S, lead: { phone: '415 555 0170 ext.', text: 'me again' }, expect: { sameAs: 'w70' } },
+  // A number a spreadsheet or a Code step wrote as a decimal: its digits when every one is written; rounded, refused
+  // (1.41556E+10 read as 14155600000 would be someone else's number).
+  {
+    id: 's35',
+    flow: S,
+    lead: { phone: '4155550171.0', text: 'from the sheet' },
+    expect: { contact: { phone: '+14155550171' } },
+  },
+  { id: 's36', flow: S, lead: { phone: '1.4155550171E10', text: 'the sheet again' }, expect: { sameAs: 's35' } },
+  {
+    id: 's37',
+    flow: S,
+    lead: { phone: '1.41556E+10', text: 'rounded' },
+    expect: {
+      refused: { step: 'find_contact', message: /"Phone" "1\.41556E\+10" is a number in scientific notation/ },
+    },
+  },
+  // A vanity number is refused showing its keypad digits, not stored read from its letters.
+  {
+    id: 's38',
+    flow: S,
+    lead: { phone: '1-800-FLOWERS', text: 'vanity' },
+    expect: {
+      refused: { step: 'find_contact', message: /"1-800-FLOWERS" has letters.*keypad it is \+1 800 356 9377/ },
+    },
+  },
+  // The country code in brackets, as UK and Indian forms write it.
+  {
+    id: 's39',
+    flow: S,
+    lead: { phone: '(+44) 7700 900171', text: 'from London' },
+    expect: { contact: { phone: '+447700900171' } },
   },
 ];

@@ -383,6 +383,62 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: 'a gender written "F", as forms and CSV exports write it, is the choice "female"',
+    input: { firstName: 'Rosan', gender: 'F' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { firstName: 'Rosan', gender: 'female', locationId: 'loc123' },
+        status: 201,
+        response: { contact: contact('c1', { gender: 'female' }) },
+      },
+    ],
+    expect: { ...shown('c1', { gender: 'female' }), isDuplicate: false },
+  },
+  {
+    key: 'create_contact',
+    name: "a phone with its country code in brackets is international: the sub-account's country is not asked",
+    input: { firstName: 'Rosan', phone: '(+44) 7700 900123' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { firstName: 'Rosan', phone: '+447700900123', locationId: 'loc123' },
+        status: 201,
+        response: { contact: contact('c1', { phone: '+447700900123' }) },
+      },
+    ],
+    expect: { ...shown('c1', { phone: '+447700900123' }), isDuplicate: false },
+  },
+  {
+    key: 'create_contact',
+    name: "an email's label is taken off and named in Skipped Values, the address stored",
+    input: { firstName: 'Rosan', email: 'Work: rosan@deos.com' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { firstName: 'Rosan', email: 'rosan@deos.com', locationId: 'loc123' },
+        status: 201,
+        response: { contact: contact('c1', { email: 'rosan@deos.com' }) },
+      },
+    ],
+    expect: {
+      ...shown('c1', { email: 'rosan@deos.com' }),
+      isDuplicate: false,
+      skippedValues: ['"Email" "Work: rosan@deos.com": its label "Work" was not stored, as GHL\'s email holds none.'],
+    },
+  },
+  {
+    key: 'create_contact',
+    name: 'a title is no gender: refused listing the choices',
+    input: { firstName: 'Rosan', gender: 'Mrs.' },
+    requests: [],
+    error: /"Gender" must be one of "male" \(Male\), "female" \(Female\), not "Mrs\."\.$/,
+  },
+  {
+    key: 'create_contact',
     name: "a national phone is read in the lead's own Country, without asking the sub-account's",
     input: { firstName: 'Olivia', phone: '07911 123456', country: 'United Kingdom' },
     requests: [
