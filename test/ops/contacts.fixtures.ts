@@ -1218,6 +1218,14 @@ export const fixtures: OpFixture[] = [
     expect: { id: 'c1', deleted: true },
   },
   {
+    key: 'delete_contact',
+    name: 'GHL\'s documented flag saying it failed ("succeded": false) is no "deleted: true"',
+    input: { contactId: 'c1' },
+    requests: [{ method: 'DELETE', path: '/contacts/c1', response: { succeded: false } }],
+    error:
+      /^Delete Contact: GHL answered "succeded": false, so it did not carry this out for Contact "c1"\. Check the step's values in GHL, then replay the run\.$/,
+  },
+  {
     key: 'add_contact_tags',
     input: { contactId: 'c1', tags: ['hot', 'writesonic'] },
     requests: [
