@@ -53,6 +53,32 @@ const contactFields = (only?: (f: Field) => boolean): Field[] =>
   ].filter(only ?? (() => true));
 
 /**
+ * The contacts a bulk tag update left untouched, as a sentence, or '' when every one was updated. GHL answers 201
+ * `succeded: true` even then: each contact's entry in `responses` says (`type` "error" and the reason, as
+ * UpdateTagsResponseDTO's example shows: "contact does not belong to location"), and `errorCount` counts them.
+ */
+const untagged = (r: GhlRecord): string => {
+  const entries: unknown[] = Array.isArray(r.responses) ? r.responses : [];
+  const failed = entries.filter(
+    (e): e is GhlRecord => !!e && typeof e === 'object' && (e as GhlRecord).type === 'error',
+  );
+  const count = Math.max(failed.length, typeof r.errorCount === 'number' ? r.errorCount : 0);
+  if (!count) return '';
+  const named = failed.map((e) => `"${e.contactId}"${typeof e.message === 'string' ? ` (${e.message})` : ''}`);
+  const said = entries.filter((e): e is string => typeof e === 'string').slice(0, 5);
+  const list = named.length
+    ? `: ${named.slice(0, 10).join(', ')}${named.length > 10 ? ` and ${named.length - 10} more` : ''}.`
+    : `.${said.length ? ` GHL says: ${said.join('; ')}.` : ''}`;
+  const total = entries.filter((e) => !!e && typeof e === 'object').length;
+  const done = total - count;
+  const others =
+    done > 0 ? ` The tags of the other ${done === 1 ? 'contact were' : `${done} contacts were`} updated.` : '';
+  return `GHL did not update the tags of ${count}${total ? ` of the ${total}` : ''} contact${
+    count === 1 && !total ? '' : 's'
+  }${list}${others} Check the field "Contacts", then replay the run (updating tags again does no harm).`;
+};
+
+/**
  * The note fields create and update share (GHL's update replaces the text, so it is required there too). On update
  * the text is "New Text", apart from the "Note" it replaces.
  */
@@ -386,6 +412,11 @@ export default creates([
       if (body.removeAllTags === true && req.pathParams.type !== 'remove') {
         throw new InputError('"Remove All Tags" can only be used with the Remove tags action.');
       }
+    },
+    after: (r, _b, z) => {
+      const left = untagged(r);
+      if (left) throw new z.errors.Error(`Bulk Update Contact Tags: ${left}`, 'GHL_CONTACTS_NOT_UPDATED', 400);
+      return r;
     },
     sample: { type: 'add', succeded: true, errorCount: 0, responses: [] },
     // GHL spells the flag `succeded` (sic).

@@ -52,3 +52,14 @@ export const badRequest = (message: string, extra: Record<string, unknown> = {})
 export const unprocessable = (messages: string[]) => new GhlError(422, messages, true);
 /** GHL answers every bad, unknown or expired access token with the same sentence. */
 export const invalidJwt = () => new GhlError(401, 'Invalid JWT', true);
+
+/**
+ * An error as the operation documents it. Validation failures are GHL's 422 (UnprocessableDTO: a list of sentences)
+ * where the operation lists a 422; where it lists only a 400 (the calendar and location operations, Update Message
+ * Status) they are that 400's BadRequestDTO: one sentence in `message`, no `error`.
+ */
+export const asDocumented = (op: Pick<SpecOperation, 'doc'> | undefined, e: GhlError): GhlError => {
+  const documented = (code: number) => String(code) in (op?.doc?.responses ?? {});
+  if (e.statusCode !== 422 || documented(422) || !documented(400)) return e;
+  return new GhlError(400, [e.messages].flat().join('; '), false, e.extra, e.headers);
+};

@@ -1,7 +1,7 @@
 import * as http from 'http';
 import { checkRequest, findOperation, type SpecOperation, type Workaround } from './spec';
 import type { Clock } from './clock';
-import { GhlError, invalidJwt, unprocessable } from './errors';
+import { asDocumented, GhlError, invalidJwt, unprocessable } from './errors';
 import type { OAuthServer } from './oauth';
 import type { RateLimiter } from './ratelimit';
 import { Answer, pathParams, Query, type Router } from './router';
@@ -205,9 +205,10 @@ export const createRequestHandler =
       if (method !== 'GET') deps.store.save();
     } catch (e) {
       if (e instanceof GhlError) {
-        status = e.statusCode;
-        payload = e.body();
-        headers = { ...headers, ...e.headers };
+        const err = asDocumented(op, e);
+        status = err.statusCode;
+        payload = err.body();
+        headers = { ...headers, ...err.headers };
       } else {
         status = 500;
         payload = { statusCode: 500, message: 'Internal server error' };

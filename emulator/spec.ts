@@ -353,13 +353,16 @@ const checkValue = (value: unknown, schema: any, file: string, at: string, out: 
 };
 
 /**
- * How a JSON answer departs from the operation's documented success schema, as sentences (each once): a required
- * property missing, a value of another type or outside its enum, a null the schema does not allow. Undocumented
- * properties, and documented optional ones left out, are no departure (GHL omits empty fields).
+ * How a JSON answer departs from the operation's documented success schema (or, given a `status`, from that status's
+ * schema: an error answer), as sentences (each once): a status the operation does not document, a required property
+ * missing, a value of another type or outside its enum, a null the schema does not allow. Undocumented properties,
+ * and documented optional ones left out, are no departure (GHL omits empty fields).
  */
-export const checkResponse = (op: SpecOperation, body: unknown): string[] => {
+export const checkResponse = (op: SpecOperation, body: unknown, status?: number): string[] => {
   const file = path.join(SPEC_DIR, op.file);
-  const code = Object.keys(op.doc.responses ?? {}).find((k) => /^2\d\d$/.test(k));
+  const code =
+    status === undefined ? Object.keys(op.doc.responses ?? {}).find((k) => /^2\d\d$/.test(k)) : String(status);
+  if (code && !op.doc.responses?.[code]) return [`${code} is not a status the operation documents`];
   const resp = code ? resolve(op.doc.responses[code], file) : undefined;
   const schema = resp?.schema?.content?.['application/json']?.schema;
   if (!resp || !schema) return [];

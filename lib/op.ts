@@ -821,7 +821,7 @@ export const article = (noun: string) => (/^(?:[aeio]|u(?!s|rl|ni))/i.test(noun)
 /**
  * What every delete action answers, whatever GHL says ({succeded} / {succeeded} / {success} / a message / the
  * deleted record): the deleted record's id (the last path value), the ids of its parents (e.g. the note's contactId)
- * and `deleted: true`. A failed delete is an error, never a result.
+ * and `deleted: true`. A failed delete (an error status, or a flag saying so: notDone) is an error, never a result.
  */
 const deleteShape = (decl: OpDecl, values: Record<string, unknown>) => {
   const names = recordPathNames(decl);
@@ -1047,10 +1047,33 @@ export const makeTrigger = (decl: TriggerDecl): Operation =>
     decl.paging ? { canPaginate: true } : {},
   );
 
+/** The flags GHL's specs document on a write's answer for whether it was carried out (booleans; `succeded` sic). */
+const DONE_FLAGS = ['succeded', 'succeeded', 'success'];
+
+/**
+ * A write GHL answers with one of its DONE_FLAGS false: not done, whatever the status. The step says so, for the ids
+ * it acted on, with GHL's message (never a confirmation, nor a delete's `deleted: true`).
+ */
+const notDone = (z: Z, decl: AnyDecl, req: Req, data: GhlRecord): Error | undefined => {
+  const flag = DONE_FLAGS.find((k) => data?.[k] === false);
+  if (!flag) return undefined;
+  const labels = new Map(staticFields(decl).map((f) => [f.key, fieldLabel(f)]));
+  const ids = Object.entries(idsActedOn(decl, req)).map(([k, v]) => `${labels.get(k) ?? k} "${v}"`);
+  const message = typeof data.message === 'string' ? data.message.trim() : '';
+  const said = message ? ` GHL says: ${/[.!?]$/.test(message) ? message : `${message}.`}` : '';
+  return new z.errors.Error(
+    `${decl.label}: GHL answered "${flag}": false, so it did not carry this out${ids.length ? ` for ${ids.join(', ')}` : ''}.${said} Check the step's values in GHL, then replay the run.`,
+    'GHL_NOT_DONE',
+    400,
+  );
+};
+
 /** An action: POST / PUT / DELETE returning the record GHL answers with (or its confirmation). */
 export const makeCreate = (decl: CreateDecl): Operation =>
   shell('create', decl, async (z, bundle) => {
     const { req, data, read } = await run('create', decl, z, bundle);
+    const failed = notDone(z, decl, req, data);
+    if (failed) throw stepError(z, decl, bundle, failed, read);
     // A delete answers with its ids whatever GHL says ({succeded} / {success} / a message / nothing).
     if (isDeleteDecl(decl)) return deleteShape(decl, req.pathParams);
     let result = data;

@@ -387,19 +387,31 @@ export const contactRoutes: Routes = {
     if (ctx.body.removeAllTags && type !== 'remove')
       throw badRequest('removeAllTags can only be used with remove type');
     const tags = uniqueTags(ctx.body.tags);
+    // One entry per contact as UpdateTagsResponseDTO's example shows them (its `items` say string; the example and
+    // GHL's answers are objects): `type` success with the tags before and the change, or error with GHL's reason.
     const responses = (ctx.body.contacts as string[]).map((id) => {
       const c = ctx.store.get(CONTACTS, id);
-      if (!c || c.locationId !== ctx.locationId) return { contactId: id, success: false, message: 'Contact not found' };
+      if (!c || c.locationId !== ctx.locationId)
+        return { contactId: id, message: 'contact does not belong to location', type: 'error' };
+      const oldTags: string[] = [...(c.tags ?? [])];
       const next =
         type === 'add'
-          ? uniqueTags([...(c.tags ?? []), ...tags])
+          ? uniqueTags([...oldTags, ...tags])
           : ctx.body.removeAllTags
             ? []
-            : (c.tags ?? []).filter((t: string) => !tags.includes(t));
+            : oldTags.filter((t: string) => !tags.includes(t));
       updateContact(ctx, c, { tags: next });
-      return { contactId: id, success: true, tags: c.tags };
+      const now: string[] = c.tags ?? [];
+      return {
+        contactId: id,
+        message: 'Tags updated',
+        type: 'success',
+        oldTags,
+        tagsAdded: now.filter((t) => !oldTags.includes(t)),
+        tagsRemoved: oldTags.filter((t) => !now.includes(t)),
+      };
     });
-    return { succeded: true, errorCount: responses.filter((r) => !r.success).length, responses };
+    return { succeded: true, errorCount: responses.filter((r) => r.type === 'error').length, responses };
   },
 
   'GET /contacts/{contactId}/appointments': (ctx) => {

@@ -1274,6 +1274,14 @@ export const fixtures: OpFixture[] = [
     expect: { id: 'c1', deleted: true },
   },
   {
+    key: 'delete_contact',
+    name: 'GHL\'s documented flag saying it failed ("succeded": false) is no "deleted: true"',
+    input: { contactId: 'c1' },
+    requests: [{ method: 'DELETE', path: '/contacts/c1', response: { succeded: false } }],
+    error:
+      /^Delete Contact: GHL answered "succeded": false, so it did not carry this out for Contact "c1"\. Check the step's values in GHL, then replay the run\.$/,
+  },
+  {
     key: 'add_contact_tags',
     input: { contactId: 'c1', tags: ['hot', 'writesonic'] },
     requests: [
@@ -1312,6 +1320,58 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: { type: 'remove', succeded: true, errorCount: 0, responses: [] },
+  },
+  {
+    key: 'bulk_update_contact_tags',
+    name: "contacts GHL did not update are named, as its spec's example answer lists them (never a silent success)",
+    input: { type: 'add', contacts: ['qFSqySFkVvNzOSqgGqFi', 'abcdef', '3ualbhnV7j3n3a9r2moD'], tags: ['tag-1'] },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/bulk/tags/update/add',
+        body: {
+          contacts: ['qFSqySFkVvNzOSqgGqFi', 'abcdef', '3ualbhnV7j3n3a9r2moD'],
+          tags: ['tag-1'],
+          locationId: 'loc123',
+        },
+        status: 201,
+        // UpdateTagsResponseDTO's example (contacts.json), whose errorCount (0) does not count its own errors.
+        response: {
+          succeded: true,
+          errorCount: 0,
+          responses: [
+            {
+              contactId: 'qFSqySFkVvNzOSqgGqFi',
+              message: 'Tags updated',
+              type: 'success',
+              oldTags: ['tag-1', 'tag-2'],
+              tagsAdded: [],
+              tagsRemoved: [],
+            },
+            { contactId: 'abcdef', message: 'contact id is not a valid firebase id', type: 'error' },
+            { contactId: '3ualbhnV7j3n3a9r2moD', message: 'contact does not belong to location', type: 'error' },
+          ],
+        },
+      },
+    ],
+    error:
+      /^Bulk Update Contact Tags: GHL did not update the tags of 2 of the 3 contacts: "abcdef" \(contact id is not a valid firebase id\), "3ualbhnV7j3n3a9r2moD" \(contact does not belong to location\)\. The tags of the other contact were updated\. Check the field "Contacts", then replay the run \(updating tags again does no harm\)\.$/,
+  },
+  {
+    key: 'bulk_update_contact_tags',
+    name: 'an error count without readable entries still fails, with what GHL said',
+    input: { type: 'remove', contacts: ['c1', 'c2'], tags: ['old'] },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/bulk/tags/update/remove',
+        body: { contacts: ['c1', 'c2'], tags: ['old'], locationId: 'loc123' },
+        status: 201,
+        response: { succeded: true, errorCount: 1, responses: ['contact is deleted'] },
+      },
+    ],
+    error:
+      /^Bulk Update Contact Tags: GHL did not update the tags of 1 contact\. GHL says: contact is deleted\. Check the field "Contacts"/,
   },
   {
     key: 'bulk_update_contact_tags',

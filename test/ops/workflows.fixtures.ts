@@ -97,6 +97,21 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'add_contact_to_workflow',
+    name: 'GHL\'s documented flag saying it failed ("succeded": false) is an error, with what GHL said',
+    input: { contactId: 'c1', workflowId: 'w1' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/c1/workflow/w1',
+        body: {},
+        response: { succeded: false, message: 'Workflow is not published' },
+      },
+    ],
+    error:
+      /^Add Contact to Workflow: GHL answered "succeded": false, so it did not carry this out for Contact "c1", Workflow "w1"\. GHL says: Workflow is not published\. Check/,
+  },
+  {
+    key: 'add_contact_to_workflow',
     name: 'epoch seconds become ISO; the required body is sent',
     input: { contactId: 'c1', workflowId: 'w1', eventStartTime: '1772360130' },
     requests: [
