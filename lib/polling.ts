@@ -4,7 +4,7 @@ import { HOUR, MINUTE, getPath } from './values';
 import { hashStamp, strictListOf, timeOf, type RecordShape } from './items';
 import type { Paging } from './paging';
 import { timeForRead } from './client';
-import { lostAnswer, ranOutOfTime } from './errors';
+import { errorInfo, lostAnswer, ranOutOfTime } from './errors';
 
 /**
  * Polling that never misses and never double-fires, whatever order GHL really returns.
@@ -144,7 +144,7 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
     } catch (e) {
       if (o.timeFor && outOfTime(e, o.timeFor, slowest)) return undefined;
       if (!passing(e)) throw e;
-      failed = (e as Error).message;
+      failed = whyFailed(e);
       return undefined;
     }
   };
@@ -224,6 +224,9 @@ const outOfTime = (e: unknown, timeFor: (ms: number) => boolean, ms = 0) =>
  */
 const passing = (e: unknown): boolean =>
   ['ThrottledError', 'AppError', 'HaltedError', 'ShapeError'].includes((e as Error | undefined)?.name ?? '');
+
+/** A failed page's sentence for the log (z.errors keep it as JSON in their message). */
+const whyFailed = (e: unknown): string => errorInfo(e)?.message ?? (e as Error).message;
 
 /** How a list endpoint pages, for `pollPerform`. */
 interface PollPaging {
@@ -350,7 +353,7 @@ export const pollPerform =
         } catch (e) {
           const late = outOfTime(e, timeFor, Date.now() - started);
           if (n === 0 || !(late || passing(e))) throw e;
-          if (!late) failed = (e as Error).message;
+          if (!late) failed = whyFailed(e);
         }
       }
       if (!got) {

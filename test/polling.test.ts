@@ -289,9 +289,11 @@ describe('pollPerform', () => {
     const out = (await poll(z, { meta: {} } as unknown as B, req, send)) as { items: Array<{ id: string }> };
     return { ids: out.items.map((i) => i.id), logs, asked };
   };
-  const throttled = Object.assign(new Error("GHL's rate limit was reached during New Item"), {
-    name: 'ThrottledError',
-  });
+  // As core's ThrottledError carries it: the sentence and the delay as JSON in its message.
+  const throttled = Object.assign(
+    new Error(JSON.stringify({ message: "GHL's rate limit was reached during New Item", delay: 7 })),
+    { name: 'ThrottledError' },
+  );
   const page = (r: Req, prefix: string) => ({
     items: Array.from({ length: 10 }, (_, i) =>
       rec(`${prefix}${(Number(r.query.page) - 1) * 10 + i}`, (Number(r.query.page) - 1) * 10 + i),
