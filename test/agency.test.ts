@@ -153,7 +153,7 @@ describe('which steps ask for a sub-account', () => {
     expect(wrong).toEqual([]);
   });
 
-  test('an agency connection gets the Sub-account dropdown first; a sub-account connection gets no extra field', async () => {
+  test('an agency connection gets the Sub-Account dropdown first; a sub-account connection gets no extra field', async () => {
     const seen = happyGhl();
     const tester = tester_();
     const agencyFields = await tester(app.creates.create_contact.operation.inputFields, {

@@ -43,7 +43,7 @@ export interface DemoState {
   seen: Record<string, Set<string>>;
   /** The agency connection of flow 4 (its own runner: its own stored connection and z.cache). */
   agency: AppRunner;
-  /** Sub-accounts the agency's Sub-account dropdown offered, by name. */
+  /** Sub-accounts the agency's Sub-Account dropdown offered, by name. */
   subAccounts: Record<string, string>;
   agencyContactId?: string;
 }
@@ -148,7 +148,7 @@ export const NEW_LEAD: Step[] = [
   },
   {
     flow: '1. New Writesonic lead',
-    title: 'Add Tags (add_contact_tags)',
+    title: 'Add Tags to Contact (add_contact_tags)',
     run: async (s) => {
       const r = await call(s, 'create', 'add_contact_tags', {
         contactId: need(s.contactId, 'a contact'),
@@ -304,13 +304,13 @@ export const AGENCY: Step[] = [
     run: async (s) => {
       const fields = await s.agency.inputFields('trigger', 'new_contact');
       if (fields[0]?.key !== 'subAccountId')
-        throw new Error(`the first field is ${fields[0]?.key}, not the Sub-account dropdown`);
+        throw new Error(`the first field is ${fields[0]?.key}, not the Sub-Account dropdown`);
       return `fields: ${fields.map((f) => f.key).join(', ')}`;
     },
   },
   {
     flow: AGENCY_FLOW,
-    title: 'Sub-account dropdown: where the app is installed (sub_account_choices)',
+    title: 'Sub-Account dropdown: where the app is installed (sub_account_choices)',
     run: async (s) => {
       const items: Array<{ id: string; name: string }> = await s.agency.perform('trigger', 'sub_account_choices', {});
       s.subAccounts = Object.fromEntries(items.map((i) => [i.name, i.id]));

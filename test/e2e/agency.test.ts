@@ -1,5 +1,5 @@
 /**
- * One agency connection against the emulator: a bulk install's Company token, the Sub-account dropdown, New Contact
+ * One agency connection against the emulator: a bulk install's Company token, the Sub-Account dropdown, New Contact
  * polled in sub-account A while contacts are created in sub-account B, with the location-token exchanges counted
  * (one per sub-account per token lifetime, not one per request), expiry, and refusals.
  */
