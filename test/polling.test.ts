@@ -129,22 +129,25 @@ describe('collectSince', () => {
     }
   });
 
+  // A newest-first cursor list whose page 3 fails with `error`: time for every page until then; after it, time left
+  // or not.
+  const failing = (error: Error, left: boolean) => {
+    const desc = [...all].reverse();
+    let failed = false;
+    return {
+      fetch: async (at: PageAt): Promise<Page<Item>> => {
+        if (at.page === 3) {
+          failed = true;
+          throw error;
+        }
+        return { items: desc.slice((at.page - 1) * 10, at.page * 10), next: String(at.page * 10) };
+      },
+      timeFor: () => !failed || left,
+    };
+  };
+
   test('a further page cut off by the deadline ends the walk with the pages read; other failures still fail it', async () => {
     const desc = [...all].reverse();
-    // Time for every page until page 3 fails; after that, time left or not.
-    const failing = (error: Error, left: boolean) => {
-      let failed = false;
-      return {
-        fetch: async (at: PageAt): Promise<Page<Item>> => {
-          if (at.page === 3) {
-            failed = true;
-            throw error;
-          }
-          return { items: desc.slice((at.page - 1) * 10, at.page * 10), next: String(at.page * 10) };
-        },
-        timeFor: () => !failed || left,
-      };
-    };
     // Not sent for lack of time (lib/client.ts requestGhl), or sent and cut off by the deadline (no time left after).
     const notSent = Object.defineProperty(new Error('no time'), 'outOfTime', { value: true });
     const cutOff = Object.defineProperty(new Error('late'), 'lostAnswer', { value: 'GHL did not answer in time' });
@@ -164,12 +167,6 @@ describe('collectSince', () => {
 
   test("a further page GHL refuses or throttles ends the walk with the pages read; the connection's errors fail it", async () => {
     const desc = [...all].reverse();
-    const failingAt3 =
-      (error: Error) =>
-      async (at: PageAt): Promise<Page<Item>> => {
-        if (at.page === 3) throw error;
-        return { items: desc.slice((at.page - 1) * 10, at.page * 10), next: String(at.page * 10) };
-      };
     const named = (name: string, message: string) => Object.assign(new Error(message), { name });
     for (const e of [
       named('ThrottledError', "GHL's rate limit was reached"),
@@ -177,14 +174,7 @@ describe('collectSince', () => {
       named('HaltedError', 'refused'),
       named('ShapeError', 'had no "contacts" list'),
     ]) {
-      const got = await collectSince({
-        fetch: failingAt3(e),
-        time,
-        since,
-        size: 10,
-        order: 'desc',
-        timeFor: () => true,
-      });
+      const got = await collectSince({ ...failing(e, true), time, since, size: 10, order: 'desc' });
       expect(got).toMatchObject({ requests: 2, complete: false, ended: false, failed: e.message });
       expect(got).not.toHaveProperty('late');
       expect(got.items).toEqual(desc.slice(0, 20));
@@ -198,9 +188,7 @@ describe('collectSince', () => {
       named('ExpiredAuthError', 'reconnect'),
       new TypeError('x'),
     ]) {
-      await expect(
-        collectSince({ fetch: failingAt3(e), time, since, size: 10, order: 'desc', timeFor: () => true }),
-      ).rejects.toBe(e);
+      await expect(collectSince({ ...failing(e, true), time, since, size: 10, order: 'desc' })).rejects.toBe(e);
     }
   });
 

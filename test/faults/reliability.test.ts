@@ -14,6 +14,21 @@ import { expectNoSecret, FAULT_AUTH, runAlone, SECRETS } from '../support/faults
 
 const auth = App.authentication as any;
 const json = { 'Content-Type': 'application/json' };
+
+/** A page of 500 contacts as GHL's contact search answers New Contact: newest first, a second apart from `now`. */
+const contactPage = (from: number, now = Date.now()) =>
+  Array.from({ length: 500 }, (_, i) => {
+    const t = now - (from + i) * 1000;
+    return { id: `c${from + i}`, dateAdded: new Date(t).toISOString(), searchAfter: [t, `c${from + i}`] };
+  });
+
+/** An inbound SMS of GHL's message export, `ago` seconds old. */
+const inboundSms = (id: string, ago: number) => ({
+  id,
+  direction: 'inbound',
+  messageType: 'TYPE_SMS',
+  dateAdded: new Date(Date.now() - ago * 1000).toISOString(),
+});
 const parsed = (e: any) => JSON.parse(e.message);
 
 beforeEach(() => {
@@ -360,13 +375,7 @@ describe('paging ends instead of repeating page 1', () => {
 describe('a poll whose later page fails answers the pages it read', () => {
   // New Contact walks GHL's contact search newest first, 500 a page: a burst of 1,000 in the window.
   const now = Date.now();
-  const burst = (from: number) => ({
-    contacts: Array.from({ length: 500 }, (_, i) => {
-      const t = now - (from + i) * 1000;
-      return { id: `c${from + i}`, dateAdded: new Date(t).toISOString(), searchAfter: [t, `c${from + i}`] };
-    }),
-    total: 1000,
-  });
+  const burst = (from: number) => ({ contacts: contactPage(from, now), total: 1000 });
   afterEach(() => nock.cleanAll());
 
   test.each([
@@ -682,18 +691,7 @@ describe("one deadline per step, within Zapier's 30 s", () => {
       .persist()
       .post('/contacts/search')
       .delay(400)
-      .reply(
-        200,
-        () => {
-          const from = 500 * pages++;
-          const contacts = Array.from({ length: 500 }, (_, i) => {
-            const t = now - (from + i) * 1000;
-            return { id: `c${from + i}`, dateAdded: new Date(t).toISOString(), searchAfter: [t, `c${from + i}`] };
-          });
-          return { contacts, total: 5000 };
-        },
-        json,
-      );
+      .reply(200, () => ({ contacts: contactPage(500 * pages++, now), total: 5000 }), json);
     const { result, error, ms } = await timed(runAlone('new_contact', {}));
     nock.cleanAll();
     expect(error).toBeUndefined();
@@ -707,18 +705,16 @@ describe("one deadline per step, within Zapier's 30 s", () => {
 
   test("a message poll with no time left for GHL's email list answers the other messages", async () => {
     process.env.GHL_STEP_DEADLINE_MS = '2000';
-    const at = (s: number) => new Date(Date.now() - s * 1000).toISOString();
-    const sms = (id: string, s: number) => ({ id, direction: 'inbound', messageType: 'TYPE_SMS', dateAdded: at(s) });
     const email = nock(DEFAULT_BASE_URL)
       .get('/conversations/messages/export')
       .query((q) => q.channel === 'Email')
       .delayConnection(5000)
-      .reply(200, { messages: [{ ...sms('e1', 1), messageType: 'TYPE_EMAIL' }], total: 1 }, json);
+      .reply(200, { messages: [{ ...inboundSms('e1', 1), messageType: 'TYPE_EMAIL' }], total: 1 }, json);
     nock(DEFAULT_BASE_URL)
       .get('/conversations/messages/export')
       .query((q) => !q.channel)
       .delay(1200)
-      .reply(200, { messages: [sms('m1', 1), sms('m2', 2)], total: 2 }, json);
+      .reply(200, { messages: [inboundSms('m1', 1), inboundSms('m2', 2)], total: 2 }, json);
     const { result, error, ms } = await timed(runAlone('new_inbound_message', {}));
     expect(error).toBeUndefined();
     expect(ms).toBeLessThan(2000);
@@ -736,18 +732,13 @@ describe("one deadline per step, within Zapier's 30 s", () => {
 
     test('a poll answers the pages before it', async () => {
       const now = Date.now();
-      const page = (from: number) =>
-        Array.from({ length: 500 }, (_, i) => {
-          const t = now - (from + i) * 1000;
-          return { id: `c${from + i}`, dateAdded: new Date(t).toISOString(), searchAfter: [t, `c${from + i}`] };
-        });
       nock(DEFAULT_BASE_URL)
         .post('/contacts/search')
-        .reply(200, { contacts: page(0), total: 5000 }, json);
+        .reply(200, { contacts: contactPage(0, now), total: 5000 }, json);
       const hanging = nock(DEFAULT_BASE_URL)
         .post('/contacts/search')
         .delayConnection(10_000)
-        .reply(200, { contacts: page(500), total: 5000 }, json);
+        .reply(200, { contacts: contactPage(500, now), total: 5000 }, json);
       const { result, error, ms } = await timed(runAlone('new_contact', {}));
       expect(error).toBeUndefined();
       expect(ms).toBeLessThan(3000);
@@ -757,17 +748,15 @@ describe("one deadline per step, within Zapier's 30 s", () => {
     });
 
     test("a message poll answers the other messages when GHL's email list never comes", async () => {
-      const at = (s: number) => new Date(Date.now() - s * 1000).toISOString();
-      const sms = (id: string, s: number) => ({ id, direction: 'inbound', messageType: 'TYPE_SMS', dateAdded: at(s) });
       const email = nock(DEFAULT_BASE_URL)
         .get('/conversations/messages/export')
         .query((q) => q.channel === 'Email')
         .delayConnection(10_000)
-        .reply(200, { messages: [{ ...sms('e1', 1), messageType: 'TYPE_EMAIL' }], total: 1 }, json);
+        .reply(200, { messages: [{ ...inboundSms('e1', 1), messageType: 'TYPE_EMAIL' }], total: 1 }, json);
       nock(DEFAULT_BASE_URL)
         .get('/conversations/messages/export')
         .query((q) => !q.channel)
-        .reply(200, { messages: [sms('m1', 1), sms('m2', 2)], total: 2 }, json);
+        .reply(200, { messages: [inboundSms('m1', 1), inboundSms('m2', 2)], total: 2 }, json);
       const { result, error, ms } = await timed(runAlone('new_inbound_message', {}));
       expect(error).toBeUndefined();
       expect(ms).toBeLessThan(3000);
