@@ -301,10 +301,11 @@ export const customFieldInputs = (model: CustomFieldModel): DynamicFields => ({
     });
     if (!given.length) return;
     const typeOf = (g: (typeof given)[number], def?: CustomFieldDef) => def?.dataType ?? g.type;
-    const read = async (g: (typeof given)[number], def: CustomFieldDef): Promise<unknown> =>
-      MULTI.includes(typeOf(g, def))
-        ? multiValue(def, typeOf(g, def), g.raw)
-        : convert(readerFor(def, typeOf(g, def)), g.raw, bundle, z);
+    // A single-value field is read as its field kind (readerFor), a multi-value one by multiValue.
+    const readerOf = (g: (typeof given)[number], def: CustomFieldDef) =>
+      MULTI.includes(typeOf(g, def)) ? undefined : readerFor(def, typeOf(g, def));
+    const read = async (g: (typeof given)[number], def: CustomFieldDef, reader = readerOf(g, def)) =>
+      reader ? convert(reader, g.raw, bundle, z) : multiValue(def, typeOf(g, def), g.raw);
     let defs = await definitions(z, bundle, model, label);
     // A list loaded earlier may miss a field or an option added since: what it cannot place is checked against GHL's.
     const placed = async (g: (typeof given)[number]) => {
@@ -327,17 +328,18 @@ export const customFieldInputs = (model: CustomFieldModel): DynamicFields => ({
       const known = defs?.byId.get(g.id);
       if (defs && !known) throw unknownField(label, g.id);
       const def = known ?? { id: g.id, name: `Custom field ${g.id}`, dataType: g.type };
+      const reader = readerOf(g, def);
       let fieldValue: unknown;
       try {
-        fieldValue = await read(g, def);
+        fieldValue = await read(g, def, reader);
       } catch (e) {
-        if (MULTI.includes(typeOf(g, def)) || !readerFor(def, typeOf(g, def)).skippable) throw e;
+        if (!reader?.skippable) throw e;
         skipped.push(unreadable(e));
         continue;
       }
       if (fieldValue === undefined) continue; // only separators: nothing to write
       // What the reader leaves out (a phone's label or extension) is named, as for the step's own fields.
-      const lost = MULTI.includes(typeOf(g, def)) ? undefined : readerFor(def, typeOf(g, def)).dropped?.(g.raw);
+      const lost = reader?.dropped?.(g.raw);
       if (lost) skipped.push(lost);
       values.push({ id: g.id, fieldValue });
     }

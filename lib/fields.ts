@@ -48,6 +48,13 @@ const stepCountry = (bundle: B): string | undefined => {
 };
 
 /**
+ * The country a national value (a phone without +code, a postal code that lost its zeros) is read in: the step's
+ * Country, else the sub-account's (one lookup per run, cached); asked only when `needed`.
+ */
+const countryFor = async (needed: boolean, bundle: B, z?: Z): Promise<string | undefined> =>
+  needed ? (stepCountry(bundle) ?? (z ? await locationCountry(z, bundle) : undefined)) : undefined;
+
+/**
  * A list field's `dropped`: the sentences of its items that lose a part (a label, an extension), each item read as the
  * one-value field `one` and split as the list reads them (`at`).
  */
@@ -143,10 +150,7 @@ export const F = {
         skippable: true,
         helpText: "Without +code: the sub-account's country.",
         to: async (v: unknown, bundle: B, z?: Z) => {
-          const country = phoneNeedsCountry(v)
-            ? (stepCountry(bundle) ?? (z ? await locationCountry(z, bundle) : undefined))
-            : undefined;
-          return normalizePhone(v, `"${label}"`, country);
+          return normalizePhone(v, `"${label}"`, await countryFor(phoneNeedsCountry(v), bundle, z));
         },
         dropped: (v: unknown) => {
           const ext = phoneExtension(v);
@@ -167,13 +171,7 @@ export const F = {
       {
         type: 'string',
         required: false,
-        to: async (v: unknown, bundle: B, z?: Z) =>
-          postalCode(
-            v,
-            postalNeedsCountry(v)
-              ? (stepCountry(bundle) ?? (z ? await locationCountry(z, bundle) : undefined))
-              : undefined,
-          ),
+        to: async (v: unknown, bundle: B, z?: Z) => postalCode(v, await countryFor(postalNeedsCountry(v), bundle, z)),
       },
       opts,
     ),

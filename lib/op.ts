@@ -1057,8 +1057,8 @@ const DONE_FLAGS = ['succeded', 'succeeded', 'success'];
 const notDone = (z: Z, decl: AnyDecl, req: Req, data: GhlRecord): Error | undefined => {
   const flag = DONE_FLAGS.find((k) => data?.[k] === false);
   if (!flag) return undefined;
-  const labels = new Map(staticFields(decl).map((f) => [f.key, fieldLabel(f)]));
-  const ids = Object.entries(idsActedOn(decl, req)).map(([k, v]) => `${labels.get(k) ?? k} "${v}"`);
+  const inputs = inputsOf(decl); // path values are named by their keys there
+  const ids = Object.entries(idsActedOn(decl, req)).map(([k, v]) => `${inputs?.[k]?.label ?? k} "${v}"`);
   const message = typeof data.message === 'string' ? data.message.trim() : '';
   const said = message ? ` GHL says: ${/[.!?]$/.test(message) ? message : `${message}.`}` : '';
   return new z.errors.Error(

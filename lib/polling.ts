@@ -136,19 +136,18 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
   // A further page, or undefined when the step has no time left for it or it failed in passing: the items read so
   // far are answered (a poll that failed instead would fire none of them, and every retry would read the same pages
   // again to fail again).
-  let failed: string | undefined;
+  let stop: Stop | undefined;
   const further = async (at: PageAt): Promise<Page<T> | undefined> => {
     if (o.timeFor && !o.timeFor(slowest * 1.5)) return undefined;
     try {
       return await timed(at);
     } catch (e) {
-      if (o.timeFor && outOfTime(e, o.timeFor, slowest)) return undefined;
-      if (!passing(e)) throw e;
-      failed = whyFailed(e);
+      stop = endedBy(e, o.timeFor, slowest);
+      if (!stop) throw e;
       return undefined;
     }
   };
-  const stopped = () => (failed === undefined ? { late: true } : { failed });
+  const stopped = () => stop ?? { late: true as const };
   const first = await timed({ page: 1 });
   const items = [...first.items];
   let requests = 1;
@@ -225,8 +224,20 @@ const outOfTime = (e: unknown, timeFor: (ms: number) => boolean, ms = 0) =>
 const passing = (e: unknown): boolean =>
   ['ThrottledError', 'AppError', 'HaltedError', 'ShapeError'].includes((e as Error | undefined)?.name ?? '');
 
-/** A failed page's sentence for the log (z.errors keep it as JSON in their message). */
-const whyFailed = (e: unknown): string => errorInfo(e)?.message ?? (e as Error).message;
+/** Why a further page or list ended the walk: lack of time (outOfTime), or a failure in passing. */
+type Stop = { late: true } | { failed: string };
+
+/**
+ * What a further page's or list's error means: the walk ends for lack of time (when the step keeps a deadline:
+ * `timeFor`, `ms` the slowest read), or for a failure in passing, with its sentence for the log (z.errors keep it as
+ * JSON in their message); undefined when the poll must fail.
+ */
+const endedBy = (e: unknown, timeFor: ((ms: number) => boolean) | undefined, ms: number): Stop | undefined =>
+  timeFor && outOfTime(e, timeFor, ms)
+    ? { late: true }
+    : passing(e)
+      ? { failed: errorInfo(e)?.message ?? (e as Error).message }
+      : undefined;
 
 /** How a list endpoint pages, for `pollPerform`. */
 interface PollPaging {
@@ -309,17 +320,19 @@ export const pollPerform =
     const timeFor = (ms: number) => timeForRead(z, ms);
     const stoppedAfter = () => `Stopped after ${pages} page${pages === 1 ? '' : 's'}`;
     let saidLate = false; // once a poll: a list cut short by the deadline leaves no time for the next list either
-    const tooLate = () => {
-      if (saidLate) return;
-      saidLate = true;
-      z.console.log(
-        `${stoppedAfter()}: GHL answered too slowly to read the rest within Zapier's 30 s limit, so items of the last ${LOOKBACK / HOUR} hours may be missing from this poll.`,
-      );
+    // Says in the Zap's log why the poll stopped reading (Stop).
+    const sayStopped = (stop: Stop) => {
+      if ('failed' in stop) {
+        z.console.log(
+          `${stoppedAfter()}: the next page failed (${stop.failed}), so items of the last ${LOOKBACK / HOUR} hours may be missing from this poll; the next poll reads them again.`,
+        );
+      } else if (!saidLate) {
+        saidLate = true;
+        z.console.log(
+          `${stoppedAfter()}: GHL answered too slowly to read the rest within Zapier's 30 s limit, so items of the last ${LOOKBACK / HOUR} hours may be missing from this poll.`,
+        );
+      }
     };
-    const pageFailed = (why: string) =>
-      z.console.log(
-        `${stoppedAfter()}: the next page failed (${why}), so items of the last ${LOOKBACK / HOUR} hours may be missing from this poll; the next poll reads them again.`,
-      );
     const collect = (variant: Req) =>
       collectSince<T>({
         since,
@@ -345,20 +358,18 @@ export const pollPerform =
       // A further list of the poll (the message export's email list) is read only while there is time for it: what
       // the lists before it brought is answered either way.
       let got: Collected<T> | undefined;
-      let failed: string | undefined;
+      let stop: Stop | undefined;
       if (n === 0 || timeFor(slowest * 1.5)) {
         const started = Date.now();
         try {
           got = await collect(variant);
         } catch (e) {
-          const late = outOfTime(e, timeFor, Date.now() - started);
-          if (n === 0 || !(late || passing(e))) throw e;
-          if (!late) failed = whyFailed(e);
+          stop = n === 0 ? undefined : endedBy(e, timeFor, Date.now() - started);
+          if (!stop) throw e;
         }
       }
       if (!got) {
-        if (failed === undefined) tooLate();
-        else pageFailed(failed);
+        sayStopped(stop ?? { late: true });
         ended = false;
         break;
       }
@@ -366,8 +377,8 @@ export const pollPerform =
       pages += got.requests;
       // A burst larger than the page budget between two polls, a next page GHL answered with the previous ones, or
       // pages too slow for the step's deadline or failing: say so in the Zap's logs (Zapier shows them).
-      if (got.late) tooLate();
-      else if (got.failed !== undefined) pageFailed(got.failed);
+      if (got.late) sayStopped({ late: true });
+      else if (got.failed !== undefined) sayStopped({ failed: got.failed });
       else if (got.repeated)
         z.console.log(
           `Stopped after ${got.requests} pages: GHL answered page ${got.requests} with items of the pages before, so later items of the last ${LOOKBACK / HOUR} hours may be missing.`,
