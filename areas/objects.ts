@@ -1,4 +1,5 @@
 import { type B, type Field, type GhlRecord } from '../lib/op';
+import { looksLike } from '../lib/items';
 import { shown } from '../lib/normalize';
 import { InputError, isEmpty, toJson } from '../lib/values';
 
@@ -83,6 +84,19 @@ export const recordOutput = (r: GhlRecord, bundle: B): GhlRecord => {
     dateUpdated: r.dateUpdated ?? r.updatedAt,
   };
   return { ...r, ...Object.fromEntries(Object.entries(filled).filter(([, v]) => v !== undefined)) };
+};
+
+/**
+ * Whether a record answers a records search's text exactly (SearchDecl.exact): `name:Buddy` when its `name` property
+ * is "Buddy" (the key also with its object's prefix), any text when one of its properties is that text, as it looks
+ * (case and spacing aside; a list property when one of its items is). GHL searches the text in full ("Buddy" finds
+ * "Buddy Holly", `name:Buddy` a breed "Buddy"), so Find or Create would take a near miss for the record asked for.
+ */
+export const answersQuery = (r: GhlRecord, query: string): boolean => {
+  const props: Record<string, unknown> = r.properties && typeof r.properties === 'object' ? r.properties : {};
+  const named = /^\s*([\w.-]+)\s*:(.*)$/s.exec(query);
+  if (named && looksLike(props[named[1].split('.').pop()!], named[2])) return true;
+  return Object.values(props).some((v) => looksLike(v, query));
 };
 
 export const RECORD_SAMPLE = {

@@ -1,4 +1,5 @@
 import type { GhlRecord } from './op';
+import { looks } from './normalize';
 import { contentHash, getPath } from './values';
 
 type Item = GhlRecord;
@@ -116,20 +117,44 @@ const withIds = (items: Item[], idField = 'id'): Item[] =>
   });
 
 /**
- * Items by how well `field` matches the searched text (case and spacing aside): the same text first, then those
- * starting with it, then the rest, each group in GHL's order. Zapier takes a search's first item, and a name search
- * matches any part ("Dental" lists "Bright Dental" and "Dental").
+ * Items by how well `field` matches the searched text (as it looks: case and spacing aside): the same text first, then
+ * those starting with it, then the rest, each group in GHL's order. Zapier takes a search's first item, and a name
+ * search matches any part ("Dental" lists "Bright Dental" and "Dental").
  */
 export const bestMatchFirst = (items: Item[], field: string, text: unknown): Item[] => {
-  const norm = (v: unknown) =>
-    String(v ?? '')
-      .trim()
-      .replace(/\s+/g, ' ')
-      .toLowerCase();
-  const q = norm(text);
-  const rank = (i: Item) => (norm(i[field]) === q ? 0 : norm(i[field]).startsWith(q) ? 1 : 2);
+  const q = looks(text ?? '');
+  const rank = (i: Item) => (looks(i[field] ?? '') === q ? 0 : looks(i[field] ?? '').startsWith(q) ? 1 : 2);
   return [...items].sort((a, b) => rank(a) - rank(b));
 };
+
+/**
+ * How a search's match must equal a value its request sent (SearchDecl.exact): the record's field (a dotted path; a
+ * list of paths: any of them), or a test of its own given the value sent.
+ */
+export type Exact = string | string[] | ((item: Item, sent: string) => boolean);
+
+/** True when `value`, or an item of it when it is a list, looks like `text` (lib/normalize.ts looks). */
+export const looksLike = (value: unknown, text: unknown): boolean =>
+  (Array.isArray(value) ? value : [value]).some(
+    (v) => (typeof v === 'string' || typeof v === 'number') && looks(v) === looks(text),
+  );
+
+/**
+ * The matches of a search that equal every value it sent (`sent`: the request's query or body) by the declaration's
+ * rules (`rules`: request key → Exact), compared as they look (case, spacing and invisible characters aside). GHL's
+ * search endpoints match loosely (a text or name search matches any part of it, a user search any part of a name,
+ * email or phone) or could ignore a filter they do not know: Zapier takes the first match, and Find or Create would
+ * take a near miss for the record asked for. A key not sent is not compared.
+ */
+export const exactMatches = (items: Item[], rules: Record<string, Exact>, sent: Record<string, unknown>): Item[] =>
+  items.filter((item) =>
+    Object.entries(rules).every(([key, rule]) => {
+      const v = sent[key];
+      if (v === undefined || v === null || String(v).trim() === '') return true;
+      if (typeof rule === 'function') return rule(item, String(v));
+      return (Array.isArray(rule) ? rule : [rule]).some((path) => looksLike(getPath(item, path), v));
+    }),
+  );
 
 /** Sorts newest-first (stable: items without the date keep their order, after dated ones). */
 export const newestFirst = (items: Item[], field?: string | false): Item[] => {

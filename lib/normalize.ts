@@ -845,6 +845,12 @@ export const URL_SEPARATORS = /[\s,;]+(?=https?:\/\/)/i;
 export const oneSpaced = (s: string): string => s.replace(/[\u00AD\u200B\u2060\uFEFF]/g, '').replace(/\s+/g, ' ');
 
 /**
+ * Text as it looks, case aside: trimmed and oneSpaced, lower-cased. Two values that look alike are one: a custom-field
+ * option spelled with other white space or case, a search's match ("Buddy " is "buddy", lib/items.ts exactMatches).
+ */
+export const looks = (v: unknown): string => oneSpaced(cleanText(v)).toLowerCase();
+
+/**
  * Tags: split on `,` `;` and newlines (not inside paired double quotes, which are removed: `"Referral, Dr. Smith"` is
  * one tag), trimmed, empty ones dropped, inner white space made one plain space and zero-width spaces, soft hyphens and
  * word joiners removed (a tag copied from a web page as "Hot\u00A0Lead" or "V\u200BIP" looks like "hot lead" / "vip"

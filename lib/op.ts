@@ -11,12 +11,14 @@ import { callGhl, pathValue, type Method } from './client';
 import type { ApiVersion } from './config';
 import { badAnswer, networkError, redactError, secretsOf, type RequestContext } from './errors';
 import {
+  exactMatches,
   finalItems,
   ownId,
   ShapeError,
   strictListOf,
   toChangeItem,
   toItems,
+  type Exact,
   type ListShape,
   type RecordShape,
 } from './items';
@@ -275,6 +277,12 @@ export interface SearchDecl<Fs extends readonly AnyField[] = readonly AnyField[]
   list?: ListShape;
   /** …or with one record (key in the response). */
   record?: { key?: string };
+  /**
+   * What a match must equal (GHL's search endpoints match loosely, or could ignore a filter): the search request's
+   * key (query or body) → the record's field, compared as it looks (lib/items.ts exactMatches). Matches that differ
+   * are dropped, so Zapier and Find or Create never take a near miss; lookups by id (another path) are kept as is.
+   */
+  exact?: Record<string, Exact>;
   /** Pair with this create as "Find or Create". */
   orCreate?: string;
   /**
@@ -694,9 +702,12 @@ const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, allow404?: boolea
     await prepareSubAccount(z, bundle);
     const req = await buildRequest(decl, z, bundle, kind);
     const reads = onlyReads(kind, decl);
+    /** The requests sent to the declaration's own endpoint (a search's own search, not its lookup by id). */
+    const own: Req[] = [];
     // The declaration's scopes unless the call names its own; an option the call gives wins.
-    const send: Send = (r, { scopes = decl.scopes, ...options } = {}) =>
-      callGhl(z, {
+    const send: Send = (r, { scopes = decl.scopes, ...options } = {}) => {
+      if (r.method === decl.method && r.path === decl.path) own.push(r);
+      return callGhl(z, {
         method: r.method,
         path: r.path,
         version: decl.version,
@@ -708,8 +719,9 @@ const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, allow404?: boolea
         read: reads || r.method === 'GET',
         ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
       });
+    };
     const data = decl.perform ? await decl.perform(z, bundle, req, send) : await send(req);
-    return { req, data, read: reads || req.method === 'GET' };
+    return { req, data, read: reads || req.method === 'GET', own };
   } catch (e) {
     if (e instanceof PagingEnded) throw e;
     throw stepError(z, decl, bundle, e, onlyReads(kind, decl));
@@ -1101,7 +1113,7 @@ export const makeCreate = (decl: CreateDecl): Operation =>
 /** A search: a list of matches, `[]` when GHL finds nothing or a lookup by id finds no such record (byId). */
 export const makeSearch = (decl: SearchDecl): Operation =>
   shell('search', decl, async (z, bundle) => {
-    const { data, read } = await run('search', decl, z, bundle, true);
+    const { data, read, own } = await run('search', decl, z, bundle, true);
     let items: GhlRecord[];
     if (data === undefined) items = [];
     else if (decl.list) {
@@ -1125,6 +1137,9 @@ export const makeSearch = (decl: SearchDecl): Operation =>
         return [rec.id === undefined || rec.id === null ? { ...rec, id: ownId(rec) } : rec];
       });
     }
+    // A search request whose answer the declaration narrows to exact matches (a lookup by id is not one).
+    const sent = own.at(-1);
+    if (decl.exact && sent) items = exactMatches(items, decl.exact, { ...sent.query, ...(sent.body as GhlRecord) });
     return finalItems(await afterHook('search', decl, items, bundle, z, data)).map((i) => withReadable(i, decl.noun));
   });
 

@@ -40,6 +40,8 @@ export default searches([
       return send(req);
     },
     list: { key: 'conversations', newest: 'lastMessageDate' },
+    // The contact's conversations only, should GHL ignore the filter.
+    exact: { contactId: 'contactId' },
     after: (items) => items.map(withConversationTimes),
     sample: {
       id: 'tDtDnQdgm2LXpyiqYvZ6',

@@ -1,4 +1,4 @@
-import { RECORD_OUTPUTS, RECORD_SAMPLE, recordOutput, schemaField } from '../areas/objects';
+import { answersQuery, RECORD_OUTPUTS, RECORD_SAMPLE, recordOutput, schemaField } from '../areas/objects';
 import { F } from '../lib/fields';
 import { givenId, searches, search } from '../lib/op';
 import { InputError } from '../lib/values';
@@ -25,8 +25,9 @@ export default searches([
         helpText: 'Text, or e.g. name:Buddy.',
       }),
     ],
-    // SearchRecordsBody requires page, pageLimit, query and searchAfter: the first page of 10 matches, GHL's order.
-    defaults: { body: { page: 1, pageLimit: 10, searchAfter: [] } },
+    // SearchRecordsBody requires page, pageLimit, query and searchAfter: one page of 100 (as the Record dropdown
+    // asks), so the exact matches are among the loose ones GHL lists first.
+    defaults: { body: { page: 1, pageLimit: 100, searchAfter: [] } },
     perform: async (z, bundle, req, send) => {
       const id = await givenId(ID, bundle, z);
       if (id) {
@@ -44,7 +45,9 @@ export default searches([
       if (!body?.query) throw new InputError('Find Custom Object Record needs a Record ID or a Search.');
       return send(req);
     },
-    list: { key: 'records', newest: false },
+    // Only records holding the text asked for, the newest first (GHL's order is undocumented).
+    list: { key: 'records' },
+    exact: { query: answersQuery },
     after: (items, bundle) => items.map((r) => recordOutput(r, bundle)),
     orCreate: 'create_custom_object_record',
     sample: RECORD_SAMPLE,

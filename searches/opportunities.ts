@@ -2,6 +2,7 @@ import { F } from '../lib/fields';
 import { givenId, searches, search } from '../lib/op';
 import { InputError } from '../lib/values';
 import { flattenEachCustomFields } from '../lib/customFields';
+import { looksLike } from '../lib/items';
 import { OPPORTUNITY_OUTPUTS, OPPORTUNITY_SAMPLE, SEARCH, STATUSES } from '../areas/opportunities';
 
 /** Read in perform: trimmed, blank = not given (the contact is searched), a list or object refused by its label. */
@@ -41,6 +42,13 @@ export default searches([
       return send(req);
     },
     list: { key: 'opportunities', newest: 'createdAt' },
+    // The contact's, in the pipeline and status asked for: the search's filters could be ignored (the v2 spec names
+    // them contact_id / pipeline_id, GHL's v3 spec contactId / pipelineId), answering other contacts' deals.
+    exact: {
+      contact_id: ['contactId', 'contact.id'],
+      pipeline_id: 'pipelineId',
+      status: (o, status) => status === 'all' || looksLike(o.status, status),
+    },
     after: flattenEachCustomFields,
     orCreate: 'create_opportunity',
     // Found: Update Opportunity writes the step's fields onto it (the found id fills its Opportunity).

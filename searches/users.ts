@@ -1,9 +1,11 @@
 import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
-import { givenId, searches, search, type GhlRecord } from '../lib/op';
+import { given, givenId, searches, search } from '../lib/op';
 import { InputError } from '../lib/values';
 import { limitToLocation, READ, USER_OUTPUTS, USER_SAMPLE, V } from '../areas/users';
 
+/** Read in perform (as Find Contact reads an email), only when no User is given: an unreadable one then stops no step. */
+const EMAIL = F.email('email', 'Email', { required: false, in: 'none', helpText: 'Exact match.' });
 /** Read in perform: trimmed, blank = not given (the email is searched), a list or object refused by its label. */
 const ID = F.user('userId', 'User', { required: false, in: 'none', helpText: 'Email is then ignored.' });
 
@@ -18,10 +20,13 @@ export default searches([
     version: V,
     scopes: READ,
     company: 'query',
-    fields: [F.text('email', 'Email', { required: false, as: 'query', helpText: 'Exact match.' }), ID],
+    fields: [EMAIL, ID],
     before: limitToLocation,
-    // An id is a direct GET /users/{userId} (answered as a one-item list); an email is a user search, whose text
-    // match is loose, so only exact email matches are kept.
+    // GHL lists the loose matches by name, 25 by default: 100 (as New User Matching Search pages), so a user whose
+    // email is asked for is among them when others share its domain.
+    defaults: { query: { limit: 100 } },
+    // An id is a direct GET /users/{userId} (answered as a one-item list); an email (read as Find Contact's) is a user
+    // search, narrowed to that email (exact below).
     perform: async (z, bundle, req, send) => {
       const userId = await givenId(ID, bundle, z);
       if (userId) {
@@ -37,15 +42,13 @@ export default searches([
         if (!user?.id) throw new ShapeError('had no user with an id');
         return { users: [user] };
       }
-      const email = String(req.query.query ?? '')
-        .trim()
-        .toLowerCase();
+      const email = await given(EMAIL, bundle, z);
       if (!email) throw new InputError('Find User needs a User or an Email.');
-      const data = await send(req);
-      if (!Array.isArray(data?.users)) throw new ShapeError('had no "users" list');
-      return { users: data.users.filter((u: GhlRecord) => String(u.email ?? '').toLowerCase() === email) };
+      return send({ ...req, query: { ...req.query, query: email } });
     },
     list: { key: 'users', newest: false },
+    // GHL matches the text against any part of a user's name, email or phone ("ann@x.com" finds "joann@x.com").
+    exact: { query: 'email' },
     sample: USER_SAMPLE,
     outputFields: USER_OUTPUTS,
   }),

@@ -702,6 +702,23 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'find_conversation',
+    name: "only the contact's conversations, should GHL ignore the contact filter",
+    input: { contactId: 'c1' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/conversations/search',
+        query: { sort: 'desc', sortBy: 'last_message_date', contactId: 'c1', locationId: 'loc123' },
+        response: {
+          conversations: [conv('theirs', 1772443800000, { contactId: 'c9' }), conv('mine', 1772360130000)],
+          total: 2,
+        },
+      },
+    ],
+    check: (r) => expect(r.map((c: any) => c.id)).toEqual(['mine']),
+  },
+  {
+    key: 'find_conversation',
     name: 'by contact, none: no result',
     input: { contactId: 'c2' },
     requests: [

@@ -271,7 +271,7 @@ export const fixtures: OpFixture[] = [
       {
         method: 'POST',
         path: '/objects/custom_objects.pet/records/search',
-        body: { locationId: 'loc123', page: 1, pageLimit: 10, query: 'name:Buddy', searchAfter: [] },
+        body: { locationId: 'loc123', page: 1, pageLimit: 100, query: 'name:Buddy', searchAfter: [] },
         response: { records: [SEARCHED], total: 1 },
       },
     ],
@@ -286,17 +286,61 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'find_custom_object_record',
-    name: 'by search text: first page of the records search',
+    name: 'by search text: only the records whose property is that text (GHL searches it in full: "Buddy Jr" too)',
     input: { schemaKey: 'custom_objects.pet', query: 'name:Buddy' },
     requests: [
       {
         method: 'POST',
         path: '/objects/custom_objects.pet/records/search',
-        body: { locationId: 'loc123', page: 1, pageLimit: 10, query: 'name:Buddy', searchAfter: [] },
-        response: { records: [record('r1', { name: 'Buddy' }), record('r2', { name: 'Buddy Jr' })], total: 2 },
+        body: { locationId: 'loc123', page: 1, pageLimit: 100, query: 'name:Buddy', searchAfter: [] },
+        response: { records: [record('r2', { name: 'Buddy Jr' }), record('r1', { name: 'Buddy' })], total: 2 },
       },
     ],
-    expect: [record('r1', { name: 'Buddy' }), record('r2', { name: 'Buddy Jr' })],
+    expect: [record('r1', { name: 'Buddy' })],
+  },
+  {
+    key: 'find_custom_object_record',
+    name: 'a near miss only (a breed "Buddy" for name:Buddy, "Buddy Holly") is no match: Find or Create creates',
+    input: { schemaKey: 'custom_objects.pet', query: 'custom_objects.pet.name: Buddy' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/objects/custom_objects.pet/records/search',
+        body: {
+          locationId: 'loc123',
+          page: 1,
+          pageLimit: 100,
+          query: 'custom_objects.pet.name: Buddy',
+          searchAfter: [],
+        },
+        response: {
+          records: [record('r1', { name: 'Rex', breed: 'Buddy' }), record('r2', { name: 'Buddy Holly' })],
+          total: 2,
+        },
+      },
+    ],
+    expect: [],
+  },
+  {
+    key: 'find_custom_object_record',
+    name: 'plain text: a property that is the text as it looks (case, spacing, a list item), several the newest first',
+    input: { schemaKey: 'custom_objects.pet', query: '  buddy  ' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/objects/custom_objects.pet/records/search',
+        body: { locationId: 'loc123', page: 1, pageLimit: 100, query: 'buddy', searchAfter: [] },
+        response: {
+          records: [
+            record('near', { name: 'Buddy Holly' }),
+            record('old', { name: 'BUDDY\u00A0' }, { dateAdded: '2025-01-01T00:00:00.000Z' }),
+            record('listed', { nicknames: ['Bud', 'Buddy'] }, { dateAdded: '2026-03-05T00:00:00.000Z' }),
+          ],
+          total: 3,
+        },
+      },
+    ],
+    check: (r) => expect(r.map((x: any) => x.id)).toEqual(['listed', 'old']),
   },
   {
     key: 'find_custom_object_record',
@@ -333,7 +377,7 @@ export const fixtures: OpFixture[] = [
       {
         method: 'POST',
         path: '/objects/custom_objects.gone/records/search',
-        body: { locationId: 'loc123', page: 1, pageLimit: 10, query: 'name:Buddy', searchAfter: [] },
+        body: { locationId: 'loc123', page: 1, pageLimit: 100, query: 'name:Buddy', searchAfter: [] },
         status: 404,
         response: { statusCode: 404, message: 'Object not found' },
       },
@@ -349,7 +393,7 @@ export const fixtures: OpFixture[] = [
       {
         method: 'POST',
         path: '/objects/custom_objects.pet/records/search',
-        body: { locationId: 'loc123', page: 1, pageLimit: 10, query: 'name:Nobody', searchAfter: [] },
+        body: { locationId: 'loc123', page: 1, pageLimit: 100, query: 'name:Nobody', searchAfter: [] },
         response: { records: [], total: 0 },
       },
     ],

@@ -735,8 +735,39 @@ export const fixtures: OpFixture[] = [
     key: 'find_opportunity',
     name: 'a blank id is not given: the contact is searched',
     input: { opportunityId: '   ', contactId: 'c2' },
-    requests: [search({ contact_id: 'c2' }, [opp('o2')])],
-    expect: [opp('o2')],
+    requests: [search({ contact_id: 'c2' }, [opp('o2', { contactId: 'c2' })])],
+    expect: [opp('o2', { contactId: 'c2' })],
+  },
+  {
+    key: 'find_opportunity',
+    name: "only the contact's deals in the pipeline and status asked for, should GHL ignore its filters",
+    input: { contactId: 'c1', pipelineId: 'p1', status: 'Open' },
+    requests: [
+      search({ contact_id: 'c1', pipeline_id: 'p1', status: 'open' }, [
+        opp('other', { contactId: 'c9', createdAt: '2026-03-09T00:00:00.000Z' }),
+        opp('p2', { pipelineId: 'p2', createdAt: '2026-03-08T00:00:00.000Z' }),
+        opp('won', { status: 'won', createdAt: '2026-03-07T00:00:00.000Z' }),
+        opp('nested', { contactId: undefined, contact: { id: 'c1' } }),
+        opp('mine', { createdAt: '2026-02-01T00:00:00.000Z' }),
+      ]),
+    ],
+    check: (r) => expect(r.map((o: any) => o.id)).toEqual(['nested', 'mine']),
+  },
+  {
+    key: 'find_opportunity',
+    name: "status All keeps the contact's deals of every status",
+    input: { contactId: 'c1', status: 'all' },
+    requests: [
+      search({ contact_id: 'c1', status: 'all' }, [opp('won', { status: 'won' }), opp('lost', { status: 'lost' })]),
+    ],
+    check: (r) => expect(r.map((o: any) => o.id)).toEqual(['won', 'lost']),
+  },
+  {
+    key: 'find_opportunity',
+    name: "another contact's deal only is no match",
+    input: { contactId: 'c1' },
+    requests: [search({ contact_id: 'c1' }, [opp('other', { contactId: 'c9' })])],
+    expect: [],
   },
   {
     key: 'find_opportunity',

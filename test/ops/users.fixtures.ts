@@ -363,17 +363,38 @@ export const fixtures: OpFixture[] = [
   // ---- searches
   {
     key: 'find_user',
-    name: 'by email: only exact matches of the loose search',
+    name: 'by email: only exact matches of the loose search (the email read as Find Contact reads it)',
     input: { email: 'Ann@Deo.com' },
     requests: [
       {
         method: 'GET',
         path: '/users/search',
-        query: { query: 'Ann@Deo.com', companyId: 'comp123', locationId: 'loc123' },
+        query: { query: 'Ann@deo.com', companyId: 'comp123', locationId: 'loc123', limit: '100' },
         response: { users: [user('u1', { email: 'annie@deo.com' }), user('u2', { email: 'ann@deo.com' })], count: 2 },
       },
     ],
     check: (r) => expect(r.map((u: any) => u.id)).toEqual(['u2']),
+  },
+  {
+    key: 'find_user',
+    name: 'an email mapped with its name ("Ann Deo <ann@deo.com>") is searched as the address, and found',
+    input: { email: 'Ann Deo <ann@deo.com>' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/users/search',
+        query: { query: 'ann@deo.com', companyId: 'comp123', locationId: 'loc123', limit: '100' },
+        response: { users: [user('u1', { email: 'joann@deo.com' }), user('u2', { email: 'ANN@deo.com' })], count: 2 },
+      },
+    ],
+    check: (r) => expect(r.map((u: any) => u.id)).toEqual(['u2']),
+  },
+  {
+    key: 'find_user',
+    name: 'an unreadable email beside a User does not stop the lookup by id',
+    input: { userId: 'u1', email: 'n/a' },
+    requests: [{ method: 'GET', path: '/users/u1', response: user('u1') }],
+    expect: [user('u1')],
   },
   {
     key: 'find_user',
@@ -383,7 +404,7 @@ export const fixtures: OpFixture[] = [
       {
         method: 'GET',
         path: '/users/search',
-        query: { query: 'ann@deo.com', companyId: 'comp123', locationId: 'loc123' },
+        query: { query: 'ann@deo.com', companyId: 'comp123', locationId: 'loc123', limit: '100' },
         status: 404,
         response: { statusCode: 404, message: 'Location not found' },
       },
