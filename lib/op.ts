@@ -410,8 +410,11 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
         return toIso(x, label);
       case 'string':
       case undefined: {
-        // A number or a yes/no mapped into text is its text (GHL refuses `"firstName": 123`); a `to` reads its own.
-        const s = typeof x === 'string' ? cleanText(x) : !f.to && /^(number|boolean)$/.test(typeof x) ? String(x) : x;
+        // A number or a yes/no mapped into text is its text (GHL refuses `"firstName": 123`); a `to` reads its own,
+        // unless it is a fixed choice's: its `to` gets a choice, so `true` is matched as "true" (or refused) like any
+        // text, never handed on to read as no choice at all (Star's `v === 'starred'` took it for "Remove star").
+        const asText = (!f.to || !!f.choices) && /^(number|boolean)$/.test(typeof x);
+        const s = typeof x === 'string' ? cleanText(x) : asText ? String(x) : x;
         return f.choices && (typeof s === 'string' || typeof s === 'number') ? chosen(f, String(s), label) : s;
       }
       default:
