@@ -669,6 +669,17 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
     );
   });
 
+  it("refuses text (or a list's item) longer than the spec's maxLength, naming the limit; long text is counted whole", () => {
+    const note = F.longText('body', 'Note', { max: 5 });
+    expect(read(note, ' abc ')).toBe(' abc ');
+    expect(refusal(() => read(note, ' abcd '))).toBe(
+      '"Note" is 6 characters long, and GHL takes at most 5 there: shorten it (or map a shorter value).',
+    );
+    const ids = F.list('ids', 'Contacts', { max: 3 });
+    expect(read(ids, 'c1, c22 ,')).toEqual(['c1', 'c22']);
+    expect(refusal(() => read(ids, 'c1, c4444'))).toMatch(/^"Contacts" is 5 characters long, and GHL takes at most 3/);
+  });
+
   it("matches a choice's aliases (Gender's M / F) in any case, after its values and labels", () => {
     const gender = F.choice('gender', 'Gender', { male: 'Male', female: 'Female' }, { aliases: { f: 'female' } });
     expect(read(gender, ' F ')).toBe('female');
