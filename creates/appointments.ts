@@ -247,7 +247,8 @@ const BLOCK_OUTPUTS = [
 
 /** On update the text is "New Text", apart from the "Note" picker it replaces. */
 const noteFields = (textLabel = 'Note'): Field[] => [
-  F.longText('body', textLabel, { required: true }),
+  // NotesDTO.body: maxLength 5000 (apps/calendars.json).
+  F.longText('body', textLabel, { required: true, max: 5000 }),
   F.user('userId', 'Author'),
 ];
 const NOTE_OUTPUTS = [

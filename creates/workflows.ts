@@ -105,6 +105,7 @@ export default creates([
       ),
       F.list('ids', 'Contacts', {
         required: true,
+        max: 50, // ContactsBusinessUpdate.ids items: maxLength 50 (apps/contacts.json)
         dynamic: 'contact_choices.id.label',
         helpText: 'Commas separate them.',
       }),

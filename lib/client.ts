@@ -150,10 +150,34 @@ export const requestGhl = async (
   }
 };
 
-/** The call's full URL; a path value that is no id becomes a sentence naming the operation (pathValue). */
+/**
+ * The longest path and query a request is sent with. GHL documents no limit; past the one its servers keep (Node, the
+ * emulator's too, answers a request line and headers over 16 KB with a bare 431; proxies commonly stop at 8 KB) the
+ * step would fail with no reason given. A value that long (a whole email body mapped into a search or an id field) is
+ * no id or search term, so it is refused naming its field.
+ */
+export const MAX_ADDRESS = 8_000;
+
+/** Refuses a path and query longer than MAX_ADDRESS, naming the longest value in it by its input's label. */
+const checkLength = (call: GhlCall, address: string): void => {
+  if (address.length <= MAX_ADDRESS) return;
+  const values = [...Object.entries(call.pathParams ?? {}), ...Object.entries(call.query ?? {})].map(
+    ([k, v]) => [k, encodeURIComponent(typeof v === 'string' ? v : (JSON.stringify(v) ?? ''))] as const,
+  );
+  const [key, longest] = values.reduce((a, b) => (b[1].length > a[1].length ? b : a), ['', '']);
+  throw new InputError(
+    `"${call.context.inputs?.[key]?.label ?? key}" is ${longest.length.toLocaleString('en-US')} characters long ` +
+      `(URL-encoded), too long to send in the request's address (at most ${MAX_ADDRESS.toLocaleString('en-US')} ` +
+      `characters): map a shorter value, e.g. an ID or a search term rather than a whole text.`,
+  );
+};
+
+/** The call's full URL; a path value that is no id, or a path and query too long, becomes a sentence naming the operation. */
 const urlOf = (z: ZObject, call: GhlCall): string => {
   try {
-    return `${baseUrl()}${fillPath(call.path, call.pathParams ?? {})}${queryString(call.query)}`;
+    const address = `${fillPath(call.path, call.pathParams ?? {})}${queryString(call.query)}`;
+    checkLength(call, address);
+    return `${baseUrl()}${address}`;
   } catch (e) {
     if (e instanceof InputError) throw new z.errors.Error(`${call.context.label}: ${e.message}`, 'INVALID_INPUT', 400);
     throw e;

@@ -87,6 +87,11 @@ export interface Field<K extends string = string> {
    * the choices' values and labels (choiceOf), never shown.
    */
   aliases?: Record<string, string>;
+  /**
+   * The spec's maxLength for the text (for each item of a list): longer text is refused naming the limit before any
+   * request, never sent for GHL to refuse or cut.
+   */
+  max?: number;
 }
 
 /**
@@ -321,7 +326,7 @@ const FIELD_DEFAULTS: Record<string, unknown> = {
 };
 
 /** Our own field properties (how a value goes on the wire): never sent to Zapier. */
-const WIRE_HINTS = new Set(['in', 'as', 'to', 'split', 'skippable', 'dropped', 'aliases']);
+const WIRE_HINTS = new Set(['in', 'as', 'to', 'split', 'skippable', 'dropped', 'aliases', 'max']);
 
 /** The Zapier field without our wire hints and without properties that only restate Zapier's defaults. */
 const zapierField = (f: Field): Record<string, unknown> => {
@@ -407,6 +412,13 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
     const items = Array.isArray(raw) ? raw.filter((i) => !isEmpty(i)) : [];
     const x = items.length === 1 && !isStructured(items[0]) ? items[0] : raw;
     single(x);
+    const text = typeof x === 'string' && f.type !== 'text' ? cleanText(x) : x;
+    if (f.max && typeof text === 'string' && text.length > f.max) {
+      throw new InputError(
+        `${label} is ${text.length.toLocaleString('en-US')} characters long, and GHL takes at most ` +
+          `${f.max.toLocaleString('en-US')} there: shorten it (or map a shorter value).`,
+      );
+    }
     switch (f.type) {
       case 'integer':
         return parseNumber(x, label, { integer: true });
@@ -418,8 +430,11 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
         return toIso(x, label);
       case 'string':
       case undefined: {
-        // A number or a yes/no mapped into text is its text (GHL refuses `"firstName": 123`); a `to` reads its own.
-        const s = typeof x === 'string' ? cleanText(x) : !f.to && /^(number|boolean)$/.test(typeof x) ? String(x) : x;
+        // A number or a yes/no mapped into text is its text (GHL refuses `"firstName": 123`); a `to` reads its own,
+        // unless it is a fixed choice's: its `to` gets a choice, so `true` is matched as "true" (or refused) like any
+        // text, never handed on to read as no choice at all (Star's `v === 'starred'` took it for "Remove star").
+        const asText = (!f.to || !!f.choices) && /^(number|boolean)$/.test(typeof x);
+        const s = typeof x === 'string' ? cleanText(x) : asText ? String(x) : x;
         return f.choices && (typeof s === 'string' || typeof s === 'number') ? chosen(f, String(s), label) : s;
       }
       default:

@@ -650,6 +650,36 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
     expect(read(F.money('monetaryValue', 'Monetary Value'), 100.125)).toBe(100.125);
   });
 
+  it('matches a yes/no or a number mapped into a fixed choice as text, also where the choice has its own `to`', () => {
+    // Update Conversation's Star: `true` from another app's checkbox reached `to` as no choice, which read it as
+    // "Remove star", and Read Status's `true` as "Mark as unread".
+    const star = F.choice(
+      'star',
+      'Star',
+      { starred: 'Star', unstarred: 'Remove star' },
+      { to: (v: string) => v === 'starred' },
+    );
+    expect(refusal(() => read(star, true))).toBe(
+      '"Star" must be one of "starred" (Star), "unstarred" (Remove star), not "true".',
+    );
+    expect(refusal(() => read(star, 1))).toMatch(/^"Star" must be one of .*, not "1"\.$/);
+    expect(read(star, ' Star ')).toBe(true);
+    expect(read(F.choice('on', 'On', { true: 'Yes', false: 'No' }, { to: (v: string) => v === 'true' }), false)).toBe(
+      false,
+    );
+  });
+
+  it("refuses text (or a list's item) longer than the spec's maxLength, naming the limit; long text is counted whole", () => {
+    const note = F.longText('body', 'Note', { max: 5 });
+    expect(read(note, ' abc ')).toBe(' abc ');
+    expect(refusal(() => read(note, ' abcd '))).toBe(
+      '"Note" is 6 characters long, and GHL takes at most 5 there: shorten it (or map a shorter value).',
+    );
+    const ids = F.list('ids', 'Contacts', { max: 3 });
+    expect(read(ids, 'c1, c22 ,')).toEqual(['c1', 'c22']);
+    expect(refusal(() => read(ids, 'c1, c4444'))).toMatch(/^"Contacts" is 5 characters long, and GHL takes at most 3/);
+  });
+
   it("matches a choice's aliases (Gender's M / F) in any case, after its values and labels", () => {
     const gender = F.choice('gender', 'Gender', { male: 'Male', female: 'Female' }, { aliases: { f: 'female' } });
     expect(read(gender, ' F ')).toBe('female');

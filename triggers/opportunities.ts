@@ -1,7 +1,7 @@
 import { flattenCustomFields, flattenEachCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { changeOutputs, timeOf } from '../lib/items';
-import { triggers, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
+import { givenId, triggers, type B, type Field, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
 import { changeKey, newestFirstBy, numberedPages, pollPerform, searchAfterPages } from '../lib/polling';
 import {
@@ -80,18 +80,27 @@ const INDEX_FILTER: Record<string, string> = {
   status: 'status',
 };
 
-/** The user's filters, as GHL's `eq` filters and as a client-side check (in case GHL ignores one). */
-const chosen = (bundle: { inputData?: GhlRecord }, keys: string[]) =>
-  keys.filter((k) => bundle.inputData?.[k]).map((k) => [k, String(bundle.inputData![k])] as const);
+/**
+ * The user's filters, as GHL's `eq` filters and as a client-side check (in case GHL ignores one). Read as the factory
+ * reads a value (lib/op.ts given): a blank or "null" filters nothing, an id is trimmed, a list or an object is refused
+ * naming the field (read raw, they were sent as "[object Object]" or " id ", and the trigger never fired).
+ */
+const chosen = async (bundle: B, fields: Field[]) =>
+  (await Promise.all(fields.map(async (f) => [f.key, await givenId(f, bundle)] as const))).filter(
+    (e): e is readonly [string, string] => e[1] !== undefined,
+  );
+
+const PIPELINE_FILTER = F.pipeline({ required: false, in: 'none', helpText: 'Only opportunities of this pipeline.' });
 
 const changeTrigger = (
   what: What,
   when: When,
-  filterKeys: string[],
-): Pick<TriggerDecl, 'fires' | 'before' | 'perform' | 'list' | 'after'> => ({
+  filterFields: Field[],
+): Pick<TriggerDecl, 'fires' | 'before' | 'perform' | 'list' | 'after' | 'fields'> => ({
+  fields: filterFields,
   fires: 'changed',
-  before: (req, bundle) => {
-    (req.body as Record<string, unknown>).filters = chosen(bundle, filterKeys).map(([k, v]) => ({
+  before: async (req, bundle) => {
+    (req.body as Record<string, unknown>).filters = (await chosen(bundle, filterFields)).map(([k, v]) => ({
       field: INDEX_FILTER[k],
       operator: 'eq',
       value: v,
@@ -116,8 +125,8 @@ const changeTrigger = (
   list: { key: 'opportunities', newest: false },
   // One item per change (id = opportunity + new value + change time), newest change first; creation is no change.
   // The poll already keeps its window only; the editor's test run (isLoadingSample) shows older changes too.
-  after: (items, bundle) => {
-    const filters = chosen(bundle, filterKeys);
+  after: async (items, bundle) => {
+    const filters = await chosen(bundle, filterFields);
     return items
       .map((o) => ({ o, key: changeKey(o, what, when) }))
       .filter(({ o, key }) => key && filters.every(([k, v]) => String(o[k]) === v))
@@ -218,14 +227,10 @@ export default triggers([
     label: 'Opportunity Stage Changed',
     help: 'Triggers when an opportunity moves to another stage.',
     ...ADVANCED,
-    fields: [
-      F.pipeline({ required: false, in: 'none', helpText: 'Only opportunities of this pipeline.' }),
-      F.stage({
-        in: 'none',
-        helpText: 'Pick the pipeline first.',
-      }),
-    ],
-    ...changeTrigger('pipelineStageId', 'lastStageChangeAt', ['pipelineId', 'pipelineStageId']),
+    ...changeTrigger('pipelineStageId', 'lastStageChangeAt', [
+      PIPELINE_FILTER,
+      F.stage({ in: 'none', helpText: 'Pick the pipeline first.' }),
+    ]),
     sample: {
       ...OPPORTUNITY_SAMPLE,
       id: `${OPPORTUNITY_SAMPLE.id}-${OPPORTUNITY_SAMPLE.pipelineStageId}-${OPPORTUNITY_SAMPLE.lastStageChangeAt}`,
@@ -239,11 +244,10 @@ export default triggers([
     label: 'Opportunity Status Changed',
     help: "Triggers when an opportunity's status changes, e.g. to won or lost.",
     ...ADVANCED,
-    fields: [
+    ...changeTrigger('status', 'lastStatusChangeAt', [
       F.choice('status', 'New Status', STATUSES, { required: false, in: 'none', helpText: 'Empty: any status.' }),
-      F.pipeline({ required: false, in: 'none', helpText: 'Only opportunities of this pipeline.' }),
-    ],
-    ...changeTrigger('status', 'lastStatusChangeAt', ['status', 'pipelineId']),
+      PIPELINE_FILTER,
+    ]),
     sample: {
       ...OPPORTUNITY_SAMPLE,
       status: 'won',

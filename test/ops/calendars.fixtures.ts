@@ -1341,6 +1341,13 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_appointment_note',
+    name: "a note longer than the spec's maxLength (5,000) is refused naming the limit",
+    input: { appointmentId: 'e1', body: 'é'.repeat(5001) },
+    requests: [],
+    error: /^"Note" is 5,001 characters long, and GHL takes at most 5,000 there: shorten it/,
+  },
+  {
+    key: 'create_appointment_note',
     name: 'empty note is named before any request',
     input: { appointmentId: 'e1' },
     requests: [],

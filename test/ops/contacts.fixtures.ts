@@ -57,6 +57,13 @@ export const fixtures: OpFixture[] = [
   // ---- triggers
   {
     key: 'get_contact',
+    name: 'an id field given a whole document is refused by its label before any request (the address would be too long)',
+    input: { contactId: 'x'.repeat(10_000) },
+    requests: [],
+    error: /^Specific Contact Updated: "Contact" is 10,000 characters long \(URL-encoded\), too long to send/,
+  },
+  {
+    key: 'get_contact',
     name: 'fires with id + update time, flattening custom fields',
     input: { contactId: 'c1' },
     requests: [

@@ -247,6 +247,24 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'opportunity_stage_changed',
+    name: 'filters read as any value: a padded id trimmed, a Stage mapped as "null" filters nothing (sent raw, no move matched)',
+    input: { pipelineId: ' p1 ', pipelineStageId: 'null' },
+    requests: [
+      advanced([{ field: 'pipeline_id', operator: 'eq', value: 'p1' }], 'last_stage_change_at', [
+        opp('o1', { pipelineStageId: 's2', lastStageChangeAt: T2 }),
+      ]),
+    ],
+    check: (r) => expect(r.map((o: any) => o.id)).toEqual([`o1-s2-${T2}`]),
+  },
+  {
+    key: 'opportunity_status_changed',
+    name: 'a Pipeline mapped from an object is refused naming the field (it was sent as "[object Object]")',
+    input: { pipelineId: { id: 'p1' } },
+    requests: [],
+    error: /"Pipeline" takes one value, not an object/,
+  },
+  {
+    key: 'opportunity_stage_changed',
     name: "the editor's sample run: the latest moves, before the window too (one page, sorted, no range); never a creation",
     input: { pipelineId: 'p1' },
     meta: { isLoadingSample: true },
