@@ -75,29 +75,44 @@ const oneValue = (v: unknown): string => cleanText(v).replace(/^[\s,;]+|[\s,;]+$
  * The words people and CRMs put beside a phone number or an email to say which one it is: "Cell: 415 555 0100",
  * "M 415…", "(415) 555-0100 (mobile)", "415-555-0100 - work", "Work: ann@example.com", "ann@example.com (home)". Only
  * these are taken off (a name or "fax" beside a number is still refused): GHL's phone and email hold no label, so the
- * step names it (lib/fields.ts F.phone / F.email `dropped`).
+ * step names it (lib/fields.ts F.phone / F.email `dropped`). A label that only says what the field already says
+ * (`plain`: "Phone:", "Tel.", "Ph:", "T:", "P:", "Phone number:", "E-mail:"), like "tel:" and "mailto:", loses nothing
+ * and is not named: Skipped Values lists only what was lost.
  */
 const LABEL_WORDS = 'home|work|office|main|business|personal|private|primary|other';
 /** Words of `words` before the value (up to `sep`, if what follows starts like it: `starts`) or after it. */
-const labels = (words: string, sep: string, starts: string) => ({
+const labels = (words: string, plain: string, sep: string, starts: string) => ({
   before: new RegExp(`^(${words})${sep}(?=${starts})`, 'i'),
   after: new RegExp(`(?:\\s*\\((${words})\\)|\\s*[-–,/]?\\s+(${words}))\\.?$`, 'i'),
+  plain: new RegExp(`^(?:${plain})$`, 'i'),
 });
+const PHONE_PLAIN = '(?:phone|ph|p|tel(?:ephone)?|t)(?: ?(?:number|no))?';
 const PHONE_LABELS = labels(
-  `cell(?:ular)?(?: ?phone)?|mobile(?: ?phone)?|mob|${LABEL_WORDS}|direct|phone|tel(?:ephone)?|whats ?app|landline|` +
-    'daytime|evening|[mchwo]',
+  `(?:cell(?:ular)?(?: ?phone)?|mobile(?: ?phone)?|mob|${LABEL_WORDS}|direct|whats ?app|landline|daytime|evening|` +
+    `[mchwo])(?: ?(?:number|no))?|${PHONE_PLAIN}`,
+  PHONE_PLAIN,
   '\\s*[:.#-]*\\s*',
   '[+(\\d]',
 );
 /** After an email's label comes a colon or a space: "work.ann@…" and "work-ann@…" are addresses. */
-const EMAIL_LABELS = labels(`${LABEL_WORDS}|e-?mail(?: address)?|school`, '(?:\\s*:\\s*|\\s+)', '[^\\s@]+@');
+const EMAIL_LABELS = labels(
+  `${LABEL_WORDS}|e-?mail(?: address)?|school`,
+  'e-?mail(?: address)?',
+  '(?:\\s*:\\s*|\\s+)',
+  '[^\\s@]+@',
+);
 
-/** A value's label (`PHONE_LABELS` or `EMAIL_LABELS`) and the value without it. */
+/** A value's label (`PHONE_LABELS` or `EMAIL_LABELS`; none when it is `plain`) and the value without it. */
 const labelled = (s: string, words = PHONE_LABELS): { text: string; label?: string } => {
   const before = words.before.exec(s);
-  if (before) return { text: s.slice(before[0].length), label: before[1] };
-  const after = /[\d@]/.test(s) ? words.after.exec(s) : null;
-  return after ? { text: s.slice(0, after.index), label: after[1] ?? after[2] } : { text: s };
+  const after = before || !/[\d@]/.test(s) ? null : words.after.exec(s);
+  const found = before ?? after;
+  if (!found) return { text: s };
+  const label = found[1] ?? found[2];
+  return {
+    text: before ? s.slice(found[0].length) : s.slice(0, found.index),
+    label: words.plain.test(label) ? undefined : label,
+  };
 };
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -91,8 +91,10 @@ describe('emails', () => {
     ['Work: ann@example.com', 'Work'],
     ['ann@example.com (work)', 'work'],
     ['ann@example.com - home', 'home'],
-    ['E-mail: Ann@Example.COM', 'E-mail'],
     ['Personal ann@example.com', 'Personal'],
+    // A label that only says it is an email loses nothing: taken off, not named (as "mailto:").
+    ['E-mail: Ann@Example.COM', undefined],
+    ['Email address: ann@example.com', undefined],
   ])('%j -> the address, its label %j left out', (raw, label) => {
     expect(normalizeEmail(raw).toLowerCase()).toBe('ann@example.com');
     expect(emailLabel(raw)).toBe(label);
@@ -167,9 +169,18 @@ describe('phones', () => {
     ['Mobile +44 7700 900123', 'US', '+447700900123', 'Mobile'],
     ['M: 415.555.0100', 'US', '+14155550100', 'M'],
     ['(415) 555-0100 - work', 'US', '+14155550100', 'work'],
-    ['Tel. 0049 30 1234567', 'US', '+49301234567', 'Tel'],
+    ['Cell No. 0049 30 1234567', 'US', '+49301234567', 'Cell No'],
     ['WhatsApp: +33 6 12 34 56 78', 'US', '+33612345678', 'WhatsApp'],
     ['415 555 0100 ext. 7 (office)', 'US', '+14155550100', 'office'],
+    // A label that only says it is a phone (as "tel:") loses nothing: taken off, not named in Skipped Values.
+    ['Tel: (415) 555-0100', 'US', '+14155550100', undefined],
+    ['Tel. 0049 30 1234567', 'US', '+49301234567', undefined],
+    ['Phone: 415 555 0100', 'US', '+14155550100', undefined],
+    ['Phone Number: 415-555-0100', 'US', '+14155550100', undefined],
+    ['Ph: 02 9374 4000', 'AU', '+61293744000', undefined],
+    ['T: +44 20 7946 0958', 'US', '+442079460958', undefined],
+    ['P: 415.555.0100', 'US', '+14155550100', undefined],
+    ['415 555 0100 (phone)', 'US', '+14155550100', undefined],
   ])('%j in %s -> %s, its label %j left out', (raw, country, wire, label) => {
     expect(normalizePhone(raw, '"Phone"', country)).toBe(wire);
     expect(phoneLabel(raw)).toBe(label);
@@ -200,7 +211,7 @@ describe('phones', () => {
     ['415 555 0100 work x12', 'work', '12'],
     ['Work: 415 555 0100 ext. 12', 'Work', '12'],
     ['415 555 0100 ext. 12 (work)', 'work', '12'],
-    ['Phone #: 415 555 0100', 'Phone', undefined],
+    ['Phone #: 415 555 0100 x3', undefined, '3'],
     ['415 555 0100 ext.', undefined, undefined],
     ['415 555 0100 x', undefined, undefined],
     ['(415) 555-0100 #', undefined, undefined],
@@ -667,10 +678,14 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
       '"CC" "Work: a@b.com": its label "Work" was not stored, as GHL\'s email holds none.',
     );
     expect(cc.dropped!('a@b.com, c@d.com')).toBeUndefined();
+    expect(cc.dropped!('Email: a@b.com')).toBeUndefined();
     const extra = F.phones('additionalPhoneNumbers', 'Extra Phone Numbers');
     expect(extra.dropped!(['+1 415 555 0100 (cell)', '+1 415 555 0101 x7'])).toBe(
       '"Extra Phone Numbers" "+1 415 555 0100 (cell)": its label "cell" was not stored, as GHL\'s phone holds none. ' +
         '"Extra Phone Numbers" "+1 415 555 0101 x7": its extension 7 was not stored, as GHL\'s phone holds none.',
+    );
+    expect(extra.dropped!(['Tel: +1 415 555 0100', 'Phone: +1 415 555 0101 x7'])).toBe(
+      '"Extra Phone Numbers" "Phone: +1 415 555 0101 x7": its extension 7 was not stored, as GHL\'s phone holds none.',
     );
   });
 
