@@ -271,10 +271,15 @@ const phoneText = (v: unknown): string => {
 /** Letters as a phone keypad has them: ABC on 2 … WXYZ on 9. */
 const KEYPAD = ['abc', 'def', 'ghi', 'jkl', 'mno', 'pqrs', 'tuv', 'wxyz'];
 
-/** The text of what may be a vanity number (digits, then a word of three letters or more), `00` as `+`. */
+/**
+ * The text of what may be a vanity number (digits, then words of three letters or more in all: "1-800-FLOWERS",
+ * "(800) GO-FEDEX"), `00` as `+`.
+ */
 const vanityText = (v: unknown): string | undefined => {
   const s = oneValue(v).replace(/^tel:/i, '').replace(EXTENSION, '').trim().replace(/^00/, '+');
-  return /^\+?[\d\s().-]*\d[\d\s.-]*[a-z]{3}[a-z\d\s.-]*$/i.test(s) ? s : undefined;
+  return /^\+?[\d\s().-]*\d[\d\s().-]*[a-z][a-z\d\s.-]*$/i.test(s) && s.replace(/[^a-z]/gi, '').length > 2
+    ? s
+    : undefined;
 };
 
 /**
@@ -287,13 +292,14 @@ const vanity = (v: unknown, label: string, cc?: CountryCode): InputError | undef
   const s = vanityText(v);
   if (!s) return undefined;
   const digits = s.replace(/[a-z]/gi, (c) => String(KEYPAD.findIndex((k) => k.includes(c.toLowerCase())) + 2));
-  const parsed = phones().parsePhoneNumberFromString(digits, cc);
-  return parsed?.isPossible()
-    ? new InputError(
-        `${label} ${shown(v)} has letters, which are not read as digits: write the number in digits (on a phone ` +
-          `keypad it is ${parsed.formatInternational()}).`,
-      )
-    : undefined;
+  // With no country to read it in, its digits are read as starting with their country code, where they make a valid
+  // number ("1-800-FLOWERS": +1 800 356 9377).
+  const guess = !cc && !s.startsWith('+');
+  const parsed = phones().parsePhoneNumberFromString(guess ? `+${digits.replace(/\D/g, '')}` : digits, cc);
+  const says = `${label} ${shown(v)} has letters, which are not read as digits: write the number in digits`;
+  if (guess ? parsed?.isValid() : parsed?.isPossible())
+    return new InputError(`${says} (on a phone keypad it is ${parsed!.formatInternational()}).`);
+  return guess ? new InputError(`${says}, with its country code (e.g. +14155550100).`) : undefined;
 };
 
 const onePhone = (v: unknown, label: string, country?: string): string => {
@@ -317,9 +323,12 @@ const onePhone = (v: unknown, label: string, country?: string): string => {
   }
   const international = s.startsWith('+');
   if (!international && !cc) {
-    throw new InputError(
-      `${label} ${shown(v)} has no country code, and the sub-account has no country to read it in. ` +
-        'Write it with its country code, e.g. +14155550100.',
+    throw (
+      vanity(v, label, cc) ??
+      new InputError(
+        `${label} ${shown(v)} has no country code, and the sub-account has no country to read it in. ` +
+          'Write it with its country code, e.g. +14155550100.',
+      )
     );
   }
   let parsed = international ? phones().parsePhoneNumberFromString(s) : phones().parsePhoneNumberFromString(s, cc);

@@ -265,6 +265,16 @@ describe('phones', () => {
     expect(refusal(() => normalizePhone('+1 800 555 WORK', '"Phone"'))).toMatch(/keypad it is \+1 800 555 9675\)\.$/);
     // Its keypad digits are read in the sub-account's country, which is asked for it (never for words alone).
     expect(phoneNeedsCountry('1-800-FLOWERS')).toBe(true);
+    // With no country to read it in, digits that start with a country code still show their keypad reading; others
+    // are asked for with their country code. Words after a bracketed area code are read too.
+    expect(refusal(() => normalizePhone('1-800-FLOWERS', '"Phone"'))).toMatch(/keypad it is \+1 800 356 9377\)\.$/);
+    expect(refusal(() => normalizePhone('1 800 555 WORK', '"Phone"'))).toMatch(/keypad it is \+1 800 555 9675\)\.$/);
+    expect(refusal(() => normalizePhone('800-FLOWERS', '"Phone"'))).toBe(
+      '"Phone" "800-FLOWERS" has letters, which are not read as digits: write the number in digits, with its country ' +
+        'code (e.g. +14155550100).',
+    );
+    expect(refusal(() => normalizePhone('(800) GO-FEDEX', '"Phone"', 'US'))).toMatch(/keypad it is \+1 800 463 3339\)/);
+    expect(phoneNeedsCountry('(800) GO-FEDEX')).toBe(true);
     expect(phoneNeedsCountry('call me')).toBe(false);
     // A label after a whole number is still a label; letters that make no number on the keypad are no vanity number.
     expect(normalizePhone('415 555 0100 WORK', '"Phone"', 'US')).toBe('+14155550100');
