@@ -3,7 +3,7 @@ import { badAnswer, errorInfo } from './errors';
 import { F } from './fields';
 import type { B, DynamicFields, Field, Z, GhlRecord } from './op';
 import { choiceOf, chosen, convert, oneValue } from './op';
-import { cleanText, jsonList, normalizeTags, oneSpaced } from './normalize';
+import { cleanText, jsonList, looks, normalizeTags } from './normalize';
 import { InputError, isEmpty, toBoolean, toList } from './values';
 
 /** Which GHL object the custom fields belong to (`model` of GET /locations/{locationId}/customFields). */
@@ -160,8 +160,6 @@ const yesNo = (x: string): boolean | undefined => {
   }
 };
 
-/** Text as it looks, to match an option spelled with other white space or case. */
-const looks = (s: string) => oneSpaced(cleanText(s)).toLowerCase();
 const looked = new WeakMap<CustomFieldDef, Map<string, string>>();
 /**
  * A field's options by how they look (the first of two that look alike), made once per definition: a value of 2,000

@@ -863,17 +863,32 @@ export const URL_SEPARATORS = /[\s,;]+(?=https?:\/\/)/i;
 
 /**
  * Text as it looks: inner white space (no-break spaces, tabs, runs of spaces) one plain space, and zero-width spaces,
- * soft hyphens and word joiners removed (joiners inside emoji are kept): "Hot\u00A0Lead" and "Hot  Lead" are "Hot
- * Lead". Used by the tag rule below and to match custom-field options.
+ * soft hyphens and word joiners removed: "Hot\u00A0Lead" and "Hot  Lead" are "Hot Lead". Emoji as an emoji keyboard
+ * writes them (fully-qualified, Unicode's emoji-test.txt): a VARIATION SELECTOR-16 after a character shown as an emoji
+ * anyway (Emoji_Presentation: "⭐\uFE0F" is "⭐") changes nothing and is dropped, while after one shown as text by
+ * default ("❤\uFE0F", "™\uFE0F") it decides the look and is kept. A zero-width (non-)joiner beside a character of
+ * ASCII (a letter, a digit, a space) joins nothing, a paste's leftover, and is dropped; between emoji (👩‍💻) or in a
+ * script that uses it (Persian, Indic) it is kept. Used by the tag rule below and to match custom-field options.
  */
-export const oneSpaced = (s: string): string => s.replace(/[\u00AD\u200B\u2060\uFEFF]/g, '').replace(/\s+/g, ' ');
+export const oneSpaced = (s: string): string =>
+  s
+    .replace(/[\u00AD\u200B\u2060\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/(\p{Emoji_Presentation})\uFE0F/gu, '$1')
+    .replace(/(?<=^|[ -~])[\u200C\u200D]+|[\u200C\u200D]+(?=[ -~]|$)/g, '');
+
+/**
+ * How a tag or an option looks, to compare two: trimmed, composed (cleanText), oneSpaced, lower-cased as GHL stores
+ * tags ("⭐\uFE0F VIP" and "⭐ vip" look the same).
+ */
+export const looks = (s: string): string => oneSpaced(cleanText(s)).toLowerCase();
 
 /**
  * Tags: split on `,` `;` and newlines (not inside paired double quotes, which are removed: `"Referral, Dr. Smith"` is
  * one tag), trimmed, empty ones dropped, inner white space made one plain space and zero-width spaces, soft hyphens and
  * word joiners removed (a tag copied from a web page as "Hot\u00A0Lead" or "V\u200BIP" looks like "hot lead" / "vip"
- * but is another tag to GHL: a workflow waiting for one never sees the other; joiners inside emoji are kept),
- * duplicates removed case-insensitively (GHL stores tags lower-cased, so "VIP" and "vip" are one tag; the first
+ * but is another tag to GHL: a workflow waiting for one never sees the other; joiners inside emoji are kept), emoji
+ * as a keyboard writes them ("⭐\uFE0F VIP" is "⭐ VIP": oneSpaced), duplicates removed case-insensitively (GHL stores tags lower-cased, so "VIP" and "vip" are one tag; the first
  * spelling is kept). Text that holds no tag at all (" , , ") gives an empty list: the caller refuses it for a required
  * field and omits it otherwise (an empty `tags` on Update Contact would remove every tag).
  */
@@ -882,7 +897,7 @@ export const normalizeTags = (v: unknown): string[] => {
   const out: string[] = [];
   for (const item of splitItems(v, /[,;\n\r]/)) {
     const t = oneSpaced(/^"[^"]*"$/.test(item) ? cleanText(item.slice(1, -1)) : item);
-    const k = t.toLocaleLowerCase();
+    const k = t.toLowerCase();
     if (!t || seen.has(k)) continue;
     seen.add(k);
     out.push(t);

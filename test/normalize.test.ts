@@ -591,20 +591,20 @@ describe('tags', () => {
     expect(normalizeTags(' VIP, new lead ;vip,\nNew Lead , writesonic ')).toEqual(['VIP', 'new lead', 'writesonic']);
     expect(normalizeTags(['a, b', 'B', ' c '])).toEqual(['a', 'b', 'c']);
   });
-  it('reads a JSON list handed over as text as its items (a Code step, a webhook), not split at its commas', () => {
+  it('reads a JSON list handed over as text as its items (a Code step, a webhook), not split at its commas', async () => {
     expect(normalizeTags('["VIP","webinar","vip"]')).toEqual(['VIP', 'webinar']);
     expect(normalizeTags([' ["a", "b"] ', 'c'])).toEqual(['a', 'b', 'c']);
-    expect(convert(F.tags(), '["Hot Lead", "hot lead", 5]', {} as never)).toEqual(['Hot Lead', '5']);
+    expect(await convert(F.tags(), '["Hot Lead", "hot lead", 5]', {} as never)).toEqual(['Hot Lead', '5']);
     expect(convert(F.list('ids', 'IDs'), '["x1","x2"]', {} as never)).toEqual(['x1', 'x2']);
     // Not a JSON list: read as text.
     expect(normalizeTags('[VIP], webinar')).toEqual(['[VIP]', 'webinar']);
   });
-  it('keeps a tag in double quotes whole, without its quotes (a CSV cell); an unpaired quote is a character', () => {
+  it('keeps a tag in double quotes whole, without its quotes (a CSV cell); an unpaired quote is a character', async () => {
     expect(normalizeTags('"Referral, Dr. Smith", VIP, "vip",')).toEqual(['Referral, Dr. Smith', 'VIP']);
     expect(normalizeTags('"Webinar"; "Hot Lead"')).toEqual(['Webinar', 'Hot Lead']);
     expect(normalizeTags('6" sub, 12" sub')).toEqual(['6" sub', '12" sub']);
     // Through the factory, which splits a list field's text before the tag rule splits its items again.
-    expect(convert(F.tags(), '"Referral, Dr. Smith", VIP', {} as never)).toEqual(['Referral, Dr. Smith', 'VIP']);
+    expect(await convert(F.tags(), '"Referral, Dr. Smith", VIP', {} as never)).toEqual(['Referral, Dr. Smith', 'VIP']);
   });
   it('makes inner white space one space and drops zero-width spaces: one tag however it was copied', () => {
     expect(normalizeTags('Hot\u00A0Lead, hot  lead, hot\tlead, V\u200BIP, vip, Wo\u00ADrk')).toEqual([
@@ -613,6 +613,23 @@ describe('tags', () => {
       'Work',
     ]);
     expect(normalizeTags('\u{1F469}\u200D\u{1F4BB} dev')).toEqual(['\u{1F469}\u200D\u{1F4BB} dev']);
+  });
+  it('writes emoji as an emoji keyboard does and drops joiners that join nothing: one tag however it was pasted', () => {
+    // A VARIATION SELECTOR-16 after an emoji shown as one anyway (⭐, 🔥) changes nothing; a joiner beside a letter
+    // or a space is a paste's leftover.
+    expect(
+      normalizeTags('\u2B50\uFE0F VIP, \u2B50 vip, \u{1F525}\uFE0F hot, V\u200DIP, \u200Dvip, \u2B50\u200D VIP'),
+    ).toEqual(['\u2B50 VIP', '\u{1F525} hot', 'VIP']);
+    // Where it decides the look (❤ is text by default, a keycap, a flag in a ZWJ sequence) it is kept, as are joiners
+    // in emoji sequences and in scripts that use them (Persian).
+    for (const kept of [
+      '\u2764\uFE0F fans',
+      '\u2764 fans',
+      '1\uFE0F\u20E3 tier',
+      '\u{1F3F3}\uFE0F\u200D\u{1F308} pride',
+      '\u0645\u06CC\u200C\u062E\u0648\u0627\u0645',
+    ])
+      expect(normalizeTags(kept)).toEqual([kept]);
   });
   it('gives nothing for separator-only text (the factory refuses or omits it)', () => {
     expect(normalizeTags(' , , ')).toEqual([]);
@@ -708,7 +725,7 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
     );
   });
 
-  it('refuses a list or an object where one value belongs, and as a list item', () => {
+  it('refuses a list or an object where one value belongs, and as a list item', async () => {
     expect(refusal(() => read(F.text('firstName', 'First Name'), ['Ann', 'Bob']))).toBe(
       '"First Name" takes one value, not a list: "[\\"Ann\\",\\"Bob\\"]".',
     );
@@ -719,7 +736,7 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
     expect(refusal(() => read(F.tags(), [{ name: 'x' }]))).toBe(
       '"Tags" takes text items, not an object: "{\\"name\\":\\"x\\"}".',
     );
-    expect(read(F.tags(), ['a, b', 'c'])).toEqual(['a', 'b', 'c']);
+    expect(await read(F.tags(), ['a, b', 'c'])).toEqual(['a', 'b', 'c']);
     expect(read(F.text('contactId', 'Contact ID'), [' c1 '])).toBe('c1');
     expect(read(status, ['Won'])).toBe('won');
     // Line items of which only one has the field: the one value, not a list.
