@@ -224,7 +224,7 @@ const readerFor = (def: CustomFieldDef, type: string): Field => {
 /**
  * The items of a multi-option value. An item that is an option is kept whole, "Yes, please" included; other text is
  * split at `,` `;` and line breaks, the longest run of pieces that names an option kept together ("Yes, please,
- * Maybe" → "Yes, please" and "Maybe"). Each item must name an option (optionOf: the option's spelling is sent; a "no"
+ * Maybe" → "Yes, please" and "Maybe"; also in double quotes, as a CSV cell writes it: `"Yes, please", Maybe`). Each item must name an option (optionOf: the option's spelling is sent; a "no"
  * into a checkbox of one option checks nothing, sent as `[]`), else it is kept as written where the field allows a
  * custom option, else refused listing the options. Without options (or for TEXTBOX_LIST) the tag rule applies.
  * Undefined when no item was given (only separators): nothing to write.
@@ -249,11 +249,13 @@ const multiValue = (def: CustomFieldDef, type: string, given: unknown): string[]
   for (const item of items) {
     if (isEmpty(item)) continue;
     const parts = String(item).split(/([,;\n\r])/); // pieces at even indexes, the separators between them
+    // A run in double quotes (a CSV cell's `"Red, White", Blue`) is read without them.
     const joined = (from: number, to: number) =>
       parts
         .slice(from, to + 1)
         .join('')
-        .trim();
+        .trim()
+        .replace(/^"([^"]*)"$/, '$1');
     for (let i = 0; i < parts.length; i += 2) {
       let to = Math.min(parts.length - 1, i + span);
       while (to > i && optionOf(def, type, joined(i, to)) === undefined) to -= 2;

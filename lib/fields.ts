@@ -1,4 +1,4 @@
-import { locationCountry } from './location';
+import { heldTags, locationCountry } from './location';
 import {
   emailLabel,
   listItems,
@@ -260,7 +260,7 @@ export const F = {
         type: 'string',
         list: true,
         dynamic: 'tag_choices.name.name',
-        to: (v: unknown) => normalizeTags(v),
+        to: (v: unknown, bundle: B, z?: Z) => heldTags(normalizeTags(v), bundle, z),
         helpText: 'Commas separate tags.',
       },
       opts,

@@ -1,43 +1,71 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { callGhl } from './client';
-import { countryCode } from './normalize';
+import { countryCode, looks } from './normalize';
 
-/** How long a sub-account's country is cached: short, because an agency may correct it, and it costs one GET. */
-const COUNTRY_TTL_SECONDS = 600;
+/** How long a sub-account's country or tags are cached: short, because they change, and each costs one GET. */
+const TTL_SECONDS = 600;
 
-/** One lookup per run: a run's bundle is one object, so several phone fields of one step share the answer. */
-const perRun = new WeakMap<object, Promise<string | undefined>>();
-
-const cacheKey = (locationId: string) => `ghl:location-country:${locationId}`;
+/** One lookup per run and fact: a run's bundle is one object, so several fields of one step share the answer. */
+const perRun = new WeakMap<object, Map<string, Promise<unknown>>>();
 
 /**
- * The sub-account's country (two letters, e.g. "DE"), in which a phone number written without a country code is
- * read. Asked only when such a number is given: GET /locations/{locationId} (`location.country`), cached with
- * z.cache per location for COUNTRY_TTL_SECONDS and shared within the run. An unknown country is cached too. If
- * the lookup fails for any reason but an expired token, the country is unknown and the phone is reported as
- * unreadable (so the step's "skip that field" choice still lets the rest of the lead land).
+ * A fact of the sub-account (`what`: "country"), read by `read` only when a step needs it, cached with z.cache per
+ * location for TTL_SECONDS (an unknown one too) and shared within the run. If the lookup fails for any reason but an
+ * expired token or a rate limit (which reach Zapier: it refreshes / retries the step), the fact is unknown.
  */
-export const locationCountry = (z: ZObject, bundle: Bundle): Promise<string | undefined> => {
+const subAccountFact = <T>(
+  z: ZObject,
+  bundle: Bundle,
+  what: string,
+  read: (locationId: string) => Promise<T | undefined>,
+): Promise<T | undefined> => {
   const locationId = bundle.authData?.locationId as string | undefined;
   if (!locationId) return Promise.resolve(undefined);
-  let pending = perRun.get(bundle);
-  if (!pending) {
-    pending = lookup(z, locationId);
-    perRun.set(bundle, pending);
-  }
-  return pending;
+  const run = perRun.get(bundle) ?? new Map<string, Promise<unknown>>();
+  perRun.set(bundle, run);
+  if (!run.has(what))
+    run.set(
+      what,
+      lookup(z, `ghl:location-${what}:${locationId}`, what, () => read(locationId)),
+    );
+  return run.get(what) as Promise<T | undefined>;
 };
 
-const lookup = async (z: ZObject, locationId: string): Promise<string | undefined> => {
+const lookup = async <T>(z: ZObject, key: string, what: string, read: () => Promise<T | undefined>) => {
   try {
-    const hit = await z.cache.get(cacheKey(locationId));
-    if (hit && typeof hit === 'object' && 'country' in hit)
-      return (hit as { country: string | null }).country ?? undefined;
+    const hit = await z.cache.get(key);
+    if (hit && typeof hit === 'object' && 'value' in hit) return ((hit as { value: T | null }).value ?? undefined) as T;
   } catch {
     // z.cache is a convenience: without it (or when it errs) the lookup is simply made.
   }
-  let country: string | undefined;
+  let value: T | undefined;
   try {
+    value = await read();
+  } catch (e) {
+    if (
+      e instanceof z.errors.RefreshAuthError ||
+      e instanceof z.errors.ExpiredAuthError ||
+      (e as Error).name === 'ThrottledError'
+    )
+      throw e;
+    z.console.log(`Could not read the sub-account's ${what}: ${(e as Error).message}`);
+    return undefined;
+  }
+  try {
+    await z.cache.set(key, { value: value ?? null }, TTL_SECONDS);
+  } catch {
+    // Not cached: the next run looks it up again.
+  }
+  return value;
+};
+
+/**
+ * The sub-account's country (two letters, e.g. "DE"), in which a phone number written without a country code is
+ * read. Asked only when such a number is given: GET /locations/{locationId} (`location.country`). Unknown, the phone
+ * is reported as unreadable (so the step's "skip that field" choice still lets the rest of the lead land).
+ */
+export const locationCountry = (z: ZObject, bundle: Bundle): Promise<string | undefined> =>
+  subAccountFact(z, bundle, 'country', async (locationId) => {
     const data = await callGhl(z, {
       method: 'GET',
       path: '/locations/{locationId}',
@@ -48,23 +76,35 @@ const lookup = async (z: ZObject, locationId: string): Promise<string | undefine
         scopes: ['locations.readonly'],
       },
     });
-    country = countryCode(data?.location?.country);
-  } catch (e) {
-    // A token to refresh and a rate limit to wait for must reach Zapier (it refreshes / retries the step); anything
-    // else (no scope, GHL down) only means the country is unknown.
-    if (
-      e instanceof z.errors.RefreshAuthError ||
-      e instanceof z.errors.ExpiredAuthError ||
-      (e as Error).name === 'ThrottledError'
-    )
-      throw e;
-    z.console.log(`Could not read the sub-account's country: ${(e as Error).message}`);
-    return undefined;
-  }
-  try {
-    await z.cache.set(cacheKey(locationId), { country: country ?? null }, COUNTRY_TTL_SECONDS);
-  } catch {
-    // Not cached: the next run looks it up again.
-  }
-  return country;
+    return countryCode(data?.location?.country);
+  });
+
+/** A tag whose spelling may differ from a same-looking one's: it holds an emoji, a variation selector or a joiner. */
+const mayVary = (tag: string) => /[\p{Emoji_Presentation}\uFE0F\u200C\u200D]/u.test(tag);
+
+/**
+ * Tags as the sub-account already spells a same-looking one (lib/normalize.ts `looks`): a tag made in GHL or by
+ * another app as "⭐\uFE0F vip" stays the one its workflows wait for when "⭐ VIP" is given (normalizeTags drops a
+ * VARIATION SELECTOR-16 that changes nothing), and the one a removal removes. Asked only for a tag that holds an emoji
+ * or a joiner (GET /locations/{locationId}/tags); other tags, and all when the list cannot be read, are sent as given.
+ */
+export const heldTags = async (tags: string[], bundle: Bundle, z?: ZObject): Promise<string[]> => {
+  if (!z || !tags.some(mayVary)) return tags;
+  const held = await subAccountFact<string[]>(z, bundle, 'tags', async (locationId) => {
+    const data = await callGhl(z, {
+      method: 'GET',
+      path: '/locations/{locationId}/tags',
+      version: '2021-07-28',
+      pathParams: { locationId },
+      context: {
+        label: "Reading the sub-account's tags (for a tag with an emoji)",
+        scopes: ['locations/tags.readonly'],
+      },
+    });
+    const names = Array.isArray(data?.tags) ? data.tags.map((t: { name?: unknown }) => t?.name) : [];
+    return names.filter((n: unknown): n is string => typeof n === 'string' && mayVary(n));
+  });
+  const byLook = new Map((held ?? []).map((h) => [looks(h), h]));
+  // The given spelling where the sub-account holds it too (it may hold both).
+  return tags.map((t) => (held?.includes(t.toLowerCase()) ? t : (byLook.get(looks(t)) ?? t)));
 };

@@ -75,29 +75,44 @@ const oneValue = (v: unknown): string => cleanText(v).replace(/^[\s,;]+|[\s,;]+$
  * The words people and CRMs put beside a phone number or an email to say which one it is: "Cell: 415 555 0100",
  * "M 415…", "(415) 555-0100 (mobile)", "415-555-0100 - work", "Work: ann@example.com", "ann@example.com (home)". Only
  * these are taken off (a name or "fax" beside a number is still refused): GHL's phone and email hold no label, so the
- * step names it (lib/fields.ts F.phone / F.email `dropped`).
+ * step names it (lib/fields.ts F.phone / F.email `dropped`). A label that only says what the field already says
+ * (`plain`: "Phone:", "Tel.", "Ph:", "T:", "P:", "Phone number:", "E-mail:"), like "tel:" and "mailto:", loses nothing
+ * and is not named: Skipped Values lists only what was lost.
  */
 const LABEL_WORDS = 'home|work|office|main|business|personal|private|primary|other';
 /** Words of `words` before the value (up to `sep`, if what follows starts like it: `starts`) or after it. */
-const labels = (words: string, sep: string, starts: string) => ({
+const labels = (words: string, plain: string, sep: string, starts: string) => ({
   before: new RegExp(`^(${words})${sep}(?=${starts})`, 'i'),
   after: new RegExp(`(?:\\s*\\((${words})\\)|\\s*[-–,/]?\\s+(${words}))\\.?$`, 'i'),
+  plain: new RegExp(`^(?:${plain})$`, 'i'),
 });
+const PHONE_PLAIN = '(?:phone|ph|p|tel(?:ephone)?|t)(?: ?(?:number|no))?';
 const PHONE_LABELS = labels(
-  `cell(?:ular)?(?: ?phone)?|mobile(?: ?phone)?|mob|${LABEL_WORDS}|direct|phone|tel(?:ephone)?|whats ?app|landline|` +
-    'daytime|evening|[mchwo]',
+  `(?:cell(?:ular)?(?: ?phone)?|mobile(?: ?phone)?|mob|${LABEL_WORDS}|direct|whats ?app|landline|daytime|evening|` +
+    `[mchwo])(?: ?(?:number|no))?|${PHONE_PLAIN}`,
+  PHONE_PLAIN,
   '\\s*[:.#-]*\\s*',
   '[+(\\d]',
 );
 /** After an email's label comes a colon or a space: "work.ann@…" and "work-ann@…" are addresses. */
-const EMAIL_LABELS = labels(`${LABEL_WORDS}|e-?mail(?: address)?|school`, '(?:\\s*:\\s*|\\s+)', '[^\\s@]+@');
+const EMAIL_LABELS = labels(
+  `${LABEL_WORDS}|e-?mail(?: address)?|school`,
+  'e-?mail(?: address)?',
+  '(?:\\s*:\\s*|\\s+)',
+  '[^\\s@]+@',
+);
 
-/** A value's label (`PHONE_LABELS` or `EMAIL_LABELS`) and the value without it. */
+/** A value's label (`PHONE_LABELS` or `EMAIL_LABELS`; none when it is `plain`) and the value without it. */
 const labelled = (s: string, words = PHONE_LABELS): { text: string; label?: string } => {
   const before = words.before.exec(s);
-  if (before) return { text: s.slice(before[0].length), label: before[1] };
-  const after = /[\d@]/.test(s) ? words.after.exec(s) : null;
-  return after ? { text: s.slice(0, after.index), label: after[1] ?? after[2] } : { text: s };
+  const after = before || !/[\d@]/.test(s) ? null : words.after.exec(s);
+  const found = before ?? after;
+  if (!found) return { text: s };
+  const label = found[1] ?? found[2];
+  return {
+    text: before ? s.slice(found[0].length) : s.slice(0, found.index),
+    label: words.plain.test(label) ? undefined : label,
+  };
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -256,10 +271,15 @@ const phoneText = (v: unknown): string => {
 /** Letters as a phone keypad has them: ABC on 2 … WXYZ on 9. */
 const KEYPAD = ['abc', 'def', 'ghi', 'jkl', 'mno', 'pqrs', 'tuv', 'wxyz'];
 
-/** The text of what may be a vanity number (digits, then a word of three letters or more), `00` as `+`. */
+/**
+ * The text of what may be a vanity number (digits, then words of three letters or more in all: "1-800-FLOWERS",
+ * "(800) GO-FEDEX"), `00` as `+`.
+ */
 const vanityText = (v: unknown): string | undefined => {
   const s = oneValue(v).replace(/^tel:/i, '').replace(EXTENSION, '').trim().replace(/^00/, '+');
-  return /^\+?[\d\s().-]*\d[\d\s.-]*[a-z]{3}[a-z\d\s.-]*$/i.test(s) ? s : undefined;
+  return /^\+?[\d\s().-]*\d[\d\s().-]*[a-z][a-z\d\s.-]*$/i.test(s) && s.replace(/[^a-z]/gi, '').length > 2
+    ? s
+    : undefined;
 };
 
 /**
@@ -272,13 +292,14 @@ const vanity = (v: unknown, label: string, cc?: CountryCode): InputError | undef
   const s = vanityText(v);
   if (!s) return undefined;
   const digits = s.replace(/[a-z]/gi, (c) => String(KEYPAD.findIndex((k) => k.includes(c.toLowerCase())) + 2));
-  const parsed = phones().parsePhoneNumberFromString(digits, cc);
-  return parsed?.isPossible()
-    ? new InputError(
-        `${label} ${shown(v)} has letters, which are not read as digits: write the number in digits (on a phone ` +
-          `keypad it is ${parsed.formatInternational()}).`,
-      )
-    : undefined;
+  // With no country to read it in, its digits are read as starting with their country code, where they make a valid
+  // number ("1-800-FLOWERS": +1 800 356 9377).
+  const guess = !cc && !s.startsWith('+');
+  const parsed = phones().parsePhoneNumberFromString(guess ? `+${digits.replace(/\D/g, '')}` : digits, cc);
+  const says = `${label} ${shown(v)} has letters, which are not read as digits: write the number in digits`;
+  if (guess ? parsed?.isValid() : parsed?.isPossible())
+    return new InputError(`${says} (on a phone keypad it is ${parsed!.formatInternational()}).`);
+  return guess ? new InputError(`${says}, with its country code (e.g. +14155550100).`) : undefined;
 };
 
 const onePhone = (v: unknown, label: string, country?: string): string => {
@@ -302,9 +323,12 @@ const onePhone = (v: unknown, label: string, country?: string): string => {
   }
   const international = s.startsWith('+');
   if (!international && !cc) {
-    throw new InputError(
-      `${label} ${shown(v)} has no country code, and the sub-account has no country to read it in. ` +
-        'Write it with its country code, e.g. +14155550100.',
+    throw (
+      vanity(v, label, cc) ??
+      new InputError(
+        `${label} ${shown(v)} has no country code, and the sub-account has no country to read it in. ` +
+          'Write it with its country code, e.g. +14155550100.',
+      )
     );
   }
   let parsed = international ? phones().parsePhoneNumberFromString(s) : phones().parsePhoneNumberFromString(s, cc);
@@ -839,10 +863,25 @@ export const URL_SEPARATORS = /[\s,;]+(?=https?:\/\/)/i;
 
 /**
  * Text as it looks: inner white space (no-break spaces, tabs, runs of spaces) one plain space, and zero-width spaces,
- * soft hyphens and word joiners removed (joiners inside emoji are kept): "Hot\u00A0Lead" and "Hot  Lead" are "Hot
- * Lead". Used by the tag rule below and to match custom-field options.
+ * soft hyphens and word joiners removed: "Hot\u00A0Lead" and "Hot  Lead" are "Hot Lead". Emoji as an emoji keyboard
+ * writes them (fully-qualified, Unicode's emoji-test.txt): a VARIATION SELECTOR-16 after a character shown as an emoji
+ * anyway (Emoji_Presentation: "⭐\uFE0F" is "⭐") changes nothing and is dropped, while after one shown as text by
+ * default ("❤\uFE0F", "™\uFE0F") it decides the look and is kept. A zero-width (non-)joiner beside a character of
+ * ASCII (a letter, a digit, a space) joins nothing, a paste's leftover, and is dropped; between emoji (👩‍💻) or in a
+ * script that uses it (Persian, Indic) it is kept. Used by the tag rule below and to match custom-field options.
  */
-export const oneSpaced = (s: string): string => s.replace(/[\u00AD\u200B\u2060\uFEFF]/g, '').replace(/\s+/g, ' ');
+export const oneSpaced = (s: string): string =>
+  s
+    .replace(/[\u00AD\u200B\u2060\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/(\p{Emoji_Presentation})\uFE0F/gu, '$1')
+    .replace(/(?<=^|[ -~])[\u200C\u200D]+|[\u200C\u200D]+(?=[ -~]|$)/g, '');
+
+/**
+ * How a tag or an option looks, to compare two: trimmed, composed (cleanText), oneSpaced, lower-cased as GHL stores
+ * tags ("⭐\uFE0F VIP" and "⭐ vip" look the same).
+ */
+export const looks = (s: string): string => oneSpaced(cleanText(s)).toLowerCase();
 
 /**
  * Text as it looks, case aside: trimmed and oneSpaced, lower-cased. Two values that look alike are one: a custom-field
@@ -854,8 +893,8 @@ export const looks = (v: unknown): string => oneSpaced(cleanText(v)).toLowerCase
  * Tags: split on `,` `;` and newlines (not inside paired double quotes, which are removed: `"Referral, Dr. Smith"` is
  * one tag), trimmed, empty ones dropped, inner white space made one plain space and zero-width spaces, soft hyphens and
  * word joiners removed (a tag copied from a web page as "Hot\u00A0Lead" or "V\u200BIP" looks like "hot lead" / "vip"
- * but is another tag to GHL: a workflow waiting for one never sees the other; joiners inside emoji are kept),
- * duplicates removed case-insensitively (GHL stores tags lower-cased, so "VIP" and "vip" are one tag; the first
+ * but is another tag to GHL: a workflow waiting for one never sees the other; joiners inside emoji are kept), emoji
+ * as a keyboard writes them ("⭐\uFE0F VIP" is "⭐ VIP": oneSpaced), duplicates removed case-insensitively (GHL stores tags lower-cased, so "VIP" and "vip" are one tag; the first
  * spelling is kept). Text that holds no tag at all (" , , ") gives an empty list: the caller refuses it for a required
  * field and omits it otherwise (an empty `tags` on Update Contact would remove every tag).
  */
@@ -864,7 +903,7 @@ export const normalizeTags = (v: unknown): string[] => {
   const out: string[] = [];
   for (const item of splitItems(v, /[,;\n\r]/)) {
     const t = oneSpaced(/^"[^"]*"$/.test(item) ? cleanText(item.slice(1, -1)) : item);
-    const k = t.toLocaleLowerCase();
+    const k = t.toLowerCase();
     if (!t || seen.has(k)) continue;
     seen.add(k);
     out.push(t);

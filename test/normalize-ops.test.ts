@@ -256,6 +256,29 @@ describe('contact values', () => {
     expect(r.skippedValues[0]).toMatch(/^"Phone" "415 555 0100" has no country code/);
   });
 
+  it('sends a tag with an emoji as the sub-account spells a same-looking one (one lookup, cached), others as given', async () => {
+    // GHL holds "⭐\uFE0F vip" (made in GHL or by another app): "⭐ VIP" is that tag, not a second one.
+    ghl()
+      .get('/locations/loc123/tags')
+      .matchHeader('version', V)
+      .once()
+      .reply(200, {
+        tags: [
+          { id: 't1', name: '\u2B50\uFE0F vip' },
+          { id: 't2', name: 'new lead' },
+        ],
+      });
+    ghl()
+      .post(
+        '/contacts/',
+        (b) => JSON.stringify(b.tags) === JSON.stringify(['\u2B50\uFE0F vip', '\u2764\uFE0F fans', 'New Lead']),
+      )
+      .twice()
+      .reply(201, created({}));
+    await run('lead', { tags: '\u2B50 VIP, \u2764\uFE0F fans, New Lead' }, true);
+    await run('lead', { tags: '\u2B50\uFE0F VIP; \u2764\uFE0F fans, New Lead' }); // cached: no second GET
+  });
+
   it('separator-only tags: omitted when optional, refused when required', async () => {
     ghl()
       .post('/contacts/', { firstName: 'T', locationId: 'loc123' })

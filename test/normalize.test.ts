@@ -91,8 +91,10 @@ describe('emails', () => {
     ['Work: ann@example.com', 'Work'],
     ['ann@example.com (work)', 'work'],
     ['ann@example.com - home', 'home'],
-    ['E-mail: Ann@Example.COM', 'E-mail'],
     ['Personal ann@example.com', 'Personal'],
+    // A label that only says it is an email loses nothing: taken off, not named (as "mailto:").
+    ['E-mail: Ann@Example.COM', undefined],
+    ['Email address: ann@example.com', undefined],
   ])('%j -> the address, its label %j left out', (raw, label) => {
     expect(normalizeEmail(raw).toLowerCase()).toBe('ann@example.com');
     expect(emailLabel(raw)).toBe(label);
@@ -167,9 +169,18 @@ describe('phones', () => {
     ['Mobile +44 7700 900123', 'US', '+447700900123', 'Mobile'],
     ['M: 415.555.0100', 'US', '+14155550100', 'M'],
     ['(415) 555-0100 - work', 'US', '+14155550100', 'work'],
-    ['Tel. 0049 30 1234567', 'US', '+49301234567', 'Tel'],
+    ['Cell No. 0049 30 1234567', 'US', '+49301234567', 'Cell No'],
     ['WhatsApp: +33 6 12 34 56 78', 'US', '+33612345678', 'WhatsApp'],
     ['415 555 0100 ext. 7 (office)', 'US', '+14155550100', 'office'],
+    // A label that only says it is a phone (as "tel:") loses nothing: taken off, not named in Skipped Values.
+    ['Tel: (415) 555-0100', 'US', '+14155550100', undefined],
+    ['Tel. 0049 30 1234567', 'US', '+49301234567', undefined],
+    ['Phone: 415 555 0100', 'US', '+14155550100', undefined],
+    ['Phone Number: 415-555-0100', 'US', '+14155550100', undefined],
+    ['Ph: 02 9374 4000', 'AU', '+61293744000', undefined],
+    ['T: +44 20 7946 0958', 'US', '+442079460958', undefined],
+    ['P: 415.555.0100', 'US', '+14155550100', undefined],
+    ['415 555 0100 (phone)', 'US', '+14155550100', undefined],
   ])('%j in %s -> %s, its label %j left out', (raw, country, wire, label) => {
     expect(normalizePhone(raw, '"Phone"', country)).toBe(wire);
     expect(phoneLabel(raw)).toBe(label);
@@ -200,7 +211,7 @@ describe('phones', () => {
     ['415 555 0100 work x12', 'work', '12'],
     ['Work: 415 555 0100 ext. 12', 'Work', '12'],
     ['415 555 0100 ext. 12 (work)', 'work', '12'],
-    ['Phone #: 415 555 0100', 'Phone', undefined],
+    ['Phone #: 415 555 0100 x3', undefined, '3'],
     ['415 555 0100 ext.', undefined, undefined],
     ['415 555 0100 x', undefined, undefined],
     ['(415) 555-0100 #', undefined, undefined],
@@ -254,6 +265,16 @@ describe('phones', () => {
     expect(refusal(() => normalizePhone('+1 800 555 WORK', '"Phone"'))).toMatch(/keypad it is \+1 800 555 9675\)\.$/);
     // Its keypad digits are read in the sub-account's country, which is asked for it (never for words alone).
     expect(phoneNeedsCountry('1-800-FLOWERS')).toBe(true);
+    // With no country to read it in, digits that start with a country code still show their keypad reading; others
+    // are asked for with their country code. Words after a bracketed area code are read too.
+    expect(refusal(() => normalizePhone('1-800-FLOWERS', '"Phone"'))).toMatch(/keypad it is \+1 800 356 9377\)\.$/);
+    expect(refusal(() => normalizePhone('1 800 555 WORK', '"Phone"'))).toMatch(/keypad it is \+1 800 555 9675\)\.$/);
+    expect(refusal(() => normalizePhone('800-FLOWERS', '"Phone"'))).toBe(
+      '"Phone" "800-FLOWERS" has letters, which are not read as digits: write the number in digits, with its country ' +
+        'code (e.g. +14155550100).',
+    );
+    expect(refusal(() => normalizePhone('(800) GO-FEDEX', '"Phone"', 'US'))).toMatch(/keypad it is \+1 800 463 3339\)/);
+    expect(phoneNeedsCountry('(800) GO-FEDEX')).toBe(true);
     expect(phoneNeedsCountry('call me')).toBe(false);
     // A label after a whole number is still a label; letters that make no number on the keypad are no vanity number.
     expect(normalizePhone('415 555 0100 WORK', '"Phone"', 'US')).toBe('+14155550100');
@@ -570,20 +591,20 @@ describe('tags', () => {
     expect(normalizeTags(' VIP, new lead ;vip,\nNew Lead , writesonic ')).toEqual(['VIP', 'new lead', 'writesonic']);
     expect(normalizeTags(['a, b', 'B', ' c '])).toEqual(['a', 'b', 'c']);
   });
-  it('reads a JSON list handed over as text as its items (a Code step, a webhook), not split at its commas', () => {
+  it('reads a JSON list handed over as text as its items (a Code step, a webhook), not split at its commas', async () => {
     expect(normalizeTags('["VIP","webinar","vip"]')).toEqual(['VIP', 'webinar']);
     expect(normalizeTags([' ["a", "b"] ', 'c'])).toEqual(['a', 'b', 'c']);
-    expect(convert(F.tags(), '["Hot Lead", "hot lead", 5]', {} as never)).toEqual(['Hot Lead', '5']);
+    expect(await convert(F.tags(), '["Hot Lead", "hot lead", 5]', {} as never)).toEqual(['Hot Lead', '5']);
     expect(convert(F.list('ids', 'IDs'), '["x1","x2"]', {} as never)).toEqual(['x1', 'x2']);
     // Not a JSON list: read as text.
     expect(normalizeTags('[VIP], webinar')).toEqual(['[VIP]', 'webinar']);
   });
-  it('keeps a tag in double quotes whole, without its quotes (a CSV cell); an unpaired quote is a character', () => {
+  it('keeps a tag in double quotes whole, without its quotes (a CSV cell); an unpaired quote is a character', async () => {
     expect(normalizeTags('"Referral, Dr. Smith", VIP, "vip",')).toEqual(['Referral, Dr. Smith', 'VIP']);
     expect(normalizeTags('"Webinar"; "Hot Lead"')).toEqual(['Webinar', 'Hot Lead']);
     expect(normalizeTags('6" sub, 12" sub')).toEqual(['6" sub', '12" sub']);
     // Through the factory, which splits a list field's text before the tag rule splits its items again.
-    expect(convert(F.tags(), '"Referral, Dr. Smith", VIP', {} as never)).toEqual(['Referral, Dr. Smith', 'VIP']);
+    expect(await convert(F.tags(), '"Referral, Dr. Smith", VIP', {} as never)).toEqual(['Referral, Dr. Smith', 'VIP']);
   });
   it('makes inner white space one space and drops zero-width spaces: one tag however it was copied', () => {
     expect(normalizeTags('Hot\u00A0Lead, hot  lead, hot\tlead, V\u200BIP, vip, Wo\u00ADrk')).toEqual([
@@ -592,6 +613,23 @@ describe('tags', () => {
       'Work',
     ]);
     expect(normalizeTags('\u{1F469}\u200D\u{1F4BB} dev')).toEqual(['\u{1F469}\u200D\u{1F4BB} dev']);
+  });
+  it('writes emoji as an emoji keyboard does and drops joiners that join nothing: one tag however it was pasted', () => {
+    // A VARIATION SELECTOR-16 after an emoji shown as one anyway (⭐, 🔥) changes nothing; a joiner beside a letter
+    // or a space is a paste's leftover.
+    expect(
+      normalizeTags('\u2B50\uFE0F VIP, \u2B50 vip, \u{1F525}\uFE0F hot, V\u200DIP, \u200Dvip, \u2B50\u200D VIP'),
+    ).toEqual(['\u2B50 VIP', '\u{1F525} hot', 'VIP']);
+    // Where it decides the look (❤ is text by default, a keycap, a flag in a ZWJ sequence) it is kept, as are joiners
+    // in emoji sequences and in scripts that use them (Persian).
+    for (const kept of [
+      '\u2764\uFE0F fans',
+      '\u2764 fans',
+      '1\uFE0F\u20E3 tier',
+      '\u{1F3F3}\uFE0F\u200D\u{1F308} pride',
+      '\u0645\u06CC\u200C\u062E\u0648\u0627\u0645',
+    ])
+      expect(normalizeTags(kept)).toEqual([kept]);
   });
   it('gives nothing for separator-only text (the factory refuses or omits it)', () => {
     expect(normalizeTags(' , , ')).toEqual([]);
@@ -697,10 +735,14 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
       '"CC" "Work: a@b.com": its label "Work" was not stored, as GHL\'s email holds none.',
     );
     expect(cc.dropped!('a@b.com, c@d.com')).toBeUndefined();
+    expect(cc.dropped!('Email: a@b.com')).toBeUndefined();
     const extra = F.phones('additionalPhoneNumbers', 'Extra Phone Numbers');
     expect(extra.dropped!(['+1 415 555 0100 (cell)', '+1 415 555 0101 x7'])).toBe(
       '"Extra Phone Numbers" "+1 415 555 0100 (cell)": its label "cell" was not stored, as GHL\'s phone holds none. ' +
         '"Extra Phone Numbers" "+1 415 555 0101 x7": its extension 7 was not stored, as GHL\'s phone holds none.',
+    );
+    expect(extra.dropped!(['Tel: +1 415 555 0100', 'Phone: +1 415 555 0101 x7'])).toBe(
+      '"Extra Phone Numbers" "Phone: +1 415 555 0101 x7": its extension 7 was not stored, as GHL\'s phone holds none.',
     );
   });
 
@@ -713,7 +755,7 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
     );
   });
 
-  it('refuses a list or an object where one value belongs, and as a list item', () => {
+  it('refuses a list or an object where one value belongs, and as a list item', async () => {
     expect(refusal(() => read(F.text('firstName', 'First Name'), ['Ann', 'Bob']))).toBe(
       '"First Name" takes one value, not a list: "[\\"Ann\\",\\"Bob\\"]".',
     );
@@ -724,7 +766,7 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
     expect(refusal(() => read(F.tags(), [{ name: 'x' }]))).toBe(
       '"Tags" takes text items, not an object: "{\\"name\\":\\"x\\"}".',
     );
-    expect(read(F.tags(), ['a, b', 'c'])).toEqual(['a', 'b', 'c']);
+    expect(await read(F.tags(), ['a, b', 'c'])).toEqual(['a', 'b', 'c']);
     expect(read(F.text('contactId', 'Contact ID'), [' c1 '])).toBe('c1');
     expect(read(status, ['Won'])).toBe('won');
     // Line items of which only one has the field: the one value, not a list.

@@ -1,5 +1,7 @@
 import { customFieldOutputs } from '../lib/customFields';
 import { F } from '../lib/fields';
+import { heldTags } from '../lib/location';
+import { looks } from '../lib/normalize';
 import { changeOutputs, timeOf } from '../lib/items';
 import { triggers, type Field, type Req, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
@@ -69,8 +71,9 @@ const oneTag: Field = {
   helpText: 'Pick a tag, or type it in lowercase.',
 };
 
+/** Whether the contact carries a tag that looks like `tag` (lib/normalize.ts `looks`: case, white space, emoji forms). */
 const hasTag = (contact: GhlRecord, tag: string) =>
-  Array.isArray(contact?.tags) && contact.tags.some((t: unknown) => String(t).trim().toLowerCase() === tag);
+  Array.isArray(contact?.tags) && contact.tags.some((t: unknown) => looks(String(t)) === looks(tag));
 
 const contactOutputs = [...CONTACT_OUTPUTS, customFieldOutputs('contact')];
 /**
@@ -274,10 +277,12 @@ export default triggers([
     help: 'Triggers when the chosen tag is added to a contact.',
     ...contactWindow('dateUpdated', true),
     fields: [oneTag],
-    before: (req: Req, bundle) => {
-      const tag = String(bundle.inputData.tag ?? '')
+    before: async (req: Req, bundle, z) => {
+      const given = String(bundle.inputData.tag ?? '')
         .trim()
         .toLowerCase();
+      // A tag with an emoji is filtered on as the sub-account spells it ("⭐\uFE0F vip" held, "⭐ vip" typed).
+      const [tag] = await heldTags([given], bundle, z);
       // Undocumented in the spec (see contactWindow): GHL's search filters take {field: 'tags', operator: 'eq', value}.
       (req.body as Record<string, unknown>).filters = [{ field: 'tags', operator: 'eq', value: tag }];
     },

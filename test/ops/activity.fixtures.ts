@@ -384,6 +384,35 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'contact_tag_added',
+    name: 'a tag with an emoji is filtered on as the sub-account spells it, and matched however it is written',
+    input: { tag: '\u2B50 VIP' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/locations/loc123/tags',
+        response: { tags: [{ id: 't1', name: '\u2B50\uFE0F vip' }] },
+      },
+      {
+        method: 'POST',
+        path: '/contacts/search',
+        body: {
+          sort: [{ field: 'dateUpdated', direction: 'desc' }],
+          locationId: 'loc123',
+          pageLimit: 500,
+          filters: [{ field: 'tags', operator: 'eq', value: '\u2B50\uFE0F vip' }],
+        },
+        response: {
+          contacts: [
+            contact('c1', { tags: ['\u2B50\uFE0F vip'], dateUpdated: '2026-03-05T09:00:00.000Z' }),
+            contact('c2', { tags: ['\u2B50 vip\u200D'], dateUpdated: '2026-03-04T09:00:00.000Z' }),
+          ],
+        },
+      },
+    ],
+    check: (r) => expect(r.map((c: any) => c.id)).toEqual(['c1-\u2B50 vip', 'c2-\u2B50 vip']),
+  },
+  {
+    key: 'contact_tag_added',
     name: 'a later update of an already-tagged contact keeps the same dedupe id (fires once)',
     input: { tag: 'vip' },
     requests: [

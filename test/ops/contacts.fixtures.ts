@@ -550,6 +550,33 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: 'custom fields: an option holding "," in double quotes, as a CSV cell writes it, is that option',
+    input: {
+      firstName: 'Ada',
+      cf__cfCheck__CHECKBOX: '"A, B", C',
+      cf__cfMulti__MULTIPLE_OPTIONS: '"maybe"; "Yes, please"',
+    },
+    requests: [
+      contactFields(...AUDIT_FIELDS),
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: {
+          firstName: 'Ada',
+          locationId: 'loc123',
+          customFields: [
+            { id: 'cfCheck', fieldValue: ['A, B', 'C'] },
+            { id: 'cfMulti', fieldValue: ['Maybe', 'Yes, please'] },
+          ],
+        },
+        status: 201,
+        response: { contact: contact('c4', { firstName: 'Ada' }) },
+      },
+    ],
+    expect: { ...shown('c4', { firstName: 'Ada' }), isDuplicate: false },
+  },
+  {
+    key: 'create_contact',
     name: 'custom fields: what forms send into options: yes / no words, a one-option checkbox ticked, other white space',
     input: {
       firstName: 'Ada',
