@@ -878,14 +878,9 @@ export const oneSpaced = (s: string): string =>
     .replace(/(?<=^|[ -~])[\u200C\u200D]+|[\u200C\u200D]+(?=[ -~]|$)/g, '');
 
 /**
- * How a tag or an option looks, to compare two: trimmed, composed (cleanText), oneSpaced, lower-cased as GHL stores
- * tags ("⭐\uFE0F VIP" and "⭐ vip" look the same).
- */
-export const looks = (s: string): string => oneSpaced(cleanText(s)).toLowerCase();
-
-/**
- * Text as it looks, case aside: trimmed and oneSpaced, lower-cased. Two values that look alike are one: a custom-field
- * option spelled with other white space or case, a search's match ("Buddy " is "buddy", lib/items.ts exactMatches).
+ * Text as it looks, case aside: trimmed, composed (cleanText), oneSpaced, lower-cased as GHL stores tags. Two values
+ * that look alike are one: a tag ("⭐\uFE0F VIP" and "⭐ vip"), a custom-field option spelled with other white space
+ * or case, a search's match ("Buddy " is "buddy", lib/items.ts exactMatches).
  */
 export const looks = (v: unknown): string => oneSpaced(cleanText(v)).toLowerCase();
 

@@ -98,6 +98,15 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'find_sub_account',
+    name: 'a whole text mapped into Name is refused naming the field, not sent for GHL to answer a bare 431',
+    auth: AGENCY,
+    input: { query: `${'Dear Ann, '.repeat(900)}ann@deo.com` },
+    requests: [],
+    error:
+      /^Find Sub-Account: "Name" is 14,413 characters long \(URL-encoded\), too long to send in the request's address \(at most 8,000 characters\): map a shorter value/,
+  },
+  {
+    key: 'find_sub_account',
     name: 'a 404 (the app GHL does not know) is an error, not "no such sub-account"',
     auth: AGENCY,
     input: { query: 'dental' },
