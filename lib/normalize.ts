@@ -678,6 +678,15 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
   if (yearFirst) throw fail(iso.invalidExplanation?.replace(/ \(of type number\)/, ''));
   // An ISO-looking value that luxon refused names what is wrong ("you specified 30 as a day, which is invalid").
   if (/^\d{4}-\d{1,2}-\d{1,2}/.test(s)) {
+    // "2026-03-03 09:00-11:00" is a time window as job tools and forms write a visit (9 to 11), and SQL's reading
+    // (9:00 at UTC-11:00) would book it at 20:00 UTC. An offset written by software comes with seconds or a "T".
+    const window = /^\S+ (\d{1,2}:\d{2})-(\d{1,2}(?::?\d{2})?)$/.exec(s);
+    if (window) {
+      throw new InputError(
+        `${label} ${shown(v)} is ambiguous: it reads as ${window[1]} at UTC-${window[2]} or as the time window ` +
+          `${window[1]} to ${window[2]}. Map the start alone, or write the offset after seconds (${window[1]}:00-${window[2]}).`,
+      );
+    }
     const sql = dates().fromSQL(s, { zone: 'utc', setZone: true });
     if (sql.isValid) return sql;
     const why = iso.invalidExplanation?.replace(/ \(of type number\)/, '');

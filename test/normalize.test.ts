@@ -541,6 +541,20 @@ describe('dates', () => {
     ),
   );
 
+  it("refuses a job's time window (9 to 11) that SQL's reading would book at 9:00 UTC-11:00, naming both readings", () => {
+    expect(refusal(() => isoText('2026-03-03 09:00-11:00', '"Start Time"'))).toBe(
+      '"Start Time" "2026-03-03 09:00-11:00" is ambiguous: it reads as 09:00 at UTC-11:00 or as the time window 09:00 ' +
+        'to 11:00. Map the start alone, or write the offset after seconds (09:00:00-11:00).',
+    );
+    expect(refusal(() => isoText('2026-03-03 9:00-10'))).toMatch(
+      /reads as 9:00 at UTC-10 or as the time window 9:00 to 10\./,
+    );
+    // An offset as software writes it: after seconds (Python, PostgreSQL), after a space, or ISO's "T".
+    expect(isoText('2026-03-03 09:00:00-05')).toBe('2026-03-03T14:00:00.000Z');
+    expect(isoText('2026-03-03 09:00 -05:00')).toBe('2026-03-03T14:00:00.000Z');
+    expect(isoText('2026-03-03T09:00-11:00')).toBe('2026-03-03T09:00-11:00');
+  });
+
   it('reads a date of birth handed over as epoch milliseconds or seconds before 2001, or as YYYYMMDD', () => {
     expect(calendarDay('637200000000')).toBe('1990-03-12'); // ms, 12 digits (1973 to 2001)
     expect(calendarDay(637200000000)).toBe('1990-03-12');
