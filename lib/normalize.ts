@@ -61,6 +61,21 @@ const INVISIBLES = new RegExp(`[${INVISIBLE}]`, 'g');
 export const cleanText = (v: unknown): string => String(v).replace(PADDING, '').normalize();
 
 /**
+ * What a chatbot, a form or a mail merge writes where it got no answer: "N/A", "none", "unknown", "not provided",
+ * "-", "?", an unfilled merge tag ("{{email}}", "[First Name]"). Stored, it becomes a contact named "N/A", or a
+ * returning lead's update overwrites a real name with it; in a date or a number it stops the step.
+ */
+const PLACEHOLDER =
+  /^(?:n\/a|n\.a\.?|none|unknown|not (?:provided|given|specified|available|applicable)|no answer|-+|\.+|\?+|\{\{[^{}]*\}\}|\[[^[\]"]*[a-z][^[\]"]*\])$/i;
+
+/** True for a value that only says no answer was given (PLACEHOLDER). */
+export const isPlaceholder = (v: unknown): boolean => typeof v === 'string' && PLACEHOLDER.test(cleanText(v));
+
+/** The sentence for a placeholder mapped into a field (`label` quoted). */
+export const placeholderSaid = (label: string, v: unknown): string =>
+  `${label} ${shown(v)} is a placeholder for no answer, not a value.`;
+
+/**
  * The text of a field that holds one email or phone, without the commas and semicolons at its ends: Zapier joins a
  * list mapped into a one-value field with commas, so line items (a Workiz job's contacts, form rows) that hold one
  * value beside empty ones arrive as "zoe@example.com," or ", (415) 555-0100, ,". Inner ones are left to `several`.

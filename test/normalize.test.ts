@@ -7,6 +7,7 @@ import {
   emailLabel,
   epochMillis,
   InputError,
+  isPlaceholder,
   isoSeconds,
   isoText,
   normalizeEmail,
@@ -716,6 +717,32 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
     expect(read(F.day('dateOfBirth', 'Date of Birth'), ['', '1990-03-25', null])).toBe('1990-03-25');
     expect(refusal(() => read(F.text('firstName', 'First Name'), ['Ann', '', 'Bob']))).toMatch(/not a list/);
   });
+});
+
+describe('placeholders a bot or a mail merge writes where it got no answer', () => {
+  it.each([
+    'N/A',
+    'n/a',
+    ' n.a. ',
+    'None',
+    'unknown',
+    'Not provided',
+    'not specified',
+    '-',
+    '--',
+    '.',
+    '?',
+    '{{email}}',
+    '{{ contact.first_name }}',
+    '[email]',
+    '[First Name]',
+  ])('%j is a placeholder', (v) => expect(isPlaceholder(v)).toBe(true));
+  // A name, an answer or a value that only looks close: Na (a Korean surname), Nil (a Turkish name), a JSON list, "[]"
+  // (a checkbox unticked), a number, text around a placeholder.
+  it.each(['Na', 'Nil', 'Noone Smith', '["VIP"]', '[]', '[1]', '-5', 'N/A Corp', 'none of these', 'x', 0, null])(
+    '%j is not',
+    (v) => expect(isPlaceholder(v)).toBe(false),
+  );
 });
 
 describe('time zones', () => {
