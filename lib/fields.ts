@@ -207,7 +207,7 @@ export const F = {
         required: false,
         default: 'skip',
         choices: { skip: 'Skip that field and save the rest (default)', error: 'Stop with an error' },
-        helpText: 'E.g. "n/a". Skipped values are listed in the output.',
+        helpText: 'E.g. "12345". Skipped values are listed in the output.',
       },
       opts,
     ),

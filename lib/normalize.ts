@@ -61,6 +61,21 @@ const INVISIBLES = new RegExp(`[${INVISIBLE}]`, 'g');
 export const cleanText = (v: unknown): string => String(v).replace(PADDING, '').normalize();
 
 /**
+ * What a chatbot, a form or a mail merge writes where it got no answer: "N/A", "none", "unknown", "not provided",
+ * "-", "?", an unfilled merge tag ("{{email}}", "[First Name]"). Stored, it becomes a contact named "N/A", or a
+ * returning lead's update overwrites a real name with it; in a date or a number it stops the step.
+ */
+const PLACEHOLDER =
+  /^(?:n\/a|n\.a\.?|none|unknown|not (?:provided|given|specified|available|applicable)|no answer|-+|\.+|\?+|\{\{[^{}]*\}\}|\[[^[\]"]*[a-z][^[\]"]*\])$/i;
+
+/** True for a value that only says no answer was given (PLACEHOLDER). */
+export const isPlaceholder = (v: unknown): boolean => typeof v === 'string' && PLACEHOLDER.test(cleanText(v));
+
+/** The sentence for a placeholder mapped into a field (`label` quoted). */
+export const placeholderSaid = (label: string, v: unknown): string =>
+  `${label} ${shown(v)} is a placeholder for no answer, not a value.`;
+
+/**
  * The text of a field that holds one email or phone, without the commas and semicolons at its ends: Zapier joins a
  * list mapped into a one-value field with commas, so line items (a Workiz job's contacts, form rows) that hold one
  * value beside empty ones arrive as "zoe@example.com," or ", (415) 555-0100, ,". Inner ones are left to `several`.
@@ -702,6 +717,15 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
   if (yearFirst) throw fail(iso.invalidExplanation?.replace(/ \(of type number\)/, ''));
   // An ISO-looking value that luxon refused names what is wrong ("you specified 30 as a day, which is invalid").
   if (/^\d{4}-\d{1,2}-\d{1,2}/.test(s)) {
+    // "2026-03-03 09:00-11:00" is a time window as job tools and forms write a visit (9 to 11), and SQL's reading
+    // (9:00 at UTC-11:00) would book it at 20:00 UTC. An offset written by software comes with seconds or a "T".
+    const window = /^\S+ (\d{1,2}:\d{2})-(\d{1,2}(?::?\d{2})?)$/.exec(s);
+    if (window) {
+      throw new InputError(
+        `${label} ${shown(v)} is ambiguous: it reads as ${window[1]} at UTC-${window[2]} or as the time window ` +
+          `${window[1]} to ${window[2]}. Map the start alone, or write the offset after seconds (${window[1]}:00-${window[2]}).`,
+      );
+    }
     const sql = dates().fromSQL(s, { zone: 'utc', setZone: true });
     if (sql.isValid) return sql;
     const why = iso.invalidExplanation?.replace(/ \(of type number\)/, '');

@@ -24,7 +24,7 @@ import {
 } from './items';
 import { pageParams, saveCursor, type Paging } from './paging';
 import { countedChanges } from './polling';
-import { cleanText, parseNumber, shown } from './normalize';
+import { cleanText, isPlaceholder, parseNumber, placeholderSaid, shown } from './normalize';
 import { READABLE_OUTPUTS, withReadable } from './readable';
 import { InputError, isEmpty, setPath, toBoolean, toIso, toJson, toList, toNumber, getPath } from './values';
 
@@ -130,9 +130,11 @@ export interface Req {
  * field's refusal: the user mapped something, so "needs" alone would not say what is wrong. '' for a blank value.
  */
 const mappedEmpty = (v: unknown): string =>
-  typeof v === 'string' && cleanText(v)
-    ? ` It was mapped as ${shown(v)}, which stands for no value: the field it comes from was empty in this run.`
-    : '';
+  isPlaceholder(v)
+    ? ` It was mapped as ${shown(v)}, a placeholder for no answer.`
+    : typeof v === 'string' && cleanText(v)
+      ? ` It was mapped as ${shown(v)}, which stands for no value: the field it comes from was empty in this run.`
+      : '';
 
 /** A "load more" page after the last one: the factory answers [] without a request. */
 class PagingEnded extends Error {}
@@ -464,6 +466,10 @@ export const readGiven = async (
   for (const f of fields) {
     const raw = bundle.inputData?.[f.key];
     if (isEmpty(raw)) continue;
+    if (isPlaceholder(raw)) {
+      refused.push(placeholderSaid(`"${fieldLabel(f)}"`, raw));
+      continue;
+    }
     try {
       values[f.as ?? f.key] = await convert(f, raw, bundle, z);
     } catch (e) {
@@ -547,7 +553,8 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
     // An agency connection stores locationId '' — then a user-supplied id (e.g. Find Sub-Account by ID) is used.
     const v = isEmpty(fromConnection) ? input[name] : fromConnection;
     const label = fieldLabel(byKey.get(name) ?? { key: name });
-    if (isEmpty(v)) {
+    // A placeholder ("[contact id]") is no record's id either.
+    if (isEmpty(v) || isPlaceholder(v)) {
       if (isConnectionKey(name)) throw missingFromConnection(decl.label, name, auth);
       throw new InputError(
         `${decl.label} needs "${label}".${mappedEmpty(v) || ' Fill it in or map it from an earlier step.'}`,
@@ -574,8 +581,12 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
     if (f.in === 'none' || req.pathParams[f.key] !== undefined || f.type === 'copy') continue;
     const raw = input[f.key];
     const needs = () => new InputError(`${decl.label} needs "${fieldLabel(f)}".${mappedEmpty(raw)}`);
-    if (isEmpty(raw)) {
+    // A placeholder ("N/A", "{{email}}") written into a one-value field is no answer: left out of a write and named
+    // (long text keeps it: "none" may answer a question there).
+    const noAnswer = f.type !== 'text' && !f.list && !onlyReads(kind, decl) && isPlaceholder(raw);
+    if (isEmpty(raw) || noAnswer) {
       if (f.required && kind !== 'trigger') throw needs();
+      if (noAnswer) skipped.push(`${placeholderSaid(`"${fieldLabel(f)}"`, raw)} It was left out.`);
       continue;
     }
     let value: unknown;

@@ -289,6 +289,36 @@ describe('contact values', () => {
   });
 });
 
+describe('placeholders a bot writes where it got no answer ("N/A", "{{email}}")', () => {
+  it('leaves them out of a write and names each, also when the step stops on unreadable values', async () => {
+    ghl().post('/contacts/', { phone: '+14155550102', locationId: 'loc123' }).reply(201, created({}));
+    const r = await run('lead', {
+      firstName: 'N/A',
+      email: '{{email}}',
+      phone: '+1 415 555 0102',
+      onUnreadable: 'error',
+    });
+    expect(r.skippedValues).toEqual([
+      '"First Name" "N/A" is a placeholder for no answer, not a value. It was left out.',
+      '"Email" "{{email}}" is a placeholder for no answer, not a value. It was left out.',
+    ]);
+  });
+
+  it("a returning lead's update of placeholders only changes nothing: refused, naming them, before any request", async () => {
+    const msg = await errorOf(run('task', { contactId: 'c1', taskId: 't1', dueDate: 'not provided', amount: '-' }));
+    expect(msg).toBe(
+      'Update Task has nothing to change: fill in at least one field to update besides "Contact" and "Task". ' +
+        '"Due Date" "not provided" is a placeholder for no answer, not a value. It was left out. ' +
+        '"Amount" "-" is a placeholder for no answer, not a value. It was left out.',
+    );
+  });
+
+  it('a required one is refused as the placeholder it is', async () => {
+    const msg = await errorOf(run('tagged', { contactId: '[contact id]', tags: 'vip' }));
+    expect(msg).toBe('Add Tags needs "Contact". It was mapped as "[contact id]", a placeholder for no answer.');
+  });
+});
+
 describe('wire forms and empty updates', () => {
   it('sends a due date without milliseconds and money by the rule table', async () => {
     ghl()

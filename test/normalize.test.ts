@@ -7,6 +7,7 @@ import {
   emailLabel,
   epochMillis,
   InputError,
+  isPlaceholder,
   isoSeconds,
   isoText,
   normalizeEmail,
@@ -562,6 +563,20 @@ describe('dates', () => {
     ),
   );
 
+  it("refuses a job's time window (9 to 11) that SQL's reading would book at 9:00 UTC-11:00, naming both readings", () => {
+    expect(refusal(() => isoText('2026-03-03 09:00-11:00', '"Start Time"'))).toBe(
+      '"Start Time" "2026-03-03 09:00-11:00" is ambiguous: it reads as 09:00 at UTC-11:00 or as the time window 09:00 ' +
+        'to 11:00. Map the start alone, or write the offset after seconds (09:00:00-11:00).',
+    );
+    expect(refusal(() => isoText('2026-03-03 9:00-10'))).toMatch(
+      /reads as 9:00 at UTC-10 or as the time window 9:00 to 10\./,
+    );
+    // An offset as software writes it: after seconds (Python, PostgreSQL), after a space, or ISO's "T".
+    expect(isoText('2026-03-03 09:00:00-05')).toBe('2026-03-03T14:00:00.000Z');
+    expect(isoText('2026-03-03 09:00 -05:00')).toBe('2026-03-03T14:00:00.000Z');
+    expect(isoText('2026-03-03T09:00-11:00')).toBe('2026-03-03T09:00-11:00');
+  });
+
   it('reads a date of birth handed over as epoch milliseconds or seconds before 2001, or as YYYYMMDD', () => {
     expect(calendarDay('637200000000')).toBe('1990-03-12'); // ms, 12 digits (1973 to 2001)
     expect(calendarDay(637200000000)).toBe('1990-03-12');
@@ -774,6 +789,32 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
     expect(read(F.day('dateOfBirth', 'Date of Birth'), ['', '1990-03-25', null])).toBe('1990-03-25');
     expect(refusal(() => read(F.text('firstName', 'First Name'), ['Ann', '', 'Bob']))).toMatch(/not a list/);
   });
+});
+
+describe('placeholders a bot or a mail merge writes where it got no answer', () => {
+  it.each([
+    'N/A',
+    'n/a',
+    ' n.a. ',
+    'None',
+    'unknown',
+    'Not provided',
+    'not specified',
+    '-',
+    '--',
+    '.',
+    '?',
+    '{{email}}',
+    '{{ contact.first_name }}',
+    '[email]',
+    '[First Name]',
+  ])('%j is a placeholder', (v) => expect(isPlaceholder(v)).toBe(true));
+  // A name, an answer or a value that only looks close: Na (a Korean surname), Nil (a Turkish name), a JSON list, "[]"
+  // (a checkbox unticked), a number, text around a placeholder.
+  it.each(['Na', 'Nil', 'Noone Smith', '["VIP"]', '[]', '[1]', '-5', 'N/A Corp', 'none of these', 'x', 0, null])(
+    '%j is not',
+    (v) => expect(isPlaceholder(v)).toBe(false),
+  );
 });
 
 describe('time zones', () => {

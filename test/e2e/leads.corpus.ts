@@ -1,7 +1,7 @@
 /**
  * Messy leads as form tools, chatbots and SMS apps hand them over, with what GHL must end up storing for each.
- * Driven through the seed flows (README "Zaps people build") by test/e2e/leads.test.ts, leads.more.test.ts and
- * leads.forms.test.ts against the emulator, whose sub-account is in the US: numbers without a country code are read as
+ * Driven through the seed flows (README "Zaps people build") by test/e2e/leads.test.ts, leads.more.test.ts,
+ * leads.forms.test.ts and leads.bots.test.ts against the emulator, whose sub-account is in the US: numbers without a country code are read as
  * US numbers.
  */
 
@@ -34,6 +34,10 @@ export interface MessyLead {
     media?: string;
     /** Address and company as a form or a job tool hands them over (a ZIP as a spreadsheet's number). */
     companyName?: string;
+    /** A job tool's address in one line, unit included (Workiz), or in its parts. */
+    address1?: string;
+    city?: string;
+    state?: string;
     postalCode?: string | number;
     country?: string;
     /** The lead's source as the form reports it (UTM parameters); the flow's app name when not given. */
@@ -249,7 +253,7 @@ export const CORPUS: MessyLead[] = [
     lead: { firstName: 'Nomail', phone: '646-555-0107', text: 'again' },
     expect: { sameAs: 'w16' },
   },
-  // ---- both unreadable: nothing to find or reach the lead by: refused naming both values
+  // ---- both left blank in words: nothing to find or reach the lead by: refused naming both values
   {
     id: 'w18',
     flow: W,
@@ -257,7 +261,7 @@ export const CORPUS: MessyLead[] = [
     expect: {
       refused: {
         step: 'find_contact',
-        message: /"Email" "none" is not an email address.*"Phone" "none" is not a phone number/,
+        message: /"Email" "none" is a placeholder for no answer, not a value\. "Phone" "none" is a placeholder/,
       },
     },
   },
@@ -917,5 +921,214 @@ export const FORM_LEADS: MessyLead[] = [
     flow: S,
     lead: { phone: '(+44) 7700 900171', text: 'from London' },
     expect: { contact: { phone: '+447700900171' } },
+  },
+];
+
+/**
+ * Round 8, run by test/e2e/leads.bots.test.ts (a file of its own for core's 250-run memory check): what chatbots,
+ * mail merges and job tools write when they got no answer or got it in their own format: placeholders, right-to-left
+ * and particle names, transcripts in HTML and markdown, digits of other scripts, a Workiz job's one-line address.
+ */
+export const BOT_LEADS: MessyLead[] = [
+  // ---- placeholders where the bot got no answer: left out and named, never a contact called "N/A" (nor a returning
+  // lead's real name overwritten with it); in a date, a postal code or a deal value they no longer stop the lead
+  {
+    id: 'w71',
+    flow: W,
+    lead: { firstName: '{{first_name}}', lastName: 'N/A', email: 'merge@leads.example', phone: '(415) 555-0181' },
+    expect: {
+      contact: { firstName: null, lastName: null, email: 'merge@leads.example', phone: '+14155550181' },
+      skipped: [
+        /^"First Name" "\{\{first_name\}\}" is a placeholder for no answer, not a value\. It was left out\.$/,
+        /^"Last Name" "N\/A" is a placeholder/,
+      ],
+    },
+  },
+  {
+    id: 'w72',
+    flow: W,
+    lead: {
+      firstName: 'Pat',
+      email: '[email]',
+      phone: '415-555-0182',
+      postalCode: '-',
+      country: 'Unknown',
+      dateOfBirth: 'not provided',
+    },
+    expect: {
+      contact: { firstName: 'Pat', phone: '+14155550182', email: null, postalCode: null, country: null },
+      skipped: [
+        /^"Email" "\[email\]" is a placeholder/,
+        /^"Postal Code" "-" is a placeholder/,
+        /^"Country" "Unknown" is a placeholder/,
+        /^"Date of Birth" "not provided" is a placeholder/,
+      ],
+    },
+  },
+  {
+    id: 'w73',
+    flow: W,
+    lead: { firstName: 'N/A', email: 'N/A', phone: '-' },
+    expect: {
+      refused: {
+        step: 'find_contact',
+        message:
+          /^Find Contact has nothing to search by: "Email" "N\/A" is a placeholder .* "Phone" "-" is a placeholder/,
+      },
+    },
+  },
+  {
+    id: 'b18',
+    flow: B,
+    lead: { firstName: 'Val', email: 'val.na@leads.example', value: 'N/A', text: 'What does it cost?' },
+    expect: { contact: { firstName: 'Val' }, monetaryValue: 0 },
+  },
+  // ---- names as people write them: right-to-left with the direction marks copied along, particles, two people, one
+  // word, a bot's whole sentence: kept as written (splitting or re-casing a name is a guess), only the marks trimmed
+  {
+    id: 'w74',
+    flow: W,
+    lead: { firstName: '\u200fدانة', lastName: 'العلي\u200f', email: 'dana.ali@leads.example' },
+    expect: { contact: { firstName: 'دانة', lastName: 'العلي' } },
+  },
+  {
+    id: 'w75',
+    flow: W,
+    lead: { firstName: '\u202bדוד\u202c', lastName: 'כהן', email: 'david.cohen@leads.example' },
+    expect: { contact: { firstName: 'דוד', lastName: 'כהן' } },
+  },
+  {
+    id: 'w76',
+    flow: W,
+    lead: { firstName: 'María José', lastName: 'de la Cruz', email: 'mj.delacruz@leads.example' },
+    expect: { contact: { firstName: 'María José', lastName: 'de la Cruz' } },
+  },
+  {
+    id: 'w77',
+    flow: W,
+    lead: { firstName: 'Ann & Bob', lastName: 'McDonald', email: 'ann.bob@leads.example' },
+    expect: { contact: { firstName: 'Ann & Bob', lastName: 'McDonald' } },
+  },
+  {
+    id: 'w78',
+    flow: W,
+    lead: { firstName: 'Madonna', lastName: ' ', email: 'madonna@leads.example' },
+    expect: { contact: { firstName: 'Madonna', lastName: null } },
+  },
+  {
+    id: 'w79',
+    flow: W,
+    lead: { firstName: 'my name is john', email: 'john.bot@leads.example' },
+    expect: { contact: { firstName: 'my name is john' } },
+  },
+  // ---- an email as a mail client's link, a phone with its label and extension beside a display-name email
+  {
+    id: 'w80',
+    flow: W,
+    lead: { firstName: 'Sam', email: '<mailto:sam@leads.example>' },
+    expect: { contact: { email: 'sam@leads.example' } },
+  },
+  {
+    id: 'w81',
+    flow: W,
+    lead: { firstName: 'John', email: 'John Smith <john.smith@leads.example>', phone: '+1 (415) 555-0187 x 12 (work)' },
+    expect: {
+      contact: { email: 'john.smith@leads.example', phone: '+14155550187' },
+      skipped: [/^"Phone" "\+1 \(415\) 555-0187 x 12 \(work\)": its label "work" and its extension 12 were not stored/],
+    },
+  },
+  // ---- digits of other scripts (a CJK input mode's full width, Arabic-Indic, Persian): one person, one contact;
+  // letters typed for digits and a number inside a sentence are refused, not guessed
+  {
+    id: 's40',
+    flow: S,
+    lead: { phone: '４１５−５５５−０１８４', text: 'full width' },
+    expect: { contact: { phone: '+14155550184' } },
+  },
+  { id: 's41', flow: S, lead: { phone: '٤١٥٥٥٥٠١٨٤', text: 'مرحبا' }, expect: { sameAs: 's40' } },
+  { id: 's42', flow: S, lead: { phone: '۴۱۵ ۵۵۵ ۰۱۸۴', text: 'سلام' }, expect: { sameAs: 's40' } },
+  {
+    id: 's43',
+    flow: S,
+    lead: { phone: '415-555-O1O5', text: 'letters for zeros' },
+    expect: {
+      refused: { step: 'find_contact', message: /"Phone" "415-555-O1O5" is not a phone number \(only digits/ },
+    },
+  },
+  {
+    id: 's44',
+    flow: S,
+    lead: { phone: 'call me at 4155550186 after 5', text: 'glued' },
+    expect: {
+      refused: { step: 'find_contact', message: /"Phone" "call me at 4155550186 after 5" is not a phone number/ },
+    },
+  },
+  // ---- chatbot transcripts with the lead's details inline: HTML (entities, <br>), markdown, 40,000 characters:
+  // stored exactly as sent (GHL's spec sets no limit on a note or a message body)
+  {
+    id: 'b19',
+    flow: B,
+    lead: {
+      firstName: 'Dana',
+      email: 'dana@leads.example',
+      value: '$2,500',
+      text: '<p><b>Visitor:</b> Hi&nbsp;there, I&#39;m Dana &amp; my number is 415-555-0188<br>Email: dana@leads.example</p>',
+    },
+    expect: { monetaryValue: 2500 },
+  },
+  {
+    id: 'w82',
+    flow: W,
+    lead: {
+      firstName: 'Sam',
+      email: 'sam.md@leads.example',
+      text: '## Lead\n\n- **Name:** Sam\n- **Phone:** `415-555-0189`\n- [x] wants a quote\n\n> "ASAP" — Sam',
+    },
+    expect: { contact: { email: 'sam.md@leads.example' } },
+  },
+  {
+    id: 'w83',
+    flow: W,
+    lead: {
+      firstName: 'Long',
+      email: 'long.note@leads.example',
+      text: `<h1>Transcript</h1>${'<p><b>Bot:</b> Anything else?&nbsp;&#x1F600;</p><p><b>Visitor:</b> A &amp; B</p>'.repeat(500)}`,
+    },
+    expect: { contact: { email: 'long.note@leads.example' } },
+  },
+  // ---- a Workiz job: the address in one line with its unit (kept as written: splitting it is a guess), the job
+  // number and type as tags, the ZIP as a number
+  {
+    id: 'w84',
+    flow: W,
+    lead: {
+      firstName: 'Carl',
+      email: 'carl.job@leads.example',
+      address1: '123 Main St Apt 4, Springfield IL 62704',
+      postalCode: 62704,
+      tags: 'Job #1234, Plumbing Repair, 1234',
+      source: 'Workiz',
+    },
+    expect: {
+      contact: {
+        address1: '123 Main St Apt 4, Springfield IL 62704',
+        postalCode: '62704',
+        tags: ['job #1234', 'plumbing repair', '1234', 'new lead'],
+        source: 'Workiz',
+      },
+    },
+  },
+  {
+    id: 'w85',
+    flow: W,
+    lead: {
+      firstName: 'Cora',
+      email: 'cora.job@leads.example',
+      address1: '9 Elm St, Unit 2B',
+      city: 'Boston',
+      state: 'MA',
+      postalCode: '2134',
+    },
+    expect: { contact: { address1: '9 Elm St, Unit 2B', city: 'Boston', state: 'MA', postalCode: '02134' } },
   },
 ];

@@ -925,10 +925,10 @@ export const fixtures: OpFixture[] = [
   {
     key: 'create_contact',
     name: 'nothing recognisable left after skipping: refused naming the values',
-    input: { email: 'n/a', tags: 'lead' },
+    input: { email: 'nobody at deos dot com', tags: 'lead' },
     requests: [],
     error:
-      /^Create Contact has no name, email or phone left to save: "Email" "n\/a" is not an email address \(expected something like name@example\.com\)\.$/,
+      /^Create Contact has no name, email or phone left to save: "Email" "nobody at deos dot com" is not an email address \(expected something like name@example\.com\)\.$/,
   },
   {
     key: 'create_contact',
@@ -1096,7 +1096,7 @@ export const fixtures: OpFixture[] = [
   {
     key: 'update_contact',
     name: 'an unreadable phone is skipped as on Create Contact (Find or Create updates a returning lead the same way)',
-    input: { contactId: 'c1', email: 'rosan@deos.com', phone: 'n/a', onUnreadable: 'skip' },
+    input: { contactId: 'c1', email: 'rosan@deos.com', phone: 'call me', onUnreadable: 'skip' },
     requests: [
       {
         method: 'PUT',
@@ -1108,16 +1108,16 @@ export const fixtures: OpFixture[] = [
     expect: {
       ...shown('c1', { email: 'rosan@deos.com' }),
       skippedValues: [
-        '"Phone" "n/a" is not a phone number (only digits, spaces, + ( ) - . are expected). It was left out, as this step\'s "If a Phone, Email or Country Can\'t Be Read" choice says.',
+        '"Phone" "call me" is not a phone number (only digits, spaces, + ( ) - . are expected). It was left out, as this step\'s "If a Phone, Email or Country Can\'t Be Read" choice says.',
       ],
     },
   },
   {
     key: 'update_contact',
     name: '"Stop with an error" refuses the unreadable phone',
-    input: { contactId: 'c1', email: 'rosan@deos.com', phone: 'n/a', onUnreadable: 'error' },
+    input: { contactId: 'c1', email: 'rosan@deos.com', phone: 'call me', onUnreadable: 'error' },
     requests: [],
-    error: /^"Phone" "n\/a" is not a phone number/,
+    error: /^"Phone" "call me" is not a phone number/,
   },
   {
     key: 'update_contact',
@@ -1158,18 +1158,18 @@ export const fixtures: OpFixture[] = [
   {
     key: 'upsert_contact',
     name: 'an unreadable phone and nothing else: refused naming the value (skipping it would leave nothing to match)',
-    input: { phone: 'n/a', tags: 'lead' },
+    input: { phone: 'call me', tags: 'lead' },
     requests: [],
     error:
-      /^Upsert Contact needs a readable Email or Phone to match the contact on; without one GHL creates a new contact on every run\. "Phone" "n\/a" is not a phone number/,
+      /^Upsert Contact needs a readable Email or Phone to match the contact on; without one GHL creates a new contact on every run\. "Phone" "call me" is not a phone number/,
   },
   {
     key: 'upsert_contact',
     name: 'neither email nor phone readable (both skipped): refused naming both, never an upsert without a key',
-    input: { firstName: 'Rosan', lastName: 'Deo', email: 'replay@example', phone: 'n/a' },
+    input: { firstName: 'Rosan', lastName: 'Deo', email: 'replay@example', phone: 'call me' },
     requests: [],
     error:
-      /^Upsert Contact needs a readable Email or Phone to match the contact on; without one GHL creates a new contact on every run\. "Email" "replay@example" is not an email address \(expected something like name@example\.com\)\. "Phone" "n\/a" is not a phone number \(only digits, spaces, \+ \( \) - \. are expected\)\.$/,
+      /^Upsert Contact needs a readable Email or Phone to match the contact on; without one GHL creates a new contact on every run\. "Email" "replay@example" is not an email address \(expected something like name@example\.com\)\. "Phone" "call me" is not a phone number \(only digits, spaces, \+ \( \) - \. are expected\)\.$/,
   },
   {
     key: 'upsert_contact',
@@ -1625,10 +1625,10 @@ export const fixtures: OpFixture[] = [
   {
     key: 'find_contact',
     name: 'nothing readable to search by: refused naming the values',
-    input: { email: 'none', number: 'none' },
+    input: { email: 'none', number: 'call me' },
     requests: [],
     error:
-      /^Find Contact has nothing to search by: "Email" "none" is not an email address \(expected something like name@example\.com\)\. "Phone" "none" is not a phone number \(only digits, spaces, \+ \( \) - \. are expected\)\.$/,
+      /^Find Contact has nothing to search by: "Email" "none" is a placeholder for no answer, not a value\. "Phone" "call me" is not a phone number \(only digits, spaces, \+ \( \) - \. are expected\)\.$/,
   },
   {
     key: 'find_contact',

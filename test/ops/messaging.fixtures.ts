@@ -215,9 +215,9 @@ export const fixtures: OpFixture[] = [
   {
     key: 'send_message',
     name: 'a From Email that is no address is refused naming the field',
-    input: { type: 'Email', contactId: 'c1', subject: 'S', message: 'x', emailFrom: 'n/a' },
+    input: { type: 'Email', contactId: 'c1', subject: 'S', message: 'x', emailFrom: 'sales at deos dot com' },
     requests: [],
-    error: /^"From Email \(Email\)" "n\/a" is not an email address/,
+    error: /^"From Email \(Email\)" "sales at deos dot com" is not an email address/,
   },
   {
     key: 'send_message',
@@ -616,9 +616,16 @@ export const fixtures: OpFixture[] = [
   {
     key: 'add_inbound_message',
     name: 'a To Email that is no address is refused naming the field',
-    input: { type: 'Email', contactId: 'c1', conversationId: 'cv7', subject: 'S', message: 'x', emailTo: 'n/a' },
+    input: {
+      type: 'Email',
+      contactId: 'c1',
+      conversationId: 'cv7',
+      subject: 'S',
+      message: 'x',
+      emailTo: 'sales at deos dot com',
+    },
     requests: [],
-    error: /^"To Email \(Email\)" "n\/a" is not an email address/,
+    error: /^"To Email \(Email\)" "sales at deos dot com" is not an email address/,
   },
   {
     key: 'add_inbound_message',
