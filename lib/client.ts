@@ -158,15 +158,18 @@ export const requestGhl = async (
  */
 export const MAX_ADDRESS = 8_000;
 
-/** Refuses a path and query longer than MAX_ADDRESS, naming the longest value in it by its input's label. */
+/**
+ * Refuses a path and query longer than MAX_ADDRESS, naming the longest value in it by its input's label, or "Path"
+ * when the path itself is longest (API Request's, typed whole).
+ */
 const checkLength = (call: GhlCall, address: string): void => {
   if (address.length <= MAX_ADDRESS) return;
   const values = [...Object.entries(call.pathParams ?? {}), ...Object.entries(call.query ?? {})].map(
     ([k, v]) => [k, encodeURIComponent(typeof v === 'string' ? v : (JSON.stringify(v) ?? ''))] as const,
   );
-  const [key, longest] = values.reduce((a, b) => (b[1].length > a[1].length ? b : a), ['', '']);
+  const [key, longest] = values.reduce((a, b) => (b[1].length > a[1].length ? b : a), ['', call.path]);
   throw new InputError(
-    `"${call.context.inputs?.[key]?.label ?? key}" is ${longest.length.toLocaleString('en-US')} characters long ` +
+    `"${key ? (call.context.inputs?.[key]?.label ?? key) : 'Path'}" is ${longest.length.toLocaleString('en-US')} characters long ` +
       `(URL-encoded), too long to send in the request's address (at most ${MAX_ADDRESS.toLocaleString('en-US')} ` +
       `characters): map a shorter value, e.g. an ID or a search term rather than a whole text.`,
   );

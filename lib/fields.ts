@@ -260,7 +260,7 @@ export const F = {
         type: 'string',
         list: true,
         dynamic: 'tag_choices.name.name',
-        to: (v: unknown, bundle: B, z?: Z) => heldTags(normalizeTags(v), bundle, z),
+        to: (v: unknown, bundle: B, z?: Z) => heldTags(normalizeTags(v, true), bundle, z),
         helpText: 'Commas separate tags.',
       },
       opts,

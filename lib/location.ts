@@ -1,6 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { callGhl } from './client';
-import { countryCode, looks } from './normalize';
+import { countryCode, looks, oneSpaced } from './normalize';
 
 /** How long a sub-account's country or tags are cached: short, because they change, and each costs one GET. */
 const TTL_SECONDS = 600;
@@ -83,10 +83,11 @@ export const locationCountry = (z: ZObject, bundle: Bundle): Promise<string | un
 const mayVary = (tag: string) => /[\p{Emoji_Presentation}\uFE0F\u200C\u200D]/u.test(tag);
 
 /**
- * Tags as the sub-account already spells a same-looking one (lib/normalize.ts `looks`): a tag made in GHL or by
- * another app as "⭐\uFE0F vip" stays the one its workflows wait for when "⭐ VIP" is given (normalizeTags drops a
- * VARIATION SELECTOR-16 that changes nothing), and the one a removal removes. Asked only for a tag that holds an emoji
- * or a joiner (GET /locations/{locationId}/tags); other tags, and all when the list cannot be read, are sent as given.
+ * Tags as the sub-account already spells them (lib/normalize.ts `looks`), given as typed (normalizeTags' `asTyped`): a
+ * tag made in GHL or by another app as "⭐\uFE0F vip" stays the one its workflows wait for when "⭐ VIP" is given, and
+ * the one a removal removes; a spelling it holds itself is sent so (it may hold both); one it holds in no spelling is
+ * sent as an emoji keyboard writes it (oneSpaced: "⭐\uFE0F" as "⭐"). Asked only for a tag that holds an emoji or a
+ * joiner (GET /locations/{locationId}/tags); other tags, and all when the list cannot be read, are sent as given.
  */
 export const heldTags = async (tags: string[], bundle: Bundle, z?: ZObject): Promise<string[]> => {
   if (!z || !tags.some(mayVary)) return tags;
@@ -104,7 +105,7 @@ export const heldTags = async (tags: string[], bundle: Bundle, z?: ZObject): Pro
     const names = Array.isArray(data?.tags) ? data.tags.map((t: { name?: unknown }) => t?.name) : [];
     return names.filter((n: unknown): n is string => typeof n === 'string' && mayVary(n));
   });
-  const byLook = new Map((held ?? []).map((h) => [looks(h), h]));
-  // The given spelling where the sub-account holds it too (it may hold both).
-  return tags.map((t) => (held?.includes(t.toLowerCase()) ? t : (byLook.get(looks(t)) ?? t)));
+  if (!held) return tags;
+  const byLook = new Map(held.map((h) => [looks(h), h]));
+  return tags.map((t) => held.find((h) => h === t.toLowerCase()) ?? byLook.get(looks(t)) ?? oneSpaced(t));
 };

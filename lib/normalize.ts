@@ -893,13 +893,15 @@ export const URL_SEPARATORS = /[\s,;]+(?=https?:\/\/)/i;
  * default ("❤\uFE0F", "™\uFE0F") it decides the look and is kept. A zero-width (non-)joiner beside a character of
  * ASCII (a letter, a digit, a space) joins nothing, a paste's leftover, and is dropped; between emoji (👩‍💻) or in a
  * script that uses it (Persian, Indic) it is kept. Used by the tag rule below and to match custom-field options.
+ * `asTyped` keeps the emoji as written (a tag GHL may hold so: lib/location.ts heldTags).
  */
-export const oneSpaced = (s: string): string =>
-  s
+export const oneSpaced = (s: string, asTyped = false): string => {
+  const t = s
     .replace(/[\u00AD\u200B\u2060\uFEFF]/g, '')
     .replace(/\s+/g, ' ')
-    .replace(/(\p{Emoji_Presentation})\uFE0F/gu, '$1')
     .replace(/(?<=^|[ -~])[\u200C\u200D]+|[\u200C\u200D]+(?=[ -~]|$)/g, '');
+  return asTyped ? t : t.replace(/(\p{Emoji_Presentation})\uFE0F/gu, '$1');
+};
 
 /**
  * Text as it looks, case aside: trimmed, composed (cleanText), oneSpaced, lower-cased as GHL stores tags. Two values
@@ -915,14 +917,15 @@ export const looks = (v: unknown): string => oneSpaced(cleanText(v)).toLowerCase
  * but is another tag to GHL: a workflow waiting for one never sees the other; joiners inside emoji are kept), emoji
  * as a keyboard writes them ("⭐\uFE0F VIP" is "⭐ VIP": oneSpaced), duplicates removed case-insensitively (GHL stores tags lower-cased, so "VIP" and "vip" are one tag; the first
  * spelling is kept). Text that holds no tag at all (" , , ") gives an empty list: the caller refuses it for a required
- * field and omits it otherwise (an empty `tags` on Update Contact would remove every tag).
+ * field and omits it otherwise (an empty `tags` on Update Contact would remove every tag). `asTyped`: the emoji as
+ * written, duplicates by their look (F.tags, for lib/location.ts heldTags).
  */
-export const normalizeTags = (v: unknown): string[] => {
+export const normalizeTags = (v: unknown, asTyped = false): string[] => {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const item of splitItems(v, /[,;\n\r]/)) {
-    const t = oneSpaced(/^"[^"]*"$/.test(item) ? cleanText(item.slice(1, -1)) : item);
-    const k = t.toLowerCase();
+    const t = oneSpaced(/^"[^"]*"$/.test(item) ? cleanText(item.slice(1, -1)) : item, asTyped);
+    const k = (asTyped ? oneSpaced(t) : t).toLowerCase();
     if (!t || seen.has(k)) continue;
     seen.add(k);
     out.push(t);

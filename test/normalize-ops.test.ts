@@ -279,6 +279,28 @@ describe('contact values', () => {
     await run('lead', { tags: '\u2B50\uFE0F VIP; \u2764\uFE0F fans, New Lead' }); // cached: no second GET
   });
 
+  it('a tag the sub-account holds in the spelling given is sent so, also beside a look-alike; unread, as given', async () => {
+    // Both spellings held (two apps wrote the star two ways): the one picked from the Tags dropdown is the one meant.
+    ghl()
+      .get('/locations/loc123/tags')
+      .reply(200, {
+        tags: [
+          { id: 't1', name: '\u2B50\uFE0F vip' },
+          { id: 't2', name: '\u2B50 vip' },
+        ],
+      });
+    ghl()
+      .post('/contacts/c1/tags', { tags: ['\u2B50\uFE0F vip'] })
+      .reply(201, { tags: [] });
+    await run('tagged', { contactId: 'c1', tags: '\u2B50\uFE0F vip' }, true);
+    // The list cannot be read (no scope): the tag goes as given, not in a spelling no one checked GHL holds.
+    ghl().get('/locations/loc123/tags').reply(403, { message: 'The token is not authorized for this scope.' });
+    ghl()
+      .post('/contacts/c1/tags', { tags: ['\u2B50\uFE0F VIP'] })
+      .reply(201, { tags: [] });
+    await run('tagged', { contactId: 'c1', tags: '\u2B50\uFE0F VIP' }, true);
+  });
+
   it('separator-only tags: omitted when optional, refused when required', async () => {
     ghl()
       .post('/contacts/', { firstName: 'T', locationId: 'loc123' })

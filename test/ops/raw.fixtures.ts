@@ -108,6 +108,13 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'api_request',
+    name: 'a path too long for the address is refused naming Path and its length, before any request',
+    input: { method: 'GET', path: `/contacts/${'c'.repeat(9_000)}` },
+    requests: [],
+    error: /: "Path" is 9,010 characters long \(URL-encoded\), too long to send in the request's address/,
+  },
+  {
+    key: 'api_request',
     name: 'a placeholder other than {locationId} / {companyId}',
     input: { method: 'GET', path: '/contacts/{contactId}' },
     requests: [],
