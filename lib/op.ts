@@ -496,6 +496,20 @@ export const givenId = async (f: Field, bundle: B, z?: Z): Promise<string | unde
   return v === undefined ? undefined : String(v);
 };
 
+/**
+ * A placeholder ("N/A", "{{email}}") written into a one-value field of a write is no answer: the Skipped Values
+ * sentence saying it was left out, else undefined. Long text and lists keep it ("none" may answer a question there),
+ * and so does a field with a choice it `names` (a custom field's option "N/A").
+ */
+export const noAnswer = (
+  f: Field,
+  raw: unknown,
+  names = (x: string) => !!f.choices && choiceOf(f, x) !== undefined,
+): string | undefined =>
+  f.type !== 'text' && !f.list && isPlaceholder(raw) && !names(cleanText(raw))
+    ? `${placeholderSaid(`"${fieldLabel(f)}"`, raw)} It was left out.`
+    : undefined;
+
 /** The key of the per-step choice "If a Phone, Email or Country Can't Be Read" (F.onUnreadable). */
 export const ON_UNREADABLE = 'onUnreadable';
 
@@ -581,12 +595,10 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
     if (f.in === 'none' || req.pathParams[f.key] !== undefined || f.type === 'copy') continue;
     const raw = input[f.key];
     const needs = () => new InputError(`${decl.label} needs "${fieldLabel(f)}".${mappedEmpty(raw)}`);
-    // A placeholder ("N/A", "{{email}}") written into a one-value field is no answer: left out of a write and named
-    // (long text keeps it: "none" may answer a question there).
-    const noAnswer = f.type !== 'text' && !f.list && !onlyReads(kind, decl) && isPlaceholder(raw);
-    if (isEmpty(raw) || noAnswer) {
+    const none = onlyReads(kind, decl) ? undefined : noAnswer(f, raw);
+    if (isEmpty(raw) || none) {
       if (f.required && kind !== 'trigger') throw needs();
-      if (noAnswer) skipped.push(`${placeholderSaid(`"${fieldLabel(f)}"`, raw)} It was left out.`);
+      if (none) skipped.push(none);
       continue;
     }
     let value: unknown;

@@ -548,6 +548,51 @@ describe('custom-field values are checked against the cached list of the sub-acc
     );
   });
 
+  it("a placeholder is no answer, as in the step's own fields: left out and named, unless it is an option", async () => {
+    fields(
+      { id: 'cfAge', name: 'Age', dataType: 'NUMERICAL' },
+      { id: 'cfSeen', name: 'Last Seen', dataType: 'DATE' },
+      { id: 'cfCity', name: 'City', dataType: 'TEXT' },
+      { id: 'cfBlurb', name: 'Blurb', dataType: 'LARGE_TEXT' },
+      { id: 'cfTools', name: 'Tools', dataType: 'MULTIPLE_OPTIONS', picklistOptions: ['A', 'none'] },
+      { ...SIZE, picklistOptions: ['S', 'M'] },
+      { id: 'cfDiet', name: 'Diet', dataType: 'SINGLE_OPTIONS', picklistOptions: ['Vegan', 'N/A'] },
+    );
+    sent([
+      { id: 'cfBlurb', fieldValue: 'N/A' },
+      { id: 'cfTools', fieldValue: ['none'] } as never,
+      { id: 'cfDiet', fieldValue: 'N/A' },
+    ]);
+    const r = await run(
+      'custom',
+      {
+        firstName: 'Ada',
+        cf__cfAge__NUMERICAL: 'N/A',
+        cf__cfSeen__DATE: 'unknown',
+        cf__cfCity__TEXT: '{{city}}',
+        cf__cfBlurb__LARGE_TEXT: 'N/A',
+        cf__cfTools__MULTIPLE_OPTIONS: 'none',
+        cf__cfSize__SINGLE_OPTIONS: '-',
+        cf__cfDiet__SINGLE_OPTIONS: 'n/a',
+      },
+      true,
+    );
+    const said = (label: string, v: string) =>
+      `"${label}" ${JSON.stringify(v)} is a placeholder for no answer, not a value. It was left out.`;
+    expect(r.skippedValues).toEqual([
+      said('Age', 'N/A'),
+      said('Last Seen', 'unknown'),
+      said('City', '{{city}}'),
+      said('Size', '-'),
+    ]);
+    // Cached, the list places a placeholder in an option field without loading it again (nock would fail on a GET).
+    ghl()
+      .post('/contacts/', { firstName: 'Ada', locationId: 'loc123' })
+      .reply(201, created({ firstName: 'Ada' }));
+    const again = await run('custom', { firstName: 'Ada', cf__cfSize__SINGLE_OPTIONS: 'N/A' });
+    expect(again.skippedValues).toEqual([said('Size', 'N/A')]);
+  });
+
   it('a list that cannot be read (no scope) leaves the values as typed rather than stopping the lead', async () => {
     ghl().get('/locations/loc123/customFields').query({ model: 'contact' }).reply(403, { message: 'Forbidden' });
     sent([{ id: 'cfSize', fieldValue: 'XL' }]);
