@@ -1,6 +1,7 @@
 import { heldTags, locationCountry } from './location';
 import {
   emailLabel,
+  emailName,
   listItems,
   normalizeEmail,
   normalizeEmails,
@@ -118,8 +119,8 @@ export const F = {
         skippable: true,
         to: (v: unknown) => normalizeEmail(v, `"${label}"`),
         dropped: (v: unknown) => {
-          const tag = emailLabel(v);
-          return notStored(label, v, 'email', tag && `its label "${tag}"`);
+          const [tag, name] = [emailLabel(v), emailName(v)];
+          return notStored(label, v, 'email', tag && `its label "${tag}"`, name && `the name "${name}"`);
         },
       },
       opts,

@@ -152,30 +152,72 @@ const several = (v: unknown, label: string, what: string, at: RegExp, read: (par
   return new InputError(`${label} ${shown(v)} holds ${parts.length} ${what}, and it takes one: map only one of them.`);
 };
 
-/** An email's text (full-width characters made plain, invisible ones removed) and the label beside it. */
-const emailText = (v: unknown) => labelled(oneValue(v).normalize('NFKC').replace(INVISIBLES, ''), EMAIL_LABELS);
+/**
+ * Markdown emphasis or code around a whole value, as a chatbot writes it (`**ann@x.com**`, `__ann@x.com__`,
+ * `` `ann@x.com` ``, `***…***`): no part of the value (no domain ends in `*`, `_` or a backquote).
+ */
+const unmarked = (s: string): string => {
+  for (let m; (m = /^(\*{1,3}|_{1,3}|`+|~~)(.+)\1$/s.exec(s));) s = m[2].trim();
+  return s;
+};
+
+/**
+ * An email's text (full-width characters made plain, invisible ones removed, markdown emphasis taken off), the label
+ * beside it, and the name written with it: a display name (`Ann Lee <ann@x.com>`), an RFC 5322 comment after it
+ * (`ann@x.com (Ann Lee)`) or a markdown link's text (`[Ann Lee](mailto:ann@x.com)`; `linked` when that text is an
+ * address itself, `[ann@x.com](mailto:ann@x.com)`). GHL's email holds no name: the step names it (F.email `dropped`).
+ */
+const emailText = (v: unknown) => {
+  const { text, label } = labelled(oneValue(v).normalize('NFKC').replace(INVISIBLES, ''), EMAIL_LABELS);
+  let s = unmarked(text.trim());
+  let name: string | undefined;
+  let linked: string | undefined;
+  const link = /^\[([^\]]*)\]\(\s*<?((?:mailto:)?[^\s()<>]+@[^\s()<>]+)>?\s*\)$/i.exec(s);
+  const named = /^([^<>]*)<([^<>]+)>$/.exec(s);
+  const comment = /^([^\s()<>]+@[^\s()<>]+)\s*\(([^()]*)\)$/.exec(s);
+  if (link) [, name, s] = link;
+  else if (named) [, name, s] = named;
+  else if (comment) [, s, name] = comment;
+  name = unmarked(name?.trim().replace(/^(["'])(.*)\1$/, '$2') ?? '').trim() || undefined;
+  if (link && name?.includes('@')) [linked, name] = [name, undefined];
+  return { text: s.trim(), label, name, linked };
+};
 
 /** The label written beside an email ("Work" of "Work: ann@example.com"), which normalizeEmail leaves out. */
 export const emailLabel = (v: unknown): string | undefined => emailText(v).label;
 
+/** The name written with an email ("Ann Lee" of "Ann Lee <ann@x.com>"), which normalizeEmail leaves out. */
+export const emailName = (v: unknown): string | undefined => emailText(v).name;
+
 /**
  * An email as GHL accepts it: surrounding whitespace, angle brackets, quotes, a `mailto:` prefix, a label
- * (`EMAIL_LABELS`) and a sentence's full stop removed, full-width characters of a CJK input mode made plain (NFKC:
- * "ｊａｎｅ＠ｘ．ｃｏｍ"), the domain lower-cased (domains are case-insensitive; the local part is left alone because RFC
- * 5321 lets a server treat it case-sensitively), then checked with validator's isEmail, the check behind GHL's 422
- * "email must be an email".
+ * (`EMAIL_LABELS`), a name written with it (emailText), markdown around it and a sentence's full stop removed,
+ * full-width characters of a CJK input mode made plain (NFKC: "ｊａｎｅ＠ｘ．ｃｏｍ"), the domain lower-cased (domains are
+ * case-insensitive; the local part is left alone because RFC 5321 lets a server treat it case-sensitively), then
+ * checked with validator's isEmail, the check behind GHL's 422 "email must be an email". A markdown link whose text is
+ * another address than its target is refused naming both.
  */
 export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
-  let s = emailText(v).text.trim();
-  const named = /^[^<>]*<([^<>]+)>$/.exec(s); // "Zoe Example <zoe@example.com>"
-  if (named) s = named[1].trim();
-  s = s
+  const { text, linked } = emailText(v);
+  let s = text
     .replace(/^mailto:/i, '')
     .replace(/^(["'])(.*)\1$/, '$2')
     .replace(/\.+$/, '')
     .trim();
   const at = s.lastIndexOf('@');
   if (at > 0) s = `${s.slice(0, at)}@${s.slice(at + 1).toLowerCase()}`;
+  if (isEmail(s) && linked !== undefined) {
+    let shows: string | undefined;
+    try {
+      shows = normalizeEmail(linked);
+    } catch {
+      // named below as the address it shows
+    }
+    if (shows?.toLowerCase() === s.toLowerCase()) return shows;
+    throw new InputError(
+      `${label} ${shown(v)} is a link that shows the address ${linked} but points to ${s}: map the one you mean.`,
+    );
+  }
   if (isEmail(s)) return s;
   throw (
     // Split at separators first, so that labelled addresses ("Work: a@b.com, Home: c@d.com") are read as such.
