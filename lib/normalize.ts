@@ -250,10 +250,15 @@ const EXTENSION = /[\s,;]*(?<![a-z])(?:ext(?:ension)?|x|#)\.?\s*[:=]?\s*(\d{0,7}
 
 /**
  * A phone number's text taken apart: the number (trimmed, without `tel:`), the label beside it and its extension, in
- * either order ("415 555 0100 (work) x12", "Work: 415 555 0100 ext. 12", "415 555 0100 ext. 12 (work)").
+ * either order ("415 555 0100 (work) x12", "Work: 415 555 0100 ext. 12", "415 555 0100 ext. 12 (work)"). Underscores
+ * between its digit groups ("415_555_0100", as an export or a field that takes no spaces writes them) separate them,
+ * as a space does: they have no other reading there.
  */
 const phoneParts = (v: unknown): { number: string; label?: string; ext?: string } => {
-  let s = oneValue(v).replace(/^tel:/i, '').trim();
+  let s = oneValue(v)
+    .replace(/^tel:/i, '')
+    .replace(/(?<=[\d)])_+(?=[\d(])/g, ' ')
+    .trim();
   let ext: string | undefined;
   const cut = () => {
     const m = EXTENSION.exec(s);

@@ -192,7 +192,9 @@ describe('phones', () => {
     [', (415) 555-0100, ,', 'US', '+14155550100'],
     [',+44 20 7946 0958', 'US', '+442079460958'],
     ['(555) 555-0100', 'US', '+15555550100'],
-    // A chatbot's markdown is no part of the number.
+    // Underscores between digit groups separate them (an export's or a slug's), and a chatbot's markdown is no part.
+    ['415_555_0100', 'US', '+14155550100'],
+    ['+1_(415)_555_0100 x12', undefined, '+14155550100'],
     ['**415-555-0100**', 'US', '+14155550100'],
     ['`+44 20 7946 0958`', 'US', '+442079460958'],
     ['06 1234 5678', 'IT', '+390612345678'],
