@@ -13,6 +13,7 @@ import {
   postalCode,
   postalNeedsCountry,
   shown,
+  tagName,
   timezoneName,
   toCountryCode,
   URL_SEPARATORS,
@@ -263,6 +264,20 @@ export const F = {
         dynamic: 'tag_choices.name.name',
         to: (v: unknown, bundle: B, z?: Z) => heldTags(normalizeTags(v), bundle, z),
         helpText: 'Commas separate tags.',
+      },
+      opts,
+    ),
+  /**
+   * One tag's name (Create Tag): the name a contact's tag gets from F.tags, not split at commas, in the sub-account's
+   * spelling of a same-looking one.
+   */
+  tag: <K extends string>(key: K, label: string, opts?: Opts) =>
+    field(
+      key,
+      label,
+      {
+        type: 'string',
+        to: async (v: unknown, bundle: B, z?: Z) => (await heldTags([tagName(v)], bundle, z))[0],
       },
       opts,
     ),

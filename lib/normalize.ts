@@ -956,6 +956,15 @@ export const oneSpaced = (s: string): string =>
 export const looks = (v: unknown): string => oneSpaced(cleanText(v)).toLowerCase();
 
 /**
+ * One tag's name as a contact's tag gets it (normalizeTags, of each item): trimmed and composed (cleanText), out of
+ * the double quotes of a CSV cell, oneSpaced. Not split: Create Tag's "Referral, Dr. Smith" is one name.
+ */
+export const tagName = (v: unknown): string => {
+  const item = cleanText(v);
+  return oneSpaced(/^"[^"]*"$/.test(item) ? cleanText(item.slice(1, -1)) : item);
+};
+
+/**
  * Tags: split on `,` `;` and newlines (not inside paired double quotes, which are removed: `"Referral, Dr. Smith"` is
  * one tag), trimmed, empty ones dropped, inner white space made one plain space and zero-width spaces, soft hyphens and
  * word joiners removed (a tag copied from a web page as "Hot\u00A0Lead" or "V\u200BIP" looks like "hot lead" / "vip"
@@ -968,7 +977,7 @@ export const normalizeTags = (v: unknown): string[] => {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const item of splitItems(v, /[,;\n\r]/)) {
-    const t = oneSpaced(/^"[^"]*"$/.test(item) ? cleanText(item.slice(1, -1)) : item);
+    const t = tagName(item);
     const k = t.toLowerCase();
     if (!t || seen.has(k)) continue;
     seen.add(k);
