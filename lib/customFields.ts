@@ -2,7 +2,7 @@ import { callGhl } from './client';
 import { badAnswer, errorInfo } from './errors';
 import { F } from './fields';
 import type { B, DynamicFields, Field, Z, GhlRecord } from './op';
-import { choiceOf, chosen, convert, noAnswer, oneValue } from './op';
+import { choiceOf, chosen, convert, lostParts, noAnswer, oneValue } from './op';
 import { cleanText, jsonList, looks, normalizeTags } from './normalize';
 import { InputError, isEmpty, toBoolean, toList } from './values';
 
@@ -346,9 +346,9 @@ export const customFieldInputs = (model: CustomFieldModel): DynamicFields => ({
         continue;
       }
       if (fieldValue === undefined) continue; // only separators: nothing to write
-      // What the reader leaves out (a phone's label or extension) is named, as for the step's own fields.
-      const lost = reader?.dropped?.(g.raw);
-      if (lost) skipped.push(lost);
+      // What the reader leaves out (a phone's label or extension, control characters) is named, as for the step's
+      // own fields; a multi-value one is read as a list of text.
+      skipped.push(...lostParts(reader ?? { key: g.id, label: def.name, list: true }, g.raw));
       values.push({ id: g.id, fieldValue });
     }
     if (values.length) (req.body as Record<string, unknown>).customFields = values;

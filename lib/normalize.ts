@@ -53,12 +53,42 @@ const PADDING = new RegExp(`^[\\s${INVISIBLE}]+|[\\s${INVISIBLE}]+$`, 'g');
 const INVISIBLES = new RegExp(`[${INVISIBLE}]`, 'g');
 
 /**
- * One-line text: leading / trailing whitespace (spaces, tabs, newlines, NBSP, BOM) and invisible formatting
- * characters removed, accents composed (NFC: "Zoe\u0308", as macOS and some keyboards send "Zoë", is "Zoë", so a
- * tag or an email is one value however it was typed). Inner whitespace, unicode, emoji (their zero-width joiners
- * included) and apostrophes are kept. Long text (notes, message bodies) is not passed through here.
+ * Control characters (C0 but tab, line feed and carriage return, and DEL): never text anyone typed, invisible in the
+ * Zap editor, brought along by a broken export or a terminal's colours ("\u001B[31m"). In long text only NUL is one
+ * (LONG_CONTROLS): the others may lay out a transcript, but NUL ends a string where GHL's stores and drivers read C.
  */
-export const cleanText = (v: unknown): string => String(v).replace(PADDING, '').normalize();
+// eslint-disable-next-line no-control-regex -- control characters are what these find
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+// eslint-disable-next-line no-control-regex -- as above
+const LONG_CONTROLS = /\u0000/g;
+
+/**
+ * One-line text: leading / trailing whitespace (spaces, tabs, newlines, NBSP, BOM) and invisible formatting
+ * characters removed, control characters removed (CONTROLS; the factory names them: controlsOf), accents composed
+ * (NFC: "Zoe\u0308", as macOS and some keyboards send "Zoë", is "Zoë", so a tag or an email is one value however it
+ * was typed). Inner whitespace, unicode, emoji (their zero-width joiners included) and apostrophes are kept. Long
+ * text (notes, message bodies) is not passed through here: `longText`.
+ */
+export const cleanText = (v: unknown): string => String(v).replace(CONTROLS, '').replace(PADDING, '').normalize();
+
+/** Long text exactly as given, but for NUL (LONG_CONTROLS). */
+export const longText = (v: string): string => v.replace(LONG_CONTROLS, '');
+
+/**
+ * What cleanText (or, `long`, longText) removes from a text as a Skipped Values phrase: "its control character
+ * U+0000 (character 4) was removed" (up to three named), or undefined when it holds none.
+ */
+export const controlsOf = (v: unknown, long = false): string | undefined => {
+  if (typeof v !== 'string') return undefined;
+  const found = [...v.matchAll(long ? LONG_CONTROLS : CONTROLS)].map(
+    (m) => `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} (character ${m.index + 1})`,
+  );
+  if (!found.length) return undefined;
+  const more = found.length > 3 ? ` and ${found.length - 3} more` : '';
+  return found.length > 1
+    ? `its control characters ${found.slice(0, 3).join(', ')}${more} were removed`
+    : `its control character ${found[0]} was removed`;
+};
 
 /**
  * What a chatbot, a form or a mail merge writes where it got no answer: "N/A", "none", "unknown", "not provided",

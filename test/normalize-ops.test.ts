@@ -319,6 +319,43 @@ describe('placeholders a bot writes where it got no answer ("N/A", "{{email}}")'
   });
 });
 
+describe("control characters (a broken export, a terminal's colours)", () => {
+  it('are removed from one-line text, each item of a list and an id, and named with their positions', async () => {
+    ghl()
+      .post('/contacts/', { firstName: 'Ann Lee', tags: ['vip', 'new'], locationId: 'loc123' })
+      .reply(201, created({}));
+    const r = await run('lead', { firstName: 'Ann\u0000 Lee\u001B', tags: ['vip\u0007', 'new'] });
+    expect(r.skippedValues).toEqual([
+      '"First Name" "Ann\\u0000 Lee\\u001b": its control characters U+0000 (character 4), U+001B (character 9) were removed.',
+      '"Tags" "vip\\u0007": its control character U+0007 (character 4) was removed.',
+    ]);
+    ghl()
+      .post('/contacts/c1/tags', { tags: ['vip'] })
+      .reply(201, { tags: ['vip'] });
+    const t = await run('tagged', { contactId: 'c1\u007F', tags: 'vip' });
+    expect(t.skippedValues).toEqual(['"Contact" "c1\u007f": its control character U+007F (character 3) was removed.']);
+  });
+
+  it('long text keeps tabs, line breaks and the rest, but not NUL', async () => {
+    ghl()
+      .get('/locations/loc123/customFields')
+      .query({ model: 'contact' })
+      .reply(200, { customFields: [{ id: 'cfBlurb', name: 'Blurb', dataType: 'LARGE_TEXT' }] });
+    const fieldValue = 'Q:\tprice?\r\nA: \u000C€5 ';
+    ghl()
+      .post('/contacts/', { firstName: 'Ada', locationId: 'loc123', customFields: [{ id: 'cfBlurb', fieldValue }] })
+      .reply(201, created({ firstName: 'Ada' }));
+    const r = await run(
+      'custom',
+      { firstName: 'Ada', cf__cfBlurb__LARGE_TEXT: `Q:\tprice?\u0000\r\nA: \u000C€5 ` },
+      true,
+    );
+    expect(r.skippedValues).toEqual([
+      '"Blurb" "Q:\\tprice?\\u0000\\r\\nA: \\f€5 ": its control character U+0000 (character 10) was removed.',
+    ]);
+  });
+});
+
 describe('wire forms and empty updates', () => {
   it('sends a due date without milliseconds and money by the rule table', async () => {
     ghl()
