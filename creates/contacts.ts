@@ -515,7 +515,7 @@ export default creates([
     path: '/locations/{locationId}/tags',
     version: V,
     scopes: ['locations/tags.write'],
-    fields: [F.text('name', 'Tag Name', { required: true, to: (v: unknown) => String(v).trim() })],
+    fields: [F.tag('name', 'Tag Name', { required: true })],
     result: 'tag',
     sample: { id: 'flGwEuzsfJOia1i1ikRN', name: 'writesonic lead' },
     outputFields: [

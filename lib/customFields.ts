@@ -2,7 +2,7 @@ import { callGhl } from './client';
 import { badAnswer, errorInfo } from './errors';
 import { F } from './fields';
 import type { B, DynamicFields, Field, Z, GhlRecord } from './op';
-import { choiceOf, chosen, convert, oneValue } from './op';
+import { choiceOf, chosen, convert, lostParts, noAnswer, oneValue } from './op';
 import { cleanText, jsonList, looks, normalizeTags } from './normalize';
 import { InputError, isEmpty, toBoolean, toList } from './values';
 
@@ -306,11 +306,14 @@ export const customFieldInputs = (model: CustomFieldModel): DynamicFields => ({
       MULTI.includes(typeOf(g, def)) ? undefined : readerFor(def, typeOf(g, def));
     const read = async (g: (typeof given)[number], def: CustomFieldDef, reader = readerOf(g, def)) =>
       reader ? convert(reader, g.raw, bundle, z) : multiValue(def, typeOf(g, def), g.raw);
+    // A placeholder ("N/A") is no answer, as in the step's own fields (noAnswer), unless it names an option.
+    const placeholder = (g: (typeof given)[number], def: CustomFieldDef, reader = readerOf(g, def)) =>
+      reader && noAnswer(reader, g.raw, (x) => optionOf(def, typeOf(g, def), x) !== undefined);
     let defs = await definitions(z, bundle, model, label);
     // A list loaded earlier may miss a field or an option added since: what it cannot place is checked against GHL's.
     const placed = async (g: (typeof given)[number]) => {
       const def = defs?.byId.get(g.id);
-      if (!def?.picklistOptions?.length) return !!def;
+      if (!def?.picklistOptions?.length || placeholder(g, def)) return !!def;
       return read(g, def).then(
         () => true,
         () => false,
@@ -329,6 +332,11 @@ export const customFieldInputs = (model: CustomFieldModel): DynamicFields => ({
       if (defs && !known) throw unknownField(label, g.id);
       const def = known ?? { id: g.id, name: `Custom field ${g.id}`, dataType: g.type };
       const reader = readerOf(g, def);
+      const none = placeholder(g, def, reader);
+      if (none) {
+        skipped.push(none);
+        continue;
+      }
       let fieldValue: unknown;
       try {
         fieldValue = await read(g, def, reader);
@@ -338,9 +346,9 @@ export const customFieldInputs = (model: CustomFieldModel): DynamicFields => ({
         continue;
       }
       if (fieldValue === undefined) continue; // only separators: nothing to write
-      // What the reader leaves out (a phone's label or extension) is named, as for the step's own fields.
-      const lost = reader?.dropped?.(g.raw);
-      if (lost) skipped.push(lost);
+      // What the reader leaves out (a phone's label or extension, control characters) is named, as for the step's
+      // own fields; a multi-value one is read as a list of text.
+      skipped.push(...lostParts(reader ?? { key: g.id, label: def.name, list: true }, g.raw));
       values.push({ id: g.id, fieldValue });
     }
     if (values.length) (req.body as Record<string, unknown>).customFields = values;

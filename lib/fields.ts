@@ -1,6 +1,7 @@
 import { heldTags, locationCountry } from './location';
 import {
   emailLabel,
+  emailName,
   listItems,
   normalizeEmail,
   normalizeEmails,
@@ -12,6 +13,7 @@ import {
   postalCode,
   postalNeedsCountry,
   shown,
+  tagName,
   timezoneName,
   toCountryCode,
   URL_SEPARATORS,
@@ -118,8 +120,8 @@ export const F = {
         skippable: true,
         to: (v: unknown) => normalizeEmail(v, `"${label}"`),
         dropped: (v: unknown) => {
-          const tag = emailLabel(v);
-          return notStored(label, v, 'email', tag && `its label "${tag}"`);
+          const [tag, name] = [emailLabel(v), emailName(v)];
+          return notStored(label, v, 'email', tag && `its label "${tag}"`, name && `the name "${name}"`);
         },
       },
       opts,
@@ -262,6 +264,20 @@ export const F = {
         dynamic: 'tag_choices.name.name',
         to: (v: unknown, bundle: B, z?: Z) => heldTags(normalizeTags(v, true), bundle, z),
         helpText: 'Commas separate tags.',
+      },
+      opts,
+    ),
+  /**
+   * One tag's name (Create Tag): the name a contact's tag gets from F.tags, not split at commas, in the sub-account's
+   * spelling of a same-looking one.
+   */
+  tag: <K extends string>(key: K, label: string, opts?: Opts) =>
+    field(
+      key,
+      label,
+      {
+        type: 'string',
+        to: async (v: unknown, bundle: B, z?: Z) => (await heldTags([tagName(v, true)], bundle, z))[0],
       },
       opts,
     ),

@@ -53,12 +53,42 @@ const PADDING = new RegExp(`^[\\s${INVISIBLE}]+|[\\s${INVISIBLE}]+$`, 'g');
 const INVISIBLES = new RegExp(`[${INVISIBLE}]`, 'g');
 
 /**
- * One-line text: leading / trailing whitespace (spaces, tabs, newlines, NBSP, BOM) and invisible formatting
- * characters removed, accents composed (NFC: "Zoe\u0308", as macOS and some keyboards send "Zoë", is "Zoë", so a
- * tag or an email is one value however it was typed). Inner whitespace, unicode, emoji (their zero-width joiners
- * included) and apostrophes are kept. Long text (notes, message bodies) is not passed through here.
+ * Control characters (C0 but tab, line feed and carriage return, and DEL): never text anyone typed, invisible in the
+ * Zap editor, brought along by a broken export or a terminal's colours ("\u001B[31m"). In long text only NUL is one
+ * (LONG_CONTROLS): the others may lay out a transcript, but NUL ends a string where GHL's stores and drivers read C.
  */
-export const cleanText = (v: unknown): string => String(v).replace(PADDING, '').normalize();
+// eslint-disable-next-line no-control-regex -- control characters are what these find
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+// eslint-disable-next-line no-control-regex -- as above
+const LONG_CONTROLS = /\u0000/g;
+
+/**
+ * One-line text: leading / trailing whitespace (spaces, tabs, newlines, NBSP, BOM) and invisible formatting
+ * characters removed, control characters removed (CONTROLS; the factory names them: controlsOf), accents composed
+ * (NFC: "Zoe\u0308", as macOS and some keyboards send "Zoë", is "Zoë", so a tag or an email is one value however it
+ * was typed). Inner whitespace, unicode, emoji (their zero-width joiners included) and apostrophes are kept. Long
+ * text (notes, message bodies) is not passed through here: `longText`.
+ */
+export const cleanText = (v: unknown): string => String(v).replace(CONTROLS, '').replace(PADDING, '').normalize();
+
+/** Long text exactly as given, but for NUL (LONG_CONTROLS). */
+export const longText = (v: string): string => v.replace(LONG_CONTROLS, '');
+
+/**
+ * What cleanText (or, `long`, longText) removes from a text as a Skipped Values phrase: "its control character
+ * U+0000 (character 4) was removed" (up to three named), or undefined when it holds none.
+ */
+export const controlsOf = (v: unknown, long = false): string | undefined => {
+  if (typeof v !== 'string') return undefined;
+  const found = [...v.matchAll(long ? LONG_CONTROLS : CONTROLS)].map(
+    (m) => `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} (character ${m.index + 1})`,
+  );
+  if (!found.length) return undefined;
+  const more = found.length > 3 ? ` and ${found.length - 3} more` : '';
+  return found.length > 1
+    ? `its control characters ${found.slice(0, 3).join(', ')}${more} were removed`
+    : `its control character ${found[0]} was removed`;
+};
 
 /**
  * What a chatbot, a form or a mail merge writes where it got no answer: "N/A", "none", "unknown", "not provided",
@@ -152,30 +182,72 @@ const several = (v: unknown, label: string, what: string, at: RegExp, read: (par
   return new InputError(`${label} ${shown(v)} holds ${parts.length} ${what}, and it takes one: map only one of them.`);
 };
 
-/** An email's text (full-width characters made plain, invisible ones removed) and the label beside it. */
-const emailText = (v: unknown) => labelled(oneValue(v).normalize('NFKC').replace(INVISIBLES, ''), EMAIL_LABELS);
+/**
+ * Markdown emphasis or code around a whole value, as a chatbot writes it (`**ann@x.com**`, `__ann@x.com__`,
+ * `` `ann@x.com` ``, `***…***`): no part of the value (no domain ends in `*`, `_` or a backquote).
+ */
+const unmarked = (s: string): string => {
+  for (let m; (m = /^(\*{1,3}|_{1,3}|`+|~~)(.+)\1$/s.exec(s));) s = m[2].trim();
+  return s;
+};
+
+/**
+ * An email's text (full-width characters made plain, invisible ones removed, markdown emphasis taken off), the label
+ * beside it, and the name written with it: a display name (`Ann Lee <ann@x.com>`), an RFC 5322 comment after it
+ * (`ann@x.com (Ann Lee)`) or a markdown link's text (`[Ann Lee](mailto:ann@x.com)`; `linked` when that text is an
+ * address itself, `[ann@x.com](mailto:ann@x.com)`). GHL's email holds no name: the step names it (F.email `dropped`).
+ */
+const emailText = (v: unknown) => {
+  const { text, label } = labelled(oneValue(v).normalize('NFKC').replace(INVISIBLES, ''), EMAIL_LABELS);
+  let s = unmarked(text.trim());
+  let name: string | undefined;
+  let linked: string | undefined;
+  const link = /^\[([^\]]*)\]\(\s*<?((?:mailto:)?[^\s()<>]+@[^\s()<>]+)>?\s*\)$/i.exec(s);
+  const named = /^([^<>]*)<([^<>]+)>$/.exec(s);
+  const comment = /^([^\s()<>]+@[^\s()<>]+)\s*\(([^()]*)\)$/.exec(s);
+  if (link) [, name, s] = link;
+  else if (named) [, name, s] = named;
+  else if (comment) [, s, name] = comment;
+  name = unmarked(name?.trim().replace(/^(["'])(.*)\1$/, '$2') ?? '').trim() || undefined;
+  if (link && name?.includes('@')) [linked, name] = [name, undefined];
+  return { text: s.trim(), label, name, linked };
+};
 
 /** The label written beside an email ("Work" of "Work: ann@example.com"), which normalizeEmail leaves out. */
 export const emailLabel = (v: unknown): string | undefined => emailText(v).label;
 
+/** The name written with an email ("Ann Lee" of "Ann Lee <ann@x.com>"), which normalizeEmail leaves out. */
+export const emailName = (v: unknown): string | undefined => emailText(v).name;
+
 /**
  * An email as GHL accepts it: surrounding whitespace, angle brackets, quotes, a `mailto:` prefix, a label
- * (`EMAIL_LABELS`) and a sentence's full stop removed, full-width characters of a CJK input mode made plain (NFKC:
- * "ｊａｎｅ＠ｘ．ｃｏｍ"), the domain lower-cased (domains are case-insensitive; the local part is left alone because RFC
- * 5321 lets a server treat it case-sensitively), then checked with validator's isEmail, the check behind GHL's 422
- * "email must be an email".
+ * (`EMAIL_LABELS`), a name written with it (emailText), markdown around it and a sentence's full stop removed,
+ * full-width characters of a CJK input mode made plain (NFKC: "ｊａｎｅ＠ｘ．ｃｏｍ"), the domain lower-cased (domains are
+ * case-insensitive; the local part is left alone because RFC 5321 lets a server treat it case-sensitively), then
+ * checked with validator's isEmail, the check behind GHL's 422 "email must be an email". A markdown link whose text is
+ * another address than its target is refused naming both.
  */
 export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
-  let s = emailText(v).text.trim();
-  const named = /^[^<>]*<([^<>]+)>$/.exec(s); // "Zoe Example <zoe@example.com>"
-  if (named) s = named[1].trim();
-  s = s
+  const { text, linked } = emailText(v);
+  let s = text
     .replace(/^mailto:/i, '')
     .replace(/^(["'])(.*)\1$/, '$2')
     .replace(/\.+$/, '')
     .trim();
   const at = s.lastIndexOf('@');
   if (at > 0) s = `${s.slice(0, at)}@${s.slice(at + 1).toLowerCase()}`;
+  if (isEmail(s) && linked !== undefined) {
+    let shows: string | undefined;
+    try {
+      shows = normalizeEmail(linked);
+    } catch {
+      // named below as the address it shows
+    }
+    if (shows?.toLowerCase() === s.toLowerCase()) return shows;
+    throw new InputError(
+      `${label} ${shown(v)} is a link that shows the address ${linked} but points to ${s}: map the one you mean.`,
+    );
+  }
   if (isEmail(s)) return s;
   throw (
     // Split at separators first, so that labelled addresses ("Work: a@b.com, Home: c@d.com") are read as such.
@@ -208,10 +280,15 @@ const EXTENSION = /[\s,;]*(?<![a-z])(?:ext(?:ension)?|x|#)\.?\s*[:=]?\s*(\d{0,7}
 
 /**
  * A phone number's text taken apart: the number (trimmed, without `tel:`), the label beside it and its extension, in
- * either order ("415 555 0100 (work) x12", "Work: 415 555 0100 ext. 12", "415 555 0100 ext. 12 (work)").
+ * either order ("415 555 0100 (work) x12", "Work: 415 555 0100 ext. 12", "415 555 0100 ext. 12 (work)"). Underscores
+ * between its digit groups ("415_555_0100", as an export or a field that takes no spaces writes them) separate them,
+ * as a space does: they have no other reading there.
  */
 const phoneParts = (v: unknown): { number: string; label?: string; ext?: string } => {
-  let s = oneValue(v).replace(/^tel:/i, '').trim();
+  let s = oneValue(v)
+    .replace(/^tel:/i, '')
+    .replace(/(?<=[\d)])_+(?=[\d(])/g, ' ')
+    .trim();
   let ext: string | undefined;
   const cut = () => {
     const m = EXTENSION.exec(s);
@@ -911,6 +988,16 @@ export const oneSpaced = (s: string, asTyped = false): string => {
 export const looks = (v: unknown): string => oneSpaced(cleanText(v)).toLowerCase();
 
 /**
+ * One tag's name as a contact's tag gets it (normalizeTags, of each item): trimmed and composed (cleanText), out of
+ * the double quotes of a CSV cell, oneSpaced (`asTyped`: its emoji as written). Not split: Create Tag's
+ * "Referral, Dr. Smith" is one name.
+ */
+export const tagName = (v: unknown, asTyped = false): string => {
+  const item = cleanText(v);
+  return oneSpaced(/^"[^"]*"$/.test(item) ? cleanText(item.slice(1, -1)) : item, asTyped);
+};
+
+/**
  * Tags: split on `,` `;` and newlines (not inside paired double quotes, which are removed: `"Referral, Dr. Smith"` is
  * one tag), trimmed, empty ones dropped, inner white space made one plain space and zero-width spaces, soft hyphens and
  * word joiners removed (a tag copied from a web page as "Hot\u00A0Lead" or "V\u200BIP" looks like "hot lead" / "vip"
@@ -924,7 +1011,7 @@ export const normalizeTags = (v: unknown, asTyped = false): string[] => {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const item of splitItems(v, /[,;\n\r]/)) {
-    const t = oneSpaced(/^"[^"]*"$/.test(item) ? cleanText(item.slice(1, -1)) : item, asTyped);
+    const t = tagName(item, asTyped);
     const k = (asTyped ? oneSpaced(t) : t).toLowerCase();
     if (!t || seen.has(k)) continue;
     seen.add(k);

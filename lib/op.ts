@@ -24,7 +24,7 @@ import {
 } from './items';
 import { pageParams, saveCursor, type Paging } from './paging';
 import { countedChanges } from './polling';
-import { cleanText, isPlaceholder, parseNumber, placeholderSaid, shown } from './normalize';
+import { cleanText, controlsOf, isPlaceholder, longText, parseNumber, placeholderSaid, shown } from './normalize';
 import { READABLE_OUTPUTS, withReadable } from './readable';
 import { InputError, isEmpty, setPath, toBoolean, toIso, toJson, toList, toNumber, getPath } from './values';
 
@@ -412,7 +412,8 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
     // A list of one value is that value (a search mapped from a step that returned one line item), also beside empty
     // items (line items of which only one has the field: ["", "+14155550100"]).
     const items = Array.isArray(raw) ? raw.filter((i) => !isEmpty(i)) : [];
-    const x = items.length === 1 && !isStructured(items[0]) ? items[0] : raw;
+    const given = items.length === 1 && !isStructured(items[0]) ? items[0] : raw;
+    const x = f.type === 'text' && typeof given === 'string' ? longText(given) : given;
     single(x);
     const text = typeof x === 'string' && f.type !== 'text' ? cleanText(x) : x;
     if (f.max && typeof text === 'string' && text.length > f.max) {
@@ -449,6 +450,20 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
     v = toList(value, f.split).map(one);
   } else v = f.dict ? toJson(value, label) : one(value); // toJson passes a value that is not text through
   return f.to ? f.to(v as never, bundle, z) : v;
+};
+
+/**
+ * The Skipped Values sentences for what reading `raw` as `f` leaves out of a value that is stored: control characters
+ * (lib/normalize.ts controlsOf: in text, of each item of a list), and the field's own `dropped` (a phone's extension).
+ */
+export const lostParts = (f: Field, raw: unknown): string[] => {
+  const text = !f.type || f.type === 'string' || f.type === 'text';
+  const said = (text ? (Array.isArray(raw) ? raw : [raw]) : []).flatMap((t) => {
+    const c = controlsOf(t, f.type === 'text');
+    return c ? [`"${fieldLabel(f)}" ${shown(t)}: ${c}.`] : [];
+  });
+  const lost = f.dropped?.(raw);
+  return lost ? [...said, lost] : said;
 };
 
 /**
@@ -495,6 +510,20 @@ export const givenId = async (f: Field, bundle: B, z?: Z): Promise<string | unde
   const v = await given(f, bundle, z);
   return v === undefined ? undefined : String(v);
 };
+
+/**
+ * A placeholder ("N/A", "{{email}}") written into a one-value field of a write is no answer: the Skipped Values
+ * sentence saying it was left out, else undefined. Long text and lists keep it ("none" may answer a question there),
+ * and so does a field with a choice it `names` (a custom field's option "N/A").
+ */
+export const noAnswer = (
+  f: Field,
+  raw: unknown,
+  names = (x: string) => !!f.choices && choiceOf(f, x) !== undefined,
+): string | undefined =>
+  f.type !== 'text' && !f.list && isPlaceholder(raw) && !names(cleanText(raw))
+    ? `${placeholderSaid(`"${fieldLabel(f)}"`, raw)} It was left out.`
+    : undefined;
 
 /** The key of the per-step choice "If a Phone, Email or Country Can't Be Read" (F.onUnreadable). */
 export const ON_UNREADABLE = 'onUnreadable';
@@ -547,6 +576,7 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
     body: undefined,
   };
   const body: GhlRecord = structuredClone(decl.defaults?.body ?? {});
+  const skipped: string[] = [];
 
   for (const name of pathNames(decl.path)) {
     const fromConnection = name === 'locationId' ? auth.locationId : name === 'companyId' ? auth.companyId : undefined;
@@ -563,10 +593,9 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
     // One check for every path value (lib/client.ts pathValue): no ".", "..", blank, object or list reaches the URL.
     const source = fromConnection === v ? `The connection's ${name}` : `"${label}"`;
     const checked = pathValue(source, v);
-    req.pathParams[name] = pathValue(
-      source,
-      byKey.has(name) ? await convert(byKey.get(name)!, checked, bundle, z) : checked,
-    );
+    const f = byKey.get(name);
+    req.pathParams[name] = pathValue(source, f ? await convert(f, checked, bundle, z) : checked);
+    if (f) skipped.push(...lostParts(f, v));
   }
 
   const defaultIn = decl.method === 'GET' || decl.method === 'DELETE' ? 'query' : 'body';
@@ -576,17 +605,14 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
     if (!(e instanceof InputError) || !choice || input[ON_UNREADABLE] === 'error') throw e;
     return `${e.message} It was left out, as this step's "${fieldLabel(choice)}" choice says.`;
   };
-  const skipped: string[] = [];
   for (const f of fields) {
     if (f.in === 'none' || req.pathParams[f.key] !== undefined || f.type === 'copy') continue;
     const raw = input[f.key];
     const needs = () => new InputError(`${decl.label} needs "${fieldLabel(f)}".${mappedEmpty(raw)}`);
-    // A placeholder ("N/A", "{{email}}") written into a one-value field is no answer: left out of a write and named
-    // (long text keeps it: "none" may answer a question there).
-    const noAnswer = f.type !== 'text' && !f.list && !onlyReads(kind, decl) && isPlaceholder(raw);
-    if (isEmpty(raw) || noAnswer) {
+    const none = onlyReads(kind, decl) ? undefined : noAnswer(f, raw);
+    if (isEmpty(raw) || none) {
       if (f.required && kind !== 'trigger') throw needs();
-      if (noAnswer) skipped.push(`${placeholderSaid(`"${fieldLabel(f)}"`, raw)} It was left out.`);
+      if (none) skipped.push(none);
       continue;
     }
     let value: unknown;
@@ -597,8 +623,7 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
       skipped.push(unreadable(e));
       continue;
     }
-    const lost = f.dropped?.(raw);
-    if (lost) skipped.push(lost);
+    skipped.push(...lostParts(f, raw));
     // A list that held only separators (" , , ") is no value: refused where required, otherwise not sent (an empty
     // list would mean "remove all", e.g. Update Contact's tags).
     if (Array.isArray(value) && !value.length && f.list) {

@@ -341,6 +341,43 @@ describe('placeholders a bot writes where it got no answer ("N/A", "{{email}}")'
   });
 });
 
+describe("control characters (a broken export, a terminal's colours)", () => {
+  it('are removed from one-line text, each item of a list and an id, and named with their positions', async () => {
+    ghl()
+      .post('/contacts/', { firstName: 'Ann Lee', tags: ['vip', 'new'], locationId: 'loc123' })
+      .reply(201, created({}));
+    const r = await run('lead', { firstName: 'Ann\u0000 Lee\u001B', tags: ['vip\u0007', 'new'] });
+    expect(r.skippedValues).toEqual([
+      '"First Name" "Ann\\u0000 Lee\\u001b": its control characters U+0000 (character 4), U+001B (character 9) were removed.',
+      '"Tags" "vip\\u0007": its control character U+0007 (character 4) was removed.',
+    ]);
+    ghl()
+      .post('/contacts/c1/tags', { tags: ['vip'] })
+      .reply(201, { tags: ['vip'] });
+    const t = await run('tagged', { contactId: 'c1\u007F', tags: 'vip' });
+    expect(t.skippedValues).toEqual(['"Contact" "c1\u007f": its control character U+007F (character 3) was removed.']);
+  });
+
+  it('long text keeps tabs, line breaks and the rest, but not NUL', async () => {
+    ghl()
+      .get('/locations/loc123/customFields')
+      .query({ model: 'contact' })
+      .reply(200, { customFields: [{ id: 'cfBlurb', name: 'Blurb', dataType: 'LARGE_TEXT' }] });
+    const fieldValue = 'Q:\tprice?\r\nA: \u000C€5 ';
+    ghl()
+      .post('/contacts/', { firstName: 'Ada', locationId: 'loc123', customFields: [{ id: 'cfBlurb', fieldValue }] })
+      .reply(201, created({ firstName: 'Ada' }));
+    const r = await run(
+      'custom',
+      { firstName: 'Ada', cf__cfBlurb__LARGE_TEXT: `Q:\tprice?\u0000\r\nA: \u000C€5 ` },
+      true,
+    );
+    expect(r.skippedValues).toEqual([
+      '"Blurb" "Q:\\tprice?\\u0000\\r\\nA: \\f€5 ": its control character U+0000 (character 10) was removed.',
+    ]);
+  });
+});
+
 describe('wire forms and empty updates', () => {
   it('sends a due date without milliseconds and money by the rule table', async () => {
     ghl()
@@ -568,6 +605,51 @@ describe('custom-field values are checked against the cached list of the sub-acc
     expect(await errorOf(run('custom', { firstName: 'Ada', cf__cfSize__SINGLE_OPTIONS: 'XL' }))).toBe(
       '"Size" must be one of "S", "M", "L", not "XL".',
     );
+  });
+
+  it("a placeholder is no answer, as in the step's own fields: left out and named, unless it is an option", async () => {
+    fields(
+      { id: 'cfAge', name: 'Age', dataType: 'NUMERICAL' },
+      { id: 'cfSeen', name: 'Last Seen', dataType: 'DATE' },
+      { id: 'cfCity', name: 'City', dataType: 'TEXT' },
+      { id: 'cfBlurb', name: 'Blurb', dataType: 'LARGE_TEXT' },
+      { id: 'cfTools', name: 'Tools', dataType: 'MULTIPLE_OPTIONS', picklistOptions: ['A', 'none'] },
+      { ...SIZE, picklistOptions: ['S', 'M'] },
+      { id: 'cfDiet', name: 'Diet', dataType: 'SINGLE_OPTIONS', picklistOptions: ['Vegan', 'N/A'] },
+    );
+    sent([
+      { id: 'cfBlurb', fieldValue: 'N/A' },
+      { id: 'cfTools', fieldValue: ['none'] } as never,
+      { id: 'cfDiet', fieldValue: 'N/A' },
+    ]);
+    const r = await run(
+      'custom',
+      {
+        firstName: 'Ada',
+        cf__cfAge__NUMERICAL: 'N/A',
+        cf__cfSeen__DATE: 'unknown',
+        cf__cfCity__TEXT: '{{city}}',
+        cf__cfBlurb__LARGE_TEXT: 'N/A',
+        cf__cfTools__MULTIPLE_OPTIONS: 'none',
+        cf__cfSize__SINGLE_OPTIONS: '-',
+        cf__cfDiet__SINGLE_OPTIONS: 'n/a',
+      },
+      true,
+    );
+    const said = (label: string, v: string) =>
+      `"${label}" ${JSON.stringify(v)} is a placeholder for no answer, not a value. It was left out.`;
+    expect(r.skippedValues).toEqual([
+      said('Age', 'N/A'),
+      said('Last Seen', 'unknown'),
+      said('City', '{{city}}'),
+      said('Size', '-'),
+    ]);
+    // Cached, the list places a placeholder in an option field without loading it again (nock would fail on a GET).
+    ghl()
+      .post('/contacts/', { firstName: 'Ada', locationId: 'loc123' })
+      .reply(201, created({ firstName: 'Ada' }));
+    const again = await run('custom', { firstName: 'Ada', cf__cfSize__SINGLE_OPTIONS: 'N/A' });
+    expect(again.skippedValues).toEqual([said('Size', 'N/A')]);
   });
 
   it('a list that cannot be read (no scope) leaves the values as typed rather than stopping the lead', async () => {

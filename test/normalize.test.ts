@@ -5,6 +5,7 @@ import {
   calendarDay,
   cleanText,
   emailLabel,
+  emailName,
   epochMillis,
   InputError,
   isPlaceholder,
@@ -111,6 +112,38 @@ describe('emails', () => {
     );
   });
 
+  // As a chatbot writes an address (markdown), or a mail app with the person's name: the address is read, and a name
+  // written with it is named by the step (F.email `dropped`), as a label is: GHL's email holds none.
+  it.each([
+    ['[ann@x.com](mailto:ann@x.com)', 'ann@x.com', undefined],
+    ['[Ann@X.com](mailto:ann@x.com)', 'Ann@x.com', undefined],
+    ['[ann@x.com](ann@x.com)', 'ann@x.com', undefined],
+    ['[Ann Lee](mailto:ann@x.com)', 'ann@x.com', 'Ann Lee'],
+    ['**ann@x.com**', 'ann@x.com', undefined],
+    ['__ann@x.com__', 'ann@x.com', undefined],
+    ['*ann@x.com*', 'ann@x.com', undefined],
+    ['`ann@x.com`', 'ann@x.com', undefined],
+    ['***[ann@x.com](mailto:ann@x.com)***', 'ann@x.com', undefined],
+    ['ann@x.com (Ann Lee)', 'ann@x.com', 'Ann Lee'],
+    ['Ann Lee <ann@x.com>', 'ann@x.com', 'Ann Lee'],
+    ['"Lee, Ann" <ann@x.com>', 'ann@x.com', 'Lee, Ann'],
+    ['**Ann Lee** <ann@x.com>', 'ann@x.com', 'Ann Lee'],
+    ['<ann@x.com>', 'ann@x.com', undefined],
+    ['ann@x.com (work)', 'ann@x.com', undefined], // a label (emailLabel), not a name
+    // Underscores are part of an address: only a pair around the whole value is markdown.
+    ['_ann_@x.com', '_ann_@x.com', undefined],
+  ])('%j -> %j, the name %j left out', (raw, wire, name) => {
+    expect(normalizeEmail(raw)).toBe(wire);
+    expect(emailName(raw)).toBe(name);
+  });
+
+  it('refuses a markdown link that shows another address than it points to, naming both', () => {
+    expect(refusal(() => normalizeEmail('[ann@x.com](mailto:bob@x.com)'))).toBe(
+      '"Email" "[ann@x.com](mailto:bob@x.com)" is a link that shows the address ann@x.com but points to bob@x.com: ' +
+        'map the one you mean.',
+    );
+  });
+
   it.each(['zoe@example', 'zoe example.com', 'n/a', '@example.com', 'zoe@@example.com'])(
     'refuses %j naming field and value',
     (raw) => {
@@ -159,6 +192,11 @@ describe('phones', () => {
     [', (415) 555-0100, ,', 'US', '+14155550100'],
     [',+44 20 7946 0958', 'US', '+442079460958'],
     ['(555) 555-0100', 'US', '+15555550100'],
+    // Underscores between digit groups separate them (an export's or a slug's), and a chatbot's markdown is no part.
+    ['415_555_0100', 'US', '+14155550100'],
+    ['+1_(415)_555_0100 x12', undefined, '+14155550100'],
+    ['**415-555-0100**', 'US', '+14155550100'],
+    ['`+44 20 7946 0958`', 'US', '+442079460958'],
     ['06 1234 5678', 'IT', '+390612345678'],
   ])('%j in %s -> %s', (raw, country, wire) => expect(normalizePhone(raw, '"Phone"', country)).toBe(wire));
 

@@ -241,6 +241,56 @@ describe("fixed choices and the spec's enums", () => {
   });
 });
 
+/**
+ * Fields against the spec's maxLength: a field's declared `max` (longer text refused before the request, lib/op.ts
+ * convert) is the maxLength of the property it is sent as (for a list, of its items), and every field sent where the
+ * spec sets one declares it, so neither drifts when a spec or a field changes.
+ */
+describe("fields and the spec's maxLength", () => {
+  const maxOf = (schema: any, file: string): number | undefined => {
+    const s = resolve(schema ?? {}, file);
+    const items = s.schema.items ? resolve(s.schema.items, s.file).schema : undefined;
+    return s.schema.maxLength ?? items?.maxLength;
+  };
+  /** The schema of a dotted body path (`a.b`), each step resolved; an array body by its items. */
+  const bodyProp = (op: any, wire: string): { schema: any; file: string } | undefined => {
+    let at: { schema: any; file: string } | undefined = resolve(op.body.schema, path.join(SPEC_DIR, op.file));
+    if (at.schema.type === 'array') at = resolve(at.schema.items, at.file);
+    for (const part of wire.split('.')) {
+      const next: any = at?.schema.properties?.[part];
+      at = next ? resolve(next, at!.file) : undefined;
+    }
+    return at;
+  };
+  const rows = operations.flatMap(({ decl }) => {
+    const op = decl.path ? findOperation(decl.method, decl.path.replace(/\{[^}]+\}/g, 'x')) : undefined;
+    if (!op) return [];
+    const file = path.join(SPEC_DIR, op.file);
+    const defaultIn = decl.method === 'GET' || decl.method === 'DELETE' ? 'query' : 'body';
+    return (decl.fields ?? []).flatMap((f) => {
+      if (!('key' in f) || f.in === 'none' || f.type === 'copy') return [];
+      const inPath = decl.path.includes(`{${f.key}}`);
+      const where = inPath ? 'path' : (f.in ?? defaultIn);
+      const wire = inPath ? f.key : (f.as ?? f.key);
+      const param = op.params.find((p) => p.name === wire && p.in === where);
+      const prop = where === 'body' && op.body ? bodyProp(op, wire) : undefined;
+      const spec = param ? maxOf(param.schema, file) : prop ? maxOf(prop.schema, prop.file) : undefined;
+      return [{ at: `${decl.key}.${f.key}`, declared: f.max, spec }];
+    });
+  });
+
+  it("finds the fields the spec limits (an appointment note, a business update's ids)", () =>
+    expect(rows.filter((r) => r.spec !== undefined).map((r) => r.at)).toEqual(
+      expect.arrayContaining(['create_appointment_note.body', 'bulk_contacts_business.ids']),
+    ));
+
+  it("a declared max is the spec's maxLength where the field is sent", () =>
+    expect(rows.filter((r) => r.declared !== undefined && r.declared !== r.spec)).toEqual([]));
+
+  it('a field sent where the spec sets a maxLength declares it', () =>
+    expect(rows.filter((r) => r.spec !== undefined && r.declared !== r.spec)).toEqual([]));
+});
+
 describe('the country codes', () => {
   it("are CreateLocationDto's country enum, the list GHL's contact and business country point to", () => {
     const spec = JSON.parse(fs.readFileSync(path.join(SPEC_DIR, 'locations.json'), 'utf8'));

@@ -1479,7 +1479,14 @@ export const fixtures: OpFixture[] = [
         response: [notification('nt9', { channel: 'sms' })],
       },
     ],
-    expect: { ...notification('nt9', { channel: 'sms' }), id: 'nt9', calendarId: 'cal1' },
+    expect: {
+      ...notification('nt9', { channel: 'sms' }),
+      id: 'nt9',
+      calendarId: 'cal1',
+      skippedValues: [
+        '"Extra Email Addresses" "Ana <ana@Example.com>": the name "Ana" was not stored, as GHL\'s email holds none.',
+      ],
+    },
   },
   {
     key: 'update_calendar_notification',

@@ -797,7 +797,12 @@ export const fixtures: OpFixture[] = [
   {
     key: 'create_contact',
     name: 'custom fields: an unreadable custom phone or email is skipped like the standard ones and listed',
-    input: { firstName: 'Ada', cf__cfPhone__PHONE: 'n/a', cf__cfEmail__EMAIL: 'n/a', cf__cfText__TEXT: ' Webinar ' },
+    input: {
+      firstName: 'Ada',
+      cf__cfPhone__PHONE: 'ask',
+      cf__cfEmail__EMAIL: 'ada at x',
+      cf__cfText__TEXT: ' Webinar ',
+    },
     requests: [
       contactFields(...AUDIT_FIELDS),
       {
@@ -812,8 +817,8 @@ export const fixtures: OpFixture[] = [
       ...shown('c5', { firstName: 'Ada' }),
       isDuplicate: false,
       skippedValues: [
-        '"Office Phone" "n/a" is not a phone number (only digits, spaces, + ( ) - . are expected). It was left out, as this step\'s "If a Phone, Email or Country Can\'t Be Read" choice says.',
-        '"Billing Email" "n/a" is not an email address (expected something like name@example.com). It was left out, as this step\'s "If a Phone, Email or Country Can\'t Be Read" choice says.',
+        '"Office Phone" "ask" is not a phone number (only digits, spaces, + ( ) - . are expected). It was left out, as this step\'s "If a Phone, Email or Country Can\'t Be Read" choice says.',
+        '"Billing Email" "ada at x" is not an email address (expected something like name@example.com). It was left out, as this step\'s "If a Phone, Email or Country Can\'t Be Read" choice says.',
       ],
     },
   },
@@ -842,9 +847,9 @@ export const fixtures: OpFixture[] = [
   {
     key: 'create_contact',
     name: 'custom fields: an unreadable custom email stops the step when the step says so',
-    input: { firstName: 'Ada', cf__cfEmail__EMAIL: 'n/a', onUnreadable: 'error' },
+    input: { firstName: 'Ada', cf__cfEmail__EMAIL: 'ada at x', onUnreadable: 'error' },
     requests: [contactFields(...AUDIT_FIELDS)],
-    error: /^"Billing Email" "n\/a" is not an email address \(expected something like name@example\.com\)\.$/,
+    error: /^"Billing Email" "ada at x" is not an email address \(expected something like name@example\.com\)\.$/,
   },
   {
     key: 'create_contact',

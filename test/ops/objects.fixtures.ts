@@ -52,6 +52,41 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_tag',
+    name: "the name a contact's tag gets (F.tags): out of a CSV cell's quotes, one plain space, not split at its comma",
+    input: { name: ' "Referral,\u00A0Dr.  Smith" ' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/locations/loc123/tags',
+        body: { name: 'Referral, Dr. Smith' },
+        status: 201,
+        response: { tag: { id: 't2', name: 'referral, dr. smith', locationId: 'loc123' } },
+      },
+    ],
+    expect: { id: 't2', name: 'referral, dr. smith', locationId: 'loc123' },
+  },
+  {
+    key: 'create_tag',
+    name: 'a name with an emoji is sent as the sub-account spells a same-looking tag: GHL says it exists, no lookalike is made',
+    input: { name: '\u2B50  Cafe\u0301\u200B' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/locations/loc123/tags',
+        response: { tags: [{ id: 't1', name: '\u2B50\uFE0F caf\u00e9' }] },
+      },
+      {
+        method: 'POST',
+        path: '/locations/loc123/tags',
+        body: { name: '\u2B50\uFE0F caf\u00e9' },
+        status: 400,
+        response: { statusCode: 400, message: 'Tag with same name already exists' },
+      },
+    ],
+    error: /Create Tag was rejected by GHL \(HTTP 400\)\. GHL says: Tag with same name already exists\./,
+  },
+  {
+    key: 'create_tag',
     name: 'missing name',
     input: {},
     requests: [],
