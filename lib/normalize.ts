@@ -91,12 +91,12 @@ export const controlsOf = (v: unknown, long = false): string | undefined => {
 };
 
 /**
- * What a chatbot, a form or a mail merge writes where it got no answer: "N/A", "none", "unknown", "not provided",
- * "-", "?", an unfilled merge tag ("{{email}}", "[First Name]"). Stored, it becomes a contact named "N/A", or a
+ * What a chatbot, a form or a mail merge writes where it got no answer: "N/A" (also "N / A", "N/A."), "none",
+ * "unknown", "not provided", "-" (or a typographic dash, "–", "—"), "?", an unfilled merge tag ("{{email}}", "[First Name]"). Stored, it becomes a contact named "N/A", or a
  * returning lead's update overwrites a real name with it; in a date or a number it stops the step.
  */
 const PLACEHOLDER =
-  /^(?:n\/a|n\.a\.?|none|unknown|not (?:provided|given|specified|available|applicable)|no answer|-+|\.+|\?+|\{\{[^{}]*\}\}|\[[^[\]"]*[a-z][^[\]"]*\])$/i;
+  /^(?:n ?\/ ?a\.?|n\.a\.?|none|unknown|not (?:provided|given|specified|available|applicable)|no answer|[-\u2010-\u2015]+|\.+|\?+|\{\{[^{}]*\}\}|\[[^[\]"]*[a-z][^[\]"]*\])$/i;
 
 /** True for a value that only says no answer was given (PLACEHOLDER). */
 export const isPlaceholder = (v: unknown): boolean => typeof v === 'string' && PLACEHOLDER.test(cleanText(v));

@@ -834,12 +834,16 @@ describe('placeholders a bot or a mail merge writes where it got no answer', () 
     'N/A',
     'n/a',
     ' n.a. ',
+    'N / A',
+    'N/A.',
     'None',
     'unknown',
     'Not provided',
     'not specified',
     '-',
     '--',
+    '\u2013',
+    '\u2014\u2014',
     '.',
     '?',
     '{{email}}',
@@ -849,10 +853,22 @@ describe('placeholders a bot or a mail merge writes where it got no answer', () 
   ])('%j is a placeholder', (v) => expect(isPlaceholder(v)).toBe(true));
   // A name, an answer or a value that only looks close: Na (a Korean surname), Nil (a Turkish name), a JSON list, "[]"
   // (a checkbox unticked), a number, text around a placeholder.
-  it.each(['Na', 'Nil', 'Noone Smith', '["VIP"]', '[]', '[1]', '-5', 'N/A Corp', 'none of these', 'x', 0, null])(
-    '%j is not',
-    (v) => expect(isPlaceholder(v)).toBe(false),
-  );
+  it.each([
+    'Na',
+    'Nil',
+    'Noone Smith',
+    '["VIP"]',
+    '[]',
+    '[1]',
+    '-5',
+    '\u2014 5',
+    'N/A Corp',
+    'N/AB',
+    'none of these',
+    'x',
+    0,
+    null,
+  ])('%j is not', (v) => expect(isPlaceholder(v)).toBe(false));
 });
 
 describe('time zones', () => {
