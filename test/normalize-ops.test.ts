@@ -376,6 +376,21 @@ describe("control characters (a broken export, a terminal's colours)", () => {
       '"Blurb" "Q:\\tprice?\\u0000\\r\\nA: \\f€5 ": its control character U+0000 (character 10) was removed.',
     ]);
   });
+
+  it('are removed from a custom option kept as written, as Skipped Values says', async () => {
+    const colors = { id: 'cfColors', name: 'Colors', dataType: 'MULTIPLE_OPTIONS', isAllowedCustomOption: true };
+    ghl()
+      .get('/locations/loc123/customFields')
+      .query({ model: 'contact' })
+      .reply(200, { customFields: [{ ...colors, picklistOptions: ['Red', 'Blue'] }] });
+    ghl()
+      .post('/contacts/', { locationId: 'loc123', customFields: [{ id: 'cfColors', fieldValue: ['Red', 'Green'] }] })
+      .reply(201, created({}));
+    const r = await run('custom', { cf__cfColors__MULTIPLE_OPTIONS: 'Red\u0007, Gr\u0007een' }, true);
+    expect(r.skippedValues).toEqual([
+      '"Colors" "Red\\u0007, Gr\\u0007een": its control characters U+0007 (character 4), U+0007 (character 9) were removed.',
+    ]);
+  });
 });
 
 describe('wire forms and empty updates', () => {
