@@ -250,12 +250,9 @@ const multiValue = (def: CustomFieldDef, type: string, given: unknown): string[]
     if (isEmpty(item)) continue;
     const parts = String(item).split(/([,;\n\r])/); // pieces at even indexes, the separators between them
     // A run in double quotes (a CSV cell's `"Red, White", Blue`) is read without them.
+    // cleanText: a custom option is sent as written but for control characters (named by lostParts) and padding.
     const joined = (from: number, to: number) =>
-      parts
-        .slice(from, to + 1)
-        .join('')
-        .trim()
-        .replace(/^"([^"]*)"$/, '$1');
+      cleanText(parts.slice(from, to + 1).join('')).replace(/^"([^"]*)"$/, '$1');
     for (let i = 0; i < parts.length; i += 2) {
       let to = Math.min(parts.length - 1, i + span);
       while (to > i && optionOf(def, type, joined(i, to)) === undefined) to -= 2;

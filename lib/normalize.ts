@@ -210,6 +210,8 @@ const emailText = (v: unknown) => {
   else if (comment) [, s, name] = comment;
   name = unmarked(name?.trim().replace(/^(["'])(.*)\1$/, '$2') ?? '').trim() || undefined;
   if (link && name?.includes('@')) [linked, name] = [name, undefined];
+  // A mail app writes an address it has no name for as its own name ("ann@x.com <ann@x.com>"): nothing else was given.
+  if (named && name?.toLowerCase() === s.trim().toLowerCase()) name = undefined;
   return { text: s.trim(), label, name, linked };
 };
 

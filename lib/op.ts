@@ -624,12 +624,12 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
       continue;
     }
     skipped.push(...lostParts(f, raw));
-    // A list that held only separators (" , , ") is no value: refused where required, otherwise not sent (an empty
-    // list would mean "remove all", e.g. Update Contact's tags).
-    if (Array.isArray(value) && !value.length && f.list) {
+    // A list that held only separators (" , , "), or text only quotes (a CSV cell's '""' as Create Tag's name), is no
+    // value: refused where required, otherwise not sent (an empty list would mean "remove all": Update Contact's tags).
+    if (f.list ? Array.isArray(value) && !value.length : value === '') {
       if (f.required && kind !== 'trigger') {
         throw new InputError(
-          `${decl.label} needs "${fieldLabel(f)}": ${shown(raw)} holds no value, only separators or spaces.`,
+          `${decl.label} needs "${fieldLabel(f)}": ${shown(raw)} holds no value, only separators, quotes or spaces.`,
         );
       }
       continue;

@@ -307,7 +307,7 @@ describe('contact values', () => {
       .reply(201, created({ firstName: 'T' }));
     await run('lead', { firstName: 'T', tags: ' , , ' });
     const msg = await errorOf(run('tagged', { contactId: 'c1', tags: ' , ; ' }));
-    expect(msg).toBe('Add Tags needs "Tags": " , ; " holds no value, only separators or spaces.');
+    expect(msg).toBe('Add Tags needs "Tags": " , ; " holds no value, only separators, quotes or spaces.');
   });
 });
 
@@ -374,6 +374,21 @@ describe("control characters (a broken export, a terminal's colours)", () => {
     );
     expect(r.skippedValues).toEqual([
       '"Blurb" "Q:\\tprice?\\u0000\\r\\nA: \\f€5 ": its control character U+0000 (character 10) was removed.',
+    ]);
+  });
+
+  it('are removed from a custom option kept as written, as Skipped Values says', async () => {
+    const colors = { id: 'cfColors', name: 'Colors', dataType: 'MULTIPLE_OPTIONS', isAllowedCustomOption: true };
+    ghl()
+      .get('/locations/loc123/customFields')
+      .query({ model: 'contact' })
+      .reply(200, { customFields: [{ ...colors, picklistOptions: ['Red', 'Blue'] }] });
+    ghl()
+      .post('/contacts/', { locationId: 'loc123', customFields: [{ id: 'cfColors', fieldValue: ['Red', 'Green'] }] })
+      .reply(201, created({}));
+    const r = await run('custom', { cf__cfColors__MULTIPLE_OPTIONS: 'Red\u0007, Gr\u0007een' }, true);
+    expect(r.skippedValues).toEqual([
+      '"Colors" "Red\\u0007, Gr\\u0007een": its control characters U+0007 (character 4), U+0007 (character 9) were removed.',
     ]);
   });
 });

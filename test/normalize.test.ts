@@ -129,6 +129,9 @@ describe('emails', () => {
     ['"Lee, Ann" <ann@x.com>', 'ann@x.com', 'Lee, Ann'],
     ['**Ann Lee** <ann@x.com>', 'ann@x.com', 'Ann Lee'],
     ['<ann@x.com>', 'ann@x.com', undefined],
+    // Outlook's form of an address it has no name for: the name is the address itself, nothing to name.
+    ['ANN@X.COM <ann@x.com>', 'ann@x.com', undefined],
+    ['"ann@x.com" <ann@x.com>', 'ann@x.com', undefined],
     ['ann@x.com (work)', 'ann@x.com', undefined], // a label (emailLabel), not a name
     // Underscores are part of an address: only a pair around the whole value is markdown.
     ['_ann_@x.com', '_ann_@x.com', undefined],

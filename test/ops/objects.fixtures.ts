@@ -94,6 +94,13 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_tag',
+    name: 'a CSV cell\'s empty quotes are no name: refused, not sent as a tag named ""',
+    input: { name: '"  "' },
+    requests: [],
+    error: /^Create Tag needs "Tag Name": "\\" {2}\\"" holds no value, only separators, quotes or spaces\.$/,
+  },
+  {
+    key: 'create_tag',
     name: "an existing tag: GHL's reason is passed on",
     input: { name: 'vip' },
     requests: [
