@@ -514,14 +514,15 @@ export const givenId = async (f: Field, bundle: B, z?: Z): Promise<string | unde
 /**
  * A placeholder ("N/A", "{{email}}") written into a one-value field of a write is no answer: the Skipped Values
  * sentence saying it was left out, else undefined. Long text and lists keep it ("none" may answer a question there),
- * and so does a field with a choice it `names` (a custom field's option "N/A").
+ * and so does a password (it is whatever the user chose, and is never quoted back) or a field with a choice it
+ * `names` (a custom field's option "N/A").
  */
 export const noAnswer = (
   f: Field,
   raw: unknown,
   names = (x: string) => !!f.choices && choiceOf(f, x) !== undefined,
 ): string | undefined =>
-  f.type !== 'text' && !f.list && isPlaceholder(raw) && !names(cleanText(raw))
+  f.type !== 'text' && f.type !== 'password' && !f.list && isPlaceholder(raw) && !names(cleanText(raw))
     ? `${placeholderSaid(`"${fieldLabel(f)}"`, raw)} It was left out.`
     : undefined;
 

@@ -197,6 +197,30 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_user',
+    name: 'a password that reads like a placeholder ("????") is the password: sent, never quoted back as left out',
+    input: { firstName: 'Ann', lastName: 'Lee', email: 'ann@deo.com', password: '????' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/users/',
+        body: {
+          type: 'account',
+          role: 'user',
+          firstName: 'Ann',
+          lastName: 'Lee',
+          email: 'ann@deo.com',
+          password: '????',
+          companyId: 'comp123',
+          locationIds: ['loc123'],
+        },
+        status: 201,
+        response: user('u9', { firstName: 'Ann', lastName: 'Lee', email: 'ann@deo.com' }),
+      },
+    ],
+    expect: user('u9', { firstName: 'Ann', lastName: 'Lee', email: 'ann@deo.com' }),
+  },
+  {
+    key: 'create_user',
     name: 'chosen role, type, sub-accounts, permissions (chosen on, the rest off) and language',
     input: {
       firstName: 'Ann',
