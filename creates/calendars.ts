@@ -1,7 +1,7 @@
 import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
 import { creates, type B, type Field, type Req, create, given, type GhlRecord } from '../lib/op';
-import { shown } from '../lib/normalize';
+import { cleanText, shown } from '../lib/normalize';
 import { InputError, isEmpty, toBoolean, toJson } from '../lib/values';
 import {
   CALENDAR_OUTPUTS,
@@ -87,7 +87,11 @@ const calendarFields = (create: boolean): Field[] => [
   ),
   F.text('slug', 'Booking Slug', { required: false, helpText: 'E.g. demo-call.' }),
   F.choice('widgetType', 'Widget Layout', { default: 'Neo', classic: 'Classic' }, opt),
-  F.text('eventTitle', 'Appointment Title Template', { required: false, helpText: 'E.g. {{contact.name}} — demo.' }),
+  F.text('eventTitle', 'Appointment Title Template', {
+    required: false,
+    template: true,
+    helpText: 'E.g. {{contact.name}} — demo.',
+  }),
   F.text('eventColor', 'Color', { required: false, placeholder: '#039be5' }),
   F.choice(
     'meetingKind',
@@ -154,7 +158,9 @@ const calendarFields = (create: boolean): Field[] => [
 /** Meeting location pair → locationConfigurations; "More Settings" merged under the fields, keys checked against the spec. */
 const calendarBefore = (create: boolean) => (req: Req, bundle: B) => {
   const body = req.body as GhlRecord;
-  const { meetingKind, meetingPlace, settings } = bundle.inputData;
+  const { meetingKind, settings } = bundle.inputData;
+  // Read here (`in: 'none'`), so trimmed as the factory trims one-line text; blank is none.
+  const meetingPlace = isEmpty(bundle.inputData.meetingPlace) ? undefined : cleanText(bundle.inputData.meetingPlace);
   // A value an older Update Calendar step still holds (it offered the unit) is refused, never dropped unseen.
   if (!create && !isEmpty(bundle.inputData.slotBufferUnit))
     throw new InputError(
@@ -221,7 +227,7 @@ const notificationFields = (create: boolean): Field[] => [
   F.choice('channel', 'Channel', CHANNELS, { required: create }),
   F.choice('receiverType', 'Send To', RECEIVERS, { required: create }),
   F.boolean('isActive', 'Active', opt),
-  F.text('subject', 'Subject', { required: false, helpText: 'Not used for in-app.' }),
+  F.text('subject', 'Subject', { required: false, template: true, helpText: 'Not used for in-app.' }),
   F.longText('body', 'Message', {
     required: false,
     helpText: 'Merge fields such as {{contact.name}} work.',

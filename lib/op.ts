@@ -92,6 +92,11 @@ export interface Field<K extends string = string> {
    * request, never sent for GHL to refuse or cut.
    */
   max?: number;
+  /**
+   * GHL fills merge fields in this text ("{{contact.name}}" in a calendar's title template): a value that is only a
+   * merge tag is the template, kept as written, not a placeholder left unfilled (noAnswer).
+   */
+  template?: boolean;
 }
 
 /**
@@ -328,7 +333,7 @@ const FIELD_DEFAULTS: Record<string, unknown> = {
 };
 
 /** Our own field properties (how a value goes on the wire): never sent to Zapier. */
-const WIRE_HINTS = new Set(['in', 'as', 'to', 'split', 'skippable', 'dropped', 'aliases', 'max']);
+const WIRE_HINTS = new Set(['in', 'as', 'to', 'split', 'skippable', 'dropped', 'aliases', 'max', 'template']);
 
 /** The Zapier field without our wire hints and without properties that only restate Zapier's defaults. */
 const zapierField = (f: Field): Record<string, unknown> => {
@@ -514,15 +519,16 @@ export const givenId = async (f: Field, bundle: B, z?: Z): Promise<string | unde
 /**
  * A placeholder ("N/A", "{{email}}") written into a one-value field of a write is no answer: the Skipped Values
  * sentence saying it was left out, else undefined. Long text and lists keep it ("none" may answer a question there),
- * and so does a password (it is whatever the user chose, and is never quoted back) or a field with a choice it
- * `names` (a custom field's option "N/A").
+ * and so do a password (it is whatever the user chose, and is never quoted back), a merge-field template
+ * (`template`: "{{contact.name}}" is the title GHL fills) and a field with a choice it `names` (a custom field's option
+ * "N/A").
  */
 export const noAnswer = (
   f: Field,
   raw: unknown,
   names = (x: string) => !!f.choices && choiceOf(f, x) !== undefined,
 ): string | undefined =>
-  f.type !== 'text' && f.type !== 'password' && !f.list && isPlaceholder(raw) && !names(cleanText(raw))
+  f.type !== 'text' && f.type !== 'password' && !f.template && !f.list && isPlaceholder(raw) && !names(cleanText(raw))
     ? `${placeholderSaid(`"${fieldLabel(f)}"`, raw)} It was left out.`
     : undefined;
 

@@ -728,6 +728,30 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_calendar',
+    name: "a title template that is only a merge field is GHL's template, not a placeholder; the meeting location type by its label, the location trimmed",
+    input: {
+      name: 'Demo',
+      eventTitle: '{{contact.name}}',
+      meetingKind: 'In person (address)',
+      meetingPlace: '  12 Main St, Springfield  ',
+    },
+    requests: [
+      {
+        method: 'POST',
+        path: '/calendars/',
+        body: {
+          name: 'Demo',
+          eventTitle: '{{contact.name}}',
+          locationId: 'loc123',
+          locationConfigurations: [{ kind: 'physical', location: '12 Main St, Springfield' }],
+        },
+        response: { calendar: { id: 'cal9', name: 'Demo' } },
+      },
+    ],
+    expect: { id: 'cal9', name: 'Demo' },
+  },
+  {
+    key: 'create_calendar',
     name: 'unknown key in More Settings is refused before the request',
     input: { name: 'Demo', settings: '{"colour": "red"}' },
     requests: [],
