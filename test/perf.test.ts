@@ -303,3 +303,49 @@ describe("the suite's reuse of core's compiled definition (test/support/setup.ts
     expect(await tester(app.triggers.t.operation.perform, {})).toEqual([{ id: 2 }]);
   });
 });
+
+describe("the suite's skipping of core's unread log lines (test/support/setup.ts)", () => {
+  const createLogger = require('zapier-platform-core/src/tools/create-logger') as (
+    event: object,
+    options: object,
+  ) => any;
+  const http = { log_type: 'http', response_content: '{"access_token": "tok-secret-1"}' };
+
+  test('a line someone reads goes through core, scrubbed', async () => {
+    const lines: unknown[] = [];
+    const logBuffer: unknown[] = [];
+    const logger = createLogger(
+      { customLogger: (m: unknown, d: any) => lines.push([m, d.response_content]), bundle: {} },
+      { logBuffer },
+    );
+    await logger('200 GET x', http);
+    await logger('hello', { log_type: 'console' });
+    await logger.end();
+    expect(lines).toEqual([
+      ['200 GET x', expect.stringMatching(/^\{"access_token": ":censored:12:[0-9a-f]+:"\}$/)],
+      ['hello', undefined],
+    ]);
+    expect(logBuffer).toEqual([{ type: 'console', message: 'hello' }]);
+  });
+
+  test('a z.console line always reaches the log buffer; an HTTP line nobody reads is not even looked at', async () => {
+    const logBuffer: unknown[] = [];
+    let reads = 0;
+    const unread = {
+      log_type: 'http',
+      get response_content() {
+        reads++;
+        return http.response_content;
+      },
+    };
+    const logger = createLogger({ bundle: {} }, { logBuffer });
+    await logger('200 GET x', unread);
+    await logger('hello');
+    await logger.end();
+    expect(reads).toBe(0);
+    expect(logBuffer).toEqual([{ type: 'console', message: 'hello' }]);
+    // Read by a custom logger, the same line is prepared by core (and its content read).
+    await createLogger({ customLogger: () => undefined, bundle: {} }, {})('200 GET x', unread);
+    expect(reads).toBeGreaterThan(0);
+  });
+});

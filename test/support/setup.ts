@@ -48,6 +48,29 @@ jest.mock('zapier-platform-core/src/tools/schema', () => {
   return { ...real, prepareApp };
 });
 
+/**
+ * Core's logger prepares every log line (HTTP logs twice per request: z.request's and the patched http module's) by
+ * searching the response JSON for secrets to scrub, then hands it to whoever reads it: Zapier's log server (a token),
+ * stdout (LOG_TO_STDOUT), a custom logger, or, for z.console lines, the invocation's log buffer. In the suite nobody
+ * reads the other lines (no token, no stdout), yet scrubbing them was a fifth of the replay's CPU. Such a line is
+ * skipped here; a line anyone would read goes through core's logger unchanged.
+ */
+jest.mock('zapier-platform-core/src/tools/create-logger', () => {
+  const real = jest.requireActual('zapier-platform-core/src/tools/create-logger');
+  return (event: any, options: any) => {
+    const logger = real(event, options);
+    const token = options?.token !== undefined ? options.token : process.env.LOGGING_TOKEN || event?.token;
+    const read = (data: any) =>
+      token ||
+      event?.logToStdout ||
+      typeof event?.customLogger === 'function' ||
+      ((event?.logExtra && 'log_type' in event.logExtra ? event.logExtra : data)?.log_type || 'console') === 'console';
+    const log = (message: unknown, data?: unknown) => (read(data) ? logger(message, data) : Promise.resolve());
+    log.end = logger.end;
+    return log;
+  };
+});
+
 // No test ever reaches the network: unmatched requests fail loudly. (The e2e suite opens 127.0.0.1 only.)
 // nock patches Node's http module globally, but Jest gives each test file its own nock instance in a shared worker:
 // each file activates its own and restores the global patch when done, or the next file's requests pass through.
