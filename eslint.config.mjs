@@ -4,7 +4,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'dist-emulator/', 'coverage/', 'bench/out/', 'dist-bench/', 'bench/profiles/'],
+    ignores: [
+      'node_modules/',
+      '.cache/',
+      'dist/',
+      'dist-emulator/',
+      'coverage/',
+      'bench/out/',
+      'dist-bench/',
+      'bench/profiles/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

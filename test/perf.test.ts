@@ -264,3 +264,88 @@ describe('requests as core sends them, without its per-request deep copy', () =>
     expect(ours).toBe(querystring.stringify(querystring.parse(ours)));
   });
 });
+
+describe("the suite's reuse of core's compiled definition (test/support/setup.ts)", () => {
+  const prepareApp = require('zapier-platform-core/src/tools/schema').prepareApp as (app: object) => any;
+  const made = () => ({
+    version: '1.0.0',
+    triggers: { t: { key: 't', noun: 'T', display: { label: 'T' }, operation: { perform: () => [{ id: 1 }] } } },
+  });
+
+  test('an unchanged definition gets the same frozen compiled app', () => {
+    const app = made();
+    const first = prepareApp(app);
+    expect(Object.isFrozen(first.triggers.t.display)).toBe(true);
+    expect(prepareApp(app)).toBe(first);
+  });
+
+  test.each([
+    ['a nested value', (a: any) => (a.triggers.t.display.label = 'U'), (c: any) => c.triggers.t.display.label === 'U'],
+    ['a new key', (a: any) => (a.triggers.t.display.hidden = true), (c: any) => c.triggers.t.display.hidden === true],
+    ['a removed key', (a: any) => delete a.triggers.t.display.label, (c: any) => !('label' in c.triggers.t.display)],
+    ['a swapped step', (a: any) => (a.triggers.t = { ...a.triggers.t, key: 't' }), (c: any) => !!c.triggers.t],
+    ['an ad hoc function', (a: any) => (a._testRequest = () => 1), (c: any) => c._testRequest() === 1],
+  ])('a definition changed in place (%s) is compiled again', (_what, change, seen) => {
+    const app = made();
+    const first = prepareApp(app);
+    change(app);
+    const again = prepareApp(app);
+    expect(again).not.toBe(first);
+    expect(seen(again)).toBe(true);
+    expect(prepareApp(app)).toBe(again);
+  });
+
+  test('a run through createAppTester sees a step swapped after an earlier run', async () => {
+    const app: any = made();
+    const tester = createAppTester(app);
+    expect(await tester(app.triggers.t.operation.perform, {})).toEqual([{ id: 1 }]);
+    app.triggers.t.operation.perform = () => [{ id: 2 }];
+    expect(await tester(app.triggers.t.operation.perform, {})).toEqual([{ id: 2 }]);
+  });
+});
+
+describe("the suite's skipping of core's unread log lines (test/support/setup.ts)", () => {
+  const createLogger = require('zapier-platform-core/src/tools/create-logger') as (
+    event: object,
+    options: object,
+  ) => any;
+  const http = { log_type: 'http', response_content: '{"access_token": "tok-secret-1"}' };
+
+  test('a line someone reads goes through core, scrubbed', async () => {
+    const lines: unknown[] = [];
+    const logBuffer: unknown[] = [];
+    const logger = createLogger(
+      { customLogger: (m: unknown, d: any) => lines.push([m, d.response_content]), bundle: {} },
+      { logBuffer },
+    );
+    await logger('200 GET x', http);
+    await logger('hello', { log_type: 'console' });
+    await logger.end();
+    expect(lines).toEqual([
+      ['200 GET x', expect.stringMatching(/^\{"access_token": ":censored:12:[0-9a-f]+:"\}$/)],
+      ['hello', undefined],
+    ]);
+    expect(logBuffer).toEqual([{ type: 'console', message: 'hello' }]);
+  });
+
+  test('a z.console line always reaches the log buffer; an HTTP line nobody reads is not even looked at', async () => {
+    const logBuffer: unknown[] = [];
+    let reads = 0;
+    const unread = {
+      log_type: 'http',
+      get response_content() {
+        reads++;
+        return http.response_content;
+      },
+    };
+    const logger = createLogger({ bundle: {} }, { logBuffer });
+    await logger('200 GET x', unread);
+    await logger('hello');
+    await logger.end();
+    expect(reads).toBe(0);
+    expect(logBuffer).toEqual([{ type: 'console', message: 'hello' }]);
+    // Read by a custom logger, the same line is prepared by core (and its content read).
+    await createLogger({ customLogger: () => undefined, bundle: {} }, {})('200 GET x', unread);
+    expect(reads).toBeGreaterThan(0);
+  });
+});
