@@ -6,7 +6,7 @@ import { BOT_LEADS, CORPUS, FORM_LEADS, MORE_LEADS } from './leads.corpus';
 import { checkCorpus } from './leads.suite';
 
 describe('what chatbots, mail merges and job tools hand over, through the seed Zaps', () => {
-  checkCorpus(BOT_LEADS);
+  checkCorpus(BOT_LEADS, { replay: true });
 
   it('has ids of its own', () => {
     const ids = [...CORPUS, ...MORE_LEADS, ...FORM_LEADS, ...BOT_LEADS].map((m) => m.id);

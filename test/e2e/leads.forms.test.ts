@@ -6,7 +6,7 @@ import { CORPUS, FORM_LEADS, MORE_LEADS } from './leads.corpus';
 import { checkCorpus } from './leads.suite';
 
 describe('leads from abroad, spreadsheets and forms through the seed Zaps', () => {
-  checkCorpus(FORM_LEADS);
+  checkCorpus(FORM_LEADS, { replay: true });
 
   it('has ids of its own', () => {
     const ids = [...CORPUS, ...MORE_LEADS, ...FORM_LEADS].map((m) => m.id);

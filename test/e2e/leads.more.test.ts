@@ -6,7 +6,7 @@ import { CORPUS, MORE_LEADS } from './leads.corpus';
 import { checkCorpus } from './leads.suite';
 
 describe('more messy leads through the seed Zaps', () => {
-  checkCorpus(MORE_LEADS);
+  checkCorpus(MORE_LEADS, { replay: true });
 
   it('has ids of its own', () => {
     const ids = [...CORPUS, ...MORE_LEADS].map((m) => m.id);
