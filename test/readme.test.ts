@@ -44,6 +44,7 @@ test('README lists the agency-only steps the registry declares', () => {
 test('README counts the messy leads of the corpus and those replayed', () => {
   const leads = CORPUS.length + MORE_LEADS.length + FORM_LEADS.length + BOT_LEADS.length;
   expect(prose).toContain(`send the ${leads} messy leads of \`test/e2e/leads.corpus.ts\``);
-  // test/e2e/leads-replay.test.ts replays every second lead of CORPUS.
-  expect(prose).toContain(`every second lead of the first ${CORPUS.length} (\`CORPUS\`)`);
+  // Every second lead of every list is delivered again: leads-replay.test.ts for CORPUS, the other files after their checks.
+  expect(prose).toContain(`every second lead of the ${leads} is delivered again`);
+  expect(prose).toContain(`\`leads-replay.test.ts\` for the first ${CORPUS.length}, \`CORPUS\``);
 });
