@@ -224,10 +224,11 @@ const readerFor = (def: CustomFieldDef, type: string): Field => {
 /**
  * The items of a multi-option value. An item that is an option is kept whole, "Yes, please" included; other text is
  * split at `,` `;` and line breaks, the longest run of pieces that names an option kept together ("Yes, please,
- * Maybe" → "Yes, please" and "Maybe"; also in double quotes, as a CSV cell writes it: `"Yes, please", Maybe`). Each item must name an option (optionOf: the option's spelling is sent; a "no"
- * into a checkbox of one option checks nothing, sent as `[]`), else it is kept as written where the field allows a
- * custom option, else refused listing the options. Without options (or for TEXTBOX_LIST) the tag rule applies.
- * Undefined when no item was given (only separators): nothing to write.
+ * Maybe" → "Yes, please" and "Maybe"; also in double quotes, as a CSV cell writes it: `"Yes, please", Maybe`). Each
+ * item must name an option (optionOf: the option's spelling is sent; a "no" into a checkbox of one option checks
+ * nothing, sent as `[]`), else it is kept as written where the field allows a custom option, else refused listing
+ * the options. Without options (or for TEXTBOX_LIST) the tag rule applies. Undefined when no item was given (only
+ * separators): nothing to write.
  */
 const multiValue = (def: CustomFieldDef, type: string, given: unknown): string[] | undefined => {
   const label = `"${def.name}"`;

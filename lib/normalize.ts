@@ -92,8 +92,9 @@ export const controlsOf = (v: unknown, long = false): string | undefined => {
 
 /**
  * What a chatbot, a form or a mail merge writes where it got no answer: "N/A" (also "N / A", "N/A."), "none",
- * "unknown", "not provided", "-" (or a typographic dash, "–", "—"), "?", an unfilled merge tag ("{{email}}", "[First Name]"). Stored, it becomes a contact named "N/A", or a
- * returning lead's update overwrites a real name with it; in a date or a number it stops the step.
+ * "unknown", "not provided", "-" (or a typographic dash, "–", "—"), "?", an unfilled merge tag ("{{email}}",
+ * "[First Name]"). Stored, it becomes a contact named "N/A", or a returning lead's update overwrites a real name with
+ * it; in a date or a number it stops the step.
  */
 const PLACEHOLDER =
   /^(?:n ?\/ ?a\.?|n\.a\.?|none|unknown|not (?:provided|given|specified|available|applicable)|no answer|[-\u2010-\u2015]+|\.+|\?+|\{\{[^{}]*\}\}|\[[^[\]"]*[a-z][^[\]"]*\])$/i;
@@ -1004,8 +1005,8 @@ export const tagName = (v: unknown, asTyped = false): string => {
  * one tag), trimmed, empty ones dropped, inner white space made one plain space and zero-width spaces, soft hyphens and
  * word joiners removed (a tag copied from a web page as "Hot\u00A0Lead" or "V\u200BIP" looks like "hot lead" / "vip"
  * but is another tag to GHL: a workflow waiting for one never sees the other; joiners inside emoji are kept), emoji
- * as a keyboard writes them ("⭐\uFE0F VIP" is "⭐ VIP": oneSpaced), duplicates removed case-insensitively (GHL stores tags lower-cased, so "VIP" and "vip" are one tag; the first
- * spelling is kept). Text that holds no tag at all (" , , ") gives an empty list: the caller refuses it for a required
+ * as a keyboard writes them ("⭐\uFE0F VIP" is "⭐ VIP": oneSpaced), duplicates removed by how they look (`looks`: GHL
+ * stores tags lower-cased, so "VIP" and "vip" are one tag; the first spelling is kept). Text that holds no tag at all (" , , ") gives an empty list: the caller refuses it for a required
  * field and omits it otherwise (an empty `tags` on Update Contact would remove every tag). `asTyped`: the emoji as
  * written, duplicates by their look (F.tags, for lib/location.ts heldTags).
  */
@@ -1014,7 +1015,7 @@ export const normalizeTags = (v: unknown, asTyped = false): string[] => {
   const out: string[] = [];
   for (const item of splitItems(v, /[,;\n\r]/)) {
     const t = tagName(item, asTyped);
-    const k = (asTyped ? oneSpaced(t) : t).toLowerCase();
+    const k = looks(t);
     if (!t || seen.has(k)) continue;
     seen.add(k);
     out.push(t);

@@ -71,9 +71,12 @@ const oneTag: Field = {
   helpText: 'Pick a tag, or type it in lowercase.',
 };
 
-/** Whether the contact carries a tag that looks like `tag` (lib/normalize.ts `looks`: case, white space, emoji forms). */
-const hasTag = (contact: GhlRecord, tag: string) =>
-  Array.isArray(contact?.tags) && contact.tags.some((t: unknown) => looks(String(t)) === looks(tag));
+/**
+ * Whether the contact carries a tag that looks like the one asked for (`wanted`: its lib/normalize.ts `looks`, made
+ * once per poll: case, white space, emoji forms).
+ */
+const hasTag = (contact: GhlRecord, wanted: string) =>
+  Array.isArray(contact?.tags) && contact.tags.some((t: unknown) => looks(t) === wanted);
 
 const contactOutputs = [...CONTACT_OUTPUTS, customFieldOutputs('contact')];
 /**
@@ -293,7 +296,8 @@ export default triggers([
       const tag = String(bundle.inputData.tag ?? '')
         .trim()
         .toLowerCase();
-      const tagged = items.filter((c: GhlRecord) => hasTag(c, tag));
+      const wanted = looks(tag);
+      const tagged = items.filter((c: GhlRecord) => hasTag(c, wanted));
       const complete = data?.complete === true;
       const watched = ['contact-tag', String(bundle.authData?.locationId), tag];
       const suffix = await memberSuffixes(
