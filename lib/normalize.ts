@@ -62,14 +62,45 @@ const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 // eslint-disable-next-line no-control-regex -- as above
 const LONG_CONTROLS = /\u0000/g;
 
+/** Windows-1252's characters for the bytes 0x80–0x9F (its five unused bytes as Latin-1 reads them). */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+/** A UTF-8 lead byte read as Windows-1252 or Latin-1 ("Ã", "â", "ï"), then a continuation byte so read. */
+const MOJIBAKE = new RegExp(`[\u00C2-\u00F4][\u0080-\u00BF${CP1252}]`);
+
+/**
+ * Text whose UTF-8 bytes were read as Windows-1252 or Latin-1 (a CSV export opened or re-saved by Excel, an old
+ * form tool): "JosÃ©" is "José", "Oâ€™Brien" is "O’Brien", "ï»¿Jane" a byte-order mark then "Jane". Read back only
+ * when the whole text is such characters and its bytes are valid UTF-8 (so "São", "Ã" alone or a real "é" beside one
+ * stay as written); GHL would otherwise greet "JosÃ©" by that name.
+ */
+const unmojibake = (s: string): string => {
+  if (!MOJIBAKE.test(s)) return s;
+  const bytes: number[] = [];
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    const at = CP1252.indexOf(ch);
+    if (at < 0 && c > 0xff) return s;
+    bytes.push(at < 0 ? c : 0x80 + at);
+  }
+  // Bytes that are no UTF-8 read as U+FFFD, which the text itself cannot hold (it is no Windows-1252 character).
+  const text = Buffer.from(bytes).toString('utf8');
+  return text.includes('\uFFFD') ? s : text;
+};
+
 /**
  * One-line text: leading / trailing whitespace (spaces, tabs, newlines, NBSP, BOM) and invisible formatting
- * characters removed, control characters removed (CONTROLS; the factory names them: controlsOf), accents composed
- * (NFC: "Zoe\u0308", as macOS and some keyboards send "Zoë", is "Zoë", so a tag or an email is one value however it
- * was typed). Inner whitespace, unicode, emoji (their zero-width joiners included) and apostrophes are kept. Long
- * text (notes, message bodies) is not passed through here: `longText`.
+ * characters removed, control characters removed (CONTROLS; the factory names them: controlsOf), UTF-8 read as
+ * Windows-1252 read back (unmojibake), Excel's text formula ="…" (how exports keep a ZIP's or a phone's zeros in a
+ * CSV) its text, accents composed (NFC: "Zoe\u0308", as macOS and some keyboards send "Zoë", is "Zoë", so a tag or an
+ * email is one value however it was typed). Inner whitespace, unicode, emoji (their zero-width joiners included) and
+ * apostrophes are kept. Long text (notes, message bodies) is not passed through here: `longText`.
  */
-export const cleanText = (v: unknown): string => String(v).replace(CONTROLS, '').replace(PADDING, '').normalize();
+export const cleanText = (v: unknown): string =>
+  unmojibake(String(v).replace(CONTROLS, ''))
+    .replace(PADDING, '')
+    .replace(/^="([^"]*)"$/, '$1')
+    .replace(PADDING, '')
+    .normalize();
 
 /** Long text exactly as given, but for NUL (LONG_CONTROLS). */
 export const longText = (v: string): string => v.replace(LONG_CONTROLS, '');
@@ -93,18 +124,30 @@ export const controlsOf = (v: unknown, long = false): string | undefined => {
 /**
  * What a chatbot, a form or a mail merge writes where it got no answer: "N/A" (also "N / A", "N/A."), "none",
  * "unknown", "not provided", "-" (or a typographic dash, "–", "—"), "?", an unfilled merge tag ("{{email}}",
- * "[First Name]"). Stored, it becomes a contact named "N/A", or a returning lead's update overwrites a real name with
- * it; in a date or a number it stops the step.
+ * "[First Name]"); and the error value a spreadsheet's formula shows where it found none (SHEET_ERROR). Stored, it
+ * becomes a contact named "N/A" or "#N/A", or a returning lead's update overwrites a real name with it; in a date or a
+ * number it stops the step.
  */
 const PLACEHOLDER =
   /^(?:n ?\/ ?a\.?|n\.a\.?|none|unknown|not (?:provided|given|specified|available|applicable)|no answer|[-\u2010-\u2015]+|\.+|\?+|\{\{[^{}]*\}\}|\[[^[\]"]*[a-z][^[\]"]*\])$/i;
+/**
+ * The error values of Excel and Google Sheets ("#N/A" of a VLOOKUP that found nothing, "#REF!", "#VALUE!"…), which a
+ * sheet's row hands over as its cell's text.
+ */
+const SHEET_ERROR =
+  /^#(?:n\/a|value!|ref!|div\/0!|num!|name\?|null!|spill!|calc!|field!|blocked!|connect!|busy!|unknown!|error!|getting_data)$/i;
 
-/** True for a value that only says no answer was given (PLACEHOLDER). */
-export const isPlaceholder = (v: unknown): boolean => typeof v === 'string' && PLACEHOLDER.test(cleanText(v));
+/** True for a value that only says no answer was given (PLACEHOLDER) or that a formula failed (SHEET_ERROR). */
+export const isPlaceholder = (v: unknown): boolean =>
+  typeof v === 'string' && (PLACEHOLDER.test(cleanText(v)) || SHEET_ERROR.test(cleanText(v)));
+
+/** What a placeholder is, in a sentence: "a placeholder for no answer" or "a spreadsheet formula's error". */
+export const placeholderIs = (v: unknown): string =>
+  SHEET_ERROR.test(cleanText(v)) ? "a spreadsheet formula's error" : 'a placeholder for no answer';
 
 /** The sentence for a placeholder mapped into a field (`label` quoted). */
 export const placeholderSaid = (label: string, v: unknown): string =>
-  `${label} ${shown(v)} is a placeholder for no answer, not a value.`;
+  `${label} ${shown(v)} is ${placeholderIs(v)}, not a value.`;
 
 /**
  * The text of a field that holds one email or phone, without the commas and semicolons at its ends: Zapier joins a
@@ -312,8 +355,13 @@ const phoneParts = (v: unknown): { number: string; label?: string; ext?: string 
  */
 export const phoneNeedsCountry = (v: unknown): boolean => {
   const s = phoneText(v);
-  // A vanity number is read in the country too, for its refusal to show its keypad digits.
-  return !s.startsWith('+') && (!/[a-z]/i.test(s) || vanityText(v) !== undefined);
+  // A vanity number is read in the country too, for its refusal to show its keypad digits; and so is each number of
+  // a text holding several ("Mobile: 415… Home: 415…"), for its refusal to say so.
+  const parts = cleanText(v).split(PHONES_APART).filter(Boolean);
+  return (
+    (!s.startsWith('+') && (!/[a-z]/i.test(s) || vanityText(v) !== undefined)) ||
+    (parts.length > 1 && parts.some((p) => phoneNeedsCountry(p)))
+  );
 };
 
 /** A two-letter ISO 3166 country libphonenumber has a numbering plan for, upper-cased; undefined otherwise. */
@@ -329,13 +377,19 @@ export const countryCode = (v: unknown): CountryCode | undefined => {
  * `country` must fit that country's plan as a whole (no US number starts with 0): number ranges are not checked,
  * because pinned numbering-plan data ages and a lead with a newly opened range must not be lost.
  */
+/**
+ * Where a text holding several phone numbers splits: a separator or "or" / "and", and, as an exported contact's cell
+ * joins them with spaces only, before a label with its colon ("Mobile: 415… Home: 415…") or after one in brackets
+ * ("415… (m) 415… (h)").
+ */
+const PHONES_APART =
+  /\s*(?:[,;/|&\n]|\b(?:or|and)\b)\s*|\s+(?=[a-z]+(?: [a-z]+)?\s*:\s*[+(\d])|(?<=\([a-z]+\))\s+(?=[+(\d])/i;
+
 export const normalizePhone = (v: unknown, label = '"Phone"', country?: string): string => {
   try {
     return onePhone(v, label, country);
   } catch (e) {
-    throw (
-      several(v, label, 'phone numbers', /\s*(?:[,;/|&\n]|\b(?:or|and)\b)\s*/i, (p) => onePhone(p, label, country)) ?? e
-    );
+    throw several(v, label, 'phone numbers', PHONES_APART, (p) => onePhone(p, label, country)) ?? e;
   }
 };
 
@@ -351,11 +405,13 @@ export const phoneLabel = (v: unknown): string | undefined => phoneParts(v).labe
 /**
  * A phone number's text as parsed: without `tel:`, its label and its extension; a country code in brackets ("(+44)
  * 7700 900123") and `00` (the international prefix nearly everywhere, not in NANP) as `+`; a number a Code step or a
- * spreadsheet wrote as a decimal ("4155550100.0", "1.4155550100E10") as its digits, when every digit is written.
+ * spreadsheet wrote as a decimal ("4155550100.0", "1.4155550100E10") or in a number format's thousands
+ * ("4,155,550,100.00", a sheet's Number format) as its digits, when every digit is written.
  */
 const phoneText = (v: unknown): string => {
   const s = phoneParts(v)
     .number.replace(/^\(\s*(?:\+|00)\s*(\d{1,3})\s*\)/, '+$1')
+    .replace(/^\+?\d{1,3}(?:,\d{3}){2,}(?:\.0+)?$/, (all) => all.replace(/,/g, ''))
     .replace(/^(\+?\d{6,})\.0+$/, '$1')
     .replace(/^(\+?)(\d)\.(\d+)e\+?(\d+)$/i, (all, plus: string, d: string, frac: string, exp: string) =>
       frac.length === Number(exp) ? `${plus}${d}${frac}` : all,
@@ -490,6 +546,10 @@ const COUNTRIES = new Set(COUNTRY_CODES);
 const COUNTRY_ALIASES: Record<string, string> = {
   us: 'US',
   usa: 'US',
+  // Spanish and Portuguese forms abbreviate it so (Estados Unidos, Estados Unidos da América).
+  'ee uu': 'US',
+  eeuu: 'US',
+  eua: 'US',
   'united states of america': 'US',
   america: 'US',
   uk: 'GB',
@@ -598,13 +658,14 @@ for (const c of ['NO', 'AU', 'NZ', 'ZA']) POSTAL_DIGITS[c] = 4;
  * written.
  */
 export const postalCode = (v: unknown, country?: string): string => {
-  const s = cleanText(v);
+  // A code a spreadsheet or a Code step wrote as a decimal ("2134.0") is its digits.
+  const s = cleanText(v).replace(/^(\d+)\.0+$/, '$1');
   const digits = POSTAL_DIGITS[country ?? ''];
   return digits && /^\d+$/.test(s) && s.length < digits && s.length >= digits - 2 ? s.padStart(digits, '0') : s;
 };
 
 /** A postal code that may have lost leading zeros, so the country it is read in matters (postalCode). */
-export const postalNeedsCountry = (v: unknown): boolean => /^\d{2,4}$/.test(cleanText(v));
+export const postalNeedsCountry = (v: unknown): boolean => /^\d{2,4}(?:\.0+)?$/.test(cleanText(v));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Numbers and money
@@ -763,6 +824,9 @@ const dateHelp = 'such as 2026-03-01T14:30:00Z (or 2026-03-01)';
 export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
   const fail = (why?: string) =>
     new InputError(`${label} must be a date-time ${dateHelp}, not ${shown(v)}${why ? ` (${why})` : ''}.`);
+  // A spreadsheet's date before its cell is formatted, a count of days since 1900 (or 1904, in old Mac workbooks):
+  // not read, as the two systems differ by four years.
+  if (/^\d{5}(?:\.\d+)?$/.test(String(v).trim())) throw fail("a spreadsheet's day number: format its column as a date");
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) throw fail();
     return dates().fromJSDate(v, { zone: 'utc' });

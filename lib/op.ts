@@ -24,7 +24,16 @@ import {
 } from './items';
 import { pageParams, saveCursor, type Paging } from './paging';
 import { countedChanges } from './polling';
-import { cleanText, controlsOf, isPlaceholder, longText, parseNumber, placeholderSaid, shown } from './normalize';
+import {
+  cleanText,
+  controlsOf,
+  isPlaceholder,
+  longText,
+  parseNumber,
+  placeholderIs,
+  placeholderSaid,
+  shown,
+} from './normalize';
 import { READABLE_OUTPUTS, withReadable } from './readable';
 import { InputError, isEmpty, setPath, toBoolean, toIso, toJson, toList, toNumber, getPath } from './values';
 
@@ -136,7 +145,7 @@ export interface Req {
  */
 const mappedEmpty = (v: unknown): string =>
   isPlaceholder(v)
-    ? ` It was mapped as ${shown(v)}, a placeholder for no answer.`
+    ? ` It was mapped as ${shown(v)}, ${placeholderIs(v)}.`
     : typeof v === 'string' && cleanText(v)
       ? ` It was mapped as ${shown(v)}, which stands for no value: the field it comes from was empty in this run.`
       : '';

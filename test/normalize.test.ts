@@ -18,6 +18,7 @@ import {
   phoneLabel,
   normalizeTags,
   parseNumber,
+  placeholderSaid,
   phoneNeedsCountry,
   postalCode,
   postalNeedsCountry,
@@ -872,6 +873,81 @@ describe('placeholders a bot or a mail merge writes where it got no answer', () 
     0,
     null,
   ])('%j is not', (v) => expect(isPlaceholder(v)).toBe(false));
+});
+
+describe('what a spreadsheet or a CSV export leaves in a value', () => {
+  // UTF-8 read as Windows-1252 (Excel opening a UTF-8 CSV): read back, also a byte-order mark so read.
+  it.each([
+    ['JosÃ©', 'José'],
+    ['MÃ¼ller', 'Müller'],
+    ['SÃ£o Paulo', 'São Paulo'],
+    ['FranÃ§ois', 'François'],
+    ['Oâ€™Brien', 'O’Brien'],
+    ['Ã\u0081lvaro', 'Álvaro'],
+    ['ï»¿Jane', 'Jane'],
+    ['ÐœÐ¾Ñ\u0081ÐºÐ²Ð°', 'Москва'],
+    ['ðŸ”¥ Hot Lead', '🔥 Hot Lead'],
+  ])('reads %j back as %j', (raw, text) => expect(cleanText(raw)).toBe(text));
+
+  // Text that only looks so: a real "Ã" or "Â", a real accent beside mojibake (whose bytes are no UTF-8).
+  it.each(['São', 'Ã', 'ÃO', 'cafÃ© é', 'Â alone', '¿Qué?', 'Straße'])('keeps %j as written', (raw) =>
+    expect(cleanText(raw)).toBe(raw),
+  );
+
+  it('reads Excel\'s text formula ="…" as its text', () => {
+    expect(cleanText(' ="02134" ')).toBe('02134');
+    expect(cleanText('=""')).toBe('');
+    expect(cleanText('="a"b"')).toBe('="a"b"');
+    expect(normalizeEmail('="ann@example.com"')).toBe('ann@example.com');
+    expect(normalizePhone('="(415) 555-0100"', '"Phone"', 'US')).toBe('+14155550100');
+    expect(postalCode('="02134"', 'US')).toBe('02134');
+    expect(normalizeTags('cafÃ©, VIP')).toEqual(['café', 'VIP']);
+  });
+
+  it.each(['#N/A', '#n/a', '#VALUE!', '#REF!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#ERROR!'])(
+    'takes the error value %j for no value, saying what it is',
+    (v) => {
+      expect(isPlaceholder(v)).toBe(true);
+      expect(placeholderSaid('"City"', v)).toBe(`"City" "${v}" is a spreadsheet formula's error, not a value.`);
+    },
+  );
+  it.each(['#1', '#hashtag', '#N/A!', 'Apt #4'])('keeps %j', (v) => expect(isPlaceholder(v)).toBe(false));
+
+  it('reads a ZIP a spreadsheet wrote as a decimal as its digits', () => {
+    expect(postalNeedsCountry('2134.0')).toBe(true);
+    expect(postalCode('2134.0', 'US')).toBe('02134');
+    expect(postalCode('94103.00', undefined)).toBe('94103');
+    expect(postalCode('2134.5', 'US')).toBe('2134.5');
+  });
+
+  it("reads a phone in a sheet's Number format (thousands, 2 decimals) as its digits", () => {
+    expect(normalizePhone('4,155,550,100', '"Phone"', 'US')).toBe('+14155550100');
+    expect(normalizePhone('4,155,550,100.00', '"Phone"', 'US')).toBe('+14155550100');
+    expect(normalizePhone('+14,155,550,100', '"Phone"', 'US')).toBe('+14155550100');
+    expect(refusal(() => normalizePhone('415,555,0100', '"Phone"', 'US'))).toMatch(/too few or too many digits/);
+  });
+
+  it.each([
+    'Mobile: 415-555-0100 Home: 415-555-0101',
+    '(415) 555-0100 (m) (415) 555-0101 (h)',
+    '+1 415-555-0100 or 415-555-0101',
+  ])('says that %j, an exported cell of two labelled numbers, holds two', (raw) => {
+    expect(phoneNeedsCountry(raw)).toBe(true); // each number is read in the sub-account's country
+    expect(refusal(() => normalizePhone(raw, '"Phone"', 'US'))).toBe(
+      `"Phone" ${JSON.stringify(raw)} holds 2 phone numbers, and it takes one: map only one of them.`,
+    );
+  });
+
+  it.each(['EE. UU.', 'EEUU', 'EUA'])('reads %j, as Spanish and Portuguese forms abbreviate it, as US', (v) =>
+    expect(toCountryCode(v)).toBe('US'),
+  );
+
+  it.each(['45234', '45234.5', 45234])('refuses the day number %j of an unformatted date cell, saying so', (v) =>
+    expect(refusal(() => calendarDay(v, '"Date of Birth"'))).toBe(
+      `"Date of Birth" must be a date-time such as 2026-03-01T14:30:00Z (or 2026-03-01), not ${JSON.stringify(String(v))} ` +
+        "(a spreadsheet's day number: format its column as a date).",
+    ),
+  );
 });
 
 describe('time zones', () => {

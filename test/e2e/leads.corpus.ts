@@ -1,7 +1,7 @@
 /**
  * Messy leads as form tools, chatbots and SMS apps hand them over, with what GHL must end up storing for each.
  * Driven through the seed flows (README "Zaps people build") by test/e2e/leads.test.ts, leads.more.test.ts,
- * leads.forms.test.ts and leads.bots.test.ts against the emulator, whose sub-account is in the US: numbers without a country code are read as
+ * leads.forms.test.ts, leads.bots.test.ts and leads.sheets.test.ts against the emulator, whose sub-account is in the US: numbers without a country code are read as
  * US numbers.
  */
 
@@ -1139,5 +1139,173 @@ export const BOT_LEADS: MessyLead[] = [
       postalCode: '2134',
     },
     expect: { contact: { address1: '9 Elm St, Unit 2B', city: 'Boston', state: 'MA', postalCode: '02134' } },
+  },
+];
+
+/**
+ * Round 9, run by test/e2e/leads.sheets.test.ts (a file of its own for core's 250-run memory check): leads that went
+ * through a spreadsheet, a CSV export or a lead-ads export first: a formula's error cells, UTF-8 read as Windows-1252
+ * (Excel opening a UTF-8 CSV), a byte-order mark so read, Excel's ="…" text cells, phones in a sheet's Number format,
+ * ZIPs a Code step wrote as decimals, unformatted date cells, Facebook's "p:" phones, exported cells holding two
+ * labelled numbers, Windows line endings, country names as Spanish forms abbreviate them.
+ */
+export const SHEET_LEADS: MessyLead[] = [
+  // ---- a VLOOKUP that found nothing: the error value is no name (left out and named, as a placeholder is)
+  {
+    id: 'w86',
+    flow: W,
+    lead: { firstName: '#N/A', lastName: 'Nguyen', email: 'vlookup@leads.example', companyName: '#REF!' },
+    expect: {
+      contact: { firstName: null, lastName: 'Nguyen', companyName: null },
+      skipped: [
+        /^"First Name" "#N\/A" is a spreadsheet formula's error, not a value\. It was left out\.$/,
+        /^"Company Name" "#REF!" is a spreadsheet formula's error, not a value\. It was left out\.$/,
+      ],
+    },
+  },
+  {
+    id: 'w87',
+    flow: W,
+    lead: { firstName: 'Vic', email: '#N/A', phone: '(415) 555-0201' },
+    expect: {
+      contact: { email: null, phone: '+14155550201' },
+      skipped: [/^"Email" "#N\/A" is a spreadsheet formula's error, not a value\. It was left out\.$/],
+    },
+  },
+  {
+    id: 'b20',
+    flow: B,
+    lead: { firstName: 'Val', email: 'val.sheet@leads.example', value: '#VALUE!', text: 'Quote for 3 rooms?' },
+    expect: { contact: { firstName: 'Val' }, monetaryValue: 0 },
+  },
+  // ---- UTF-8 read as Windows-1252: read back; a byte-order mark so read is no part of the first column's name
+  {
+    id: 'w88',
+    flow: W,
+    lead: { firstName: 'JosÃ©', lastName: 'MuÃ±oz', email: 'jose.munoz@leads.example', city: 'San JosÃ©' },
+    expect: { contact: { firstName: 'José', lastName: 'Muñoz', city: 'San José' } },
+  },
+  {
+    id: 'w89',
+    flow: W,
+    lead: { firstName: 'ï»¿Jane', lastName: 'Oâ€™Brien', email: 'jane.obrien@leads.example', tags: 'ðŸ”¥ Hot Lead' },
+    expect: { contact: { firstName: 'Jane', lastName: 'O’Brien', tags: ['🔥 hot lead', 'new lead'] } },
+  },
+  // A real "Ã" (Portuguese, in capitals as a form's export writes them): kept as written.
+  {
+    id: 'w90',
+    flow: W,
+    lead: { firstName: 'JOÃO', lastName: 'CONCEIÇÃO', email: 'joao.caps@leads.example' },
+    expect: { contact: { firstName: 'JOÃO', lastName: 'CONCEIÇÃO' } },
+  },
+  // ---- numbers a sheet formatted: a phone in its Number format, a ZIP as a Code step's decimal, a date's day count
+  {
+    id: 's45',
+    flow: S,
+    lead: { phone: '4,155,550,202', text: 'from the contact sheet' },
+    expect: { contact: { phone: '+14155550202' } },
+  },
+  { id: 's46', flow: S, lead: { phone: '4,155,550,202.00', text: 'again, 2 decimals' }, expect: { sameAs: 's45' } },
+  {
+    id: 'w91',
+    flow: W,
+    lead: {
+      firstName: 'Zed',
+      email: 'zed.zip@leads.example',
+      postalCode: '2134.0',
+      state: 'Massachusetts',
+      country: 'United States of America',
+    },
+    expect: { contact: { postalCode: '02134', state: 'Massachusetts', country: 'US' } },
+  },
+  {
+    id: 'w92',
+    flow: W,
+    lead: { firstName: 'Dob', email: 'dob.serial@leads.example', dateOfBirth: '32957' },
+    expect: {
+      refused: { step: 'create_contact', message: /"Date of Birth" .* not "32957" \(a spreadsheet's day number/ },
+    },
+  },
+  // ---- Excel's ="…" text cells (how exports keep zeros in a CSV): their text
+  {
+    id: 'w93',
+    flow: W,
+    lead: {
+      firstName: 'Exa',
+      email: '="exa.text@leads.example"',
+      phone: '="(415) 555-0203"',
+      postalCode: '="02134"',
+    },
+    expect: { contact: { email: 'exa.text@leads.example', phone: '+14155550203', postalCode: '02134' } },
+  },
+  // ---- lead-ads and form exports: Facebook's "p:" phone, the full name in one field, answers with underscores, a
+  // Spanish form's country (España; EE. UU.)
+  {
+    id: 'w94',
+    flow: W,
+    lead: {
+      firstName: 'María López',
+      email: 'maria.lopez@leads.example',
+      phone: 'p:+34612345678',
+      country: 'España',
+      tags: 'fb_lead_ads, kitchen_remodel',
+    },
+    expect: {
+      contact: {
+        firstName: 'María López',
+        phone: '+34612345678',
+        country: 'ES',
+        tags: ['fb_lead_ads', 'kitchen_remodel', 'new lead'],
+      },
+    },
+  },
+  {
+    id: 'w95',
+    flow: W,
+    lead: { firstName: 'Luis', email: 'luis.miami@leads.example', phone: '(305) 555-0204', country: 'EE. UU.' },
+    expect: { contact: { phone: '+13055550204', country: 'US' } },
+  },
+  // ---- exported contacts: a cell of two labelled numbers (refused or skipped saying it holds two), a Workiz client's
+  // company and unit kept as written, Windows line endings
+  {
+    id: 's47',
+    flow: S,
+    lead: { phone: 'Mobile: 415-555-0205 Home: 415-555-0206', text: 'from the export' },
+    expect: { refused: { step: 'find_contact', message: /"Phone" "Mobile: .*" holds 2 phone numbers/ } },
+  },
+  {
+    id: 'w96',
+    flow: W,
+    lead: {
+      firstName: 'Ann',
+      email: 'ann.acme@leads.example',
+      phone: '(415) 555-0207 (m) (415) 555-0208 (h)',
+      companyName: 'Acme Plumbing, Inc.',
+      address1: '500 Oak Ave #210',
+      state: 'California',
+      country: 'USA',
+    },
+    expect: {
+      contact: {
+        phone: null,
+        companyName: 'Acme Plumbing, Inc.',
+        address1: '500 Oak Ave #210',
+        state: 'California',
+        country: 'US',
+      },
+      skipped: [/^"Phone" "\(415\) 555-0207 \(m\) \(415\) 555-0208 \(h\)" holds 2 phone numbers/],
+    },
+  },
+  {
+    id: 's48',
+    flow: S,
+    lead: { phone: '415-555-0209\r', text: 'sent from a CSV with Windows line endings\r\n' },
+    expect: { contact: { phone: '+14155550209' } },
+  },
+  {
+    id: 'w97',
+    flow: W,
+    lead: { firstName: 'Ray\r', lastName: 'Diaz\r', email: 'ray.crlf@leads.example\r' },
+    expect: { contact: { firstName: 'Ray', lastName: 'Diaz', email: 'ray.crlf@leads.example' } },
   },
 ];
