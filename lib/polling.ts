@@ -29,8 +29,7 @@ const MAX_PAGES = 10;
  * The start of this poll's window: `LOOKBACK` before now, down to the minute (polls within a minute ask the same
  * question, and a test can state the exact request).
  */
-export const windowStart = (now = Date.now(), lookback = LOOKBACK): number =>
-  Math.floor((now - lookback) / MINUTE) * MINUTE;
+export const windowStart = (now = Date.now()): number => Math.floor((now - LOOKBACK) / MINUTE) * MINUTE;
 
 /** One page as GHL answered it. */
 export interface Page<T> {
@@ -278,7 +277,6 @@ interface PollSpec<T> {
    * answers every item read and `complete: true`; any other answers the window's items and `complete: false`.
    */
   whole?: boolean;
-  maxPages?: number;
 }
 
 const copy = (req: Req): Req => ({
@@ -341,7 +339,6 @@ export const pollPerform =
         ambiguous: spec.ambiguous,
         time: spec.time,
         key: (i) => (i as GhlRecord)?.id,
-        maxPages: spec.maxPages,
         timeFor,
         fetch: async (at) => {
           const r = copy(variant);
@@ -460,10 +457,10 @@ export const cursorPages = (p: Paging, listKey: string): PollPaging => ({
 });
 
 /** Offset paging (`limit` + `skip`) in the query or the body, for endpoints that report no total. */
-export const offsetPages = (size: number, where: 'query' | 'body' = 'query', offsetKey = 'skip'): PollPaging => ({
+export const offsetPages = (size: number, where: 'query' | 'body' = 'query'): PollPaging => ({
   size,
   apply: (req, at) => {
-    const params = { limit: size, [offsetKey]: (at.page - 1) * size };
+    const params = { limit: size, skip: (at.page - 1) * size };
     if (where === 'query') Object.assign(req.query, params);
     else Object.assign(req.body as object, params);
   },
