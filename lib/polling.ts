@@ -172,14 +172,24 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
         : p.items.length >= o.size;
   let direction: Direction = o.order === 'desc' ? 'desc' : directionOf(first.items, o.time);
   if (o.order === 'detect' && direction === 'desc' && o.ambiguous?.(first.items)) direction = 'unordered';
+  // The walk stopped before the window was covered (page budget, a repeated page, a further page late or failing).
+  const cut = (why?: Stop | { repeated: true }): Collected<T> => ({
+    items,
+    requests,
+    complete: false,
+    ended: false,
+    direction,
+    slowest,
+    ...why,
+  });
 
   if (direction === 'asc' && first.total !== undefined && hasNext(first, 1)) {
     // Oldest first: the newest items are on the last pages, so walk back from the end until the window is covered.
     const last = Math.ceil(first.total / o.size);
     for (let pageNo = last; pageNo > 1; pageNo--) {
-      if (requests >= max) return { items, requests, complete: false, ended: false, direction, slowest };
+      if (requests >= max) return cut();
       const p = await further({ page: pageNo });
-      if (!p) return { items, requests, complete: false, ended: false, direction, ...stopped(), slowest };
+      if (!p) return cut(stopped());
       requests++;
       items.push(...p.items);
       if (reaches(p)) return { items, requests, complete: true, ended: false, direction, slowest };
@@ -191,13 +201,13 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
   let pageNo = 1;
   while (hasNext(page, pageNo)) {
     if (direction === 'desc' && reaches(page)) break;
-    if (requests >= max) return { items, requests, complete: false, ended: false, direction, slowest };
+    if (requests >= max) return cut();
     const next = await further({ page: pageNo + 1, cursor: page.next });
-    if (!next) return { items, requests, complete: false, ended: false, direction, ...stopped(), slowest };
+    if (!next) return cut(stopped());
     pageNo++;
     page = next;
     requests++;
-    if (!brought(page)) return { items, requests, complete: false, repeated: true, ended: false, direction, slowest };
+    if (!brought(page)) return cut({ repeated: true });
     items.push(...page.items);
   }
   const ended = !hasNext(page, pageNo) && !(page.total !== undefined && items.length < page.total);
@@ -396,14 +406,13 @@ export const pollPerform =
     return { [spec.listKey]: inWindow, ...(spec.whole ? { complete: false } : {}) };
   };
 
+/** Where a request's paging parameters go: its query or its JSON body. */
+const paramsIn = (req: Req, where: 'query' | 'body'): object => (where === 'query' ? req.query : (req.body as object));
+
 /** Page-number paging (`page` 1-based + `limit`) in the query or the body, with GHL's total at `totalKey`. */
 export const numberedPages = (size: number, where: 'query' | 'body' = 'query', totalKey = 'total'): PollPaging => ({
   size,
-  apply: (req, at) => {
-    const params = { limit: size, page: at.page };
-    if (where === 'query') Object.assign(req.query, params);
-    else Object.assign(req.body as object, params);
-  },
+  apply: (req, at) => Object.assign(paramsIn(req, where), { limit: size, page: at.page }),
   total: (data) => numberAt(data, totalKey),
 });
 
@@ -447,7 +456,7 @@ export const cursorPages = (p: Paging, listKey: string): PollPaging => ({
   size: p.size,
   apply: (req, at) =>
     Object.assign(
-      p.in === 'query' ? req.query : (req.body as object),
+      paramsIn(req, p.in),
       p.params(at.page - 1, at.cursor === undefined || at.cursor === null ? null : JSON.stringify(at.cursor)),
     ),
   next: (data) => {
@@ -459,11 +468,7 @@ export const cursorPages = (p: Paging, listKey: string): PollPaging => ({
 /** Offset paging (`limit` + `skip`) in the query or the body, for endpoints that report no total. */
 export const offsetPages = (size: number, where: 'query' | 'body' = 'query'): PollPaging => ({
   size,
-  apply: (req, at) => {
-    const params = { limit: size, skip: (at.page - 1) * size };
-    if (where === 'query') Object.assign(req.query, params);
-    else Object.assign(req.body as object, params);
-  },
+  apply: (req, at) => Object.assign(paramsIn(req, where), { limit: size, skip: (at.page - 1) * size }),
 });
 
 /**
