@@ -161,7 +161,8 @@ const hold = (key: string, token: CachedToken) => {
 /** Exchanges under way, so parallel requests of one step share one. */
 const pending = new Map<string, Promise<string>>();
 
-type CacheApi = {
+/** Core's z.cache: it takes a scope after the key and the ttl (its type leaves it out). */
+export type CacheApi = {
   get: (key: string, scope?: string[]) => Promise<unknown>;
   set: (key: string, value: unknown, ttl?: number, scope?: string[]) => Promise<unknown>;
 };

@@ -1,10 +1,10 @@
 import type { B, Req, Send, Z, GhlRecord } from './op';
-import { createHash } from 'crypto';
 import { HOUR, MINUTE, getPath } from './values';
 import { hashStamp, strictListOf, timeOf, type RecordShape } from './items';
 import type { Paging } from './paging';
 import { timeForRead } from './client';
 import { errorInfo, lostAnswer, ranOutOfTime } from './errors';
+import { fingerprint, type CacheApi } from './agency';
 
 /**
  * Polling that never misses and never double-fires, whatever order GHL really returns.
@@ -532,12 +532,8 @@ interface EntryOptions {
  * logged and the ids stand (the next poll computes them again from the entry it reads).
  */
 const watchedEntry = async (z: Z, kind: string, watched: string[], o: EntryOptions) => {
-  const key = `ghl:${kind}:v1:${createHash('sha256').update(JSON.stringify(watched)).digest('hex').slice(0, 32)}`;
-  // Core's z.cache takes a scope after the key (its type leaves it out).
-  const cache = z.cache as unknown as {
-    get: (key: string, scope?: string[]) => Promise<unknown>;
-    set: (key: string, value: unknown, ttl: number, scope?: string[]) => Promise<unknown>;
-  };
+  const key = `ghl:${kind}:v1:${fingerprint(JSON.stringify(watched))}`;
+  const cache = z.cache as unknown as CacheApi;
   const note = (e: unknown) => z.console.log(`Could not remember ${o.what} (z.cache): ${(e as Error)?.message ?? e}`);
   let known: unknown = null;
   let read = true;
