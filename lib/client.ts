@@ -156,7 +156,7 @@ export const requestGhl = async (
  * step would fail with no reason given. A value that long (a whole email body mapped into a search or an id field) is
  * no id or search term, so it is refused naming its field.
  */
-export const MAX_ADDRESS = 8_000;
+const MAX_ADDRESS = 8_000;
 
 /**
  * Refuses a path and query longer than MAX_ADDRESS, naming the longest value in it by its input's label, or "Path"
