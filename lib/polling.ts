@@ -104,7 +104,7 @@ interface Collected<T> {
   items: T[];
   /** Requests made. */
   requests: number;
-  /** False when MAX_PAGES (or a page repeating the ones before) stopped the walk before the window was covered. */
+  /** False when the walk stopped before the window was covered (MAX_PAGES, a repeated page, `late`, `failed`). */
   complete: boolean;
   /** Set when the walk stopped because a page brought no item not seen before. */
   repeated?: boolean;
