@@ -12,9 +12,7 @@ import * as core from 'zapier-platform-core';
 import App from '../../index';
 import { DEFAULT_BASE_URL } from '../../lib/config';
 import type { Operation } from '../../lib/op';
-import { errorText, operation, type OpFixture } from './harness';
-
-const FOLDER = { trigger: 'triggers', create: 'creates', search: 'searches' } as const;
+import { errorText, FOLDER, operation, type OpFixture } from './harness';
 
 /** Secrets of the connection and the app: none may appear in any message. Not JWT-shaped on purpose (see redact). */
 export const SECRETS = {
