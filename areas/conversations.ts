@@ -6,7 +6,7 @@ import type { GhlRecord } from '../lib/op';
  * spec's example is the same number as text). Every step that returns conversations keeps them and adds their ISO
  * twins `<field>Iso` (README *Publishing*: ISO dates, an epoch value only beside its `…Iso` twin).
  */
-export const CONVERSATION_TIMES = ['lastMessageDate', 'dateAdded', 'dateUpdated', 'lastManualMessageDate'];
+const CONVERSATION_TIMES = ['lastMessageDate', 'dateAdded', 'dateUpdated', 'lastManualMessageDate'];
 
 /** A conversation with ISO copies of its epoch-millisecond times. */
 export const withConversationTimes = (c: GhlRecord): GhlRecord => withIsoTimes(c, CONVERSATION_TIMES);

@@ -11,7 +11,7 @@ export interface CliArgs {
   quiet: boolean;
 }
 
-export const parseArgs = (argv: string[]): CliArgs => {
+const parseArgs = (argv: string[]): CliArgs => {
   const out: CliArgs = { quiet: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);

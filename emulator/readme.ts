@@ -37,7 +37,7 @@ export const README = ((): string => {
 })();
 
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->`. */
-export const replaceBlock = (text: string, name: string, body: string): string => {
+const replaceBlock = (text: string, name: string, body: string): string => {
   const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(\\n<!-- ${name}:end -->)`);
   if (!re.test(text)) throw new Error(`README has no ${name} block`);
   return text.replace(re, `$1${body}$2`);

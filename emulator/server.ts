@@ -45,7 +45,7 @@ const checkAuthClass = (op: SpecOperation, userType: string) => {
 };
 
 /** Sub-accounts of the agency where the app is installed (seed: `appInstalled: false` marks the others). */
-export const installedFor = (store: Store, companyId: string) => (locationId: string) => {
+const installedFor = (store: Store, companyId: string) => (locationId: string) => {
   const loc = store.get('locations', locationId);
   return !!loc && loc.companyId === companyId && loc.appInstalled !== false;
 };

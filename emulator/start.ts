@@ -4,7 +4,7 @@
  */
 import './demo/env';
 import App from '../index';
-import { ALL_STEPS, newState, runSteps, type Step } from './demo/flows';
+import { ALL_STEPS, newState, runSteps } from './demo/flows';
 import { AppRunner } from './demo/runner';
 import { startEmulator, type Emulator } from './index';
 
@@ -40,33 +40,15 @@ const main = async (): Promise<number> => {
   let flow = '';
   const started = Date.now();
   try {
-    await runSteps(
-      ALL_STEPS,
-      state,
-      ({
-        index,
-        total,
-        step,
-        result,
-        error,
-        ms,
-      }: {
-        index: number;
-        total: number;
-        step: Step;
-        result?: string;
-        error?: Error;
-        ms?: number;
-      }) => {
-        if (result === undefined && !error) {
-          if (step.flow !== flow) console.log(bold(`\n${(flow = step.flow)}`));
-          return;
-        }
-        const n = dim(`[${String(index + 1).padStart(2)}/${total}]`);
-        if (error) console.log(`${n} ${red('✗')} ${step.title}\n        ${red(error.message)}`);
-        else console.log(`${n} ${green('✓')} ${step.title} ${dim(`(${ms} ms)`)}\n        ${result}`);
-      },
-    );
+    await runSteps(ALL_STEPS, state, ({ index, total, step, result, error, ms }) => {
+      if (result === undefined && !error) {
+        if (step.flow !== flow) console.log(bold(`\n${(flow = step.flow)}`));
+        return;
+      }
+      const n = dim(`[${String(index + 1).padStart(2)}/${total}]`);
+      if (error) console.log(`${n} ${red('✗')} ${step.title}\n        ${red(error.message)}`);
+      else console.log(`${n} ${green('✓')} ${step.title} ${dim(`(${ms} ms)`)}\n        ${result}`);
+    });
     console.log(
       `\n${green('All seed zaps ran.')} ${ALL_STEPS.length} steps in ${Date.now() - started} ms; the emulator answered ${emu.requests.length} requests (${summary(emu)}).`,
     );

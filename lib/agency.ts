@@ -17,7 +17,16 @@ import { createHash } from 'node:crypto';
 import { isGhlUrl, pathValue, requestGhl, tokenAnswer } from './client';
 import type { Bundle, HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
 import { baseUrl } from './config';
-import { badAnswer, errors, ghlMessages, maskAlso, redactError, secretsOf, throttleDelay } from './errors';
+import {
+  badAnswer,
+  errors,
+  ghlMessages,
+  maskAlso,
+  OUTAGE_DELAY,
+  redactError,
+  secretsOf,
+  throttleDelay,
+} from './errors';
 import { InputError, isEmpty } from './values';
 
 /** The input key of the "Sub-Account" dropdown. Not a GHL field: it is never sent to GHL as such. */
@@ -161,7 +170,8 @@ const hold = (key: string, token: CachedToken) => {
 /** Exchanges under way, so parallel requests of one step share one. */
 const pending = new Map<string, Promise<string>>();
 
-type CacheApi = {
+/** Core's z.cache: it takes a scope after the key and the ttl (its type leaves it out). */
+export type CacheApi = {
   get: (key: string, scope?: string[]) => Promise<unknown>;
   set: (key: string, value: unknown, ttl?: number, scope?: string[]) => Promise<unknown>;
 };
@@ -309,8 +319,8 @@ const exchangeError = async (z: ZObject, auth: AuthData, locationId: string, res
   }
   if (status === 502 || status === 503 || status === 504) {
     return new z.errors.ThrottledError(
-      `GHL is temporarily unavailable (HTTP ${status}) while getting a sub-account token. Zapier will retry in 60 s.`,
-      60,
+      `GHL is temporarily unavailable (HTTP ${status}) while getting a sub-account token. Zapier will retry in ${OUTAGE_DELAY} s.`,
+      OUTAGE_DELAY,
     );
   }
   if (status >= 500) {

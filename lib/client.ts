@@ -156,7 +156,7 @@ export const requestGhl = async (
  * step would fail with no reason given. A value that long (a whole email body mapped into a search or an id field) is
  * no id or search term, so it is refused naming its field.
  */
-export const MAX_ADDRESS = 8_000;
+const MAX_ADDRESS = 8_000;
 
 /**
  * Refuses a path and query longer than MAX_ADDRESS, naming the longest value in it by its input's label, or "Path"
@@ -174,6 +174,14 @@ const checkLength = (call: GhlCall, address: string): void => {
       `characters): map a shorter value, e.g. an ID or a search term rather than a whole text.`,
   );
 };
+
+/** What the error middleware (errors.ts mapErrorResponse) reads about the call, carried on the request as `ghl`. */
+const contextOf = (call: GhlCall, read: boolean): RequestContext => ({
+  ...call.context,
+  path: call.path,
+  read,
+  ids: { ...call.pathParams, ...call.context.ids },
+});
 
 /** The call's full URL; a path value that is no id, or a path and query too long, becomes a sentence naming the operation. */
 const urlOf = (z: ZObject, call: GhlCall): string => {
@@ -219,14 +227,7 @@ export const callGhl = async (z: ZObject, call: GhlCall): Promise<any> => {
     // an upper-case method, `User-Agent: Zapier` (above) and a URL whose query is already encoded as core would.
     // Without the merge core also skips its check for `{{bundle.…}}` text, which could only reject a user's value.
     merge: false,
-    ghl: {
-      ...call.context,
-      path: call.path,
-      read,
-      ids: { ...call.pathParams, ...call.context.ids },
-      allow404: call.allow404,
-      keep: call.keep,
-    },
+    ghl: { ...contextOf(call, read), allow404: call.allow404, keep: call.keep },
   };
   const resp = await requestGhl(z, options, what, read);
   if (call.raw) return resp;
@@ -402,7 +403,7 @@ export const downloadGhl = async (z: ZObject, call: GhlCall): Promise<FileRespon
   } catch {
     data = undefined;
   }
-  const ghl = { ...call.context, path: call.path, ids: { ...call.pathParams, ...call.context.ids }, read: true };
+  const ghl = contextOf(call, true);
   const answer = { status: resp.status, headers: resp.headers, content, data, request: { url, ghl } };
   // Not there (yet): a 404, or what noSuchRecord reads as one (the spec documents 400 for these downloads), as callGhl.
   if (call.allow404 && noSuchRecord(answer as unknown as HttpResponse, call.pathParams)) return undefined;

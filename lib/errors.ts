@@ -559,6 +559,10 @@ export const mayHaveHappened = (z: ZObject, what: string, why: string, said = ''
     `${what}: ${why}. GHL may or may not have carried it out: check in GHL before replaying this Zap run, or it may happen twice.${said}`,
   );
 
+/** The error for a read that got no answer: nothing changed at GHL, so Zapier asks again after OUTAGE_DELAY. */
+const retryLater = (z: ZObject, what: string, why: string) =>
+  new z.errors.ThrottledError(`${what}: ${why}. Zapier will retry in ${OUTAGE_DELAY} s.`, OUTAGE_DELAY);
+
 /** Zapier's error types a step's later request may end in, whose sentence afterWrite can lead with what was done. */
 const STEP_ERRORS = ['AppError', 'ThrottledError', 'HaltedError', 'RefreshAuthError'];
 
@@ -593,9 +597,7 @@ export const afterWrite = (z: ZObject, e: unknown, done: string, noReplay?: stri
  */
 export const outOfTime = (z: ZObject, what: string, wrote: boolean) => {
   const why = "GHL answered too slowly for Zapier's 30 s step limit, so the step stopped before its next request";
-  const e = wrote
-    ? mayHaveHappened(z, what, why)
-    : new z.errors.ThrottledError(`${what}: ${why}. Zapier will retry in ${OUTAGE_DELAY} s.`, OUTAGE_DELAY);
+  const e = wrote ? mayHaveHappened(z, what, why) : retryLater(z, what, why);
   Object.defineProperty(e, 'outOfTime', { value: true, enumerable: false });
   return e;
 };
@@ -657,9 +659,7 @@ export const networkFailure = (e: unknown): string | undefined => {
 export const networkError = (z: ZObject, e: unknown, what: string, read: boolean): Error | undefined => {
   const why = networkFailure(e);
   if (!why) return undefined;
-  const mapped = read
-    ? new z.errors.ThrottledError(`${what}: ${why}. Zapier will retry in ${OUTAGE_DELAY} s.`, OUTAGE_DELAY)
-    : mayHaveHappened(z, what, why);
+  const mapped = read ? retryLater(z, what, why) : mayHaveHappened(z, what, why);
   // Callers that recover from a lost answer (lib/idempotency.ts looks the record up) recognise it by this phrase.
   Object.defineProperty(mapped, 'lostAnswer', { value: why, enumerable: false });
   return mapped;

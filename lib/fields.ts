@@ -151,9 +151,8 @@ export const F = {
         type: 'string',
         skippable: true,
         helpText: "Without +code: the sub-account's country.",
-        to: async (v: unknown, bundle: B, z?: Z) => {
-          return normalizePhone(v, `"${label}"`, await countryFor(phoneNeedsCountry(v), bundle, z));
-        },
+        to: async (v: unknown, bundle: B, z?: Z) =>
+          normalizePhone(v, `"${label}"`, await countryFor(phoneNeedsCountry(v), bundle, z)),
         dropped: (v: unknown) => {
           const ext = phoneExtension(v);
           const tag = phoneLabel(v);
@@ -179,15 +178,15 @@ export const F = {
     ),
   /** Phone numbers (a calendar notification's extra numbers): a list, each item read as F.phone. */
   phones: <K extends string>(key: K, label: string, opts?: Opts) => {
-    const one = F.phone(key, label).to!;
+    const one = F.phone(key, label);
     return field(
       key,
       label,
       {
         type: 'string',
         list: true,
-        to: (v: string[], bundle: B, z?: Z) => Promise.all(v.map((p) => one(p as never, bundle, z))),
-        dropped: eachDropped(F.phone(key, label)),
+        to: (v: string[], bundle: B, z?: Z) => Promise.all(v.map((p) => one.to!(p as never, bundle, z))),
+        dropped: eachDropped(one),
       },
       opts,
     );

@@ -269,6 +269,13 @@ export const withIsoTimes = (item: Item, fields: string[]): Item => {
   return out;
 };
 
+/** A change trigger's sample: the record's, with the change id `<id>-<stamp>` (toChangeItem) and its id as `recordId`. */
+export const changeSample = <T extends { id: string }>(sample: T, stamp: string) => ({
+  ...sample,
+  id: `${sample.id}-${stamp}`,
+  recordId: sample.id,
+});
+
 /**
  * Output labels for a change trigger: the record's own id is `recordKey` (`recordId`, or e.g. `opportunityId`); `id` is
  * the change (dedupe) id, never labelled as the record's.

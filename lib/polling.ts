@@ -1,10 +1,10 @@
 import type { B, Req, Send, Z, GhlRecord } from './op';
-import { createHash } from 'crypto';
 import { HOUR, MINUTE, getPath } from './values';
 import { hashStamp, strictListOf, timeOf, type RecordShape } from './items';
 import type { Paging } from './paging';
 import { timeForRead } from './client';
 import { errorInfo, lostAnswer, ranOutOfTime } from './errors';
+import { fingerprint, type CacheApi } from './agency';
 
 /**
  * Polling that never misses and never double-fires, whatever order GHL really returns.
@@ -29,8 +29,7 @@ const MAX_PAGES = 10;
  * The start of this poll's window: `LOOKBACK` before now, down to the minute (polls within a minute ask the same
  * question, and a test can state the exact request).
  */
-export const windowStart = (now = Date.now(), lookback = LOOKBACK): number =>
-  Math.floor((now - lookback) / MINUTE) * MINUTE;
+export const windowStart = (now = Date.now()): number => Math.floor((now - LOOKBACK) / MINUTE) * MINUTE;
 
 /** One page as GHL answered it. */
 export interface Page<T> {
@@ -105,7 +104,7 @@ interface Collected<T> {
   items: T[];
   /** Requests made. */
   requests: number;
-  /** False when MAX_PAGES (or a page repeating the ones before) stopped the walk before the window was covered. */
+  /** False when the walk stopped before the window was covered (MAX_PAGES, a repeated page, `late`, `failed`). */
   complete: boolean;
   /** Set when the walk stopped because a page brought no item not seen before. */
   repeated?: boolean;
@@ -173,14 +172,24 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
         : p.items.length >= o.size;
   let direction: Direction = o.order === 'desc' ? 'desc' : directionOf(first.items, o.time);
   if (o.order === 'detect' && direction === 'desc' && o.ambiguous?.(first.items)) direction = 'unordered';
+  // The walk stopped before the window was covered (page budget, a repeated page, a further page late or failing).
+  const cut = (why?: Stop | { repeated: true }): Collected<T> => ({
+    items,
+    requests,
+    complete: false,
+    ended: false,
+    direction,
+    slowest,
+    ...why,
+  });
 
   if (direction === 'asc' && first.total !== undefined && hasNext(first, 1)) {
     // Oldest first: the newest items are on the last pages, so walk back from the end until the window is covered.
     const last = Math.ceil(first.total / o.size);
     for (let pageNo = last; pageNo > 1; pageNo--) {
-      if (requests >= max) return { items, requests, complete: false, ended: false, direction, slowest };
+      if (requests >= max) return cut();
       const p = await further({ page: pageNo });
-      if (!p) return { items, requests, complete: false, ended: false, direction, ...stopped(), slowest };
+      if (!p) return cut(stopped());
       requests++;
       items.push(...p.items);
       if (reaches(p)) return { items, requests, complete: true, ended: false, direction, slowest };
@@ -192,13 +201,13 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
   let pageNo = 1;
   while (hasNext(page, pageNo)) {
     if (direction === 'desc' && reaches(page)) break;
-    if (requests >= max) return { items, requests, complete: false, ended: false, direction, slowest };
+    if (requests >= max) return cut();
     const next = await further({ page: pageNo + 1, cursor: page.next });
-    if (!next) return { items, requests, complete: false, ended: false, direction, ...stopped(), slowest };
+    if (!next) return cut(stopped());
     pageNo++;
     page = next;
     requests++;
-    if (!brought(page)) return { items, requests, complete: false, repeated: true, ended: false, direction, slowest };
+    if (!brought(page)) return cut({ repeated: true });
     items.push(...page.items);
   }
   const ended = !hasNext(page, pageNo) && !(page.total !== undefined && items.length < page.total);
@@ -278,7 +287,6 @@ interface PollSpec<T> {
    * answers every item read and `complete: true`; any other answers the window's items and `complete: false`.
    */
   whole?: boolean;
-  maxPages?: number;
 }
 
 const copy = (req: Req): Req => ({
@@ -341,7 +349,6 @@ export const pollPerform =
         ambiguous: spec.ambiguous,
         time: spec.time,
         key: (i) => (i as GhlRecord)?.id,
-        maxPages: spec.maxPages,
         timeFor,
         fetch: async (at) => {
           const r = copy(variant);
@@ -399,14 +406,13 @@ export const pollPerform =
     return { [spec.listKey]: inWindow, ...(spec.whole ? { complete: false } : {}) };
   };
 
+/** Where a request's paging parameters go: its query or its JSON body. */
+const paramsIn = (req: Req, where: 'query' | 'body'): object => (where === 'query' ? req.query : (req.body as object));
+
 /** Page-number paging (`page` 1-based + `limit`) in the query or the body, with GHL's total at `totalKey`. */
 export const numberedPages = (size: number, where: 'query' | 'body' = 'query', totalKey = 'total'): PollPaging => ({
   size,
-  apply: (req, at) => {
-    const params = { limit: size, page: at.page };
-    if (where === 'query') Object.assign(req.query, params);
-    else Object.assign(req.body as object, params);
-  },
+  apply: (req, at) => Object.assign(paramsIn(req, where), { limit: size, page: at.page }),
   total: (data) => numberAt(data, totalKey),
 });
 
@@ -450,7 +456,7 @@ export const cursorPages = (p: Paging, listKey: string): PollPaging => ({
   size: p.size,
   apply: (req, at) =>
     Object.assign(
-      p.in === 'query' ? req.query : (req.body as object),
+      paramsIn(req, p.in),
       p.params(at.page - 1, at.cursor === undefined || at.cursor === null ? null : JSON.stringify(at.cursor)),
     ),
   next: (data) => {
@@ -460,13 +466,9 @@ export const cursorPages = (p: Paging, listKey: string): PollPaging => ({
 });
 
 /** Offset paging (`limit` + `skip`) in the query or the body, for endpoints that report no total. */
-export const offsetPages = (size: number, where: 'query' | 'body' = 'query', offsetKey = 'skip'): PollPaging => ({
+export const offsetPages = (size: number, where: 'query' | 'body' = 'query'): PollPaging => ({
   size,
-  apply: (req, at) => {
-    const params = { limit: size, [offsetKey]: (at.page - 1) * size };
-    if (where === 'query') Object.assign(req.query, params);
-    else Object.assign(req.body as object, params);
-  },
+  apply: (req, at) => Object.assign(paramsIn(req, where), { limit: size, skip: (at.page - 1) * size }),
 });
 
 /**
@@ -530,12 +532,8 @@ interface EntryOptions {
  * logged and the ids stand (the next poll computes them again from the entry it reads).
  */
 const watchedEntry = async (z: Z, kind: string, watched: string[], o: EntryOptions) => {
-  const key = `ghl:${kind}:v1:${createHash('sha256').update(JSON.stringify(watched)).digest('hex').slice(0, 32)}`;
-  // Core's z.cache takes a scope after the key (its type leaves it out).
-  const cache = z.cache as unknown as {
-    get: (key: string, scope?: string[]) => Promise<unknown>;
-    set: (key: string, value: unknown, ttl: number, scope?: string[]) => Promise<unknown>;
-  };
+  const key = `ghl:${kind}:v1:${fingerprint(JSON.stringify(watched))}`;
+  const cache = z.cache as unknown as CacheApi;
   const note = (e: unknown) => z.console.log(`Could not remember ${o.what} (z.cache): ${(e as Error)?.message ?? e}`);
   let known: unknown = null;
   let read = true;

@@ -1,4 +1,4 @@
-import { changeOutputs, ownId, ShapeError, toChangeItem } from '../lib/items';
+import { changeOutputs, ownId, ShapeError, toChangeItem, changeSample } from '../lib/items';
 import { triggers, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
 import { countedChanges } from '../lib/polling';
@@ -75,7 +75,7 @@ export default triggers([
     fields: [associationField()],
     record: { changedBy: 'updatedAt' },
     after: withAssociationLabels,
-    sample: { ...ASSOCIATION_SAMPLE, id: `${ASSOCIATION_SAMPLE.id}-1a2b3c4d5e6f7a8b`, recordId: ASSOCIATION_SAMPLE.id },
+    sample: changeSample(ASSOCIATION_SAMPLE, '1a2b3c4d5e6f7a8b'),
     outputFields: changeOutputs(ASSOCIATION_OUTPUTS, 'Association'),
   }),
   trigger({
@@ -101,7 +101,7 @@ export default triggers([
     ],
     record: { changedBy: 'updatedAt' },
     after: withAssociationLabels,
-    sample: { ...ASSOCIATION_SAMPLE, id: `${ASSOCIATION_SAMPLE.id}-1a2b3c4d5e6f7a8b`, recordId: ASSOCIATION_SAMPLE.id },
+    sample: changeSample(ASSOCIATION_SAMPLE, '1a2b3c4d5e6f7a8b'),
     outputFields: changeOutputs(ASSOCIATION_OUTPUTS, 'Association'),
   }),
   trigger({
@@ -129,7 +129,7 @@ export default triggers([
         { changedBy: 'updatedAt' },
         'Association',
       ),
-    sample: { ...ASSOCIATION_SAMPLE, id: `${ASSOCIATION_SAMPLE.id}-1a2b3c4d5e6f7a8b`, recordId: ASSOCIATION_SAMPLE.id },
+    sample: changeSample(ASSOCIATION_SAMPLE, '1a2b3c4d5e6f7a8b'),
     outputFields: changeOutputs(ASSOCIATION_OUTPUTS, 'Association'),
   }),
   trigger({

@@ -1,4 +1,4 @@
-import { changeOutputs } from '../lib/items';
+import { changeOutputs, changeSample } from '../lib/items';
 import { paging } from '../lib/paging';
 import { triggers, trigger } from '../lib/op';
 import { V, READ, BUSINESS_SAMPLE, BUSINESS_OUTPUTS, businessField } from '../areas/businesses';
@@ -32,11 +32,7 @@ export default triggers([
     scopes: READ,
     fields: [businessField()],
     record: { key: 'business', changedBy: 'updatedAt' },
-    sample: {
-      ...BUSINESS_SAMPLE,
-      id: `${BUSINESS_SAMPLE.id}-${BUSINESS_SAMPLE.updatedAt}`,
-      recordId: BUSINESS_SAMPLE.id,
-    },
+    sample: changeSample(BUSINESS_SAMPLE, BUSINESS_SAMPLE.updatedAt),
     outputFields: changeOutputs(BUSINESS_OUTPUTS, 'Business'),
   }),
 ]);

@@ -1,5 +1,5 @@
 import { F } from '../lib/fields';
-import { changeOutputs, withIsoTimes, ShapeError } from '../lib/items';
+import { changeOutputs, withIsoTimes, ShapeError, changeSample } from '../lib/items';
 import { triggers, type B, type Field, type Req, trigger, type GhlRecord } from '../lib/op';
 import { cleanText } from '../lib/normalize';
 import { paging } from '../lib/paging';
@@ -162,7 +162,7 @@ export default triggers([
     fields: [F.calendar()],
     // Calendars carry no update time: a content hash makes any settings change fire again.
     record: { key: 'calendar' },
-    sample: { ...CALENDAR_SAMPLE, id: `${CALENDAR_SAMPLE.id}-5f2d9c1e8a7b6c4d`, recordId: CALENDAR_SAMPLE.id },
+    sample: changeSample(CALENDAR_SAMPLE, '5f2d9c1e8a7b6c4d'),
     outputFields: changeOutputs(CALENDAR_OUTPUTS, 'Calendar'),
   }),
   trigger({
@@ -257,7 +257,7 @@ export default triggers([
     fields: [pickCalendar(), appointmentPicker('eventId')],
     record: { key: 'event', changedBy: 'dateUpdated' },
     after: (items) => items.map((e: GhlRecord) => withIsoTimes(e, EVENT_TIMES)),
-    sample: { ...EVENT_SAMPLE, id: `${EVENT_SAMPLE.id}-${EVENT_SAMPLE.dateUpdated}`, recordId: EVENT_SAMPLE.id },
+    sample: changeSample(EVENT_SAMPLE, EVENT_SAMPLE.dateUpdated),
     outputFields: changeOutputs(EVENT_OUTPUTS, 'Appointment'),
   }),
   trigger({
@@ -374,11 +374,7 @@ export default triggers([
       return r.id === undefined && r._id === undefined ? { ...r, id: cleanText(bundle.inputData.id) } : r;
     },
     record: {},
-    sample: {
-      ...RESOURCE_SAMPLE,
-      id: `${RESOURCE_SAMPLE.id}-7a6b5c4d3e2f1a0b`,
-      recordId: RESOURCE_SAMPLE.id,
-    },
+    sample: changeSample(RESOURCE_SAMPLE, '7a6b5c4d3e2f1a0b'),
     outputFields: changeOutputs(RESOURCE_OUTPUTS, 'Resource'),
   }),
   trigger({

@@ -2,7 +2,7 @@ import { customFieldOutputs } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { heldTags } from '../lib/location';
 import { looks } from '../lib/normalize';
-import { changeOutputs, timeOf } from '../lib/items';
+import { changeOutputs, timeOf, changeSample } from '../lib/items';
 import { triggers, type Field, type Req, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
 import { isChange, memberSuffixes, newestFirstBy, pollPerform, searchAfterPages } from '../lib/polling';
@@ -106,11 +106,7 @@ export default triggers([
     fields: [F.contact()],
     record: { key: 'contact', changedBy: 'dateUpdated' },
     after: eachContactOutput,
-    sample: {
-      ...CONTACT_SAMPLE,
-      id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`,
-      recordId: CONTACT_SAMPLE.id,
-    },
+    sample: changeSample(CONTACT_SAMPLE, CONTACT_SAMPLE.dateUpdated),
     outputFields: [...changeOutputs(CONTACT_OUTPUTS, 'Contact'), customFieldOutputs('contact')],
   }),
   trigger({
@@ -166,11 +162,7 @@ export default triggers([
     },
     record: { key: 'contact', changedBy: 'dateUpdated' },
     after: eachContactOutput,
-    sample: {
-      ...CONTACT_SAMPLE,
-      id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`,
-      recordId: CONTACT_SAMPLE.id,
-    },
+    sample: changeSample(CONTACT_SAMPLE, CONTACT_SAMPLE.dateUpdated),
     outputFields: [...changeOutputs(CONTACT_OUTPUTS, 'Contact'), customFieldOutputs('contact')],
   }),
   trigger({
@@ -216,7 +208,7 @@ export default triggers([
     fields: [F.contact(), F.note()],
     // Notes carry no update time: a content hash makes an edit fire again.
     record: { key: 'note' },
-    sample: { ...NOTE_SAMPLE, id: `${NOTE_SAMPLE.id}-9f8e7d6c5b4a3921`, recordId: NOTE_SAMPLE.id },
+    sample: changeSample(NOTE_SAMPLE, '9f8e7d6c5b4a3921'),
     outputFields: changeOutputs(NOTE_OUTPUTS, 'Note'),
   }),
   trigger({
@@ -265,12 +257,7 @@ export default triggers([
           recordId: c.id,
           contactId: c.id,
         })),
-    sample: {
-      ...CONTACT_SAMPLE,
-      id: `${CONTACT_SAMPLE.id}-${CONTACT_SAMPLE.dateUpdated}`,
-      recordId: CONTACT_SAMPLE.id,
-      contactId: CONTACT_SAMPLE.id,
-    },
+    sample: { ...changeSample(CONTACT_SAMPLE, CONTACT_SAMPLE.dateUpdated), contactId: CONTACT_SAMPLE.id },
     outputFields: contactChangeOutputs(contactOutputs),
   }),
   trigger({
@@ -315,13 +302,7 @@ export default triggers([
         tag,
       }));
     },
-    sample: {
-      ...CONTACT_SAMPLE,
-      id: `${CONTACT_SAMPLE.id}-new lead`,
-      recordId: CONTACT_SAMPLE.id,
-      contactId: CONTACT_SAMPLE.id,
-      tag: 'new lead',
-    },
+    sample: { ...changeSample(CONTACT_SAMPLE, 'new lead'), contactId: CONTACT_SAMPLE.id, tag: 'new lead' },
     outputFields: contactChangeOutputs([{ key: 'tag', label: 'Tag Added' }, ...contactOutputs]),
   }),
   trigger({

@@ -1,5 +1,5 @@
 import { F } from '../lib/fields';
-import { changeOutputs, ShapeError, timeOf } from '../lib/items';
+import { changeOutputs, ShapeError, timeOf, changeSample } from '../lib/items';
 import { triggers, type Field, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
 import { cursorPages, pollPerform } from '../lib/polling';
@@ -459,7 +459,7 @@ export default triggers([
     // The record carries no reliable update time: a content hash makes any change fire again.
     record: {},
     after: isoTimes,
-    sample: { ...CONVERSATION_SAMPLE, id: 'tDtDnQdgm2LXpyiqYvZ6-5c1b2a3d4e5f6a7b', recordId: 'tDtDnQdgm2LXpyiqYvZ6' },
+    sample: changeSample(CONVERSATION_SAMPLE, '5c1b2a3d4e5f6a7b'),
     outputFields: changeOutputs(CONVERSATION_OUTPUTS, 'Conversation'),
   }),
   trigger({
@@ -491,7 +491,7 @@ export default triggers([
       },
     ],
     record: {},
-    sample: { ...EMAIL_SAMPLE, id: 't22c6DQcTDf3MjRhwf77-0a1b2c3d4e5f6a7b', recordId: 't22c6DQcTDf3MjRhwf77' },
+    sample: changeSample(EMAIL_SAMPLE, '0a1b2c3d4e5f6a7b'),
     outputFields: changeOutputs(
       [
         { key: 'conversationId', label: 'Conversation ID' },
@@ -519,7 +519,7 @@ export default triggers([
     scopes: READ_MESSAGES,
     fields: [messagePickerConversation, messageField('id')],
     record: {},
-    sample: { ...MESSAGE_SAMPLE, id: 't22c6DQcTDf3MjRhwf77-9a8b7c6d5e4f3a2b', recordId: 't22c6DQcTDf3MjRhwf77' },
+    sample: changeSample(MESSAGE_SAMPLE, '9a8b7c6d5e4f3a2b'),
     outputFields: changeOutputs(MESSAGE_OUTPUTS, 'Message'),
   }),
   trigger({

@@ -1,6 +1,6 @@
 import { flattenCustomFields, flattenEachCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
-import { changeOutputs, timeOf } from '../lib/items';
+import { changeOutputs, timeOf, changeSample } from '../lib/items';
 import { givenId, triggers, type B, type Field, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
 import { changeKey, newestFirstBy, numberedPages, pollPerform, searchAfterPages } from '../lib/polling';
@@ -201,11 +201,7 @@ export default triggers([
     fields: [opportunityField()],
     record: { key: 'opportunity', changedBy: 'updatedAt' },
     after: flattenEachCustomFields,
-    sample: {
-      ...OPPORTUNITY_SAMPLE,
-      id: `${OPPORTUNITY_SAMPLE.id}-${OPPORTUNITY_SAMPLE.updatedAt}`,
-      recordId: OPPORTUNITY_SAMPLE.id,
-    },
+    sample: changeSample(OPPORTUNITY_SAMPLE, OPPORTUNITY_SAMPLE.updatedAt),
     outputFields: changeOutputs(OPPORTUNITY_OUTPUTS, 'Opportunity'),
   }),
   trigger({

@@ -1,5 +1,5 @@
 import { F } from '../lib/fields';
-import { changeOutputs, timeOf } from '../lib/items';
+import { changeOutputs, timeOf, changeSample } from '../lib/items';
 import { triggers, trigger, type GhlRecord } from '../lib/op';
 import { offsetPages, pollPerform } from '../lib/polling';
 import { TASK_OUTPUTS, TASK_SAMPLE } from '../areas/contacts';
@@ -73,7 +73,7 @@ export default triggers([
     scopes: ['contacts.readonly'],
     fields: [F.contact(), F.task()],
     record: { key: 'task', changedBy: 'dateUpdated' },
-    sample: { ...TASK_SAMPLE, id: `${TASK_SAMPLE.id}-1a2b3c4d5e6f7a8b`, recordId: TASK_SAMPLE.id },
+    sample: changeSample(TASK_SAMPLE, '1a2b3c4d5e6f7a8b'),
     outputFields: changeOutputs(TASK_OUTPUTS, 'Task'),
   }),
 ]);

@@ -1,5 +1,5 @@
 import { F } from '../lib/fields';
-import { changeOutputs } from '../lib/items';
+import { changeOutputs, changeSample } from '../lib/items';
 import { triggers, trigger, type GhlRecord } from '../lib/op';
 import { paging, type Paging } from '../lib/paging';
 import { V, READ, ROLES, TYPES, USER_SAMPLE, USER_OUTPUTS, userField, limitToLocation } from '../areas/users';
@@ -80,7 +80,7 @@ export default triggers([
     fields: [userField()],
     // Users carry no update time: a content hash makes any change fire again.
     record: {},
-    sample: { ...USER_SAMPLE, id: `${USER_SAMPLE.id}-3f2a9c1e7b5d4a60`, recordId: USER_SAMPLE.id },
+    sample: changeSample(USER_SAMPLE, '3f2a9c1e7b5d4a60'),
     outputFields: changeOutputs(USER_OUTPUTS, 'User'),
   }),
   trigger({

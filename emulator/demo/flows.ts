@@ -96,7 +96,7 @@ const describePoll = (noun: string, r: { fired: string[]; total: number; first: 
       : `nothing new (all ${r.total} ${noun}(s) already seen)`;
 
 /** Next weekday at 16:00 UTC, at least two days out: inside the seeded calendar's open hours (09–17 UTC). */
-export const nextSlot = (from = Date.now()): { startTime: string; endTime: string } => {
+const nextSlot = (from = Date.now()): { startTime: string; endTime: string } => {
   const d = new Date(from + 2 * 86_400_000);
   d.setUTCHours(16, 0, 0, 0);
   while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
@@ -279,8 +279,8 @@ export const ENRICHMENT: Step[] = [
  */
 const AGENCY_FLOW = '4. Agency connection: one connection, every sub-account';
 const sub = (s: DemoState, name: string) => need(s.subAccounts[name], `the sub-account "${name}" in the dropdown`);
-export const AGENCY_SUB_A = 'Demo Dental Studio';
-export const AGENCY_SUB_B = 'Riverside Plumbing';
+const AGENCY_SUB_A = 'Demo Dental Studio';
+const AGENCY_SUB_B = 'Riverside Plumbing';
 
 export const AGENCY: Step[] = [
   {

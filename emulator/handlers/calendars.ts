@@ -167,6 +167,9 @@ const eventsIn = (coll: string) => (ctx: Ctx) => {
   return wrapList(ctx.op, events);
 };
 
+/** Keys of a booking request that are instructions (which sub-account, what to check, whom to notify), not appointment fields. */
+const NOT_STORED = ['locationId', 'ignoreFreeSlotValidation', 'ignoreDateRange', 'toNotify', 'overrideLocationConfig'];
+
 /** Bookings must fit a free slot unless the caller says to skip the check (as GHL's UI can). */
 const book = (ctx: Ctx, rec: Rec, body: Record<string, any>) => {
   const cal = mustGet(ctx, 'calendars', rec.calendarId, 'Calendar');
@@ -220,13 +223,7 @@ export const calendarRoutes: Routes = {
 
   'POST /calendars/events/appointments': (ctx) => {
     mustGet(ctx, 'contacts', ctx.body.contactId, 'Contact');
-    const fields = fieldsOf(ctx.body, [
-      'locationId',
-      'ignoreFreeSlotValidation',
-      'ignoreDateRange',
-      'toNotify',
-      'overrideLocationConfig',
-    ]);
+    const fields = fieldsOf(ctx.body, NOT_STORED);
     const rec = book(
       ctx,
       newRecord(ctx, { appointmentStatus: 'confirmed', isRecurring: false, users: [], ...fields }, [
@@ -240,13 +237,7 @@ export const calendarRoutes: Routes = {
   'GET /calendars/events/appointments/{eventId}': (ctx) => wrapRecord(ctx.op, appointmentOf(ctx)),
   'PUT /calendars/events/appointments/{eventId}': (ctx) => {
     const rec = appointmentOf(ctx);
-    const fields = fieldsOf(ctx.body, [
-      'locationId',
-      'ignoreFreeSlotValidation',
-      'ignoreDateRange',
-      'toNotify',
-      'overrideLocationConfig',
-    ]);
+    const fields = fieldsOf(ctx.body, NOT_STORED);
     const next = book(ctx, { ...rec, ...fields }, ctx.body);
     return wrapRecord(ctx.op, touch(ctx, rec, next));
   },

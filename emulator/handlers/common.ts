@@ -18,7 +18,7 @@ export const ofLocation = (ctx: Ctx, coll: string): Rec[] =>
 /** Creation / update time fields: GHL names them per service (dateAdded on contacts, createdAt elsewhere). */
 export type Stamps = ['dateAdded', 'dateUpdated'] | ['createdAt', 'updatedAt'];
 
-export const stampsFor = (ctx: Ctx): Stamps =>
+const stampsFor = (ctx: Ctx): Stamps =>
   'createdAt' in recordSchema(ctx.op) ? ['createdAt', 'updatedAt'] : ['dateAdded', 'dateUpdated'];
 
 const createdTime = (r: Rec) => Date.parse(r.dateAdded ?? r.createdAt ?? r.startTime ?? '') || 0;

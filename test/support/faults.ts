@@ -12,9 +12,7 @@ import * as core from 'zapier-platform-core';
 import App from '../../index';
 import { DEFAULT_BASE_URL } from '../../lib/config';
 import type { Operation } from '../../lib/op';
-import { errorText, operation, type OpFixture } from './harness';
-
-const FOLDER = { trigger: 'triggers', create: 'creates', search: 'searches' } as const;
+import { errorText, FOLDER, operation, type OpFixture } from './harness';
 
 /** Secrets of the connection and the app: none may appear in any message. Not JWT-shaped on purpose (see redact). */
 export const SECRETS = {
@@ -35,7 +33,7 @@ process.env.CLIENT_SECRET = SECRETS.CLIENT_SECRET;
 process.env.CLIENT_ID = SECRETS.CLIENT_ID;
 
 /** The app with only `op` registered (no find-or-create pairs: their halves may be missing). */
-export const appFor = (op: Operation): Record<string, any> => {
+const appFor = (op: Operation): Record<string, any> => {
   const app = App as unknown as Record<string, any>;
   return {
     ...app,
@@ -85,7 +83,7 @@ export const runAlone = async (
 
 let fixtureCache: OpFixture[] | undefined;
 /** Every fixture of test/ops/*.fixtures.ts. */
-export const allFixtures = (): OpFixture[] => {
+const allFixtures = (): OpFixture[] => {
   if (!fixtureCache) {
     const dir = path.join(__dirname, '..', 'ops');
     fixtureCache = fs
@@ -98,7 +96,7 @@ export const allFixtures = (): OpFixture[] => {
 };
 
 /** The first fixture of `key` that reaches GHL and succeeds on page 0: its input reaches the operation's request. */
-export const baseFixture = (key: string): OpFixture => {
+const baseFixture = (key: string): OpFixture => {
   const all = allFixtures().filter((f) => f.key === key);
   const fx =
     all.find((f) => f.requests.length && !f.error && !f.cursor && !Number(f.meta?.page ?? 0)) ??
@@ -118,7 +116,7 @@ export const firstRequestReads = (op: Operation): boolean => {
  * (`GET /contacts/c1` for Contact ID "c1"): the only request whose 404 a search reads as "no such record". A 404
  * from a search endpoint, a sub-path or the connection's own sub-account names a missing parent or endpoint.
  */
-export const firstRequestById = (op: Operation): boolean => {
+const firstRequestById = (op: Operation): boolean => {
   const fx = baseFixture(op.decl.key);
   const first = fx.requests[0];
   const last = decodeURIComponent(first.path.split('/').pop() ?? '');
@@ -349,7 +347,7 @@ export const FAULTS: Fault[] = [
 ];
 
 /** Answers every request to GHL's host with `reply`, counting them. */
-export const failEveryRequest = (reply: Fault['reply']): { count: number } => {
+const failEveryRequest = (reply: Fault['reply']): { count: number } => {
   const seen = { count: 0 };
   const scope = nock(DEFAULT_BASE_URL).persist();
   for (const m of ['get', 'post', 'put', 'delete', 'patch'] as const) {
@@ -378,7 +376,7 @@ export const expectNoSecret = (text: string) => {
 };
 
 /** Checks a run against the outcome the fault must have for this operation. */
-export const checkOutcome = (op: Operation, outcome: Outcome, run: { result?: any; error?: any }) => {
+const checkOutcome = (op: Operation, outcome: Outcome, run: { result?: any; error?: any }) => {
   if (outcome.kind === 'result') {
     if (run.error) throw new Error(`${op.decl.key}: expected a result, got ${run.error.name}: ${run.error.message}`);
     outcome.check(run.result);

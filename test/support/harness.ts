@@ -15,7 +15,7 @@ import { WORKAROUNDS } from '../../emulator/workarounds';
 export const appTester = createAppTester(App);
 // createAppHandler is exported at runtime (the handler createAppTester wraps) but missing from the type declarations.
 const handler = (core as any).createAppHandler(App) as (event: Record<string, unknown>) => Promise<{ results: any }>;
-const FOLDER = { trigger: 'triggers', create: 'creates', search: 'searches' } as const;
+export const FOLDER = { trigger: 'triggers', create: 'creates', search: 'searches' } as const;
 
 export const AUTH = {
   access_token: 'test-access-token',
