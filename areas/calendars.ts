@@ -1,5 +1,6 @@
 import { F } from '../lib/fields';
-import { type Field } from '../lib/op';
+import { ShapeError } from '../lib/items';
+import { type Field, type GhlRecord } from '../lib/op';
 
 /**
  * Calendars & Appointments (calendars API, Version 2021-04-15). This file also exports what the area's actions and
@@ -7,6 +8,25 @@ import { type Field } from '../lib/op';
  * notification ← calendar, resource ← resource type).
  */
 export const V = '2021-04-15' as const;
+
+/**
+ * The slots of a GET /calendars/{calendarId}/free-slots answer, a map keyed by date ({"2026-11-24": {slots: [...]},
+ * traceId}; GoHighLevel/highlevel-api-docs apps/calendars.json "get-slots": "Availability map keyed by date"), earliest
+ * first, for New Free Slot and Find Free Slot. Only date keys (and traceId) belong in it: anything else (a list, null,
+ * an error body) is not a free-slot map, and "no slot" would then be a guess (issue 11). A day without a slot list and
+ * a slot that is no date-time are skipped.
+ */
+export const freeSlotsOf = (data: unknown): Array<{ date: string; start: string; t: number }> => {
+  const keys =
+    data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data).filter((k) => k !== 'traceId') : null;
+  if (!keys || keys.some((k) => !/^\d{4}-\d{2}-\d{2}$/.test(k)))
+    throw new ShapeError('was not a map of dates to free slots');
+  return Object.entries<GhlRecord>(data as Record<string, GhlRecord>)
+    .filter(([date, v]) => date !== 'traceId' && Array.isArray(v?.slots))
+    .flatMap(([date, v]) => (v.slots as unknown[]).map((s) => ({ date, start: String(s), t: Date.parse(String(s)) })))
+    .filter((s) => Number.isFinite(s.t))
+    .sort((a, b) => a.t - b.t);
+};
 
 export const GROUP_SAMPLE = {
   id: 'BqTwX8QFwXzpegMve9EQ',

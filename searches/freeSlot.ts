@@ -1,8 +1,7 @@
 import { F } from '../lib/fields';
-import { ShapeError } from '../lib/items';
-import { given, search, searches, type B, type GhlRecord, type Req, type Send, type Z } from '../lib/op';
+import { given, search, searches, type B, type Req, type Send, type Z } from '../lib/op';
 import { DAY, HOUR, InputError, MINUTE } from '../lib/values';
-import { V } from '../areas/calendars';
+import { V, freeSlotsOf } from '../areas/calendars';
 
 /**
  * Find Free Slot: the first bookable time of a calendar after a given moment, so "book the next free slot" is
@@ -53,21 +52,6 @@ interface Slot {
   t: number;
 }
 
-/** The slot starts of a free-slots answer, earliest first (the `traceId` key and malformed days are skipped). */
-const slotsOf = (data: unknown): Slot[] => {
-  // Only date keys (and traceId) belong in the answer: anything else is not a free-slot map, and "no slot" then
-  // would be a guess (issue 11).
-  const keys =
-    data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data).filter((k) => k !== 'traceId') : null;
-  if (!keys || keys.some((k) => !/^\d{4}-\d{2}-\d{2}$/.test(k)))
-    throw new ShapeError('was not a map of dates to free slots');
-  return Object.entries<GhlRecord>(data as Record<string, GhlRecord>)
-    .filter(([date, v]) => /^\d{4}-\d{2}-\d{2}$/.test(date) && Array.isArray(v?.slots))
-    .flatMap(([date, v]) => (v.slots as unknown[]).map((s) => ({ date, start: String(s), t: Date.parse(String(s)) })))
-    .filter((s) => Number.isFinite(s.t))
-    .sort((a, b) => a.t - b.t);
-};
-
 /**
  * The first slot at or after `after` that is free for `durationMs`: a slot covers the calendar's slot duration, and
  * each further slot at the slot interval extends the free time.
@@ -116,7 +100,7 @@ const findFreeSlot = async (z: Z, bundle: B, req: Req, send: Send) => {
   const duration = lengthMs(c.slotDuration, c.slotDurationUnit);
   const cal = { duration, interval: lengthMs(c.slotInterval, c.slotIntervalUnit) ?? duration };
   const slot = firstFit(
-    slotsOf(await send(req)),
+    freeSlotsOf(await send(req)),
     after,
     durationMin === undefined ? undefined : durationMin * MINUTE,
     cal,

@@ -7,6 +7,7 @@ import { DAY, HOUR, InputError, isEmpty } from '../lib/values';
 import { APPOINTMENT_OUTPUTS } from '../areas/contacts';
 import {
   V,
+  freeSlotsOf,
   GROUP_OUTPUTS,
   GROUP_SAMPLE,
   CALENDAR_SAMPLE,
@@ -101,17 +102,15 @@ const eventItems = (items: GhlRecord[], bundle: B) => {
     .map((e) => withIsoTimes({ ...e, label: `${e.title || 'Untitled'} (${e.startTime ?? 'no time'})` }, EVENT_TIMES));
 };
 
-/** Flattens GHL's free-slots map {"YYYY-MM-DD": {slots: [...]}, traceId} into one item per slot. */
-const slotItems = (data: GhlRecord, bundle: B) => {
+/** One item per slot of GHL's free-slots map (freeSlotsOf), its id the calendar and the slot's start. */
+const slotItems = (data: unknown, bundle: B) => {
   const calendarId = cleanText(bundle.inputData.calendarId); // as the request sent it
-  // Only date keys (and traceId) belong in the answer: anything else is not a free-slot map (an error, not "no slot").
-  const keys = Object.keys(data && typeof data === 'object' ? data : {}).filter((k) => k !== 'traceId');
-  if (keys.some((k) => !/^\d{4}-\d{2}-\d{2}$/.test(k))) throw new ShapeError('was not a map of dates to free slots');
-  return Object.entries<GhlRecord>(data && typeof data === 'object' ? data : {})
-    .filter(([date, v]) => /^\d{4}-\d{2}-\d{2}$/.test(date) && Array.isArray(v?.slots))
-    .flatMap(([date, v]) =>
-      v.slots.map((slot: string) => ({ id: `${calendarId}-${slot}`, calendarId, date, startTime: slot })),
-    );
+  return freeSlotsOf(data).map(({ date, start }) => ({
+    id: `${calendarId}-${start}`,
+    calendarId,
+    date,
+    startTime: start,
+  }));
 };
 
 export default triggers([

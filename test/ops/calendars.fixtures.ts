@@ -220,6 +220,34 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'calendar_free_slots',
+    name: 'an answer that is no map of dates (a list) is an error, as Find Free Slot says, not "no slots"',
+    input: { calendarId: 'cal1', startDate: '2026-12-01T00:00:00Z' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/calendars/cal1/free-slots',
+        query: { startDate: ms('2026-12-01T00:00:00Z'), endDate: ms('2026-12-08T00:00:00Z') },
+        response: [],
+      },
+    ],
+    error: /was not a map of dates to free slots/,
+  },
+  {
+    key: 'calendar_free_slots',
+    name: 'a slot that is no date-time is skipped, not fired with a made-up id',
+    input: { calendarId: 'cal1', startDate: '2026-12-01T00:00:00Z' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/calendars/cal1/free-slots',
+        query: { startDate: ms('2026-12-01T00:00:00Z'), endDate: ms('2026-12-08T00:00:00Z') },
+        response: { '2026-12-01': { slots: [{ start: 'x' }, '2026-12-01T10:00:00Z', 'soon'] } },
+      },
+    ],
+    check: (r) => expect(r.map((s: any) => s.id)).toEqual(['cal1-2026-12-01T10:00:00Z']),
+  },
+  {
+    key: 'calendar_free_slots',
     name: 'a range over 31 days is a clear error before any request',
     input: { calendarId: 'cal1', startDate: '2026-11-01T00:00:00Z', endDate: '2026-12-15T00:00:00Z' },
     requests: [],
