@@ -7,7 +7,7 @@ import {
   badAnswer,
   ghlMessages,
   networkFailure,
-  OUTAGE_DELAY,
+  retryLater,
   redactError,
   secretsOf,
   throttleDelay,
@@ -190,12 +190,8 @@ const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {
     try {
       resp = await tokenRequest(z, bundle, { grant_type: 'refresh_token', refresh_token: spent }, what);
     } catch (e) {
-      if (networkFailure(e))
-        throw new z.errors.ThrottledError(
-          `${what} failed: ${networkFailure(e)}. Zapier will retry in ${OUTAGE_DELAY} s.`,
-          OUTAGE_DELAY,
-        );
-      throw e;
+      const why = networkFailure(e);
+      throw why ? retryLater(z, `${what} failed`, why) : e;
     }
     const data = tokenData(resp);
     if (resp.status === 400 || resp.status === 401 || data?.error === 'invalid_grant') {
@@ -216,10 +212,7 @@ const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {
     // A token answer GHL garbled (HTML, truncated, a token that is not text) is a blip too: never stored.
     const answer = resp.status >= 300 ? undefined : tokenAnswer(resp, ['access_token'], ['refresh_token', ...ID_KEYS]);
     if (!answer?.data) {
-      throw new z.errors.ThrottledError(
-        `${what} failed: ${answer ? `GHL's answer ${answer.problem}` : `GHL gave HTTP ${resp.status}`}. Zapier will retry in ${OUTAGE_DELAY} s.`,
-        OUTAGE_DELAY,
-      );
+      throw retryLater(z, `${what} failed`, answer ? `GHL's answer ${answer.problem}` : `GHL gave HTTP ${resp.status}`);
     }
     const fields = authFields(answer.data, bundle.authData);
     if (spent) await connectionCache.set(z, handoffKey(spent), fields, HANDOFF_SECONDS);

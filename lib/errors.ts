@@ -560,7 +560,7 @@ export const mayHaveHappened = (z: ZObject, what: string, why: string, said = ''
   );
 
 /** The error for a read that got no answer: nothing changed at GHL, so Zapier asks again after OUTAGE_DELAY. */
-const retryLater = (z: ZObject, what: string, why: string) =>
+export const retryLater = (z: ZObject, what: string, why: string) =>
   new z.errors.ThrottledError(`${what}: ${why}. Zapier will retry in ${OUTAGE_DELAY} s.`, OUTAGE_DELAY);
 
 /** Zapier's error types a step's later request may end in, whose sentence afterWrite can lead with what was done. */
