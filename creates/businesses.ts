@@ -31,6 +31,7 @@ export default creates([
     help: 'Creates a business (company record) to link contacts to.',
     method: 'POST',
     path: '/businesses/',
+    once: 'created',
     version: V,
     scopes: WRITE,
     location: 'body',

@@ -16,6 +16,7 @@ export default creates([
     help: 'Creates a sub-account, optionally from a snapshot. Needs Agency Pro.',
     method: 'POST',
     path: '/locations/',
+    once: 'created',
     version: V,
     scopes: ['locations.write'],
     agencyOnly: true,

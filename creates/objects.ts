@@ -43,6 +43,7 @@ export default creates([
     help: 'Creates a custom object or business record with its properties.',
     method: 'POST',
     path: '/objects/{schemaKey}/records',
+    once: 'created',
     version: V,
     scopes: ['objects/record.write'],
     location: 'body',

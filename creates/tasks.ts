@@ -26,6 +26,7 @@ export default creates([
     help: 'Adds a follow-up task to a contact.',
     method: 'POST',
     path: '/contacts/{contactId}/tasks',
+    once: 'created',
     version: V,
     scopes: WRITE,
     fields: [F.contact(), ...taskFields(true)],

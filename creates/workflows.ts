@@ -13,6 +13,7 @@ export default creates([
     help: 'Enrolls a contact in a workflow.',
     method: 'POST',
     path: '/contacts/{contactId}/workflow/{workflowId}',
+    once: 'made',
     version: V,
     scopes: WRITE,
     fields: [

@@ -23,6 +23,7 @@ import {
   type RecordShape,
 } from './items';
 import { pageParams, saveCursor, type Paging } from './paging';
+import { claimOnce, type Claim } from './once';
 import { countedChanges } from './polling';
 import {
   cleanText,
@@ -289,6 +290,11 @@ export interface CreateDecl<Fs extends readonly AnyField[] = readonly AnyField[]
   after?: (result: GhlRecord, bundle: B<InputOf<Fs>>, z: Z, data: GhlRecord) => GhlRecord | Promise<GhlRecord>;
   /** Key of the created / updated record in the response (e.g. `contact`); omitted: the whole response. */
   result?: string;
+  /**
+   * A write GHL carries out again for the same request (a second SMS, note, enrollment) and nothing can find again:
+   * sent once per delivery (lib/once.ts). What it does in the past tense, for sentences ("sent").
+   */
+  once?: string;
 }
 
 export interface SearchDecl<Fs extends readonly AnyField[] = readonly AnyField[]> extends OpDecl<Fs> {
@@ -760,7 +766,14 @@ const stepError = (z: Z, decl: AnyDecl, bundle: B, e: unknown, read: boolean) =>
  * GET is a read too. A network failure from a request made outside callGhl (a hook's own z.request) is still mapped.
  * `allow404` (searches): a lookup by id (byId) answers GHL's "no such record" as `undefined`.
  */
-const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, allow404?: boolean) => {
+const run = async (
+  kind: Kind,
+  decl: AnyDecl,
+  z: Z,
+  bundle: B,
+  allow404?: boolean,
+  claim?: (req: Req) => Promise<void>,
+) => {
   try {
     // An agency connection's sub-account token, obtained before any of the step's requests (see lib/agency.ts),
     // including the lookups that reading its values makes (the sub-account's country for a national phone, its
@@ -768,6 +781,8 @@ const run = async (kind: Kind, decl: AnyDecl, z: Z, bundle: B, allow404?: boolea
     // declaration would not ask for one.
     await prepareSubAccount(z, bundle);
     const req = await buildRequest(decl, z, bundle, kind);
+    // A write sent once per delivery claims the request as built, before anything of it is sent (lib/once.ts).
+    if (claim) await claim(req);
     const reads = onlyReads(kind, decl);
     /** The requests sent to the declaration's own endpoint (a search's own search, not its lookup by id). */
     const own: Req[] = [];
@@ -1150,32 +1165,68 @@ const notDone = (z: Z, decl: AnyDecl, req: Req, data: GhlRecord): Error | undefi
 /** An action: POST / PUT / DELETE returning the record GHL answers with (or its confirmation). */
 export const makeCreate = (decl: CreateDecl): Operation =>
   shell('create', decl, async (z, bundle) => {
-    const { req, data, read } = await run('create', decl, z, bundle);
-    const failed = notDone(z, decl, req, data);
-    if (failed) throw stepError(z, decl, bundle, failed, read);
-    // A delete answers with its ids whatever GHL says ({succeded} / {success} / a message / nothing).
-    if (isDeleteDecl(decl)) return deleteShape(decl, req.pathParams);
-    let result = data;
-    if (decl.result) {
-      const own = getPath(data, decl.result);
-      // Any other create must carry the record it names, with its id (a DELETE without the delete_ key may answer
-      // nothing): `{contact: {isDuplicate: false}}` is no contact.
-      if (own && typeof own === 'object' && !Array.isArray(own) && ownId(own) !== undefined) result = own;
-      else if (decl.method !== 'DELETE')
-        throw stepError(z, decl, bundle, new ShapeError(`had no "${decl.result}" record with an id`), read);
+    const once = decl.once;
+    if (!once) return createResult(decl, z, bundle);
+    // Sent once per delivery (lib/once.ts): the request is claimed once built, and the claim settled by the outcome.
+    let claimed: Claim | undefined;
+    const claim = async (req: Req) => {
+      claimed = await claimOnce(
+        z,
+        bundle,
+        { key: decl.key, label: decl.label, noun: decl.noun, once },
+        req,
+        whom(decl, req),
+      );
+    };
+    try {
+      const result = await createResult(decl, z, bundle, claim);
+      await claimed?.done(result.id);
+      return result;
+    } catch (e) {
+      await claimed?.failed(e);
+      throw e;
     }
-    if (Array.isArray(result)) result = { items: result, count: result.length };
-    if (!result || typeof result !== 'object') result = { success: true, result };
-    // Confirmations ({succeded: true}) carry the ids acted on, so later steps can still map them.
-    if (result.id === undefined) result = { ...idsActedOn(decl, req), ...result };
-    result = await afterHook('create', decl, result, bundle, z, data);
-    // What was left out or cut short (req.skipped) is named in the output, so the Zap history shows it.
-    if (req.skipped?.length && result && typeof result === 'object' && !Array.isArray(result)) {
-      for (const s of req.skipped) z.console.log(s);
-      result = { ...result, skippedValues: req.skipped };
-    }
-    return withReadable(result, decl.noun);
   });
+
+/** Whom a write is for, by its inputs' labels (' for Contact "c1", Workflow "w1"'), or ''. */
+const whom = (decl: AnyDecl, req: Req): string => {
+  const body = req.body as GhlRecord | undefined;
+  const ids = {
+    ...(typeof body?.contactId === 'string' ? { contactId: body.contactId } : {}),
+    ...idsActedOn(decl, req),
+  };
+  const named = Object.entries(ids).map(([k, v]) => `${inputsOf(decl)?.[k]?.label ?? k} "${v}"`);
+  return named.length ? ` for ${named.join(', ')}` : '';
+};
+
+/** A create's result: the request sent (after `claim`, for a `once` write), GHL's answer shaped. */
+const createResult = async (decl: CreateDecl, z: Z, bundle: B, claim?: (req: Req) => Promise<void>) => {
+  const { req, data, read } = await run('create', decl, z, bundle, undefined, claim);
+  const failed = notDone(z, decl, req, data);
+  if (failed) throw stepError(z, decl, bundle, failed, read);
+  // A delete answers with its ids whatever GHL says ({succeded} / {success} / a message / nothing).
+  if (isDeleteDecl(decl)) return deleteShape(decl, req.pathParams);
+  let result = data;
+  if (decl.result) {
+    const own = getPath(data, decl.result);
+    // Any other create must carry the record it names, with its id (a DELETE without the delete_ key may answer
+    // nothing): `{contact: {isDuplicate: false}}` is no contact.
+    if (own && typeof own === 'object' && !Array.isArray(own) && ownId(own) !== undefined) result = own;
+    else if (decl.method !== 'DELETE')
+      throw stepError(z, decl, bundle, new ShapeError(`had no "${decl.result}" record with an id`), read);
+  }
+  if (Array.isArray(result)) result = { items: result, count: result.length };
+  if (!result || typeof result !== 'object') result = { success: true, result };
+  // Confirmations ({succeded: true}) carry the ids acted on, so later steps can still map them.
+  if (result.id === undefined) result = { ...idsActedOn(decl, req), ...result };
+  result = await afterHook('create', decl, result, bundle, z, data);
+  // What was left out or cut short (req.skipped) is named in the output, so the Zap history shows it.
+  if (req.skipped?.length && result && typeof result === 'object' && !Array.isArray(result)) {
+    for (const s of req.skipped) z.console.log(s);
+    result = { ...result, skippedValues: req.skipped };
+  }
+  return withReadable(result, decl.noun);
+};
 
 /** A search: a list of matches, `[]` when GHL finds nothing or a lookup by id finds no such record (byId). */
 export const makeSearch = (decl: SearchDecl): Operation =>

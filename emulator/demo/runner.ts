@@ -53,6 +53,11 @@ export class AppRunner {
   /** How many times an expired token was refreshed on the fly. */
   refreshes = 0;
   /**
+   * Zapier's RPC for z.cache instead of core's in-memory stand-in (`zcache`, which ignores TTLs, scopes and `nx`):
+   * the event's `rpc_base` (test/support/zcache.ts fakeZcache), for runs whose duplicate deliveries must halt.
+   */
+  rpc?: Record<string, unknown>;
+  /**
    * @param zcache Zapier's z.cache for this connection: it outlives a single run (agency connections keep their
    * sub-account tokens there), so every run of this runner shares it, and runners standing for concurrent runs of one
    * connection may be given the same one.
@@ -128,7 +133,7 @@ export class AppRunner {
       bundle,
       storeKey: `emulator-${method}`,
       cursorTestObj: {},
-      zcacheTestObj: this.zcache,
+      ...(this.rpc ?? { zcacheTestObj: this.zcache }),
     };
     return (await this.handler(event)).results;
   }

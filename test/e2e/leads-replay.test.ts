@@ -6,11 +6,12 @@
 import type { AppRunner } from '../../emulator/demo/runner';
 import { CORPUS, type MessyLead } from './leads.corpus';
 import { deliver, step, type Delivery } from './leads.flows';
-import { everySecond, replayLands } from './leads.suite';
+import { everySecond, replayLands, zapierCache } from './leads.suite';
 import { useEmulator } from './support';
 
 // The deliveries send hundreds of requests in seconds; GHL's burst limit has its own suite (ratelimit.test.ts).
 const ref = useEmulator({ rateLimit: { burst: 100_000 } });
+const cache = zapierCache();
 
 const contacts = () => ref.emu.store.where('contacts', {});
 const opportunities = () => ref.emu.store.where('opportunities', {});
@@ -22,16 +23,17 @@ describe('replayed and parallel deliveries', () => {
 
   beforeAll(async () => {
     runner = ref.runner();
+    runner.rpc = cache.event;
     for (const m of REPLAYED) first.set(m.id, await deliver(ref.emu, runner, m));
   }, 180_000);
 
   it(
-    'a replayed delivery of each lead lands on the same records: no second contact or opportunity',
+    'a replayed delivery of each lead lands on the same records: no second contact, opportunity, note or message',
     () => replayLands(ref, runner, REPLAYED, first),
     180_000,
   );
 
-  it('two runs of a new lead in parallel create one contact and one opportunity; the loser gets the winner (isDuplicate)', async () => {
+  it('two runs of a new lead in parallel create one contact, one message and one opportunity; the loser gets the winner (isDuplicate), then halts at the message', async () => {
     const lead: MessyLead = {
       id: 'p01',
       flow: 'botsonic',
@@ -45,9 +47,17 @@ describe('replayed and parallel deliveries', () => {
       expect: {},
     };
     const before = contacts().length;
-    const [a, b] = await Promise.all([deliver(ref.emu, ref.runner(), lead), deliver(ref.emu, ref.runner(), lead)]);
+    const [one, two] = [ref.runner(), ref.runner()];
+    one.rpc = two.rpc = cache.event; // two runs of one connection: one z.cache
+    const runs = await Promise.all([deliver(ref.emu, one, lead), deliver(ref.emu, two, lead)]);
+    // The message is added once: the later run halts at it (and so never reaches the opportunity step).
+    const [a, b] = runs.sort((x, y) => Number(!!x.refused) - Number(!!y.refused));
     expect(a.refused).toBeUndefined();
-    expect(b.refused).toBeUndefined();
+    expect(b.refused).toMatchObject({
+      step: 'add_inbound_message',
+      message: expect.stringMatching(/the same message for Contact "[^"]+" (is being added right now|was added)/),
+    });
+    expect(ref.emu.store.where('messages', { contactId: a.contactId }).map((x) => x.body)).toEqual(['parallel']);
     expect(a.contactId).toBe(b.contactId);
     expect(contacts().length).toBe(before + 1);
     expect(ref.emu.store.get('contacts', a.contactId!)).toMatchObject({

@@ -138,6 +138,8 @@ export const perform = async (
     cursor?: string;
     /** Core's in-memory z.cache, kept across runs when the same object is passed again. */
     zcache?: Record<string, unknown>;
+    /** Zapier's RPC instead (test/support/zcache.ts fakeZcache's `event`): z.cache with TTLs, scopes and nx. */
+    rpc?: Record<string, unknown>;
   } = {},
 ): Promise<{ result: any; cursor: string | undefined }> => {
   const op = operation(key);
@@ -153,7 +155,7 @@ export const perform = async (
     bundle,
     storeKey,
     cursorTestObj,
-    zcacheTestObj: extra.zcache ?? {},
+    ...(extra.rpc ?? { zcacheTestObj: extra.zcache ?? {} }),
   });
   const saved = Object.keys(cursorTestObj).find((k) => cursorTestObj[k] === null);
   return { result: resp.results, cursor: saved };

@@ -1,0 +1,161 @@
+/**
+ * Writes without a natural key are sent once per delivery (lib/once.ts): the same request of the same Zap within the
+ * window halts instead of sending a second SMS, note or enrollment. Through core's app handler, with z.cache as
+ * Zapier's RPC keeps it (TTLs, scopes, nx: test/support/zcache.ts).
+ */
+import nock from 'nock';
+import { DEFAULT_BASE_URL } from '../lib/config';
+import { ONCE_WINDOW_SECONDS } from '../lib/once';
+import { operations } from '../registry';
+import { perform } from './support/harness';
+import { fakeZcache } from './support/zcache';
+
+const cache = fakeZcache();
+beforeEach(() => {
+  cache.store.clear();
+  cache.calls.length = 0;
+  cache.state.down = false;
+  cache.state.now = Date.now();
+  cache.install();
+});
+afterAll(() => cache.uninstall());
+
+/** GHL's message endpoint: each request is counted and answered with a new message id (or `fail`'s answer). */
+const ghl = (fail?: { status: number; body: unknown }) => {
+  const sent: unknown[] = [];
+  nock(DEFAULT_BASE_URL)
+    .persist()
+    .post('/conversations/messages')
+    .reply((_uri, body) => {
+      sent.push(body);
+      if (fail && sent.length === 1) return [fail.status, fail.body];
+      return [201, { conversationId: 'cv1', messageId: `m${sent.length}`, msg: 'Message queued successfully.' }];
+    });
+  return sent;
+};
+
+const SMS = { type: 'SMS', contactId: 'c1', message: 'Your quote is ready' };
+const ZAP = { zap: { id: 'zap1' } };
+const send = (input: Record<string, unknown> = SMS, meta: Record<string, unknown> = ZAP) =>
+  perform('send_message', input, { rpc: cache.event, meta }).then((r) => r.result);
+const halted = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected the run to halt');
+    },
+    (e: Error) => {
+      expect(e.name).toBe('HaltedError');
+      return e.message;
+    },
+  );
+
+describe('writes without a natural key, once per delivery', () => {
+  test('the same delivery again halts naming the first message and sends nothing; one claim and one set each', async () => {
+    const sent = ghl();
+    expect((await send()).messageId).toBe('m1');
+    expect(cache.calls).toEqual(['zcache_set', 'zcache_set']);
+    // The same request as built: the Channel by its label, the contact id padded.
+    const again = halted(send({ ...SMS, type: 'sms', contactId: ' c1 ' }));
+    expect(await again).toMatch(
+      /^Send Message: the same message for Contact "c1" was sent \d+ s ago by another run of this Zap \(Message ID "m1"\), so it was not sent again\. To have it sent twice, change a value or replay this run after \d\d:\d\d UTC\.$/,
+    );
+    expect(sent).toHaveLength(1);
+    // A test of the step in the Zap editor is asked for: sent.
+    await send(SMS, { ...ZAP, isLoadingSample: true });
+    expect(sent).toHaveLength(2);
+    // The key is a hash: no value of the request is kept in z.cache's key.
+    expect([...cache.store.keys()].join()).not.toMatch(/c1|quote/);
+  });
+
+  test('another message, another contact, another Zap, or after the window: sent', async () => {
+    const sent = ghl();
+    await send();
+    await halted(send());
+    await send({ ...SMS, message: 'Your quote is ready!' });
+    await send({ ...SMS, contactId: 'c2' });
+    await send(SMS, { zap: { id: 'zap2' } });
+    cache.state.now += ONCE_WINDOW_SECONDS * 1000;
+    await send();
+    expect(sent).toHaveLength(5);
+  });
+
+  test('two deliveries racing: one message; the other halts saying it is being sent right now', async () => {
+    const sent = ghl();
+    const runs = await Promise.allSettled([send(), send()]);
+    expect(runs.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const lost = runs.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(lost.reason.name).toBe('HaltedError');
+    expect(lost.reason.message).toMatch(/the same message for Contact "c1" is being sent right now by another run/);
+    expect(sent).toHaveLength(1);
+  });
+
+  test('a write GHL refused releases the claim: the replay sends it', async () => {
+    const sent = ghl({ status: 422, body: { message: ['contactId is invalid'] } });
+    await expect(send()).rejects.toThrow(/rejected by GHL/);
+    expect((await send()).messageId).toBe('m2');
+    await halted(send());
+    expect(sent).toHaveLength(2);
+  });
+
+  test('an unknown outcome (a 5xx) keeps the claim: a duplicate delivery halts saying it may have been sent', async () => {
+    const sent = ghl({ status: 502, body: '<html>Bad Gateway</html>' });
+    expect(await halted(send())).toMatch(/may or may not have carried it out/);
+    expect(await halted(send())).toMatch(
+      /the same message for Contact "c1" was being sent \d+ s ago by another run of this Zap, which got no answer from GHL: it may or may not have been sent, so it was not sent again\. Check in GHL\./,
+    );
+    expect(sent).toHaveLength(1);
+  });
+
+  test('z.cache failing (or the in-memory stand-in without nx) never stops a write', async () => {
+    const sent = ghl();
+    cache.state.down = true;
+    await send();
+    await send();
+    await perform('send_message', SMS, { meta: ZAP });
+    expect(sent).toHaveLength(3);
+    cache.state.down = false; // nothing was claimed meanwhile: the next one is sent, and guarded again
+    await send();
+    await halted(send());
+    expect(sent).toHaveLength(4);
+  });
+
+  test('Create Contact Note halts too; a step without the rule makes no z.cache call', async () => {
+    nock(DEFAULT_BASE_URL)
+      .post('/contacts/c1/notes')
+      .reply(201, { note: { id: 'n1', body: 'Lead said hi', contactId: 'c1' } })
+      .post('/contacts/c1/tags')
+      .reply(201, { tags: ['vip'] });
+    const note = { contactId: 'c1', body: 'Lead said hi' };
+    await perform('create_contact_note', note, { rpc: cache.event, meta: ZAP });
+    expect(await halted(perform('create_contact_note', note, { rpc: cache.event, meta: ZAP }))).toMatch(
+      /^Create Contact Note: the same note for Contact "c1" was added \d+ s ago by another run of this Zap \(Note ID "n1"\)/,
+    );
+    cache.calls.length = 0;
+    await perform('add_contact_tags', { contactId: 'c1', tags: 'vip' }, { rpc: cache.event, meta: ZAP });
+    expect(cache.calls).toEqual([]);
+  });
+
+  test('the steps sent once per delivery', () => {
+    const once = operations.filter((o) => (o.decl as { once?: string }).once).map((o) => o.decl.key);
+    expect(once.sort()).toEqual(
+      [
+        'add_contact_to_campaign',
+        'add_contact_to_workflow',
+        'add_inbound_message',
+        'create_appointment_note',
+        'create_block_slot',
+        'create_business',
+        'create_calendar',
+        'create_calendar_notification',
+        'create_calendar_resource',
+        'create_contact_note',
+        'create_contact_task',
+        'create_custom_object_record',
+        'create_location',
+        'send_message',
+      ].sort(),
+    );
+    // Zero definition bytes: the rule never reaches Zapier's definition.
+    for (const o of operations) expect(JSON.stringify(o.zapier)).not.toMatch(/"once"/);
+  });
+});
