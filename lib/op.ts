@@ -84,9 +84,11 @@ export interface Field<K extends string = string> {
   to?: (value: never, bundle: B, z?: Z) => unknown;
   /**
    * A value that cannot be read may be dropped instead of stopping the step, when the step offers the choice
-   * "If a Phone, Email or Country Can't Be Read" (F.onUnreadable) and it is not set to stop.
+   * "If a Phone, Email or Country Can't Be Read" (F.onUnreadable) and it is not set to stop. `'always'`: left out
+   * and named whatever that choice says, for a detail of a record whose real answers GHL's choices do not all take
+   * (a lead's Gender "Non-binary"): the lead is stored without it rather than lost over it.
    */
-  skippable?: boolean;
+  skippable?: boolean | 'always';
   /**
    * What a value that was read still loses on its way to GHL (a phone's extension): a sentence added to the step's
    * `skippedValues`, so nothing the user sent disappears unnamed.
@@ -642,7 +644,9 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
       value = await convert(f, raw, bundle, z);
     } catch (e) {
       if (!f.skippable) throw e;
-      skipped.push(unreadable(e));
+      skipped.push(
+        f.skippable === 'always' && e instanceof InputError ? `${e.message} It was left out.` : unreadable(e),
+      );
       continue;
     }
     skipped.push(...lostParts(f, raw));

@@ -439,10 +439,40 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
-    name: 'a title is no gender: refused listing the choices',
+    name: 'a title is no gender: left out and named listing the choices, the contact stored without it',
     input: { firstName: 'Rosan', gender: 'Mrs.' },
-    requests: [],
-    error: /"Gender" must be one of "male" \(Male\), "female" \(Female\), not "Mrs\."\.$/,
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { firstName: 'Rosan', locationId: 'loc123' },
+        status: 201,
+        response: { contact: contact('c1') },
+      },
+    ],
+    expect: {
+      ...shown('c1'),
+      isDuplicate: false,
+      skippedValues: ['"Gender" must be one of "male" (Male), "female" (Female), not "Mrs.". It was left out.'],
+    },
+  },
+  {
+    key: 'upsert_contact',
+    name: 'a gender GHL does not offer ("Non-binary", a form\'s answer) never loses the lead, even when the step is set to stop on unreadable values',
+    input: { firstName: 'Rosan', email: 'rosan@deos.com', gender: 'Non-binary', onUnreadable: 'error' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/upsert',
+        body: { firstName: 'Rosan', email: 'rosan@deos.com', locationId: 'loc123' },
+        status: 201,
+        response: { contact: contact('c1'), new: true },
+      },
+    ],
+    check: (r) =>
+      expect(r.skippedValues).toEqual([
+        '"Gender" must be one of "male" (Male), "female" (Female), not "Non-binary". It was left out.',
+      ]),
   },
   {
     key: 'create_contact',
