@@ -137,17 +137,58 @@ const PLACEHOLDER =
 const SHEET_ERROR =
   /^#(?:n\/a|value!|ref!|div\/0!|num!|name\?|null!|spill!|calc!|field!|blocked!|connect!|busy!|unknown!|error!|getting_data)$/i;
 
-/** True for a value that only says no answer was given (PLACEHOLDER) or that a formula failed (SHEET_ERROR). */
-export const isPlaceholder = (v: unknown): boolean =>
-  typeof v === 'string' && (PLACEHOLDER.test(cleanText(v)) || SHEET_ERROR.test(cleanText(v)));
+/**
+ * What caller ID (CNAM, a carrier's spam label) shows in place of a caller's name or number: "WIRELESS CALLER",
+ * "UNKNOWN NAME", "TOLL FREE CALLER", "CELL PHONE CA", "SPAM LIKELY", and for a withheld number "Anonymous",
+ * "Restricted", "Private". Call tracking (CallRail, Aircall, RingCentral, Workiz) hands it over as the lead's name or
+ * number: stored, it becomes a contact named "WIRELESS CALLER", or every withheld caller one contact. Read only in the
+ * fields caller ID fills (Field `callerId`: a contact's names and phones), where "Private" answers nothing else.
+ */
+const CALLER_ID =
+  /^(?:wireless caller|cell phone(?: [a-z]{2})?|toll free (?:caller|number)|unknown (?:name|caller|number)|no caller id|out of area|(?:potential |suspected )?(?:spam|scam|fraud)(?: (?:likely|risk|caller|alert))?|telemarketer|(?:anonymous|private|blocked|restricted|withheld|unavailable)(?: (?:caller|number|call|name))?)$/i;
+/**
+ * The words Twilio's stand-ins for a withheld number spell on a phone keypad (+266696687 is ANONYMOUS, +86282452253
+ * UNAVAILABLE: support.twilio.com "Why am I getting calls from these strange numbers"). Some are possible numbers of a
+ * real country (+86 is China's code), so they are recognised before they are read.
+ */
+const WITHHELD = ['ANONYMOUS', 'UNAVAILABLE', 'RESTRICTED', 'BLOCKED', 'UNKNOWN'];
 
-/** What a placeholder is, in a sentence: "a placeholder for no answer" or "a spreadsheet formula's error". */
-export const placeholderIs = (v: unknown): string =>
-  SHEET_ERROR.test(cleanText(v)) ? "a spreadsheet formula's error" : 'a placeholder for no answer';
+/** Which caller-ID field a value is read for (Field `callerId`): a caller's name or a caller's number. */
+export type CallerId = 'name' | 'number';
 
-/** The sentence for a placeholder mapped into a field (`label` quoted). */
-export const placeholderSaid = (label: string, v: unknown): string =>
-  `${label} ${shown(v)} is ${placeholderIs(v)}, not a value.`;
+/**
+ * What caller ID put in a field it fills instead of a value, in a sentence's words ("what caller ID shows …"); undefined
+ * for a value. A name that is only a phone number is caller ID's number shown for want of a name ("4711", too short
+ * for a number, stays a visitor's name).
+ */
+const callerIdStandIn = (v: unknown, as?: CallerId): string | undefined => {
+  if (!as || (typeof v !== 'string' && typeof v !== 'number')) return undefined;
+  const s = cleanText(v).replace(/\s+/g, ' ');
+  if (CALLER_ID.test(s)) return 'what caller ID shows when it has no name or number';
+  const digits = s.replace(/[\s().-]/g, '').replace(/^00/, '+');
+  if (as === 'name')
+    return /^\+?\d{7,15}$/.test(digits) ? 'a phone number (what caller ID shows when it has no name)' : undefined;
+  const word = WITHHELD.find((w) => digits === `+${[...w.toLowerCase()].map(keypadDigit).join('')}`);
+  return word && `what caller ID shows for a withheld number (${word} on a phone keypad)`;
+};
+
+/**
+ * True for a value that only says no answer was given (PLACEHOLDER), that a formula failed (SHEET_ERROR), or, in a
+ * field caller ID fills (`as`), what caller ID shows for want of a name or number (callerIdStandIn).
+ */
+export const isPlaceholder = (v: unknown, as?: CallerId): boolean =>
+  (typeof v === 'string' && (PLACEHOLDER.test(cleanText(v)) || SHEET_ERROR.test(cleanText(v)))) ||
+  callerIdStandIn(v, as) !== undefined;
+
+/** What a placeholder is, in a sentence: "a placeholder for no answer", "a spreadsheet formula's error", caller ID's. */
+export const placeholderIs = (v: unknown, as?: CallerId): string =>
+  SHEET_ERROR.test(cleanText(v))
+    ? "a spreadsheet formula's error"
+    : (!PLACEHOLDER.test(cleanText(v)) && callerIdStandIn(v, as)) || 'a placeholder for no answer';
+
+/** The sentence for a placeholder mapped into a field (`label` quoted; `as`: the caller-ID field it is). */
+export const placeholderSaid = (label: string, v: unknown, as?: CallerId): string =>
+  `${label} ${shown(v)} is ${placeholderIs(v, as)}, not a value.`;
 
 /**
  * The text of a field that holds one email or phone, without the commas and semicolons at its ends: Zapier joins a
@@ -320,26 +361,32 @@ export const normalizeEmails = (v: unknown, label = '"Email"'): string[] =>
 /**
  * An extension at the end of a number as people, CRMs and tel: URIs write it ("ext. 12", "x12", "#12", "extension
  * 12", ";ext=12"), also with no digits after the marker (a form's empty extension box: "415 555 0100 ext."), which
- * is no extension. Never after a letter: the "x" of "fax" or of "1-800-BOX" is no marker.
+ * is no extension. Never after a letter: the "x" of "fax" or of "1-800-BOX" is no marker. And as a dial string keeps
+ * it (a call log's, a click-to-call link's): digits dialled after pauses, "+14155550100,,123" or ";123" (its "#" too),
+ * which libphonenumber also reads as the extension; not a sheet's thousands ("4,155,550,100": phoneText reads those).
  */
-const EXTENSION = /[\s,;]*(?<![a-z])(?:ext(?:ension)?|x|#)\.?\s*[:=]?\s*(\d{0,7})\s*$/i;
+const EXTENSION =
+  /[\s,;]*(?<![a-z])(?:ext(?:ension)?|x|#)\.?\s*[:=]?\s*(\d{0,7})\s*$|(?<!^\+?\d{1,3}(?:,\d{3})*)\s*[,;]+\s*(\d{1,7})#?\s*$/i;
 
 /**
  * A phone number's text taken apart: the number (trimmed, without `tel:`), the label beside it and its extension, in
  * either order ("415 555 0100 (work) x12", "Work: 415 555 0100 ext. 12", "415 555 0100 ext. 12 (work)"). Underscores
  * between its digit groups ("415_555_0100", as an export or a field that takes no spaces writes them) separate them,
- * as a space does: they have no other reading there.
+ * as a space does: they have no other reading there. A SIP URI's user part is its number (a softphone's or a PBX's
+ * caller, "sip:+14155550100@pbx.example.com;user=phone", RFC 3261 19.1.6), as a tel: URI's is; a name there is read
+ * as any text is (refused).
  */
 const phoneParts = (v: unknown): { number: string; label?: string; ext?: string } => {
   let s = oneValue(v)
     .replace(/^tel:/i, '')
+    .replace(/^sips?:([^@\s]+)@\S+$/i, '$1')
     .replace(/(?<=[\d)])_+(?=[\d(])/g, ' ')
     .trim();
   let ext: string | undefined;
   const cut = () => {
     const m = EXTENSION.exec(s);
     if (!m) return;
-    ext ||= m[1] || undefined;
+    ext ||= m[1] || m[2] || undefined;
     s = s.slice(0, m.index).trim();
   };
   cut();
@@ -421,6 +468,8 @@ const phoneText = (v: unknown): string => {
 
 /** Letters as a phone keypad has them: ABC on 2 … WXYZ on 9. */
 const KEYPAD = ['abc', 'def', 'ghi', 'jkl', 'mno', 'pqrs', 'tuv', 'wxyz'];
+/** The keypad digit of a lower-case letter. */
+const keypadDigit = (c: string): string => String(KEYPAD.findIndex((k) => k.includes(c)) + 2);
 
 /**
  * The text of what may be a vanity number (digits, then words of three letters or more in all: "1-800-FLOWERS",
@@ -442,7 +491,7 @@ const vanityText = (v: unknown): string | undefined => {
 const vanity = (v: unknown, label: string, cc?: CountryCode): InputError | undefined => {
   const s = vanityText(v);
   if (!s) return undefined;
-  const digits = s.replace(/[a-z]/gi, (c) => String(KEYPAD.findIndex((k) => k.includes(c.toLowerCase())) + 2));
+  const digits = s.replace(/[a-z]/gi, (c) => keypadDigit(c.toLowerCase()));
   // With no country to read it in, its digits are read as starting with their country code, where they make a valid
   // number ("1-800-FLOWERS": +1 800 356 9377).
   const guess = !cc && !s.startsWith('+');
@@ -494,6 +543,14 @@ const onePhone = (v: unknown, label: string, country?: string): string => {
       vanity(v, label, cc) ??
       new InputError(`${label} ${shown(v)} is not a phone number: it has too few or too many digits.`)
     );
+  }
+  // Its country's plan as a whole too (as below): "+1 000 000 0000", a phone system's zeros for a blocked caller, has
+  // a possible length but is no number (no NANP area code starts with 0).
+  if (international && !(phones().parseNumber(parsed!.number, { extended: true }) as { valid?: boolean }).valid) {
+    const where = parsed!.country
+      ? `no ${parsed!.country} number`
+      : `no number with country code +${parsed!.countryCallingCode}`;
+    throw new InputError(`${label} ${shown(v)} is not a phone number: ${where} is written like that.`);
   }
   // Read in a country (the step's or the sub-account's), the number must also fit that country's numbering plan as a
   // whole (its national number pattern, US [2-9]\d{9}; no number ranges): another country's national number ("030

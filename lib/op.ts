@@ -26,6 +26,7 @@ import { pageParams, saveCursor, type Paging } from './paging';
 import { claimOnce, type Claim } from './once';
 import { countedChanges } from './polling';
 import {
+  type CallerId,
   cleanText,
   controlsOf,
   isPlaceholder,
@@ -109,6 +110,11 @@ export interface Field<K extends string = string> {
    * merge tag is the template, kept as written, not a placeholder left unfilled (noAnswer).
    */
   template?: boolean;
+  /**
+   * Caller ID fills this field (a contact's names, its phone): what it shows for want of a name or number ("WIRELESS
+   * CALLER", "Restricted", +266696687) is no value here, as a placeholder is (lib/normalize.ts callerIdStandIn).
+   */
+  callerId?: CallerId;
 }
 
 /**
@@ -350,7 +356,18 @@ const FIELD_DEFAULTS: Record<string, unknown> = {
 };
 
 /** Our own field properties (how a value goes on the wire): never sent to Zapier. */
-const WIRE_HINTS = new Set(['in', 'as', 'to', 'split', 'skippable', 'dropped', 'aliases', 'max', 'template']);
+const WIRE_HINTS = new Set([
+  'in',
+  'as',
+  'to',
+  'split',
+  'skippable',
+  'dropped',
+  'aliases',
+  'max',
+  'template',
+  'callerId',
+]);
 
 /** The Zapier field without our wire hints and without properties that only restate Zapier's defaults. */
 const zapierField = (f: Field): Record<string, unknown> => {
@@ -503,8 +520,8 @@ export const readGiven = async (
   for (const f of fields) {
     const raw = bundle.inputData?.[f.key];
     if (isEmpty(raw)) continue;
-    if (isPlaceholder(raw)) {
-      refused.push(placeholderSaid(`"${fieldLabel(f)}"`, raw));
+    if (isPlaceholder(raw, f.callerId)) {
+      refused.push(placeholderSaid(`"${fieldLabel(f)}"`, raw, f.callerId));
       continue;
     }
     try {
@@ -545,8 +562,13 @@ export const noAnswer = (
   raw: unknown,
   names = (x: string) => !!f.choices && choiceOf(f, x) !== undefined,
 ): string | undefined =>
-  f.type !== 'text' && f.type !== 'password' && !f.template && !f.list && isPlaceholder(raw) && !names(cleanText(raw))
-    ? `${placeholderSaid(`"${fieldLabel(f)}"`, raw)} It was left out.`
+  f.type !== 'text' &&
+  f.type !== 'password' &&
+  !f.template &&
+  !f.list &&
+  isPlaceholder(raw, f.callerId) &&
+  !names(cleanText(raw))
+    ? `${placeholderSaid(`"${fieldLabel(f)}"`, raw, f.callerId)} It was left out.`
     : undefined;
 
 /** The key of the per-step choice "If a Phone, Email or Country Can't Be Read" (F.onUnreadable). */

@@ -346,8 +346,11 @@ describe('phones', () => {
     expect(normalizePhone('+5218112345678', '"Phone"', 'US')).toBe('+528112345678');
     expect(normalizePhone('0052 1 (55) 1234-5678', '"Phone"')).toBe('+525512345678');
     expect(normalizePhone('+52 55 1234 5678', '"Phone"')).toBe('+525512345678');
-    // Only a 1 before 10 more digits is the old prefix: a 10-digit number starting with 1 is kept.
-    expect(normalizePhone('+52 155 123 4567', '"Phone"')).toBe('+521551234567');
+    // Only a 1 before 10 more digits is the old prefix: a 10-digit number starting with 1 is not cut to 9 digits; no
+    // Mexican area code starts with 1, so it is refused by Mexico's plan.
+    expect(refusal(() => normalizePhone('+52 155 123 4567', '"Phone"'))).toBe(
+      '"Phone" "+52 155 123 4567" is not a phone number: no MX number is written like that.',
+    );
   });
 
   it('says to add the "+" to digits that start with a country code, without reading them so unasked', () => {
@@ -873,6 +876,89 @@ describe('placeholders a bot or a mail merge writes where it got no answer', () 
     0,
     null,
   ])('%j is not', (v) => expect(isPlaceholder(v)).toBe(false));
+});
+
+describe('what caller ID and call tracking hand over (CallRail, Aircall, RingCentral, Twilio, Workiz)', () => {
+  // In a field caller ID fills: its stand-ins for a name (CNAM) or a withheld number are no value.
+  it.each([
+    ['WIRELESS CALLER', 'name'],
+    ['wireless  caller', 'name'],
+    ['UNKNOWN NAME', 'name'],
+    ['TOLL FREE CALLER', 'name'],
+    ['CELL PHONE   CA', 'name'],
+    ['SPAM LIKELY', 'name'],
+    ['Scam Likely', 'name'],
+    ['Anonymous', 'name'],
+    ['PRIVATE CALLER', 'name'],
+    ['Restricted', 'number'],
+    ['anonymous', 'number'],
+    ['No Caller ID', 'number'],
+  ] as const)('%j in a %s field is what caller ID shows when it has no name or number', (v, as) => {
+    expect(isPlaceholder(v, as)).toBe(true);
+    expect(placeholderSaid('"X"', v, as)).toBe(
+      `"X" ${JSON.stringify(v)} is what caller ID shows when it has no name or number, not a value.`,
+    );
+  });
+
+  it("reads a number given as a name as caller ID's, and Twilio's pseudo-numbers spelt on a keypad as a withheld one", () => {
+    expect(placeholderSaid('"First Name"', '(415) 555-0100', 'name')).toBe(
+      '"First Name" "(415) 555-0100" is a phone number (what caller ID shows when it has no name), not a value.',
+    );
+    expect(isPlaceholder('+14155550100', 'name')).toBe(true);
+    expect(placeholderSaid('"Phone"', '+266696687', 'number')).toBe(
+      '"Phone" "+266696687" is what caller ID shows for a withheld number (ANONYMOUS on a phone keypad), not a value.',
+    );
+    expect(placeholderSaid('"Phone"', '+86 282452253', 'number')).toMatch(/\(UNAVAILABLE on a phone keypad\)/);
+    expect(placeholderSaid('"Phone"', '+7378742833', 'number')).toMatch(/\(RESTRICTED on a phone keypad\)/);
+    expect(placeholderSaid('"Phone"', '0086 56696', 'number')).toMatch(/\(UNKNOWN on a phone keypad\)/);
+    // A placeholder stays one ("unknown").
+    expect(placeholderSaid('"Phone"', 'unknown', 'number')).toBe(
+      '"Phone" "unknown" is a placeholder for no answer, not a value.',
+    );
+  });
+
+  it.each([
+    // Elsewhere "Private" or "Unavailable" may be an answer, and a number a value.
+    ['Private', undefined],
+    ['Unavailable', undefined],
+    ['WIRELESS CALLER', undefined],
+    ['+14155550100', 'number'],
+    ['+266696687', undefined],
+    // CNAM's own names (upper case, last name first, cut at 15 characters), a visitor's number, a real US number
+    // whose digits spell RESTRICTED after its +1 (Austin's 737).
+    ['JOHNSON ELIZABE', 'name'],
+    ['SMITH JOHN', 'name'],
+    ['Private Dancer Studio', 'name'],
+    ['4711', 'name'],
+    ['+1 737 874 2833', 'number'],
+    ['7378742833', 'number'],
+  ] as const)('%j is a value (caller-ID field: %s)', (v, as) => expect(isPlaceholder(v, as)).toBe(false));
+
+  it('reads the number of a dial string (its pause digits named as the extension) and of a SIP URI', () => {
+    expect(normalizePhone('+14155550100,,123', '"Phone"')).toBe('+14155550100');
+    expect(phoneExtension('+14155550100,,123')).toBe('123');
+    expect(phoneExtension('+1 (415) 555-0100 ,,,9')).toBe('9');
+    expect(phoneExtension('(415) 555-0100;4567#')).toBe('4567');
+    expect(phoneExtension('+14155550100,123')).toBe('123');
+    // A sheet's thousands are no pause.
+    expect(phoneExtension('4,155,550,100')).toBeUndefined();
+    expect(normalizePhone('4,155,550,100', '"Phone"', 'US')).toBe('+14155550100');
+    expect(normalizePhone('sip:+14155550100@pbx.example.com;user=phone', '"Phone"')).toBe('+14155550100');
+    expect(normalizePhone('sips:4155550100@pbx.example.com', '"Phone"', 'US')).toBe('+14155550100');
+    expect(refusal(() => normalizePhone('sip:alice@pbx.example.com', '"Phone"', 'US'))).toMatch(
+      /^"Phone" "sip:alice@pbx\.example\.com" is not a phone number \(only digits/,
+    );
+  });
+
+  it("refuses an international number its country's plan has no room for, as a national one", () => {
+    // A phone system's zeros for a blocked caller; Twilio's "UNAVAILABLE", a possible length for China.
+    expect(refusal(() => normalizePhone('+1 000 000 0000', '"Phone"'))).toBe(
+      '"Phone" "+1 000 000 0000" is not a phone number: no number with country code +1 is written like that.',
+    );
+    expect(refusal(() => normalizePhone('+86282452253', '"Phone"', 'US'))).toBe(
+      '"Phone" "+86282452253" is not a phone number: no CN number is written like that.',
+    );
+  });
 });
 
 describe('what a spreadsheet or a CSV export leaves in a value', () => {

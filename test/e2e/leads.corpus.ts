@@ -1,8 +1,8 @@
 /**
  * Messy leads as form tools, chatbots and SMS apps hand them over, with what GHL must end up storing for each.
  * Driven through the seed flows (README "Zaps people build") by test/e2e/leads.test.ts, leads.more.test.ts,
- * leads.forms.test.ts, leads.bots.test.ts and leads.sheets.test.ts against the emulator, whose sub-account is in the US: numbers without a country code are read as
- * US numbers.
+ * leads.forms.test.ts, leads.bots.test.ts, leads.sheets.test.ts and leads.calls.test.ts against the emulator, whose
+ * sub-account is in the US: numbers without a country code are read as US numbers.
  */
 
 /** Which seed Zap the lead arrives through. */
@@ -1307,5 +1307,181 @@ export const SHEET_LEADS: MessyLead[] = [
     flow: W,
     lead: { firstName: 'Ray\r', lastName: 'Diaz\r', email: 'ray.crlf@leads.example\r' },
     expect: { contact: { firstName: 'Ray', lastName: 'Diaz', email: 'ray.crlf@leads.example' } },
+  },
+];
+
+/**
+ * Round 10, run by test/e2e/leads.calls.test.ts (a file of its own for core's 250-run memory check): leads born from a
+ * phone call or a text (call tracking as CallRail, Aircall, RingCentral or Workiz hand it over; Salesmsg; a missed-call
+ * text-back): caller ID's stand-ins for a name (CNAM's "WIRELESS CALLER", the number itself) or for a withheld number
+ * ("Restricted", Twilio's keypad pseudo-numbers), all-caps CNAM names, a dial string's pause digits, a SIP URI,
+ * opt-out keywords, a voicemail transcription with its recording link.
+ */
+export const CALL_LEADS: MessyLead[] = [
+  // ---- what caller ID shows when it has no name: left out and named, never a contact called "WIRELESS CALLER"
+  {
+    id: 'w98',
+    flow: W,
+    lead: {
+      firstName: 'WIRELESS CALLER',
+      phone: '+14155550301',
+      text: 'Missed call (0:00), no voicemail',
+      source: 'CallRail',
+    },
+    expect: {
+      contact: { firstName: null, phone: '+14155550301', source: 'CallRail' },
+      skipped: [
+        /^"First Name" "WIRELESS CALLER" is what caller ID shows when it has no name or number, not a value\. It was left out\.$/,
+      ],
+    },
+  },
+  {
+    id: 'w99',
+    flow: W,
+    lead: { firstName: 'SPAM LIKELY', phone: '(415) 555-0302', text: 'Call 0:12' },
+    expect: {
+      contact: { firstName: null, phone: '+14155550302' },
+      skipped: [/^"First Name" "SPAM LIKELY" is what caller ID/],
+    },
+  },
+  {
+    id: 'w101',
+    flow: W,
+    lead: { firstName: '(415) 555-0304', email: 'caller0304@leads.example', phone: '(415) 555-0304' },
+    expect: {
+      contact: { firstName: null, phone: '+14155550304' },
+      skipped: [
+        /^"First Name" "\(415\) 555-0304" is a phone number \(what caller ID shows when it has no name\), not a value\./,
+      ],
+    },
+  },
+  {
+    id: 'w102',
+    flow: W,
+    lead: { firstName: 'CELL PHONE   CA', lastName: 'UNKNOWN NAME', phone: '415.555.0305' },
+    expect: {
+      contact: { firstName: null, lastName: null, phone: '+14155550305' },
+      skipped: [/^"First Name" "CELL PHONE {3}CA" is what caller ID/, /^"Last Name" "UNKNOWN NAME" is what caller ID/],
+    },
+  },
+  // CNAM's own names: upper case, last name first, cut at 15 characters: kept as written (re-casing, reordering or
+  // completing a name is a guess); the next call from the number lands on the same contact.
+  {
+    id: 'w103',
+    flow: W,
+    lead: { firstName: 'JOHNSON ELIZABE', phone: '+1 (415) 555-0306', source: 'CallRail' },
+    expect: { contact: { firstName: 'JOHNSON ELIZABE', phone: '+14155550306' } },
+  },
+  { id: 's49', flow: S, lead: { phone: '14155550306', text: 'Thanks for calling back!' }, expect: { sameAs: 'w103' } },
+  // ---- a withheld number: caller ID's word for it, and Twilio's pseudo-numbers that spell it on a phone keypad
+  // (+86282452253 "UNAVAILABLE" is a possible Chinese number: stored, every withheld caller would be one contact)
+  {
+    id: 'w104',
+    flow: W,
+    lead: { firstName: 'Dee', email: 'dee.call@leads.example', phone: '+86282452253' },
+    expect: {
+      contact: { firstName: 'Dee', phone: null },
+      skipped: [
+        /^"Phone" "\+86282452253" is what caller ID shows for a withheld number \(UNAVAILABLE on a phone keypad\), not a value\. It was left out\.$/,
+      ],
+    },
+  },
+  {
+    id: 'w105',
+    flow: W,
+    lead: { firstName: 'Anonymous', phone: '+266696687', text: 'Voicemail: no message left' },
+    expect: {
+      refused: {
+        step: 'find_contact',
+        message:
+          /^Find Contact has nothing to search by: "Phone" "\+266696687" is what caller ID shows for a withheld number \(ANONYMOUS on a phone keypad\)/,
+      },
+    },
+  },
+  {
+    id: 's50',
+    flow: S,
+    lead: { phone: 'Restricted', text: 'Is anyone there?' },
+    expect: { refused: { step: 'find_contact', message: /"Phone" "Restricted" is what caller ID shows/ } },
+  },
+  {
+    id: 's51',
+    flow: S,
+    lead: { phone: '+7378742833', text: 'hello?' },
+    expect: {
+      refused: {
+        step: 'find_contact',
+        message: /"Phone" "\+7378742833" is what caller ID shows for a withheld number \(RESTRICTED/,
+      },
+    },
+  },
+  // Zeros a phone system writes for a blocked caller: no number of any plan, refused (not stored as +10000000000).
+  {
+    id: 'w106',
+    flow: W,
+    lead: { firstName: 'Zed', email: 'zed.call@leads.example', phone: '+1 000 000 0000' },
+    expect: {
+      contact: { firstName: 'Zed', phone: null },
+      skipped: [
+        /^"Phone" "\+1 000 000 0000" is not a phone number: no number with country code \+1 is written like that\./,
+      ],
+    },
+  },
+  // ---- a dial string: the digits dialled after a pause (",,123", as a call log or a click-to-call link keeps the
+  // extension) are no part of the number: stored without them and named
+  {
+    id: 'w107',
+    flow: W,
+    lead: { firstName: 'Pam', email: 'pam.call@leads.example', phone: '+14155550307,,123' },
+    expect: {
+      contact: { phone: '+14155550307' },
+      skipped: [/^"Phone" "\+14155550307,,123": its extension 123 was not stored/],
+    },
+  },
+  { id: 's52', flow: S, lead: { phone: '(415) 555-0307;ext=123', text: 'me again' }, expect: { sameAs: 'w107' } },
+  // ---- a SIP URI (a softphone's or a PBX's caller): its number is the caller's, as a tel: link's
+  {
+    id: 's53',
+    flow: S,
+    lead: { phone: 'sip:+14155550308@pbx.example.com;user=phone', text: 'Called from my desk phone' },
+    expect: { contact: { phone: '+14155550308' } },
+  },
+  { id: 's54', flow: S, lead: { phone: '+1 415 555 0308', text: 'and from my cell' }, expect: { sameAs: 's53' } },
+  // ---- texts as they come: an opt-out keyword (stored as the message: whether it sets Do Not Disturb is GHL's
+  // and the Zap's decision), a name and an email inside the text (not read out: a guess), a missed-call text-back's
+  // answer, a voicemail's transcription with its length and recording link
+  {
+    id: 's55',
+    flow: S,
+    lead: { phone: '(415) 555-0309', text: 'STOP' },
+    expect: { contact: { phone: '+14155550309' } },
+  },
+  {
+    id: 's56',
+    flow: S,
+    lead: {
+      phone: '(415) 555-0310',
+      text: 'Hi this is John Smith, john.smith.sms@leads.example - need a quote for a roof',
+    },
+    expect: { contact: { phone: '+14155550310', firstName: null, email: null } },
+  },
+  {
+    id: 's57',
+    flow: S,
+    lead: {
+      phone: '+1 415-555-0311',
+      text: 'Sorry we missed your call! Reply here and we will text you back.\n\n> yes please, after 5pm',
+    },
+    expect: { contact: { phone: '+14155550311' } },
+  },
+  {
+    id: 'w108',
+    flow: W,
+    lead: {
+      firstName: 'Maria',
+      phone: '(415) 555-0312',
+      text: 'Voicemail (0:42) from (415) 555-0312 at 2026-03-03T14:05:00.000-05:00:\n"Hi, this is Maria, please call me back about the kitchen."\nRecording: https://recordings.example/rec/CA1234.mp3',
+    },
+    expect: { contact: { firstName: 'Maria', phone: '+14155550312' } },
   },
 ];
