@@ -1,4 +1,4 @@
-import { heldTags, locationCountry } from './location';
+import { heldTags, locationCountry, userIdFor } from './location';
 import {
   emailLabel,
   emailName,
@@ -250,10 +250,34 @@ export const F = {
   // Dropdowns backed by list triggers (`trigger.idField.labelField`); Zapier passes the form's other values to the
   // trigger, so dependent pickers (stage ← pipeline, task ← contact) work.
   contact: picker('contactId', 'Contact', 'contact_choices.id.label', { search: 'find_contact.id' }),
+  /** A user by id, or by email (lib/location.ts userIdFor: a lead's owner mapped from another app). */
   user: <K extends string = 'assignedTo'>(key: K = 'assignedTo' as K, label = 'Assigned User', opts?: Opts) =>
-    field(key, label, { type: 'string', dynamic: 'user_choices.id.label' }, opts),
+    field(
+      key,
+      label,
+      {
+        type: 'string',
+        dynamic: 'user_choices.id.label',
+        to: (v: unknown, bundle: B, z?: Z) => userIdFor(v, `"${label}"`, bundle, z),
+      },
+      opts,
+    ),
   users: <K extends string = 'followers'>(key: K = 'followers' as K, label = 'Users', opts?: Opts) =>
-    field(key, label, { type: 'string', list: true, dynamic: 'user_choices.id.label' }, opts),
+    field(
+      key,
+      label,
+      {
+        type: 'string',
+        list: true,
+        dynamic: 'user_choices.id.label',
+        to: async (v: string[], bundle: B, z?: Z) => {
+          const ids: string[] = [];
+          for (const u of v) ids.push(await userIdFor(u, `"${label}"`, bundle, z));
+          return [...new Set(ids)];
+        },
+      },
+      opts,
+    ),
   tags: <K extends string = 'tags'>(key: K = 'tags' as K, label = 'Tags', opts?: Opts) =>
     field(
       key,

@@ -1,6 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { callGhl } from './client';
-import { countryCode, looks, oneSpaced } from './normalize';
+import { cleanText, countryCode, InputError, looks, normalizeEmail, oneSpaced, shown } from './normalize';
 
 /** How long a sub-account's country or tags are cached: short, because they change, and each costs one GET. */
 const TTL_SECONDS = 600;
@@ -108,4 +108,43 @@ export const heldTags = async (tags: string[], bundle: Bundle, z?: ZObject): Pro
   if (!held) return tags;
   const byLook = new Map(held.map((h) => [looks(h), h]));
   return tags.map((t) => held.find((h) => h === t.toLowerCase()) ?? byLook.get(looks(t)) ?? oneSpaced(t));
+};
+
+/**
+ * A user given by email where a user's id belongs (Assigned User, Followers): a lead's owner mapped from another app
+ * is an email far more often than a GHL user id. Asked only for a value with an "@" (GET /users/search, as Find User
+ * asks, narrowed to that exact address: GHL matches any part of a name or email); anything else is sent as the id it
+ * is. No such user, or several, is refused naming the address: a lead is never assigned to a guess.
+ */
+export const userIdFor = async (v: unknown, label: string, bundle: Bundle, z?: ZObject): Promise<string> => {
+  const s = cleanText(v);
+  if (!s.includes('@') || !z) return s;
+  const email = normalizeEmail(s, label);
+  const { companyId, locationId } = bundle.authData ?? {};
+  if (!companyId)
+    throw new InputError(
+      `${label} ${shown(v)} is an email; this connection has no agency id to look users up by: map the user's ID.`,
+    );
+  const data = await callGhl(z, {
+    method: 'GET',
+    path: '/users/search',
+    version: '2021-07-28',
+    query: { companyId, ...(locationId ? { locationId } : {}), query: email, limit: 100 },
+    context: { label: `Finding the user ${shown(email)} (${label})`, scopes: ['users.readonly'] },
+  });
+  const users: Array<{ id?: unknown; email?: unknown }> = Array.isArray(data?.users) ? data.users : [];
+  const ids = [
+    ...new Set(
+      users
+        .filter((u) => typeof u?.email === 'string' && u.email.trim().toLowerCase() === email.toLowerCase())
+        .map((u) => u.id)
+        .filter((id): id is string => typeof id === 'string' && id !== ''),
+    ),
+  ];
+  if (ids.length === 1) return ids[0];
+  throw new InputError(
+    ids.length
+      ? `${label} ${shown(v)} is the email of ${ids.length} users (${ids.map((id) => `"${id}"`).join(', ')}): pick one from the dropdown.`
+      : `${label} ${shown(v)} is no user of this sub-account: pick one from the dropdown, or map a user's ID or email.`,
+  );
 };

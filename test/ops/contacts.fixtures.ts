@@ -390,6 +390,48 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: "an Assigned User given by email (a lead's owner from another app) is that user's id: GHL's loose user search narrowed to the exact address",
+    input: { firstName: 'Rosan', assignedTo: ' Ann@Agency.com ' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/users/search',
+        query: { companyId: 'comp123', locationId: 'loc123', query: 'Ann@agency.com', limit: '100' },
+        response: {
+          users: [
+            { id: 'u2', email: 'joann@agency.com' },
+            { id: 'u1', email: 'ann@agency.com' },
+          ],
+          count: 2,
+        },
+      },
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { firstName: 'Rosan', assignedTo: 'u1', locationId: 'loc123' },
+        status: 201,
+        response: { contact: contact('c1', { assignedTo: 'u1' }) },
+      },
+    ],
+    check: (r) => expect(r.assignedTo).toBe('u1'),
+  },
+  {
+    key: 'create_contact',
+    name: 'an Assigned User email no user of the sub-account has is refused naming it, never sent as an id',
+    input: { firstName: 'Rosan', assignedTo: 'bob@agency.com' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/users/search',
+        query: { companyId: 'comp123', locationId: 'loc123', query: 'bob@agency.com', limit: '100' },
+        response: { users: [{ id: 'u3', email: 'bobby@agency.com' }], count: 1 },
+      },
+    ],
+    error:
+      /^"Assigned User" "bob@agency.com" is no user of this sub-account: pick one from the dropdown, or map a user's ID or email\.$/,
+  },
+  {
+    key: 'create_contact',
     name: 'a gender written "F", as forms and CSV exports write it, is the choice "female"',
     input: { firstName: 'Rosan', gender: 'F' },
     requests: [
