@@ -88,6 +88,13 @@ describe('writes without a natural key, once per delivery', () => {
     expect(sent).toHaveLength(5);
   });
 
+  test('a run without meta.zap (deprecated in core) is keyed by no Zap: its duplicate is "another run"', async () => {
+    const sent = ghl();
+    await send(SMS, {});
+    expect(await halted(send(SMS, {}))).toMatch(/ was sent \d+ s ago by another run \(Message ID "m1"\)/);
+    expect(sent).toHaveLength(1);
+  });
+
   test('two deliveries racing: one message; the other halts saying it is being sent right now', async () => {
     const sent = ghl();
     const runs = await Promise.allSettled([send(), send()]);
