@@ -68,10 +68,17 @@ const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’
 const MOJIBAKE = new RegExp(`[\u00C2-\u00F4][\u0080-\u00BF${CP1252}]`);
 
 /**
+ * What a capital accented letter (or ß) before typographic punctuation reads as when its bytes happen to be UTF-8
+ * ("CAFÉ™" as "CAFə", "JOSÉ’S" as "JOSɒS", "Groß–Gerau" as "GroߖGerau"), and no name's mojibake reads back to:
+ * C1 controls, IPA and modifier letters (with Latin Extended-B's last letters), Hebrew points, Syriac to NKo.
+ */
+const NOT_READ_BACK = /[\u0591-\u05C7\u0080-\u009F\u0240-\u02FF\u0700-\u07FF]/;
+
+/**
  * Text whose UTF-8 bytes were read as Windows-1252 or Latin-1 (a CSV export opened or re-saved by Excel, an old
  * form tool): "JosÃ©" is "José", "Oâ€™Brien" is "O’Brien", "ï»¿Jane" a byte-order mark then "Jane". Read back only
  * when the whole text is such characters and its bytes are valid UTF-8 (so "São", "Ã" alone or a real "é" beside one
- * stay as written); GHL would otherwise greet "JosÃ©" by that name.
+ * stay as written), into text a name can hold (NOT_READ_BACK); GHL would otherwise greet "JosÃ©" by that name.
  */
 const unmojibake = (s: string): string => {
   if (!MOJIBAKE.test(s)) return s;
@@ -84,7 +91,7 @@ const unmojibake = (s: string): string => {
   }
   // Bytes that are no UTF-8 read as U+FFFD, which the text itself cannot hold (it is no Windows-1252 character).
   const text = Buffer.from(bytes).toString('utf8');
-  return text.includes('\uFFFD') ? s : text;
+  return text.includes('\uFFFD') || NOT_READ_BACK.test(text) ? s : text;
 };
 
 /**

@@ -1,4 +1,4 @@
-import { createHash } from 'crypto';
+import { createHash, randomUUID } from 'crypto';
 import type { B, Req, Z } from './op';
 
 /**
@@ -25,6 +25,8 @@ interface Entry {
   at: number;
   /** The record the write made (done). */
   id?: string;
+  /** Which run claimed it (sending): a cache that stored the claim but answered no still lets that run send. */
+  by?: string;
 }
 
 /** Core's z.cache with the scope and nx arguments its type leaves out (zapier-platform-core create-cache.js). */
@@ -124,9 +126,13 @@ export const claimOnce = async (
     z.console.log(`${step.label}: could not check for a duplicate delivery (z.cache): ${(e as Error)?.message ?? e}`);
   const keep = (value: Entry) => cache.set(key, value, ONCE_WINDOW_SECONDS, SCOPE).then(undefined, note);
   try {
+    const by = randomUUID();
     // Twice at most: an entry released between the claim and the read (its run failed) is claimed again.
     for (let attempt = 0; attempt < 2; attempt++) {
-      if (await cache.set(key, { state: 'sending', at: Date.now() }, ONCE_WINDOW_SECONDS, SCOPE, true)) {
+      const won = await cache.set(key, { state: 'sending', at: Date.now(), by }, ONCE_WINDOW_SECONDS, SCOPE, true);
+      const entry = won ? undefined : ((await cache.get(key, SCOPE)) as Entry | null);
+      // Core types the answer `boolean | null`: a claim read back as this run's is won, whatever the set answered.
+      if (won || entry?.by === by) {
         return {
           done: async (id) => {
             await keep({ state: 'done', at: Date.now(), ...(typeof id === 'string' && id ? { id } : {}) });
@@ -142,7 +148,6 @@ export const claimOnce = async (
           },
         };
       }
-      const entry = (await cache.get(key, SCOPE)) as Entry | null;
       if (entry && typeof entry.at === 'number')
         throw duplicate(z, step, about, entry, bundle.meta?.zap?.id !== undefined);
     }

@@ -975,13 +975,31 @@ describe('what a spreadsheet or a CSV export leaves in a value', () => {
     ['ðŸ”¥ Hot Lead', '🔥 Hot Lead'],
   ])('reads %j back as %j', (raw, text) => expect(cleanText(raw)).toBe(text));
 
-  // Text that only looks so: a real "Ã" or "Â", a real accent beside mojibake (whose bytes are no UTF-8).
-  it.each(['São', 'Ã', 'ÃO', 'cafÃ© é', 'Â alone', '¿Qué?', 'Straße'])('keeps %j as written', (raw) =>
-    expect(cleanText(raw)).toBe(raw),
-  );
+  // Text that only looks so: a real "Ã" or "Â", a real accent beside mojibake (whose bytes are no UTF-8), a
+  // character Windows-1252 has none of beside it; and a capital accented letter before typographic punctuation,
+  // whose bytes are UTF-8 by chance but would read as a letter of another script or none ("CAFÉ™" as "CAFə").
+  it.each([
+    'São',
+    'Ã',
+    'ÃO',
+    'cafÃ© é',
+    'Â alone',
+    '¿Qué?',
+    'Straße',
+    'JosÃ© 🔥',
+    'CAFÉ™',
+    'CAFÉ®',
+    'CAFÉ…',
+    'CAFÉ—BAR',
+    'JOSÉ’S TACOS',
+    'ANDRÉ”',
+    'Groß–Gerau',
+    'PÂ’S',
+  ])('keeps %j as written', (raw) => expect(cleanText(raw)).toBe(raw));
 
   it('reads Excel\'s text formula ="…" as its text', () => {
     expect(cleanText(' ="02134" ')).toBe('02134');
+    expect(cleanText('=" 02134 "')).toBe('02134');
     expect(cleanText('=""')).toBe('');
     expect(cleanText('="a"b"')).toBe('="a"b"');
     expect(normalizeEmail('="ann@example.com"')).toBe('ann@example.com');

@@ -5,7 +5,8 @@
  */
 import nock from 'nock';
 import { DEFAULT_BASE_URL } from '../lib/config';
-import { ONCE_WINDOW_SECONDS } from '../lib/once';
+import { ONCE_WINDOW_SECONDS, onceKey } from '../lib/once';
+import type { B, Req } from '../lib/op';
 import { operations } from '../registry';
 import { perform } from './support/harness';
 import { fakeZcache } from './support/zcache';
@@ -15,6 +16,7 @@ beforeEach(() => {
   cache.store.clear();
   cache.calls.length = 0;
   cache.state.down = false;
+  cache.state.setSays = undefined;
   cache.state.now = Date.now();
   cache.install();
 });
@@ -52,13 +54,20 @@ const halted = (p: Promise<unknown>) =>
 describe('writes without a natural key, once per delivery', () => {
   test('the same delivery again halts naming the first message and sends nothing; one claim and one set each', async () => {
     const sent = ghl();
+    const from = Date.now();
     expect((await send()).messageId).toBe('m1');
+    const to = Date.now();
     expect(cache.calls).toEqual(['zcache_set', 'zcache_set']);
+    // One entry, in the connection's scope.
+    expect([...cache.store.keys()]).toEqual([expect.stringMatching(/^\["auth"\]\|ghl:once:v1:[0-9a-f]{64}$/)]);
     // The same request as built: the Channel by its label, the contact id padded.
     const again = halted(send({ ...SMS, type: 'sms', contactId: ' c1 ' }));
     expect(await again).toMatch(
       /^Send Message: the same message for Contact "c1" was sent \d+ s ago by another run of this Zap \(Message ID "m1"\), so it was not sent again\. To have it sent twice, change a value or replay this run after \d\d:\d\d UTC\.$/,
     );
+    // The time the window ends, when the first run's entry expires.
+    const clock = (ms: number) => new Date(ms + ONCE_WINDOW_SECONDS * 1000).toISOString().slice(11, 16);
+    expect([clock(from), clock(to)]).toContain((await again).match(/after (\d\d:\d\d) UTC/)?.[1]);
     expect(sent).toHaveLength(1);
     // A test of the step in the Zap editor is asked for: sent.
     await send(SMS, { ...ZAP, isLoadingSample: true });
@@ -77,6 +86,13 @@ describe('writes without a natural key, once per delivery', () => {
     cache.state.now += ONCE_WINDOW_SECONDS * 1000;
     await send();
     expect(sent).toHaveLength(5);
+  });
+
+  test('a run without meta.zap (deprecated in core) is keyed by no Zap: its duplicate is "another run"', async () => {
+    const sent = ghl();
+    await send(SMS, {});
+    expect(await halted(send(SMS, {}))).toMatch(/ was sent \d+ s ago by another run \(Message ID "m1"\)/);
+    expect(sent).toHaveLength(1);
   });
 
   test('two deliveries racing: one message; the other halts saying it is being sent right now', async () => {
@@ -117,6 +133,39 @@ describe('writes without a natural key, once per delivery', () => {
     await send();
     await halted(send());
     expect(sent).toHaveLength(4);
+  });
+
+  test('a z.cache whose set answers null (stored or not) still sends the first delivery, once', async () => {
+    const sent = ghl();
+    cache.state.setSays = () => null;
+    expect((await send()).messageId).toBe('m1');
+    expect(await halted(send())).toMatch(/was sent \d+ s ago by another run of this Zap \(Message ID "m1"\)/);
+    expect(sent).toHaveLength(1);
+  });
+
+  test('an entry released between the claim and the read (its run failed) is claimed again', async () => {
+    const sent = ghl();
+    await send();
+    let released = false;
+    cache.state.setSays = (stored) => {
+      if (!stored && !released) {
+        released = true;
+        cache.store.clear(); // the other run's claim, released after this set and before this run's read
+      }
+      return stored;
+    };
+    await send();
+    await halted(send());
+    expect(sent).toHaveLength(2);
+  });
+
+  test('the key: the step, the sub-account (an agency step names it in its input), the request in any key order', () => {
+    const req = (body: object): Req => ({ method: 'POST', path: '/p', pathParams: {}, query: {}, body });
+    const bundle = (locationId: string) => ({ authData: { locationId }, inputData: {}, meta: ZAP }) as unknown as B;
+    const key = onceKey({ key: 'send_message' }, bundle('L1'), req({ a: 1, b: { c: 2, d: 3 } }));
+    expect(onceKey({ key: 'send_message' }, bundle('L1'), req({ b: { d: 3, c: 2 }, a: 1 }))).toBe(key);
+    expect(onceKey({ key: 'send_message' }, bundle('L2'), req({ a: 1, b: { c: 2, d: 3 } }))).not.toBe(key);
+    expect(onceKey({ key: 'add_inbound_message' }, bundle('L1'), req({ a: 1, b: { c: 2, d: 3 } }))).not.toBe(key);
   });
 
   test('Create Contact Note halts too; a step without the rule makes no z.cache call', async () => {

@@ -5,11 +5,14 @@ import nock from 'nock';
  * Core's in-memory stand-in (`zcacheTestObj`) ignores all three, so a step's atomic claim (lib/once.ts) always wins
  * there. A run given `event` (rpc_base; core sends the deploy key set by `install`) reaches this one through nock
  * instead. `now` moves its clock; `calls` counts what the runs asked; `down` fails every call, as an unreachable
- * service does.
+ * service does; `setSays` replaces what a set answers (core types it `boolean | null`) by what it did.
  */
 export const fakeZcache = (host = 'https://zcache.rpc.test') => {
   const store = new Map<string, { value: string; until: number }>();
-  const state = { now: Date.now(), down: false };
+  const state: { now: number; down: boolean; setSays?: (stored: boolean) => unknown } = {
+    now: Date.now(),
+    down: false,
+  };
   const calls: string[] = [];
   const live = (key: string) => {
     const e = store.get(key);
@@ -24,9 +27,10 @@ export const fakeZcache = (host = 'https://zcache.rpc.test') => {
     if (method === 'zcache_delete') return store.delete(at(value));
     const k = at(scope);
     if (method !== 'zcache_set') throw new Error(`Unexpected RPC ${method}`);
-    if (nx && live(k)) return false;
+    const says = (stored: boolean) => (state.setSays ? state.setSays(stored) : stored);
+    if (nx && live(k)) return says(false);
     store.set(k, { value, until: ttl ? state.now + ttl * 1000 : Infinity });
-    return true;
+    return says(true);
   };
   let saved: string | undefined;
   return {
