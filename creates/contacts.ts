@@ -476,7 +476,7 @@ export default creates([
     help: 'Starts a contact on a campaign.',
     method: 'POST',
     path: '/contacts/{contactId}/campaigns/{campaignId}',
-    once: 'started',
+    once: ['started', 'Campaign Enrollment'],
     version: V,
     scopes: WRITE,
     fields: [F.contact(), F.campaign()],

@@ -144,6 +144,9 @@ const PLACEHOLDER =
 const SHEET_ERROR =
   /^#(?:n\/a|value!|ref!|div\/0!|num!|name\?|null!|spill!|calc!|field!|blocked!|connect!|busy!|unknown!|error!|getting_data)$/i;
 
+/** True for a spreadsheet formula's error value (SHEET_ERROR): never a value, even where "none" may be one. */
+export const isFormulaError = (v: unknown): boolean => typeof v === 'string' && SHEET_ERROR.test(cleanText(v));
+
 /**
  * What caller ID (CNAM, a carrier's spam label) shows in place of a caller's name or number: "WIRELESS CALLER",
  * "UNKNOWN NAME", "TOLL FREE CALLER", "CELL PHONE CA", "SPAM LIKELY", and for a withheld number "Anonymous",

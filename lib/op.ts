@@ -29,6 +29,7 @@ import {
   type CallerId,
   cleanText,
   controlsOf,
+  isFormulaError,
   isPlaceholder,
   longText,
   parseNumber,
@@ -300,9 +301,10 @@ export interface CreateDecl<Fs extends readonly AnyField[] = readonly AnyField[]
   result?: string;
   /**
    * A write GHL carries out again for the same request (a second SMS, note, enrollment) and nothing can find again:
-   * sent once per delivery (lib/once.ts). What it does in the past tense, for sentences ("sent").
+   * sent once per delivery (lib/once.ts). What it does in the past tense, for sentences ("sent"); with what it makes
+   * when that is not the noun (`['started', 'campaign enrollment']`: "the same campaign enrollment … was started").
    */
-  once?: string;
+  once?: string | [did: string, what: string];
 }
 
 export interface SearchDecl<Fs extends readonly AnyField[] = readonly AnyField[]> extends OpDecl<Fs> {
@@ -552,8 +554,9 @@ export const givenId = async (f: Field, bundle: B, z?: Z): Promise<string | unde
 
 /**
  * A placeholder ("N/A", "{{email}}") written into a one-value field of a write is no answer: the Skipped Values
- * sentence saying it was left out, else undefined. Long text and lists keep it ("none" may answer a question there),
- * and so do a password (it is whatever the user chose, and is never quoted back), a merge-field template
+ * sentence saying it was left out, else undefined. Long text keeps it ("none" may answer a question there) but for a
+ * spreadsheet formula's error ("#N/A" as a whole message or note is never one: GHL would text it to the lead); lists
+ * keep it, and so do a password (it is whatever the user chose, and is never quoted back), a merge-field template
  * (`template`: "{{contact.name}}" is the title GHL fills) and a field with a choice it `names` (a custom field's option
  * "N/A").
  */
@@ -562,11 +565,10 @@ export const noAnswer = (
   raw: unknown,
   names = (x: string) => !!f.choices && choiceOf(f, x) !== undefined,
 ): string | undefined =>
-  f.type !== 'text' &&
   f.type !== 'password' &&
   !f.template &&
   !f.list &&
-  isPlaceholder(raw, f.callerId) &&
+  (f.type === 'text' ? isFormulaError(raw) : isPlaceholder(raw, f.callerId)) &&
   !names(cleanText(raw))
     ? `${placeholderSaid(`"${fieldLabel(f)}"`, raw, f.callerId)} It was left out.`
     : undefined;
@@ -1191,18 +1193,12 @@ const notDone = (z: Z, decl: AnyDecl, req: Req, data: GhlRecord): Error | undefi
 /** An action: POST / PUT / DELETE returning the record GHL answers with (or its confirmation). */
 export const makeCreate = (decl: CreateDecl): Operation =>
   shell('create', decl, async (z, bundle) => {
-    const once = decl.once;
-    if (!once) return createResult(decl, z, bundle);
+    if (!decl.once) return createResult(decl, z, bundle);
+    const [once, noun] = typeof decl.once === 'string' ? [decl.once, decl.noun] : decl.once;
     // Sent once per delivery (lib/once.ts): the request is claimed once built, and the claim settled by the outcome.
     let claimed: Claim | undefined;
     const claim = async (req: Req) => {
-      claimed = await claimOnce(
-        z,
-        bundle,
-        { key: decl.key, label: decl.label, noun: decl.noun, once },
-        req,
-        whom(decl, req),
-      );
+      claimed = await claimOnce(z, bundle, { key: decl.key, label: decl.label, noun, once }, req, whom(decl, req));
     };
     try {
       const result = await createResult(decl, z, bundle, claim);

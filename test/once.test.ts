@@ -184,8 +184,17 @@ describe('writes without a natural key, once per delivery', () => {
     expect(cache.calls).toEqual([]);
   });
 
+  test('an enrollment is named as one: "the same campaign enrollment … was started", not "the same campaign"', async () => {
+    nock(DEFAULT_BASE_URL).post('/contacts/c1/campaigns/k1').reply(201, { succeded: true });
+    const enroll = { contactId: 'c1', campaignId: 'k1' };
+    await perform('add_contact_to_campaign', enroll, { rpc: cache.event, meta: ZAP });
+    expect(await halted(perform('add_contact_to_campaign', enroll, { rpc: cache.event, meta: ZAP }))).toMatch(
+      /^Add Contact to Campaign: the same campaign enrollment for Contact "c1", Campaign "k1" was started \d+ s ago by another run of this Zap, so it was not started again\./,
+    );
+  });
+
   test('the steps sent once per delivery', () => {
-    const once = operations.filter((o) => (o.decl as { once?: string }).once).map((o) => o.decl.key);
+    const once = operations.filter((o) => (o.decl as { once?: unknown }).once).map((o) => o.decl.key);
     expect(once.sort()).toEqual(
       [
         'add_contact_to_campaign',

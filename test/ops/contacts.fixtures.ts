@@ -747,6 +747,31 @@ export const fixtures: OpFixture[] = [
       /^Create Contact Note needs "Note"\. It was mapped as " NULL ", which stands for no value: the field it comes from was empty in this run\.$/,
   },
   {
+    key: 'create_contact_note',
+    name: 'a spreadsheet formula\'s error as the whole note is refused ("#REF!" is never a note), while "None" stays a note',
+    input: { contactId: 'c1', body: '#REF!' },
+    requests: [],
+    error: /^Create Contact Note needs "Note"\. It was mapped as "#REF!", a spreadsheet formula's error\.$/,
+  },
+  {
+    key: 'create_contact_note',
+    name: 'a placeholder word as the whole note is kept: "none" may answer the question the note records',
+    input: { contactId: 'c1', body: 'None', title: '#N/A' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/c1/notes',
+        body: { body: 'None' },
+        status: 201,
+        response: { note: { id: 'n1', body: 'None', contactId: 'c1' } },
+      },
+    ],
+    check: (r) =>
+      expect(r.skippedValues).toEqual([
+        '"Title" "#N/A" is a spreadsheet formula\'s error, not a value. It was left out.',
+      ]),
+  },
+  {
     key: 'create_contact',
     name: 'fields mapped from empty values ("null", "undefined", "NULL") are not given: not stored, not refused, not skipped',
     input: {
