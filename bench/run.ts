@@ -3,7 +3,7 @@
  * printed. Not part of `npm test` (timings depend on the machine); the deterministic parts (definition size,
  * requests per poll) are asserted by test/perf.test.ts.
  *
- *   npm run bench                      # 300 runs per case after 50 warm-up runs, 15 cold starts per side
+ *   npm run bench                      # 300 runs per case after 50 warm-up runs, 41 cold-start rounds
  *   npm run bench -- --runs 100 --cold 5
  */
 import * as fs from 'fs';
@@ -218,7 +218,7 @@ const main = async () => {
   say();
   const zips = ['build/build.zip', 'build/source.zip'].map((f) => path.join(root, f)).filter((f) => fs.existsSync(f));
   if (zips.length) say(zips.map((f) => `- \`${path.relative(root, f)}\`: ${mb(fs.statSync(f).size)}`).join('\n'));
-  else say('No bundle in build/: run `npx zapier-platform build` first to have its size reported here.');
+  else say('No bundle in build/: run `npm run bundle` first to have its size reported here.');
   say();
 
   const report = lines.join('\n');

@@ -1,5 +1,7 @@
 /** README's operation table and scope list are generated from the registry; `npm run docs` refreshes them. */
 import * as fs from 'fs';
+import * as path from 'path';
+import { ALL_STEPS } from '../emulator/demo/flows';
 import { operationTable, readBlock, README, scopeList } from '../emulator/readme';
 import { operations, searchOrCreates } from '../registry';
 import { BOT_LEADS, CALL_LEADS, CORPUS, FORM_LEADS, MORE_LEADS, SHEET_LEADS } from './e2e/leads.corpus';
@@ -16,9 +18,10 @@ test('README lists the scopes the Marketplace app needs', () => {
   expect(readBlock(text, 'scopes')).toBe(scopeList());
 });
 
-test('README gives the two commands a newcomer needs', () => {
+test('README gives the two commands a newcomer needs, and the step count npm start prints', () => {
   expect(text).toContain('npm install && npm start');
   expect(text).toContain('npm test');
+  expect(prose).toContain(`printing each step (${ALL_STEPS.length} with the connection's two)`);
 });
 
 test('a step README names in bold with its key is called what the Zap editor shows', () => {
@@ -47,4 +50,51 @@ test('README counts the messy leads of the corpus and those replayed', () => {
   // Every second lead of every list is delivered again: leads-replay.test.ts for CORPUS, the other files after their checks.
   expect(prose).toContain(`every second lead of the ${leads} is delivered again`);
   expect(prose).toContain(`\`leads-replay.test.ts\` for the first ${CORPUS.length}, \`CORPUS\``);
+});
+
+const ROOT = path.join(__dirname, '..');
+/** The names a README list holds: the first word of each item of the parenthesised list after `after`. */
+const listAfter = (block: string, after: string) =>
+  block
+    .split(after)[1]
+    .split(')')[0]
+    .replace(/^[^(]*\(/, '')
+    .split(/[,;]/)
+    .map((item) => item.trim().split(/[\s:]/)[0])
+    .sort();
+const modules = (...dirs: string[]) =>
+  [
+    ...new Set(
+      dirs.flatMap((d) => fs.readdirSync(path.join(ROOT, d)).filter((f) => f.endsWith('.ts') && f !== 'index.ts')),
+    ),
+  ]
+    .map((f) => f.replace(/\.ts$/, ''))
+    .sort();
+
+test("README's layout block names every module of lib/, areas/ and the kind folders, and no other", () => {
+  const block = text.split('## How it is built')[1].split('```')[1];
+  expect([...block.matchAll(/^ {2}(\w+)\.ts /gm)].map(([, m]) => m).sort()).toEqual(modules('lib'));
+  expect(listAfter(block, '\nareas/')).toEqual(modules('areas'));
+  expect(listAfter(block, 'one file per area')).toEqual(modules('triggers', 'creates', 'searches'));
+});
+
+test("README's dependency table lists every package of package.json with its kind, and no other", () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const rows = text
+    .split('## Dependencies')[1]
+    .split('\n')
+    .filter((l) => /^\| `/.test(l))
+    .flatMap((l) => {
+      const [, names, kind] = l.split('|').map((c) => c.trim());
+      return [...names.matchAll(/`([^`]+)`/g)].map(([, name]) => ({ name, kind }));
+    });
+  const listed = (name: string) =>
+    rows.find((r) => r.name === name || (r.name.endsWith('/*') && name.startsWith(r.name.slice(0, -1))));
+  const missing = [
+    ...Object.keys(pkg.dependencies).filter((n) => listed(n)?.kind !== 'runtime'),
+    ...Object.keys(pkg.devDependencies).filter((n) => listed(n)?.kind !== 'dev'),
+  ];
+  const all = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)];
+  const extra = rows.filter((r) => !all.some((n) => listed(n) === r));
+  expect({ missing, extra }).toEqual({ missing: [], extra: [] });
 });
