@@ -25,11 +25,11 @@ const WRITE = ['contacts.write'];
 /** The contact fields create, upsert and update share (update lacks gender and companyName: NOT_ON_UPDATE). */
 const contactFields = (only?: (f: Field) => boolean): Field[] =>
   [
-    // Call tracking maps caller ID's name here: its "WIRELESS CALLER" or the number itself is no name (F.phone's too).
-    F.text('firstName', 'First Name', { required: false, callerId: 'name' }),
-    F.text('lastName', 'Last Name', { required: false, callerId: 'name' }),
-    F.text('name', 'Full Name', { required: false, helpText: 'Instead of first and last name.', callerId: 'name' }),
-    F.email('email', 'Email', { required: false }),
+    // Caller ID's "WIRELESS CALLER", a chat's "Website Visitor", "test@test.com" are no value here (standInOf).
+    F.text('firstName', 'First Name', { required: false, standIn: 'name' }),
+    F.text('lastName', 'Last Name', { required: false, standIn: 'surname' }),
+    F.text('name', 'Full Name', { required: false, helpText: 'Instead of first and last name.', standIn: 'name' }),
+    F.email('email', 'Email', { required: false, standIn: 'email' }),
     F.phone('phone', 'Phone', { required: false, helpText: "No +code: read in Country, else the sub-account's." }),
     F.text('companyName', 'Company Name', { required: false }),
     F.text('address1', 'Street Address', { required: false }),

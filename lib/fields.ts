@@ -150,7 +150,7 @@ export const F = {
       {
         type: 'string',
         skippable: true,
-        callerId: 'number',
+        standIn: 'number',
         helpText: "Without +code: the sub-account's country.",
         to: async (v: unknown, bundle: B, z?: Z) =>
           normalizePhone(v, `"${label}"`, await countryFor(phoneNeedsCountry(v), bundle, z)),

@@ -151,8 +151,8 @@ export const isFormulaError = (v: unknown): boolean => typeof v === 'string' && 
  * What caller ID (CNAM, a carrier's spam label) shows in place of a caller's name or number: "WIRELESS CALLER",
  * "UNKNOWN NAME", "TOLL FREE CALLER", "CELL PHONE CA", "SPAM LIKELY", and for a withheld number "Anonymous",
  * "Restricted", "Private". Call tracking (CallRail, Aircall, RingCentral, Workiz) hands it over as the lead's name or
- * number: stored, it becomes a contact named "WIRELESS CALLER", or every withheld caller one contact. Read only in the
- * fields caller ID fills (Field `callerId`: a contact's names and phones), where "Private" answers nothing else.
+ * number: stored, it becomes a contact named "WIRELESS CALLER", or every withheld caller one contact. Read only in a
+ * contact's names and in phones (Field `standIn`), where "Private" answers nothing else.
  */
 const CALLER_ID =
   /^(?:wireless caller|cell phone(?: [a-z]{2})?|toll free (?:caller|number)|unknown (?:name|caller|number)|no caller id|out of area|(?:potential |suspected )?(?:spam|scam|fraud)(?: (?:likely|risk|caller|alert))?|telemarketer|(?:anonymous|private|blocked|restricted|withheld|unavailable)(?: (?:caller|number|call|name))?)$/i;
@@ -163,41 +163,115 @@ const CALLER_ID =
  */
 const WITHHELD = ['ANONYMOUS', 'UNAVAILABLE', 'RESTRICTED', 'BLOCKED', 'UNKNOWN'];
 
-/** Which caller-ID field a value is read for (Field `callerId`): a caller's name or a caller's number. */
-export type CallerId = 'name' | 'number';
+/**
+ * What a web chat widget or a social inbox names a visitor it has no name for: "Visitor 4711", "Website Visitor",
+ * "Anonymous Visitor #12", "Guest 123", "User", "Customer", "Facebook User" (Messenger's unavailable profile), Tidio's
+ * "#2ftg9". Stored, every chat lead is a contact named "Website Visitor", and a returning visitor's update overwrites
+ * the name they gave before. A bare "Guest" is a surname too (`surname`: kept there). A handle ("@maria_88") or a name
+ * with emoji ("🌸 Maria 🌸") is what the person chose: kept.
+ */
+const CHAT_NAME =
+  /^(?:(?:(?:anonymous|unknown|new|website|web|site|chat|live ?chat|facebook|instagram|whatsapp|messenger|telegram) )?(?:visitor|guest|user|customer|contact)(?: ?[#_-]? ?[a-z]*\d[a-z\d]*)?|#[a-z\d]{4,})$/i;
 
 /**
- * What caller ID put in a field it fills instead of a value, in a sentence's words ("what caller ID shows …"); undefined
- * for a value. A name that is only a phone number is caller ID's number shown for want of a name ("4711", too short
- * for a number, stays a visitor's name).
+ * Email local parts that say no address was given, at any domain: "noemail@gmail.com", "none@…", and a mailbox that
+ * takes no mail, "noreply@…" (an app's notification sender, mapped where the lead's address belongs).
  */
-const callerIdStandIn = (v: unknown, as?: CallerId): string | undefined => {
+const NO_MAILBOX =
+  /^(?:no|dont|do[-_.]?not)[-_.]?(?:e[-_.]?mail(?:[-_.]?address)?|mail|reply)$|^(?:none|nobody|no[-_.]?one)$/i;
+/**
+ * Filler that fills an address's parts when the lead has none ("test@test.com", "a@a.com", "asdf@asdf.com",
+ * "email@email.com", "na@na.com", "no@email.com", "x@x.x"): a stand-in only as the local part and every label of the
+ * domain before its top level, or at a domain reserved for examples and tests (RFC 2606: example.com, .net, .org,
+ * .example, .test, .invalid, .localhost; "you@example.com", a form's placeholder text). A real address at a real domain
+ * ("test@acme.com", "a@gmail.com") is kept, and so is any other address at a reserved domain ("jane@example.com",
+ * what testers send): RFC 6761 asks software not to treat example names as special, and such an address is one person.
+ */
+const FILLER =
+  /^(?:test(?:ing)?|e-?mail|mail|example|sample|demo|fake|dummy|user|name|you|your[-_.]?(?:e-?mail|name)?|someone|domain|yourdomain|company|website|n[-_.]?a|no|none|null|asdf\w*|qwerty\w*|abc|123\d*|[a-z\d]|([a-z\d])\1+)$/i;
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)$/i;
+
+/**
+ * What a stand-in address (NO_MAILBOX, FILLER) is, in a sentence's words; undefined for any other. Read as
+ * normalizeEmail reads it ("Work: <test@test.com>").
+ */
+const fakeEmail = (v: unknown): string | undefined => {
+  let s: string;
+  try {
+    s = normalizeEmail(v);
+  } catch {
+    s = cleanText(v); // "x@x.x": no address, but a stand-in for one first
+  }
+  const [local, domain, ...more] = s.split('@');
+  const labels = domain?.split('.') ?? [];
+  if (more.length || labels.length < 2) return undefined;
+  if (NO_MAILBOX.test(local)) return 'an address that says there is none (no email, no reply)';
+  // One letter or digit is filler beside itself only ("a@a.com"): x.com and t.co are real domains with real people.
+  const filler = (l: string) => l.toLowerCase() === local.toLowerCase() || (l.length > 1 && FILLER.test(l));
+  return FILLER.test(local) && (RESERVED_DOMAIN.test(domain) || labels.slice(0, -1).every(filler))
+    ? 'a dummy address (filler, as people type to get past a required field)'
+    : undefined;
+};
+
+/**
+ * A phone number everyone types to get past a required field, or a phone system's for a blocked caller: one digit
+ * repeated ("0000000000", "555-555-5555", "+1 000 000 0000") or counting from 1 ("1234567890", "123-4567"), with or
+ * without NANP's +1; every lead with it would be one contact. Counting from 0 or down is a possible number in some
+ * plans (Paris's 01 23 45 67 89, India's 98765 43210), and a repeated digit after a "+" and another country's code
+ * ("+44 7777 777777") a number sold as such: kept. So are the NANP numbers reserved for fiction (555-0100 to
+ * 555-0199): each is one number, used by documentation and testers, which nobody types in place of their own.
+ */
+const fakeNumber = (v: unknown): boolean => {
+  const s = cleanText(v);
+  if (!/^\+?[\d\s().-]+$/.test(s)) return false;
+  const digits = s.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+  return digits.length >= 7 && (/^(\d)\1+$/.test(digits) || '1234567890'.startsWith(digits));
+};
+
+/**
+ * Which kind of a lead's value a field holds (Field `standIn`), for the stand-ins that are no value there: a contact's
+ * first or full name, last name, a phone number, a contact's email.
+ */
+export type StandIn = 'name' | 'surname' | 'number' | 'email';
+
+/**
+ * What stands in a field of kind `as` for a value nobody gave, in a sentence's words ("what caller ID shows …");
+ * undefined for a value. A name that is only a phone number is caller ID's number shown for want of a name ("4711",
+ * too short for a number, stays a visitor's name).
+ */
+const standInOf = (v: unknown, as?: StandIn): string | undefined => {
   if (!as || (typeof v !== 'string' && typeof v !== 'number')) return undefined;
+  if (as === 'email') return fakeEmail(v);
   const s = cleanText(v).replace(/\s+/g, ' ');
   if (CALLER_ID.test(s)) return 'what caller ID shows when it has no name or number';
   const digits = s.replace(/[\s().-]/g, '').replace(/^00/, '+');
-  if (as === 'name')
-    return /^\+?\d{7,15}$/.test(digits) ? 'a phone number (what caller ID shows when it has no name)' : undefined;
+  if (as !== 'number') {
+    if (/^\+?\d{7,15}$/.test(digits)) return 'a phone number (what caller ID shows when it has no name)';
+    return CHAT_NAME.test(s) && !(as === 'surname' && /^guest$/i.test(s))
+      ? 'what a chat widget shows for a visitor it has no name for'
+      : undefined;
+  }
   const word = WITHHELD.find((w) => digits === `+${[...w.toLowerCase()].map(keypadDigit).join('')}`);
-  return word && `what caller ID shows for a withheld number (${word} on a phone keypad)`;
+  if (word) return `what caller ID shows for a withheld number (${word} on a phone keypad)`;
+  return fakeNumber(v) ? 'a dummy number (one digit repeated, or counting from 1)' : undefined;
 };
 
 /**
  * True for a value that only says no answer was given (PLACEHOLDER), that a formula failed (SHEET_ERROR), or, in a
- * field caller ID fills (`as`), what caller ID shows for want of a name or number (callerIdStandIn).
+ * field of a lead's kind (`as`), what stands in for a name, a number or an address nobody gave (standInOf).
  */
-export const isPlaceholder = (v: unknown, as?: CallerId): boolean =>
+export const isPlaceholder = (v: unknown, as?: StandIn): boolean =>
   (typeof v === 'string' && (PLACEHOLDER.test(cleanText(v)) || SHEET_ERROR.test(cleanText(v)))) ||
-  callerIdStandIn(v, as) !== undefined;
+  standInOf(v, as) !== undefined;
 
-/** What a placeholder is, in a sentence: "a placeholder for no answer", "a spreadsheet formula's error", caller ID's. */
-export const placeholderIs = (v: unknown, as?: CallerId): string =>
+/** What a placeholder is, in a sentence: "a placeholder for no answer", "a spreadsheet formula's error", a stand-in. */
+export const placeholderIs = (v: unknown, as?: StandIn): string =>
   SHEET_ERROR.test(cleanText(v))
     ? "a spreadsheet formula's error"
-    : (!PLACEHOLDER.test(cleanText(v)) && callerIdStandIn(v, as)) || 'a placeholder for no answer';
+    : (!PLACEHOLDER.test(cleanText(v)) && standInOf(v, as)) || 'a placeholder for no answer';
 
-/** The sentence for a placeholder mapped into a field (`label` quoted; `as`: the caller-ID field it is). */
-export const placeholderSaid = (label: string, v: unknown, as?: CallerId): string =>
+/** The sentence for a placeholder mapped into a field (`label` quoted; `as`: the field's kind, Field `standIn`). */
+export const placeholderSaid = (label: string, v: unknown, as?: StandIn): string =>
   `${label} ${shown(v)} is ${placeholderIs(v, as)}, not a value.`;
 
 /**

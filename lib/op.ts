@@ -26,7 +26,7 @@ import { pageParams, saveCursor, type Paging } from './paging';
 import { claimOnce, type Claim } from './once';
 import { countedChanges } from './polling';
 import {
-  type CallerId,
+  type StandIn,
   cleanText,
   controlsOf,
   isFormulaError,
@@ -112,10 +112,11 @@ export interface Field<K extends string = string> {
    */
   template?: boolean;
   /**
-   * Caller ID fills this field (a contact's names, its phone): what it shows for want of a name or number ("WIRELESS
-   * CALLER", "Restricted", +266696687) is no value here, as a placeholder is (lib/normalize.ts callerIdStandIn).
+   * The kind of a lead's value this field holds (a contact's names and email, a phone): what stands in for one nobody
+   * gave ("WIRELESS CALLER", "Website Visitor", +266696687, "0000000000", "test@test.com") is no value here, as a
+   * placeholder is (lib/normalize.ts standInOf).
    */
-  callerId?: CallerId;
+  standIn?: StandIn;
 }
 
 /**
@@ -368,7 +369,7 @@ const WIRE_HINTS = new Set([
   'aliases',
   'max',
   'template',
-  'callerId',
+  'standIn',
 ]);
 
 /** The Zapier field without our wire hints and without properties that only restate Zapier's defaults. */
@@ -522,8 +523,8 @@ export const readGiven = async (
   for (const f of fields) {
     const raw = bundle.inputData?.[f.key];
     if (isEmpty(raw)) continue;
-    if (isPlaceholder(raw, f.callerId)) {
-      refused.push(placeholderSaid(`"${fieldLabel(f)}"`, raw, f.callerId));
+    if (isPlaceholder(raw, f.standIn)) {
+      refused.push(placeholderSaid(`"${fieldLabel(f)}"`, raw, f.standIn));
       continue;
     }
     try {
@@ -568,9 +569,9 @@ export const noAnswer = (
   f.type !== 'password' &&
   !f.template &&
   !f.list &&
-  (f.type === 'text' ? isFormulaError(raw) : isPlaceholder(raw, f.callerId)) &&
+  (f.type === 'text' ? isFormulaError(raw) : isPlaceholder(raw, f.standIn)) &&
   !names(cleanText(raw))
-    ? `${placeholderSaid(`"${fieldLabel(f)}"`, raw, f.callerId)} It was left out.`
+    ? `${placeholderSaid(`"${fieldLabel(f)}"`, raw, f.standIn)} It was left out.`
     : undefined;
 
 /** The key of the per-step choice "If a Phone, Email or Country Can't Be Read" (F.onUnreadable). */

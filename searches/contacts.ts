@@ -6,7 +6,7 @@ import { InputError } from '../lib/values';
 
 /** The lookup keys, read by readGiven in perform (not by the factory), so one unreadable key does not stop the search. */
 const KEYS = [
-  F.email('email', 'Email', { required: false, in: 'none' }),
+  F.email('email', 'Email', { required: false, in: 'none', standIn: 'email' }),
   F.phone('number', 'Phone', { required: false, in: 'none' }),
 ];
 /** Read in perform too: trimmed, blank = not given, a list or object refused by its label (lib/op.ts givenId). */

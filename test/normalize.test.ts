@@ -961,6 +961,110 @@ describe('what caller ID and call tracking hand over (CallRail, Aircall, RingCen
   });
 });
 
+describe("dummy emails and phones typed past a required field, and chat widgets' names for a nameless visitor", () => {
+  it.each([
+    'test@test.com',
+    'TEST@Test.COM',
+    'no@email.com',
+    'na@na.com',
+    'a@a.com',
+    'asdf@asdf.com',
+    'email@email.com',
+    'example@example.com',
+    'you@example.com',
+    'your.email@example.org',
+    'user@mail.test',
+    'x@x.x',
+    'Work: <test@test.com>',
+  ])("%j in a contact's email is a dummy address", (v) => {
+    expect(isPlaceholder(v, 'email')).toBe(true);
+    expect(placeholderSaid('"Email"', v, 'email')).toBe(
+      `"Email" ${JSON.stringify(v)} is a dummy address (filler, as people type to get past a required field), not a value.`,
+    );
+  });
+
+  it.each([
+    'noemail@gmail.com',
+    'no-email@yahoo.com',
+    'none@none.com',
+    'none@acme.com',
+    'noreply@typeform.com',
+    'do-not-reply@x.io',
+  ])('%j says there is no address, at any domain', (v) => {
+    expect(placeholderSaid('"Email"', v, 'email')).toBe(
+      `"Email" ${JSON.stringify(v)} is an address that says there is none (no email, no reply), not a value.`,
+    );
+  });
+
+  it.each([
+    // A real domain, initials, a name at a reserved domain (RFC 6761: not special), a disposable mailbox.
+    ['test@acme.com', 'email'],
+    ['a@gmail.com', 'email'],
+    ['a@b.co', 'email'],
+    ['x@y.com', 'email'],
+    ['na@adamslaw.com', 'email'],
+    ['jane@example.com', 'email'],
+    ['nil@leads.example', 'email'],
+    ['noah@no.com', 'email'],
+    ['kai@mailinator.com', 'email'],
+    ['info@example.com', 'email'],
+    // Outside a contact's email, a dummy address is text like any other.
+    ['test@test.com', undefined],
+    ['noreply@agency.com', 'name'],
+  ] as const)('%j is a value (field kind: %s)', (v, as) => expect(isPlaceholder(v, as)).toBe(false));
+
+  it.each(['0000000000', '1111111111', '555-555-5555', '(555) 555-5555', '+1 555 555 5555', '1234567890', '123-4567'])(
+    '%j in a phone is a dummy number',
+    (v) =>
+      expect(placeholderSaid('"Phone"', v, 'number')).toBe(
+        `"Phone" ${JSON.stringify(v)} is a dummy number (one digit repeated, or counting from 1), not a value.`,
+      ),
+  );
+
+  it.each([
+    // The NANP range reserved for fiction, a real number beside a run, a number counting from 0 or down (Paris,
+    // India), a repeated digit after another country's code (a gold number), and a number elsewhere.
+    ['(415) 555-0142', 'number'],
+    ['+1 234 567 8901', 'number'],
+    ['01 23 45 67 89', 'number'],
+    ['98765 43210', 'number'],
+    ['+44 7777 777777', 'number'],
+    ['5555555555', undefined],
+  ] as const)('%j is a value (field kind: %s)', (v, as) => expect(isPlaceholder(v, as)).toBe(false));
+
+  it.each([
+    'Visitor 4711',
+    'Website Visitor',
+    'Anonymous Visitor #12',
+    'Guest 123',
+    'guest-4711',
+    'Live Chat Visitor',
+    'User',
+    'Customer',
+    'Facebook User',
+    '#2ftg9',
+  ])('%j as a name is what a chat widget shows for a visitor it has no name for', (v) => {
+    expect(isPlaceholder(v, 'surname')).toBe(true);
+    expect(placeholderSaid('"First Name"', v, 'name')).toBe(
+      `"First Name" ${JSON.stringify(v)} is what a chat widget shows for a visitor it has no name for, not a value.`,
+    );
+  });
+
+  it.each([
+    // A bare "Guest" is no first name, but a surname (Christopher Guest).
+    ['Guest', 'surname'],
+    ['@maria_88', 'name'],
+    ['🌸 Maria 🌸', 'name'],
+    ['Maria 💅 Nails', 'name'],
+    ['Guest House', 'name'],
+    ['Victor', 'name'],
+    ['Website Visitor', undefined],
+  ] as const)('%j is a name (field kind: %s)', (v, as) => expect(isPlaceholder(v, as)).toBe(false));
+
+  it('reads a bare "Guest" as a first or full name as no name', () =>
+    expect(isPlaceholder('Guest', 'name')).toBe(true));
+});
+
 describe('what a spreadsheet or a CSV export leaves in a value', () => {
   // UTF-8 read as Windows-1252 (Excel opening a UTF-8 CSV): read back, also a byte-order mark so read.
   it.each([

@@ -1,8 +1,8 @@
 /**
  * Messy leads as form tools, chatbots and SMS apps hand them over, with what GHL must end up storing for each.
  * Driven through the seed flows (README "Zaps people build") by test/e2e/leads.test.ts, leads.more.test.ts,
- * leads.forms.test.ts, leads.bots.test.ts, leads.sheets.test.ts and leads.calls.test.ts against the emulator, whose
- * sub-account is in the US: numbers without a country code are read as US numbers.
+ * leads.forms.test.ts, leads.bots.test.ts, leads.sheets.test.ts, leads.calls.test.ts and leads.standins.test.ts against
+ * the emulator, whose sub-account is in the US: numbers without a country code are read as US numbers.
  */
 
 /** Which seed Zap the lead arrives through. */
@@ -1415,7 +1415,7 @@ export const CALL_LEADS: MessyLead[] = [
       },
     },
   },
-  // Zeros a phone system writes for a blocked caller: no number of any plan, refused (not stored as +10000000000).
+  // Zeros a phone system writes for a blocked caller: a dummy number, no answer (not stored as +10000000000).
   {
     id: 'w106',
     flow: W,
@@ -1423,7 +1423,7 @@ export const CALL_LEADS: MessyLead[] = [
     expect: {
       contact: { firstName: 'Zed', phone: null },
       skipped: [
-        /^"Phone" "\+1 000 000 0000" is not a phone number: no number with country code \+1 is written like that\./,
+        /^"Phone" "\+1 000 000 0000" is a dummy number \(one digit repeated, or counting from 1\), not a value\. It was left out\.$/,
       ],
     },
   },
@@ -1483,5 +1483,199 @@ export const CALL_LEADS: MessyLead[] = [
       text: 'Voicemail (0:42) from (415) 555-0312 at 2026-03-03T14:05:00.000-05:00:\n"Hi, this is Maria, please call me back about the kitchen."\nRecording: https://recordings.example/rec/CA1234.mp3',
     },
     expect: { contact: { firstName: 'Maria', phone: '+14155550312' } },
+  },
+];
+
+/**
+ * Round 11, run by test/e2e/leads.standins.test.ts: what a lead types to get past a required field, and what a chat
+ * widget or a social inbox names a visitor it has no name for. A dummy email ("no@email.com", "test@test.com") or
+ * phone ("555-555-5555", "123-456-7890") is no answer: every lead typing it would otherwise be found as one contact
+ * (Find or Create Contact matches by it). A chat's "Website Visitor" is no name; a handle, a name with emoji, a
+ * surname "Guest", a real address at a one-letter local part, a disposable mailbox and the NANP numbers reserved for
+ * fiction are kept.
+ */
+export const STANDIN_LEADS: MessyLead[] = [
+  // ---- dummy emails: left out and named; the lead is searched and stored by its phone
+  {
+    id: 'w109',
+    flow: W,
+    lead: { firstName: 'Ann', email: 'no@email.com', phone: '415 555 0401', text: 'Quote for a deck, please' },
+    expect: {
+      contact: { firstName: 'Ann', phone: '+14155550401', email: null },
+      skipped: [
+        /^"Email" "no@email\.com" is a dummy address \(filler, as people type to get past a required field\), not a value\. It was left out\.$/,
+      ],
+    },
+  },
+  // The same dummy address, another phone: another person, another contact (not found by "no@email.com").
+  {
+    id: 'w110',
+    flow: W,
+    lead: { firstName: 'Bea', email: 'no@email.com', phone: '415 555 0402', text: 'Fence repair' },
+    expect: { contact: { firstName: 'Bea', phone: '+14155550402', email: null }, skipped: [/"Email" "no@email\.com"/] },
+  },
+  // Ann again with another dummy address: found by her phone.
+  {
+    id: 'w111',
+    flow: W,
+    lead: { firstName: 'Ann', email: 'test@test.com', phone: '(415) 555-0401', text: 'Any update on my quote?' },
+    expect: { sameAs: 'w109' },
+  },
+  {
+    id: 'b21',
+    flow: B,
+    lead: { firstName: 'Cy', email: 'noemail@gmail.com', phone: '415-555-0403', text: 'Do you deliver?', value: '90' },
+    expect: {
+      contact: { firstName: 'Cy', phone: '+14155550403', email: null },
+      skipped: [
+        /^"Email" "noemail@gmail\.com" is an address that says there is none \(no email, no reply\), not a value\. It was left out\.$/,
+      ],
+      monetaryValue: 90,
+    },
+  },
+  // A form's notification sender mapped where the lead's address belongs.
+  {
+    id: 'w112',
+    flow: W,
+    lead: { firstName: 'Dee', email: 'noreply@typeform.com', phone: '415 555 0404', source: 'Typeform' },
+    expect: { contact: { firstName: 'Dee', email: null }, skipped: [/^"Email" "noreply@typeform\.com" is an address/] },
+  },
+  // The form's placeholder text, sent as typed; "x@x.x" is no address at all, and a dummy first.
+  {
+    id: 'w113',
+    flow: W,
+    lead: { firstName: 'Eli', email: 'You@Example.com', phone: '415 555 0405' },
+    expect: { contact: { email: null }, skipped: [/^"Email" "You@Example\.com" is a dummy address/] },
+  },
+  {
+    id: 'w114',
+    flow: W,
+    lead: { firstName: 'Fay', email: 'x@x.x', phone: '415 555 0406' },
+    expect: { contact: { email: null, phone: '+14155550406' }, skipped: [/^"Email" "x@x\.x" is a dummy address/] },
+  },
+  // Nothing else to search by: refused at the search, as for "N/A".
+  {
+    id: 'b22',
+    flow: B,
+    lead: { firstName: 'Gil', email: 'asdf@asdf.com', text: 'how much?' },
+    expect: {
+      refused: {
+        step: 'find_contact',
+        message: /^Find Contact has nothing to search by: "Email" "asdf@asdf\.com" is a dummy address/,
+      },
+    },
+  },
+  // Kept: initials at a real domain, a disposable mailbox (a real inbox), an address at a domain reserved for examples.
+  {
+    id: 'w115',
+    flow: W,
+    lead: { firstName: 'Nina', lastName: 'Adams', email: 'na@adamslaw.com', phone: '415 555 0407' },
+    expect: { contact: { email: 'na@adamslaw.com', phone: '+14155550407' } },
+  },
+  {
+    id: 'b23',
+    flow: B,
+    lead: { firstName: 'Kai', email: 'kai.trial@mailinator.com', text: 'just looking' },
+    expect: { contact: { email: 'kai.trial@mailinator.com' } },
+  },
+  // ---- dummy phones: left out and named; two leads with the same one are two contacts
+  {
+    id: 'w116',
+    flow: W,
+    lead: { firstName: 'Hal', email: 'hal.standin@leads.example', phone: '(555) 555-5555' },
+    expect: {
+      contact: { firstName: 'Hal', phone: null },
+      skipped: [
+        /^"Phone" "\(555\) 555-5555" is a dummy number \(one digit repeated, or counting from 1\), not a value\. It was left out\.$/,
+      ],
+    },
+  },
+  {
+    id: 'w117',
+    flow: W,
+    lead: { firstName: 'Ida', email: 'ida.standin@leads.example', phone: '555-555-5555' },
+    expect: { contact: { firstName: 'Ida', phone: null }, skipped: [/^"Phone" "555-555-5555" is a dummy number/] },
+  },
+  {
+    id: 'w118',
+    flow: W,
+    lead: { firstName: 'Jo', email: 'jo.standin@leads.example', phone: '123-456-7890' },
+    expect: { contact: { phone: null }, skipped: [/^"Phone" "123-456-7890" is a dummy number/] },
+  },
+  {
+    id: 'b24',
+    flow: B,
+    lead: { firstName: 'Lu', email: 'lu.standin@leads.example', phone: '0000000000', text: 'hi' },
+    expect: { contact: { phone: null }, skipped: [/^"Phone" "0000000000" is a dummy number/] },
+  },
+  // Kept: a number of the NANP range reserved for fiction is one number, not typed in place of one's own.
+  {
+    id: 'w119',
+    flow: W,
+    lead: { firstName: 'Mo', email: 'mo.standin@leads.example', phone: '(415) 555-0142' },
+    expect: { contact: { phone: '+14155550142' } },
+  },
+  // ---- what a chat widget or a social inbox names a visitor it has no name for: left out and named
+  {
+    id: 'b25',
+    flow: B,
+    lead: { firstName: 'Website Visitor', email: 'kim.chat@leads.example', text: 'Are you open Sunday?' },
+    expect: {
+      contact: { firstName: null, email: 'kim.chat@leads.example' },
+      skipped: [
+        /^"First Name" "Website Visitor" is what a chat widget shows for a visitor it has no name for, not a value\. It was left out\.$/,
+      ],
+    },
+  },
+  {
+    id: 'b26',
+    flow: B,
+    lead: { firstName: 'Visitor 4711', email: 'lee.chat@leads.example', text: 'pricing?' },
+    expect: { contact: { firstName: null }, skipped: [/^"First Name" "Visitor 4711" is what a chat widget shows/] },
+  },
+  {
+    id: 'b27',
+    flow: B,
+    lead: { firstName: 'Anonymous', lastName: 'Visitor #12', email: 'ana.chat@leads.example', text: 'hello' },
+    expect: {
+      contact: { firstName: null, lastName: null },
+      skipped: [/^"First Name" "Anonymous" is what caller ID shows/, /^"Last Name" "Visitor #12" is what a chat/],
+    },
+  },
+  {
+    id: 'b28',
+    flow: B,
+    lead: {
+      firstName: 'Facebook User',
+      phone: '+1 415 555 0408',
+      text: 'Is this still available?',
+      source: 'Messenger',
+    },
+    expect: { contact: { firstName: null, phone: '+14155550408' }, skipped: [/^"First Name" "Facebook User" is what/] },
+  },
+  {
+    id: 'b29',
+    flow: B,
+    lead: { firstName: '#2ftg9', email: 'tidio.chat@leads.example', text: 'hey', source: 'Tidio' },
+    expect: { contact: { firstName: null }, skipped: [/^"First Name" "#2ftg9" is what a chat widget shows/] },
+  },
+  // Kept as the person chose it: an Instagram handle, a display name with emoji, and a surname "Guest".
+  {
+    id: 'b30',
+    flow: B,
+    lead: { firstName: '@maria_88', phone: '+1 415 555 0409', text: 'price for gel nails?', source: 'Instagram' },
+    expect: { contact: { firstName: '@maria_88' } },
+  },
+  {
+    id: 'b31',
+    flow: B,
+    lead: { firstName: '🌸 Maria 🌸', lastName: 'Maria 💅 Nails', email: 'maria.nails@leads.example', text: 'hi!' },
+    expect: { contact: { firstName: '🌸 Maria 🌸', lastName: 'Maria 💅 Nails' } },
+  },
+  {
+    id: 'w120',
+    flow: W,
+    lead: { firstName: 'Christopher', lastName: 'Guest', email: 'c.guest@leads.example' },
+    expect: { contact: { firstName: 'Christopher', lastName: 'Guest' } },
   },
 ];

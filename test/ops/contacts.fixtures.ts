@@ -1095,6 +1095,33 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_contact',
+    name: 'a returning chat visitor\'s stand-ins ("Website Visitor", a dummy email and phone) leave the contact\'s own alone',
+    input: {
+      contactId: 'c1',
+      firstName: 'Website Visitor',
+      email: 'no@email.com',
+      phone: '555-555-5555',
+      city: 'Reno',
+    },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/contacts/c1',
+        body: { city: 'Reno' },
+        response: { succeded: true, contact: contact('c1', { firstName: 'Maria', city: 'Reno' }) },
+      },
+    ],
+    expect: {
+      ...shown('c1', { firstName: 'Maria', city: 'Reno' }),
+      skippedValues: [
+        '"First Name" "Website Visitor" is what a chat widget shows for a visitor it has no name for, not a value. It was left out.',
+        '"Email" "no@email.com" is a dummy address (filler, as people type to get past a required field), not a value. It was left out.',
+        '"Phone" "555-555-5555" is a dummy number (one digit repeated, or counting from 1), not a value. It was left out.',
+      ],
+    },
+  },
+  {
+    key: 'update_contact',
     name: "tags are added to the contact's (GHL's update would overwrite them): Add Tags, then the update without them",
     input: { contactId: 'c1', lastName: 'Deo', tags: 'vip, Customer' },
     requests: [
