@@ -555,11 +555,11 @@ export const givenId = async (f: Field, bundle: B, z?: Z): Promise<string | unde
 
 /**
  * A placeholder ("N/A", "{{email}}") written into a one-value field of a write is no answer: the Skipped Values
- * sentence saying it was left out, else undefined. Long text keeps it ("none" may answer a question there) but for a
- * spreadsheet formula's error ("#N/A" as a whole message or note is never one: GHL would text it to the lead); lists
- * keep it, and so do a password (it is whatever the user chose, and is never quoted back), a merge-field template
- * (`template`: "{{contact.name}}" is the title GHL fills) and a field with a choice it `names` (a custom field's option
- * "N/A").
+ * sentence saying it was left out, else undefined. Long text and a merge-field template (`template`: "{{contact.name}}"
+ * is the title GHL fills) keep it ("none" may answer a question there) but for a spreadsheet formula's error ("#N/A" as
+ * a whole message, note or subject is never one: GHL would send it to the lead); lists keep it, and so do a password
+ * (it is whatever the user chose, and is never quoted back) and a field with a choice it `names` (a custom field's
+ * option "N/A").
  */
 export const noAnswer = (
   f: Field,
@@ -567,9 +567,8 @@ export const noAnswer = (
   names = (x: string) => !!f.choices && choiceOf(f, x) !== undefined,
 ): string | undefined =>
   f.type !== 'password' &&
-  !f.template &&
   !f.list &&
-  (f.type === 'text' ? isFormulaError(raw) : isPlaceholder(raw, f.standIn)) &&
+  (f.type === 'text' || f.template ? isFormulaError(raw) : isPlaceholder(raw, f.standIn)) &&
   !names(cleanText(raw))
     ? `${placeholderSaid(`"${fieldLabel(f)}"`, raw, f.standIn)} It was left out.`
     : undefined;
