@@ -601,6 +601,15 @@ const pickSubAccount = (label: string) =>
       `"Sub-Account" field (it lists the sub-accounts where the app is installed).`,
   );
 
+/** The sentences of what the request left out (`req.skipped`) without their "It was left out, as …" tail. */
+export const skippedSaid = (req: Req): string[] => (req.skipped ?? []).map((m) => m.replace(/ It was left out.*$/, ''));
+
+/** An input error followed by what the request left out and it does not name yet; any other error as it is. */
+const withSkipped = (e: unknown, req: Req): unknown => {
+  const unsaid = e instanceof InputError ? skippedSaid(req).filter((m) => !e.message.includes(m)) : [];
+  return unsaid.length ? new InputError(`${(e as Error).message} ${unsaid.join(' ')}`) : e;
+};
+
 /** Builds the request for a declaration from the bundle: path values, declared query/body keys only, locationId. */
 const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise<Req> => {
   const input = bundle.inputData ?? {};
@@ -715,7 +724,12 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
     if (p.in === 'query') Object.assign(req.query, page.params);
     else Object.assign(req.body as object, page.params);
   }
-  if (decl.before) await decl.before(req, bundle, z);
+  // A hook's refusal ("needs a Message") names what was filled but left out ("#REF!" in Message), or it reads as unfilled.
+  try {
+    if (decl.before) await decl.before(req, bundle, z);
+  } catch (e) {
+    throw withSkipped(e, req);
+  }
   // An update whose body carries nothing to change (only the ids, or only the connection's locationId / companyId,
   // also when a hook put it there: Update User) is refused before any request: GHL's spec requires a body for these
   // PUT / PATCH calls, and an empty one would "succeed" while changing nothing, which hides a mapping mistake (issue 12).
