@@ -13,6 +13,7 @@ import {
   type Z,
   create,
   type GhlRecord,
+  skippedSaid,
 } from '../lib/op';
 import { CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_OUTPUTS, NOTE_SAMPLE, contactOutput } from '../areas/contacts';
 import { afterWrite, ranOutOfTime } from '../lib/errors';
@@ -143,7 +144,7 @@ const existingContact = async (bundle: B, req: Req, send: Send) => {
 };
 
 /** The skipped values' sentences without their "It was left out, as …" tail, for a refusal that names them. */
-const skippedValues = (req: Req) => (req.skipped ?? []).map((m) => m.replace(/ It was left out.*$/, '')).join(' ');
+const skippedValues = (req: Req) => skippedSaid(req).join(' ');
 
 /** Skipping an unreadable email or phone must not leave a contact nobody can be reached or recognised by. */
 const refuseUnrecognisable = (label: string) => (req: Req) => {

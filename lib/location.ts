@@ -1,5 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { callGhl } from './client';
+import { ShapeError } from './items';
 import { cleanText, countryCode, InputError, looks, normalizeEmail, oneSpaced, shown } from './normalize';
 
 /** How long a sub-account's country or tags are cached: short, because they change, and each costs one GET. */
@@ -132,7 +133,9 @@ export const userIdFor = async (v: unknown, label: string, bundle: Bundle, z?: Z
     query: { companyId, ...(locationId ? { locationId } : {}), query: email, limit: 100 },
     context: { label: `Finding the user ${shown(email)} (${label})`, scopes: ['users.readonly'] },
   });
-  const users: Array<{ id?: unknown; email?: unknown }> = Array.isArray(data?.users) ? data.users : [];
+  // An answer without its list is no "no such user": said as the lookup's unreadable answer (lib/op.ts stepError).
+  if (!Array.isArray(data?.users)) throw new ShapeError('to the user lookup had no "users" list', true);
+  const users: Array<{ id?: unknown; email?: unknown }> = data.users;
   const ids = [
     ...new Set(
       users

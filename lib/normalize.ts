@@ -218,12 +218,14 @@ const fakeEmail = (v: unknown): string | undefined => {
  * repeated ("0000000000", "555-555-5555", "+1 000 000 0000") or counting from 1 ("1234567890", "123-4567"), with or
  * without NANP's +1; every lead with it would be one contact. Counting from 0 or down is a possible number in some
  * plans (Paris's 01 23 45 67 89, India's 98765 43210), and a repeated digit after a "+" and another country's code
- * ("+44 7777 777777") a number sold as such: kept. So are the NANP numbers reserved for fiction (555-0100 to
- * 555-0199): each is one number, used by documentation and testers, which nobody types in place of their own.
+ * ("+44 7777 777777", "+7 777 777 7777": the code may be that digit too) a number sold as such: kept. So are the NANP
+ * numbers reserved for fiction (555-0100 to 555-0199): each is one number, used by documentation and testers, which
+ * nobody types in place of their own.
  */
 const fakeNumber = (v: unknown): boolean => {
   const s = cleanText(v);
-  if (!/^\+?[\d\s().-]+$/.test(s)) return false;
+  // "+" and a country code but NANP's: that country's number, however its digits run ("+7 777 777 7777").
+  if (!/^\+?[\d\s().-]+$/.test(s) || /^\+\s*[2-9]/.test(s)) return false;
   const digits = s.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
   return digits.length >= 7 && (/^(\d)\1+$/.test(digits) || '1234567890'.startsWith(digits));
 };

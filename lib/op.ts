@@ -555,11 +555,11 @@ export const givenId = async (f: Field, bundle: B, z?: Z): Promise<string | unde
 
 /**
  * A placeholder ("N/A", "{{email}}") written into a one-value field of a write is no answer: the Skipped Values
- * sentence saying it was left out, else undefined. Long text keeps it ("none" may answer a question there) but for a
- * spreadsheet formula's error ("#N/A" as a whole message or note is never one: GHL would text it to the lead); lists
- * keep it, and so do a password (it is whatever the user chose, and is never quoted back), a merge-field template
- * (`template`: "{{contact.name}}" is the title GHL fills) and a field with a choice it `names` (a custom field's option
- * "N/A").
+ * sentence saying it was left out, else undefined. Long text and a merge-field template (`template`: "{{contact.name}}"
+ * is the title GHL fills) keep it ("none" may answer a question there) but for a spreadsheet formula's error ("#N/A" as
+ * a whole message, note or subject is never one: GHL would send it to the lead); lists keep it, and so do a password
+ * (it is whatever the user chose, and is never quoted back) and a field with a choice it `names` (a custom field's
+ * option "N/A").
  */
 export const noAnswer = (
   f: Field,
@@ -567,9 +567,8 @@ export const noAnswer = (
   names = (x: string) => !!f.choices && choiceOf(f, x) !== undefined,
 ): string | undefined =>
   f.type !== 'password' &&
-  !f.template &&
   !f.list &&
-  (f.type === 'text' ? isFormulaError(raw) : isPlaceholder(raw, f.standIn)) &&
+  (f.type === 'text' || f.template ? isFormulaError(raw) : isPlaceholder(raw, f.standIn)) &&
   !names(cleanText(raw))
     ? `${placeholderSaid(`"${fieldLabel(f)}"`, raw, f.standIn)} It was left out.`
     : undefined;
@@ -601,6 +600,15 @@ const pickSubAccount = (label: string) =>
     `${label} works in one sub-account, and this is an agency connection: choose the sub-account in the step's ` +
       `"Sub-Account" field (it lists the sub-accounts where the app is installed).`,
   );
+
+/** The sentences of what the request left out (`req.skipped`) without their "It was left out, as …" tail. */
+export const skippedSaid = (req: Req): string[] => (req.skipped ?? []).map((m) => m.replace(/ It was left out.*$/, ''));
+
+/** An input error followed by what the request left out and it does not name yet; any other error as it is. */
+const withSkipped = (e: unknown, req: Req): unknown => {
+  const unsaid = e instanceof InputError ? skippedSaid(req).filter((m) => !e.message.includes(m)) : [];
+  return unsaid.length ? new InputError(`${(e as Error).message} ${unsaid.join(' ')}`) : e;
+};
 
 /** Builds the request for a declaration from the bundle: path values, declared query/body keys only, locationId. */
 const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise<Req> => {
@@ -716,7 +724,12 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
     if (p.in === 'query') Object.assign(req.query, page.params);
     else Object.assign(req.body as object, page.params);
   }
-  if (decl.before) await decl.before(req, bundle, z);
+  // A hook's refusal ("needs a Message") names what was filled but left out ("#REF!" in Message), or it reads as unfilled.
+  try {
+    if (decl.before) await decl.before(req, bundle, z);
+  } catch (e) {
+    throw withSkipped(e, req);
+  }
   // An update whose body carries nothing to change (only the ids, or only the connection's locationId / companyId,
   // also when a hook put it there: Update User) is refused before any request: GHL's spec requires a body for these
   // PUT / PATCH calls, and an empty one would "succeed" while changing nothing, which hides a mapping mistake (issue 12).

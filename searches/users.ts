@@ -1,13 +1,17 @@
 import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
 import { given, givenId, searches, search } from '../lib/op';
+import { normalizeEmail } from '../lib/normalize';
 import { InputError } from '../lib/values';
 import { limitToLocation, READ, USER_OUTPUTS, USER_SAMPLE, V } from '../areas/users';
 
 /** Read in perform (as Find Contact reads an email), only when no User is given: an unreadable one then stops no step. */
 const EMAIL = F.email('email', 'Email', { required: false, in: 'none', helpText: 'Exact match.' });
-/** Read in perform: trimmed, blank = not given (the email is searched), a list or object refused by its label. */
-const ID = F.user('userId', 'User', { required: false, in: 'none', helpText: 'Email is then ignored.' });
+/**
+ * Read in perform: trimmed, blank = not given (the email is searched), a list or object refused by its label. An email
+ * here is searched as Email is, not looked up as a write's user is (userIdFor): no such user is [], not an error.
+ */
+const ID = F.user('userId', 'User', { required: false, in: 'none', helpText: 'Email is then ignored.', to: String });
 
 export default searches([
   search({
@@ -29,7 +33,7 @@ export default searches([
     // search, narrowed to that email (exact below).
     perform: async (z, bundle, req, send) => {
       const userId = await givenId(ID, bundle, z);
-      if (userId) {
+      if (userId && !userId.includes('@')) {
         const user = await send({
           method: 'GET',
           path: '/users/{userId}',
@@ -42,7 +46,7 @@ export default searches([
         if (!user?.id) throw new ShapeError('had no user with an id');
         return { users: [user] };
       }
-      const email = await given(EMAIL, bundle, z);
+      const email = userId ? normalizeEmail(userId, '"User"') : await given(EMAIL, bundle, z);
       if (!email) throw new InputError('Find User needs a User or an Email.');
       return send({ ...req, query: { ...req.query, query: email } });
     },

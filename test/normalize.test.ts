@@ -1023,12 +1023,16 @@ describe("dummy emails and phones typed past a required field, and chat widgets'
 
   it.each([
     // The NANP range reserved for fiction, a real number beside a run, a number counting from 0 or down (Paris,
-    // India), a repeated digit after another country's code (a gold number), and a number elsewhere.
+    // India), a repeated digit after another country's code (a gold number), also when the code is that digit too
+    // (Kazakhstan's +7 777, north-east France's +33 3, Brazil's +55 55: valid in their plans), and a number elsewhere.
     ['(415) 555-0142', 'number'],
     ['+1 234 567 8901', 'number'],
     ['01 23 45 67 89', 'number'],
     ['98765 43210', 'number'],
     ['+44 7777 777777', 'number'],
+    ['+7 777 777 7777', 'number'],
+    ['+33 3 33 33 33 33', 'number'],
+    ['+55 55 5555-5555', 'number'],
     ['5555555555', undefined],
   ] as const)('%j is a value (field kind: %s)', (v, as) => expect(isPlaceholder(v, as)).toBe(false));
 

@@ -1468,6 +1468,31 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_calendar_notification',
+    name: "a spreadsheet formula's error as a whole Subject (a template) or Message is left out and named, never emailed",
+    input: {
+      calendarId: 'cal1',
+      notificationType: 'booked',
+      channel: 'email',
+      receiverType: 'contact',
+      subject: '#N/A',
+      body: '#REF!',
+    },
+    requests: [
+      {
+        method: 'POST',
+        path: '/calendars/cal1/notifications',
+        body: [{ notificationType: 'booked', channel: 'email', receiverType: 'contact' }],
+        response: [notification('nt9')],
+      },
+    ],
+    check: (r) =>
+      expect(r.skippedValues).toEqual([
+        '"Subject" "#N/A" is a spreadsheet formula\'s error, not a value. It was left out.',
+        '"Message" "#REF!" is a spreadsheet formula\'s error, not a value. It was left out.',
+      ]),
+  },
+  {
+    key: 'create_calendar_notification',
     name: 'offset and unit read as other fields are: "1,5" "Hours" is 1.5 hours; a "null" follow-up is none',
     input: {
       calendarId: 'cal1',

@@ -432,6 +432,50 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: 'an Assigned User email several users of the sub-account have is refused naming them, never a guess',
+    input: { firstName: 'Rosan', assignedTo: 'ann@agency.com' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/users/search',
+        query: { companyId: 'comp123', locationId: 'loc123', query: 'ann@agency.com', limit: '100' },
+        response: {
+          users: [
+            { id: 'u1', email: 'ann@agency.com' },
+            { id: 'u2', email: 'ANN@agency.com' },
+          ],
+          count: 2,
+        },
+      },
+    ],
+    error: /^"Assigned User" "ann@agency.com" is the email of 2 users \("u1", "u2"\): pick one from the dropdown\.$/,
+  },
+  {
+    key: 'create_contact',
+    name: 'an Assigned User email on a connection without a companyId (nothing to look users up by) is refused unsent',
+    input: { firstName: 'Rosan', assignedTo: 'ann@agency.com' },
+    auth: { companyId: '' },
+    requests: [],
+    error:
+      /^"Assigned User" "ann@agency.com" is an email; this connection has no agency id to look users up by: map the user's ID\.$/,
+  },
+  {
+    key: 'create_contact',
+    name: 'a user lookup answered without its list is an error naming it, not "no user of this sub-account"',
+    input: { firstName: 'Rosan', assignedTo: 'ann@agency.com' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/users/search',
+        query: { companyId: 'comp123', locationId: 'loc123', query: 'ann@agency.com', limit: '100' },
+        response: { message: 'ok' },
+      },
+    ],
+    error:
+      /^Create Contact: GHL's answer to the user lookup had no "users" list, so there is nothing reliable to return\./,
+  },
+  {
+    key: 'create_contact',
     name: 'a gender written "F", as forms and CSV exports write it, is the choice "female"',
     input: { firstName: 'Rosan', gender: 'F' },
     requests: [

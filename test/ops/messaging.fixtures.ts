@@ -127,6 +127,14 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'send_message',
+    name: "an SMS whose Message is a formula's error is refused naming what was mapped, not only 'Fill one in'",
+    input: { type: 'SMS', contactId: 'c1', message: '#REF!' },
+    requests: [],
+    error:
+      /^Send Message: a SMS message needs a Message or an Attachment URL\. Fill one in\. "Message" "#REF!" is a spreadsheet formula's error, not a value\.$/,
+  },
+  {
+    key: 'send_message',
     name: 'Custom channel needs its provider id',
     input: { type: 'Custom', contactId: 'c1', message: 'x' },
     requests: [],

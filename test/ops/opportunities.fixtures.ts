@@ -99,6 +99,22 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'search_opportunities',
+    name: "an Assigned User filter given a user's email is that user's id: one lookup more per poll",
+    input: { assignedTo: 'ann@deo.com' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/users/search',
+        version: '2021-07-28',
+        query: { companyId: 'comp123', locationId: 'loc123', query: 'ann@deo.com', limit: '100' },
+        response: { users: [{ id: 'u1', email: 'ann@deo.com' }], count: 1 },
+      },
+      search({ assigned_to: 'u1', limit: '100', page: '1' }, [opp('o1', { createdAt: T1 })]),
+    ],
+    check: (r) => expect(r.map((o: any) => o.id)).toEqual(['o1']),
+  },
+  {
+    key: 'search_opportunities',
     name: 'more new deals than a page: the next page keeps the filters, until the window is covered',
     input: { pipelineId: 'p1', status: 'won' },
     requests: [

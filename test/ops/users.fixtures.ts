@@ -467,6 +467,34 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'find_user',
+    name: 'an email mapped into User is searched as Email is: one request, the exact address kept',
+    input: { userId: 'Ann Deo <ann@deo.com>', email: 'ignored@deo.com' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/users/search',
+        query: { query: 'ann@deo.com', companyId: 'comp123', locationId: 'loc123', limit: '100' },
+        response: { users: [user('u1', { email: 'joann@deo.com' }), user('u2', { email: 'ann@deo.com' })], count: 2 },
+      },
+    ],
+    check: (r) => expect(r.map((u: any) => u.id)).toEqual(['u2']),
+  },
+  {
+    key: 'find_user',
+    name: 'an email in User that no user has is nothing found, as for Email (not an error halting the Zap)',
+    input: { userId: 'bob@deo.com' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/users/search',
+        query: { query: 'bob@deo.com', companyId: 'comp123', locationId: 'loc123', limit: '100' },
+        response: { users: [user('u3', { email: 'bobby@deo.com' })], count: 1 },
+      },
+    ],
+    expect: [],
+  },
+  {
+    key: 'find_user',
     name: 'a padded id is trimmed',
     input: { userId: ' u1 ' },
     requests: [{ method: 'GET', path: '/users/u1', response: user('u1') }],

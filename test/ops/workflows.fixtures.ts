@@ -184,6 +184,34 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'add_contact_followers',
+    name: "a list mixing ids and a user's email: the email looked up as that user's id, the same user sent once",
+    input: { contactId: 'c1', followers: ['u1', 'Ann <ann@deo.com>', 'u2'] },
+    requests: [
+      {
+        method: 'GET',
+        path: '/users/search',
+        version: '2021-07-28',
+        query: { companyId: 'comp123', locationId: 'loc123', query: 'ann@deo.com', limit: '100' },
+        response: {
+          users: [
+            { id: 'u3', email: 'joann@deo.com' },
+            { id: 'u2', email: 'ann@deo.com' },
+          ],
+          count: 2,
+        },
+      },
+      {
+        method: 'POST',
+        path: '/contacts/c1/followers',
+        body: { followers: ['u1', 'u2'] },
+        status: 201,
+        response: { followers: ['u1', 'u2'], followersAdded: ['u1', 'u2'] },
+      },
+    ],
+    expect: { contactId: 'c1', followers: ['u1', 'u2'], followersAdded: ['u1', 'u2'] },
+  },
+  {
+    key: 'add_contact_followers',
     name: 'no followers',
     input: { contactId: 'c1' },
     requests: [],
