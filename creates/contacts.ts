@@ -40,14 +40,7 @@ const contactFields = (only?: (f: Field) => boolean): Field[] =>
     F.country(),
     F.text('website', 'Website', { required: false }),
     F.timezone(),
-    // M / F as forms, CSV exports and ID documents (ICAO 9303) write them; a title ("Mrs.", "Dr.") is no gender. GHL
-    // offers two: a form's other answers ("Non-binary", "Prefer not to say") are left out and named, never lose a lead.
-    F.choice(
-      'gender',
-      'Gender',
-      { male: 'Male', female: 'Female' },
-      { required: false, aliases: { m: 'male', f: 'female', man: 'male', woman: 'female' }, skippable: 'always' },
-    ),
+    F.gender(),
     F.day('dateOfBirth', 'Date of Birth', { required: false }),
     F.text('source', 'Source', { required: false, helpText: 'E.g. Writesonic.' }),
     F.tags(),

@@ -1,5 +1,6 @@
 import { heldTags, locationCountry, userIdFor } from './location';
 import {
+  cleanText,
   emailLabel,
   emailName,
   listItems,
@@ -20,6 +21,17 @@ import {
 } from './normalize';
 import { ON_UNREADABLE, type B, type Field, type Z } from './op';
 import { InputError, isEmpty, toDay, toIsoSeconds, toJson, toMillis, toMoney } from './values';
+
+/** Gender words lower-cased (Field `aliases`), in English, Spanish, Portuguese, French, German, Italian and Dutch. */
+const GENDER_ALIASES: Record<string, string> = {};
+for (const w of 'm man h hombre varón varon masculino homme masculin männlich mannlich maennlich mann herr maschio uomo'.split(
+  ' ',
+))
+  GENDER_ALIASES[w] = 'male';
+for (const w of 'f woman w mujer femenino feminino femme féminin feminin weiblich frau femmina donna vrouw'.split(' '))
+  GENDER_ALIASES[w] = 'female';
+/** Where a form's "M" may be Mujer: the countries whose official language is Spanish (F.gender). */
+const SPANISH_SPEAKING = 'AR BO CL CO CR CU DO EC ES GQ GT HN MX NI PA PE PY SV UY VE'.split(' ');
 
 /** Options a field helper takes: anything but the key, which the helper's first argument (or name) fixes. */
 type Opts = Partial<Omit<Field, 'key'>>;
@@ -240,6 +252,33 @@ export const F = {
   /** A fixed choice. */
   choice: <K extends string>(key: K, label: string, choices: Record<string, string> | string[], opts?: Opts) =>
     field(key, label, { type: 'string', choices }, opts),
+  /**
+   * A contact's gender, as GHL offers it (male / female), also as forms write it in English and the languages of GHL's
+   * agencies ("F", "Hombre", "Feminino", "Femme", "Männlich", "Femmina", "Vrouw"); an initial only where it is one
+   * gender in every one of them ("H": Hombre, Homme, Herr; "W": Woman, Weiblich; not "V": Vrouw but Varón). "M" is
+   * Male in English and as ID documents write it (ICAO 9303), and the Masculino / Masculin / Maschio / Männlich of
+   * M / F forms, but Mujer (female) in a Spanish form's H / M: read in a Spanish-speaking country (the step's Country,
+   * else the sub-account's) it is refused, naming both readings. A title ("Mrs.", "Dr.") is no gender. GHL offers two:
+   * a form's other answers ("Non-binary", "Prefer not to say") are left out and named, never lose a lead.
+   */
+  gender: () =>
+    field('gender', 'Gender', {
+      type: 'string',
+      required: false,
+      choices: { male: 'Male', female: 'Female' },
+      skippable: 'always',
+      aliases: GENDER_ALIASES,
+      to: async (v: string, bundle: B, z?: Z) => {
+        const raw = bundle.inputData?.gender;
+        if (v !== 'male' || typeof raw !== 'string' || cleanText(raw).toLowerCase() !== 'm') return v;
+        const country = await countryFor(true, bundle, z);
+        if (!country || !SPANISH_SPEAKING.includes(country)) return v;
+        throw new InputError(
+          `"Gender" ${shown(raw)} is ambiguous in ${country}: a Spanish form's H / M is Hombre / Mujer (M is female), ` +
+            'its M / F Masculino / Femenino (M is male). Map Male or Female (or Hombre / Mujer).',
+        );
+      },
+    }),
   /** JSON typed into a text box (objects GHL wants nested). */
   json: <K extends string>(key: K, label: string, opts?: Opts) =>
     field(key, label, { type: 'text', to: (v: unknown) => toJson(v, `"${label}"`) }, opts),

@@ -138,6 +138,18 @@ export const controlsOf = (v: unknown, long = false): string | undefined => {
 const PLACEHOLDER =
   /^(?:n ?\/ ?a\.?|n\.a\.?|none|unknown|not (?:provided|given|specified|available|applicable)|no answer|[-\u2010-\u2015]+|\.+|\?+|\{\{[^{}]*\}\}|\[[^[\]"]*[a-z][^[\]"]*\])$/i;
 /**
+ * The same in the languages of GHL's agencies, compared without accents (plainWords): Spanish "ninguno", "sin dato",
+ * "no aplica", "N/D", "S/D"; Portuguese "nenhum", "não informado"; French "aucun", "non renseigné"; German "keine
+ * Angabe", "k. A."; Italian "nessuno", "non specificato"; Dutch "geen", "onbekend", "n.v.t.". Not "NC" / "N.D." (non
+ * communiqué, non disponibile: also North Carolina, North Dakota in a State field) nor "Nada" (a first name).
+ */
+const NO_ANSWER_WORDS =
+  /^(?:[ns] ?\/ ?d\.?|ningun[oa]|nenhuma?|aucune?|keine|nessun[oa]|geen|sin (?:datos?|respuesta)|sem (?:dados|resposta)|no (?:aplica|disponible|especificad[oa]|informad[oa])|nao (?:informad[oa]|se aplica|aplicavel|disponivel|especificad[oa])|non (?:renseignee?s?|communiquee?s?|applicable|disponible|specificat[oa]|disponibile|indicat[oa])|keine angaben?|k\. ?a\.?|nicht angegeben|niet (?:opgegeven|van toepassing|bekend)|n\.? ?v\.? ?t\.?|desconocid[oa]|desconhecid[oa]|inconnue?|unbekannt|sconosciut[oa]|onbekend)$/;
+/** Text as NO_ANSWER_WORDS compares it: accents off, lower case, inner white space one space. */
+const plainWords = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
+/** A placeholder for no answer (PLACEHOLDER, NO_ANSWER_WORDS) as cleanText leaves it. */
+const saysNoAnswer = (s: string) => PLACEHOLDER.test(s) || NO_ANSWER_WORDS.test(plainWords(s));
+/**
  * The error values of Excel and Google Sheets ("#N/A" of a VLOOKUP that found nothing, "#REF!", "#VALUE!"…), which a
  * sheet's row hands over as its cell's text.
  */
@@ -263,14 +275,14 @@ const standInOf = (v: unknown, as?: StandIn): string | undefined => {
  * field of a lead's kind (`as`), what stands in for a name, a number or an address nobody gave (standInOf).
  */
 export const isPlaceholder = (v: unknown, as?: StandIn): boolean =>
-  (typeof v === 'string' && (PLACEHOLDER.test(cleanText(v)) || SHEET_ERROR.test(cleanText(v)))) ||
+  (typeof v === 'string' && (saysNoAnswer(cleanText(v)) || SHEET_ERROR.test(cleanText(v)))) ||
   standInOf(v, as) !== undefined;
 
 /** What a placeholder is, in a sentence: "a placeholder for no answer", "a spreadsheet formula's error", a stand-in. */
 export const placeholderIs = (v: unknown, as?: StandIn): string =>
   SHEET_ERROR.test(cleanText(v))
     ? "a spreadsheet formula's error"
-    : (!PLACEHOLDER.test(cleanText(v)) && standInOf(v, as)) || 'a placeholder for no answer';
+    : (!saysNoAnswer(cleanText(v)) && standInOf(v, as)) || 'a placeholder for no answer';
 
 /** The sentence for a placeholder mapped into a field (`label` quoted; `as`: the field's kind, Field `standIn`). */
 export const placeholderSaid = (label: string, v: unknown, as?: StandIn): string =>
@@ -295,28 +307,37 @@ const oneValue = (v: unknown): string => cleanText(v).replace(/^[\s,;]+|[\s,;]+$
  * (`plain`: "Phone:", "Tel.", "Ph:", "T:", "P:", "Phone number:", "E-mail:"), like "tel:" and "mailto:", loses nothing
  * and is not named: Skipped Values lists only what was lost.
  */
-const LABEL_WORDS = 'home|work|office|main|business|personal|private|primary|other';
+const LABEL_WORDS =
+  'home|work|office|main|business|personal|private|primary|other|' +
+  // The same in Spanish, Portuguese, French, German, Italian and Dutch (casa, travail, privat, lavoro, werk…).
+  'casa|trabajo|trabalho|oficina|escrit[oó]rio|domicile|travail|bureau|priv[eé]|privat|privado|privato|gesch[aä]ftlich|' +
+  'b[uü]ro|arbeit|lavoro|ufficio|werk|thuis|kantoor';
 /** Words of `words` before the value (up to `sep`, if what follows starts like it: `starts`) or after it. */
 const labels = (words: string, plain: string, sep: string, starts: string) => ({
   before: new RegExp(`^(${words})${sep}(?=${starts})`, 'i'),
   after: new RegExp(`(?:\\s*\\((${words})\\)|\\s*[-–,/]?\\s+(${words}))\\.?$`, 'i'),
   plain: new RegExp(`^(?:${plain})$`, 'i'),
 });
-const PHONE_PLAIN = '(?:phone|ph|p|tel(?:ephone)?|t)(?: ?(?:number|no))?';
+/** Labels that only say it is a phone, also in those languages: "Teléfono", "Telefone", "Tél.", "Telefonnummer". */
+const PHONE_PLAIN =
+  '(?:phone|ph|p|tel(?:ephone)?|t|tel[eé]f(?:on[oe]?|oon)(?:nummer)?|t[eé]l[eé]phone|t[eé]l|rufnummer|' +
+  'n[uú]mero(?: d[ei] t[eé]l[eé]f(?:on[oe]|one))?|num[eé]ro(?: de t[eé]l[eé]phone)?)(?: ?(?:number|no))?';
 const PHONE_LABELS = labels(
   `(?:cell(?:ular)?(?: ?phone)?|mobile(?: ?phone)?|mob|${LABEL_WORDS}|direct|whats ?app|landline|daytime|evening|` +
-    `[mchwo])(?: ?(?:number|no))?|${PHONE_PLAIN}`,
+    // A mobile and a landline in those languages: "Móvil", "Celular", "Handy", "Portable", "Cellulare", "Mobiel".
+    '(?:tel[eé]fono |telefone )?(?:m[oó]vil|celular)|cel|handy|mobil(?:telefon|nummer)?|portable|port|cellulare|' +
+    `mobiel|festnetz|fijo|fixe|fisso|vast|[mchwo])(?: ?(?:number|no))?|${PHONE_PLAIN}`,
   PHONE_PLAIN,
-  '\\s*[:.#-]*\\s*',
+  // French puts a space before the colon: "Tél. : 06 12 34 56 78".
+  '(?:\\s*[:.#-])*\\s*',
   '[+(\\d]',
 );
+/** Labels that only say it is an email: "E-Mail-Adresse", "Correo electrónico", "Courriel", "Adresse e-mail". */
+const EMAIL_PLAIN =
+  'e-?mail(?: address)?|mail|correo(?: electr[oó]nico)?|e-?mail-?adres(?:se)?|courriel|' +
+  'adresse (?:e-?mail|mail|[eé]lectronique)|endere[cç]o de e-?mail|indirizzo(?: e-?mail)?';
 /** After an email's label comes a colon or a space: "work.ann@…" and "work-ann@…" are addresses. */
-const EMAIL_LABELS = labels(
-  `${LABEL_WORDS}|e-?mail(?: address)?|school`,
-  'e-?mail(?: address)?',
-  '(?:\\s*:\\s*|\\s+)',
-  '[^\\s@]+@',
-);
+const EMAIL_LABELS = labels(`${LABEL_WORDS}|${EMAIL_PLAIN}|school`, EMAIL_PLAIN, '(?:\\s*:\\s*|\\s+)', '[^\\s@]+@');
 
 /** A value's label (`PHONE_LABELS` or `EMAIL_LABELS`; none when it is `plain`) and the value without it. */
 const labelled = (s: string, words = PHONE_LABELS): { text: string; label?: string } => {
@@ -954,12 +975,60 @@ export const parseNumber = (v: unknown, label = '"Number"', opts: NumberOptions 
 
 const dateHelp = 'such as 2026-03-01T14:30:00Z (or 2026-03-01)';
 
+let monthNames: Map<string, number> | undefined;
+let weekdayNames: Set<string> | undefined;
+/**
+ * Month names (long and short, as plainWords compares them, without a closing dot) in the languages lead forms write
+ * (NAME_LOCALES: the runtime's ICU data), with the forms ICU does not list ("Mrz", "Sept", Peru's "setiembre"), and
+ * weekday names; built on first use. No name is two months in two languages.
+ */
+const calendarWords = (): [Map<string, number>, Set<string>] => {
+  if (monthNames && weekdayNames) return [monthNames, weekdayNames];
+  const months = new Map<string, number>([
+    ['mrz', 3],
+    ['sept', 9],
+    ['setiembre', 9],
+  ]);
+  const weekdays = new Set<string>();
+  const plain = (t: string) => plainWords(t).replace(/\.$/, '');
+  for (const locale of NAME_LOCALES) {
+    for (const width of ['long', 'short'] as const) {
+      const monthOf = new Intl.DateTimeFormat(locale, { month: width, timeZone: 'UTC' });
+      for (let i = 0; i < 12; i++) months.set(plain(monthOf.format(Date.UTC(2000, i, 15))), i + 1);
+    }
+    const dayOf = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    for (let i = 0; i < 7; i++) weekdays.add(plain(dayOf.format(Date.UTC(2000, 0, 2 + i))));
+  }
+  return [(monthNames = months), (weekdayNames = weekdays)];
+};
+
+/**
+ * A date written with its month's name: [day, month, year as written (or '')], or undefined. A weekday before it
+ * ("Sunday,", "lunes,", "lundi") and the words "de" / "del" / "of" ("25 de marzo de 1990", "25th of March 1990") are
+ * left out, and so are ordinals ("25th", "1er", "1º") and a German day's dot ("25. März 1990"). The day comes before
+ * the month or after it ("March 25, 1990"; Latin America's "marzo 25 de 1990").
+ */
+const monthNamed = (s: string): [string, number, string] | undefined => {
+  const [months, weekdays] = calendarWords();
+  const words = plainWords(s)
+    .replace(/^[\p{L}-]+\.?,\s*/u, '')
+    .replace(/(\d)(?:st|nd|rd|th|er|re|[º°ª])(?!\p{L})/gu, '$1')
+    .split(/[\s,./-]+/)
+    .filter((w) => w && !['de', 'del', 'of'].includes(w));
+  if (weekdays.has(words[0])) words.shift();
+  if (words.length < 2 || words.length > 3 || (words[2] !== undefined && !/^\d+$/.test(words[2]))) return undefined;
+  const [a, b, year = ''] = words;
+  if (/^\d{1,2}$/.test(a) && months.has(b)) return [a, months.get(b)!, year];
+  if (/^\d{1,2}$/.test(b) && months.has(a)) return [b, months.get(a)!, year];
+  return undefined;
+};
+
 /**
  * A date-time read strictly: ISO 8601 (offset kept), RFC 2822, `YYYY-MM-DD HH:mm[:ss]`, `YYYY/MM/DD`, `MM/DD/YYYY`
  * or `DD/MM/YYYY` (also with `-`, `.` or `_`, and a 24- or 12-hour time; refused naming both readings when both are
- * real dates), a day with its month's English name (`March 25, 1990`, `25-Mar-1990`), `YYYYMMDD`, or epoch seconds
- * (9–10 digits) / milliseconds (11–13 digits, so a date of birth from 1973 to 2001 too; negative before 1970): each
- * digit count has one reading between 1970 and 2286. No rollover: 2026-02-30 and 25:61 are refused, and so are short
+ * real dates), a day with its month's name in English or six more languages (`March 25, 1990`, `25-Mar-1990`,
+ * `25 de marzo de 1990`: monthNamed), `YYYYMMDD`, or epoch seconds (9–10 digits) / milliseconds (11–13 digits, so
+ * a date of birth from 1973 to 2001 too; negative before 1970): each digit count has one reading between 1970 and 2286. No rollover: 2026-02-30 and 25:61 are refused, and so are short
  * numbers like "0" or "-1" that `new Date()` would turn into 1970 / 2000, a time without a day ("12:30", which luxon
  * would date today), a year-month ("1990-03"), a day without its year ("03/25") and a 2-digit year ("3/25/90"). Text
  * without an offset is read as UTC.
@@ -1043,28 +1112,20 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
     if (us.isValid) return us;
     if (eu.isValid) return eu;
   }
-  // The month by its English name, as forms and people write a birthday: "March 25, 1990", "25 Mar 1990",
-  // "Sunday, March 25th 1990", and as spreadsheets show a date: "25-Mar-1990" (a time is not read here).
-  const words = s
-    .replace(/^[a-z]+\.?,\s*/i, '')
-    .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
-    .replace(/[\s,./-]+/g, ' ')
-    .trim();
-  const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}';
-  const dayMonth = `(?:${month} \\d{1,2}|\\d{1,2} ${month})`;
-  const named = (year: string) => new RegExp(`^${dayMonth}${year}$`, 'i').test(words);
-  // A birthday form's day without its year ("03/25", "March 25th"), and a year of 2 digits ("3/25/90": 1990 or
-  // 2090?), are not dated by guess.
-  if (/^\d{1,2}[-/.]\d{1,2}$/.test(s) || named('')) throw fail('it has no year');
-  if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}$/.test(s) || named(' \\d{2}')) throw fail('write its year with 4 digits');
-  if (named(' \\d{4}')) {
-    const formats = ['MMMM d yyyy', 'MMM d yyyy', 'd MMMM yyyy', 'd MMM yyyy'];
-    const read = formats.map((f) => dates().fromFormat(words, f, { zone: 'utc', locale: 'en-US' }));
-    const day = read.find((d) => d.isValid);
-    if (day) return day;
-    const why = read.map((d) => d.invalidExplanation ?? '').find((w) => !w.includes('parsed'));
-    throw fail(why?.replace(/ \(of type number\)/, ''));
-  }
+  // The month by its name, as forms and people write a birthday: "March 25, 1990", "25 Mar 1990", "Sunday, March 25th
+  // 1990", "25 de marzo de 1990", "lundi 1er mars 1990", "25. März 1990", "25 mrt. 1990", and as spreadsheets show a
+  // date: "25-Mar-1990" (a time is not read here). A birthday form's day without its year ("March 25th"), and a year
+  // of 2 digits ("3/25/90": 1990 or 2090?), are not dated by guess.
+  if (/^\d{1,2}[-/.]\d{1,2}$/.test(s)) throw fail('it has no year');
+  if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}$/.test(s)) throw fail('write its year with 4 digits');
+  const named = monthNamed(s);
+  if (!named) throw fail();
+  const [day, month, year] = named;
+  if (!year) throw fail('it has no year');
+  if (year.length !== 4) throw fail(year.length === 2 ? 'write its year with 4 digits' : undefined);
+  const read = dates().fromObject({ year: +year, month, day: +day }, { zone: 'utc' });
+  if (read.isValid) return read;
+  throw fail(read.invalidExplanation?.replace(/ \(of type number\)/, ''));
   throw fail();
 };
 

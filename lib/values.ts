@@ -37,12 +37,31 @@ export const isEmpty = (v: unknown): boolean =>
   (typeof v === 'string' && (!cleanText(v) || NO_VALUE.test(v))) ||
   (Array.isArray(v) && v.length === 0);
 
-/** Zapier booleans arrive as true/false or as text ("true", "yes", "1"). */
+/**
+ * Yes and no as forms, bots and sheets write them in the languages of GHL's agencies (Spanish, Portuguese, French,
+ * German, Italian, Dutch): the word ("Sí", "Sim", "Oui", "Ja", "Nee"), a localized Google Sheets checkbox's TRUE /
+ * FALSE ("VERDADERO", "FAUX", "WAHR", "ONWAAR") and a consent box's answer ("Acepto", "J'accepte", "Ich stimme zu";
+ * "Não aceito" is no). Compared without accents, case or a closing "." / "!". Single letters other than y / n are not
+ * read: "S" is Sí or Small, "J" Ja or a grade.
+ */
+const YES =
+  /^(?:true|yes|y|1|on|si|sim|oui|ja|verdadero|verdadeiro|vrai|wahr|vero|waar|(?:i )?(?:agree|accept)|acepto|aceito|accetto|j'accepte|ich stimme zu|einverstanden|(?:ik ga )?akkoord)$/;
+const NO =
+  /^(?:false|no|n|0|off|nao|non|nein|nee|falso|faux|falsch|onwaar|(?:i )?do not (?:agree|accept)|no acepto|nao aceito|non accetto|je n'accepte pas|ich stimme nicht zu|(?:ik ga )?niet akkoord)$/;
+
+/** Zapier booleans arrive as true/false or as text ("true", "yes", "1", and YES / NO in six more languages). */
 export const toBoolean = (v: unknown, label = 'value'): boolean => {
   if (typeof v === 'boolean') return v;
-  const s = String(v).trim().toLowerCase();
-  if (['true', 'yes', 'y', '1', 'on'].includes(s)) return true;
-  if (['false', 'no', 'n', '0', 'off'].includes(s)) return false;
+  const s = String(v)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\u2019/g, "'")
+    .replace(/[.!]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  if (YES.test(s)) return true;
+  if (NO.test(s)) return false;
   throw new InputError(`${label} must be true or false, not "${v}".`);
 };
 

@@ -1,6 +1,7 @@
 import { flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { convert, type Field } from '../lib/op';
+import { toBoolean } from '../lib/values';
 import {
   calendarDay,
   cleanText,
@@ -1173,4 +1174,164 @@ describe('time zones', () => {
       `"Timezone" ${JSON.stringify(raw)} is not a time zone: write its IANA name, e.g. America/New_York.`,
     ),
   );
+});
+
+describe('what forms, bots and sheets write in Spanish, Portuguese, French, German, Italian and Dutch', () => {
+  it.each([
+    'Sí',
+    'si',
+    'SI',
+    'Sì',
+    'Sim',
+    'Oui',
+    'ja',
+    'JA',
+    'VERDADERO',
+    'Verdadeiro',
+    'VRAI',
+    'WAHR',
+    'VERO',
+    'WAAR',
+  ])('reads %j as yes', (v) => expect(toBoolean(v)).toBe(true));
+  it.each(['No', 'Não', 'nao', 'Non', 'Nein', 'Nee', 'FALSO', 'FAUX', 'FALSCH', 'ONWAAR'])('reads %j as no', (v) =>
+    expect(toBoolean(v)).toBe(false),
+  );
+  it('reads a consent box: "Acepto", "J’accepte", "Ich stimme zu" are yes, their negations no', () => {
+    for (const v of ['Acepto', 'Aceito', "J'accepte", 'J’accepte.', 'Ich stimme zu', 'Accetto', 'Akkoord', 'I agree'])
+      expect(toBoolean(v)).toBe(true);
+    for (const v of ['No acepto', 'Não aceito', "Je n'accepte pas", 'Ich stimme nicht zu', 'Niet akkoord'])
+      expect(toBoolean(v)).toBe(false);
+  });
+  // "S" is Sí or Small, "J" Ja or a grade: single letters but y / n are refused, naming the value.
+  it.each(['S', 'J', 'Quizás', 'Vielleicht', 'Peut-être'])('refuses %j, naming it', (v) =>
+    expect(refusal(() => toBoolean(v, '"Do Not Disturb"'))).toBe(`"Do Not Disturb" must be true or false, not "${v}".`),
+  );
+
+  it.each([
+    'ninguno',
+    'Ninguna',
+    'sin dato',
+    'Sin datos',
+    'no aplica',
+    'N/D',
+    's/d',
+    'nenhum',
+    'Não informado',
+    'nao se aplica',
+    'aucun',
+    'Non renseigné',
+    'non communiqué',
+    'keine Angabe',
+    'k.A.',
+    'k. A.',
+    'nessuno',
+    'non specificato',
+    'geen',
+    'Onbekend',
+    'n.v.t.',
+    'desconocido',
+    'inconnu',
+    'unbekannt',
+  ])('%j is a placeholder for no answer', (v) => {
+    expect(isPlaceholder(v)).toBe(true);
+    expect(placeholderSaid('"Last Name"', v)).toBe(
+      `"Last Name" ${JSON.stringify(v)} is a placeholder for no answer, not a value.`,
+    );
+  });
+  // A state (North Carolina, North Dakota, South Dakota), a name (Nada, Geenen), a yes / no, a sentence.
+  it.each(['NC', 'N.C.', 'N.D.', 'ND', 'SD', 'Nada', 'Geenen', 'Non', 'Nein', 'ninguno de estos'])('%j is not', (v) =>
+    expect(isPlaceholder(v)).toBe(false),
+  );
+
+  it.each([
+    ['25 de marzo de 1990', '1990-03-25'],
+    ['domingo, 25 de marzo de 1990', '1990-03-25'],
+    ['Marzo 25 de 1990', '1990-03-25'],
+    ['1º de maio de 1990', '1990-05-01'],
+    ['segunda-feira, 5 de março de 1990', '1990-03-05'],
+    ['lundi 1er mars 1993', '1993-03-01'],
+    ['1 févr. 1990', '1990-02-01'],
+    ['25. März 1990', '1990-03-25'],
+    ['Montag, 5. Mrz 1990', '1990-03-05'],
+    ['25 marzo 1990', '1990-03-25'],
+    ['domenica 25 marzo 1990', '1990-03-25'],
+    ['25 maart 1990', '1990-03-25'],
+    ['25-mrt-1990', '1990-03-25'],
+    ['the 25th of March 1990', undefined],
+    ['25th of March 1990', '1990-03-25'],
+  ])('reads %j, the month by its name', (v, day) =>
+    day ? expect(calendarDay(v)).toBe(day) : expect(refusal(() => calendarDay(v))).toMatch(/^"Date" must be/),
+  );
+  it.each([
+    ['30 de febrero de 1990', 'you specified 30 as a day, which is invalid'],
+    ['25 de marzo', 'it has no year'],
+    ['25. März 90', 'write its year with 4 digits'],
+  ])('refuses %j, saying why (%s)', (v, why) =>
+    expect(refusal(() => calendarDay(v, '"Date of Birth"'))).toBe(
+      `"Date of Birth" must be a date-time such as 2026-03-01T14:30:00Z (or 2026-03-01), not ${JSON.stringify(v)} (${why}).`,
+    ),
+  );
+
+  it.each([
+    ['Teléfono: 612 34 56 78', 'ES', '+34612345678', undefined],
+    ['Móvil: 612 34 56 78', 'ES', '+34612345678', 'Móvil'],
+    ['Celular: (11) 98765-4321', 'BR', '+5511987654321', 'Celular'],
+    ['Telefone: (11) 3456-7890', 'BR', '+551134567890', undefined],
+    ['Tél. : 01 42 68 53 00', 'FR', '+33142685300', undefined],
+    ['Portable : 06 12 34 56 78', 'FR', '+33612345678', 'Portable'],
+    ['Handy: 0171 1234567', 'DE', '+491711234567', 'Handy'],
+    ['Telefonnummer: 030 1234567', 'DE', '+49301234567', undefined],
+    ['Cellulare: 347 123 4567', 'IT', '+393471234567', 'Cellulare'],
+    ['Mobiel: 06 12345678', 'NL', '+31612345678', 'Mobiel'],
+    ['06 12345678 (werk)', 'NL', '+31612345678', 'werk'],
+  ])('reads the phone %j in %s, its label (%s) named only when it says more than "phone"', (v, cc, e164, label) => {
+    expect(normalizePhone(v, '"Phone"', cc)).toBe(e164);
+    expect(phoneLabel(v)).toBe(label);
+  });
+  it.each([
+    ['Correo: ana@x.com', undefined],
+    ['Correo electrónico: ana@x.com', undefined],
+    ['E-Mail-Adresse: ana@x.com', undefined],
+    ['Courriel : ana@x.com', undefined],
+    ['Adresse e-mail: ana@x.com', undefined],
+    ['Trabajo: ana@x.com', 'Trabajo'],
+    ['ana@x.com (privé)', 'privé'],
+  ])('reads the email %j, its label (%s) named only when it says more than "email"', (v, label) => {
+    expect(normalizeEmail(v)).toBe('ana@x.com');
+    expect(emailLabel(v)).toBe(label);
+  });
+
+  describe("a contact's Gender (F.gender)", () => {
+    const gender = F.gender();
+    const read = (v: string, country?: string) =>
+      convert(gender, v, { inputData: { gender: v, country } } as unknown as Parameters<typeof convert>[2]);
+    it.each([
+      ['Hombre', 'male'],
+      ['MUJER', 'female'],
+      ['Masculino', 'male'],
+      ['Feminino', 'female'],
+      ['Homme', 'male'],
+      ['Femme', 'female'],
+      ['Männlich', 'male'],
+      ['weiblich', 'female'],
+      ['Maschio', 'male'],
+      ['Femmina', 'female'],
+      ['Man', 'male'],
+      ['Vrouw', 'female'],
+      ['H', 'male'],
+      ['W', 'female'],
+      ['F', 'female'],
+    ])('reads %j as %s', async (v, g) => expect(await read(v, 'ES')).toBe(g));
+    it('reads "M" as Male, but in a Spanish-speaking country refuses it naming both readings', async () => {
+      expect(await read('M')).toBe('male');
+      expect(await read('m', 'US')).toBe('male');
+      expect(await read('Male', 'MX')).toBe('male');
+      await expect(read('M', 'México')).rejects.toThrow(
+        '"Gender" "M" is ambiguous in MX: a Spanish form\'s H / M is Hombre / Mujer (M is female), its M / F ' +
+          'Masculino / Femenino (M is male). Map Male or Female (or Hombre / Mujer).',
+      );
+    });
+    it('refuses "V", Vrouw (female) in Dutch but Varón (male) in Spanish, listing the choices', () =>
+      expect(() => read('V')).toThrow('"Gender" must be one of "male" (Male), "female" (Female), not "V".'));
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Messy leads as form tools, chatbots and SMS apps hand them over, with what GHL must end up storing for each.
  * Driven through the seed flows (README "Zaps people build") by test/e2e/leads.test.ts, leads.more.test.ts,
- * leads.forms.test.ts, leads.bots.test.ts, leads.sheets.test.ts, leads.calls.test.ts and leads.standins.test.ts against
+ * leads.forms.test.ts, leads.bots.test.ts, leads.sheets.test.ts, leads.calls.test.ts, leads.standins.test.ts and
+ * leads.languages.test.ts against
  * the emulator, whose sub-account is in the US: numbers without a country code are read as US numbers.
  */
 
@@ -42,6 +43,9 @@ export interface MessyLead {
     country?: string;
     /** The lead's source as the form reports it (UTM parameters); the flow's app name when not given. */
     source?: string;
+    /** The form's gender answer and its Do Not Disturb yes / no, as written (Create Contact's Gender and DND). */
+    gender?: string;
+    dnd?: string;
   };
   expect: {
     /** The contact as stored (keys not listed are not checked; `null` = the key must be absent). */
@@ -1678,4 +1682,335 @@ export const STANDIN_LEADS: MessyLead[] = [
     lead: { firstName: 'Christopher', lastName: 'Guest', email: 'c.guest@leads.example' },
     expect: { contact: { firstName: 'Christopher', lastName: 'Guest' } },
   },
+];
+
+/**
+ * Round 12: leads from forms, bots and sheets that write in Spanish, Portuguese, French, German, Italian or Dutch — their
+ * yes / no, their words for no answer, dates with the month's name, labels beside a phone or an email, national
+ * numbers read in the lead's Country, and gender words.
+ */
+export const LANGUAGE_LEADS: MessyLead[] = [
+  // ---- one lead per language: labels taken off (a mobile's named), the date, the gender word, DND's yes / no
+  {
+    id: 'w121',
+    flow: W,
+    lead: {
+      firstName: 'Lucía',
+      lastName: 'Fernández',
+      email: 'Correo: lucia.fernandez@leads.example',
+      phone: 'Móvil: 612 34 56 78',
+      country: 'España',
+      dateOfBirth: 'domingo, 25 de marzo de 1990',
+      gender: 'Mujer',
+      dnd: 'Sí',
+      text: 'Hola, quiero un presupuesto',
+    },
+    expect: {
+      contact: {
+        email: 'lucia.fernandez@leads.example',
+        phone: '+34612345678',
+        country: 'ES',
+        dateOfBirth: '1990-03-25',
+        gender: 'female',
+        dnd: true,
+      },
+      skipped: [/^"Phone" "Móvil: 612 34 56 78": its label "Móvil" was not stored, as GHL's phone holds none\.$/],
+    },
+  },
+  {
+    id: 'w122',
+    flow: W,
+    lead: {
+      firstName: 'João',
+      lastName: 'Silva',
+      email: 'E-mail: joao.silva@leads.example',
+      phone: 'Celular: (11) 98765-4321',
+      country: 'Brasil',
+      dateOfBirth: '1º de março de 1990',
+      gender: 'Masculino',
+      dnd: 'Não',
+    },
+    expect: {
+      contact: { phone: '+5511987654321', country: 'BR', dateOfBirth: '1990-03-01', gender: 'male', dnd: false },
+      skipped: [/^"Phone" "Celular: \(11\) 98765-4321": its label "Celular" was not stored/],
+    },
+  },
+  {
+    id: 'w123',
+    flow: W,
+    lead: {
+      firstName: 'Élodie',
+      lastName: 'Martin',
+      email: 'Courriel : elodie.martin@leads.example',
+      phone: 'Tél. : 01 42 68 53 00',
+      country: 'France',
+      dateOfBirth: 'lundi 1er mars 1993',
+      gender: 'Femme',
+      dnd: 'OUI',
+    },
+    // "Tél." only says it is a phone: nothing was lost.
+    expect: {
+      contact: {
+        email: 'elodie.martin@leads.example',
+        phone: '+33142685300',
+        dateOfBirth: '1993-03-01',
+        gender: 'female',
+        dnd: true,
+      },
+    },
+  },
+  {
+    id: 'w124',
+    flow: W,
+    lead: {
+      firstName: 'Jürgen',
+      lastName: 'Müller',
+      email: 'E-Mail-Adresse: juergen.mueller@leads.example',
+      phone: 'Handy: 0171 1234567',
+      country: 'Deutschland',
+      dateOfBirth: '25. März 1990',
+      gender: 'männlich',
+      dnd: 'Nein',
+    },
+    expect: {
+      contact: {
+        email: 'juergen.mueller@leads.example',
+        phone: '+491711234567',
+        country: 'DE',
+        dateOfBirth: '1990-03-25',
+        gender: 'male',
+        dnd: false,
+      },
+      skipped: [/^"Phone" "Handy: 0171 1234567": its label "Handy" was not stored/],
+    },
+  },
+  {
+    id: 'b32',
+    flow: B,
+    lead: {
+      firstName: 'Giulia',
+      lastName: 'Rossi',
+      email: 'giulia.rossi@leads.example',
+      phone: 'Cellulare: 347 123 4567',
+      country: 'Italia',
+      dateOfBirth: '25 marzo 1990',
+      gender: 'Femmina',
+      text: 'Buongiorno, vorrei un preventivo',
+      value: '1.250,00 €',
+    },
+    expect: {
+      contact: { phone: '+393471234567', country: 'IT', dateOfBirth: '1990-03-25', gender: 'female' },
+      skipped: [/^"Phone" "Cellulare: 347 123 4567": its label "Cellulare" was not stored/],
+      monetaryValue: 1250,
+    },
+  },
+  {
+    id: 'w125',
+    flow: W,
+    lead: {
+      firstName: 'Sanne',
+      lastName: 'de Vries',
+      email: 'sanne.devries@leads.example',
+      phone: 'Mobiel: 06 12345678',
+      country: 'Nederland',
+      dateOfBirth: '25 mrt. 1990',
+      gender: 'Vrouw',
+      dnd: 'Nee',
+    },
+    expect: {
+      contact: {
+        lastName: 'de Vries',
+        phone: '+31612345678',
+        country: 'NL',
+        dateOfBirth: '1990-03-25',
+        gender: 'female',
+        dnd: false,
+      },
+      skipped: [/^"Phone" "Mobiel: 06 12345678": its label "Mobiel" was not stored/],
+    },
+  },
+  // ---- words for no answer: left out and named in one-value fields, kept as a note or a message
+  {
+    id: 'w126',
+    flow: W,
+    lead: {
+      firstName: 'Carlos',
+      lastName: 'ninguno',
+      email: 'N/D',
+      phone: 'Tel.: +34 612 34 56 79',
+      dateOfBirth: 'sin dato',
+      text: 'Ninguno',
+    },
+    expect: {
+      contact: { firstName: 'Carlos', lastName: null, email: null, phone: '+34612345679', dateOfBirth: null },
+      skipped: [
+        /^"Last Name" "ninguno" is a placeholder for no answer, not a value\. It was left out\.$/,
+        /^"Email" "N\/D" is a placeholder for no answer/,
+        /^"Date of Birth" "sin dato" is a placeholder for no answer/,
+      ],
+    },
+  },
+  {
+    id: 'w127',
+    flow: W,
+    lead: {
+      firstName: 'Ana',
+      lastName: 'não informado',
+      email: 'ana.souza@leads.example',
+      phone: 'nenhum',
+      companyName: 'Não se aplica',
+    },
+    expect: {
+      contact: { firstName: 'Ana', lastName: null, phone: null, companyName: null },
+      skipped: [
+        /^"Last Name" "não informado" is a placeholder/,
+        /^"Phone" "nenhum"/,
+        /^"Company Name" "Não se aplica"/,
+      ],
+    },
+  },
+  {
+    id: 'w128',
+    flow: W,
+    lead: { firstName: 'Luc', lastName: 'Aucun', email: 'luc.bernard@leads.example', dateOfBirth: 'Non renseigné' },
+    expect: {
+      contact: { firstName: 'Luc', lastName: null, dateOfBirth: null },
+      skipped: [/^"Last Name" "Aucun"/, /^"Date of Birth" "Non renseigné"/],
+    },
+  },
+  {
+    id: 'w129',
+    flow: W,
+    lead: {
+      firstName: 'Anna',
+      lastName: 'k. A.',
+      email: 'anna.k@leads.de',
+      companyName: 'keine Angabe',
+      city: 'unbekannt',
+    },
+    expect: {
+      contact: { firstName: 'Anna', lastName: null, companyName: null, city: null },
+      skipped: [/^"Last Name" "k\. A\."/, /^"Company Name" "keine Angabe"/, /^"City" "unbekannt"/],
+    },
+  },
+  {
+    id: 'b33',
+    flow: B,
+    lead: {
+      firstName: 'Marco',
+      lastName: 'nessuno',
+      email: 'marco.b@leads.example',
+      phone: 'non specificato',
+      text: 'Nessuno',
+    },
+    expect: {
+      contact: { firstName: 'Marco', lastName: null, phone: null },
+      skipped: [/^"Last Name" "nessuno"/, /^"Phone" "non specificato"/],
+    },
+  },
+  {
+    id: 'w130',
+    flow: W,
+    lead: {
+      firstName: 'Daan',
+      lastName: 'onbekend',
+      email: 'daan@leads.example',
+      companyName: 'geen',
+      dateOfBirth: 'n.v.t.',
+    },
+    expect: {
+      contact: { firstName: 'Daan', lastName: null, companyName: null, dateOfBirth: null },
+      skipped: [/^"Last Name" "onbekend"/, /^"Company Name" "geen"/, /^"Date of Birth" "n\.v\.t\."/],
+    },
+  },
+  // A State "NC" is North Carolina, not French "non communiqué"; "Nada" is a name, not Spanish "nothing".
+  {
+    id: 'w131',
+    flow: W,
+    lead: { firstName: 'Nada', lastName: 'Haddad', email: 'nada.haddad@leads.example', state: 'NC' },
+    expect: { contact: { firstName: 'Nada', state: 'NC' } },
+  },
+  // ---- gender initials: H is Hombre / Homme; M is Male, but Mujer in a Spanish form's H / M (Mexico's CURP): in a
+  // Spanish-speaking country it is left out, naming both readings; V is Vrouw (female) and Varón (male): left out.
+  {
+    id: 'w132',
+    flow: W,
+    lead: { firstName: 'Pedro', email: 'pedro.h@leads.example', country: 'España', gender: 'H' },
+    expect: { contact: { gender: 'male', country: 'ES' } },
+  },
+  {
+    id: 'w133',
+    flow: W,
+    lead: {
+      firstName: 'Guadalupe',
+      email: 'guadalupe@leads.example',
+      phone: 'Cel: 55 1234 5678',
+      country: 'México',
+      gender: 'M',
+    },
+    expect: {
+      contact: { phone: '+525512345678', country: 'MX', gender: null },
+      skipped: [
+        /^"Phone" "Cel: 55 1234 5678": its label "Cel" was not stored/,
+        /^"Gender" "M" is ambiguous in MX: a Spanish form's H \/ M is Hombre \/ Mujer \(M is female\), its M \/ F Masculino \/ Femenino \(M is male\)\. Map Male or Female \(or Hombre \/ Mujer\)\. It was left out\.$/,
+      ],
+    },
+  },
+  // In the (US) sub-account, with no Country given, "M" is Male.
+  {
+    id: 'w134',
+    flow: W,
+    lead: { firstName: 'Mike', email: 'mike.m@leads.example', gender: 'M' },
+    expect: { contact: { gender: 'male' } },
+  },
+  {
+    id: 'w135',
+    flow: W,
+    lead: { firstName: 'Kim', email: 'kim.v@leads.example', gender: 'V' },
+    expect: {
+      contact: { firstName: 'Kim', gender: null },
+      skipped: [/^"Gender" must be one of "male" \(Male\), "female" \(Female\), not "V"\. It was left out\.$/],
+    },
+  },
+  // ---- a Google Sheet in Spanish shows a checkbox's TRUE as VERDADERO; a yes / no no language reads stops the step
+  {
+    id: 'w136',
+    flow: W,
+    lead: { firstName: 'Rosa', email: 'rosa.v@leads.example', dnd: 'VERDADERO', dateOfBirth: '25/03/1990' },
+    expect: { contact: { dnd: true, dateOfBirth: '1990-03-25' } },
+  },
+  {
+    id: 'w137',
+    flow: W,
+    lead: { firstName: 'Iker', email: 'iker@leads.example', dnd: 'Quizás' },
+    expect: {
+      refused: {
+        step: 'create_contact',
+        message: /"Do Not Disturb \(all channels\)" must be true or false, not "Quizás"\./,
+      },
+    },
+  },
+  // A day-first country's 03/04: both readings named, as everywhere (the form's format is not known).
+  {
+    id: 'w138',
+    flow: W,
+    lead: { firstName: 'Inés', email: 'ines@leads.example', country: 'España', dateOfBirth: '03/04/1990' },
+    expect: {
+      refused: {
+        step: 'create_contact',
+        message: /"Date of Birth" "03\/04\/1990" is ambiguous: it reads as 1990-03-04 \(month\/day\) or 1990-04-03/,
+      },
+    },
+  },
+  // ---- an SMS from abroad: found again by its number however it is written
+  {
+    id: 's58',
+    flow: S,
+    lead: { phone: 'WhatsApp: +55 11 98765-4322', firstName: 'Bruna', text: 'Oi, tudo bem?' },
+    expect: {
+      contact: { phone: '+5511987654322', firstName: 'Bruna' },
+      skipped: [/^"Phone" "WhatsApp: \+55 11 98765-4322": its label "WhatsApp" was not stored/],
+    },
+  },
+  { id: 's59', flow: S, lead: { phone: '+55 (11) 98765-4322', text: 'Obrigada!' }, expect: { sameAs: 's58' } },
 ];

@@ -24,7 +24,7 @@ export const step = async (runner: AppRunner, kind: Kind, key: string, input: Re
 /** A seed Zap for one lead; a refused step ends the run (as Zapier stops a Zap run at a failed step). */
 export const deliver = async (emu: Emulator, runner: AppRunner, m: MessyLead): Promise<Delivery> => {
   const { firstName, lastName, email, phone, tags, dateOfBirth, value, text, media } = m.lead;
-  const { companyName, address1, city, state, postalCode, country } = m.lead;
+  const { companyName, address1, city, state, postalCode, country, gender, dnd } = m.lead;
   const d: Delivery = {};
   let current = '';
   const run = async (kind: Kind, key: string, input: Record<string, unknown>) => {
@@ -52,6 +52,8 @@ export const deliver = async (emu: Emulator, runner: AppRunner, m: MessyLead): P
         postalCode,
         country,
         source,
+        gender,
+        dnd,
       });
       d.contactId = d.created!.id;
     }
