@@ -4,16 +4,7 @@ import * as path from 'path';
 import { ALL_STEPS } from '../emulator/demo/flows';
 import { operationTable, readBlock, README, scopeList } from '../emulator/readme';
 import { operations, searchOrCreates } from '../registry';
-import {
-  BOT_LEADS,
-  CALL_LEADS,
-  CORPUS,
-  FORM_LEADS,
-  LANGUAGE_LEADS,
-  MORE_LEADS,
-  SHEET_LEADS,
-  STANDIN_LEADS,
-} from './e2e/leads.corpus';
+import { ALL_LEADS, CORPUS } from './e2e/leads.corpus';
 
 const text = fs.readFileSync(README, 'utf8');
 /** README prose with its line breaks as spaces, so a quoted name may wrap. */
@@ -54,16 +45,7 @@ test('README lists the agency-only steps the registry declares', () => {
 });
 
 test('README counts the messy leads of the corpus and those replayed', () => {
-  const leads = [
-    CORPUS,
-    MORE_LEADS,
-    FORM_LEADS,
-    BOT_LEADS,
-    SHEET_LEADS,
-    CALL_LEADS,
-    STANDIN_LEADS,
-    LANGUAGE_LEADS,
-  ].reduce((n, l) => n + l.length, 0);
+  const leads = ALL_LEADS.length;
   expect(prose).toContain(`send the ${leads} messy leads of \`test/e2e/leads.corpus.ts\``);
   // Every second lead of every list is delivered again: leads-replay.test.ts for CORPUS, the other files after their checks.
   expect(prose).toContain(`every second lead of the ${leads} is delivered again`);

@@ -2014,3 +2014,15 @@ export const LANGUAGE_LEADS: MessyLead[] = [
   },
   { id: 's59', flow: S, lead: { phone: '+55 (11) 98765-4322', text: 'Obrigada!' }, expect: { sameAs: 's58' } },
 ];
+
+/** Every lead of the corpus: each list runs in a file of its own (leads*.test.ts, under core's 250-run memory check). */
+export const ALL_LEADS: MessyLead[] = [
+  CORPUS,
+  MORE_LEADS,
+  FORM_LEADS,
+  BOT_LEADS,
+  SHEET_LEADS,
+  CALL_LEADS,
+  STANDIN_LEADS,
+  LANGUAGE_LEADS,
+].flat();
