@@ -1,6 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { callGhl } from './client';
-import { ShapeError } from './items';
+import { looksLike, ShapeError } from './items';
 import { cleanText, countryCode, InputError, looks, normalizeEmail, oneSpaced, shown } from './normalize';
 
 /** How long a sub-account's country or tags are cached: short, because they change, and each costs one GET. */
@@ -139,7 +139,7 @@ export const userIdFor = async (v: unknown, label: string, bundle: Bundle, z?: Z
   const ids = [
     ...new Set(
       users
-        .filter((u) => typeof u?.email === 'string' && u.email.trim().toLowerCase() === email.toLowerCase())
+        .filter((u) => looksLike(u?.email, email))
         .map((u) => u.id)
         .filter((id): id is string => typeof id === 'string' && id !== ''),
     ),

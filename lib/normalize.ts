@@ -275,12 +275,11 @@ const standInOf = (v: unknown, as?: StandIn): string | undefined => {
  * field of a lead's kind (`as`), what stands in for a name, a number or an address nobody gave (standInOf).
  */
 export const isPlaceholder = (v: unknown, as?: StandIn): boolean =>
-  (typeof v === 'string' && (saysNoAnswer(cleanText(v)) || SHEET_ERROR.test(cleanText(v)))) ||
-  standInOf(v, as) !== undefined;
+  (typeof v === 'string' && (saysNoAnswer(cleanText(v)) || isFormulaError(v))) || standInOf(v, as) !== undefined;
 
 /** What a placeholder is, in a sentence: "a placeholder for no answer", "a spreadsheet formula's error", a stand-in. */
 export const placeholderIs = (v: unknown, as?: StandIn): string =>
-  SHEET_ERROR.test(cleanText(v))
+  isFormulaError(v)
     ? "a spreadsheet formula's error"
     : (!saysNoAnswer(cleanText(v)) && standInOf(v, as)) || 'a placeholder for no answer';
 
