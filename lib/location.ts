@@ -1,4 +1,5 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
+import { fingerprint } from './agency';
 import { callGhl } from './client';
 import { looksLike, ShapeError } from './items';
 import { cleanText, countryCode, InputError, looks, normalizeEmail, oneSpaced, shown } from './normalize';
@@ -32,13 +33,29 @@ const subAccountFact = <T>(
   return run.get(what) as Promise<T | undefined>;
 };
 
-const lookup = async <T>(z: ZObject, key: string, what: string, read: () => Promise<T | undefined>) => {
+/** A cached fact's value (undefined for none, or when z.cache is missing or fails: it is a convenience). */
+const cached = async <T>(z: ZObject, key: string): Promise<{ value: T | undefined } | undefined> => {
   try {
     const hit = await z.cache.get(key);
-    if (hit && typeof hit === 'object' && 'value' in hit) return ((hit as { value: T | null }).value ?? undefined) as T;
+    if (hit && typeof hit === 'object' && 'value' in hit)
+      return { value: (hit as { value: T | null }).value ?? undefined };
   } catch {
-    // z.cache is a convenience: without it (or when it errs) the lookup is simply made.
+    // Without z.cache (or when it errs) the lookup is simply made.
   }
+  return undefined;
+};
+
+const keep = async (z: ZObject, key: string, value: unknown) => {
+  try {
+    await z.cache.set(key, { value: value ?? null }, TTL_SECONDS);
+  } catch {
+    // Not cached: the next run looks it up again.
+  }
+};
+
+const lookup = async <T>(z: ZObject, key: string, what: string, read: () => Promise<T | undefined>) => {
+  const hit = await cached<T>(z, key);
+  if (hit) return hit.value;
   let value: T | undefined;
   try {
     value = await read();
@@ -52,11 +69,7 @@ const lookup = async <T>(z: ZObject, key: string, what: string, read: () => Prom
     z.console.log(`Could not read the sub-account's ${what}: ${(e as Error).message}`);
     return undefined;
   }
-  try {
-    await z.cache.set(key, { value: value ?? null }, TTL_SECONDS);
-  } catch {
-    // Not cached: the next run looks it up again.
-  }
+  await keep(z, key, value);
   return value;
 };
 
@@ -126,6 +139,37 @@ export const userIdFor = async (v: unknown, label: string, bundle: Bundle, z?: Z
     throw new InputError(
       `${label} ${shown(v)} is an email; this connection has no agency id to look users up by: map the user's ID.`,
     );
+  // One lookup per address and run (Assigned User and Followers may name the same user), and a found user's id kept
+  // 10 minutes per sub-account, so a trigger's filter or a busy Zap does not search GHL's users on every poll or run.
+  // No user, or several, is not kept: a user added a minute ago is found at once.
+  const key = `ghl:user-id:${locationId || companyId}:${fingerprint(looks(email))}`;
+  const run = perRun.get(bundle) ?? new Map<string, Promise<unknown>>();
+  perRun.set(bundle, run);
+  if (!run.has(key))
+    run.set(
+      key,
+      cached<unknown>(z, key).then((hit) =>
+        typeof hit?.value === 'string' && hit.value ? hit.value : findUser(z, bundle, email, label, key),
+      ),
+    );
+  const id = (await run.get(key)) as string | string[];
+  if (typeof id === 'string') return id;
+  throw new InputError(
+    id.length
+      ? `${label} ${shown(v)} is the email of ${id.length} users (${id.map((u) => `"${u}"`).join(', ')}): pick one from the dropdown.`
+      : `${label} ${shown(v)} is no user of this sub-account: pick one from the dropdown, or map a user's ID or email.`,
+  );
+};
+
+/** The user whose email is `email` (GET /users/search, narrowed to that exact address): its id, kept under `key`; else the ids. */
+const findUser = async (
+  z: ZObject,
+  bundle: Bundle,
+  email: string,
+  label: string,
+  key: string,
+): Promise<string | string[]> => {
+  const { companyId, locationId } = bundle.authData ?? {};
   const data = await callGhl(z, {
     method: 'GET',
     path: '/users/search',
@@ -144,10 +188,7 @@ export const userIdFor = async (v: unknown, label: string, bundle: Bundle, z?: Z
         .filter((id): id is string => typeof id === 'string' && id !== ''),
     ),
   ];
-  if (ids.length === 1) return ids[0];
-  throw new InputError(
-    ids.length
-      ? `${label} ${shown(v)} is the email of ${ids.length} users (${ids.map((id) => `"${id}"`).join(', ')}): pick one from the dropdown.`
-      : `${label} ${shown(v)} is no user of this sub-account: pick one from the dropdown, or map a user's ID or email.`,
-  );
+  if (ids.length !== 1) return ids;
+  await keep(z, key, ids[0]);
+  return ids[0];
 };
