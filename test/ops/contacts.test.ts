@@ -5,13 +5,13 @@ import { fixtures } from './contacts.fixtures';
 describeFixtures('contacts', fixtures);
 
 describe("a user given by email is looked up once per address, and a found user's id kept 10 minutes", () => {
-  const lookup = (users: Array<{ id: string; email: string }>, locationId = 'loc123') => ({
+  const lookup = (users: Array<{ id: string; email: string }>, locationId = 'loc123'): Exchange => ({
     method: 'GET',
     path: '/users/search',
     query: { companyId: 'comp123', locationId, query: 'ann@agency.com', limit: '100' },
     response: { users, count: users.length },
   });
-  const created = { method: 'POST', path: '/contacts/', status: 201, response: { contact: { id: 'c1' } } };
+  const created: Exchange = { method: 'POST', path: '/contacts/', status: 201, response: { contact: { id: 'c1' } } };
   const run = async (exchanges: Exchange[], zcache: Record<string, unknown>, auth: Record<string, unknown> = {}) => {
     const seen = interceptGhl(exchanges);
     try {
