@@ -643,6 +643,16 @@ const onePhone = (v: unknown, label: string, country?: string): string => {
   // number GHL dials and matches, not a second contact.
   if (international && parsed?.countryCallingCode === '52' && /^1\d{10}$/.test(parsed.nationalNumber))
     parsed = phones().parsePhoneNumberFromString(`+52${parsed.nationalNumber.slice(1)}`);
+  // A Brazilian mobile without the 9 every mobile got before its 8 digits (ANATEL's "nono dígito", done in 2016): how
+  // WhatsApp still hands over many numbers outside São Paulo, Rio and Espírito Santo, and how old contact lists hold
+  // them (openclaw/openclaw#20187; devlikeapro/waha#1976, whose rule this is: 8 digits after the area code starting
+  // with 6–9 are a mobile's, 2–5 a landline's). With the 9 it is the number a carrier connects and the one the lead
+  // types into a form, so one person is one contact.
+  const br = parsed?.countryCallingCode === '55' ? /^([1-9]{2})([6-9]\d{7})$/.exec(parsed.nationalNumber) : null;
+  if (br) {
+    const mobile = phones().parsePhoneNumberFromString(`+55${br[1]}9${br[2]}`);
+    if (mobile?.isValid()) parsed = mobile;
+  }
   // Too short without a word taken as its label ("1 800 555 WORK"), it may be a vanity number.
   if (international && !parsed?.isPossible()) {
     throw (

@@ -354,6 +354,16 @@ describe('phones', () => {
     );
   });
 
+  it("reads a Brazilian mobile written without the 9 all mobiles got before their 8 digits (WhatsApp's form outside SP / RJ / ES)", () => {
+    expect(normalizePhone('+55 81 8832-7966', '"Phone"')).toBe('+5581988327966');
+    expect(normalizePhone('+554799887766', '"Phone"')).toBe('+5547999887766');
+    expect(normalizePhone('(11) 8765-4321', '"Phone"', 'BR')).toBe('+5511987654321');
+    expect(normalizePhone('+55 11 98765-4321', '"Phone"')).toBe('+5511987654321');
+    // 8 digits starting with 2–5 are a landline's: kept as they are.
+    expect(normalizePhone('+55 45 3278-2153', '"Phone"')).toBe('+554532782153');
+    expect(normalizePhone('(11) 3456-7890', '"Phone"', 'BR')).toBe('+551134567890');
+  });
+
   it('says to add the "+" to digits that start with a country code, without reading them so unasked', () => {
     expect(refusal(() => normalizePhone('5511981234567', '"Phone"', 'US'))).toBe(
       '"Phone" "5511981234567" is not a phone number (read as a US number): it has too few or too many digits. If 55 is its country code, write it with a "+": +55 11 98123 4567.',

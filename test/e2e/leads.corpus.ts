@@ -733,6 +733,14 @@ export const FORM_LEADS: MessyLead[] = [
     expect: { contact: { phone: '+5511981234567' } },
   },
   { id: 's28', flow: S, lead: { phone: '+55 (011) 98123-4567', text: 'Oi de novo' }, expect: { sameAs: 's27' } },
+  // The same mobile as WhatsApp hands it over outside São Paulo, Rio and Espírito Santo: without its 9.
+  {
+    id: 's28b',
+    flow: S,
+    lead: { phone: '+55 81 98832-7966', text: 'Bom dia' },
+    expect: { contact: { phone: '+5581988327966' } },
+  },
+  { id: 's28c', flow: S, lead: { phone: '+55 81 8832-7966', text: 'Sou eu' }, expect: { sameAs: 's28b' } },
   // Argentina: a mobile written with its local "15" is the international "9" form.
   {
     id: 's29',
