@@ -82,6 +82,17 @@ export const withSubAccount = <T extends Pick<Bundle, 'authData' | 'inputData'>>
   return { ...bundle, authData: { ...bundle.authData, locationId: sub, userType: 'Company' } };
 };
 
+/**
+ * The bundle an agency-only step sees: without the step's sub-account. Zapier passes a step's values to its dropdowns,
+ * so the Sub-Account dropdown sees the sub-account already chosen; it acts for the agency, and asking a token for that
+ * one (the app since uninstalled there, a typed name) would fail the very list the user picks another one from.
+ */
+export const withoutSubAccount = <T extends Pick<Bundle, 'authData' | 'inputData'>>(bundle: T): T => {
+  const { [SUB_ACCOUNT_KEY]: dropped, ...inputData } = (bundle.inputData ?? {}) as Record<string, unknown>;
+  if (dropped === undefined) return bundle;
+  return { ...bundle, inputData };
+};
+
 /** The chosen sub-account as input data to carry into a later invocation (a dehydrated file download). */
 export const subAccountInputOf = (bundle: Pick<Bundle, 'authData' | 'inputData'>): Record<string, string> => {
   const sub = chosenSubAccount(bundle);

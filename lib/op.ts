@@ -6,6 +6,7 @@ import {
   subAccountInput,
   subAccountMode,
   withSubAccount,
+  withoutSubAccount,
 } from './agency';
 import { callGhl, pathValue, type Method } from './client';
 import type { ApiVersion } from './config';
@@ -1117,7 +1118,7 @@ const shell = (
       ...operation,
       inputFields: inputFields(decl),
       perform: (z: Z, stepBundle: B) => {
-        const bundle = withSubAccount(stepBundle);
+        const bundle = decl.agencyOnly ? withoutSubAccount(stepBundle) : withSubAccount(stepBundle);
         let read: B;
         try {
           read = choicesRead(decl, bundle);

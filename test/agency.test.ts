@@ -414,6 +414,25 @@ describe('a step on an agency connection', () => {
     expect(search.authorization).toBe('Bearer loc-token-1-locB');
   });
 
+  test('the Sub-Account dropdown opens whatever sub-account the step holds: agency token, no exchange', async () => {
+    // Zapier passes the step's values to its dropdowns: one whose app was uninstalled (no token for it) or a typed
+    // name must not keep the user from picking another sub-account.
+    const seen = ghl((s) =>
+      s.path === '/oauth/installedLocations'
+        ? [200, { locations: [{ _id: 'locA', name: 'Acme Dallas', address: '1 Main St', isInstalled: true }] }]
+        : [400, { statusCode: 400, message: 'App is not installed for location' }],
+    );
+    const choices = await tester_()(app.triggers.sub_account_choices.operation.perform, {
+      authData: AGENCY,
+      inputData: { subAccountId: 'locUninstalled' },
+      meta: { page: 0 },
+    } as any);
+    expect(choices.map((c: any) => [c.id, c.name])).toEqual([['locA', 'Acme Dallas']]);
+    expect(seen.map((s) => [s.path, s.authorization, s.query.locationId])).toEqual([
+      ['/oauth/installedLocations', 'Bearer agency-token-1', undefined],
+    ]);
+  });
+
   test('without a chosen sub-account: one sentence, no request', async () => {
     const seen = happyGhl();
     const tester = tester_();
