@@ -5,6 +5,7 @@ import {
   prepareSubAccount,
   subAccountInput,
   subAccountMode,
+  subAccountUnfilled,
   withSubAccount,
   withoutSubAccount,
 } from './agency';
@@ -936,8 +937,12 @@ const outputFields = (decl: OpDecl) =>
       }
     : {};
 
-/** Runs edit-time code (custom-field loaders) in the chosen sub-account, with its token at hand. */
+/**
+ * Runs edit-time code (custom-field loaders) in the chosen sub-account, with its token at hand; as with none chosen
+ * while the Sub-Account is mapped from an earlier step (the editor has no value for it yet).
+ */
 const onSubAccount = async <T>(z: Z, bundle: B, fn: (b: B) => Promise<T>): Promise<T> => {
+  if (subAccountUnfilled(bundle)) return fn(withoutSubAccount(bundle));
   await prepareSubAccount(z, bundle);
   return fn(withSubAccount(bundle));
 };

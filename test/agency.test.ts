@@ -194,6 +194,32 @@ describe('which steps ask for a sub-account', () => {
     expect(load.authorization).toBe('Bearer loc-token-1-locA');
   });
 
+  test('a Sub-Account mapped from an earlier step: the editor gets the fields, its dropdowns a sentence, no request', async () => {
+    // The Zap editor passes a mapped value unfilled (zapier/zapier-platform issue #362): no token can be had for it.
+    const seen = happyGhl();
+    const tester = tester_();
+    const mapped = { subAccountId: '{{154897813__id}}' };
+    const fields = await tester(app.creates.create_contact.operation.inputFields, {
+      authData: AGENCY,
+      inputData: mapped,
+    } as any);
+    expect(fields.map((f: any) => f.key)).toEqual(
+      expect.arrayContaining(['subAccountId', 'firstName', 'email', 'assignedTo']),
+    );
+    expect(fields.map((f: any) => f.label)).not.toContain('Budget');
+    const error = await tester(app.triggers.contact_choices.operation.perform, {
+      authData: AGENCY,
+      inputData: mapped,
+      meta: { page: 0 },
+    } as any).catch((e: unknown) => e);
+    expect(errorText(error)).toBe(
+      'The "Sub-Account" holds {{154897813__id}}, a value mapped from an earlier step that has none here: when the ' +
+        "Zap runs, that step must give a sub-account's ID; to list a sub-account's records here, pick it instead (or " +
+        'map this field too).',
+    );
+    expect(seen).toEqual([]);
+  });
+
   test("a run's custom-field values are checked against the chosen sub-account's list, read with its token", async () => {
     const seen = happyGhl();
     const tester = tester_();
