@@ -53,20 +53,39 @@ type AuthData = Record<string, unknown>;
 export const isAgencyConnection = (auth: Auth): boolean =>
   auth?.userType === 'Company' || (isEmpty(auth?.locationId) && !isEmpty(auth?.companyId));
 
+/** A value mapped from an earlier step that Zapier has not filled in: the Zap editor passes "{{154897813__id}}" to
+ * input fields and dropdowns (zapier/zapier-platform issue #362). No token can be had for it. */
+const UNFILLED = /\{\{[^{}]*\}\}/;
+
+/** The Sub-Account on an agency connection holds an unfilled mapping (the Zap editor, before the Zap runs). */
+export const subAccountUnfilled = (bundle: Pick<Bundle, 'authData' | 'inputData'>): boolean =>
+  isAgencyConnection(bundle.authData) &&
+  UNFILLED.test(String((bundle.inputData as Record<string, unknown> | undefined)?.[SUB_ACCOUNT_KEY] ?? ''));
+
 /**
  * The sub-account chosen in the step, on an agency connection (undefined otherwise). A value that is no id (an object,
- * a list, `.`) is refused naming the field, never sent as "[object Object]". Thrown as Zapier's error directly: this
- * runs before the factory's error mapping (the step's bundle, its input fields).
+ * a list, `.`, an unfilled mapping) is refused naming the field, never sent as "[object Object]". Thrown as Zapier's
+ * error directly: this runs before the factory's error mapping (the step's bundle, its input fields).
  */
 export const chosenSubAccount = (bundle: Pick<Bundle, 'authData' | 'inputData'> | undefined): string | undefined => {
   if (!bundle || !isAgencyConnection(bundle.authData)) return undefined;
   const v = (bundle.inputData as Record<string, unknown> | undefined)?.[SUB_ACCOUNT_KEY];
   if (isEmpty(v)) return undefined;
+  let id: string;
   try {
-    return pathValue('"Sub-Account"', v).trim();
+    id = pathValue('"Sub-Account"', v).trim();
   } catch (e) {
     throw e instanceof InputError ? new errors.Error(e.message, 'INVALID_INPUT', 400) : e;
   }
+  if (UNFILLED.test(id))
+    throw new errors.Error(
+      `The "Sub-Account" holds ${id}, a value mapped from an earlier step that has none here: when the Zap runs, ` +
+        `that step must give a sub-account's ID; to list a sub-account's records here, pick it instead (or map this ` +
+        `field too).`,
+      'INVALID_INPUT',
+      400,
+    );
+  return id;
 };
 
 /**
@@ -80,6 +99,17 @@ export const withSubAccount = <T extends Pick<Bundle, 'authData' | 'inputData'>>
   const sub = chosenSubAccount(bundle);
   if (!sub || bundle.authData?.locationId === sub) return bundle;
   return { ...bundle, authData: { ...bundle.authData, locationId: sub, userType: 'Company' } };
+};
+
+/**
+ * The bundle an agency-only step sees: without the step's sub-account. Zapier passes a step's values to its dropdowns,
+ * so the Sub-Account dropdown sees the sub-account already chosen; it acts for the agency, and asking a token for that
+ * one (the app since uninstalled there, a typed name) would fail the very list the user picks another one from.
+ */
+export const withoutSubAccount = <T extends Pick<Bundle, 'authData' | 'inputData'>>(bundle: T): T => {
+  const { [SUB_ACCOUNT_KEY]: dropped, ...inputData } = (bundle.inputData ?? {}) as Record<string, unknown>;
+  if (dropped === undefined) return bundle;
+  return { ...bundle, inputData };
 };
 
 /** The chosen sub-account as input data to carry into a later invocation (a dehydrated file download). */

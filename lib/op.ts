@@ -5,7 +5,9 @@ import {
   prepareSubAccount,
   subAccountInput,
   subAccountMode,
+  subAccountUnfilled,
   withSubAccount,
+  withoutSubAccount,
 } from './agency';
 import { callGhl, pathValue, type Method } from './client';
 import type { ApiVersion } from './config';
@@ -935,8 +937,12 @@ const outputFields = (decl: OpDecl) =>
       }
     : {};
 
-/** Runs edit-time code (custom-field loaders) in the chosen sub-account, with its token at hand. */
+/**
+ * Runs edit-time code (custom-field loaders) in the chosen sub-account, with its token at hand; as with none chosen
+ * while the Sub-Account is mapped from an earlier step (the editor has no value for it yet).
+ */
 const onSubAccount = async <T>(z: Z, bundle: B, fn: (b: B) => Promise<T>): Promise<T> => {
+  if (subAccountUnfilled(bundle)) return fn(withoutSubAccount(bundle));
   await prepareSubAccount(z, bundle);
   return fn(withSubAccount(bundle));
 };
@@ -1117,7 +1123,7 @@ const shell = (
       ...operation,
       inputFields: inputFields(decl),
       perform: (z: Z, stepBundle: B) => {
-        const bundle = withSubAccount(stepBundle);
+        const bundle = decl.agencyOnly ? withoutSubAccount(stepBundle) : withSubAccount(stepBundle);
         let read: B;
         try {
           read = choicesRead(decl, bundle);

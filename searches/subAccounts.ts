@@ -7,8 +7,11 @@ import {
   V,
 } from '../areas/subAccounts';
 import { F } from '../lib/fields';
-import { bestMatchFirst } from '../lib/items';
-import { searches, search } from '../lib/op';
+import { bestMatchFirst, looksLike } from '../lib/items';
+import { searches, search, type GhlRecord } from '../lib/op';
+
+/** Sub-accounts a page. */
+const PAGE = 100;
 
 export default searches([
   search({
@@ -23,10 +26,27 @@ export default searches([
     agencyOnly: true,
     company: 'query',
     fields: [F.text('query', 'Name', { required: true, helpText: 'Or part of it.' })],
-    // One page of 100 (GHL's default is 20), so the exact name is among the partial matches GHL returns for it.
+    // Pages of 100 (GHL's default is 20).
     before: (req) => {
       installedOnly(req);
-      req.query.limit = 100;
+      req.query.limit = PAGE;
+    },
+    // GHL lists matches in no name order (GoHighLevel/highlevel-api-docs issue #222): while a full page holds none
+    // named exactly so, the next is read (at most 10), or a franchise's "Acme" would lose to "Acme Dallas" on page 1.
+    perform: async (_z, bundle, req, send) => {
+      const locations: GhlRecord[] = [];
+      for (let skip = 0; skip < 10 * PAGE; skip += PAGE) {
+        const data = (await send(skip ? { ...req, query: { ...req.query, skip } } : req)) as GhlRecord;
+        // An answer without its list: the step's usual error about it, never a pick from the pages before.
+        if (!Array.isArray(data?.locations)) return data;
+        locations.push(...data.locations);
+        if (
+          data.locations.length < PAGE ||
+          data.locations.some((l: GhlRecord) => looksLike(l?.name, bundle.inputData.query))
+        )
+          break;
+      }
+      return { locations };
     },
     list: SUB_ACCOUNT_LIST,
     // GHL matches any part of the name: the sub-account named exactly so comes first (Zapier takes the first).

@@ -194,6 +194,32 @@ describe('which steps ask for a sub-account', () => {
     expect(load.authorization).toBe('Bearer loc-token-1-locA');
   });
 
+  test('a Sub-Account mapped from an earlier step: the editor gets the fields, its dropdowns a sentence, no request', async () => {
+    // The Zap editor passes a mapped value unfilled (zapier/zapier-platform issue #362): no token can be had for it.
+    const seen = happyGhl();
+    const tester = tester_();
+    const mapped = { subAccountId: '{{154897813__id}}' };
+    const fields = await tester(app.creates.create_contact.operation.inputFields, {
+      authData: AGENCY,
+      inputData: mapped,
+    } as any);
+    expect(fields.map((f: any) => f.key)).toEqual(
+      expect.arrayContaining(['subAccountId', 'firstName', 'email', 'assignedTo']),
+    );
+    expect(fields.map((f: any) => f.label)).not.toContain('Budget');
+    const error = await tester(app.triggers.contact_choices.operation.perform, {
+      authData: AGENCY,
+      inputData: mapped,
+      meta: { page: 0 },
+    } as any).catch((e: unknown) => e);
+    expect(errorText(error)).toBe(
+      'The "Sub-Account" holds {{154897813__id}}, a value mapped from an earlier step that has none here: when the ' +
+        "Zap runs, that step must give a sub-account's ID; to list a sub-account's records here, pick it instead (or " +
+        'map this field too).',
+    );
+    expect(seen).toEqual([]);
+  });
+
   test("a run's custom-field values are checked against the chosen sub-account's list, read with its token", async () => {
     const seen = happyGhl();
     const tester = tester_();
@@ -412,6 +438,25 @@ describe('a step on an agency connection', () => {
     const search = seen.find((s) => s.path === '/contacts/search')!;
     expect(search.body.locationId).toBe('locB');
     expect(search.authorization).toBe('Bearer loc-token-1-locB');
+  });
+
+  test('the Sub-Account dropdown opens whatever sub-account the step holds: agency token, no exchange', async () => {
+    // Zapier passes the step's values to its dropdowns: one whose app was uninstalled (no token for it) or a typed
+    // name must not keep the user from picking another sub-account.
+    const seen = ghl((s) =>
+      s.path === '/oauth/installedLocations'
+        ? [200, { locations: [{ _id: 'locA', name: 'Acme Dallas', address: '1 Main St', isInstalled: true }] }]
+        : [400, { statusCode: 400, message: 'App is not installed for location' }],
+    );
+    const choices = await tester_()(app.triggers.sub_account_choices.operation.perform, {
+      authData: AGENCY,
+      inputData: { subAccountId: 'locUninstalled' },
+      meta: { page: 0 },
+    } as any);
+    expect(choices.map((c: any) => [c.id, c.name])).toEqual([['locA', 'Acme Dallas']]);
+    expect(seen.map((s) => [s.path, s.authorization, s.query.locationId])).toEqual([
+      ['/oauth/installedLocations', 'Bearer agency-token-1', undefined],
+    ]);
   });
 
   test('without a chosen sub-account: one sentence, no request', async () => {

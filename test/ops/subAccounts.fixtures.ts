@@ -98,6 +98,34 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'find_sub_account',
+    name: "the sub-account named so among more matches than a page holds is found on GHL's next page (GHL's order is no name order)",
+    auth: AGENCY,
+    input: { query: 'Acme' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/oauth/installedLocations',
+        query: { query: 'Acme', companyId: 'comp123', appId: APP_ID, isInstalled: 'true', limit: '100' },
+        response: {
+          locations: Array.from({ length: 100 }, (_, i) => installed(`loc${i}`, `Acme City ${i}`)),
+          count: 150,
+        },
+      },
+      {
+        method: 'GET',
+        path: '/oauth/installedLocations',
+        query: { query: 'Acme', companyId: 'comp123', appId: APP_ID, isInstalled: 'true', limit: '100', skip: '100' },
+        response: { locations: [installed('locX', 'Acme Town'), installed('locHQ', 'ACME')], count: 150 },
+      },
+    ],
+    check: (r) =>
+      expect(r.slice(0, 2).map((l: any) => [l.id, r.length])).toEqual([
+        ['locHQ', 102],
+        ['loc0', 102],
+      ]),
+  },
+  {
+    key: 'find_sub_account',
     name: 'a whole text mapped into Name is refused naming the field, not sent for GHL to answer a bare 431',
     auth: AGENCY,
     input: { query: `${'Dear Ann, '.repeat(900)}ann@deo.com` },
