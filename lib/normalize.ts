@@ -131,12 +131,14 @@ export const controlsOf = (v: unknown, long = false): string | undefined => {
 /**
  * What a chatbot, a form or a mail merge writes where it got no answer: "N/A" (also "N / A", "N/A."), "none",
  * "unknown", "not provided", "-" (or a typographic dash, "–", "—"), "?", an unfilled merge tag ("{{email}}",
- * "[First Name]"); and the error value a spreadsheet's formula shows where it found none (SHEET_ERROR). Stored, it
+ * "[First Name]", and as a form's hidden field or a landing page's URL parameter keeps it when nothing filled it:
+ * "{utm_source}" (Unbounce, Google Ads' ValueTrack "{campaignid}"), "%utm_source%", "${utm_source}", Mailchimp's
+ * "*|FNAME|*"); and the error value a spreadsheet's formula shows where it found none (SHEET_ERROR). Stored, it
  * becomes a contact named "N/A" or "#N/A", or a returning lead's update overwrites a real name with it; in a date or a
  * number it stops the step.
  */
 const PLACEHOLDER =
-  /^(?:n ?\/ ?a\.?|n\.a\.?|none|unknown|not (?:provided|given|specified|available|applicable)|no answer|[-\u2010-\u2015]+|\.+|\?+|\{\{[^{}]*\}\}|\[[^[\]"]*[a-z][^[\]"]*\])$/i;
+  /^(?:n ?\/ ?a\.?|n\.a\.?|none|unknown|not (?:provided|given|specified|available|applicable)|no answer|[-\u2010-\u2015]+|\.+|\?+|\{\{[^{}]*\}\}|\$?\{[^{}"]*[a-z][^{}"]*\}|%[^%"]*[a-z][^%"]*%|\*\|[^|]*\|\*|\[[^[\]"]*[a-z][^[\]"]*\])$/i;
 /**
  * The same in the languages of GHL's agencies, compared without accents (plainWords): Spanish "ninguno", "sin dato",
  * "no aplica", "N/D", "S/D"; Portuguese "nenhum", "não informado"; French "aucun", "non renseigné"; German "keine

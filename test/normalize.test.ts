@@ -858,6 +858,15 @@ describe('placeholders a bot or a mail merge writes where it got no answer', () 
     '{{ contact.first_name }}',
     '[email]',
     '[First Name]',
+    // A form's hidden field or a landing page's URL parameter left unfilled, in the merge-tag syntax of its tool:
+    // single braces (Unbounce, Google Ads' ValueTrack {campaignid}), percent signs (WordPress form plugins,
+    // ActiveCampaign's %FIRSTNAME%), a template literal, Mailchimp's *|FNAME|*.
+    '{utm_source}',
+    '{ campaignid }',
+    '%utm_source%',
+    '%FIRSTNAME%',
+    '${utm_source}',
+    '*|FNAME|*',
   ])('%j is a placeholder', (v) => expect(isPlaceholder(v)).toBe(true));
   // A name, an answer or a value that only looks close: Na (a Korean surname), Nil (a Turkish name), a JSON list, "[]"
   // (a checkbox unticked), a number, text around a placeholder.
@@ -873,6 +882,12 @@ describe('placeholders a bot or a mail merge writes where it got no answer', () 
     'N/A Corp',
     'N/AB',
     'none of these',
+    // JSON text, a value in braces beside other text, a percentage, a discount code between percent signs.
+    '{"utm_source":"google"}',
+    '{}',
+    '{utm_source} google',
+    '100%',
+    '%20%',
     'x',
     0,
     null,
