@@ -833,6 +833,55 @@ export const postalCode = (v: unknown, country?: string): string => {
 export const postalNeedsCountry = (v: unknown): boolean => /^\d{2,4}(?:\.0+)?$/.test(cleanText(v));
 
 // ---------------------------------------------------------------------------------------------------------------
+// An address as one labelled text
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The parts of an address a contact stores in fields of their own (besides the street). */
+export type AddressPart = 'city' | 'state' | 'postalCode' | 'country';
+
+/**
+ * The labels form builders write an address's parts with when they hand the address over as one text (Jotform's
+ * "Street Address: 1 Main St\nCity: Austin\nState / Province: TX\nPostal / Zip Code: 78701", Gravity Forms', WPForms'),
+ * as plainWords compares them; `street` for the lines of the street.
+ */
+const ADDRESS_LABELS: Record<string, AddressPart | 'street'> = {};
+for (const [part, labels] of Object.entries({
+  street:
+    'street address|street address line 2|street|street 2|address|address line 1|address line 2|address 1|address 2',
+  city: 'city|town|city / town',
+  state: 'state|province|region|state / province|state / province / region',
+  postalCode: 'zip|zip code|postal code|postcode|postal / zip code|zip / postal code',
+  country: 'country',
+}))
+  for (const label of labels.split('|')) ADDRESS_LABELS[label] = part as AddressPart | 'street';
+
+/**
+ * An address handed over as one text of labelled lines (ADDRESS_LABELS, every line so labelled, each part once; empty
+ * lines and parts left out): its street (its lines joined with ", ") and its other parts with the label each was
+ * written with. Undefined for any other text, which stays as written (a one-line address is not split: a guess).
+ */
+export const addressParts = (
+  v: unknown,
+): { street: string; parts: Array<{ part: AddressPart; label: string; value: string }> } | undefined => {
+  if (typeof v !== 'string') return undefined;
+  const lines = v.split(/\r?\n/).map(cleanText).filter(Boolean);
+  if (lines.length < 2) return undefined;
+  const street: string[] = [];
+  const parts: Array<{ part: AddressPart; label: string; value: string }> = [];
+  for (const line of lines) {
+    const m = /^([^:]+):(.*)$/.exec(line);
+    const part = m ? ADDRESS_LABELS[plainWords(m[1].trim()).replace(/\s*\/\s*/g, ' / ')] : undefined;
+    if (!m || !part) return undefined;
+    const value = cleanText(m[2]);
+    if (part === 'street') {
+      if (value) street.push(value);
+    } else if (parts.some((p) => p.part === part)) return undefined;
+    else if (value) parts.push({ part, label: m[1].trim(), value });
+  }
+  return { street: street.join(', '), parts };
+};
+
+// ---------------------------------------------------------------------------------------------------------------
 // Numbers and money
 // ---------------------------------------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@ import { F } from '../lib/fields';
 import { convert, type Field } from '../lib/op';
 import { toBoolean } from '../lib/values';
 import {
+  addressParts,
   calendarDay,
   cleanText,
   emailLabel,
@@ -426,6 +427,40 @@ describe('countries', () => {
         `"Country" "${given}" is not a country GHL knows: give its two-letter code (e.g. US, GB) or its name in English.`,
       ),
   );
+});
+
+describe("an address as one labelled text (Jotform's, Gravity Forms')", () => {
+  it('is read into its street and parts, each with the label it was written with', () => {
+    expect(
+      addressParts(
+        'Street Address: 1 Main St\r\nStreet Address Line 2: Apt 4\nCity: Austin\nState / Province: TX\n' +
+          'Postal / Zip Code: 78701\nCountry: United States',
+      ),
+    ).toEqual({
+      street: '1 Main St, Apt 4',
+      parts: [
+        { part: 'city', label: 'City', value: 'Austin' },
+        { part: 'state', label: 'State / Province', value: 'TX' },
+        { part: 'postalCode', label: 'Postal / Zip Code', value: '78701' },
+        { part: 'country', label: 'Country', value: 'United States' },
+      ],
+    });
+    // An empty part (a line 2 left blank) is none; labels in any case and spacing.
+    expect(addressParts('STREET ADDRESS: 9 Elm St\nStreet Address Line 2:\nzip  code: 2134')).toEqual({
+      street: '9 Elm St',
+      parts: [{ part: 'postalCode', label: 'zip  code', value: '2134' }],
+    });
+  });
+  // Lines without labels (a one-line address's two lines), one line, a label that is no address part, a part twice:
+  // not split, kept as written (which line is what would be a guess).
+  it.each([
+    '123 Main St\nAustin, TX 78701',
+    'Street Address: 1 Main St',
+    'Street Address: 1 Main St\nCity: Austin\nNotes: back door',
+    'City: Austin\nCity: Dallas',
+    'Street Address: 1 Main St\nAustin',
+    42,
+  ])('%j is no labelled address', (v) => expect(addressParts(v)).toBeUndefined());
 });
 
 describe('postal codes', () => {
