@@ -33,7 +33,10 @@ const contactFields = (only?: (f: Field) => boolean): Field[] =>
     F.email('email', 'Email', { required: false, standIn: 'email' }),
     F.phone('phone', 'Phone', { required: false, helpText: "No +code: read in Country, else the sub-account's." }),
     F.text('companyName', 'Company Name', { required: false }),
-    F.text('address1', 'Street Address', { required: false }),
+    F.text('address1', 'Street Address', {
+      required: false,
+      parts: { city: 'city', state: 'state', postalCode: 'postalCode', country: 'country' },
+    }),
     F.text('city', 'City', { required: false }),
     F.text('state', 'State', { required: false }),
     F.postalCode(),

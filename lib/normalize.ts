@@ -131,12 +131,14 @@ export const controlsOf = (v: unknown, long = false): string | undefined => {
 /**
  * What a chatbot, a form or a mail merge writes where it got no answer: "N/A" (also "N / A", "N/A."), "none",
  * "unknown", "not provided", "-" (or a typographic dash, "–", "—"), "?", an unfilled merge tag ("{{email}}",
- * "[First Name]"); and the error value a spreadsheet's formula shows where it found none (SHEET_ERROR). Stored, it
+ * "[First Name]", and as a form's hidden field or a landing page's URL parameter keeps it when nothing filled it:
+ * "{utm_source}" (Unbounce, Google Ads' ValueTrack "{campaignid}"), "%utm_source%", "${utm_source}", Mailchimp's
+ * "*|FNAME|*"); and the error value a spreadsheet's formula shows where it found none (SHEET_ERROR). Stored, it
  * becomes a contact named "N/A" or "#N/A", or a returning lead's update overwrites a real name with it; in a date or a
  * number it stops the step.
  */
 const PLACEHOLDER =
-  /^(?:n ?\/ ?a\.?|n\.a\.?|none|unknown|not (?:provided|given|specified|available|applicable)|no answer|[-\u2010-\u2015]+|\.+|\?+|\{\{[^{}]*\}\}|\[[^[\]"]*[a-z][^[\]"]*\])$/i;
+  /^(?:n ?\/ ?a\.?|n\.a\.?|none|unknown|not (?:provided|given|specified|available|applicable)|no answer|[-\u2010-\u2015]+|\.+|\?+|\{\{[^{}]*\}\}|\$?\{[^{}"]*[a-z][^{}"]*\}|%[^%"]*[a-z][^%"]*%|\*\|[^|]*\|\*|\[[^[\]"]*[a-z][^[\]"]*\])$/i;
 /**
  * The same in the languages of GHL's agencies, compared without accents (plainWords): Spanish "ninguno", "sin dato",
  * "no aplica", "N/D", "S/D"; Portuguese "nenhum", "não informado"; French "aucun", "non renseigné"; German "keine
@@ -839,6 +841,55 @@ export const postalCode = (v: unknown, country?: string): string => {
 
 /** A postal code that may have lost leading zeros, so the country it is read in matters (postalCode). */
 export const postalNeedsCountry = (v: unknown): boolean => /^\d{2,4}(?:\.0+)?$/.test(cleanText(v));
+
+// ---------------------------------------------------------------------------------------------------------------
+// An address as one labelled text
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The parts of an address a contact stores in fields of their own (besides the street). */
+export type AddressPart = 'city' | 'state' | 'postalCode' | 'country';
+
+/**
+ * The labels form builders write an address's parts with when they hand the address over as one text (Jotform's
+ * "Street Address: 1 Main St\nCity: Austin\nState / Province: TX\nPostal / Zip Code: 78701", Gravity Forms', WPForms'),
+ * as plainWords compares them; `street` for the lines of the street.
+ */
+const ADDRESS_LABELS: Record<string, AddressPart | 'street'> = {};
+for (const [part, labels] of Object.entries({
+  street:
+    'street address|street address line 2|street|street 2|address|address line 1|address line 2|address 1|address 2',
+  city: 'city|town|city / town',
+  state: 'state|province|region|state / province|state / province / region',
+  postalCode: 'zip|zip code|postal code|postcode|postal / zip code|zip / postal code',
+  country: 'country',
+}))
+  for (const label of labels.split('|')) ADDRESS_LABELS[label] = part as AddressPart | 'street';
+
+/**
+ * An address handed over as one text of labelled lines (ADDRESS_LABELS, every line so labelled, each part once; empty
+ * lines and parts left out): its street (its lines joined with ", ") and its other parts with the label each was
+ * written with. Undefined for any other text, which stays as written (a one-line address is not split: a guess).
+ */
+export const addressParts = (
+  v: unknown,
+): { street: string; parts: Array<{ part: AddressPart; label: string; value: string }> } | undefined => {
+  if (typeof v !== 'string') return undefined;
+  const lines = v.split(/\r?\n/).map(cleanText).filter(Boolean);
+  if (lines.length < 2) return undefined;
+  const street: string[] = [];
+  const parts: Array<{ part: AddressPart; label: string; value: string }> = [];
+  for (const line of lines) {
+    const m = /^([^:]+):(.*)$/.exec(line);
+    const part = m ? ADDRESS_LABELS[plainWords(m[1].trim()).replace(/\s*\/\s*/g, ' / ')] : undefined;
+    if (!m || !part) return undefined;
+    const value = cleanText(m[2]);
+    if (part === 'street') {
+      if (value) street.push(value);
+    } else if (parts.some((p) => p.part === part)) return undefined;
+    else if (value) parts.push({ part, label: m[1].trim(), value });
+  }
+  return { street: street.join(', '), parts };
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Numbers and money

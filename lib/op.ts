@@ -28,12 +28,15 @@ import { pageParams, saveCursor, type Paging } from './paging';
 import { claimOnce, type Claim } from './once';
 import { countedChanges } from './polling';
 import {
+  type AddressPart,
   type StandIn,
+  addressParts,
   cleanText,
   controlsOf,
   isFormulaError,
   isPlaceholder,
   longText,
+  looks,
   parseNumber,
   placeholderIs,
   placeholderSaid,
@@ -119,6 +122,11 @@ export interface Field<K extends string = string> {
    * placeholder is (lib/normalize.ts standInOf).
    */
   standIn?: StandIn;
+  /**
+   * An address as one labelled text in this field (Jotform's "Street Address: …\nCity: …": lib/normalize.ts
+   * addressParts) keeps its street here, and each other part goes to the step's field named for it (spreadParts).
+   */
+  parts?: Partial<Record<AddressPart, string>>;
 }
 
 /**
@@ -372,6 +380,7 @@ const WIRE_HINTS = new Set([
   'max',
   'template',
   'standIn',
+  'parts',
 ]);
 
 /** The Zapier field without our wire hints and without properties that only restate Zapier's defaults. */
@@ -612,9 +621,37 @@ const withSkipped = (e: unknown, req: Req): unknown => {
   return unsaid.length ? new InputError(`${(e as Error).message} ${unsaid.join(' ')}`) : e;
 };
 
+/**
+ * The bundle with each address given as one labelled text (a field's `parts`) spread over the step's fields: the
+ * street stays, a part goes to its field when that is empty (and is read there by its rule: a ZIP's lost zeros, a
+ * country's name); a part the step gave otherwise, or has no field for, is named in `skipped`, never dropped unsaid.
+ */
+const spreadParts = (fields: Field[], byKey: Map<string, Field>, bundle: B, skipped: string[]): B => {
+  let input: Record<string, unknown> = bundle.inputData ?? {};
+  for (const f of fields) {
+    const read = f.parts && addressParts(input[f.key]);
+    if (!read) continue;
+    const raw = input[f.key];
+    input = { ...input, [f.key]: read.street };
+    for (const { part, label, value } of read.parts) {
+      const into = byKey.get(f.parts![part] ?? '');
+      if (into && isEmpty(input[into.key])) input = { ...input, [into.key]: value };
+      else if (!into || looks(input[into.key]) !== looks(value))
+        skipped.push(
+          `"${fieldLabel(f)}" ${shown(raw)}: its ${label} "${value}" was not stored` +
+            (into
+              ? `, as "${fieldLabel(into)}" was given ${shown(input[into.key])}.`
+              : ': this step has no field for it.'),
+        );
+    }
+  }
+  return { ...bundle, inputData: input };
+};
+
 /** Builds the request for a declaration from the bundle: path values, declared query/body keys only, locationId. */
-const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise<Req> => {
-  const input = bundle.inputData ?? {};
+const buildRequest = async (decl: AnyDecl, z: Z, asGiven: B, kind: Kind): Promise<Req> => {
+  let bundle = asGiven;
+  let input = bundle.inputData ?? {};
   const auth = bundle.authData ?? {};
   if (decl.agencyOnly && !isAgencyConnection(auth) && !isEmpty(auth.locationId)) {
     throw new InputError(
@@ -636,6 +673,8 @@ const buildRequest = async (decl: AnyDecl, z: Z, bundle: B, kind: Kind): Promise
   };
   const body: GhlRecord = structuredClone(decl.defaults?.body ?? {});
   const skipped: string[] = [];
+  bundle = spreadParts(fields, byKey, bundle, skipped);
+  input = bundle.inputData;
 
   for (const name of pathNames(decl.path)) {
     const fromConnection = name === 'locationId' ? auth.locationId : name === 'companyId' ? auth.companyId : undefined;

@@ -3,6 +3,7 @@ import { F } from '../lib/fields';
 import { convert, type Field } from '../lib/op';
 import { toBoolean } from '../lib/values';
 import {
+  addressParts,
   calendarDay,
   cleanText,
   emailLabel,
@@ -438,6 +439,40 @@ describe('countries', () => {
   );
 });
 
+describe("an address as one labelled text (Jotform's, Gravity Forms')", () => {
+  it('is read into its street and parts, each with the label it was written with', () => {
+    expect(
+      addressParts(
+        'Street Address: 1 Main St\r\nStreet Address Line 2: Apt 4\nCity: Austin\nState / Province: TX\n' +
+          'Postal / Zip Code: 78701\nCountry: United States',
+      ),
+    ).toEqual({
+      street: '1 Main St, Apt 4',
+      parts: [
+        { part: 'city', label: 'City', value: 'Austin' },
+        { part: 'state', label: 'State / Province', value: 'TX' },
+        { part: 'postalCode', label: 'Postal / Zip Code', value: '78701' },
+        { part: 'country', label: 'Country', value: 'United States' },
+      ],
+    });
+    // An empty part (a line 2 left blank) is none; labels in any case and spacing.
+    expect(addressParts('STREET ADDRESS: 9 Elm St\nStreet Address Line 2:\nzip  code: 2134')).toEqual({
+      street: '9 Elm St',
+      parts: [{ part: 'postalCode', label: 'zip  code', value: '2134' }],
+    });
+  });
+  // Lines without labels (a one-line address's two lines), one line, a label that is no address part, a part twice:
+  // not split, kept as written (which line is what would be a guess).
+  it.each([
+    '123 Main St\nAustin, TX 78701',
+    'Street Address: 1 Main St',
+    'Street Address: 1 Main St\nCity: Austin\nNotes: back door',
+    'City: Austin\nCity: Dallas',
+    'Street Address: 1 Main St\nAustin',
+    42,
+  ])('%j is no labelled address', (v) => expect(addressParts(v)).toBeUndefined());
+});
+
 describe('postal codes', () => {
   it.each([
     [2134, 'US', '02134'],
@@ -868,6 +903,15 @@ describe('placeholders a bot or a mail merge writes where it got no answer', () 
     '{{ contact.first_name }}',
     '[email]',
     '[First Name]',
+    // A form's hidden field or a landing page's URL parameter left unfilled, in the merge-tag syntax of its tool:
+    // single braces (Unbounce, Google Ads' ValueTrack {campaignid}), percent signs (WordPress form plugins,
+    // ActiveCampaign's %FIRSTNAME%), a template literal, Mailchimp's *|FNAME|*.
+    '{utm_source}',
+    '{ campaignid }',
+    '%utm_source%',
+    '%FIRSTNAME%',
+    '${utm_source}',
+    '*|FNAME|*',
   ])('%j is a placeholder', (v) => expect(isPlaceholder(v)).toBe(true));
   // A name, an answer or a value that only looks close: Na (a Korean surname), Nil (a Turkish name), a JSON list, "[]"
   // (a checkbox unticked), a number, text around a placeholder.
@@ -883,6 +927,12 @@ describe('placeholders a bot or a mail merge writes where it got no answer', () 
     'N/A Corp',
     'N/AB',
     'none of these',
+    // JSON text, a value in braces beside other text, a percentage, a discount code between percent signs.
+    '{"utm_source":"google"}',
+    '{}',
+    '{utm_source} google',
+    '100%',
+    '%20%',
     'x',
     0,
     null,

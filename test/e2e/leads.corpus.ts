@@ -1,8 +1,8 @@
 /**
  * Messy leads as form tools, chatbots and SMS apps hand them over, with what GHL must end up storing for each.
  * Driven through the seed flows (README "Zaps people build") by test/e2e/leads.test.ts, leads.more.test.ts,
- * leads.forms.test.ts, leads.bots.test.ts, leads.sheets.test.ts, leads.calls.test.ts, leads.standins.test.ts and
- * leads.languages.test.ts against
+ * leads.forms.test.ts, leads.bots.test.ts, leads.sheets.test.ts, leads.calls.test.ts, leads.standins.test.ts,
+ * leads.languages.test.ts and leads.sources.test.ts against
  * the emulator, whose sub-account is in the US: numbers without a country code are read as US numbers.
  */
 
@@ -25,7 +25,8 @@ export interface MessyLead {
     /** A list where line items of an earlier step give one value beside empty ones. */
     email?: string | string[];
     phone?: string | number | string[];
-    tags?: string;
+    /** Text, or a multi-choice answer as a list (Zapier's line items). */
+    tags?: string | string[];
     dateOfBirth?: string;
     /** The deal value the chatbot captured (Botsonic → opportunity monetaryValue). */
     value?: string;
@@ -2023,6 +2024,194 @@ export const LANGUAGE_LEADS: MessyLead[] = [
   { id: 's59', flow: S, lead: { phone: '+55 (11) 98765-4322', text: 'Obrigada!' }, expect: { sameAs: 's58' } },
 ];
 
+/**
+ * Round 13: what lead sources hand to Zapier, mapped whole into the seed Zaps' fields: form builders' unfilled hidden
+ * UTM fields, multi-choice answers, Jotform's address as one labelled text, a name as "Last, First", a consent
+ * sentence, Google Ads' lead-form column mapped whole, a date with its time zone's name; a job tool's price and a
+ * service address in two lines; an MMS's text with its media links, long chat transcripts with speaker labels.
+ */
+const LONG_CHAT =
+  'Visitor: Hi, is the install still $1,250?\nBot: Yes, it includes the permit. Anything else?\n'.repeat(140);
+
+export const SOURCE_LEADS: MessyLead[] = [
+  // ---- hidden fields a landing page or a form left unfilled, in its tool's merge-tag syntax: no source, named
+  {
+    id: 'w139',
+    flow: W,
+    lead: { firstName: 'Lena', email: 'lena.unbounce@leads.example', source: '{utm_source}', tags: 'Landing Page' },
+    expect: {
+      contact: { source: null, tags: ['landing page', 'new lead'] },
+      skipped: [/^"Source" "\{utm_source\}" is a placeholder for no answer, not a value\. It was left out\.$/],
+    },
+  },
+  {
+    id: 'w140',
+    flow: W,
+    lead: { firstName: 'Walt', email: 'walt.wpforms@leads.example', source: '%utm_source%' },
+    expect: { contact: { source: null }, skipped: [/^"Source" "%utm_source%" is a placeholder/] },
+  },
+  {
+    id: 'w141',
+    flow: W,
+    lead: { firstName: 'Mia', lastName: '*|LNAME|*', email: 'mia.mailchimp@leads.example', source: 'newsletter' },
+    expect: {
+      contact: { firstName: 'Mia', lastName: null, source: 'newsletter' },
+      skipped: [/^"Last Name" "\*\|LNAME\|\*" is a placeholder/],
+    },
+  },
+  // ---- multi-choice answers into tags: a list (line items) or one text with line breaks, duplicates once
+  {
+    id: 'w142',
+    flow: W,
+    lead: { firstName: 'Ty', email: 'ty.typeform@leads.example', tags: ['Roof Repair', 'Gutter Cleaning'] },
+    expect: { contact: { tags: ['roof repair', 'gutter cleaning', 'new lead'] } },
+  },
+  {
+    id: 'w143',
+    flow: W,
+    lead: { firstName: 'Gil', email: 'gil.gravity@leads.example', tags: 'Roof Repair\nGutter Cleaning\r\nroof repair' },
+    expect: { contact: { tags: ['roof repair', 'gutter cleaning', 'new lead'] } },
+  },
+  // ---- Jotform's address as one labelled text into Street Address: its parts into City, State, Postal Code and
+  // Country (a ZIP's lost zero, a country's name read there); a part the step maps otherwise is kept and named
+  {
+    id: 'w144',
+    flow: W,
+    lead: {
+      firstName: 'Joy',
+      email: 'joy.jotform@leads.example',
+      address1:
+        'Street Address: 1 Main St\nStreet Address Line 2: Apt 4\nCity: Austin\nState / Province: TX\nPostal / Zip Code: 78701',
+    },
+    expect: { contact: { address1: '1 Main St, Apt 4', city: 'Austin', state: 'TX', postalCode: '78701' } },
+  },
+  {
+    id: 'w145',
+    flow: W,
+    lead: {
+      firstName: 'Jon',
+      email: 'jon.jotform@leads.example',
+      address1:
+        'Street Address: 9 Elm St\nCity: Boston\nState / Province: MA\nPostal / Zip Code: 2134\nCountry: United States',
+    },
+    expect: { contact: { address1: '9 Elm St', city: 'Boston', state: 'MA', postalCode: '02134', country: 'US' } },
+  },
+  {
+    id: 'w146',
+    flow: W,
+    lead: {
+      firstName: 'Jen',
+      email: 'jen.jotform@leads.example',
+      address1: 'Street Address: 1 Oak Ave\nCity: Austin\nState / Province: TX',
+      city: 'Round Rock',
+      state: 'TX',
+    },
+    expect: {
+      contact: { address1: '1 Oak Ave', city: 'Round Rock', state: 'TX' },
+      skipped: [/^"Street Address" ".*": its City "Austin" was not stored, as "City" was given "Round Rock"\.$/],
+    },
+  },
+  // A service address in two lines without labels (Housecall Pro): kept as written, as a one-line one is.
+  {
+    id: 'w147',
+    flow: W,
+    lead: {
+      firstName: 'Hal',
+      email: 'hal.hcp@leads.example',
+      address1: '500 Oak Ave\nAustin, TX 78701',
+      source: 'Housecall Pro',
+    },
+    expect: { contact: { address1: '500 Oak Ave\nAustin, TX 78701', city: null, source: 'Housecall Pro' } },
+  },
+  // ---- a name as "Last, First" (kept: not split, as README says), a consent sentence where yes / no belongs
+  // (refused naming it: read as yes it would turn Do Not Disturb on for a lead who agreed to be contacted)
+  {
+    id: 'w148',
+    flow: W,
+    lead: { firstName: 'Rivera, Ana', email: 'ana.rivera@leads.example' },
+    expect: { contact: { firstName: 'Rivera, Ana', lastName: null } },
+  },
+  {
+    id: 'w149',
+    flow: W,
+    lead: {
+      firstName: 'Hugo',
+      email: 'hugo.hubspot@leads.example',
+      dnd: 'I agree to receive text messages from Acme at the number provided. Msg & data rates may apply.',
+    },
+    expect: {
+      refused: {
+        step: 'create_contact',
+        message: /^"Do Not Disturb \(all channels\)" must be true or false, not "I agree to receive text messages/,
+      },
+    },
+  },
+  // ---- Google Ads' lead form: its user_column_data values mapped whole into Email (Zapier joins them): refused
+  {
+    id: 'w150',
+    flow: W,
+    lead: { firstName: 'Gina', email: 'Gina Ads,gina.gads@leads.example,+16505550123,94043' },
+    expect: {
+      refused: {
+        step: 'find_contact',
+        message: /"Email" "Gina Ads,gina\.gads@leads\.example,\+16505550123,94043" is not an email address/,
+      },
+    },
+  },
+  // ---- a date answer with its time zone's name: the day as written there, not in UTC (the next day)
+  {
+    id: 'w151',
+    flow: W,
+    lead: { firstName: 'Tess', email: 'tess.tz@leads.example', dateOfBirth: '1990-03-25 23:30 America/Chicago' },
+    expect: { contact: { dateOfBirth: '1990-03-25' } },
+  },
+  // ---- a job tool's price with its sign and its code; a price range (no one value) refused at the opportunity
+  {
+    id: 'b34',
+    flow: B,
+    lead: {
+      firstName: 'Jo',
+      email: 'jo.jobber@leads.example',
+      value: '$1,250.00 USD',
+      text: 'Quote #88: Water Heater Install',
+    },
+    expect: { contact: { firstName: 'Jo' }, monetaryValue: 1250 },
+  },
+  {
+    id: 'b35',
+    flow: B,
+    lead: { firstName: 'Rae', email: 'rae.range@leads.example', value: '$1,250.00 - $1,500.00', text: 'Estimate' },
+    expect: {
+      refused: { step: 'create_opportunity', message: /must be a number, not "\$1,250\.00 - \$1,500\.00"/ },
+    },
+  },
+  // ---- an MMS whose text carries its media links (stored as sent, the links also as attachments); chat transcripts
+  // with speaker labels past 10,000 characters into a message and a note: stored whole (the spec sets no limit)
+  {
+    id: 's60',
+    flow: S,
+    lead: {
+      phone: '(512) 555-0191',
+      text: 'Photos of the leak https://media.salesmsg.example/mms/9a.jpg https://media.salesmsg.example/mms/9b.jpg',
+      media: 'https://media.salesmsg.example/mms/9a.jpg,https://media.salesmsg.example/mms/9b.jpg',
+    },
+    expect: { contact: { phone: '+15125550191' } },
+  },
+  { id: 's61', flow: S, lead: { phone: '+1 512-555-0191', text: 'Any update?' }, expect: { sameAs: 's60' } },
+  {
+    id: 'b36',
+    flow: B,
+    lead: { firstName: 'Cy', email: 'cy.chat@leads.example', text: LONG_CHAT },
+    expect: { contact: { firstName: 'Cy' }, monetaryValue: 0 },
+  },
+  {
+    id: 'w152',
+    flow: W,
+    lead: { firstName: 'Wes', email: 'wes.chat@leads.example', text: `User: I need a quote\n${LONG_CHAT}` },
+    expect: { contact: { firstName: 'Wes' } },
+  },
+];
+
 /** Every lead of the corpus: each list runs in a file of its own (leads*.test.ts, under core's 250-run memory check). */
 export const ALL_LEADS: MessyLead[] = [
   CORPUS,
@@ -2033,4 +2222,5 @@ export const ALL_LEADS: MessyLead[] = [
   CALL_LEADS,
   STANDIN_LEADS,
   LANGUAGE_LEADS,
+  SOURCE_LEADS,
 ].flat();
