@@ -1,4 +1,4 @@
-import { heldTags, locationCountry, userIdFor } from './location';
+import { heldTags, locationCountry, unreadFact, userIdFor } from './location';
 import {
   cleanText,
   emailLabel,
@@ -165,7 +165,12 @@ export const F = {
         standIn: 'number',
         helpText: "Without +code: the sub-account's country.",
         to: async (v: unknown, bundle: B, z?: Z) =>
-          normalizePhone(v, `"${label}"`, await countryFor(phoneNeedsCountry(v), bundle, z)),
+          normalizePhone(
+            v,
+            `"${label}"`,
+            await countryFor(phoneNeedsCountry(v), bundle, z),
+            unreadFact(bundle, 'country'),
+          ),
         dropped: (v: unknown) => {
           const ext = phoneExtension(v);
           const tag = phoneLabel(v);

@@ -1,6 +1,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { fingerprint } from './agency';
 import { callGhl } from './client';
+import { errorInfo } from './errors';
 import { looksLike, ShapeError } from './items';
 import { cleanText, countryCode, InputError, looks, normalizeEmail, oneSpaced, shown } from './normalize';
 
@@ -9,27 +10,56 @@ const TTL_SECONDS = 600;
 
 /** One lookup per run and fact: a run's bundle is one object, so several fields of one step share the answer. */
 const perRun = new WeakMap<object, Map<string, Promise<unknown>>>();
+/** Why a fact could not be read in a run (unreadFact), by fact. */
+const unread = new WeakMap<object, Map<string, string>>();
 
 /**
- * A fact of the sub-account (`what`: "country"), read by `read` only when a step needs it, cached with z.cache per
- * location for TTL_SECONDS (an unknown one too) and shared within the run. If the lookup fails for any reason but an
- * expired token or a rate limit (which reach Zapier: it refreshes / retries the step), the fact is unknown.
+ * Why the sub-account's `what` could not be read in this run, or undefined when it was read (or not asked for): a
+ * sentence about a value read without it says so, rather than that the sub-account has none.
  */
-const subAccountFact = <T>(
-  z: ZObject,
-  bundle: Bundle,
-  what: string,
-  read: (locationId: string) => Promise<T | undefined>,
-): Promise<T | undefined> => {
+export const unreadFact = (bundle: Bundle, what: string): string | undefined => unread.get(bundle)?.get(what);
+
+/** How a fact is read: GET `path` (of the connection's sub-account) with `scope`, `pick` reading it from the answer. */
+interface Fact<T> {
+  what: string;
+  path: string;
+  label: string;
+  scope: string;
+  /** The fact in GHL's answer; a ShapeError when the answer does not hold what it is read from. */
+  pick: (data: Record<string, unknown> | undefined) => T | undefined;
+}
+
+/**
+ * A fact of the sub-account (`what`: "country"), read only when a step needs it, cached with z.cache per location for
+ * TTL_SECONDS (an unknown one too) and shared within the run. If the lookup fails for any reason but an expired token
+ * or a rate limit (which reach Zapier: it refreshes / retries the step), the fact is unknown for this run (unreadFact
+ * says why) and not cached.
+ */
+const subAccountFact = <T>(z: ZObject, bundle: Bundle, fact: Fact<T>): Promise<T | undefined> => {
   const locationId = bundle.authData?.locationId as string | undefined;
   if (!locationId) return Promise.resolve(undefined);
   const run = perRun.get(bundle) ?? new Map<string, Promise<unknown>>();
   perRun.set(bundle, run);
-  if (!run.has(what))
-    run.set(
-      what,
-      lookup(z, `ghl:location-${what}:${locationId}`, what, () => read(locationId)),
+  const { what, path, label, scope, pick } = fact;
+  const read = async () =>
+    pick(
+      await callGhl(z, {
+        method: 'GET',
+        path,
+        version: '2021-07-28',
+        pathParams: { locationId },
+        context: { label, scopes: [scope] },
+      }),
     );
+  const failed = (e: unknown) => {
+    const info = errorInfo(e);
+    z.console.log(`Could not read the sub-account's ${what}: ${info?.message ?? (e as Error).message}`);
+    const why = ['GHL_MISSING_SCOPE', 'GHL_FORBIDDEN'].includes(info?.code ?? '')
+      ? `this connection may not read it: add the scope ${scope} to the Marketplace app, then reconnect`
+      : 'GHL did not answer with it; a replay may read it';
+    unread.set(bundle, (unread.get(bundle) ?? new Map<string, string>()).set(what, why));
+  };
+  if (!run.has(what)) run.set(what, lookup(z, `ghl:location-${what}:${locationId}`, read, failed));
   return run.get(what) as Promise<T | undefined>;
 };
 
@@ -53,7 +83,7 @@ const keep = async (z: ZObject, key: string, value: unknown) => {
   }
 };
 
-const lookup = async <T>(z: ZObject, key: string, what: string, read: () => Promise<T | undefined>) => {
+const lookup = async <T>(z: ZObject, key: string, read: () => Promise<T | undefined>, failed: (e: unknown) => void) => {
   const hit = await cached<T>(z, key);
   if (hit) return hit.value;
   let value: T | undefined;
@@ -66,7 +96,7 @@ const lookup = async <T>(z: ZObject, key: string, what: string, read: () => Prom
       (e as Error).name === 'ThrottledError'
     )
       throw e;
-    z.console.log(`Could not read the sub-account's ${what}: ${(e as Error).message}`);
+    failed(e);
     return undefined;
   }
   await keep(z, key, value);
@@ -79,18 +109,17 @@ const lookup = async <T>(z: ZObject, key: string, what: string, read: () => Prom
  * is reported as unreadable (so the step's "skip that field" choice still lets the rest of the lead land).
  */
 export const locationCountry = (z: ZObject, bundle: Bundle): Promise<string | undefined> =>
-  subAccountFact(z, bundle, 'country', async (locationId) => {
-    const data = await callGhl(z, {
-      method: 'GET',
-      path: '/locations/{locationId}',
-      version: '2021-07-28',
-      pathParams: { locationId },
-      context: {
-        label: "Reading the sub-account's country (for a phone number without country code)",
-        scopes: ['locations.readonly'],
-      },
-    });
-    return countryCode(data?.location?.country);
+  subAccountFact(z, bundle, {
+    what: 'country',
+    path: '/locations/{locationId}',
+    label: "Reading the sub-account's country (for a phone number without country code)",
+    scope: 'locations.readonly',
+    pick: (data) => {
+      const location = data?.location as { country?: unknown } | undefined;
+      // An answer without the location is no "the sub-account has no country": not cached, and said so.
+      if (!location || typeof location !== 'object') throw new ShapeError('had no "location" record', true);
+      return countryCode(location.country);
+    },
   });
 
 /** A tag whose spelling may differ from a same-looking one's: it holds an emoji, a variation selector or a joiner. */
@@ -105,19 +134,17 @@ const mayVary = (tag: string) => /[\p{Emoji_Presentation}\uFE0F\u200C\u200D]/u.t
  */
 export const heldTags = async (tags: string[], bundle: Bundle, z?: ZObject): Promise<string[]> => {
   if (!z || !tags.some(mayVary)) return tags;
-  const held = await subAccountFact<string[]>(z, bundle, 'tags', async (locationId) => {
-    const data = await callGhl(z, {
-      method: 'GET',
-      path: '/locations/{locationId}/tags',
-      version: '2021-07-28',
-      pathParams: { locationId },
-      context: {
-        label: "Reading the sub-account's tags (for a tag with an emoji)",
-        scopes: ['locations/tags.readonly'],
-      },
-    });
-    const names = Array.isArray(data?.tags) ? data.tags.map((t: { name?: unknown }) => t?.name) : [];
-    return names.filter((n: unknown): n is string => typeof n === 'string' && mayVary(n));
+  const held = await subAccountFact(z, bundle, {
+    what: 'tags',
+    path: '/locations/{locationId}/tags',
+    label: "Reading the sub-account's tags (for a tag with an emoji)",
+    scope: 'locations/tags.readonly',
+    pick: (data) => {
+      // An answer without the list is no "the sub-account holds no such tag": not cached for the next runs.
+      if (!Array.isArray(data?.tags)) throw new ShapeError('had no "tags" list', true);
+      const names: unknown[] = data.tags.map((t: { name?: unknown }) => t?.name);
+      return names.filter((n): n is string => typeof n === 'string' && mayVary(n));
+    },
   });
   if (!held) return tags;
   const byLook = new Map(held.map((h) => [looks(h), h]));

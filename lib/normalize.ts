@@ -540,11 +540,12 @@ export const countryCode = (v: unknown): CountryCode | undefined => {
 const PHONES_APART =
   /\s*(?:[,;/|&\n]|\b(?:or|and)\b)\s*|\s+(?=[a-z]+(?: [a-z]+)?\s*:\s*[+(\d])|(?<=\([a-z]+\))\s+(?=[+(\d])/i;
 
-export const normalizePhone = (v: unknown, label = '"Phone"', country?: string): string => {
+/** `unread`: why the sub-account's country, with no `country` given, could not be read (lib/location.ts unreadFact). */
+export const normalizePhone = (v: unknown, label = '"Phone"', country?: string, unread?: string): string => {
   try {
-    return onePhone(v, label, country);
+    return onePhone(v, label, country, unread);
   } catch (e) {
-    throw several(v, label, 'phone numbers', PHONES_APART, (p) => onePhone(p, label, country)) ?? e;
+    throw several(v, label, 'phone numbers', PHONES_APART, (p) => onePhone(p, label, country, unread)) ?? e;
   }
 };
 
@@ -610,7 +611,7 @@ const vanity = (v: unknown, label: string, cc?: CountryCode): InputError | undef
   return guess ? new InputError(`${says}, with its country code (e.g. +14155550100).`) : undefined;
 };
 
-const onePhone = (v: unknown, label: string, country?: string): string => {
+const onePhone = (v: unknown, label: string, country?: string, unread?: string): string => {
   const s = phoneText(v);
   const cc = countryCode(country);
   // A decimal whose digits are not all written (phoneText reads those that are): a spreadsheet shows a long number
@@ -634,7 +635,7 @@ const onePhone = (v: unknown, label: string, country?: string): string => {
     throw (
       vanity(v, label, cc) ??
       new InputError(
-        `${label} ${shown(v)} has no country code, and the sub-account has no country to read it in. ` +
+        `${label} ${shown(v)} has no country code, and the sub-account${unread ? `'s country could not be read (${unread})` : ' has no country to read it in'}. ` +
           'Write it with its country code, e.g. +14155550100.',
       )
     );

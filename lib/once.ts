@@ -40,8 +40,11 @@ interface Cache {
 export interface Claim {
   /** Sent: the same request is refused for the window, naming the record (`id`). */
   done: (id: unknown) => Promise<void>;
-  /** Failed: the claim is released (or kept when GHL may have done it, see `failed` below). */
-  failed: (e: unknown) => Promise<void>;
+  /**
+   * Failed: the claim is released, or kept when GHL may have done it (see `failed` below); answers the error to throw
+   * (then saying when a replay is sent).
+   */
+  failed: (e: unknown) => Promise<unknown>;
 }
 
 /** The step as sentences name it: its label, its noun, what it does in the past tense ("sent"). */
@@ -78,6 +81,8 @@ export const onceKey = (step: Pick<OnceStep, 'key'>, bundle: B, req: Req): strin
 };
 
 const clock = (ms: number) => new Date(ms).toISOString().slice(11, 16);
+/** When a request claimed (or settled) at `at` may be sent again. */
+const until = (at: number) => `${clock(at + ONCE_WINDOW_SECONDS * 1000)} UTC`;
 const ago = (ms: number) => {
   const s = Math.max(0, Math.round(ms / 1000));
   return s < 120 ? `${s} s ago` : `${Math.round(s / 60)} min ago`;
@@ -88,7 +93,7 @@ const duplicate = (z: Z, step: OnceStep, about: string, e: Entry, byZap: boolean
   const what = `${step.label}: the same ${step.noun.toLowerCase()}${about}`;
   const by = `by another run${byZap ? ' of this Zap' : ''}`;
   const since = Date.now() - e.at;
-  const twice = `To have it ${step.once} twice, change a value or replay this run after ${clock(e.at + ONCE_WINDOW_SECONDS * 1000)} UTC.`;
+  const twice = `To have it ${step.once} twice, change a value or replay this run after ${until(e.at)}.`;
   if (e.state === 'done') {
     const id = e.id ? ` (${step.noun} ID "${e.id}")` : '';
     return new z.errors.HaltedError(
@@ -100,8 +105,9 @@ const duplicate = (z: Z, step: OnceStep, about: string, e: Entry, byZap: boolean
       `${what} is being ${step.once} right now ${by} (started ${ago(since)}), so it was not ${step.once} twice. If that run fails, replay this one.`,
     );
   return new z.errors.HaltedError(
-    `${what} was being ${step.once} ${ago(since)} ${by}, which got no answer from GHL: it may or may not have been ` +
-      `${step.once}, so it was not ${step.once} again. Check in GHL. ${twice}`,
+    `${what} was being ${step.once} ${ago(since)} ${by}, which got no clear answer from GHL: it may or may not have ` +
+      `been ${step.once}, so it was not ${step.once} again. Check for it in GHL; to have it ${step.once} anyway, change ` +
+      `a value or replay this run after ${until(e.at)}.`,
   );
 };
 
@@ -141,10 +147,21 @@ export const claimOnce = async (
           // refresh of an expired token) sends it. A HaltedError of the write means the outcome is unknown (a lost
           // answer, a 5xx, an unreadable answer: lib/errors.ts mayHaveHappened): GHL may have sent it, so, as
           // lib/idempotency.ts never sends a create again blindly, the claim is kept for the window and a duplicate
-          // delivery halts saying so. The user, told to check in GHL first, replays after the window or changes a value.
+          // delivery halts saying so. The user, told to check in GHL first, replays after the window or changes a value:
+          // the write's sentence, which says to check before replaying, says when a replay is sent.
           failed: async (e) => {
-            if ((e as Error)?.name === 'HaltedError') await keep({ state: 'unknown', at: Date.now() });
-            else await cache.delete(key, SCOPE).then(undefined, note);
+            if ((e as Error)?.name !== 'HaltedError') {
+              await cache.delete(key, SCOPE).then(undefined, note);
+              return e;
+            }
+            const at = Date.now();
+            await keep({ state: 'unknown', at });
+            const said = new z.errors.HaltedError(
+              `${(e as Error).message} A replay before ${until(at)} halts as a duplicate; to have it ${step.once} ` +
+                'sooner, change a value.',
+            );
+            // The sentence stays the user's, as the write's was (lib/errors.ts redactError): no "What happened" after it.
+            return Object.assign(said, { doNotContextify: true });
           },
         };
       }

@@ -1264,8 +1264,7 @@ export const makeCreate = (decl: CreateDecl): Operation =>
       await claimed?.done(result.id);
       return result;
     } catch (e) {
-      await claimed?.failed(e);
-      throw e;
+      throw claimed ? await claimed.failed(e) : e;
     }
   });
 

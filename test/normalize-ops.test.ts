@@ -256,6 +256,30 @@ describe('contact values', () => {
     expect(r.skippedValues[0]).toMatch(/^"Phone" "415 555 0100" has no country code/);
   });
 
+  it("a country lookup that fails says why in the phone's sentence, and is not cached: the next run asks again", async () => {
+    ghl().get('/locations/loc123').reply(403, { message: 'The token is not authorized for this scope.' });
+    ghl().get('/locations/loc123').reply(200, { traceId: 't1' }); // no location: no "the sub-account has no country"
+    ghl()
+      .get('/locations/loc123')
+      .reply(200, { location: { id: 'loc123', country: 'US' } });
+    ghl()
+      .post('/contacts/', (b) => b.phone === undefined)
+      .twice()
+      .reply(201, created({}));
+    ghl()
+      .post('/contacts/', (b) => b.phone === '+14155550100')
+      .reply(201, created({}));
+    const first = await run('lead', { phone: '415 555 0100' }, true);
+    expect(first.skippedValues).toEqual([
+      `"Phone" "415 555 0100" has no country code, and the sub-account's country could not be read (this connection may not read it: add the scope locations.readonly to the Marketplace app, then reconnect). Write it with its country code, e.g. +14155550100. It was left out, as this step's "If a Phone, Email or Country Can't Be Read" choice says.`,
+    ]);
+    const second = await run('lead', { phone: '415 555 0100' });
+    expect(second.skippedValues[0]).toMatch(
+      /^"Phone" "415 555 0100" has no country code, and the sub-account's country could not be read \(GHL did not answer with it; a replay may read it\)\. Write it/,
+    );
+    expect((await run('lead', { phone: '415 555 0100' })).skippedValues).toBeUndefined();
+  });
+
   it('sends a tag with an emoji as the sub-account spells a same-looking one (one lookup, cached), others as given', async () => {
     // GHL holds "⭐\uFE0F vip" (made in GHL or by another app): "⭐ VIP" is that tag, not a second one.
     ghl()
@@ -299,6 +323,19 @@ describe('contact values', () => {
       .post('/contacts/c1/tags', { tags: ['\u2B50\uFE0F VIP'] })
       .reply(201, { tags: [] });
     await run('tagged', { contactId: 'c1', tags: '\u2B50\uFE0F VIP' }, true);
+    // An answer without the list is not "no such tag" for the next 10 minutes: the next run asks again.
+    ghl().get('/locations/loc123/tags').reply(200, { traceId: 't1' });
+    ghl()
+      .get('/locations/loc123/tags')
+      .reply(200, { tags: [{ id: 't1', name: '\u2B50\uFE0F vip' }] });
+    ghl()
+      .post('/contacts/c1/tags', { tags: ['\u2B50 VIP'] })
+      .reply(201, { tags: [] });
+    ghl()
+      .post('/contacts/c1/tags', { tags: ['\u2B50\uFE0F vip'] })
+      .reply(201, { tags: [] });
+    await run('tagged', { contactId: 'c1', tags: '\u2B50 VIP' }, true);
+    await run('tagged', { contactId: 'c1', tags: '\u2B50 VIP' });
   });
 
   it('separator-only tags: omitted when optional, refused when required', async () => {

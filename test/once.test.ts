@@ -113,13 +113,47 @@ describe('writes without a natural key, once per delivery', () => {
     expect(sent).toHaveLength(2);
   });
 
-  test('an unknown outcome (a 5xx) keeps the claim: a duplicate delivery halts saying it may have been sent', async () => {
+  test('an unknown outcome (a 5xx) keeps the claim: its sentence says when a replay is sent; a duplicate halts', async () => {
     const sent = ghl({ status: 502, body: '<html>Bad Gateway</html>' });
-    expect(await halted(send())).toMatch(/may or may not have carried it out/);
-    expect(await halted(send())).toMatch(
-      /the same message for Contact "c1" was being sent \d+ s ago by another run of this Zap, which got no answer from GHL: it may or may not have been sent, so it was not sent again\. Check in GHL\./,
+    const window = (ms: number) => new Date(ms + ONCE_WINDOW_SECONDS * 1000).toISOString().slice(11, 16);
+    const from = Date.now();
+    const first = await halted(send());
+    const to = Date.now();
+    // Told to check in GHL before replaying, the user learns that a replay within the window halts, and when it ends.
+    expect(first).toMatch(
+      /^Send Message: GHL is temporarily unavailable \(HTTP 502\)\. GHL may or may not have carried it out: check in GHL before replaying this Zap run, or it may happen twice\. A replay before (\d\d:\d\d) UTC halts as a duplicate; to have it sent sooner, change a value\.$/,
     );
+    expect([window(from), window(to)]).toContain(first.match(/before (\d\d:\d\d) UTC/)?.[1]);
+    const again = await halted(send());
+    expect(again).toMatch(
+      /^Send Message: the same message for Contact "c1" was being sent \d+ s ago by another run of this Zap, which got no clear answer from GHL: it may or may not have been sent, so it was not sent again\. Check for it in GHL; to have it sent anyway, change a value or replay this run after (\d\d:\d\d) UTC\.$/,
+    );
+    expect(again.match(/after (\d\d:\d\d) UTC/)?.[1]).toBe(first.match(/before (\d\d:\d\d) UTC/)?.[1]);
     expect(sent).toHaveLength(1);
+    // After the window, the replay the user chose to make is sent.
+    cache.state.now += ONCE_WINDOW_SECONDS * 1000;
+    expect((await send()).messageId).toBe('m2');
+  });
+
+  test("a throttled write, or an expired token, releases the claim: Zapier's retry sends it", async () => {
+    for (const [status, headers] of [
+      [429, { 'Retry-After': '7' }],
+      [401, {}],
+    ] as const) {
+      const sent: unknown[] = [];
+      nock(DEFAULT_BASE_URL)
+        .post('/conversations/messages')
+        .reply(status, { message: status === 401 ? 'Invalid JWT' : 'Too many requests' }, headers)
+        .post('/conversations/messages')
+        .reply((_uri, body) => {
+          sent.push(body);
+          return [201, { conversationId: 'cv1', messageId: `m${status}` }];
+        });
+      const e = await send({ ...SMS, message: `Retry ${status}` }).catch((x: Error) => x);
+      expect((e as Error).name).toBe(status === 429 ? 'ThrottledError' : 'RefreshAuthError');
+      expect((await send({ ...SMS, message: `Retry ${status}` })).messageId).toBe(`m${status}`);
+      expect(sent).toHaveLength(1);
+    }
   });
 
   test('z.cache failing (or the in-memory stand-in without nx) never stops a write', async () => {
