@@ -135,10 +135,11 @@ export const controlsOf = (v: unknown, long = false): string | undefined => {
  * "{utm_source}" (Unbounce, Google Ads' ValueTrack "{campaignid}"), "%utm_source%", "${utm_source}", Mailchimp's
  * "*|FNAME|*"); and the error value a spreadsheet's formula shows where it found none (SHEET_ERROR). Stored, it
  * becomes a contact named "N/A" or "#N/A", or a returning lead's update overwrites a real name with it; in a date or a
- * number it stops the step.
+ * number it stops the step. A tag's first letter is the first one its pattern may take ([^…a-z]*[a-z]), so a long text
+ * that opens like a tag ("[10:02] Bot: …", a transcript) is read in one pass, not in time growing with its square.
  */
 const PLACEHOLDER =
-  /^(?:n ?\/ ?a\.?|n\.a\.?|none|unknown|not (?:provided|given|specified|available|applicable)|no answer|[-\u2010-\u2015]+|\.+|\?+|\{\{[^{}]*\}\}|\$?\{[^{}"]*[a-z][^{}"]*\}|%[^%"]*[a-z][^%"]*%|\*\|[^|]*\|\*|\[[^[\]"]*[a-z][^[\]"]*\])$/i;
+  /^(?:n ?\/ ?a\.?|n\.a\.?|none|unknown|not (?:provided|given|specified|available|applicable)|no answer|[-\u2010-\u2015]+|\.+|\?+|\{\{[^{}]*\}\}|\$?\{[^{}"a-z]*[a-z][^{}"]*\}|%[^%"a-z]*[a-z][^%"]*%|\*\|[^|]*\|\*|\[[^[\]"a-z]*[a-z][^[\]"]*\])$/i;
 /**
  * The same in the languages of GHL's agencies, compared without accents (plainWords): Spanish "ninguno", "sin dato",
  * "no aplica", "N/D", "S/D"; Portuguese "nenhum", "não informado"; French "aucun", "non renseigné"; German "keine

@@ -937,6 +937,13 @@ describe('placeholders a bot or a mail merge writes where it got no answer', () 
     0,
     null,
   ])('%j is not', (v) => expect(isPlaceholder(v)).toBe(false));
+
+  it('reads a long text that opens like a tag in one pass (a transcript "[10:02] …" of 300,000 characters)', () => {
+    // Read with backtracking, each of these took minutes (time growing with the square of the length): the step
+    // would run out of time instead of storing the text.
+    for (const open of ['[', '{', '${', '%'])
+      expect(isPlaceholder(`${open}10:02] Bot: ${'hello '.repeat(50_000)}`)).toBe(false);
+  });
 });
 
 describe('what caller ID and call tracking hand over (CallRail, Aircall, RingCentral, Twilio, Workiz)', () => {
