@@ -339,6 +339,42 @@ describe('pollPerform', () => {
   });
 });
 
+describe("pollPerform: the editor's test run", () => {
+  // 250 records, oldest first (GHL ignoring the sort asked for), 100 a page: the newest is on page 3.
+  const now = Date.now();
+  const all = Array.from({ length: 250 }, (_, i) => ({ id: `r${i}`, createdAt: now - (250 - i) * 60_000 }));
+  const sample = async (order: 'detect' | 'desc') => {
+    const asked: number[] = [];
+    const send = (async (r: Req) => {
+      const p = Number(r.query.page);
+      asked.push(p);
+      return { items: all.slice((p - 1) * 100, p * 100), total: all.length };
+    }) as unknown as Send;
+    const poll = pollPerform({
+      listKey: 'items',
+      time: (i: { createdAt: number }) => i.createdAt,
+      order,
+      paging: numberedPages(100),
+    });
+    const req: Req = { method: 'GET', path: '/items', pathParams: {}, query: {}, body: undefined };
+    const out = (await poll({} as Z, { meta: { isLoadingSample: true } } as unknown as B, req, send)) as {
+      items: Array<{ id: string }>;
+    };
+    return { ids: out.items.map((i) => i.id), asked };
+  };
+
+  test('an oldest-first list shows its last page too, so a record just made to test with is in the sample', async () => {
+    const got = await sample('detect');
+    expect(got.asked).toEqual([1, 3]);
+    expect(got.ids).toContain('r249');
+    expect(got.ids).toHaveLength(150);
+  });
+
+  test('a list GHL documents newest first is read one page', async () => {
+    expect((await sample('desc')).asked).toEqual([1]);
+  });
+});
+
 describe('stateId', () => {
   test("without a working z.cache: no id on a poll, the plain id on the editor's test run, the failure logged, nothing thrown", async () => {
     const logs: string[] = [];
