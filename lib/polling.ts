@@ -183,14 +183,29 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
     ...why,
   });
 
+  // A first page of one time (records imported at once) shows no order: with GHL's total, its last page tells whether
+  // the list is oldest first (read on from there, backwards); otherwise the list is read to its end as before.
+  let lastPage: Page<T> | undefined;
+  const times = first.items.map(o.time).filter(dated);
+  if (direction === 'unordered' && o.order === 'detect' && first.total !== undefined && hasNext(first, 1))
+    if (times.length > 1 && times.every((t) => t === times[0])) {
+      lastPage = await further({ page: Math.ceil(first.total / o.size) });
+      if (!lastPage) return cut(stopped());
+      requests++;
+      if (directionOf([...first.items, ...lastPage.items], o.time) === 'asc') direction = 'asc';
+    }
+
   if (direction === 'asc' && first.total !== undefined && hasNext(first, 1)) {
     // Oldest first: the newest items are on the last pages, so walk back from the end until the window is covered.
     const last = Math.ceil(first.total / o.size);
     for (let pageNo = last; pageNo > 1; pageNo--) {
-      if (requests >= max) return cut();
-      const p = await further({ page: pageNo });
-      if (!p) return cut(stopped());
-      requests++;
+      let p = pageNo === last ? lastPage : undefined;
+      if (!p) {
+        if (requests >= max) return cut();
+        p = await further({ page: pageNo });
+        if (!p) return cut(stopped());
+        requests++;
+      }
       items.push(...p.items);
       if (reaches(p)) return { items, requests, complete: true, ended: false, direction, slowest };
     }

@@ -84,6 +84,17 @@ describe('collectSince', () => {
     expect(got.ended).toBe(false);
   });
 
+  test('detect: an oldest-first list whose first page is one time (imported at once) is still read from its end', async () => {
+    const imported = Array.from({ length: 100 }, (_, i) => ({ id: `old${i}`, t: 0 }));
+    const e = endpoint([...imported, ...all], 100, 'numbered');
+    const got = await collectSince({ fetch: e.fetch, time, since, size: 100, order: 'detect' });
+    expect(got.direction).toBe('asc');
+    expect([...inWindow].every((id) => seen(got.items).has(id))).toBe(true);
+    // Page 1, then the last page (5) that shows the order, then back to page 3 reaching the window start.
+    expect(e.calls.map((c) => c.page)).toEqual([1, 5, 4, 3]);
+    expect(got.complete).toBe(true);
+  });
+
   test('detect: an unordered list is read to its end', async () => {
     const shuffled = [...all].sort((a, b) => ((a.t * 7919) % 350) - ((b.t * 7919) % 350));
     const e = endpoint(shuffled, 100, 'numbered');
