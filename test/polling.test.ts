@@ -84,6 +84,17 @@ describe('collectSince', () => {
     expect(got.ended).toBe(false);
   });
 
+  test('detect: an oldest-first list whose first page is one time (imported at once) is still read from its end', async () => {
+    const imported = Array.from({ length: 100 }, (_, i) => ({ id: `old${i}`, t: 0 }));
+    const e = endpoint([...imported, ...all], 100, 'numbered');
+    const got = await collectSince({ fetch: e.fetch, time, since, size: 100, order: 'detect' });
+    expect(got.direction).toBe('asc');
+    expect([...inWindow].every((id) => seen(got.items).has(id))).toBe(true);
+    // Page 1, then the last page (5) that shows the order, then back to page 3 reaching the window start.
+    expect(e.calls.map((c) => c.page)).toEqual([1, 5, 4, 3]);
+    expect(got.complete).toBe(true);
+  });
+
   test('detect: an unordered list is read to its end', async () => {
     const shuffled = [...all].sort((a, b) => ((a.t * 7919) % 350) - ((b.t * 7919) % 350));
     const e = endpoint(shuffled, 100, 'numbered');
@@ -336,6 +347,42 @@ describe('pollPerform', () => {
         throw throttled;
       }),
     ).rejects.toBe(throttled);
+  });
+});
+
+describe("pollPerform: the editor's test run", () => {
+  // 250 records, oldest first (GHL ignoring the sort asked for), 100 a page: the newest is on page 3.
+  const now = Date.now();
+  const all = Array.from({ length: 250 }, (_, i) => ({ id: `r${i}`, createdAt: now - (250 - i) * 60_000 }));
+  const sample = async (order: 'detect' | 'desc') => {
+    const asked: number[] = [];
+    const send = (async (r: Req) => {
+      const p = Number(r.query.page);
+      asked.push(p);
+      return { items: all.slice((p - 1) * 100, p * 100), total: all.length };
+    }) as unknown as Send;
+    const poll = pollPerform({
+      listKey: 'items',
+      time: (i: { createdAt: number }) => i.createdAt,
+      order,
+      paging: numberedPages(100),
+    });
+    const req: Req = { method: 'GET', path: '/items', pathParams: {}, query: {}, body: undefined };
+    const out = (await poll({} as Z, { meta: { isLoadingSample: true } } as unknown as B, req, send)) as {
+      items: Array<{ id: string }>;
+    };
+    return { ids: out.items.map((i) => i.id), asked };
+  };
+
+  test('an oldest-first list shows its last page too, so a record just made to test with is in the sample', async () => {
+    const got = await sample('detect');
+    expect(got.asked).toEqual([1, 3]);
+    expect(got.ids).toContain('r249');
+    expect(got.ids).toHaveLength(150);
+  });
+
+  test('a list GHL documents newest first is read one page', async () => {
+    expect((await sample('desc')).asked).toEqual([1]);
   });
 });
 
