@@ -16,6 +16,7 @@
 import nock from 'nock';
 import App from '../index';
 import { DEFAULT_BASE_URL } from '../lib/config';
+import { defaultLabel } from '../lib/op';
 import { operations } from '../registry';
 import { appTester, AUTH } from './support/harness';
 import path from 'path';
@@ -408,14 +409,27 @@ const RULES: Array<[string, Record<string, Rule>]> = [
       // PR 4.8 / 5.5 / 6.6: a label says what the field is. Two outputs with one label must be the same value: Opportunity
       // Stage Changed labelled both its change id ("<id>-<stage>-<time>") and opportunityId "Opportunity ID", so a Zap
       // could map the change id into Update Opportunity; messageType (TYPE_SMS) and its readable twin were both "Channel".
+      // A sample key without a label shows Zapier's own (defaultLabel): New Contact Appointment labelled appointmentStatus
+      // "Status" beside GHL's `status` ("booked"), and a transcription's sentence count "Sentences" beside its sentences.
       'PR 4.8 / 5.5 / 6.6: outputs with one label hold one sample value': (app) => {
         const { VISIBLE } = view(app);
         const valueOf = (sample: unknown, key: string) =>
           key.split('__').reduce<any>((v, k) => (v && typeof v === 'object' ? v[k] : undefined), sample);
+        /** Zapier's output keys of a sample: nested objects joined by "__", a list one output. */
+        const keysOf = (v: unknown, prefix = ''): string[] =>
+          v && typeof v === 'object' && !Array.isArray(v)
+            ? Object.entries(v).flatMap(([k, x]) => keysOf(x, prefix ? `${prefix}__${k}` : k))
+            : [prefix];
         return rule(VISIBLE, (o) => {
           const byLabel = new Map<string, string[]>();
-          for (const f of o.outputs.filter((f) => f.label))
-            byLabel.set(f.label, [...(byLabel.get(f.label) ?? []), f.key]);
+          const labelled = new Set(o.outputs.filter((f) => f.label).map((f) => f.key));
+          const shown = [
+            ...o.outputs.filter((f) => f.label),
+            ...keysOf(o.sample ?? {})
+              .filter((k) => !labelled.has(k))
+              .map((key) => ({ key, label: defaultLabel(key) })),
+          ];
+          for (const f of shown) byLabel.set(f.label, [...(byLabel.get(f.label) ?? []), f.key]);
           return [...byLabel]
             .filter(([, keys]) => new Set(keys.map((k) => JSON.stringify(valueOf(o.sample, k)))).size > 1)
             .map(([label, keys]) => `outputs ${keys.join(', ')} are all labelled "${label}" but differ in the sample`);

@@ -604,7 +604,7 @@ export default triggers([
     outputFields: changeOutputs(
       [
         { key: 'text', label: 'Transcript Text' },
-        { key: 'sentenceCount', label: 'Sentences', type: 'integer' },
+        { key: 'sentenceCount', label: 'Sentence Count', type: 'integer' },
         { key: 'messageId', label: 'Message ID' },
       ],
       'Message',
