@@ -435,6 +435,34 @@ const RULES: Array<[string, Record<string, Rule>]> = [
             .map(([label, keys]) => `outputs ${keys.join(', ')} are all labelled "${label}" but differ in the sample`);
         });
       },
+      // PR 1.4 consistency: steps that answer the same GHL records (one endpoint, one noun) show each field by one label.
+      // New Appointment and Appointment Booked both list GET /calendars/events, yet called appointmentStatus "Status"
+      // and "Appointment Status", and New Appointment left the meeting address and update time to Zapier's labels; Find
+      // Conversation left the contact's email and phone as "Email" / "Phone" where New Conversation says "Contact Email".
+      'PR 1.4: steps answering one endpoint label each output alike': (app) => {
+        const { VISIBLE } = view(app);
+        const byRecord = new Map<string, Op[]>();
+        for (const o of VISIBLE) {
+          const d = declOf(o);
+          const at = d && `${d.method} ${d.path} ${d.noun}`;
+          if (at) byRecord.set(at, [...(byRecord.get(at) ?? []), o]);
+        }
+        return [...byRecord.values()].flatMap((ops) => {
+          const labels = new Map<string, Map<string, string[]>>();
+          for (const o of ops) {
+            const own = new Map(o.outputs.filter((f) => f.label).map((f) => [f.key, f.label as string]));
+            for (const key of new Set([...Object.keys(o.sample ?? {}), ...own.keys()])) {
+              if (key === 'id' || key === 'recordId') continue; // a change trigger's id is the change's
+              const label = own.get(key) ?? defaultLabel(key);
+              const seen = labels.get(key) ?? new Map<string, string[]>();
+              labels.set(key, seen.set(label, [...(seen.get(label) ?? []), name(o)]));
+            }
+          }
+          return [...labels]
+            .filter(([, seen]) => seen.size > 1)
+            .map(([key, seen]) => `${key} is ${[...seen].map(([l, ns]) => `"${l}" (${ns.join(', ')})`).join(' and ')}`);
+        });
+      },
       // PR 4.8 / 1.4: the reverse, one value with one label. Updated Contact and Tag Added to Contact showed the contact's
       // id as "Contact ID" and again as "Record ID", Find Sub-Account as "Sub-Account (Location) ID" and "Sub-Account ID",
       // and Updated Contact's change id was "Change ID" where every other change trigger says "Change ID (record ID +
@@ -889,6 +917,10 @@ describe('each rule reports a definition that breaks it', () => {
       op(a, 'creates', 'create_location').inputFields.push({ key: 'snapshotId', label: 'Snapshot ID' });
       op(a, 'searches', 'find_calendar').inputFields.find((f: Def) => f.key === 'calendarId').label = 'Calendar ID';
     },
+    'answering one endpoint': (a) =>
+      (op(a, 'searches', 'find_conversation').outputFields = op(a, 'searches', 'find_conversation').outputFields.filter(
+        (f: Def) => f.key !== 'email',
+      )),
     'one id carry one label': (a) =>
       (op(a, 'triggers', 'updated_contact').outputFields.find((f: Def) => f.key === 'recordId').label = 'Record ID'),
     'name every record': (a) => (display(a, 'creates', 'add_opportunity_followers').label = 'Add Followers'),
