@@ -113,7 +113,7 @@ export const APPOINTMENT_OUTPUTS = [
   { key: 'title', label: 'Title' },
   { key: 'calendarId', label: 'Calendar ID' },
   { key: 'contactId', label: 'Contact ID' },
-  { key: 'appointmentStatus', label: 'Status' },
+  { key: 'appointmentStatus', label: 'Appointment Status' },
   { key: 'assignedUserId', label: 'Assigned User ID' },
   { key: 'startTime', label: 'Start Time', type: 'datetime' },
   { key: 'endTime', label: 'End Time', type: 'datetime' },

@@ -13,3 +13,19 @@ export const withConversationTimes = (c: GhlRecord): GhlRecord => withIsoTimes(c
 
 /** The output label a Zap maps for the last message's time. */
 export const LAST_MESSAGE_AT = { key: 'lastMessageDateIso', label: 'Last Message At', type: 'datetime' };
+
+/** A conversation's output labels, alike in every step that answers one (triggers and Find Conversation). */
+export const CONVERSATION_OUTPUTS = [
+  { key: 'id', label: 'Conversation ID' },
+  { key: 'contactId', label: 'Contact ID' },
+  { key: 'fullName', label: 'Contact Name' },
+  { key: 'email', label: 'Contact Email' },
+  { key: 'phone', label: 'Contact Phone' },
+  { key: 'lastMessageBody', label: 'Last Message' },
+  { key: 'lastMessageType', label: 'Last Message Channel Code' },
+  { key: 'lastMessageDirection', label: 'Last Message Direction' },
+  LAST_MESSAGE_AT,
+  { key: 'unreadCount', label: 'Unread Messages', type: 'integer' },
+  { key: 'assignedTo', label: 'Assigned User ID' },
+  { key: 'starred', label: 'Starred', type: 'boolean' },
+];

@@ -1,5 +1,5 @@
 import { F } from '../lib/fields';
-import { LAST_MESSAGE_AT, withConversationTimes } from '../areas/conversations';
+import { CONVERSATION_OUTPUTS, withConversationTimes } from '../areas/conversations';
 import { givenId, searches, search } from '../lib/op';
 import { InputError } from '../lib/values';
 
@@ -56,13 +56,6 @@ export default searches([
       lastMessageDate: 1772443800000,
       lastMessageDateIso: '2026-03-02T09:30:00.000Z',
     },
-    outputFields: [
-      { key: 'id', label: 'Conversation ID' },
-      { key: 'contactId', label: 'Contact ID' },
-      { key: 'fullName', label: 'Contact Name' },
-      { key: 'lastMessageBody', label: 'Last Message' },
-      LAST_MESSAGE_AT,
-      { key: 'unreadCount', label: 'Unread Messages', type: 'integer' },
-    ],
+    outputFields: CONVERSATION_OUTPUTS,
   }),
 ]);

@@ -16,6 +16,7 @@
 import nock from 'nock';
 import App from '../index';
 import { DEFAULT_BASE_URL } from '../lib/config';
+import { defaultLabel } from '../lib/op';
 import { operations } from '../registry';
 import { appTester, AUTH } from './support/harness';
 import path from 'path';
@@ -408,17 +409,58 @@ const RULES: Array<[string, Record<string, Rule>]> = [
       // PR 4.8 / 5.5 / 6.6: a label says what the field is. Two outputs with one label must be the same value: Opportunity
       // Stage Changed labelled both its change id ("<id>-<stage>-<time>") and opportunityId "Opportunity ID", so a Zap
       // could map the change id into Update Opportunity; messageType (TYPE_SMS) and its readable twin were both "Channel".
+      // A sample key without a label shows Zapier's own (defaultLabel): New Contact Appointment labelled appointmentStatus
+      // "Status" beside GHL's `status` ("booked"), and a transcription's sentence count "Sentences" beside its sentences.
       'PR 4.8 / 5.5 / 6.6: outputs with one label hold one sample value': (app) => {
         const { VISIBLE } = view(app);
         const valueOf = (sample: unknown, key: string) =>
           key.split('__').reduce<any>((v, k) => (v && typeof v === 'object' ? v[k] : undefined), sample);
+        /** Zapier's output keys of a sample: nested objects joined by "__", a list one output. */
+        const keysOf = (v: unknown, prefix = ''): string[] =>
+          v && typeof v === 'object' && !Array.isArray(v)
+            ? Object.entries(v).flatMap(([k, x]) => keysOf(x, prefix ? `${prefix}__${k}` : k))
+            : [prefix];
         return rule(VISIBLE, (o) => {
           const byLabel = new Map<string, string[]>();
-          for (const f of o.outputs.filter((f) => f.label))
-            byLabel.set(f.label, [...(byLabel.get(f.label) ?? []), f.key]);
+          const labelled = new Set(o.outputs.filter((f) => f.label).map((f) => f.key));
+          const shown = [
+            ...o.outputs.filter((f) => f.label),
+            ...keysOf(o.sample ?? {})
+              .filter((k) => !labelled.has(k))
+              .map((key) => ({ key, label: defaultLabel(key) })),
+          ];
+          for (const f of shown) byLabel.set(f.label, [...(byLabel.get(f.label) ?? []), f.key]);
           return [...byLabel]
             .filter(([, keys]) => new Set(keys.map((k) => JSON.stringify(valueOf(o.sample, k)))).size > 1)
             .map(([label, keys]) => `outputs ${keys.join(', ')} are all labelled "${label}" but differ in the sample`);
+        });
+      },
+      // PR 1.4 consistency: steps that answer the same GHL records (one endpoint, one noun) show each field by one label.
+      // New Appointment and Appointment Booked both list GET /calendars/events, yet called appointmentStatus "Status"
+      // and "Appointment Status", and New Appointment left the meeting address and update time to Zapier's labels; Find
+      // Conversation left the contact's email and phone as "Email" / "Phone" where New Conversation says "Contact Email".
+      'PR 1.4: steps answering one endpoint label each output alike': (app) => {
+        const { VISIBLE } = view(app);
+        const byRecord = new Map<string, Op[]>();
+        for (const o of VISIBLE) {
+          const d = declOf(o);
+          const at = d && `${d.method} ${d.path} ${d.noun}`;
+          if (at) byRecord.set(at, [...(byRecord.get(at) ?? []), o]);
+        }
+        return [...byRecord.values()].flatMap((ops) => {
+          const labels = new Map<string, Map<string, string[]>>();
+          for (const o of ops) {
+            const own = new Map(o.outputs.filter((f) => f.label).map((f) => [f.key, f.label as string]));
+            for (const key of new Set([...Object.keys(o.sample ?? {}), ...own.keys()])) {
+              if (key === 'id' || key === 'recordId') continue; // a change trigger's id is the change's
+              const label = own.get(key) ?? defaultLabel(key);
+              const seen = labels.get(key) ?? new Map<string, string[]>();
+              labels.set(key, seen.set(label, [...(seen.get(label) ?? []), name(o)]));
+            }
+          }
+          return [...labels]
+            .filter(([, seen]) => seen.size > 1)
+            .map(([key, seen]) => `${key} is ${[...seen].map(([l, ns]) => `"${l}" (${ns.join(', ')})`).join(' and ')}`);
         });
       },
       // PR 4.8 / 1.4: the reverse, one value with one label. Updated Contact and Tag Added to Contact showed the contact's
@@ -875,6 +917,10 @@ describe('each rule reports a definition that breaks it', () => {
       op(a, 'creates', 'create_location').inputFields.push({ key: 'snapshotId', label: 'Snapshot ID' });
       op(a, 'searches', 'find_calendar').inputFields.find((f: Def) => f.key === 'calendarId').label = 'Calendar ID';
     },
+    'answering one endpoint': (a) =>
+      (op(a, 'searches', 'find_conversation').outputFields = op(a, 'searches', 'find_conversation').outputFields.filter(
+        (f: Def) => f.key !== 'email',
+      )),
     'one id carry one label': (a) =>
       (op(a, 'triggers', 'updated_contact').outputFields.find((f: Def) => f.key === 'recordId').label = 'Record ID'),
     'name every record': (a) => (display(a, 'creates', 'add_opportunity_followers').label = 'Add Followers'),

@@ -4,7 +4,6 @@ import { triggers, type B, type Field, type Req, trigger, type GhlRecord } from 
 import { cleanText } from '../lib/normalize';
 import { paging } from '../lib/paging';
 import { DAY, HOUR, InputError, isEmpty } from '../lib/values';
-import { APPOINTMENT_OUTPUTS } from '../areas/contacts';
 import {
   V,
   freeSlotsOf,
@@ -202,7 +201,7 @@ export default triggers([
       startTime: '2026-11-24T09:00:00-05:00',
     },
     outputFields: [
-      { key: 'startTime', label: 'Slot Start', type: 'datetime' },
+      { key: 'startTime', label: 'Start Time', type: 'datetime' },
       { key: 'date', label: 'Date' },
       { key: 'calendarId', label: 'Calendar ID' },
     ],
@@ -397,6 +396,6 @@ export default triggers([
     list: { key: 'events', newest: 'dateAdded' },
     // CalendarEventDTO: `appointmentStatus` only, not the `status` of the contact appointments' sample.
     sample: EVENT_SAMPLE,
-    outputFields: [...APPOINTMENT_OUTPUTS, { key: 'dateAdded', label: 'Booked At', type: 'datetime' }],
+    outputFields: EVENT_OUTPUTS,
   }),
 ]);

@@ -13,7 +13,7 @@ import {
   READ_MESSAGES,
   type FileKind,
 } from '../areas/conversationFiles';
-import { LAST_MESSAGE_AT, withConversationTimes } from '../areas/conversations';
+import { CONVERSATION_OUTPUTS, withConversationTimes } from '../areas/conversations';
 
 const READ = ['conversations.readonly'];
 
@@ -158,21 +158,6 @@ const CONVERSATION_SAMPLE = {
   dateAddedIso: '2026-03-01T10:15:30.000Z',
   lastMessageDateIso: '2026-03-02T09:30:00.000Z',
 };
-
-const CONVERSATION_OUTPUTS = [
-  { key: 'id', label: 'Conversation ID' },
-  { key: 'contactId', label: 'Contact ID' },
-  { key: 'fullName', label: 'Contact Name' },
-  { key: 'email', label: 'Contact Email' },
-  { key: 'phone', label: 'Contact Phone' },
-  { key: 'lastMessageBody', label: 'Last Message' },
-  { key: 'lastMessageType', label: 'Last Message Channel Code' },
-  { key: 'lastMessageDirection', label: 'Last Message Direction' },
-  LAST_MESSAGE_AT,
-  { key: 'unreadCount', label: 'Unread Messages', type: 'integer' },
-  { key: 'assignedTo', label: 'Assigned User ID' },
-  { key: 'starred', label: 'Starred', type: 'boolean' },
-];
 
 const MESSAGE_SAMPLE = {
   id: 't22c6DQcTDf3MjRhwf77',
@@ -604,7 +589,7 @@ export default triggers([
     outputFields: changeOutputs(
       [
         { key: 'text', label: 'Transcript Text' },
-        { key: 'sentenceCount', label: 'Sentences', type: 'integer' },
+        { key: 'sentenceCount', label: 'Sentence Count', type: 'integer' },
         { key: 'messageId', label: 'Message ID' },
       ],
       'Message',

@@ -23,7 +23,6 @@ export default triggers([
           required: false,
           default: 'pending',
           in: 'none',
-          helpText: 'Default: pending.',
         },
       ),
       F.users('assignedTo', 'Assigned To', { required: false }),
