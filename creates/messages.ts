@@ -340,6 +340,8 @@ export default creates([
       { key: 'contactId', label: 'Contact ID' },
       { key: 'emailMessageId', label: 'Email Message ID' },
       { key: 'dateAdded', label: 'Added At', type: 'datetime' },
+      // GHL's confirmation ("Message added successfully"), not the message's text.
+      { key: 'message', label: 'Result' },
     ],
   }),
   create({

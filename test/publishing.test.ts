@@ -435,6 +435,16 @@ const RULES: Array<[string, Record<string, Rule>]> = [
             .map(([label, keys]) => `outputs ${keys.join(', ')} are all labelled "${label}" but differ in the sample`);
         });
       },
+      // GHL answers some writes with a confirmation sentence in `message` ("Message added successfully"): shown as
+      // Zapier's "Message", a builder maps it for the message's text.
+      'PR 4.8: a confirmation in `message` is labelled as a result, not "Message"': (app) =>
+        rule(view(app).VISIBLE, (o) => {
+          if (typeof o.sample?.message !== 'string') return undefined;
+          const label = o.outputs.find((f) => f.key === 'message')?.label;
+          return (
+            (!label || label === 'Message') && `message ("${o.sample.message}") is labelled "${label ?? 'Message'}"`
+          );
+        }),
       // PR 1.4 consistency: steps that answer the same GHL records (one endpoint, one noun) show each field by one label.
       // New Appointment and Appointment Booked both list GET /calendars/events, yet called appointmentStatus "Status"
       // and "Appointment Status", and New Appointment left the meeting address and update time to Zapier's labels; Find
@@ -917,6 +927,12 @@ describe('each rule reports a definition that breaks it', () => {
       op(a, 'creates', 'create_location').inputFields.push({ key: 'snapshotId', label: 'Snapshot ID' });
       op(a, 'searches', 'find_calendar').inputFields.find((f: Def) => f.key === 'calendarId').label = 'Calendar ID';
     },
+    'not "Message"': (a) =>
+      (op(a, 'creates', 'add_inbound_message').outputFields = op(
+        a,
+        'creates',
+        'add_inbound_message',
+      ).outputFields.filter((f: Def) => f.key !== 'message')),
     'answering one endpoint': (a) =>
       (op(a, 'searches', 'find_conversation').outputFields = op(a, 'searches', 'find_conversation').outputFields.filter(
         (f: Def) => f.key !== 'email',
