@@ -3,12 +3,13 @@
  * (issue 16: cold start). A Zapier container runs one step or a few; building all 168 step definitions and running
  * every declaration module on each cold start was most of what the app added to `require('zapier-platform-core')`.
  *
- * scripts/build-app.js writes the definition index.ts builds as JSON, with each function left as core's own marker
- * (`$func$2$f$`, what `zapier-platform validate` and the Zap editor see anyway) and its path listed. Here that JSON
- * becomes the app again:
- * - each listed function is a stub with the same arity; its first call builds the real one and every call runs it:
+ * scripts/build-app.js writes the definition index.ts builds as JSON, with each function and each object it shares
+ * listed by where it goes (`Links`). Here that JSON becomes the app again:
+ * - each function is a stub with the same arity (core serializes it as `$func$<arity>$f$`, what `zapier-platform
+ *   validate` and the Zap editor see anyway); its first call builds the real one and every call runs it:
  *   a step's functions come from lib/op.ts's factory applied to the step's declaration, loaded from the one module
  *   that declares it; the connection's from authentication.ts, with the scopes the definition already lists;
+ * - each shared object is one object again wherever it appears;
  * - `eager` parts (request middleware, file hydrators: hooks.ts) are the real values, loaded with the app: they
  *   run on every request, and `z.dehydrateFile` looks a hydrator up by identity.
  * test/perf.test.ts checks that the result serializes byte for byte like index.ts's definition, that every stub
@@ -20,14 +21,25 @@ type Fn = (...args: unknown[]) => unknown;
 type Path = string[];
 type StepKind = 'triggers' | 'creates' | 'searches';
 
+/**
+ * Where linked values go: the keys down to each one (array indexes as strings). A leaf `i >= 0` is the shared object
+ * `shared[i]`, a leaf `-1 - n` a function of arity n. Only the places holding them are visited, not the whole
+ * definition.
+ */
+export interface Links {
+  [key: string]: Links | number;
+}
+
 /** What the build writes (data) and how the generated entry loads the modules (functions with static requires). */
 export interface LazyParts {
-  /** index.ts's definition as JSON: functions as core's markers, objects it shares as `$shared$<i>$`. */
+  /** index.ts's definition as JSON, with the places `links` names left to fill. */
   definition: GhlRecord;
   /** The objects index.ts shares (one object for equal samples, labels, fields: lib/op.ts `shared`), by index. */
   shared: unknown[];
-  /** Where the definition's functions are (outside `eager`), with each one's arity. */
-  functions: Array<[Path, number]>;
+  /** Where the definition's shared objects and functions (outside `eager`) go. */
+  links: Links;
+  /** Where shared objects go inside the shared objects (from the `shared` list: `{ "0": { "tags": 2 } }`). */
+  sharedLinks: Links;
   /** Top-level parts loaded with the app (the real values replace their markers). */
   eager: GhlRecord;
   /** The module declaring each step, by `<kind>.<key>`. */
@@ -47,22 +59,9 @@ const STEP_KINDS: readonly string[] = ['triggers', 'creates', 'searches'];
 const at = (root: unknown, path: Path): unknown =>
   path.reduce<unknown>((v, k) => (v == null ? undefined : (v as GhlRecord)[k]), root);
 
-const SHARED = '$shared$';
-/** Puts the shared objects back where their markers are (in place: each object is visited once). */
-const link = (node: GhlRecord, shared: unknown[]): void => {
-  for (const k of Object.keys(node)) {
-    const v = node[k];
-    if (typeof v === 'string') {
-      if (v.startsWith(SHARED)) node[k] = shared[Number(v.slice(SHARED.length, -1))];
-    } else if (v && typeof v === 'object') link(v, shared);
-  }
-};
-
 /** The app definition from the build's parts, with stubs that load each step on its first call. */
 export const lazyApp = (parts: LazyParts): GhlRecord => {
   const app = parts.definition;
-  for (const s of parts.shared) link(s as GhlRecord, parts.shared);
-  link(app, parts.shared);
   const steps = new Map<string, GhlRecord>();
   let connection: GhlRecord | undefined;
 
@@ -91,16 +90,26 @@ export const lazyApp = (parts: LazyParts): GhlRecord => {
     return fn as Fn;
   };
 
-  for (const [path, arity] of parts.functions) {
+  const stub = (path: Path, arity: number): Fn => {
     let resolved: Fn | undefined;
     const resolve = () => (resolved ??= real(path));
-    const stub = (...args: unknown[]) => resolve()(...args);
+    const fn = (...args: unknown[]) => resolve()(...args);
     // Core serializes a function as `$func$<arity>$f$`: the stub keeps the real one's.
-    Object.defineProperty(stub, 'length', { value: arity });
-    Object.defineProperty(stub, RESOLVE, { value: resolve });
-    const parent = at(app, path.slice(0, -1)) as GhlRecord;
-    parent[path[path.length - 1]] = stub;
-  }
+    Object.defineProperty(fn, 'length', { value: arity });
+    Object.defineProperty(fn, RESOLVE, { value: resolve });
+    return fn;
+  };
+
+  /** Puts the shared objects and stubs where `links` says, below `node` (at `path` in the definition). */
+  const link = (node: GhlRecord, links: Links, path: Path): void => {
+    for (const k in links) {
+      const leaf = links[k];
+      if (typeof leaf === 'object') link(node[k], leaf, [...path, k]);
+      else node[k] = leaf >= 0 ? parts.shared[leaf] : stub([...path, k], -1 - leaf);
+    }
+  };
+  link(parts.shared as unknown as GhlRecord, parts.sharedLinks, []);
+  link(app, parts.links, []);
   for (const [key, value] of Object.entries(parts.eager)) app[key] = value;
   return app;
 };

@@ -17,30 +17,31 @@ const parts = () => {
     'creates/contacts': [{ key: 'create_contact', result: 'created' }],
   };
   const p: LazyParts = {
+    // As scripts/build-app.js writes them: 0 where `links` puts a shared object (index >= 0) or a stub (-1 - arity).
     definition: {
-      authentication: { oauth2Config: { scope: 'contacts.readonly contacts.write', authorizeUrl: '$func$2$f$' } },
+      authentication: { oauth2Config: { scope: 'contacts.readonly contacts.write', authorizeUrl: 0 } },
       beforeRequest: ['$func$3$f$'],
       triggers: {
-        new_contact: { operation: { perform: '$func$2$f$', sample: '$shared$0$' } },
-        contact_choices: { operation: { perform: '$func$2$f$', sample: '$shared$0$' } },
+        new_contact: { operation: { perform: 0, sample: 0 } },
+        contact_choices: { operation: { perform: 0, sample: 0 } },
       },
       creates: {
-        create_contact: {
-          operation: { perform: '$func$2$f$', inputFields: ['$shared$1$', '$func$2$f$'], sample: '$shared$0$' },
-        },
+        create_contact: { operation: { perform: 0, inputFields: [0, 0], sample: 0 } },
       },
     },
     shared: [
-      { ...sample, extra: '$shared$1$' },
+      { ...sample, extra: 0 },
       { key: 'email', label: 'Email' },
     ],
-    functions: [
-      [['authentication', 'oauth2Config', 'authorizeUrl'], 2],
-      [['triggers', 'new_contact', 'operation', 'perform'], 2],
-      [['triggers', 'contact_choices', 'operation', 'perform'], 2],
-      [['creates', 'create_contact', 'operation', 'perform'], 2],
-      [['creates', 'create_contact', 'operation', 'inputFields', '1'], 2],
-    ],
+    links: {
+      authentication: { oauth2Config: { authorizeUrl: -3 } },
+      triggers: {
+        new_contact: { operation: { perform: -3, sample: 0 } },
+        contact_choices: { operation: { perform: -3, sample: 0 } },
+      },
+      creates: { create_contact: { operation: { perform: -3, inputFields: { 0: 1, 1: -3 }, sample: 0 } } },
+    },
+    sharedLinks: { 0: { extra: 1 } },
     eager: { beforeRequest: [(request: unknown, _z: unknown, _bundle: unknown) => request] },
     owners: {
       'triggers.new_contact': 'triggers/contacts',
