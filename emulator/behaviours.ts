@@ -22,6 +22,11 @@ export interface Behaviours {
   contactSort: 'honoured' | 'ignored';
   /** POST /contacts/search `filters` with the `range` operator: honoured, or ignored (matches everything). */
   contactRange: 'honoured' | 'ignored';
+  /**
+   * Plain lists GHL documents no order for (businesses, a business's contacts, blog posts, appointment notes,
+   * calendar notifications and resources): newest first, oldest first, or none.
+   */
+  listOrder: 'desc' | 'asc' | 'shuffled';
 }
 
 export const DEFAULT_BEHAVIOURS: Behaviours = {
@@ -32,6 +37,7 @@ export const DEFAULT_BEHAVIOURS: Behaviours = {
   taskOrder: 'desc',
   contactSort: 'honoured',
   contactRange: 'honoured',
+  listOrder: 'desc',
 };
 
 /** `key=value,key=value` from GHL_EMULATOR_BEHAVIOURS; unknown keys are refused so a typo is not silently ignored. */
@@ -65,4 +71,10 @@ export const setBehaviours = (store: Store, b: Partial<Behaviours>): Behaviours 
 export const scrambled = <T extends { id: string }>(recs: T[]): T[] => {
   const h = (s: string) => createHash('md5').update(s).digest('hex');
   return [...recs].sort((a, b) => (h(a.id) < h(b.id) ? -1 : h(a.id) > h(b.id) ? 1 : 0));
+};
+
+/** Newest-first records in the order `listOrder` plays. */
+export const inListOrder = <T extends { id: string }>(store: Store, newestFirst: T[]): T[] => {
+  const order = behaviours(store).listOrder;
+  return order === 'asc' ? [...newestFirst].reverse() : order === 'shuffled' ? scrambled(newestFirst) : newestFirst;
 };

@@ -26,7 +26,7 @@ import {
 } from './items';
 import { pageParams, saveCursor, type Paging } from './paging';
 import { claimOnce, type Claim } from './once';
-import { countedChanges } from './polling';
+import { countedChanges, listPoll } from './polling';
 import {
   type AddressPart,
   type StandIn,
@@ -303,6 +303,11 @@ export interface TriggerDecl<Fs extends readonly AnyField[] = readonly AnyField[
   /** A single-record endpoint that fires when the record changes. */
   record?: RecordShape;
   paging?: Paging;
+  /**
+   * A "New …" list that pages (`paging`) in an order GHL does not document: each poll reads it on past a full first
+   * page (lib/polling.ts listPoll), by `time`, the records' creation time (omitted: none to tell, read to the end).
+   */
+  poll?: { time?: string };
 }
 
 export interface CreateDecl<Fs extends readonly AnyField[] = readonly AnyField[]> extends OpDecl<Fs> {
@@ -1189,9 +1194,13 @@ const idsActedOn = (decl: AnyDecl, req: Req): Record<string, string> => {
   return Object.fromEntries(Object.entries(req.pathParams).filter(([k]) => !isConnectionKey(k) && !uiOnly.has(k)));
 };
 
-/** A polling trigger: newest-first items with stable ids, one request per poll. */
-export const makeTrigger = (decl: TriggerDecl): Operation =>
-  shell(
+/** A polling trigger: newest-first items with stable ids, one request per poll (a `poll` list: lib/polling.ts listPoll). */
+export const makeTrigger = (declared: TriggerDecl): Operation => {
+  const decl =
+    declared.poll && declared.paging
+      ? { ...declared, perform: listPoll(declared.paging, declared.list, declared.poll.time) }
+      : declared;
+  return shell(
     'trigger',
     decl,
     async (z, bundle) => {
@@ -1227,6 +1236,7 @@ export const makeTrigger = (decl: TriggerDecl): Operation =>
     // `type` is left out: "polling" is the schema's default, and every byte here is copied on every run.
     decl.paging ? { canPaginate: true } : {},
   );
+};
 
 /** The flags GHL's specs document on a write's answer for whether it was carried out (booleans; `succeded` sic). */
 const DONE_FLAGS = ['succeded', 'succeeded', 'success'];

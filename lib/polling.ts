@@ -1,6 +1,6 @@
 import type { B, Req, Send, Z, GhlRecord } from './op';
 import { HOUR, MINUTE, getPath } from './values';
-import { hashStamp, strictListOf, timeOf, type RecordShape } from './items';
+import { hashStamp, listOf, strictListOf, timeOf, type ListShape, type RecordShape } from './items';
 import type { Paging } from './paging';
 import { timeForRead } from './client';
 import { errorInfo, lostAnswer, ranOutOfTime } from './errors';
@@ -279,8 +279,10 @@ interface PollPaging {
 }
 
 interface PollSpec<T> {
-  /** Key of the array in GHL's response. */
-  listKey: string;
+  /** Key of the array in GHL's response; omitted: its only list (lib/items.ts strictListOf). */
+  listKey?: string;
+  /** The item's id field, when it is not `id` (a later page bringing no new id ends the walk: CollectOptions.key). */
+  id?: string;
   /** Event time of an item (see CollectOptions.time). */
   time: (item: T) => number;
   /**
@@ -343,7 +345,7 @@ export const pollPerform =
             if (!endedBy(e, undefined, 0)) throw e;
           }
       }
-      return { [spec.listKey]: items };
+      return { [spec.listKey ?? 'items']: items };
     }
     const since = windowStart();
     const base = copy(req);
@@ -377,7 +379,7 @@ export const pollPerform =
         order: spec.order,
         ambiguous: spec.ambiguous,
         time: spec.time,
-        key: (i) => (i as GhlRecord)?.id,
+        key: (i) => (i as GhlRecord)?.[spec.id ?? 'id'] ?? (i as GhlRecord)?.id,
         timeFor,
         fetch: async (at) => {
           const r = copy(variant);
@@ -426,13 +428,13 @@ export const pollPerform =
       all.push(...got.items);
       ended &&= got.ended;
     }
-    if (spec.whole && ended) return { [spec.listKey]: all, complete: true };
+    if (spec.whole && ended) return { [spec.listKey ?? 'items']: all, complete: true };
     // Only the window: an older item can never be new, yet pages shift (a deletion pulls one up onto a page the
     // previous poll did not read), and an older item Zapier has not seen would fire. An item without a readable time
     // is kept: it fires once, when first seen (Zapier dedupes by id), rather than never.
     const kept = spec.born ?? spec.time;
     const inWindow = all.filter((i) => !dated(kept(i)) || kept(i) >= since);
-    return { [spec.listKey]: inWindow, ...(spec.whole ? { complete: false } : {}) };
+    return { [spec.listKey ?? 'items']: inWindow, ...(spec.whole ? { complete: false } : {}) };
   };
 
 /** Where a request's paging parameters go: its query or its JSON body. */
@@ -480,19 +482,47 @@ export const searchAfterPages = (size: number, listKey: string, limitKey = 'limi
   },
 });
 
-/** A lib/paging.ts cursor style for a poll: its parameters, and its next cursor while pages are full. */
-export const cursorPages = (p: Paging, listKey: string): PollPaging => ({
+/**
+ * A lib/paging.ts style for a poll: its parameters, and (cursor styles) its next cursor while pages are full; an offset
+ * style reads on while pages are full.
+ */
+export const cursorPages = (p: Paging, listKey?: string): PollPaging => ({
   size: p.size,
   apply: (req, at) =>
     Object.assign(
       paramsIn(req, p.in),
       p.params(at.page - 1, at.cursor === undefined || at.cursor === null ? null : JSON.stringify(at.cursor)),
     ),
-  next: (data) => {
-    const list = getPath(data, listKey);
-    return Array.isArray(list) && list.length >= p.size ? (p.next?.(data, list) ?? null) : null;
-  },
+  ...(p.next
+    ? {
+        next: (data: GhlRecord) => {
+          const list = listOf(data, listKey);
+          return list.length >= p.size ? (p.next?.(data, list) ?? null) : null;
+        },
+      }
+    : {}),
 });
+
+/**
+ * The poll of a "New …" list trigger that pages (`decl.paging`) through a list GHL documents no order for
+ * (TriggerDecl.poll): pollPerform with `order: 'detect'` by `time`, the record's creation (a time GHL stamps, not
+ * one the user sets). A first page that is not full is the whole list (one request, as before); a full one not newest
+ * first is read on, to a short page (at most 10), so the records of an oldest-first list beyond its first page fire.
+ * Without `time` (none, or none telling when the record joined the list) each poll reads the list to its end and
+ * answers every record: Zapier fires the ids it has not seen. A dropdown the trigger feeds and a "load more" page
+ * (`meta.page` > 0) get the page asked for, as before.
+ */
+export const listPoll = (p: Paging, shape: ListShape = {}, time?: string) => {
+  const poll = pollPerform({
+    listKey: shape.key,
+    id: shape.id,
+    time: (r: GhlRecord) => timeOf(time ? r[time] : undefined),
+    order: 'detect',
+    paging: cursorPages(p, shape.key),
+  });
+  return (z: Z, bundle: B, req: Req, send: Send): Promise<unknown> =>
+    bundle.meta?.isFillingDynamicDropdown || Number(bundle.meta?.page) > 0 ? send(req) : poll(z, bundle, req, send);
+};
 
 /** Offset paging (`limit` + `skip`) in the query or the body, for endpoints that report no total. */
 export const offsetPages = (size: number, where: 'query' | 'body' = 'query'): PollPaging => ({

@@ -56,6 +56,7 @@ export default triggers([
     scopes: ['associations.readonly'],
     location: 'query',
     paging: paging.skip(100),
+    poll: {},
     // The spec documents a single association object; GHL answers with a list ({associations: [...]}), read either way.
     list: {},
     after: withAssociationLabels,
@@ -154,6 +155,7 @@ export default triggers([
       }),
     ],
     paging: paging.skip(100),
+    poll: {},
     // The spec documents a single association object; GHL answers with a list ({relations: [...]}), read either way.
     list: {},
     after: (items) =>

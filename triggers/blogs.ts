@@ -72,6 +72,8 @@ export default triggers([
     scopes: ['blogs/author.readonly'],
     location: 'query',
     paging: paging.offset(100),
+    // Authors and categories carry no creation time; GHL stamps updatedAt on creation (and edits), never earlier.
+    poll: { time: 'updatedAt' },
     list: { key: 'authors', id: '_id', newest: false },
     sample: {
       id: '66a7c4b3e0b5c1a2b3c4d5e7',
@@ -96,6 +98,7 @@ export default triggers([
     scopes: ['blogs/category.readonly'],
     location: 'query',
     paging: paging.offset(100),
+    poll: { time: 'updatedAt' },
     list: { key: 'categories', id: '_id', newest: false },
     sample: {
       id: '66a7c4b3e0b5c1a2b3c4d5e8',
@@ -131,6 +134,8 @@ export default triggers([
       F.text('searchTerm', 'Search', { required: false }),
     ],
     paging: paging.offset(100),
+    // publishedAt is the user's (required, may be back-dated): updatedAt is GHL's, stamped on creation.
+    poll: { time: 'updatedAt' },
     list: { key: 'blogs', id: '_id', newest: 'publishedAt' },
     sample: BLOG_POST_SAMPLE,
     outputFields: BLOG_POST_OUTPUTS,
@@ -148,6 +153,7 @@ export default triggers([
     location: 'query',
     fields: [F.text('searchTerm', 'Search', { required: false })],
     paging: paging.skip(100),
+    poll: {}, // no time on a blog
     list: { key: 'data', id: '_id', newest: false },
     sample: { id: '66a7c4b3e0b5c1a2b3c4d5e6', name: 'Company News' },
     outputFields: [

@@ -16,6 +16,7 @@ export default triggers([
     scopes: READ,
     location: 'query',
     paging: paging.skip(100),
+    poll: { time: 'createdAt' },
     list: { key: 'businesses', newest: 'createdAt' },
     sample: BUSINESS_SAMPLE,
     outputFields: BUSINESS_OUTPUTS,

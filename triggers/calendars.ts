@@ -270,6 +270,7 @@ export default triggers([
     scopes: ['calendars/events.readonly'],
     fields: [pickCalendar(), appointmentPicker('appointmentId')],
     paging: paging.offset(20), // GHL's maximum limit for notes
+    poll: { time: 'dateAdded' },
     list: { key: 'notes', newest: 'dateAdded' },
     sample: NOTE_SAMPLE,
     outputFields: [
@@ -305,6 +306,7 @@ export default triggers([
       }),
     ],
     paging: paging.skip(100),
+    poll: {},
     list: { id: '_id', newest: false },
     after: (items) =>
       items.map((n: GhlRecord) => ({
@@ -347,6 +349,7 @@ export default triggers([
     location: 'query',
     fields: [resourceType()],
     paging: paging.skip(100),
+    poll: {},
     // The spec's item schema has no id: GHL's own id is used when present, else a content hash (lib/items).
     list: { newest: false },
     sample: RESOURCE_SAMPLE,

@@ -139,6 +139,7 @@ export default triggers([
     location: 'query',
     fields: [F.business(), F.text('query', 'Search', { required: false })],
     paging: paging.skip(100),
+    poll: {}, // no link time: dateAdded is the contact's
     list: { key: 'contacts' },
     after: eachContactOutput,
     sample: CONTACT_SAMPLE,

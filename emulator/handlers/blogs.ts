@@ -1,7 +1,7 @@
 import { badRequest, unprocessable } from '../errors';
 import type { Ctx, Routes } from '../router';
 import { wrapList, wrapRecord } from '../shape';
-import { fieldsOf, mustGet, newRecord, newestFirst, ofLocation, page, touch } from './common';
+import { fieldsOf, mustGet, newRecord, ofLocation, page, touch, unsorted } from './common';
 
 const POSTS = 'blogPosts';
 const STATUSES = ['PUBLISHED', 'SCHEDULED', 'ARCHIVED', 'DRAFT'];
@@ -36,7 +36,7 @@ export const blogRoutes: Routes = {
   'GET /blogs/posts/all': (ctx) => {
     const term = (ctx.query.get('searchTerm') ?? '').toLowerCase();
     const status = ctx.query.get('status');
-    const recs = newestFirst(ofLocation(ctx, POSTS)).filter(
+    const recs = unsorted(ctx, ofLocation(ctx, POSTS)).filter(
       (p) =>
         p.blogId === ctx.query.get('blogId') &&
         (!status || p.status === status) &&

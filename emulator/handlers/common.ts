@@ -3,6 +3,7 @@ import { ghlId } from '../ids';
 import type { Ctx, Routes } from '../router';
 import { recordSchema, wrapList, wrapOk, wrapRecord } from '../shape';
 import type { Rec } from '../store';
+import { inListOrder } from '../behaviours';
 
 /** The record, or GHL's answer naming what was missing ("Contact not found", errors.ts `notFound`). */
 export const mustGet = (ctx: Ctx, coll: string, id: string, noun: string): Rec => {
@@ -25,6 +26,9 @@ const createdTime = (r: Rec) => Date.parse(r.dateAdded ?? r.createdAt ?? r.start
 
 /** Newest first, as GHL lists most things. */
 export const newestFirst = (recs: Rec[]): Rec[] => [...recs].sort((a, b) => createdTime(b) - createdTime(a));
+
+/** A list GHL documents no order for, in the order the `listOrder` behaviour plays (newest first by default). */
+export const unsorted = (ctx: Ctx, recs: Rec[]): Rec[] => inListOrder(ctx.store, newestFirst(recs));
 
 /** One page by whichever style the endpoint uses: limit with skip, offset or a 1-based page. */
 export const page = <T>(ctx: Ctx, recs: T[], defaultLimit = 20): T[] => {
@@ -122,7 +126,7 @@ export const crud = (r: Resource): Routes => {
     routes[r.list] = (ctx) => {
       checkParent(ctx, r);
       const match = scopeOf(ctx, r);
-      const recs = newestFirst(ofLocation(ctx, r.coll)).filter(
+      const recs = unsorted(ctx, ofLocation(ctx, r.coll)).filter(
         (rec) =>
           Object.entries(match).every(([k, v]) => rec[k] === v) &&
           (r.filters ?? []).every((f) => ctx.query.get(f) === undefined || rec[f] === ctx.query.get(f)),

@@ -17,6 +17,7 @@ import {
   ofLocation,
   page,
   touch,
+  unsorted,
   type Resource,
 } from './common';
 
@@ -351,7 +352,7 @@ export const contactRoutes: Routes = {
   },
   'GET /contacts/business/{businessId}': (ctx) => {
     const q = (ctx.query.get('query') ?? '').toLowerCase();
-    const recs = newestFirst(ofLocation(ctx, CONTACTS)).filter(
+    const recs = unsorted(ctx, ofLocation(ctx, CONTACTS)).filter(
       (c) =>
         c.businessId === ctx.params.businessId &&
         (!q ||

@@ -1,4 +1,5 @@
 import type { OpFixture } from '../support/harness';
+import { ago, beforeWindow } from './window';
 
 const biz = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -10,8 +11,40 @@ const biz = (id: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** `n` businesses made before the poll's window, oldest first (ids o0…), as GHL may list them. */
+const old = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `o${i}`,
+    createdAt: new Date(Date.parse(beforeWindow()) + i).toISOString(),
+  }));
+const listed = (skip: string, businesses: unknown[]) => ({
+  method: 'GET' as const,
+  path: '/businesses/',
+  query: { locationId: 'loc123', limit: '100', skip },
+  response: { businesses },
+});
+
 export const fixtures: OpFixture[] = [
   // ---- triggers
+  {
+    key: 'businesses',
+    name: 'an oldest-first full first page is read on: the business added beyond it fires',
+    requests: [listed('0', old(100)), listed('100', [...old(101).slice(100), { id: 'new', createdAt: ago(1) }])],
+    check: (r) => expect(r.map((b: any) => b.id)).toEqual(['new']),
+  },
+  {
+    key: 'businesses',
+    name: 'a newest-first full first page reaching the window is the only request',
+    requests: [listed('0', [{ id: 'new', createdAt: ago(1) }, ...old(99).reverse()])],
+    check: (r) => expect(r.map((b: any) => b.id)).toEqual(['new']),
+  },
+  {
+    key: 'businesses',
+    name: "the dropdown it feeds gets the page asked for, old businesses too (no poll's window)",
+    meta: { isFillingDynamicDropdown: true },
+    requests: [listed('0', old(100))],
+    check: (r) => expect(r).toHaveLength(100),
+  },
   {
     key: 'businesses',
     requests: [
@@ -21,8 +54,8 @@ export const fixtures: OpFixture[] = [
         query: { locationId: 'loc123', limit: '100', skip: '0' },
         response: {
           businesses: [
-            { id: 'b1', name: 'A', createdAt: '2026-01-01T00:00:00.000Z' },
-            { id: 'b2', name: 'B', createdAt: '2026-02-01T00:00:00.000Z' },
+            { id: 'b1', name: 'A', createdAt: ago(30) },
+            { id: 'b2', name: 'B', createdAt: ago(20) },
           ],
         },
       },

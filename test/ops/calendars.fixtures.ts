@@ -1,7 +1,10 @@
 import { contentHash } from '../../lib/values';
 import type { OpFixture } from '../support/harness';
+import { ago, beforeWindow } from './window';
 
 const DAY = 86_400_000;
+/** Two notes in the poll's window (lib/polling.ts listPoll), the second added later. */
+const NOTE_TIMES = [ago(30), ago(20)];
 const ms = (iso: string) => String(Date.parse(iso));
 
 /** Matches an epoch-ms query value within two minutes of now + offset (default windows are computed at run time). */
@@ -442,17 +445,40 @@ export const fixtures: OpFixture[] = [
         query: { limit: '20', offset: '0' },
         response: {
           notes: [
-            { id: 'n1', body: 'First', dateAdded: '2026-11-20T10:00:00.000Z' },
-            { id: 'n2', body: 'Second', dateAdded: '2026-11-21T10:00:00.000Z' },
+            { id: 'n1', body: 'First', dateAdded: NOTE_TIMES[0] },
+            { id: 'n2', body: 'Second', dateAdded: NOTE_TIMES[1] },
           ],
           hasMore: false,
         },
       },
     ],
     expect: [
-      { id: 'n2', body: 'Second', dateAdded: '2026-11-21T10:00:00.000Z' },
-      { id: 'n1', body: 'First', dateAdded: '2026-11-20T10:00:00.000Z' },
+      { id: 'n2', body: 'Second', dateAdded: NOTE_TIMES[1] },
+      { id: 'n1', body: 'First', dateAdded: NOTE_TIMES[0] },
     ],
+  },
+  {
+    key: 'appointment_notes',
+    name: 'an oldest-first full page of 20 is read on: the note added beyond it fires',
+    input: { calendarId: 'cal1', appointmentId: 'e1' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/calendars/appointments/e1/notes',
+        query: { limit: '20', offset: '0' },
+        response: {
+          notes: Array.from({ length: 20 }, (_, i) => ({ id: `n${i}`, body: 'Old', dateAdded: beforeWindow() })),
+          hasMore: true,
+        },
+      },
+      {
+        method: 'GET',
+        path: '/calendars/appointments/e1/notes',
+        query: { limit: '20', offset: '20' },
+        response: { notes: [{ id: 'new', body: 'New', dateAdded: ago(1) }], hasMore: false },
+      },
+    ],
+    check: (r) => expect(r.map((n: any) => n.id)).toEqual(['new']),
   },
   {
     key: 'appointment_notes',

@@ -164,6 +164,26 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'contacts_by_business',
+    name: 'no link time: every page is read, so an old contact linked beyond the first page fires',
+    input: { businessId: 'b1' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/business/b1',
+        query: { locationId: 'loc123', limit: '100', skip: '0' },
+        response: { contacts: Array.from({ length: 100 }, (_, i) => contact(`c${i}`)), count: 101 },
+      },
+      {
+        method: 'GET',
+        path: '/contacts/business/b1',
+        query: { locationId: 'loc123', limit: '100', skip: '100' },
+        response: { contacts: [contact('linked', { dateAdded: '2020-01-01T00:00:00.000Z' })], count: 101 },
+      },
+    ],
+    check: (r) => expect(r.map((c: any) => c.id)).toContain('linked'),
+  },
+  {
+    key: 'contacts_by_business',
     name: 'page 2 skips the first page and keeps locationId',
     input: { businessId: 'b1' },
     meta: { page: 2 },

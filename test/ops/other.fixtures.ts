@@ -1,5 +1,6 @@
 import type { OpFixture } from '../support/harness';
 import { contentHash } from '../../lib/values';
+import { ago, beforeWindow } from './window';
 
 const AGENCY = { userType: 'Company', locationId: '' };
 const AGENCY_ONLY = /needs an agency \(Company\) connection.*Connect GHL again choosing your agency/;
@@ -461,8 +462,9 @@ export const fixtures: OpFixture[] = [
         },
         response: {
           blogs: [
-            post('p1', { publishedAt: '2026-01-01T00:00:00.000Z' }),
-            post('p2', { publishedAt: '2026-02-01T00:00:00.000Z' }),
+            // In the poll's window by updatedAt (GHL's stamp), whatever their publishedAt.
+            post('p1', { publishedAt: '2026-01-01T00:00:00.000Z', updatedAt: ago(30) }),
+            post('p2', { publishedAt: '2026-02-01T00:00:00.000Z', updatedAt: ago(40) }),
           ],
         },
       },
@@ -471,6 +473,45 @@ export const fixtures: OpFixture[] = [
       expect(r.map((p: any) => p.id)).toEqual(['p2', 'p1']);
       expect(r[0]._id).toBe('p2');
     },
+  },
+  {
+    key: 'blog_posts',
+    name: 'an oldest-first full page is read on: a post added since fires, its publishedAt back-dated',
+    input: { blogId: 'bl1' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/blogs/posts/all',
+        query: { blogId: 'bl1', locationId: 'loc123', limit: '100', offset: '0' },
+        response: { blogs: Array.from({ length: 100 }, (_, i) => post(`p${i}`, { updatedAt: beforeWindow() })) },
+      },
+      {
+        method: 'GET',
+        path: '/blogs/posts/all',
+        query: { blogId: 'bl1', locationId: 'loc123', limit: '100', offset: '100' },
+        response: { blogs: [post('new', { publishedAt: '2025-01-01T00:00:00.000Z', updatedAt: ago(1) })] },
+      },
+    ],
+    check: (r) => expect(r.map((p: any) => p.id)).toEqual(['new']),
+  },
+  {
+    key: 'blogs',
+    name: 'no time on a blog: every page is read and every blog answered',
+    requests: [
+      {
+        method: 'GET',
+        path: '/blogs/site/all',
+        query: { locationId: 'loc123', limit: '100', skip: '0' },
+        response: { data: Array.from({ length: 100 }, (_, i) => ({ _id: `bl${i}`, name: 'News' })) },
+      },
+      {
+        method: 'GET',
+        path: '/blogs/site/all',
+        query: { locationId: 'loc123', limit: '100', skip: '100' },
+        response: { data: [{ _id: 'new', name: 'Offers' }] },
+      },
+    ],
+    check: (r) => expect(r.map((b: any) => b.id)).toContain('new'),
   },
   {
     key: 'blog_posts',

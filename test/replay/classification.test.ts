@@ -13,9 +13,9 @@ const DROPDOWN = 'hidden dropdown feed: Zapier never polls it for a Zap, it only
 const RECORD =
   'one chosen record per poll (no list, no paging, no order): the id is the record id + its update time or content hash, checked in test/lib.test.ts (toChangeItem)';
 const CONFIG =
-  'configuration list of the sub-account (tens of items, one page, read whole every poll); GHL-side events are setup changes, not activity';
+  'configuration list of the sub-account (tens of items, read whole every poll: a full first page is read on, lib/polling.ts listPoll); GHL-side events are setup changes, not activity';
 const CHILDREN =
-  "one record's children (a contact's notes, a conversation's messages…): one page holds them, read whole every poll";
+  "one record's children (a contact's notes, a conversation's messages…): one page holds them, read whole every poll (a full paged one read on: lib/polling.ts listPoll)";
 const SEARCH =
   'catalog search exposed as a trigger for its results (one page, newest first where GHL sorts); the activity triggers replayed here are the ones to watch for new records';
 const WINDOW = 'time-window list (slots / events around now) for one calendar, read whole every poll';
