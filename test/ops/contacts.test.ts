@@ -70,3 +70,23 @@ describe("a user given by email is looked up once per address, and a found user'
     expect(seen[1].body).toMatchObject({ assignedTo: 'u1', followers: ['u1', 'u2'] });
   });
 });
+
+describe('an address given as one labelled text (lib/op.ts spreadParts)', () => {
+  test('a part goes into its field when the step mapped only a placeholder there, which is left out anyway', async () => {
+    const seen = interceptGhl([
+      { method: 'POST', path: '/contacts/', status: 201, response: { contact: { id: 'c1' } } },
+    ]);
+    const { result } = await perform('create_contact', {
+      firstName: 'Rosan',
+      address1: 'Street Address: 1 Main St\nCity: Austin\nPostal / Zip Code: 78701',
+      city: 'N/A',
+      postalCode: '73301',
+    });
+    nock.cleanAll();
+    expect(seen[0].body).toMatchObject({ address1: '1 Main St', city: 'Austin', postalCode: '73301' });
+    // The ZIP the step mapped is kept, and the block's is named; nothing is said about a City that was stored.
+    expect(result.skippedValues).toEqual([
+      expect.stringMatching(/its Postal \/ Zip Code "78701" was not stored, as "Postal Code" was given "73301"\.$/),
+    ]);
+  });
+});
