@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { describeFixtures, errorText, type Exchange, interceptGhl, perform } from '../support/harness';
+import { describeFixtures, errorText, type Exchange, failingCache, interceptGhl, perform } from '../support/harness';
 import { fixtures } from './contacts.fixtures';
 
 describeFixtures('contacts', fixtures);
@@ -53,18 +53,24 @@ describe("a user given by email is looked up once per address, and a found user'
     expect(second.seen[1].body).toMatchObject({ assignedTo: 'u1' });
   });
 
-  test('the same address in two fields of one step is one lookup', async () => {
+  test('the same address in two fields of one step is one lookup (z.cache down: the run itself remembers it)', async () => {
+    const { zcache, state } = failingCache();
+    state.down = state.full = true;
     const seen = interceptGhl([
       lookup([{ id: 'u1', email: 'ann@agency.com' }]),
       { method: 'POST', path: '/opportunities/upsert', response: { opportunity: { id: 'o1' }, new: true } },
     ]);
-    await perform('upsert_opportunity', {
-      contactId: 'c1',
-      pipelineId: 'p1',
-      pipelineStageId: 's1',
-      assignedTo: 'ann@agency.com',
-      followers: ['ANN@agency.com', 'u2'],
-    });
+    await perform(
+      'upsert_opportunity',
+      {
+        contactId: 'c1',
+        pipelineId: 'p1',
+        pipelineStageId: 's1',
+        assignedTo: 'ann@agency.com',
+        followers: ['ANN@agency.com', 'u2'],
+      },
+      { zcache },
+    );
     nock.cleanAll();
     expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /users/search', 'POST /opportunities/upsert']);
     expect(seen[1].body).toMatchObject({ assignedTo: 'u1', followers: ['u1', 'u2'] });
