@@ -81,8 +81,8 @@ export const onceKey = (step: Pick<OnceStep, 'key'>, bundle: B, req: Req): strin
 };
 
 const clock = (ms: number) => new Date(ms).toISOString().slice(11, 16);
-/** When a request claimed (or settled) at `at` may be sent again. */
-const until = (at: number) => `${clock(at + ONCE_WINDOW_SECONDS * 1000)} UTC`;
+/** When a request claimed (or settled) at `at` may be sent again: the minute the window has ended by (rounded up). */
+const until = (at: number) => `${clock(Math.ceil((at + ONCE_WINDOW_SECONDS * 1000) / 60_000) * 60_000)} UTC`;
 const ago = (ms: number) => {
   const s = Math.max(0, Math.round(ms / 1000));
   return s < 120 ? `${s} s ago` : `${Math.round(s / 60)} min ago`;

@@ -628,8 +628,8 @@ const withSkipped = (e: unknown, req: Req): unknown => {
 
 /**
  * The bundle with each address given as one labelled text (a field's `parts`) spread over the step's fields: the
- * street stays, a part goes to its field when that is empty (and is read there by its rule: a ZIP's lost zeros, a
- * country's name); a part the step gave otherwise, or has no field for, is named in `skipped`, never dropped unsaid.
+ * street stays, a part goes to its field when that is empty or holds a placeholder (and is read there by its rule: a
+ * ZIP's lost zeros, a country's name); a part the step gave otherwise, or has no field for, is named in `skipped`.
  */
 const spreadParts = (fields: Field[], byKey: Map<string, Field>, bundle: B, skipped: string[]): B => {
   let input: Record<string, unknown> = bundle.inputData ?? {};
@@ -640,7 +640,9 @@ const spreadParts = (fields: Field[], byKey: Map<string, Field>, bundle: B, skip
     input = { ...input, [f.key]: read.street };
     for (const { part, label, value } of read.parts) {
       const into = byKey.get(f.parts![part] ?? '');
-      if (into && isEmpty(input[into.key])) input = { ...input, [into.key]: value };
+      // A placeholder mapped there ("N/A") is left out as no answer (noAnswer): the part is the answer.
+      if (into && (isEmpty(input[into.key]) || noAnswer(into, input[into.key])))
+        input = { ...input, [into.key]: value };
       else if (!into || looks(input[into.key]) !== looks(value))
         skipped.push(
           `"${fieldLabel(f)}" ${shown(raw)}: its ${label} "${value}" was not stored` +

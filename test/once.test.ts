@@ -40,6 +40,9 @@ const SMS = { type: 'SMS', contactId: 'c1', message: 'Your quote is ready' };
 const ZAP = { zap: { id: 'zap1' } };
 const send = (input: Record<string, unknown> = SMS, meta: Record<string, unknown> = ZAP) =>
   perform('send_message', input, { rpc: cache.event, meta }).then((r) => r.result);
+/** The minute (UTC) by which the window of a request claimed at `ms` has ended: a replay from then on is sent. */
+const windowEnd = (ms: number) =>
+  new Date(Math.ceil((ms + ONCE_WINDOW_SECONDS * 1000) / 60_000) * 60_000).toISOString().slice(11, 16);
 const halted = (p: Promise<unknown>) =>
   p.then(
     () => {
@@ -66,8 +69,7 @@ describe('writes without a natural key, once per delivery', () => {
       /^Send Message: the same message for Contact "c1" was sent \d+ s ago by another run of this Zap \(Message ID "m1"\), so it was not sent again\. To have it sent twice, change a value or replay this run after \d\d:\d\d UTC\.$/,
     );
     // The time the window ends, when the first run's entry expires.
-    const clock = (ms: number) => new Date(ms + ONCE_WINDOW_SECONDS * 1000).toISOString().slice(11, 16);
-    expect([clock(from), clock(to)]).toContain((await again).match(/after (\d\d:\d\d) UTC/)?.[1]);
+    expect([windowEnd(from), windowEnd(to)]).toContain((await again).match(/after (\d\d:\d\d) UTC/)?.[1]);
     expect(sent).toHaveLength(1);
     // A test of the step in the Zap editor is asked for: sent.
     await send(SMS, { ...ZAP, isLoadingSample: true });
@@ -115,7 +117,6 @@ describe('writes without a natural key, once per delivery', () => {
 
   test('an unknown outcome (a 5xx) keeps the claim: its sentence says when a replay is sent; a duplicate halts', async () => {
     const sent = ghl({ status: 502, body: '<html>Bad Gateway</html>' });
-    const window = (ms: number) => new Date(ms + ONCE_WINDOW_SECONDS * 1000).toISOString().slice(11, 16);
     const from = Date.now();
     const first = await halted(send());
     const to = Date.now();
@@ -123,7 +124,7 @@ describe('writes without a natural key, once per delivery', () => {
     expect(first).toMatch(
       /^Send Message: GHL is temporarily unavailable \(HTTP 502\)\. GHL may or may not have carried it out: check in GHL before replaying this Zap run, or it may happen twice\. A replay before (\d\d:\d\d) UTC halts as a duplicate; to have it sent sooner, change a value\.$/,
     );
-    expect([window(from), window(to)]).toContain(first.match(/before (\d\d:\d\d) UTC/)?.[1]);
+    expect([windowEnd(from), windowEnd(to)]).toContain(first.match(/before (\d\d:\d\d) UTC/)?.[1]);
     const again = await halted(send());
     expect(again).toMatch(
       /^Send Message: the same message for Contact "c1" was being sent \d+ s ago by another run of this Zap, which got no clear answer from GHL: it may or may not have been sent, so it was not sent again\. Check for it in GHL; to have it sent anyway, change a value or replay this run after (\d\d:\d\d) UTC\.$/,
@@ -133,6 +134,18 @@ describe('writes without a natural key, once per delivery', () => {
     // After the window, the replay the user chose to make is sent.
     cache.state.now += ONCE_WINDOW_SECONDS * 1000;
     expect((await send()).messageId).toBe('m2');
+  });
+
+  test('the time a replay is sent again is the minute the window has ended by, never one within it', async () => {
+    ghl({ status: 502, body: '<html>Bad Gateway</html>' });
+    // Claimed at 10:13:30: the window ends at 10:23:30, so a replay at 10:23 would still halt.
+    const now = jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-12-02T10:13:30Z'));
+    try {
+      expect(await halted(send())).toMatch(/ A replay before 10:24 UTC halts as a duplicate;/);
+      expect(await halted(send())).toMatch(/ replay this run after 10:24 UTC\.$/);
+    } finally {
+      now.mockRestore();
+    }
   });
 
   test("a throttled write, or an expired token, releases the claim: Zapier's retry sends it", async () => {

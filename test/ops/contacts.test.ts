@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { describeFixtures, errorText, type Exchange, interceptGhl, perform } from '../support/harness';
+import { describeFixtures, errorText, type Exchange, failingCache, interceptGhl, perform } from '../support/harness';
 import { fixtures } from './contacts.fixtures';
 
 describeFixtures('contacts', fixtures);
@@ -53,20 +53,46 @@ describe("a user given by email is looked up once per address, and a found user'
     expect(second.seen[1].body).toMatchObject({ assignedTo: 'u1' });
   });
 
-  test('the same address in two fields of one step is one lookup', async () => {
+  test('the same address in two fields of one step is one lookup (z.cache down: the run itself remembers it)', async () => {
+    const { zcache, state } = failingCache();
+    state.down = state.full = true;
     const seen = interceptGhl([
       lookup([{ id: 'u1', email: 'ann@agency.com' }]),
       { method: 'POST', path: '/opportunities/upsert', response: { opportunity: { id: 'o1' }, new: true } },
     ]);
-    await perform('upsert_opportunity', {
-      contactId: 'c1',
-      pipelineId: 'p1',
-      pipelineStageId: 's1',
-      assignedTo: 'ann@agency.com',
-      followers: ['ANN@agency.com', 'u2'],
-    });
+    await perform(
+      'upsert_opportunity',
+      {
+        contactId: 'c1',
+        pipelineId: 'p1',
+        pipelineStageId: 's1',
+        assignedTo: 'ann@agency.com',
+        followers: ['ANN@agency.com', 'u2'],
+      },
+      { zcache },
+    );
     nock.cleanAll();
     expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /users/search', 'POST /opportunities/upsert']);
     expect(seen[1].body).toMatchObject({ assignedTo: 'u1', followers: ['u1', 'u2'] });
+  });
+});
+
+describe('an address given as one labelled text (lib/op.ts spreadParts)', () => {
+  test('a part goes into its field when the step mapped only a placeholder there, which is left out anyway', async () => {
+    const seen = interceptGhl([
+      { method: 'POST', path: '/contacts/', status: 201, response: { contact: { id: 'c1' } } },
+    ]);
+    const { result } = await perform('create_contact', {
+      firstName: 'Rosan',
+      address1: 'Street Address: 1 Main St\nCity: Austin\nPostal / Zip Code: 78701',
+      city: 'N/A',
+      postalCode: '73301',
+    });
+    nock.cleanAll();
+    expect(seen[0].body).toMatchObject({ address1: '1 Main St', city: 'Austin', postalCode: '73301' });
+    // The ZIP the step mapped is kept, and the block's is named; nothing is said about a City that was stored.
+    expect(result.skippedValues).toEqual([
+      expect.stringMatching(/its Postal \/ Zip Code "78701" was not stored, as "Postal Code" was given "73301"\.$/),
+    ]);
   });
 });
