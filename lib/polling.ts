@@ -509,14 +509,18 @@ export const cursorPages = (p: Paging, listKey?: string): PollPaging => ({
  * one the user sets). A first page that is not full is the whole list (one request, as before); a full one not newest
  * first is read on, to a short page (at most 10), so the records of an oldest-first list beyond its first page fire.
  * Without `time` (none, or none telling when the record joined the list) each poll reads the list to its end and
- * answers every record: Zapier fires the ids it has not seen. A dropdown the trigger feeds and a "load more" page
- * (`meta.page` > 0) get the page asked for, as before.
+ * answers every record: Zapier fires the ids it has not seen. An `updated` time (blog posts, authors, categories: GHL
+ * gives them no creation time) orders the walk as `time` does, but every record read is answered: an edit moves it,
+ * and an old record kept out of the window when the Zap was turned on would fire as new when first edited. A dropdown
+ * the trigger feeds and a "load more" page (`meta.page` > 0) get the page asked for, as before.
  */
-export const listPoll = (p: Paging, shape: ListShape = {}, time?: string) => {
+export const listPoll = (p: Paging, shape: ListShape = {}, { time, updated }: { time?: string; updated?: string }) => {
+  const at = (key?: string) => (r: GhlRecord) => timeOf(key ? r[key] : undefined);
   const poll = pollPerform({
     listKey: shape.key,
     id: shape.id,
-    time: (r: GhlRecord) => timeOf(time ? r[time] : undefined),
+    time: at(time ?? updated),
+    born: at(time),
     order: 'detect',
     paging: cursorPages(p, shape.key),
   });
