@@ -184,12 +184,14 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
   });
 
   // A first page of one time (records imported at once) shows no order: with GHL's total, its last page tells whether
-  // the list is oldest first (read on from there, backwards); otherwise the list is read to its end as before.
+  // the list is oldest first (read on from there, backwards); otherwise the list is read to its end as before, that
+  // last page taken as read when the walk comes to it (asked for again, it cost a request a poll).
   let lastPage: Page<T> | undefined;
+  const lastNo = Math.ceil((first.total ?? 0) / o.size);
   const times = first.items.map(o.time).filter(dated);
   if (direction === 'unordered' && o.order === 'detect' && first.total !== undefined && hasNext(first, 1))
     if (times.length > 1 && times.every((t) => t === times[0])) {
-      lastPage = await further({ page: Math.ceil(first.total / o.size) });
+      lastPage = await further({ page: lastNo });
       if (!lastPage) return cut(stopped());
       requests++;
       if (directionOf([...first.items, ...lastPage.items], o.time) === 'asc') direction = 'asc';
@@ -197,9 +199,8 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
 
   if (direction === 'asc' && first.total !== undefined && hasNext(first, 1)) {
     // Oldest first: the newest items are on the last pages, so walk back from the end until the window is covered.
-    const last = Math.ceil(first.total / o.size);
-    for (let pageNo = last; pageNo > 1; pageNo--) {
-      let p = pageNo === last ? lastPage : undefined;
+    for (let pageNo = lastNo; pageNo > 1; pageNo--) {
+      let p = pageNo === lastNo ? lastPage : undefined;
       if (!p) {
         if (requests >= max) return cut();
         p = await further({ page: pageNo });
@@ -216,12 +217,13 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
   let pageNo = 1;
   while (hasNext(page, pageNo)) {
     if (direction === 'desc' && reaches(page)) break;
-    if (requests >= max) return cut();
-    const next = await further({ page: pageNo + 1, cursor: page.next });
+    const read = pageNo + 1 === lastNo ? lastPage : undefined;
+    if (!read && requests >= max) return cut();
+    const next = read ?? (await further({ page: pageNo + 1, cursor: page.next }));
     if (!next) return cut(stopped());
     pageNo++;
     page = next;
-    requests++;
+    if (!read) requests++;
     if (!brought(page)) return cut({ repeated: true });
     items.push(...page.items);
   }
