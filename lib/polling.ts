@@ -1,6 +1,6 @@
 import type { B, Req, Send, Z, GhlRecord } from './op';
-import { HOUR, MINUTE, getPath } from './values';
-import { hashStamp, listOf, strictListOf, timeOf, type ListShape, type RecordShape } from './items';
+import { HOUR, MINUTE, contentHash, getPath } from './values';
+import { hashStamp, listOf, ownId, strictListOf, timeOf, type ListShape, type RecordShape } from './items';
 import type { Paging } from './paging';
 import { timeForRead } from './client';
 import { errorInfo, lostAnswer, ranOutOfTime } from './errors';
@@ -381,7 +381,9 @@ export const pollPerform =
         order: spec.order,
         ambiguous: spec.ambiguous,
         time: spec.time,
-        key: (i) => (i as GhlRecord)?.[spec.id ?? 'id'] ?? (i as GhlRecord)?.id,
+        // The id the item gets (lib/items.ts): its id field, `id` or `_id`, else its content (a repeated page of
+        // records GHL gives no id, or only an `_id`, brought nothing new, yet was read again up to the page budget).
+        key: (i) => ownId(i as GhlRecord, spec.id) ?? contentHash(i),
         timeFor,
         fetch: async (at) => {
           const r = copy(variant);
