@@ -305,9 +305,10 @@ export interface TriggerDecl<Fs extends readonly AnyField[] = readonly AnyField[
   paging?: Paging;
   /**
    * A "New …" list that pages (`paging`) in an order GHL does not document: each poll reads it on past a full first
-   * page (lib/polling.ts listPoll), by `time`, the records' creation time (omitted: none to tell, read to the end).
+   * page (lib/polling.ts listPoll), by `time`, the records' creation time (omitted: none to tell, read to the end), or
+   * by `updated`, an update time that orders the walk but answers every record read (an edit moves it).
    */
-  poll?: { time?: string };
+  poll?: { time?: string; updated?: string };
 }
 
 export interface CreateDecl<Fs extends readonly AnyField[] = readonly AnyField[]> extends OpDecl<Fs> {
@@ -1200,7 +1201,7 @@ const idsActedOn = (decl: AnyDecl, req: Req): Record<string, string> => {
 export const makeTrigger = (declared: TriggerDecl): Operation => {
   const decl =
     declared.poll && declared.paging
-      ? { ...declared, perform: listPoll(declared.paging, declared.list, declared.poll.time) }
+      ? { ...declared, perform: listPoll(declared.paging, declared.list, declared.poll) }
       : declared;
   return shell(
     'trigger',

@@ -1,6 +1,6 @@
 import type { B, Req, Send, Z, GhlRecord } from './op';
-import { HOUR, MINUTE, getPath } from './values';
-import { hashStamp, listOf, strictListOf, timeOf, type ListShape, type RecordShape } from './items';
+import { HOUR, MINUTE, contentHash, getPath } from './values';
+import { hashStamp, listOf, ownId, strictListOf, timeOf, type ListShape, type RecordShape } from './items';
 import type { Paging } from './paging';
 import { timeForRead } from './client';
 import { errorInfo, lostAnswer, ranOutOfTime } from './errors';
@@ -184,12 +184,14 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
   });
 
   // A first page of one time (records imported at once) shows no order: with GHL's total, its last page tells whether
-  // the list is oldest first (read on from there, backwards); otherwise the list is read to its end as before.
+  // the list is oldest first (read on from there, backwards); otherwise the list is read to its end as before, that
+  // last page taken as read when the walk comes to it (asked for again, it cost a request a poll).
   let lastPage: Page<T> | undefined;
+  const lastNo = Math.ceil((first.total ?? 0) / o.size);
   const times = first.items.map(o.time).filter(dated);
   if (direction === 'unordered' && o.order === 'detect' && first.total !== undefined && hasNext(first, 1))
     if (times.length > 1 && times.every((t) => t === times[0])) {
-      lastPage = await further({ page: Math.ceil(first.total / o.size) });
+      lastPage = await further({ page: lastNo });
       if (!lastPage) return cut(stopped());
       requests++;
       if (directionOf([...first.items, ...lastPage.items], o.time) === 'asc') direction = 'asc';
@@ -197,9 +199,8 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
 
   if (direction === 'asc' && first.total !== undefined && hasNext(first, 1)) {
     // Oldest first: the newest items are on the last pages, so walk back from the end until the window is covered.
-    const last = Math.ceil(first.total / o.size);
-    for (let pageNo = last; pageNo > 1; pageNo--) {
-      let p = pageNo === last ? lastPage : undefined;
+    for (let pageNo = lastNo; pageNo > 1; pageNo--) {
+      let p = pageNo === lastNo ? lastPage : undefined;
       if (!p) {
         if (requests >= max) return cut();
         p = await further({ page: pageNo });
@@ -216,12 +217,13 @@ export const collectSince = async <T>(o: CollectOptions<T>): Promise<Collected<T
   let pageNo = 1;
   while (hasNext(page, pageNo)) {
     if (direction === 'desc' && reaches(page)) break;
-    if (requests >= max) return cut();
-    const next = await further({ page: pageNo + 1, cursor: page.next });
+    const read = pageNo + 1 === lastNo ? lastPage : undefined;
+    if (!read && requests >= max) return cut();
+    const next = read ?? (await further({ page: pageNo + 1, cursor: page.next }));
     if (!next) return cut(stopped());
     pageNo++;
     page = next;
-    requests++;
+    if (!read) requests++;
     if (!brought(page)) return cut({ repeated: true });
     items.push(...page.items);
   }
@@ -379,7 +381,9 @@ export const pollPerform =
         order: spec.order,
         ambiguous: spec.ambiguous,
         time: spec.time,
-        key: (i) => (i as GhlRecord)?.[spec.id ?? 'id'] ?? (i as GhlRecord)?.id,
+        // The id the item gets (lib/items.ts): its id field, `id` or `_id`, else its content (a repeated page of
+        // records GHL gives no id, or only an `_id`, brought nothing new, yet was read again up to the page budget).
+        key: (i) => ownId(i as GhlRecord, spec.id) ?? contentHash(i),
         timeFor,
         fetch: async (at) => {
           const r = copy(variant);
@@ -509,14 +513,18 @@ export const cursorPages = (p: Paging, listKey?: string): PollPaging => ({
  * one the user sets). A first page that is not full is the whole list (one request, as before); a full one not newest
  * first is read on, to a short page (at most 10), so the records of an oldest-first list beyond its first page fire.
  * Without `time` (none, or none telling when the record joined the list) each poll reads the list to its end and
- * answers every record: Zapier fires the ids it has not seen. A dropdown the trigger feeds and a "load more" page
- * (`meta.page` > 0) get the page asked for, as before.
+ * answers every record: Zapier fires the ids it has not seen. An `updated` time (blog posts, authors, categories: GHL
+ * gives them no creation time) orders the walk as `time` does, but every record read is answered: an edit moves it,
+ * and an old record kept out of the window when the Zap was turned on would fire as new when first edited. A dropdown
+ * the trigger feeds and a "load more" page (`meta.page` > 0) get the page asked for, as before.
  */
-export const listPoll = (p: Paging, shape: ListShape = {}, time?: string) => {
+export const listPoll = (p: Paging, shape: ListShape = {}, { time, updated }: { time?: string; updated?: string }) => {
+  const at = (key?: string) => (r: GhlRecord) => timeOf(key ? r[key] : undefined);
   const poll = pollPerform({
     listKey: shape.key,
     id: shape.id,
-    time: (r: GhlRecord) => timeOf(time ? r[time] : undefined),
+    time: at(time ?? updated),
+    born: at(time),
     order: 'detect',
     paging: cursorPages(p, shape.key),
   });

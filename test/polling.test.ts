@@ -95,6 +95,18 @@ describe('collectSince', () => {
     expect(got.complete).toBe(true);
   });
 
+  test('detect: a first page of one time in a list not oldest first reads its last page once', async () => {
+    // 100 records imported at once, then the rest in no order: the last page read to tell the order is not asked again.
+    const imported = Array.from({ length: 100 }, (_, i) => ({ id: `imp${i}`, t: 300_000 }));
+    const shuffled = [...all].sort((a, b) => ((a.t * 7919) % 350) - ((b.t * 7919) % 350));
+    const e = endpoint([...imported, ...shuffled], 100, 'numbered');
+    const got = await collectSince({ fetch: e.fetch, time, since, size: 100, order: 'detect' });
+    expect(e.calls.map((c) => c.page)).toEqual([1, 5, 2, 3, 4]);
+    expect(got.requests).toBe(5);
+    expect(seen(got.items).size).toBe(450);
+    expect(got.ended).toBe(true);
+  });
+
   test('detect: an unordered list is read to its end', async () => {
     const shuffled = [...all].sort((a, b) => ((a.t * 7919) % 350) - ((b.t * 7919) % 350));
     const e = endpoint(shuffled, 100, 'numbered');

@@ -72,8 +72,8 @@ export default triggers([
     scopes: ['blogs/author.readonly'],
     location: 'query',
     paging: paging.offset(100),
-    // Authors and categories carry no creation time; GHL stamps updatedAt on creation (and edits), never earlier.
-    poll: { time: 'updatedAt' },
+    // Authors and categories carry no creation time; GHL stamps updatedAt on creation and on every edit.
+    poll: { updated: 'updatedAt' },
     list: { key: 'authors', id: '_id', newest: false },
     sample: {
       id: '66a7c4b3e0b5c1a2b3c4d5e7',
@@ -98,7 +98,7 @@ export default triggers([
     scopes: ['blogs/category.readonly'],
     location: 'query',
     paging: paging.offset(100),
-    poll: { time: 'updatedAt' },
+    poll: { updated: 'updatedAt' },
     list: { key: 'categories', id: '_id', newest: false },
     sample: {
       id: '66a7c4b3e0b5c1a2b3c4d5e8',
@@ -134,8 +134,8 @@ export default triggers([
       F.text('searchTerm', 'Search', { required: false }),
     ],
     paging: paging.offset(100),
-    // publishedAt is the user's (required, may be back-dated): updatedAt is GHL's, stamped on creation.
-    poll: { time: 'updatedAt' },
+    // publishedAt is the user's (required, may be back-dated): updatedAt is GHL's, stamped on creation and edits.
+    poll: { updated: 'updatedAt' },
     list: { key: 'blogs', id: '_id', newest: 'publishedAt' },
     sample: BLOG_POST_SAMPLE,
     outputFields: BLOG_POST_OUTPUTS,

@@ -565,6 +565,18 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'calendar_resources',
+    name: 'a page answered again for skip=100 ends the walk, by _id or by content (GHL ignoring skip)',
+    input: { resourceType: 'rooms' },
+    requests: ['0', '100'].map((skip) => ({
+      method: 'GET' as const,
+      path: '/calendars/resources/rooms',
+      query: { locationId: 'loc123', limit: '100', skip },
+      response: Array.from({ length: 100 }, (_, i) => room(`Room ${i}`, i % 2 ? { _id: `r${i}` } : {})),
+    })),
+    check: (r) => expect(r).toHaveLength(100),
+  },
+  {
+    key: 'calendar_resources',
     name: 'page 2 keeps the type and location',
     input: { resourceType: 'equipments' },
     meta: { page: 1 },

@@ -492,7 +492,37 @@ export const fixtures: OpFixture[] = [
         response: { blogs: [post('new', { publishedAt: '2025-01-01T00:00:00.000Z', updatedAt: ago(1) })] },
       },
     ],
-    check: (r) => expect(r.map((p: any) => p.id)).toEqual(['new']),
+    check: (r) => {
+      expect(r).toHaveLength(101);
+      expect(r.map((p: any) => p.id)).toContain('new');
+    },
+  },
+  {
+    key: 'blog_posts',
+    name: 'a post updated before the window is answered too: kept out when the Zap was turned on, its first edit fired',
+    input: { blogId: 'bl1' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/blogs/posts/all',
+        query: { blogId: 'bl1', locationId: 'loc123', limit: '100', offset: '0' },
+        response: { blogs: [post('edited', { updatedAt: ago(1) }), post('old', { updatedAt: beforeWindow() })] },
+      },
+    ],
+    check: (r) => expect(r.map((p: any) => p.id).sort()).toEqual(['edited', 'old']),
+  },
+  {
+    key: 'blog_authors',
+    name: 'an author updated before the window is answered too (updatedAt orders the walk, an edit moves it)',
+    requests: [
+      {
+        method: 'GET',
+        path: '/blogs/authors',
+        query: { locationId: 'loc123', limit: '100', offset: '0' },
+        response: { authors: [{ _id: 'a1', name: 'Jane', updatedAt: beforeWindow() }] },
+      },
+    ],
+    check: (r) => expect(r.map((a: any) => a.id)).toEqual(['a1']),
   },
   {
     key: 'blogs',
