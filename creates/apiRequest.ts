@@ -68,7 +68,7 @@ const resolvePath = (raw: string, bundle: B, query: Query): string => {
       host = undefined;
     }
     if (!m || !host)
-      throw new InputError(`"Path" is not a valid URL or path: "${raw}". Give a path such as /contacts/abc123.`);
+      throw new InputError(`"Path" is not a valid URL or path: ${shown(raw)}. Give a path such as /contacts/abc123.`);
     const hosts = new Set([new URL(DEFAULT_BASE_URL).host, new URL(baseUrl()).host]);
     if (!hosts.has(host)) {
       throw new InputError(
@@ -78,11 +78,11 @@ const resolvePath = (raw: string, bundle: B, query: Query): string => {
     text = m[2] || '/';
   }
   if (!text.startsWith('/')) {
-    throw new InputError(`"Path" must start with "/", e.g. /contacts/abc123 (you gave "${raw}").`);
+    throw new InputError(`"Path" must start with "/", e.g. /contacts/abc123 (you gave ${shown(raw)}).`);
   }
   const cut = text.indexOf('?');
   const pathOnly = cut < 0 ? text : text.slice(0, cut);
-  if (/\s/.test(pathOnly)) throw new InputError(`"Path" must not contain spaces: "${raw}".`);
+  if (/\s/.test(pathOnly)) throw new InputError(`"Path" must not contain spaces: ${shown(raw)}.`);
   const encoded = /%(2f|5c)/i.exec(pathOnly);
   if (encoded) {
     throw new InputError(
@@ -93,11 +93,11 @@ const resolvePath = (raw: string, bundle: B, query: Query): string => {
   // URL parsing collapses "." and ".." segments (also written %2e): /contacts/{{id}} with a mapped ".." would call
   // /contacts/.. = / . A mapped id must stay one segment, as in every other operation (lib/client.ts pathValue).
   if (segments.some((seg) => ['.', '..'].includes(seg.toLowerCase().replace(/%2e/g, '.')))) {
-    throw new InputError(`"Path" must not contain "." or ".." segments: "${raw}". Check the ids mapped into it.`);
+    throw new InputError(`"Path" must not contain "." or ".." segments: ${shown(raw)}. Check the ids mapped into it.`);
   }
   // An empty id mapped between two slashes: /contacts//notes is not the contact's notes.
   if (segments.slice(1, -1).some((seg) => !seg)) {
-    throw new InputError(`"Path" has an empty segment ("//"): "${raw}". Check the ids mapped into it.`);
+    throw new InputError(`"Path" has an empty segment ("//"): ${shown(raw)}. Check the ids mapped into it.`);
   }
   const path = pathOnly.replace(/\{([^}]+)\}/g, (m, name: string) => {
     if (name === 'locationId' || name === 'companyId') return fillIds(m, bundle, '"Path"', encodeURIComponent);

@@ -48,7 +48,7 @@ export const shown = (v: unknown): string => {
  * contact no longer matches "zoe@example.com": the next lead creates a duplicate).
  */
 const INVISIBLE = '\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF';
-const PADDING = new RegExp(`^[\\s${INVISIBLE}]+|[\\s${INVISIBLE}]+$`, 'g');
+const PADDING = new RegExp(`^[\\s${INVISIBLE}]+|(?<![\\s${INVISIBLE}])[\\s${INVISIBLE}]+$`, 'g');
 /** Every invisible formatting character, also inside a value (an email holds none). */
 const INVISIBLES = new RegExp(`[${INVISIBLE}]`, 'g');
 
@@ -295,7 +295,7 @@ export const placeholderSaid = (label: string, v: unknown, as?: StandIn): string
  * list mapped into a one-value field with commas, so line items (a Workiz job's contacts, form rows) that hold one
  * value beside empty ones arrive as "zoe@example.com," or ", (415) 555-0100, ,". Inner ones are left to `several`.
  */
-const oneValue = (v: unknown): string => cleanText(v).replace(/^[\s,;]+|[\s,;]+$/g, '');
+const oneValue = (v: unknown): string => cleanText(v).replace(/^[\s,;]+|(?<![\s,;])[\s,;]+$/g, '');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Labels beside a phone number or an email
@@ -317,7 +317,7 @@ const LABEL_WORDS =
 /** Words of `words` before the value (up to `sep`, if what follows starts like it: `starts`) or after it. */
 const labels = (words: string, plain: string, sep: string, starts: string) => ({
   before: new RegExp(`^(${words})${sep}(?=${starts})`, 'i'),
-  after: new RegExp(`(?:\\s*\\((${words})\\)|\\s*[-–,/]?\\s+(${words}))\\.?$`, 'i'),
+  after: new RegExp(`(?<!\\s)(?:\\s*\\((${words})\\)|(?:\\s*[-–,/])?\\s+(${words}))\\.?$`, 'i'),
   plain: new RegExp(`^(?:${plain})$`, 'i'),
 });
 /** Labels that only say it is a phone, also in those languages: "Teléfono", "Telefone", "Tél.", "Telefonnummer". */
@@ -396,9 +396,12 @@ const emailText = (v: unknown) => {
   let s = unmarked(text.trim());
   let name: string | undefined;
   let linked: string | undefined;
-  const link = /^\[([^\]]*)\]\(\s*<?((?:mailto:)?[^\s()<>]+@[^\s()<>]+)>?\s*\)$/i.exec(s);
+  // An address is one run of such characters with an "@" inside it (.@.), checked apart: "[^…]+@[^…]+" would try
+  // each "@" of a long run in turn (5,000 addresses joined by commas: time growing with the square of the length).
+  const address = (m: RegExpExecArray | null, i: number) => (m && /.@./.test(m[i]) ? m : null);
+  const link = address(/^\[([^\]]*)\]\(\s*<?([^\s()<>]+)>?\s*\)$/i.exec(s), 2);
   const named = /^([^<>]*)<([^<>]+)>$/.exec(s);
-  const comment = /^([^\s()<>]+@[^\s()<>]+)\s*\(([^()]*)\)$/.exec(s);
+  const comment = address(/^([^\s()<>]+)\s*\(([^()]*)\)$/.exec(s), 1);
   if (link) [, name, s] = link;
   else if (named) [, name, s] = named;
   else if (comment) [, s, name] = comment;
@@ -428,7 +431,7 @@ export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
   let s = text
     .replace(/^mailto:/i, '')
     .replace(/^(["'])(.*)\1$/, '$2')
-    .replace(/\.+$/, '')
+    .replace(/(?<!\.)\.+$/, '')
     .trim();
   const at = s.lastIndexOf('@');
   if (at > 0) s = `${s.slice(0, at)}@${s.slice(at + 1).toLowerCase()}`;
@@ -447,7 +450,7 @@ export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
   if (isEmail(s)) return s;
   throw (
     // Split at separators first, so that labelled addresses ("Work: a@b.com, Home: c@d.com") are read as such.
-    several(v, label, 'email addresses', /\s*[,;/|\n]\s*/, (p) => normalizeEmail(p)) ??
+    several(v, label, 'email addresses', /(?!(?<=\s)\s)\s*[,;/|\n]\s*/, (p) => normalizeEmail(p)) ??
     several(v, label, 'email addresses', /[\s,;/|]+/, (p) => normalizeEmail(p)) ??
     new InputError(`${label} ${shown(v)} is not an email address (expected something like name@example.com).`)
   );
@@ -473,9 +476,11 @@ export const normalizeEmails = (v: unknown, label = '"Email"'): string[] =>
  * is no extension. Never after a letter: the "x" of "fax" or of "1-800-BOX" is no marker. And as a dial string keeps
  * it (a call log's, a click-to-call link's): digits dialled after pauses, "+14155550100,,123" or ";123" (its "#" too),
  * which libphonenumber also reads as the extension; not a sheet's thousands ("4,155,550,100": phoneText reads those).
+ * Read in one pass (time growing with the length, not its square or cube: a long run of spaces or blank lines in the
+ * field): no two runs of white space that may split one, none tried from inside a run, the thousands test last.
  */
 const EXTENSION =
-  /[\s,;]*(?<![a-z])(?:ext(?:ension)?|x|#)\.?\s*[:=]?\s*(\d{0,7})\s*$|(?<!^\+?\d{1,3}(?:,\d{3})*)\s*[,;]+\s*(\d{1,7})#?\s*$/i;
+  /(?<![\s,;])[\s,;]*(?<![a-z])(?:ext(?:ension)?|x|#)\.?\s*(?:[:=]\s*)?(?:(\d{1,7})\s*)?$|(?!(?<=\s)\s)(?=\s*[,;]+\s*\d{1,7}#?\s*$)(?<!^\+?\d{1,3}(?:,\d{3})*)\s*[,;]+\s*(\d{1,7})#?\s*$/i;
 
 /**
  * A phone number's text taken apart: the number (trimmed, without `tel:`), the label beside it and its extension, in
@@ -539,7 +544,7 @@ export const countryCode = (v: unknown): CountryCode | undefined => {
  * ("415… (m) 415… (h)").
  */
 const PHONES_APART =
-  /\s*(?:[,;/|&\n]|\b(?:or|and)\b)\s*|\s+(?=[a-z]+(?: [a-z]+)?\s*:\s*[+(\d])|(?<=\([a-z]+\))\s+(?=[+(\d])/i;
+  /(?!(?<=\s)\s)(?:\s*(?:[,;/|&\n]|\b(?:or|and)\b)\s*|\s+(?=[a-z]+(?: [a-z]+)?\s*:\s*[+(\d]))|(?<=\([a-z]+\))\s+(?=[+(\d])/i;
 
 /** `unread`: why the sub-account's country, with no `country` given, could not be read (lib/location.ts unreadFact). */
 export const normalizePhone = (v: unknown, label = '"Phone"', country?: string, unread?: string): string => {
@@ -587,7 +592,7 @@ const keypadDigit = (c: string): string => String(KEYPAD.findIndex((k) => k.incl
  */
 const vanityText = (v: unknown): string | undefined => {
   const s = oneValue(v).replace(/^tel:/i, '').replace(EXTENSION, '').trim().replace(/^00/, '+');
-  return /^\+?[\d\s().-]*\d[\d\s().-]*[a-z][a-z\d\s.-]*$/i.test(s) && s.replace(/[^a-z]/gi, '').length > 2
+  return /^\+?[\s().-]*\d[\d\s().-]*[a-z][a-z\d\s.-]*$/i.test(s) && s.replace(/[^a-z]/gi, '').length > 2
     ? s
     : undefined;
 };
@@ -967,7 +972,7 @@ export const parseNumber = (v: unknown, label = '"Number"', opts: NumberOptions 
         currency = pre[1];
         s = s.slice(pre[0].length);
       }
-      const post = /\s*(\p{Sc}|(?<=[\d\s])[A-Za-z]{3})$/u.exec(s);
+      const post = /(?<!\s)\s*(\p{Sc}|(?<=[\d\s])[A-Za-z]{3})$/u.exec(s);
       if (post && isCurrency(post[1])) {
         currency = currency ?? post[1];
         s = s.slice(0, post.index);
@@ -1269,14 +1274,21 @@ export const jsonList = (v: unknown): unknown => {
  */
 const splitOutsideQuotes = (s: string, separators: RegExp): string[] => {
   const items: string[] = [];
-  let rest = s;
-  for (;;) {
+  // The white space an item opens with, and the quote after it, are found once for all the items that start in it (a
+  // run of blank lines is as many empty items), not again for each: time growing with the length, not its square.
+  let space = -1;
+  let close = -1;
+  for (let start = 0; ;) {
+    if (start > space) {
+      space = start + /^\s*/.exec(s.slice(start))![0].length;
+      close = s[space] === '"' ? s.indexOf('"', space + 1) : -1;
+    }
     // Separators are looked for after the closing quote of an item that opens with one.
-    const from = /^\s*"[^"]*"/.exec(rest)?.[0].length ?? 0;
-    const at = rest.slice(from).match(separators);
-    if (!at) return [...items, rest];
-    items.push(rest.slice(0, from + at.index!));
-    rest = rest.slice(from + at.index! + at[0].length);
+    const from = close < 0 ? start : close + 1;
+    const at = s.slice(from).match(separators);
+    if (!at) return [...items, s.slice(start)];
+    items.push(s.slice(start, from + at.index!));
+    start = from + at.index! + at[0].length;
   }
 };
 
@@ -1297,7 +1309,7 @@ export const listItems = (v: unknown, separators: RegExp = /,/): string[] => spl
  * URL may hold commas itself (a Cloudinary transformation `…/upload/c_fill,w_300/…`), which a split at every comma
  * would cut into pieces.
  */
-export const URL_SEPARATORS = /[\s,;]+(?=https?:\/\/)/i;
+export const URL_SEPARATORS = /(?<![\s,;])[\s,;]+(?=https?:\/\/)/i;
 
 /**
  * Text as it looks: inner white space (no-break spaces, tabs, runs of spaces) one plain space, and zero-width spaces,

@@ -53,6 +53,17 @@ export const directionName = (d: unknown): string | undefined =>
     ? d.charAt(0).toUpperCase() + d.slice(1).toLowerCase()
     : undefined;
 
+/**
+ * A message body's first 50 characters as a dropdown shows them: its HTML tags and line breaks as spaces. Tags are
+ * looked for only up to the body's last ">": from a "<" with none after it ("a < b", "<3") the search would read to the
+ * end, once for each such "<" (a long body: time growing with the square of its length, a dropdown that never loads).
+ */
+export const bodySnippet = (body: unknown): string => {
+  const text = body ? String(body) : '';
+  const end = text.lastIndexOf('>') + 1;
+  return (text.slice(0, end).replace(/<[^>]+>/g, ' ') + text.slice(end)).replace(/\s+/g, ' ').trim().slice(0, 50);
+};
+
 /** The readable twins this module adds, with their output labels. */
 export const READABLE_OUTPUTS = [
   { key: 'channel', label: 'Channel' },

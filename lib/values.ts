@@ -9,6 +9,7 @@ import {
   listItems,
   parseDate,
   parseNumber,
+  shown,
 } from './normalize';
 import { createHash } from 'crypto';
 
@@ -56,13 +57,13 @@ export const toBoolean = (v: unknown, label = 'value'): boolean => {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/\u2019/g, "'")
-    .replace(/[.!]+$/, '')
+    .replace(/(?<![.!])[.!]+$/, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
   if (YES.test(s)) return true;
   if (NO.test(s)) return false;
-  throw new InputError(`${label} must be true or false, not "${v}".`);
+  throw new InputError(`${label} must be true or false, not ${shown(v)}.`);
 };
 
 /** A number from a number or numeric text, by the rule table of lib/normalize.ts (ambiguous 1,250 refused). */

@@ -2,6 +2,7 @@ import { flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { convert, type Field } from '../lib/op';
 import { toBoolean } from '../lib/values';
+import { bodySnippet } from '../lib/readable';
 import {
   addressParts,
   calendarDay,
@@ -11,6 +12,7 @@ import {
   epochMillis,
   InputError,
   isPlaceholder,
+  listItems,
   isoSeconds,
   isoText,
   normalizeEmail,
@@ -26,6 +28,7 @@ import {
   postalNeedsCountry,
   timezoneName,
   toCountryCode,
+  URL_SEPARATORS,
 } from '../lib/normalize';
 
 /** The InputError message a call throws (fails the test when it does not throw one). */
@@ -943,6 +946,59 @@ describe('placeholders a bot or a mail merge writes where it got no answer', () 
     // would run out of time instead of storing the text.
     for (const open of ['[', '{', '${', '%'])
       expect(isPlaceholder(`${open}10:02] Bot: ${'hello '.repeat(50_000)}`)).toBe(false);
+  });
+});
+
+describe('a long run of one kind of character is read in one pass (no step runs out of time on it)', () => {
+  // Each of these took minutes with the patterns they replace (time growing with the square, or the cube, of the
+  // run's length: a pattern that tries every split of the run, or reads it again from each of its characters); Zapier
+  // gives a step ~30 s. Each value is refused or kept as before, in milliseconds.
+  const spaces = ' '.repeat(300_000);
+  const blank = '\n'.repeat(300_000);
+  const said = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return (e as Error).message;
+    }
+    throw new Error('not refused');
+  };
+
+  it('a one-line value and a list item with a long run of white space inside (cleanText, tags, URLs)', () => {
+    expect(cleanText(`a${spaces}b \u200B`)).toBe(`a${spaces}b`);
+    expect(normalizeTags(`a${'\n'.repeat(100_000)}b`)).toEqual(['a', 'b']);
+    expect(listItems(`a${spaces}b`, URL_SEPARATORS)).toEqual([`a${spaces}b`]);
+  });
+
+  it('a phone with a run of white space before a label or after an extension marker, or of digits', () => {
+    expect(said(() => normalizePhone(`415 555 0100${' '.repeat(6_000)}work!`, '"Phone"', 'US'))).toMatch(
+      /^"Phone" "415 555 0100 {65}\.\.\." is not a phone number/,
+    );
+    expect(normalizePhone(`415 555 0100 x${'\t'.repeat(6_000)}T`, '"Phone"', 'US')).toBe('+14155550100');
+    expect(phoneExtension(`415 555 0100 x${'\t'.repeat(6_000)}T`)).toBeUndefined();
+    expect(phoneNeedsCountry(`a${blank}b`)).toBe(false);
+    expect(said(() => normalizePhone('1'.repeat(300_000), '"Phone"', 'US'))).toMatch(/^"Phone" "1{77}\.\.\." is not/);
+    expect(said(() => normalizePhone(`a${spaces}b`, '"Phone"', 'US'))).toMatch(/^"Phone" "a {76}\.\.\." is not/);
+  });
+
+  it('an email field holding 20,000 addresses joined by commas, a run of spaces or dots is refused', () => {
+    const joined = Array.from({ length: 20_000 }, (_, i) => `lead${i}@example.com`).join(',');
+    expect(said(() => normalizeEmail(joined))).toBe(
+      `"Email" ${JSON.stringify(`${joined.slice(0, 77)}...`)} holds 20000 email addresses, and it takes one: map only one of them.`,
+    );
+    expect(said(() => normalizeEmail(`a${spaces}b`))).toMatch(/^"Email" "a {76}\.\.\." is not an email address/);
+    expect(said(() => normalizeEmail(`wait${'.'.repeat(300_000)}x`))).toMatch(/is not an email address/);
+  });
+
+  it('a number with a run of spaces, a yes / no with a run of dots: refused, the value shortened', () => {
+    expect(said(() => parseNumber(`1${spaces}x`, '"Amount"', { money: true }))).toMatch(/^"Amount" must be a number/);
+    const no = said(() => toBoolean(`wait${'.'.repeat(300_000)}x`, '"DND"'));
+    expect(no).toBe(`"DND" must be true or false, not "wait${'.'.repeat(73)}...".`);
+  });
+
+  it('a message body\'s dropdown label when it holds many "<" and no ">" after them', () => {
+    expect(bodySnippet('<3 '.repeat(300_000))).toBe('<3 '.repeat(17).slice(0, 50));
+    expect(bodySnippet('<p>Hi <b>Ann</b>,</p>\n<p>See you</p>')).toBe('Hi Ann , See you');
   });
 });
 

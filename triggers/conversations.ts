@@ -4,7 +4,7 @@ import { triggers, type Field, type TriggerDecl, trigger, type GhlRecord } from 
 import { paging } from '../lib/paging';
 import { cursorPages, pollPerform } from '../lib/polling';
 import { subAccountInputOf } from '../lib/agency';
-import { channelName } from '../lib/readable';
+import { bodySnippet, channelName } from '../lib/readable';
 import {
   CONVERSATIONS_VERSION as V,
   conversationFile,
@@ -329,13 +329,7 @@ const messageChoices = trigger({
   list: { key: 'messages', newest: false },
   after: (items) =>
     items.map((m: GhlRecord) => {
-      const body = m.body
-        ? String(m.body)
-            .replace(/<[^>]+>/g, ' ')
-            .replace(/\s+/g, ' ')
-            .trim()
-            .slice(0, 50)
-        : '';
+      const body = bodySnippet(m.body);
       return {
         ...m,
         label: [channelName(String(m.messageType ?? 'Message')), m.direction, m.dateAdded, body && `– ${body}`]
@@ -373,15 +367,7 @@ const emailChoices = trigger({
       )
       .map((m: GhlRecord) => {
         const ids: string[] = m.meta.email.messageIds;
-        const subject =
-          m.meta?.email?.subject ??
-          (m.body
-            ? String(m.body)
-                .replace(/<[^>]+>/g, ' ')
-                .replace(/\s+/g, ' ')
-                .trim()
-                .slice(0, 50)
-            : '');
+        const subject = m.meta?.email?.subject ?? bodySnippet(m.body);
         return {
           ...m,
           id: String(ids[ids.length - 1]),

@@ -101,6 +101,13 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'api_request',
+    name: 'a long text mapped into Path is named shortened, not whole',
+    input: { method: 'GET', path: `/contacts/${'a b '.repeat(100_000)}` },
+    requests: [],
+    error: /^"Path" must not contain spaces: "\/contacts\/(?:a b ){16}a b\.\.\."\.$/,
+  },
+  {
+    key: 'api_request',
     name: 'a path without the leading slash',
     input: { method: 'GET', path: 'contacts/c1' },
     requests: [],
