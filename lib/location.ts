@@ -10,6 +10,14 @@ const TTL_SECONDS = 600;
 
 /** One lookup per run and fact: a run's bundle is one object, so several fields of one step share the answer. */
 const perRun = new WeakMap<object, Map<string, Promise<unknown>>>();
+/** The run's one answer to `key`, made by `make` the first time a field of the step asks for it. */
+const oncePerRun = <T>(bundle: object, key: string, make: () => Promise<T>): Promise<T> => {
+  const run = perRun.get(bundle) ?? new Map<string, Promise<unknown>>();
+  perRun.set(bundle, run);
+  if (!run.has(key)) run.set(key, make());
+  return run.get(key) as Promise<T>;
+};
+
 /** Why a fact could not be read in a run (unreadFact), by fact. */
 const unread = new WeakMap<object, Map<string, string>>();
 
@@ -38,8 +46,6 @@ interface Fact<T> {
 const subAccountFact = <T>(z: ZObject, bundle: Bundle, fact: Fact<T>): Promise<T | undefined> => {
   const locationId = bundle.authData?.locationId as string | undefined;
   if (!locationId) return Promise.resolve(undefined);
-  const run = perRun.get(bundle) ?? new Map<string, Promise<unknown>>();
-  perRun.set(bundle, run);
   const { what, path, label, scope, pick } = fact;
   const read = async () =>
     pick(
@@ -59,8 +65,7 @@ const subAccountFact = <T>(z: ZObject, bundle: Bundle, fact: Fact<T>): Promise<T
       : 'GHL did not answer with it; a replay may read it';
     unread.set(bundle, (unread.get(bundle) ?? new Map<string, string>()).set(what, why));
   };
-  if (!run.has(what)) run.set(what, lookup(z, `ghl:location-${what}:${locationId}`, read, failed));
-  return run.get(what) as Promise<T | undefined>;
+  return oncePerRun(bundle, what, () => lookup(z, `ghl:location-${what}:${locationId}`, read, failed));
 };
 
 /** A cached fact's value (undefined for none, or when z.cache is missing or fails: it is a convenience). */
@@ -170,16 +175,11 @@ export const userIdFor = async (v: unknown, label: string, bundle: Bundle, z?: Z
   // 10 minutes per sub-account, so a trigger's filter or a busy Zap does not search GHL's users on every poll or run.
   // No user, or several, is not kept: a user added a minute ago is found at once.
   const key = `ghl:user-id:${locationId || companyId}:${fingerprint(looks(email))}`;
-  const run = perRun.get(bundle) ?? new Map<string, Promise<unknown>>();
-  perRun.set(bundle, run);
-  if (!run.has(key))
-    run.set(
-      key,
-      cached<unknown>(z, key).then((hit) =>
-        typeof hit?.value === 'string' && hit.value ? hit.value : findUser(z, bundle, email, label, key),
-      ),
-    );
-  const id = (await run.get(key)) as string | string[];
+  const id = await oncePerRun(bundle, key, () =>
+    cached<unknown>(z, key).then((hit) =>
+      typeof hit?.value === 'string' && hit.value ? hit.value : findUser(z, bundle, email, label, key),
+    ),
+  );
   if (typeof id === 'string') return id;
   throw new InputError(
     id.length
