@@ -4,7 +4,7 @@ import { F } from './fields';
 import type { B, DynamicFields, Field, Z, GhlRecord } from './op';
 import { choiceOf, chosen, convert, lostParts, noAnswer, oneValue } from './op';
 import { cleanText, jsonList, looks, normalizeTags } from './normalize';
-import { InputError, isEmpty, toBoolean, toList } from './values';
+import { InputError, isEmpty, readBoolean, toList } from './values';
 
 /** Which GHL object the custom fields belong to (`model` of GET /locations/{locationId}/customFields). */
 type CustomFieldModel = 'contact' | 'opportunity';
@@ -151,15 +151,6 @@ const inputFor = (def: CustomFieldDef): Field => {
   return { ...base, type: 'string' };
 };
 
-/** The yes / no a text reads as (true, yes, 1, on…: toBoolean), or undefined. */
-const yesNo = (x: string): boolean | undefined => {
-  try {
-    return toBoolean(x);
-  } catch {
-    return undefined;
-  }
-};
-
 const looked = new WeakMap<CustomFieldDef, Map<string, string>>();
 /**
  * A field's options by how they look (the first of two that look alike), made once per definition: a value of 2,000
@@ -171,6 +162,21 @@ const lookalikes = (def: CustomFieldDef): Map<string, string> => {
     m = new Map();
     for (const o of [...(def.picklistOptions ?? [])].reverse()) m.set(looks(o), o);
     looked.set(def, m);
+  }
+  return m;
+};
+
+const wordedYesNo = new WeakMap<CustomFieldDef, Map<boolean, string[]>>();
+/** A field's options worded yes and worded no, found once per definition (not again for each "yes" of a list). */
+const yesNoOptions = (def: CustomFieldDef): Map<boolean, string[]> => {
+  let m = wordedYesNo.get(def);
+  if (!m) {
+    m = new Map();
+    for (const o of def.picklistOptions ?? []) {
+      const said = /^\s*[01]\s*$/.test(o) ? undefined : readBoolean(o);
+      if (said !== undefined) m.set(said, [...(m.get(said) ?? []), o]);
+    }
+    wordedYesNo.set(def, m);
   }
   return m;
 };
@@ -188,9 +194,9 @@ const optionOf = (def: CustomFieldDef, type: string, x: string): string | null |
   if (hit !== undefined) return hit;
   const alike = lookalikes(def).get(looks(x));
   if (alike !== undefined) return alike;
-  const said = yesNo(x);
+  const said = readBoolean(x);
   if (said === undefined) return undefined;
-  const worded = options.filter((o) => !/^\s*[01]\s*$/.test(o) && yesNo(o) === said);
+  const worded = yesNoOptions(def).get(said) ?? [];
   if (worded.length === 1) return worded[0];
   if (type === 'CHECKBOX' && options.length === 1) return said ? options[0] : null;
   return undefined;

@@ -50,8 +50,11 @@ const YES =
 const NO =
   /^(?:false|no|n|0|off|nao|non|nein|nee|falso|faux|falsch|onwaar|(?:i )?do not (?:agree|accept)|no acepto|nao aceito|non accetto|je n'accepte pas|ich stimme nicht zu|(?:ik ga )?niet akkoord)$/;
 
-/** Zapier booleans arrive as true/false or as text ("true", "yes", "1", and YES / NO in six more languages). */
-export const toBoolean = (v: unknown, label = 'value'): boolean => {
+/**
+ * The yes / no a value reads as, or undefined: for code that tries many texts (each piece of a custom field's value),
+ * where building a refusal per try made a 1 MB value take seconds.
+ */
+export const readBoolean = (v: unknown): boolean | undefined => {
   if (typeof v === 'boolean') return v;
   const s = String(v)
     .normalize('NFD')
@@ -61,9 +64,14 @@ export const toBoolean = (v: unknown, label = 'value'): boolean => {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-  if (YES.test(s)) return true;
-  if (NO.test(s)) return false;
-  throw new InputError(`${label} must be true or false, not ${shown(v)}.`);
+  return YES.test(s) ? true : NO.test(s) ? false : undefined;
+};
+
+/** Zapier booleans arrive as true/false or as text ("true", "yes", "1", and YES / NO in six more languages). */
+export const toBoolean = (v: unknown, label = 'value'): boolean => {
+  const said = readBoolean(v);
+  if (said === undefined) throw new InputError(`${label} must be true or false, not ${shown(v)}.`);
+  return said;
 };
 
 /** A number from a number or numeric text, by the rule table of lib/normalize.ts (ambiguous 1,250 refused). */
