@@ -160,7 +160,8 @@ const MAX_ADDRESS = 8_000;
 
 /**
  * Refuses a path and query longer than MAX_ADDRESS, naming the longest value in it by its input's label, or "Path"
- * when the path itself is longest (API Request's, typed whole).
+ * when the path itself is longest (API Request's, typed whole); when no value is half of it, the number of values
+ * (API Request's Query Parameters by the thousand) is what to change, and the sentence says so.
  */
 const checkLength = (call: GhlCall, address: string): void => {
   if (address.length <= MAX_ADDRESS) return;
@@ -168,6 +169,12 @@ const checkLength = (call: GhlCall, address: string): void => {
     ([k, v]) => [k, encodeURIComponent(typeof v === 'string' ? v : (JSON.stringify(v) ?? ''))] as const,
   );
   const [key, longest] = values.reduce((a, b) => (b[1].length > a[1].length ? b : a), ['', call.path]);
+  if (longest.length * 2 < address.length)
+    throw new InputError(
+      `The request's address is ${address.length.toLocaleString('en-US')} characters long (URL-encoded), too long ` +
+        `to send (at most ${MAX_ADDRESS.toLocaleString('en-US')} characters), with ${values.length.toLocaleString('en-US')} ` +
+        `path and query values and none longer than ${longest.length.toLocaleString('en-US')}: send fewer values.`,
+    );
   throw new InputError(
     `"${key ? (call.context.inputs?.[key]?.label ?? key) : 'Path'}" is ${longest.length.toLocaleString('en-US')} characters long ` +
       `(URL-encoded), too long to send in the request's address (at most ${MAX_ADDRESS.toLocaleString('en-US')} ` +

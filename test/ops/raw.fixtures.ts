@@ -122,6 +122,18 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'api_request',
+    name: 'thousands of short query parameters too long together are refused as too many, not by one short value',
+    input: {
+      method: 'GET',
+      path: '/contacts/',
+      query: JSON.stringify(Object.fromEntries(Array.from({ length: 3_000 }, (_, i) => [`k${i}`, 'v']))),
+    },
+    requests: [],
+    error:
+      /: The request's address is \d{2},\d{3} characters long \(URL-encoded\), too long to send \(at most 8,000 characters\), with 3,0\d\d path and query values and none longer than \d+: send fewer values\.$/,
+  },
+  {
+    key: 'api_request',
     name: 'a placeholder other than {locationId} / {companyId}',
     input: { method: 'GET', path: '/contacts/{contactId}' },
     requests: [],
