@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ALL_STEPS } from '../emulator/demo/flows';
 import { operationTable, readBlock, README, scopeList } from '../emulator/readme';
+import type { TriggerDecl } from '../lib/op';
 import { operations, searchOrCreates } from '../registry';
 import { ALL_LEADS, CORPUS } from './e2e/leads.corpus';
 
@@ -97,4 +98,54 @@ test("README's dependency table lists every package of package.json with its kin
   const all = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)];
   const extra = rows.filter((r) => !all.some((n) => listed(n) === r));
   expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+});
+
+test('README names the list triggers that read past their first page as their declarations (`poll`) do', () => {
+  const lists = operations
+    .filter((o) => o.kind === 'trigger' && (o.decl as TriggerDecl).poll)
+    .map((o) => ({ label: o.decl.label, ...(o.decl as TriggerDecl).poll }));
+  const labels = (pick: (l: (typeof lists)[number]) => boolean) =>
+    lists
+      .filter(pick)
+      .map((l) => l.label)
+      .sort();
+  expect(lists.length).toBeGreaterThanOrEqual(10);
+  // The table of "How the triggers poll": one row for those read by a time GHL stamps, one for those with none.
+  const rows = text
+    .split('## How the triggers poll')[1]
+    .split('\n## ')[0]
+    .split('\n')
+    .filter((l) => l.startsWith('| '))
+    .map((l) => l.split('|')[1].trim().split(', ').sort());
+  const rowOf = (label: string) => rows.find((r) => r.includes(label)) ?? [];
+  const timed = labels((l) => !!(l.time ?? l.updated));
+  const untimed = labels((l) => !(l.time ?? l.updated));
+  expect(rowOf(timed[0])).toEqual(timed);
+  expect(rowOf(untimed[0])).toEqual(untimed);
+  // Its Limits: those without a creation time ("New Blog Post / Author / Category" is three).
+  const named = prose
+    .split('Those without a creation time (')[1]
+    .split(')')[0]
+    .split(', ')
+    .flatMap((item) => {
+      const [first, ...more] = item.split(' / ');
+      return [first, ...more.map((w) => `${first.replace(/\S+$/, '')}${w}`)];
+    })
+    .sort();
+  expect(named).toEqual(labels((l) => !l.time));
+});
+
+test('README lists the lead files of test/e2e, and how many replay after their checks', () => {
+  const files = fs
+    .readdirSync(path.join(ROOT, 'test', 'e2e'))
+    .filter((f) => /^leads(\.\w+)?\.test\.ts$/.test(f))
+    .sort();
+  const listed = prose
+    .split('factory (skip / stop choice')[1]
+    .split(' send the ')[0]
+    .match(/leads(\.\w+)?\.test\.ts/g);
+  expect([...(listed ?? [])].sort()).toEqual(files);
+  // leads-replay.test.ts replays the first list (leads.test.ts's); each other file replays its own after its checks.
+  const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+  expect(prose).toContain(`the other ${words[files.length - 1]} files after their checks`);
 });
