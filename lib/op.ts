@@ -676,9 +676,7 @@ const spreadParts = (fields: Field[], byKey: Map<string, Field>, bundle: B, skip
 
 /** Builds the request for a declaration from the bundle: path values, declared query/body keys only, locationId. */
 const buildRequest = async (decl: AnyDecl, z: Z, asGiven: B, kind: Kind): Promise<Req> => {
-  let bundle = asGiven;
-  let input = bundle.inputData ?? {};
-  const auth = bundle.authData ?? {};
+  const auth = asGiven.authData ?? {};
   if (decl.agencyOnly && !isAgencyConnection(auth) && !isEmpty(auth.locationId)) {
     throw new InputError(
       `${decl.label} needs an agency (Company) connection, and this Zap uses a sub-account (location) connection. ` +
@@ -686,7 +684,7 @@ const buildRequest = async (decl: AnyDecl, z: Z, asGiven: B, kind: Kind): Promis
     );
   }
   // Before any request: GHL would answer an agency token on a sub-account endpoint with an opaque 401.
-  if (isAgencyConnection(auth) && subAccountMode(decl) === 'required' && !chosenSubAccount(bundle))
+  if (isAgencyConnection(auth) && subAccountMode(decl) === 'required' && !chosenSubAccount(asGiven))
     throw pickSubAccount(decl.label);
   const fields = staticFields(decl);
   const byKey = new Map(fields.map((f) => [f.key, f]));
@@ -699,8 +697,9 @@ const buildRequest = async (decl: AnyDecl, z: Z, asGiven: B, kind: Kind): Promis
   };
   const body: GhlRecord = structuredClone(decl.defaults?.body ?? {});
   const skipped: string[] = [];
-  bundle = spreadParts(fields, byKey, bundle, skipped);
-  input = bundle.inputData;
+  // The step's values with an address block spread over its fields: what every rule below reads.
+  const bundle = spreadParts(fields, byKey, asGiven, skipped);
+  const input = bundle.inputData;
 
   for (const name of pathNames(decl.path)) {
     const fromConnection = name === 'locationId' ? auth.locationId : name === 'companyId' ? auth.companyId : undefined;
