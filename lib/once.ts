@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'crypto';
 import type { B, Req, Z } from './op';
+import { canonicalJson } from './values';
 
 /**
  * Writes without a natural key, done once per delivery. A lead delivered twice (its webhook retried, its form sent
@@ -55,18 +56,6 @@ export interface OnceStep {
   once: string;
 }
 
-/** JSON with object keys sorted: the same request is the same text whatever order its keys were set in. */
-const canonical = (v: unknown): string =>
-  JSON.stringify(v, (_k, x: unknown) =>
-    x && typeof x === 'object' && !Array.isArray(x)
-      ? Object.fromEntries(
-          Object.keys(x)
-            .sort()
-            .map((k) => [k, (x as Record<string, unknown>)[k]]),
-        )
-      : x,
-  );
-
 /**
  * The z.cache key of a request: a hash (never the values themselves: they hold emails, phones and messages) of the
  * step, the sub-account, the Zap (two Zaps sending the same text are not duplicates of each other) and the request as
@@ -76,7 +65,7 @@ export const onceKey = (step: Pick<OnceStep, 'key'>, bundle: B, req: Req): strin
   const zap = (bundle.meta as { zap?: { id?: unknown } } | undefined)?.zap?.id ?? null;
   const what = [step.key, bundle.authData?.locationId ?? null, zap, req.method, req.path, req.pathParams, req.query];
   return `ghl:once:v1:${createHash('sha256')
-    .update(canonical([...what, req.body ?? null]))
+    .update(canonicalJson([...what, req.body ?? null]) as string)
     .digest('hex')}`;
 };
 

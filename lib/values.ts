@@ -151,20 +151,31 @@ export const toJson = (v: unknown, label = 'value'): unknown => {
   return parsed;
 };
 
-/** Canonical JSON (sorted keys) so equal content always hashes the same. */
-const stableJson = (v: unknown): string => {
-  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
-  if (v && typeof v === 'object') {
-    return `{${Object.keys(v as object)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(v) ?? 'null';
+/**
+ * JSON with object keys sorted, so equal content is the same text whatever order its keys were set in (a content
+ * hash, a request's duplicate-guard key in lib/once.ts). Like JSON.stringify it leaves out undefined values in objects,
+ * writes them as null in arrays and reads a value's toJSON (a Date); undefined for undefined itself.
+ */
+export const canonicalJson = (v: unknown): string | undefined => {
+  const x =
+    v && typeof (v as { toJSON?: unknown }).toJSON === 'function' ? (v as { toJSON: () => unknown }).toJSON() : v;
+  if (Array.isArray(x)) return `[${x.map((e) => canonicalJson(e) ?? 'null').join(',')}]`;
+  if (!x || typeof x !== 'object') return JSON.stringify(x);
+  const members = Object.keys(x)
+    .sort()
+    .flatMap((k) => {
+      const s = canonicalJson((x as Record<string, unknown>)[k]);
+      return s === undefined ? [] : [`${JSON.stringify(k)}:${s}`];
+    });
+  return `{${members.join(',')}}`;
 };
 
 /** A short content hash: the dedupe id for records GHL gives no id or no update time. */
-export const contentHash = (v: unknown): string => createHash('sha1').update(stableJson(v)).digest('hex').slice(0, 16);
+export const contentHash = (v: unknown): string =>
+  createHash('sha1')
+    .update(canonicalJson(v) ?? 'null')
+    .digest('hex')
+    .slice(0, 16);
 
 /** Sets `value` at a dotted path ("dndSettings.SMS.status") inside `target`. */
 export const setPath = (target: GhlRecord, path: string, value: unknown): void => {

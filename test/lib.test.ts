@@ -1,7 +1,7 @@
 /** The shared machinery on its own: paging styles, item shaping, value conversion. */
 import { listOf, newestFirst, toChangeItem, toItems, withIsoTimes } from '../lib/items';
 import { paging } from '../lib/paging';
-import { contentHash, toBoolean, toDay, toIso, toList, toMillis, toNumber } from '../lib/values';
+import { canonicalJson, contentHash, toBoolean, toDay, toIso, toList, toMillis, toNumber } from '../lib/values';
 import { fillPath, queryString } from '../lib/client';
 import { article } from '../lib/op';
 import App from '../index';
@@ -117,6 +117,17 @@ describe('items', () => {
 });
 
 describe('values', () => {
+  test('canonical JSON: keys sorted at every depth, as JSON.stringify writes the rest', () => {
+    // A record as GHL sends it: the text the content hashes (trigger ids) were made from stays the same.
+    const record = { name: 'Ann', tags: ['b', 'a'], meta: { z: 1, '10': true, '2': null }, id: 'x' };
+    expect(canonicalJson(record)).toBe('{"id":"x","meta":{"10":true,"2":null,"z":1},"name":"Ann","tags":["b","a"]}');
+    expect(contentHash({ b: 2, a: 1 })).toBe(contentHash({ a: 1, b: 2 }));
+    // Built values: undefined left out (as z.request leaves it out of a body), a Date as its ISO text.
+    expect(canonicalJson({ a: 1, b: undefined, c: [undefined] })).toBe('{"a":1,"c":[null]}');
+    expect(canonicalJson({ at: new Date(0) })).toBe('{"at":"1970-01-01T00:00:00.000Z"}');
+    expect(contentHash({ at: new Date(0) })).not.toBe(contentHash({ at: new Date(1) }));
+    expect(canonicalJson(undefined)).toBeUndefined();
+  });
   test('ISO text keeps its offset; other dates become UTC ISO', () => {
     expect(toIso('2026-03-05T17:00:00+02:00')).toBe('2026-03-05T17:00:00+02:00');
     expect(toIso('2026-03-05')).toBe('2026-03-05T00:00:00.000Z');
