@@ -23,7 +23,8 @@ export default triggers([
     agencyOnly: true,
     company: 'query',
     before: installedOnly,
-    // GHL's default page is 20; Zapier asks for the next page (bundle.meta.page) when the user scrolls the dropdown.
+    // GHL's default page is 20 and its maximum undocumented; 100 is what an integration doing bulk installs asks for
+    // (GoHighLevel/highlevel-api-docs issue #304). Zapier asks for the next page (bundle.meta.page) when the user scrolls.
     paging: paging.skip(100),
     // No dates worth sorting by in a dropdown: GHL's order is kept.
     list: SUB_ACCOUNT_LIST,
