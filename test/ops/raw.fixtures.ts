@@ -134,6 +134,26 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'api_request',
+    name: 'a list of 400 ids under one query key is 400 values sent as repeated keys, too many: not one value that long',
+    input: {
+      method: 'GET',
+      path: '/contacts/',
+      query: JSON.stringify({ id: Array.from({ length: 400 }, (_, i) => `c${String(i).padStart(19, '0')}`) }),
+    },
+    requests: [],
+    error:
+      /: The request's address is 9,610 characters long \(URL-encoded\), too long to send \(at most 8,000 characters\), with 400 path and query values and none longer than 20: send fewer values\.$/,
+  },
+  {
+    key: 'api_request',
+    name: 'two long query values, neither half the address: the first is named with its own length (shortened, it makes room)',
+    input: { method: 'GET', path: '/contacts/', query: { a: 'a'.repeat(4_100), b: 'b'.repeat(4_100) } },
+    requests: [],
+    error:
+      /: "a" is 4,100 characters long \(URL-encoded\), too long to send in the request's address \(at most 8,000 characters\): map a shorter value/,
+  },
+  {
+    key: 'api_request',
     name: 'a placeholder other than {locationId} / {companyId}',
     input: { method: 'GET', path: '/contacts/{contactId}' },
     requests: [],
