@@ -4,7 +4,7 @@ import { F } from './fields';
 import type { B, DynamicFields, Field, Z, GhlRecord } from './op';
 import { choiceOf, chosen, convert, lostParts, noAnswer, oneValue } from './op';
 import { cleanText, jsonList, looks, normalizeTags } from './normalize';
-import { InputError, isEmpty, readBoolean, toList } from './values';
+import { InputError, isEmpty, perObject, readBoolean, toList } from './values';
 
 /** Which GHL object the custom fields belong to (`model` of GET /locations/{locationId}/customFields). */
 type CustomFieldModel = 'contact' | 'opportunity';
@@ -151,35 +151,25 @@ const inputFor = (def: CustomFieldDef): Field => {
   return { ...base, type: 'string' };
 };
 
-const looked = new WeakMap<CustomFieldDef, Map<string, string>>();
 /**
  * A field's options by how they look (the first of two that look alike), made once per definition: a value of 2,000
  * items tried against 200 options made them again for every try (7.5 s instead of 0.8).
  */
-const lookalikes = (def: CustomFieldDef): Map<string, string> => {
-  let m = looked.get(def);
-  if (!m) {
-    m = new Map();
-    for (const o of [...(def.picklistOptions ?? [])].reverse()) m.set(looks(o), o);
-    looked.set(def, m);
-  }
+const lookalikes = perObject((def: CustomFieldDef): Map<string, string> => {
+  const m = new Map<string, string>();
+  for (const o of [...(def.picklistOptions ?? [])].reverse()) m.set(looks(o), o);
   return m;
-};
+});
 
-const wordedYesNo = new WeakMap<CustomFieldDef, Map<boolean, string[]>>();
 /** A field's options worded yes and worded no, found once per definition (not again for each "yes" of a list). */
-const yesNoOptions = (def: CustomFieldDef): Map<boolean, string[]> => {
-  let m = wordedYesNo.get(def);
-  if (!m) {
-    m = new Map();
-    for (const o of def.picklistOptions ?? []) {
-      const said = /^\s*[01]\s*$/.test(o) ? undefined : readBoolean(o);
-      if (said !== undefined) m.set(said, [...(m.get(said) ?? []), o]);
-    }
-    wordedYesNo.set(def, m);
+const yesNoOptions = perObject((def: CustomFieldDef): Map<boolean, string[]> => {
+  const m = new Map<boolean, string[]>();
+  for (const o of def.picklistOptions ?? []) {
+    const said = /^\s*[01]\s*$/.test(o) ? undefined : readBoolean(o);
+    if (said !== undefined) m.set(said, [...(m.get(said) ?? []), o]);
   }
   return m;
-};
+});
 
 /**
  * The option of a field that a text names: in any case (choiceOf), or as it looks ("dark  blue", "Dark\u00A0Blue" are

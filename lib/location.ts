@@ -4,28 +4,28 @@ import { callGhl } from './client';
 import { errorInfo } from './errors';
 import { looksLike, ShapeError } from './items';
 import { cleanText, countryCode, InputError, looks, normalizeEmail, oneSpaced, shown } from './normalize';
+import { perObject } from './values';
 
 /** How long a sub-account's country or tags are cached: short, because they change, and each costs one GET. */
 const TTL_SECONDS = 600;
 
 /** One lookup per run and fact: a run's bundle is one object, so several fields of one step share the answer. */
-const perRun = new WeakMap<object, Map<string, Promise<unknown>>>();
+const perRun = perObject((_bundle: object) => new Map<string, Promise<unknown>>());
 /** The run's one answer to `key`, made by `make` the first time a field of the step asks for it. */
 const oncePerRun = <T>(bundle: object, key: string, make: () => Promise<T>): Promise<T> => {
-  const run = perRun.get(bundle) ?? new Map<string, Promise<unknown>>();
-  perRun.set(bundle, run);
+  const run = perRun(bundle);
   if (!run.has(key)) run.set(key, make());
   return run.get(key) as Promise<T>;
 };
 
 /** Why a fact could not be read in a run (unreadFact), by fact. */
-const unread = new WeakMap<object, Map<string, string>>();
+const unread = perObject((_bundle: object) => new Map<string, string>());
 
 /**
  * Why the sub-account's `what` could not be read in this run, or undefined when it was read (or not asked for): a
  * sentence about a value read without it says so, rather than that the sub-account has none.
  */
-export const unreadFact = (bundle: Bundle, what: string): string | undefined => unread.get(bundle)?.get(what);
+export const unreadFact = (bundle: Bundle, what: string): string | undefined => unread(bundle).get(what);
 
 /** How a fact is read: GET `path` (of the connection's sub-account) with `scope`, `pick` reading it from the answer. */
 interface Fact<T> {
@@ -63,7 +63,7 @@ const subAccountFact = <T>(z: ZObject, bundle: Bundle, fact: Fact<T>): Promise<T
     const why = ['GHL_MISSING_SCOPE', 'GHL_FORBIDDEN'].includes(info?.code ?? '')
       ? `this connection may not read it: add the scope ${scope} to the Marketplace app, then reconnect`
       : 'GHL did not answer with it; a replay may read it';
-    unread.set(bundle, (unread.get(bundle) ?? new Map<string, string>()).set(what, why));
+    unread(bundle).set(what, why);
   };
   return oncePerRun(bundle, what, () => lookup(z, `ghl:location-${what}:${locationId}`, read, failed));
 };

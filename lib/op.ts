@@ -43,7 +43,7 @@ import {
   shown,
 } from './normalize';
 import { READABLE_OUTPUTS, withReadable } from './readable';
-import { InputError, isEmpty, setPath, toBoolean, toIso, toJson, toList, toNumber, getPath } from './values';
+import { InputError, isEmpty, perObject, setPath, toBoolean, toIso, toJson, toList, toNumber, getPath } from './values';
 
 type Kind = 'trigger' | 'create' | 'search';
 export type Z = ZObject;
@@ -430,25 +430,20 @@ export const choiceOf = (f: Field, x: string): string | undefined => {
 
 const plain = (s: string) => s.normalize().toLowerCase();
 type ChoiceIndex = [Map<string, string>, Map<string, string>, Map<string, string>];
-const indexed = new WeakMap<object, ChoiceIndex>();
 /**
  * A field's choices by value, by value in any case and by label in any case (the first of two alike), made once per
  * list of choices: comparing every choice again for each item made 10,000 items against a custom field's 10,000
  * options take seconds.
  */
-const choiceIndex = (choices: NonNullable<Field['choices']>): ChoiceIndex => {
-  let index = indexed.get(choices);
-  if (!index) {
-    index = [new Map(), new Map(), new Map()];
-    for (const [v, l] of choiceEntries(choices).reverse()) {
-      index[0].set(v, v);
-      index[1].set(plain(v), v);
-      index[2].set(plain(l), v);
-    }
-    indexed.set(choices, index);
+const choiceIndex = perObject((choices: NonNullable<Field['choices']>): ChoiceIndex => {
+  const index: ChoiceIndex = [new Map(), new Map(), new Map()];
+  for (const [v, l] of choiceEntries(choices).reverse()) {
+    index[0].set(v, v);
+    index[1].set(plain(v), v);
+    index[2].set(plain(l), v);
   }
   return index;
-};
+});
 
 /**
  * The value of a field with fixed choices: a choice's value as declared or in any case ("WON"), or a choice's label
@@ -826,22 +821,15 @@ const buildRequest = async (decl: AnyDecl, z: Z, asGiven: B, kind: Kind): Promis
  * input a hook sends itself, `in: 'none'`, by its key): what a GHL refusal naming `contactId` calls "Contact"
  * (lib/errors.ts RequestContext.inputs). Built once per declaration.
  */
-const inputsOf = (() => {
-  const built = new WeakMap<AnyDecl, RequestContext['inputs']>();
-  return (decl: AnyDecl): RequestContext['inputs'] => {
-    let inputs = built.get(decl);
-    if (!inputs) {
-      inputs = {};
-      for (const f of staticFields(decl)) {
-        if (f.type === 'copy') continue;
-        const wire = f.in === 'none' || decl.path.includes(`{${f.key}}`) ? f.key : (f.as ?? f.key);
-        inputs[wire] = { label: fieldLabel(f), ...(f.type === 'password' ? { secret: true } : {}) };
-      }
-      built.set(decl, inputs);
-    }
-    return inputs;
-  };
-})();
+const inputsOf = perObject((decl: AnyDecl): RequestContext['inputs'] => {
+  const inputs: RequestContext['inputs'] = {};
+  for (const f of staticFields(decl)) {
+    if (f.type === 'copy') continue;
+    const wire = f.in === 'none' || decl.path.includes(`{${f.key}}`) ? f.key : (f.as ?? f.key);
+    inputs[wire] = { label: fieldLabel(f), ...(f.type === 'password' ? { secret: true } : {}) };
+  }
+  return inputs;
+});
 
 /**
  * A GET of one record by its id (`/contacts/{contactId}`; not the connection's own `/locations/{locationId}`): the

@@ -29,6 +29,18 @@ export { InputError };
 const NO_VALUE = /^\s*(null|NULL|undefined)\s*$/;
 
 /**
+ * `make` memoized per object (a declaration, a field's choices, a custom field's definition): what is derived from it
+ * is made once, not again for every value or item read against it; dropped with the object.
+ */
+export const perObject = <K extends object, V>(make: (k: K) => V): ((k: K) => V) => {
+  const made = new WeakMap<K, V>();
+  return (k) => {
+    if (!made.has(k)) made.set(k, make(k));
+    return made.get(k) as V;
+  };
+};
+
+/**
  * True for values Zapier sends for an empty field, for text that is only whitespace (a mapped blank) and for the
  * words that stand for no value (NO_VALUE).
  */
