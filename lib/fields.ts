@@ -1,4 +1,4 @@
-import { heldTags, locationCountry, unreadFact, userIdFor } from './location';
+import { heldTags, locationCountry, unreadFact, userIdFor, userIdsFor } from './location';
 import {
   cleanText,
   emailLabel,
@@ -314,11 +314,7 @@ export const F = {
         type: 'string',
         list: true,
         dynamic: 'user_choices.id.label',
-        to: async (v: string[], bundle: B, z?: Z) => {
-          const ids: string[] = [];
-          for (const u of v) ids.push(await userIdFor(u, `"${label}"`, bundle, z));
-          return [...new Set(ids)];
-        },
+        to: (v: string[], bundle: B, z?: Z) => userIdsFor(v, `"${label}"`, bundle, z),
       },
       opts,
     ),
