@@ -362,7 +362,8 @@ const labelled = (s: string, words = PHONE_LABELS): { text: string; label?: stri
  * The refusal of a value that holds several emails or phones where one belongs ("a@b.com; c@d.com", "415 555 0100 /
  * 415 555 0101"), each readable by `read`: saying it is no email or has too many digits would be wrong. Undefined
  * when the value does not split into several readable ones at any of `at`, tried in turn (parts already read at an
- * earlier one are not read again: 100,000 addresses joined by commas, the last cut off, were read twice).
+ * earlier one are not read again, nor a part repeated: 100,000 addresses joined by commas, the last cut off, were read
+ * twice, and 1 MB of one number repeated was 100,000 readings).
  */
 const several = (v: unknown, label: string, what: string, at: RegExp[], read: (part: string) => unknown) => {
   let tried = '';
@@ -374,7 +375,7 @@ const several = (v: unknown, label: string, what: string, at: RegExp[], read: (p
     if (parts.length < 2 || key === tried) continue;
     tried = key;
     try {
-      parts.forEach(read);
+      for (const p of new Set(parts)) read(p);
     } catch {
       continue;
     }
@@ -525,11 +526,11 @@ const phoneParts = (v: unknown): { number: string; label?: string; ext?: string 
 export const phoneNeedsCountry = (v: unknown): boolean => {
   const s = phoneText(v);
   // A vanity number is read in the country too, for its refusal to show its keypad digits; and so is each number of
-  // a text holding several ("Mobile: 415… Home: 415…"), for its refusal to say so.
+  // a text holding several ("Mobile: 415… Home: 415…"), for its refusal to say so: each distinct one asked once.
   const parts = cleanText(v).split(PHONES_APART).filter(Boolean);
   return (
     (!s.startsWith('+') && (!/[a-z]/i.test(s) || vanityText(v) !== undefined)) ||
-    (parts.length > 1 && parts.some((p) => phoneNeedsCountry(p)))
+    (parts.length > 1 && [...new Set(parts)].some((p) => phoneNeedsCountry(p)))
   );
 };
 

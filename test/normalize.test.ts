@@ -1006,6 +1006,19 @@ describe('a long run of one kind of character is read in one pass (no step runs 
     expect(reads(`${joined},lead@example.`)).toBeLessThan(whole * 1.5); // "is not an email address"
   });
 
+  it('a phone field holding one number or word many times reads it once (it was 100,000 readings in 1 MB)', () => {
+    const normalized = jest.spyOn(String.prototype, 'normalize');
+    try {
+      expect(said(() => normalizePhone(Array(10_000).fill('415 555 0100').join(', '), '"Phone"', 'US'))).toMatch(
+        /^"Phone" "415 555 0100, 415 555 0100, .*" holds 10000 phone numbers, and it takes one/,
+      );
+      expect(phoneNeedsCountry(Array(10_000).fill('n/a').join(','))).toBe(false);
+      expect(normalized.mock.calls.length).toBeLessThan(100);
+    } finally {
+      normalized.mockRestore();
+    }
+  });
+
   it('a number with a run of spaces, a yes / no with a run of dots: refused, the value shortened', () => {
     expect(said(() => parseNumber(`1${spaces}x`, '"Amount"', { money: true }))).toMatch(/^"Amount" must be a number/);
     const no = said(() => toBoolean(`wait${'.'.repeat(300_000)}x`, '"DND"'));
