@@ -788,6 +788,17 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
     expect(read(F.list('modes', 'Modes', { choices: ['GET', 'POST'] }), 'get, Post')).toEqual(['GET', 'POST']);
   });
 
+  it('cleans a text once as its field reads it: a list item once more after its split, not twice more', () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => ` id${i}\u00A0`);
+    const normalized = jest.spyOn(String.prototype, 'normalize');
+    try {
+      expect(read(F.list('ids', 'IDs'), items.join(','))).toEqual(items.map((x) => x.trim()));
+      expect(normalized.mock.calls.length).toBeLessThanOrEqual(2 * items.length + 10);
+    } finally {
+      normalized.mockRestore();
+    }
+  });
+
   it('reads a number or a yes/no mapped into text as its text (GHL refuses a number there)', () => {
     expect(read(F.text('postalCode', 'Postal Code'), 94103)).toBe('94103');
     expect(read(F.text('firstName', 'First Name'), 4711)).toBe('4711');
