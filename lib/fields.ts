@@ -1,4 +1,4 @@
-import { heldTags, locationCountry, unreadFact, userIdFor } from './location';
+import { heldTags, locationCountry, unreadFact, userIdFor, userIdsFor } from './location';
 import {
   cleanText,
   emailLabel,
@@ -203,7 +203,12 @@ export const F = {
       {
         type: 'string',
         list: true,
-        to: (v: string[], bundle: B, z?: Z) => Promise.all(v.map((p) => one.to!(p as never, bundle, z))),
+        // Each distinct number read once, in order, the first unreadable one ending the step (1 MB of "a," is 500,000).
+        to: async (v: string[], bundle: B, z?: Z) => {
+          const read = new Map<string, unknown>();
+          for (const p of v) if (!read.has(p)) read.set(p, await one.to!(p as never, bundle, z));
+          return v.map((p) => read.get(p));
+        },
         dropped: eachDropped(one),
       },
       opts,
@@ -314,11 +319,7 @@ export const F = {
         type: 'string',
         list: true,
         dynamic: 'user_choices.id.label',
-        to: async (v: string[], bundle: B, z?: Z) => {
-          const ids: string[] = [];
-          for (const u of v) ids.push(await userIdFor(u, `"${label}"`, bundle, z));
-          return [...new Set(ids)];
-        },
+        to: (v: string[], bundle: B, z?: Z) => userIdsFor(v, `"${label}"`, bundle, z),
       },
       opts,
     ),

@@ -188,6 +188,29 @@ export const userIdFor = async (v: unknown, label: string, bundle: Bundle, z?: Z
   );
 };
 
+/**
+ * At most this many addresses are looked up for one list of users: each is a request (GHL allows 100 per 10 s), so
+ * hundreds would run past the step's deadline and end in a retry that fails again, not in a sentence.
+ */
+const MAX_USER_LOOKUPS = 50;
+
+/**
+ * A list of users (Followers, Team Members) by id or email: each distinct value read once (userIdFor), the ids without
+ * repeats in the order given. An id is no lookup; more than MAX_USER_LOOKUPS addresses are refused, counted.
+ */
+export const userIdsFor = async (values: unknown[], label: string, bundle: Bundle, z?: ZObject): Promise<string[]> => {
+  const given = [...new Set(values)].map((v) => ({ v, s: cleanText(v) }));
+  const emails = z ? given.filter(({ s }) => s.includes('@')).length : 0;
+  if (emails > MAX_USER_LOOKUPS)
+    throw new InputError(
+      `${label} holds ${emails.toLocaleString('en-US')} email addresses to look up, and a step looks up at most ` +
+        `${MAX_USER_LOOKUPS} (one request each): map the users' IDs instead.`,
+    );
+  const ids: string[] = [];
+  for (const { v, s } of given) ids.push(s.includes('@') ? await userIdFor(v, label, bundle, z) : s);
+  return [...new Set(ids)];
+};
+
 /** The user whose email is `email` (GET /users/search, narrowed to that exact address): its id, kept under `key`; else the ids. */
 const findUser = async (
   z: ZObject,

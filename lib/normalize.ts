@@ -361,19 +361,29 @@ const labelled = (s: string, words = PHONE_LABELS): { text: string; label?: stri
 /**
  * The refusal of a value that holds several emails or phones where one belongs ("a@b.com; c@d.com", "415 555 0100 /
  * 415 555 0101"), each readable by `read`: saying it is no email or has too many digits would be wrong. Undefined
- * when the value does not split into several readable ones.
+ * when the value does not split into several readable ones at any of `at`, tried in turn (parts already read at an
+ * earlier one are not read again, nor a part repeated: 100,000 addresses joined by commas, the last cut off, were read
+ * twice, and 1 MB of one number repeated was 100,000 readings).
  */
-const several = (v: unknown, label: string, what: string, at: RegExp, read: (part: string) => unknown) => {
-  const parts = cleanText(v)
-    .split(at)
-    .filter((p) => p && !/^(or|and|&)$/i.test(p));
-  if (parts.length < 2) return undefined;
-  try {
-    parts.forEach(read);
-  } catch {
-    return undefined;
+const several = (v: unknown, label: string, what: string, at: RegExp[], read: (part: string) => unknown) => {
+  let tried = '';
+  for (const re of at) {
+    const parts = cleanText(v)
+      .split(re)
+      .filter((p) => p && !/^(or|and|&)$/i.test(p));
+    const key = parts.join('\u0000');
+    if (parts.length < 2 || key === tried) continue;
+    tried = key;
+    try {
+      for (const p of new Set(parts)) read(p);
+    } catch {
+      continue;
+    }
+    return new InputError(
+      `${label} ${shown(v)} holds ${parts.length} ${what}, and it takes one: map only one of them.`,
+    );
   }
-  return new InputError(`${label} ${shown(v)} holds ${parts.length} ${what}, and it takes one: map only one of them.`);
+  return undefined;
 };
 
 /**
@@ -450,8 +460,7 @@ export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
   if (isEmail(s)) return s;
   throw (
     // Split at separators first, so that labelled addresses ("Work: a@b.com, Home: c@d.com") are read as such.
-    several(v, label, 'email addresses', /(?!(?<=\s)\s)\s*[,;/|\n]\s*/, (p) => normalizeEmail(p)) ??
-    several(v, label, 'email addresses', /[\s,;/|]+/, (p) => normalizeEmail(p)) ??
+    several(v, label, 'email addresses', [/(?!(?<=\s)\s)\s*[,;/|\n]\s*/, /[\s,;/|]+/], (p) => normalizeEmail(p)) ??
     new InputError(`${label} ${shown(v)} is not an email address (expected something like name@example.com).`)
   );
 };
@@ -517,11 +526,11 @@ const phoneParts = (v: unknown): { number: string; label?: string; ext?: string 
 export const phoneNeedsCountry = (v: unknown): boolean => {
   const s = phoneText(v);
   // A vanity number is read in the country too, for its refusal to show its keypad digits; and so is each number of
-  // a text holding several ("Mobile: 415… Home: 415…"), for its refusal to say so.
+  // a text holding several ("Mobile: 415… Home: 415…"), for its refusal to say so: each distinct one asked once.
   const parts = cleanText(v).split(PHONES_APART).filter(Boolean);
   return (
     (!s.startsWith('+') && (!/[a-z]/i.test(s) || vanityText(v) !== undefined)) ||
-    (parts.length > 1 && parts.some((p) => phoneNeedsCountry(p)))
+    (parts.length > 1 && [...new Set(parts)].some((p) => phoneNeedsCountry(p)))
   );
 };
 
@@ -551,7 +560,7 @@ export const normalizePhone = (v: unknown, label = '"Phone"', country?: string, 
   try {
     return onePhone(v, label, country, unread);
   } catch (e) {
-    throw several(v, label, 'phone numbers', PHONES_APART, (p) => onePhone(p, label, country, unread)) ?? e;
+    throw several(v, label, 'phone numbers', [PHONES_APART], (p) => onePhone(p, label, country, unread)) ?? e;
   }
 };
 

@@ -509,7 +509,7 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
         // unless it is a fixed choice's: its `to` gets a choice, so `true` is matched as "true" (or refused) like any
         // text, never handed on to read as no choice at all (Star's `v === 'starred'` took it for "Remove star").
         const asText = (!f.to || !!f.choices) && /^(number|boolean)$/.test(typeof x);
-        const s = typeof x === 'string' ? cleanText(x) : asText ? String(x) : x;
+        const s = typeof x === 'string' ? text : asText ? String(x) : x;
         return f.choices && (typeof s === 'string' || typeof s === 'number') ? chosen(f, String(s), label) : s;
       }
       default:

@@ -788,6 +788,17 @@ describe('the factory reads a value by its field (lib/op.ts convert)', () => {
     expect(read(F.list('modes', 'Modes', { choices: ['GET', 'POST'] }), 'get, Post')).toEqual(['GET', 'POST']);
   });
 
+  it('cleans a text once as its field reads it: a list item once more after its split, not twice more', () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => ` id${i}\u00A0`);
+    const normalized = jest.spyOn(String.prototype, 'normalize');
+    try {
+      expect(read(F.list('ids', 'IDs'), items.join(','))).toEqual(items.map((x) => x.trim()));
+      expect(normalized.mock.calls.length).toBeLessThanOrEqual(2 * items.length + 10);
+    } finally {
+      normalized.mockRestore();
+    }
+  });
+
   it('reads a number or a yes/no mapped into text as its text (GHL refuses a number there)', () => {
     expect(read(F.text('postalCode', 'Postal Code'), 94103)).toBe('94103');
     expect(read(F.text('firstName', 'First Name'), 4711)).toBe('4711');
@@ -988,6 +999,35 @@ describe('a long run of one kind of character is read in one pass (no step runs 
     );
     expect(said(() => normalizeEmail(`a${spaces}b`))).toMatch(/^"Email" "a {76}\.\.\." is not an email address/);
     expect(said(() => normalizeEmail(`wait${'.'.repeat(300_000)}x`))).toMatch(/is not an email address/);
+  });
+
+  it('an email field holding many addresses, the last cut off, reads them once, not once per way of splitting', () => {
+    // Both splits (at separators, then at white space too) gave the same 100,000 parts of 1 MB: each read twice.
+    const joined = Array.from({ length: 2_000 }, (_, i) => `lead${i}@example.com`).join(',');
+    const reads = (v: string) => {
+      const normalized = jest.spyOn(String.prototype, 'normalize');
+      try {
+        expect(said(() => normalizeEmail(v))).toMatch(/^"Email" "lead0@example\.com,lead1@/);
+        return normalized.mock.calls.length;
+      } finally {
+        normalized.mockRestore();
+      }
+    };
+    const whole = reads(joined); // "holds 2000 email addresses": each read once
+    expect(reads(`${joined},lead@example.`)).toBeLessThan(whole * 1.5); // "is not an email address"
+  });
+
+  it('a phone field holding one number or word many times reads it once (it was 100,000 readings in 1 MB)', () => {
+    const normalized = jest.spyOn(String.prototype, 'normalize');
+    try {
+      expect(said(() => normalizePhone(Array(10_000).fill('415 555 0100').join(', '), '"Phone"', 'US'))).toMatch(
+        /^"Phone" "415 555 0100, 415 555 0100, .*" holds 10000 phone numbers, and it takes one/,
+      );
+      expect(phoneNeedsCountry(Array(10_000).fill('n/a').join(','))).toBe(false);
+      expect(normalized.mock.calls.length).toBeLessThan(100);
+    } finally {
+      normalized.mockRestore();
+    }
   });
 
   it('a number with a run of spaces, a yes / no with a run of dots: refused, the value shortened', () => {

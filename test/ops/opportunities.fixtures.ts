@@ -696,6 +696,41 @@ export const fixtures: OpFixture[] = [
     expect: { id: 'o1', followers: ['u0', 'u1', 'u2'], followersAdded: ['u1', 'u2'] },
   },
   {
+    // One lookup per address: 10,000 ran into the step's deadline (each a request) and ended in a retry, not a sentence.
+    key: 'add_opportunity_followers',
+    name: 'more addresses than a step looks up are refused, counted, before any request',
+    input: { id: 'o1', followers: Array.from({ length: 10_000 }, (_, i) => `user${i}@agency.com`).join(', ') },
+    requests: [],
+    error:
+      /^"Followers" holds 10,000 email addresses to look up, and a step looks up at most 50 \(one request each\): map the users' IDs instead\.$/,
+  },
+  {
+    // Each distinct value is read once: 10,000 ids and one address repeated 10,000 times is one lookup.
+    key: 'add_opportunity_followers',
+    name: 'ids and a repeated address are no more lookups than the distinct addresses',
+    input: {
+      id: 'o1',
+      followers: Array.from({ length: 20_000 }, (_, i) => (i % 2 ? 'Ann@agency.com' : `u${i / 2}`)),
+    },
+    requests: [
+      {
+        method: 'GET',
+        path: '/users/search',
+        version: '2021-07-28',
+        query: { companyId: 'comp123', locationId: 'loc123', query: 'Ann@agency.com', limit: '100' },
+        response: { users: [{ id: 'u1', email: 'ann@agency.com' }], count: 1 },
+      },
+      {
+        method: 'POST',
+        path: '/opportunities/o1/followers',
+        body: { followers: Array.from({ length: 10_000 }, (_, i) => `u${i}`) },
+        status: 201,
+        response: { followers: ['u1'], followersAdded: ['u1'] },
+      },
+    ],
+    expect: { id: 'o1', followers: ['u1'], followersAdded: ['u1'] },
+  },
+  {
     key: 'remove_opportunity_followers',
     name: 'the given users, in a DELETE body',
     input: { id: 'o1', followers: 'u1' },
