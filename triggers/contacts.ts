@@ -1,9 +1,9 @@
 import { customFieldOutputs } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { heldTags } from '../lib/location';
-import { looks } from '../lib/normalize';
+import { looks, shown, tagName } from '../lib/normalize';
 import { changeOutputs, timeOf, changeSample } from '../lib/items';
-import { triggers, type Field, type Req, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
+import { triggers, type B, type Field, type Req, type TriggerDecl, trigger, type GhlRecord } from '../lib/op';
 import { paging } from '../lib/paging';
 import { isChange, memberSuffixes, newestFirstBy, pollPerform, searchAfterPages } from '../lib/polling';
 import { InputError } from '../lib/values';
@@ -69,6 +69,16 @@ const oneTag: Field = {
   required: true,
   in: 'none',
   helpText: 'Pick a tag, or type it in lowercase.',
+};
+
+/**
+ * The tag a Tag Added to Contact step watches, as the tag rule reads one tag (lib/normalize.ts tagName), lower-cased as
+ * GHL stores tags. A value with no tag in it ("   ") is refused: filtered on, it would never fire, silently.
+ */
+const watchedTag = (bundle: B): string => {
+  const tag = tagName(bundle.inputData.tag ?? '', true).toLowerCase();
+  if (!tag) throw new InputError(`Tag Added to Contact needs "Tag": ${shown(bundle.inputData.tag)} holds no tag.`);
+  return tag;
 };
 
 /**
@@ -269,11 +279,8 @@ export default triggers([
     ...contactWindow('dateUpdated', true),
     fields: [oneTag],
     before: async (req: Req, bundle, z) => {
-      const given = String(bundle.inputData.tag ?? '')
-        .trim()
-        .toLowerCase();
       // A tag with an emoji is filtered on as the sub-account spells it ("⭐\uFE0F vip" held, "⭐ vip" typed).
-      const [tag] = await heldTags([given], bundle, z);
+      const [tag] = await heldTags([watchedTag(bundle)], bundle, z);
       // Undocumented in the spec (see contactWindow): GHL's search filters take {field: 'tags', operator: 'eq', value}.
       (req.body as Record<string, unknown>).filters = [{ field: 'tags', operator: 'eq', value: tag }];
     },
@@ -281,9 +288,7 @@ export default triggers([
     // contact), paged until the window is covered. A poll that read them all (`complete`) knows who is not tagged any
     // more: one missing lost the tag, and its return gets a new id (lib/polling.ts).
     after: async (items, bundle, z, data) => {
-      const tag = String(bundle.inputData.tag ?? '')
-        .trim()
-        .toLowerCase();
+      const tag = watchedTag(bundle);
       const wanted = looks(tag);
       const tagged = items.filter((c: GhlRecord) => hasTag(c, wanted));
       const complete = data?.complete === true;

@@ -431,6 +431,14 @@ export const fixtures: OpFixture[] = [
     check: (r) => expect(r.map((c: any) => c.id)).toEqual(['c1-vip']),
   },
 
+  {
+    key: 'contact_tag_added',
+    name: 'a Tag of only white space is refused before any request: filtered on, it would silently never fire',
+    input: { tag: ' \u00A0 ' },
+    requests: [],
+    error: /^Tag Added to Contact needs "Tag": " \u00A0 " holds no tag\.$/,
+  },
+
   // ---- new_task
   {
     key: 'new_task',
