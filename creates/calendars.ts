@@ -286,9 +286,7 @@ const resourceFields = (create: boolean): Field[] => [
     required: false,
     helpText: create ? 'Rooms only (required).' : 'Rooms only.',
   }),
-  {
-    ...F.list('calendarIds', 'Service Calendars', { required: create, dynamic: 'calendars.id.name' }),
-  },
+  F.list('calendarIds', 'Service Calendars', { required: create, dynamic: 'calendars.id.name', maxItems: 100 }),
 ];
 
 export default creates([

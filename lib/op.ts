@@ -111,6 +111,8 @@ export interface Field<K extends string = string> {
    * request, never sent for GHL to refuse or cut.
    */
   max?: number;
+  /** The spec's maxItems for a list: more items are refused with their count before any request. */
+  maxItems?: number;
   /**
    * GHL fills merge fields in this text ("{{contact.name}}" in a calendar's title template): a value that is only a
    * merge tag is the template, kept as written, not a placeholder left unfilled (noAnswer).
@@ -384,6 +386,7 @@ const WIRE_HINTS = new Set([
   'dropped',
   'aliases',
   'max',
+  'maxItems',
   'template',
   'standIn',
   'parts',
@@ -519,7 +522,13 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
   let v: unknown;
   if (f.list) {
     (Array.isArray(value) ? value : [value]).forEach(single);
-    v = toList(value, f.split).map(one);
+    const items = toList(value, f.split);
+    if (f.maxItems && items.length > f.maxItems)
+      throw new InputError(
+        `${label} holds ${items.length.toLocaleString('en-US')} items, and GHL takes at most ` +
+          `${f.maxItems.toLocaleString('en-US')} there: map fewer.`,
+      );
+    v = items.map(one);
   } else v = f.dict ? toJson(value, label) : one(value); // toJson passes a value that is not text through
   return f.to ? f.to(v as never, bundle, z) : v;
 };

@@ -246,12 +246,13 @@ describe("fixed choices and the spec's enums", () => {
  * convert) is the maxLength of the property it is sent as (for a list, of its items), and every field sent where the
  * spec sets one declares it, so neither drifts when a spec or a field changes.
  */
-describe("fields and the spec's maxLength", () => {
+describe("fields and the spec's maxLength and maxItems", () => {
   const maxOf = (schema: any, file: string): number | undefined => {
     const s = resolve(schema ?? {}, file);
     const items = s.schema.items ? resolve(s.schema.items, s.file).schema : undefined;
     return s.schema.maxLength ?? items?.maxLength;
   };
+  const maxItemsOf = (schema: any, file: string): number | undefined => resolve(schema ?? {}, file).schema.maxItems;
   /** The schema of a dotted body path (`a.b`), each step resolved; an array body by its items. */
   const bodyProp = (op: any, wire: string): { schema: any; file: string } | undefined => {
     let at: { schema: any; file: string } | undefined = resolve(op.body.schema, path.join(SPEC_DIR, op.file));
@@ -275,7 +276,8 @@ describe("fields and the spec's maxLength", () => {
       const param = op.params.find((p) => p.name === wire && p.in === where);
       const prop = where === 'body' && op.body ? bodyProp(op, wire) : undefined;
       const spec = param ? maxOf(param.schema, file) : prop ? maxOf(prop.schema, prop.file) : undefined;
-      return [{ at: `${decl.key}.${f.key}`, declared: f.max, spec }];
+      const specItems = param ? maxItemsOf(param.schema, file) : prop ? maxItemsOf(prop.schema, prop.file) : undefined;
+      return [{ at: `${decl.key}.${f.key}`, declared: f.max, spec, declaredItems: f.maxItems, specItems }];
     });
   });
 
@@ -289,6 +291,13 @@ describe("fields and the spec's maxLength", () => {
 
   it('a field sent where the spec sets a maxLength declares it', () =>
     expect(rows.filter((r) => r.spec !== undefined && r.declared !== r.spec)).toEqual([]));
+
+  it("a list sent where the spec sets a maxItems declares it (a resource's calendars), and only there", () => {
+    expect(rows.filter((r) => r.specItems !== undefined).map((r) => r.at)).toEqual(
+      expect.arrayContaining(['create_calendar_resource.calendarIds']),
+    );
+    expect(rows.filter((r) => r.declaredItems !== r.specItems)).toEqual([]);
+  });
 });
 
 describe('the country codes', () => {

@@ -1726,6 +1726,17 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_calendar_resource',
+    name: "more Service Calendars than the spec's maxItems (100) are refused with their count before any request",
+    input: {
+      resourceType: 'rooms',
+      id: 'r1',
+      calendarIds: Array.from({ length: 101 }, (_, i) => `cal${i}`).join(','),
+    },
+    requests: [],
+    error: /^"Service Calendars" holds 101 items, and GHL takes at most 100 there: map fewer\.$/,
+  },
+  {
+    key: 'update_calendar_resource',
     name: 'only the resource picked: nothing to change is refused before any request (issue 12)',
     input: { resourceType: 'rooms', id: 'r1' },
     requests: [],
