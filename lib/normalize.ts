@@ -8,6 +8,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { CountryCode } from 'libphonenumber-js';
+import { domainToUnicode } from 'node:url';
 
 /**
  * libphonenumber-js (~45 ms of CPU and ~10 MB to load its numbering plans), luxon and validator's isEmail (seven
@@ -43,11 +44,12 @@ export const shown = (v: unknown): string => {
 
 /**
  * Invisible formatting characters that copying from a web page, a chat or a PDF brings along: zero-width space /
- * joiners, direction marks and isolates, word joiner, soft hyphen, BOM. At the ends of a value they are no part of it;
+ * joiners, direction marks and isolates (Unicode's Bidi_Control, the Arabic letter mark that Arabic keyboards type
+ * among them), word joiner, soft hyphen, BOM. At the ends of a value they are no part of it;
  * in an email they are never part of it (GHL's isEmail accepts "zoe@example.com\u200B" and stores it, and that
  * contact no longer matches "zoe@example.com": the next lead creates a duplicate).
  */
-const INVISIBLE = '\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF';
+const INVISIBLE = '\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF';
 const PADDING = new RegExp(`^[\\s${INVISIBLE}]+|(?<![\\s${INVISIBLE}])[\\s${INVISIBLE}]+$`, 'g');
 /** Every invisible formatting character, also inside a value (an email holds none). */
 const INVISIBLES = new RegExp(`[${INVISIBLE}]`, 'g');
@@ -108,6 +110,31 @@ export const cleanText = (v: unknown): string =>
     .replace(/^="([^"]*)"$/, '$1')
     .replace(PADDING, '')
     .normalize();
+
+/**
+ * The value of a decimal digit of any script (Arabic-Indic ٤, Persian ۴, Devanagari ४, Thai ๔, full-width ４…). The
+ * Unicode Standard (§4.6, Numeric Value) encodes every script's digits 0–9 as one run of ten in ascending order, the
+ * zero first, so a digit's value is its distance from the start of its run of digits, modulo 10 (runs of ten may
+ * follow each other: the mathematical digits).
+ */
+const digitValue = (c: string): string => {
+  const cp = c.codePointAt(0)!;
+  let start = cp;
+  while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+  return String((cp - start) % 10);
+};
+
+/**
+ * Text as a keyboard of another script or a CJK input mode writes numbers, made ASCII: digits of every script
+ * (digitValue) and the full-width forms of ASCII (U+FF01–U+FF5E: "＋８１ ９０－１２３４", "（４１５）", "１，２５０．５０", as
+ * NFKC maps them) and the ideographic space. Read so in phones, numbers, dates and postal codes; not NFKC, which
+ * would also read "m²" as "m2" and "½" as "1⁄2". Letters and other characters stay as written.
+ */
+export const plainDigits = (s: string): string =>
+  s
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .replace(/(?![0-9])\p{Nd}/gu, digitValue);
 
 /** Long text exactly as given, but for NUL (LONG_CONTROLS). */
 export const longText = (v: string): string => v.replace(LONG_CONTROLS, '');
@@ -238,7 +265,7 @@ const fakeEmail = (v: unknown): string | undefined => {
  * nobody types in place of their own.
  */
 const fakeNumber = (v: unknown): boolean => {
-  const s = cleanText(v);
+  const s = plainDigits(cleanText(v));
   // "+" and a country code but NANP's: that country's number, however its digits run ("+7 777 777 7777").
   if (!/^\+?[\d\s().-]+$/.test(s) || /^\+\s*[2-9]/.test(s)) return false;
   const digits = s.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
@@ -259,7 +286,7 @@ export type StandIn = 'name' | 'surname' | 'number' | 'email';
 const standInOf = (v: unknown, as?: StandIn): string | undefined => {
   if (!as || (typeof v !== 'string' && typeof v !== 'number')) return undefined;
   if (as === 'email') return fakeEmail(v);
-  const s = cleanText(v).replace(/\s+/g, ' ');
+  const s = plainDigits(cleanText(v)).replace(/\s+/g, ' ');
   if (CALLER_ID.test(s)) return 'what caller ID shows when it has no name or number';
   const digits = s.replace(/[\s().-]/g, '').replace(/^00/, '+');
   if (as !== 'number') {
@@ -429,10 +456,25 @@ export const emailLabel = (v: unknown): string | undefined => emailText(v).label
 export const emailName = (v: unknown): string | undefined => emailText(v).name;
 
 /**
+ * An email's domain in one form, so that a lead is one contact however its domain was written: lower-cased, and an
+ * internationalized domain in Unicode, whether it came so ("bücher.de", "ПРИМЕР.РФ") or in punycode, as DNS and some
+ * mail apps and exports write it ("xn--bcher-kva.de"), with a CJK input mode's full stop ("ドメイン。jp"): the
+ * WHATWG URL standard's domain-to-Unicode (UTS #46 mapping, node:url). GHL's spec gives an email no format, and GHL
+ * matches contacts by the text it stores (Find Contact's duplicate lookup, Upsert Contact); its own forms and people
+ * write the Unicode form, so Create, Upsert and Find Contact send that one. A domain UTS #46 refuses is lower-cased
+ * only and left to isEmail.
+ */
+const emailDomain = (domain: string): string => {
+  const lower = domain.toLowerCase();
+  return /^[\x21-\x7e]*$/.test(lower) && !/(?:^|\.)xn--/.test(lower) ? lower : domainToUnicode(lower) || lower;
+};
+
+/**
  * An email as GHL accepts it: surrounding whitespace, angle brackets, quotes, a `mailto:` prefix, a label
  * (`EMAIL_LABELS`), a name written with it (emailText), markdown around it and a sentence's full stop removed,
- * full-width characters of a CJK input mode made plain (NFKC: "ｊａｎｅ＠ｘ．ｃｏｍ"), the domain lower-cased (domains are
- * case-insensitive; the local part is left alone because RFC 5321 lets a server treat it case-sensitively), then
+ * full-width characters of a CJK input mode made plain (NFKC: "ｊａｎｅ＠ｘ．ｃｏｍ"), the domain lower-cased and in Unicode
+ * (emailDomain: domains are case-insensitive; the local part is left alone because RFC 5321 lets a server treat it
+ * case-sensitively), then
  * checked with validator's isEmail, the check behind GHL's 422 "email must be an email". A markdown link whose text is
  * another address than its target is refused naming both.
  */
@@ -444,7 +486,7 @@ export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
     .replace(/(?<!\.)\.+$/, '')
     .trim();
   const at = s.lastIndexOf('@');
-  if (at > 0) s = `${s.slice(0, at)}@${s.slice(at + 1).toLowerCase()}`;
+  if (at > 0) s = `${s.slice(0, at)}@${emailDomain(s.slice(at + 1))}`;
   if (isEmail(s) && linked !== undefined) {
     let shows: string | undefined;
     try {
@@ -495,12 +537,13 @@ const EXTENSION =
  * A phone number's text taken apart: the number (trimmed, without `tel:`), the label beside it and its extension, in
  * either order ("415 555 0100 (work) x12", "Work: 415 555 0100 ext. 12", "415 555 0100 ext. 12 (work)"). Underscores
  * between its digit groups ("415_555_0100", as an export or a field that takes no spaces writes them) separate them,
- * as a space does: they have no other reading there. A SIP URI's user part is its number (a softphone's or a PBX's
+ * as a space does: they have no other reading there. Digits of other scripts and full-width forms are read as ASCII
+ * (plainDigits: "＋８１ ９０－１２３４－５６７８", "+٩٧١ ٥٠ ١٢٣ ٤٥٦٧", "๐๘๑ ๒๓๔ ๕๖๗๘"). A SIP URI's user part is its number (a softphone's or a PBX's
  * caller, "sip:+14155550100@pbx.example.com;user=phone", RFC 3261 19.1.6), as a tel: URI's is; a name there is read
  * as any text is (refused).
  */
 const phoneParts = (v: unknown): { number: string; label?: string; ext?: string } => {
-  let s = oneValue(v)
+  let s = plainDigits(oneValue(v))
     .replace(/^tel:/i, '')
     .replace(/^sips?:([^@\s]+)@\S+$/i, '$1')
     .replace(/(?<=[\d)])_+(?=[\d(])/g, ' ')
@@ -600,7 +643,7 @@ const keypadDigit = (c: string): string => String(KEYPAD.findIndex((k) => k.incl
  * "(800) GO-FEDEX"), `00` as `+`.
  */
 const vanityText = (v: unknown): string | undefined => {
-  const s = oneValue(v).replace(/^tel:/i, '').replace(EXTENSION, '').trim().replace(/^00/, '+');
+  const s = plainDigits(oneValue(v)).replace(/^tel:/i, '').replace(EXTENSION, '').trim().replace(/^00/, '+');
   return /^\+?[\s().-]*\d[\d\s().-]*[a-z][a-z\d\s.-]*$/i.test(s) && s.replace(/[^a-z]/gi, '').length > 2
     ? s
     : undefined;
@@ -846,17 +889,18 @@ for (const c of ['NO', 'AU', 'NZ', 'ZA']) POSTAL_DIGITS[c] = 4;
  * A postal code: one-line text; in a country whose codes are N digits (POSTAL_DIGITS), one or two digits fewer get
  * back the leading zeros a number lost (2134 in the US is 02134, 601 is Puerto Rico's 00601: USPS delivers to no
  * 4-digit ZIP). Anything else (ZIP+4, letters, another country's code, no country known, a lone digit) is kept as
- * written.
+ * written (its digits in ASCII).
  */
 export const postalCode = (v: unknown, country?: string): string => {
-  // A code a spreadsheet or a Code step wrote as a decimal ("2134.0") is its digits.
-  const s = cleanText(v).replace(/^(\d+)\.0+$/, '$1');
+  // A code a spreadsheet or a Code step wrote as a decimal ("2134.0") is its digits; digits of other scripts and
+  // full-width forms are ASCII ("٠٢١٣٤", "１００－０００１": plainDigits), as postal services print and match codes.
+  const s = plainDigits(cleanText(v)).replace(/^(\d+)\.0+$/, '$1');
   const digits = POSTAL_DIGITS[country ?? ''];
   return digits && /^\d+$/.test(s) && s.length < digits && s.length >= digits - 2 ? s.padStart(digits, '0') : s;
 };
 
 /** A postal code that may have lost leading zeros, so the country it is read in matters (postalCode). */
-export const postalNeedsCountry = (v: unknown): boolean => /^\d{2,4}(?:\.0+)?$/.test(cleanText(v));
+export const postalNeedsCountry = (v: unknown): boolean => /^\d{2,4}(?:\.0+)?$/.test(plainDigits(cleanText(v)));
 
 // ---------------------------------------------------------------------------------------------------------------
 // An address as one labelled text
@@ -953,6 +997,8 @@ const isGrouping = (groups: string[], allowIndian: boolean): boolean => {
  *   3 digits after 1–3 non-zero digits (`1,250` / `1.250`) it is genuinely ambiguous: for money it is read as
  *   thousands (amounts have 2 decimals, except in the 3-decimal currencies, where it is refused), for other numbers
  *   it is refused naming both readings;
+ * - digits of other scripts and full-width forms are read as ASCII (plainDigits: `٣٥٠٠`, `₹१,२५,०००`, `１，２５０．５０`),
+ *   and Arabic script's `٫` is the decimal point, `٬` the thousands separator (`١٬٢٥٠٫٥٠`);
  * - anything else (hex `0x10`, exponents `1e3`, letters, two decimal points) is refused.
  */
 export const parseNumber = (v: unknown, label = '"Number"', opts: NumberOptions = {}): number => {
@@ -963,7 +1009,12 @@ export const parseNumber = (v: unknown, label = '"Number"', opts: NumberOptions 
     n = v;
   } else {
     if (typeof v !== 'string' || !v.trim()) throw fail();
-    let s = v.trim();
+    // Arabic script's own separators (CLDR's for the arab and arabext digits: "١٬٢٥٠٫٥٠", Persian "۱۲۵۰٫۵") say which
+    // is which: U+066B is the decimal point, U+066C groups thousands.
+    const arabic = /[\u066B\u066C]/.test(v);
+    let s = plainDigits(v.trim())
+      .replace(/\u066B/g, '.')
+      .replace(/\u066C/g, ',');
     let negative = false;
     if (/^\(.*\)$/.test(s)) {
       negative = true;
@@ -1012,6 +1063,7 @@ export const parseNumber = (v: unknown, label = '"Number"', opts: NumberOptions 
     let frac = '';
     if (dots && commas) {
       const dec = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
+      if (arabic && dec === ',') throw fail(' (its "٬" groups thousands, so it comes before the decimal "٫")');
       const grp = dec === '.' ? ',' : '.';
       if (s.split(dec).length !== 2) throw fail(` (more than one "${dec}" after the thousands "${grp}")`);
       [intPart, frac] = s.split(dec);
@@ -1025,7 +1077,10 @@ export const parseNumber = (v: unknown, label = '"Number"', opts: NumberOptions 
       const sep = dots ? '.' : ',';
       const [a, b] = s.split(sep);
       const looksGrouped = /^\d{3}$/.test(b) && /^[1-9]\d{0,2}$/.test(a);
-      if (looksGrouped) {
+      if (arabic) {
+        if (sep === ',' && !looksGrouped) throw fail(' (its digit groups are not thousands)');
+        [intPart, frac] = sep === ',' ? [a + b, ''] : [a, b];
+      } else if (looksGrouped) {
         const asThousands = Number(a + b);
         const asDecimal = Number(`${a}.${b}`);
         const threeDecimals = currency && THREE_DECIMAL_CURRENCIES.includes(currency.toUpperCase());
@@ -1107,15 +1162,55 @@ const monthNamed = (s: string): [string, number, string] | undefined => {
  * A date-time read strictly: ISO 8601 (offset kept), RFC 2822, `YYYY-MM-DD HH:mm[:ss]`, `YYYY/MM/DD`, `MM/DD/YYYY`
  * or `DD/MM/YYYY` (also with `-`, `.` or `_`, and a 24- or 12-hour time; refused naming both readings when both are
  * real dates), a day with its month's name in English or six more languages (`March 25, 1990`, `25-Mar-1990`,
- * `25 de marzo de 1990`: monthNamed), `YYYYMMDD`, or epoch seconds (9–10 digits) / milliseconds (11–13 digits, so
+ * `25 de marzo de 1990`: monthNamed), year first as Japanese, Chinese and Korean write it (`1990年3月25日`:
+ * EAST_ASIAN_DAY), `YYYYMMDD`, or epoch seconds (9–10 digits) / milliseconds (11–13 digits, so
  * a date of birth from 1973 to 2001 too; negative before 1970): each digit count has one reading between 1970 and 2286. No rollover: 2026-02-30 and 25:61 are refused, and so are short
  * numbers like "0" or "-1" that `new Date()` would turn into 1970 / 2000, a time without a day ("12:30", which luxon
  * would date today), a year-month ("1990-03"), a day without its year ("03/25") and a 2-digit year ("3/25/90"). Text
- * without an offset is read as UTC.
+ * without an offset is read as UTC. Digits of other scripts and full-width forms are read as ASCII (plainDigits), but a
+ * year of another calendar is refused (otherCalendar), and so is a year counted from an era (ERA_YEAR).
  */
 export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
+  const d = readDate(v, label);
+  const calendar = otherCalendar(v, d.year);
+  if (!calendar) return d;
+  throw new InputError(
+    `${label} ${shown(v)} has the year ${d.year}, which looks like a year of the ${calendar}: this step reads ` +
+      'Gregorian dates only. Write the Gregorian date, e.g. 1990-03-25.',
+  );
+};
+
+/**
+ * The calendar a date's year may be counted in, by the digits it is written with, when read as a Gregorian year it is
+ * implausible: in Arabic-script digits before 1600, a year of the Islamic (Hijri, 1447 in 2025) or the Iranian
+ * (Solar Hijri, 1404) calendar; in Thai digits from 2400, of the Thai Buddhist calendar (2568). Read as Gregorian it
+ * would store a birthday six centuries off.
+ */
+const otherCalendar = (v: unknown, year: number): string | undefined => {
+  if (typeof v !== 'string') return undefined;
+  if (/[\u0660-\u0669\u06F0-\u06F9]/.test(v) && year < 1600) return 'Hijri or Solar Hijri (Persian) calendar';
+  if (/[\u0E50-\u0E59]/.test(v) && year >= 2400) return 'Thai Buddhist calendar';
+  return undefined;
+};
+
+/**
+ * A date as Japanese, Chinese and Korean write it, year first (CLDR's date formats for ja, zh and ko, as Intl's date
+ * styles write them: "1990年3月25日", "1990년 3월 25일", "1990. 3. 25.", "1990/03/25" before a time), then a weekday
+ * ("日曜日", "(日)", "星期日", "일요일"; not checked against the date) and a time, also on the 12-hour clock ("下午2:30",
+ * "午後2:30", "오후 2:30", "PM 2:30"): [year, month, day] and [marker, hour, minutes, seconds] in `rest`.
+ */
+const EAST_ASIAN_DAY =
+  /^(\d{4})(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일|\.\s*(\d{1,2})\.\s*(\d{1,2})\.|\/(\d{1,2})\/(\d{1,2})(?=\s))/;
+const EAST_ASIAN_REST =
+  /^\s*\(?\s*(?:[日月火水木金土](?:曜日?)?|[일월화수목금토](?:요일)?|(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?\s*\)?(?:\s*(上午|下午|午前|午後|오전|오후|[ap]\.?m\.?)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/i;
+/** A Japanese era's or the Republic of China's (Taiwan's 民國) year: counted from the era, not read. */
+const ERA_YEAR = /^(明治|大正|昭和|平成|令和|民國|民国)\s*(?:\d+|元)\s*年/;
+
+const readDate = (given: unknown, label: string): DateTime => {
   const fail = (why?: string) =>
-    new InputError(`${label} must be a date-time ${dateHelp}, not ${shown(v)}${why ? ` (${why})` : ''}.`);
+    new InputError(`${label} must be a date-time ${dateHelp}, not ${shown(given)}${why ? ` (${why})` : ''}.`);
+  // Digits of other scripts and full-width forms, as ASCII ("١٩٩٠-٠٣-٢٥", "２０２６－０３－０１Ｔ１４：３０").
+  const v = typeof given === 'string' ? plainDigits(given) : given;
   // A spreadsheet's date before its cell is formatted, a count of days since 1900 (or 1904, in old Mac workbooks):
   // not read, as the two systems differ by four years.
   if (/^\d{5}(?:\.\d+)?$/.test(String(v).trim())) throw fail("a spreadsheet's day number: format its column as a date");
@@ -1137,6 +1232,26 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
   }
   if (typeof v !== 'string') throw fail();
   const s = v.trim();
+  const era = ERA_YEAR.exec(s);
+  if (era) {
+    const which = /民/.test(era[1]) ? `the Republic of China's era ${era[1]}` : `the Japanese era ${era[1]}`;
+    throw fail(`its year counts from ${which}: write the year in the Western calendar, e.g. 1990年3月25日`);
+  }
+  const east = EAST_ASIAN_DAY.exec(s);
+  // White space one space: EAST_ASIAN_REST's optional parts then meet at one space, not a run tried in every split.
+  const rest = east && EAST_ASIAN_REST.exec(s.slice(east[0].length).replace(/\s+/g, ' '));
+  if (east && rest) {
+    const [y, ...mds] = east.slice(1).filter(Boolean);
+    const [, marker, h, mins, secs] = rest;
+    // Japanese and Chinese count the 12-hour clock from 0 (CLDR's "K": 午前0:15 is a quarter past midnight).
+    if (marker && (+h > 12 || (+h < 1 && /^[ap]/i.test(marker))))
+      throw fail(`${h} o'clock is not on the 12-hour clock`);
+    const hour = marker ? (+h % 12) + (/下午|午後|오후|p/i.test(marker) ? 12 : 0) : +h;
+    const time = h ? `T${String(hour).padStart(2, '0')}:${mins}${secs ? `:${secs}` : ''}` : '';
+    const read = dates().fromISO(`${y}-${mds[0].padStart(2, '0')}-${mds[1].padStart(2, '0')}${time}`, { zone: 'utc' });
+    if (read.isValid) return read;
+    throw fail(read.invalidExplanation?.replace(/ \(of type number\)/, ''));
+  }
   // A time needs its day: luxon reads a bare time ("12:30") as today and a year-month ("1990-03") as its 1st.
   if (/^\d{1,2}:\d{2}/.test(s) || /^\d{4}-\d{1,2}$/.test(s)) throw fail('it has no day');
   if (/[T ]24:/.test(s)) throw fail('24:00 is 00:00 of the next day');

@@ -24,6 +24,7 @@ import {
   parseNumber,
   placeholderSaid,
   phoneNeedsCountry,
+  plainDigits,
   postalCode,
   postalNeedsCountry,
   timezoneName,
@@ -1030,6 +1031,12 @@ describe('a long run of one kind of character is read in one pass (no step runs 
     }
   });
 
+  it('a Japanese, Chinese or Korean date with a run of white space before what follows its day', () => {
+    for (const tail of ['x', '(日)x', '午後 x', '14:30x'])
+      expect(said(() => isoText(`1990年3月25日${spaces}${tail}`))).toMatch(/^"Date" must be a date-time/);
+    expect(said(() => isoText(`1990년 3월 25일${'\u3000 '.repeat(100_000)}x`))).toMatch(/^"Date" must be a date-time/);
+  });
+
   it('a number with a run of spaces, a yes / no with a run of dots: refused, the value shortened', () => {
     expect(said(() => parseNumber(`1${spaces}x`, '"Amount"', { money: true }))).toMatch(/^"Amount" must be a number/);
     const no = said(() => toBoolean(`wait${'.'.repeat(300_000)}x`, '"DND"'));
@@ -1496,5 +1503,153 @@ describe('what forms, bots and sheets write in Spanish, Portuguese, French, Germ
     });
     it('refuses "V", Vrouw (female) in Dutch but Varón (male) in Spanish, listing the choices', () =>
       expect(() => read('V')).toThrow('"Gender" must be one of "male" (Male), "female" (Female), not "V".'));
+  });
+});
+
+describe('values typed on keyboards of other scripts and in CJK input modes', () => {
+  it("reads every decimal digit of every numbering system the runtime's ICU knows as its ASCII digit", () => {
+    const systems = Intl.supportedValuesOf('numberingSystem').filter((ns) => ns !== 'latn');
+    let read = 0;
+    for (const ns of systems) {
+      const f = new Intl.NumberFormat(`en-u-nu-${ns}`, { useGrouping: false });
+      if (f.resolvedOptions().numberingSystem !== ns) continue;
+      const digits = [...f.format(1234567890)];
+      if (!digits.every((d) => /^\p{Nd}$/u.test(d))) continue; // hanidec's 一二三: numerals, not decimal digits
+      expect({ ns, read: plainDigits(digits.join('')) }).toEqual({ ns, read: '1234567890' });
+      read++;
+    }
+    expect(read).toBeGreaterThan(60); // arab, arabext, deva, thai, fullwide, beng, mathbold…
+    expect(plainDigits('＋８１ ９０－１２３４（５６）　Ａ')).toBe('+81 90-1234(56) A');
+    expect(plainDigits('m² ½ 三')).toBe('m² ½ 三'); // not NFKC: no superscript or fraction read as a digit
+  });
+
+  it.each([
+    ['＋８１ ９０－１２３４－５６７８', undefined, '+819012345678'],
+    ['＋８１９０１２３４５６７８', 'US', '+819012345678'],
+    ['٠٠٩٧١٥٠١٢٣٤٥٦٧', 'US', '+971501234567'],
+    ['+९१ ९८७६५ ४३२१०', undefined, '+919876543210'],
+    ['๐๘๑ ๒๓๔ ๕๖๗๘', 'TH', '+66812345678'],
+    ['४१५ ५५५ ०१००', 'US', '+14155550100'],
+  ])('reads the phone %j (country %s) as %s', (raw, country, wire) =>
+    expect(normalizePhone(raw, '"Phone"', country)).toBe(wire),
+  );
+
+  it('names an extension written in other digits, and knows a name or a dummy number in them', () => {
+    expect(phoneExtension('٤١٥-٥٥٥-٠١٨٤ x١٢')).toBe('12');
+    expect(phoneNeedsCountry('＋８１ ９０－１２３４－５６７８')).toBe(false);
+    expect(isPlaceholder('٤١٥٥٥٥٠١٨٤', 'name')).toBe(true); // caller ID's number as the name
+    expect(isPlaceholder('٠٠٠٠٠٠٠٠٠٠', 'number')).toBe(true);
+  });
+
+  it.each([
+    ['٣٥٠٠', 3500],
+    ['١٬٢٥٠٫٥٠', 1250.5],
+    ['AED ١٬٢٥٠٫٥٠', 1250.5],
+    ['١٫٢٥٠', 1.25], // Arabic's decimal point: not the ambiguous 1.250
+    ['١٬٢٥٠', 1250],
+    ['۱۲۵۰٫۵', 1250.5],
+    ['₹१,२५,०००', 125000],
+    ['฿๑,๒๕๐', 1250],
+    ['１，２５０．５０', 1250.5],
+    ['￥１２，５００', 12500],
+    ['－５', -5],
+  ])('reads the amount %j as %d', (raw, n) => expect(parseNumber(raw, '"Value"', { money: true })).toBe(n));
+
+  it('refuses Arabic separators in the wrong order, and a number in other digits that is still ambiguous', () => {
+    expect(refusal(() => parseNumber('١٫٢٥٠٬٥', '"Value"'))).toMatch(/^"Value" must be a number, not "١٫٢٥٠٬٥" \(/);
+    expect(refusal(() => parseNumber('１，２５０', '"N"'))).toMatch(/^"N" "１，２５０" is ambiguous: it reads as 1250/);
+  });
+
+  it.each([
+    ['١٩٩٠-٠٣-٢٥', '1990-03-25'],
+    ['٢٥/٠٣/١٩٩٠', '1990-03-25'],
+    ['۱۹۹۰/۰۳/۲۵', '1990-03-25'],
+    ['१९९०-०३-२५', '1990-03-25'],
+    ['１９９０－０３－２５', '1990-03-25'],
+    ['1990年3月25日', '1990-03-25'],
+    ['1990 年 3 月 25 日（日）', '1990-03-25'],
+    ['1990년 3월 25일', '1990-03-25'],
+    ['1990. 3. 25.', '1990-03-25'],
+  ])('reads the date %j as %s', (raw, day) => expect(calendarDay(raw, '"Date of Birth"')).toBe(day));
+
+  it('reads the dates Intl writes in Japanese, Chinese and Korean (CLDR), with their weekday and time', () => {
+    const at = Date.UTC(1990, 2, 25, 14, 30);
+    for (const locale of ['ja', 'zh', 'zh-TW', 'zh-HK', 'ko']) {
+      for (const dateStyle of ['long', 'full', 'medium'] as const) {
+        const day = new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' }).format(at);
+        expect({ locale, day, read: calendarDay(day) }).toEqual({ locale, day, read: '1990-03-25' });
+        const time = new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: 'short', timeZone: 'UTC' }).format(at);
+        expect({ locale, time, read: isoText(time) }).toEqual({ locale, time, read: '1990-03-25T14:30:00.000Z' });
+      }
+    }
+    expect(isoText('２０２６年３月１日 午前０:１５')).toBe('2026-03-01T00:15:00.000Z');
+    expect(isoText('2026년 3월 1일 (일) 오후 2:30')).toBe('2026-03-01T14:30:00.000Z');
+    expect(refusal(() => isoText('2026/3/1 PM 0:30'))).toMatch(/\(0 o'clock is not on the 12-hour clock\)/);
+  });
+
+  it.each([
+    ['1990年2月30日', '(you specified 30 as a day, which is invalid)'],
+    ['2026年3月1日 下午14:30', "(14 o'clock is not on the 12-hour clock)"],
+    [
+      '平成2年3月25日',
+      '(its year counts from the Japanese era 平成: write the year in the Western calendar, e.g. 1990年3月25日)',
+    ],
+    [
+      '民國79年3月25日',
+      "(its year counts from the Republic of China's era 民國: write the year in the Western calendar, e.g. 1990年3月25日)",
+    ],
+  ])('refuses %j saying why', (raw, why) =>
+    expect(refusal(() => calendarDay(raw, '"Date of Birth"'))).toBe(
+      `"Date of Birth" must be a date-time such as 2026-03-01T14:30:00Z (or 2026-03-01), not ${JSON.stringify(raw)} ${why}.`,
+    ),
+  );
+
+  it.each([
+    ['۱۳۶۹/۰۱/۰۵', 1369, 'Hijri or Solar Hijri (Persian) calendar'],
+    ['١٤١٠/٠٨/٢٨', 1410, 'Hijri or Solar Hijri (Persian) calendar'],
+    ['๒๕/๐๓/๒๕๓๓', 2533, 'Thai Buddhist calendar'],
+  ])('refuses %j, whose year %d is of another calendar than it would be stored in', (raw, year, calendar) =>
+    expect(refusal(() => calendarDay(raw, '"Date of Birth"'))).toBe(
+      `"Date of Birth" ${JSON.stringify(raw)} has the year ${year}, which looks like a year of the ${calendar}: this ` +
+        'step reads Gregorian dates only. Write the Gregorian date, e.g. 1990-03-25.',
+    ),
+  );
+
+  it('writes a postal code in ASCII digits, so a ZIP that lost its zero gets it back', () => {
+    expect(postalNeedsCountry('٢١٣٤')).toBe(true);
+    expect(postalCode('٢١٣٤', 'US')).toBe('02134');
+    expect(postalCode('٠٢١٣٤', 'US')).toBe('02134');
+    expect(postalCode('१११००१', 'IN')).toBe('111001');
+    expect(postalCode('１００－０００１', 'JP')).toBe('100-0001');
+    expect(postalCode('ＳＷ１Ａ　１ＡＡ', 'GB')).toBe('SW1A 1AA');
+  });
+
+  it('writes an internationalized domain one way, Unicode, however it came: one contact for Create, Upsert and Find', () => {
+    for (const raw of [
+      'zoë@bücher.de',
+      'zoë@BÜCHER.DE',
+      'zoë@xn--bcher-kva.de',
+      'zoë@XN--BCHER-KVA.DE',
+      'zoe\u0308@bu\u0308cher.de',
+    ])
+      expect(normalizeEmail(raw)).toBe('zoë@bücher.de');
+    expect(normalizeEmail('ivan@xn--e1afmkfd.xn--p1ai')).toBe('ivan@пример.рф');
+    expect(normalizeEmail('ivan@ПРИМЕР.РФ')).toBe('ivan@пример.рф');
+    // A CJK input mode's full stop between the labels (UTS #46 reads it as a dot), its @ and letters full-width.
+    expect(normalizeEmail('taro@example。jp')).toBe('taro@example.jp');
+    expect(normalizeEmail('ｔａｒｏ＠ドメイン。ｊｐ')).toBe('taro@ドメイン.jp');
+    // The local part is kept as written (RFC 5321); ß and the Turkish dotted İ are lower-cased as GHL's lookup reads
+    // them, ß kept (UTS #46 nontransitional, as browsers).
+    expect(normalizeEmail('Ayşe.İnce@STRAßE.de')).toBe('Ayşe.İnce@straße.de');
+    // A domain UTS #46 cannot read is lower-cased only, as before.
+    expect(normalizeEmail('zoe@XN--ZZ.de')).toBe('zoe@xn--zz.de');
+  });
+
+  it('removes the Arabic letter mark (a direction mark Arabic keyboards type) as the other direction marks', () => {
+    expect(cleanText('\u061Cمحمد\u061C')).toBe('محمد');
+    expect(normalizeEmail('\u061Cahmad@example.com')).toBe('ahmad@example.com');
+    // Joiners of Persian and Indic spelling inside a name are kept.
+    expect(cleanText('علی\u200Cرضا')).toBe('علی\u200Cرضا');
+    expect(cleanText('क्\u200Dष')).toBe('क्\u200Dष');
   });
 });

@@ -2,7 +2,7 @@
  * Messy leads as form tools, chatbots and SMS apps hand them over, with what GHL must end up storing for each.
  * Driven through the seed flows (README "Zaps people build") by test/e2e/leads.test.ts, leads.more.test.ts,
  * leads.forms.test.ts, leads.bots.test.ts, leads.sheets.test.ts, leads.calls.test.ts, leads.standins.test.ts,
- * leads.languages.test.ts and leads.sources.test.ts against
+ * leads.languages.test.ts, leads.sources.test.ts and leads.scripts.test.ts against
  * the emulator, whose sub-account is in the US: numbers without a country code are read as US numbers.
  */
 
@@ -2212,6 +2212,203 @@ export const SOURCE_LEADS: MessyLead[] = [
   },
 ];
 
+/**
+ * Round 13: leads typed on non-Latin keyboards and input methods (Japan, China, Korea, the Gulf, Iran, India, Israel,
+ * Thailand, Greece, Russia): digits of other scripts and a CJK input mode's full-width forms in phones, dates, ZIPs
+ * and deal values, names in their own script (joiners of Persian spelling kept, direction marks at the ends removed,
+ * capitals as written, a CJK name without a space not split), an email's domain in Unicode or punycode (one contact),
+ * and dates of other calendars refused rather than stored as another year.
+ */
+export const SCRIPT_LEADS: MessyLead[] = [
+  // ---- Japan: a full-width phone with its "＋", email and ZIP; a date as 年月日; a name without a space kept whole
+  {
+    id: 'x01',
+    flow: W,
+    lead: {
+      firstName: '太郎',
+      lastName: '山田',
+      email: 'ｔａｒｏ．ｙａｍａｄａ＠leads.example',
+      phone: '＋８１ ９０－１２３４－５６７８',
+      postalCode: '１００－０００１',
+      country: 'JP',
+      dateOfBirth: '1990年3月25日',
+    },
+    expect: {
+      contact: {
+        email: 'taro.yamada@leads.example',
+        phone: '+819012345678',
+        postalCode: '100-0001',
+        dateOfBirth: '1990-03-25',
+        firstName: '太郎',
+      },
+    },
+  },
+  { id: 'x02', flow: S, lead: { phone: '＋８１９０１２３４５６７８', text: 'こんにちは' }, expect: { sameAs: 'x01' } },
+  {
+    id: 'x03',
+    flow: W,
+    lead: { firstName: '山田花子', email: 'hanako@leads。example', dateOfBirth: '1985年11月3日(日)' },
+    expect: {
+      contact: { firstName: '山田花子', lastName: null, email: 'hanako@leads.example', dateOfBirth: '1985-11-03' },
+    },
+  },
+  {
+    id: 'x04',
+    flow: W,
+    lead: { firstName: '一郎', email: 'ichiro@leads.example', dateOfBirth: '平成2年3月25日' },
+    expect: {
+      refused: {
+        step: 'create_contact',
+        message:
+          /"Date of Birth" must be a date-time .* not "平成2年3月25日" \(its year counts from the Japanese era 平成: write the year in the Western calendar/,
+      },
+    },
+  },
+  // ---- China and Korea: 年月日 / 년 월 일 dates, a national number read in the lead's country
+  {
+    id: 'x05',
+    flow: W,
+    lead: {
+      firstName: '伟',
+      lastName: '王',
+      email: 'wang.wei@leads.example',
+      phone: '138 0013 8000',
+      country: 'CN',
+      dateOfBirth: '1992年12月8日',
+    },
+    expect: { contact: { phone: '+8613800138000', dateOfBirth: '1992-12-08', lastName: '王' } },
+  },
+  {
+    id: 'x06',
+    flow: W,
+    lead: {
+      firstName: '민준',
+      lastName: '김',
+      email: 'minjun@leads.example',
+      phone: '010-1234-5678',
+      country: 'KR',
+      dateOfBirth: '1988년 7월 2일',
+    },
+    expect: { contact: { phone: '+821012345678', dateOfBirth: '1988-07-02', firstName: '민준' } },
+  },
+  // ---- the Gulf: Arabic-Indic digits in the phone, the birthday and the deal value (Arabic's own separators)
+  {
+    id: 'x07',
+    flow: B,
+    lead: {
+      firstName: '\u061Cمحمد',
+      lastName: 'العلي\u200F',
+      email: 'mohammed.ali@leads.example',
+      phone: '+٩٧١ ٥٠ ١٢٣ ٤٥٦٧',
+      dateOfBirth: '٢٥/٠٣/١٩٩٠',
+      value: 'AED ١٬٢٥٠٫٥٠',
+      text: 'مرحبا، أريد عرض سعر',
+    },
+    expect: {
+      contact: { firstName: 'محمد', lastName: 'العلي', phone: '+971501234567', dateOfBirth: '1990-03-25' },
+      monetaryValue: 1250.5,
+    },
+  },
+  { id: 'x08', flow: S, lead: { phone: '٠٠٩٧١٥٠١٢٣٤٥٦٧', text: 'هل من جديد؟' }, expect: { sameAs: 'x07' } },
+  {
+    id: 'x09',
+    flow: B,
+    lead: { firstName: 'سارة', email: 'sara@leads.example', value: '٣٥٠٠', text: 'السعر؟' },
+    expect: { contact: { firstName: 'سارة' }, monetaryValue: 3500 },
+  },
+  // ---- Iran: Persian digits, a joiner inside the name (Persian spelling: kept), a Solar Hijri birthday refused
+  {
+    id: 'x10',
+    flow: W,
+    lead: { firstName: 'علی\u200Cرضا', lastName: 'محمدی', email: 'alireza@leads.example', phone: '+۹۸ ۹۱۲ ۳۴۵ ۶۷۸۹' },
+    expect: { contact: { firstName: 'علی\u200Cرضا', phone: '+989123456789' } },
+  },
+  {
+    id: 'x11',
+    flow: W,
+    lead: { firstName: 'مریم', email: 'maryam@leads.example', dateOfBirth: '۱۳۶۹/۰۱/۰۵' },
+    expect: { refused: { step: 'create_contact', message: /"Date of Birth" "۱۳۶۹\/۰۱\/۰۵" .*Hijri/ } },
+  },
+  {
+    id: 'x12',
+    flow: B,
+    lead: { firstName: 'رضا', email: 'reza@leads.example', value: '۱۲۵۰٫۵', text: 'قیمت؟' },
+    expect: { contact: { firstName: 'رضا' }, monetaryValue: 1250.5 },
+  },
+  // ---- India and Thailand: Devanagari and Thai digits
+  {
+    id: 'x13',
+    flow: W,
+    lead: {
+      firstName: 'प्रिया',
+      lastName: 'शर्मा',
+      email: 'priya@leads.example',
+      phone: '+९१ ९८७६५ ४३२१०',
+      postalCode: '११००११',
+      country: 'IN',
+    },
+    expect: { contact: { firstName: 'प्रिया', phone: '+919876543210', postalCode: '110011' } },
+  },
+  {
+    id: 'x14',
+    flow: B,
+    lead: { firstName: 'Arjun', email: 'arjun@leads.example', value: '₹१,२५,०००', text: 'quote?' },
+    expect: { monetaryValue: 125000 },
+  },
+  {
+    id: 'x15',
+    flow: W,
+    lead: { firstName: 'สมชาย', email: 'somchai@leads.example', phone: '๐๘๑ ๒๓๔ ๕๖๗๘', country: 'TH' },
+    expect: { contact: { firstName: 'สมชาย', phone: '+66812345678' } },
+  },
+  // ---- Israel, Greece, Russia: direction marks at the ends, capitals as written, a Cyrillic domain
+  {
+    id: 'x16',
+    flow: W,
+    lead: {
+      firstName: '\u200Fנועה\u200F',
+      lastName: 'לוי',
+      email: '\u200Fnoa.levi@leads.example',
+      phone: '\u202A+972-52-123-4567\u202C',
+    },
+    expect: { contact: { firstName: 'נועה', email: 'noa.levi@leads.example', phone: '+972521234567' } },
+  },
+  {
+    id: 'x17',
+    flow: W,
+    lead: { firstName: 'ΓΙΩΡΓΟΣ', lastName: 'ΠΑΠΑΔΟΠΟΥΛΟΣ', email: 'giorgos@leads.example', tags: 'ΠΕΛΑΤΗΣ, πελατης' },
+    expect: { contact: { firstName: 'ΓΙΩΡΓΟΣ', lastName: 'ΠΑΠΑΔΟΠΟΥΛΟΣ', tags: ['πελατης', 'new lead'] } },
+  },
+  {
+    id: 'x18',
+    flow: W,
+    lead: { firstName: 'ИВАН', lastName: 'ИВАНОВ', email: 'ivan@ПРИМЕР.РФ' },
+    expect: { contact: { lastName: 'ИВАНОВ', email: 'ivan@пример.рф' } },
+  },
+  { id: 'x19', flow: W, lead: { firstName: 'Иван', email: 'ivan@xn--e1afmkfd.xn--p1ai' }, expect: { sameAs: 'x18' } },
+  // ---- an internationalized domain in Unicode, then in punycode (as some mail apps and exports write it): one contact
+  {
+    id: 'x20',
+    flow: W,
+    lead: { firstName: 'Zoë', email: 'zoë@bücher.example' },
+    expect: { contact: { email: 'zoë@bücher.example' } },
+  },
+  { id: 'x21', flow: W, lead: { firstName: 'Zoë', email: 'zoë@xn--bcher-kva.example' }, expect: { sameAs: 'x20' } },
+  // ---- a US ZIP in Arabic-Indic digits; a deal value from a Japanese input mode
+  {
+    id: 'x22',
+    flow: B,
+    lead: {
+      firstName: 'Omar',
+      email: 'omar@leads.example',
+      postalCode: '٠٢١٣٤',
+      value: '１，２５０．５０',
+      text: 'hi',
+    },
+    expect: { contact: { postalCode: '02134' }, monetaryValue: 1250.5 },
+  },
+];
+
 /** Every lead of the corpus: each list runs in a file of its own (leads*.test.ts, under core's 250-run memory check). */
 export const ALL_LEADS: MessyLead[] = [
   CORPUS,
@@ -2223,4 +2420,5 @@ export const ALL_LEADS: MessyLead[] = [
   STANDIN_LEADS,
   LANGUAGE_LEADS,
   SOURCE_LEADS,
+  SCRIPT_LEADS,
 ].flat();

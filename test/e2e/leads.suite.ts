@@ -3,8 +3,8 @@
  * to end on the emulator: each lead's stored record is checked. One test file runs at most ~250 steps
  * (zapier-platform-core's handler force-exits a process that served more than 250 runs above 450 MB, counted per
  * file), so the corpus is split over leads.test.ts, leads.more.test.ts, leads.forms.test.ts, leads.bots.test.ts,
- * leads.sheets.test.ts, leads.calls.test.ts, leads.standins.test.ts, leads.languages.test.ts and
- * leads.sources.test.ts.
+ * leads.sheets.test.ts, leads.calls.test.ts, leads.standins.test.ts, leads.languages.test.ts,
+ * leads.sources.test.ts and leads.scripts.test.ts.
  */
 import type { AppRunner } from '../../emulator/demo/runner';
 import type { MessyLead } from './leads.corpus';
