@@ -57,12 +57,21 @@ export const downloadCallFile = (
     asText,
   );
 
+/** A file name as GHL's Content-Disposition gives it: percent-decoded, or as written when it is no valid encoding ("100%"). */
+const decoded = (name: string) => {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+};
+
 export const fileMeta = (resp: FileResponse, kind: FileKind, messageId: string) => {
   const disposition = String(resp.headers.get('content-disposition') ?? '');
   const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1];
   const size = Number(resp.headers.get('content-length'));
   return {
-    filename: named ? decodeURIComponent(named.trim()) : FILES[kind].fallbackName(messageId),
+    filename: named ? decoded(named.trim()) : FILES[kind].fallbackName(messageId),
     contentType: String(
       resp.headers.get('content-type') ?? (kind === 'recording' ? 'audio/x-wav' : 'text/plain'),
     ).split(';')[0],
