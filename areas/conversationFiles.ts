@@ -35,28 +35,43 @@ const FILES: Record<FileKind, { path: string; label: string; fallbackName: (mess
  * text; callGhl cannot ask z.request for that, so this builds the same request (URL, Version header) itself. A raw
  * response has no `content` for the shared error mapper, so errors are read here and mapped the same way.
  * Returns undefined when `allow404` and GHL says the file does not exist (yet): a 404 or a 400 "… not found".
+ * `asText` reads the body (a transcript) as `bodyText`, within the request's timeout.
  */
 export const downloadCallFile = (
   z: Z,
   kind: FileKind,
   ids: { messageId: string; locationId: string },
   allow404 = false,
+  asText = false,
 ) =>
-  downloadGhl(z, {
-    method: 'GET',
-    path: FILES[kind].path,
-    version: CONVERSATIONS_VERSION,
-    pathParams: ids,
-    context: { label: FILES[kind].label, scopes: READ_MESSAGES },
-    allow404,
-  });
+  downloadGhl(
+    z,
+    {
+      method: 'GET',
+      path: FILES[kind].path,
+      version: CONVERSATIONS_VERSION,
+      pathParams: ids,
+      context: { label: FILES[kind].label, scopes: READ_MESSAGES },
+      allow404,
+    },
+    asText,
+  );
+
+/** A file name as GHL's Content-Disposition gives it: percent-decoded, or as written when it is no valid encoding ("100%"). */
+const decoded = (name: string) => {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+};
 
 export const fileMeta = (resp: FileResponse, kind: FileKind, messageId: string) => {
   const disposition = String(resp.headers.get('content-disposition') ?? '');
   const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1];
   const size = Number(resp.headers.get('content-length'));
   return {
-    filename: named ? decodeURIComponent(named.trim()) : FILES[kind].fallbackName(messageId),
+    filename: named ? decoded(named.trim()) : FILES[kind].fallbackName(messageId),
     contentType: String(
       resp.headers.get('content-type') ?? (kind === 'recording' ? 'audio/x-wav' : 'text/plain'),
     ).split(';')[0],

@@ -124,14 +124,17 @@ export const timeForRead = (z: ZObject, ms = 0): boolean => {
  * a ThrottledError for a read and a "may or may not have happened" error for a write. Errors our middleware threw
  * (mapped GHL statuses) pass through unchanged. One timer bounds the whole request, headers and body, to the request
  * timeout cut to what is left of the step's deadline (node-fetch 2's own `timeout` restarts for the body, so a request
- * could take twice as long); with too little left the request is not sent at all.
+ * could take twice as long); with too little left the request is not sent at all. A raw response's body comes after
+ * z.request returns: `then` reads it under the same timer and mapping (a body that stalls, or whose connection closes
+ * short of its Content-Length, which node-fetch 2 never reports, would otherwise wait for Zapier to kill the step).
  */
-export const requestGhl = async (
+export const requestGhl = async <R = HttpResponse>(
   z: ZObject,
   options: HttpRequestOptions & { url: string },
   what: string,
   read: boolean,
-): Promise<HttpResponse> => {
+  then?: (resp: HttpResponse) => Promise<R>,
+): Promise<R> => {
   const step = stepOf(z);
   const left = step.deadline - Date.now();
   if (left < minRequestMs(read)) throw outOfTime(z, what, step.wrote);
@@ -140,9 +143,10 @@ export const requestGhl = async (
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeout);
   try {
-    return (await z.request({ ...options, signal: abort.signal } as HttpRequestOptions & {
+    const resp = (await z.request({ ...options, signal: abort.signal } as HttpRequestOptions & {
       url: string;
     })) as unknown as HttpResponse;
+    return then ? await then(resp) : (resp as unknown as R);
   } catch (e) {
     throw networkError(z, e, what, read) ?? e;
   } finally {
@@ -373,17 +377,20 @@ export interface FileResponse {
   headers: { get(name: string): string | null };
   body?: { destroy?: () => void };
   text(): Promise<string>;
+  /** The body as text, when downloadGhl was asked to read it (`asText`); core's raw response has no `content`. */
+  bodyText?: string;
 }
 
 /**
  * Downloads a file from GHL on the shared client: same URL, Bearer, Version header, timeout and lost-connection
- * handling as callGhl, but the body stays a stream (audio is not decoded as text). A download only reads, so a lost
- * connection is retried. Redirects to a file host are followed (a raw GET carries no body, and node-fetch 2.7 drops
- * the Authorization header when the host changes: node-fetch lib/index.js isDomainOrSubdomain). An error status is
- * read and mapped like any other answer; a 2xx that is JSON, an HTML page or empty is GHL failing, not a file.
- * Returns undefined when `allow404` and GHL says the file does not exist (yet): a 404 or a 400 "… not found".
+ * handling as callGhl, but the body stays a stream (audio is not decoded as text) unless `asText` reads it, within the
+ * request's timeout like an error's body. A download only reads, so a lost connection is retried. Redirects to a file
+ * host are followed (a raw GET carries no body, and node-fetch 2.7 drops the Authorization header when the host
+ * changes: node-fetch lib/index.js isDomainOrSubdomain). An error status is read and mapped like any other answer; a
+ * 2xx that is JSON, an HTML page or empty is GHL failing, not a file. Returns undefined when `allow404` and GHL says
+ * the file does not exist (yet): a 404 or a 400 "… not found".
  */
-export const downloadGhl = async (z: ZObject, call: GhlCall): Promise<FileResponse | undefined> => {
+export const downloadGhl = async (z: ZObject, call: GhlCall, asText = false): Promise<FileResponse | undefined> => {
   const what = call.context.label;
   const url = urlOf(z, call);
   // merge: false and User-Agent as in callGhl: no per-request deep copy of the app definition by core.
@@ -396,29 +403,31 @@ export const downloadGhl = async (z: ZObject, call: GhlCall): Promise<FileRespon
     throwForThrottlingEarly: false,
     merge: false,
   };
-  const resp = (await requestGhl(z, options, what, true)) as unknown as FileResponse;
-  if (resp.status < 400) {
-    const type = String(resp.headers.get('content-type') ?? '').toLowerCase();
-    const problem = /json|html/.test(type)
-      ? `was ${/html/.test(type) ? 'an HTML page' : 'JSON'} instead of a file`
-      : resp.headers.get('content-length') === '0'
-        ? 'was empty'
-        : undefined;
-    if (!problem) return resp;
-    resp.body?.destroy?.();
-    throw badAnswer(z, what, `${problem} (HTTP ${resp.status})`, true);
-  }
-  const content = String(await resp.text());
-  let data: unknown;
-  try {
-    data = JSON.parse(content);
-  } catch {
-    data = undefined;
-  }
-  const ghl = contextOf(call, true);
-  const answer = { status: resp.status, headers: resp.headers, content, data, request: { url, ghl } };
-  // Not there (yet): a 404, or what noSuchRecord reads as one (the spec documents 400 for these downloads), as callGhl.
-  if (call.allow404 && noSuchRecord(answer as unknown as HttpResponse, call.pathParams)) return undefined;
-  mapErrorResponse(answer as unknown as HttpResponse, z);
-  return resp;
+  return requestGhl(z, options, what, true, async (raw): Promise<FileResponse | undefined> => {
+    const resp = raw as unknown as FileResponse;
+    if (resp.status < 400) {
+      const type = String(resp.headers.get('content-type') ?? '').toLowerCase();
+      const problem = /json|html/.test(type)
+        ? `was ${/html/.test(type) ? 'an HTML page' : 'JSON'} instead of a file`
+        : resp.headers.get('content-length') === '0'
+          ? 'was empty'
+          : undefined;
+      if (!problem) return asText ? Object.assign(resp, { bodyText: String(await resp.text()) }) : resp;
+      resp.body?.destroy?.();
+      throw badAnswer(z, what, `${problem} (HTTP ${resp.status})`, true);
+    }
+    const content = String(await resp.text());
+    let data: unknown;
+    try {
+      data = JSON.parse(content);
+    } catch {
+      data = undefined;
+    }
+    const ghl = contextOf(call, true);
+    const answer = { status: resp.status, headers: resp.headers, content, data, request: { url, ghl } };
+    // Not there (yet): a 404, or what noSuchRecord reads as one (the spec documents 400 for these downloads), as callGhl.
+    if (call.allow404 && noSuchRecord(answer as unknown as HttpResponse, call.pathParams)) return undefined;
+    mapErrorResponse(answer as unknown as HttpResponse, z);
+    return resp;
+  });
 };

@@ -450,20 +450,22 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
 
   if (status === 401) {
     const text = messages.join(' ');
-    if (/scope/i.test(text)) {
-      throw new z.errors.Error(
-        `${what} failed: this GHL connection is not authorized for the scope it needs${scopes ? ` (${scopes})` : ''}. ` +
-          `Add the scope to your GHL Marketplace app, then reconnect your GHL account in Zapier.${said}`,
-        'GHL_MISSING_SCOPE',
-        status,
-      );
-    }
+    // The token class first: GHL's "This authClass type is not allowed to access this scope." (an agency token on a
+    // sub-account endpoint) also names a scope, but adding scopes to the app cannot fix it.
     if (/authClass|auth class|not yet supported/i.test(text)) {
       throw new z.errors.Error(
         `${what} failed: GHL does not accept this kind of connection for this endpoint. It needs ${agencyOrLocation(
           text,
         )}; reconnect with the right account type.${said}`,
         'GHL_WRONG_TOKEN_TYPE',
+        status,
+      );
+    }
+    if (/scope/i.test(text)) {
+      throw new z.errors.Error(
+        `${what} failed: this GHL connection is not authorized for the scope it needs${scopes ? ` (${scopes})` : ''}. ` +
+          `Add the scope to your GHL Marketplace app, then reconnect your GHL account in Zapier.${said}`,
+        'GHL_MISSING_SCOPE',
         status,
       );
     }

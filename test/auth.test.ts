@@ -243,3 +243,19 @@ test('a 401 for the wrong token class is explained, not refreshed', async () => 
   const err: any = await perform('get_contact', { contactId: 'c1' }).catch((e: unknown) => e);
   expect(errorText(err)).toMatch(/GHL does not accept this kind of connection for this endpoint/);
 });
+
+test('GHL\'s "authClass type is not allowed to access this scope" is the wrong token class, not a scope to add', async () => {
+  interceptGhl([
+    {
+      method: 'GET',
+      path: '/contacts/c1',
+      status: 401,
+      response: { statusCode: 401, message: 'This authClass type is not allowed to access this scope.' },
+    },
+  ]);
+  const err: any = await perform('get_contact', { contactId: 'c1' }).catch((e: unknown) => e);
+  expect(err.name).toBe('AppError');
+  expect(errorText(err)).toBe(
+    'Specific Contact Updated failed: GHL does not accept this kind of connection for this endpoint. It needs a different connection type (agency or sub-account); reconnect with the right account type. GHL says: This authClass type is not allowed to access this scope.',
+  );
+});

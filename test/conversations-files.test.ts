@@ -78,6 +78,14 @@ describe('call file triggers with the hydrator registered', () => {
       filename: 'transcription-m1.txt',
     });
   });
+  test('a file name that is no valid percent-encoding is kept as GHL wrote it, not a URIError', async () => {
+    nock(DEFAULT_BASE_URL).get('/conversations/messages/m1/locations/loc123/recording').reply(200, WAV, {
+      'Content-Type': 'audio/x-wav',
+      'Content-Disposition': 'attachment; filename="call 100%.wav"',
+    });
+    const { result } = await perform('get_message_recording', { messageId: 'm1' });
+    expect(result[0]).toMatchObject({ id: 'm1', filename: 'call 100%.wav', contentType: 'audio/x-wav' });
+  });
 });
 
 describe('conversationFile hydrator', () => {

@@ -255,11 +255,11 @@ const fileTrigger =
   (kind: FileKind): TriggerDecl['perform'] =>
   async (z, bundle, req) => {
     const ids = { messageId: req.pathParams.messageId, locationId: req.pathParams.locationId };
-    const resp = await downloadCallFile(z, kind, ids, true);
+    // The transcript text is small and useful on its own; the audio is only fetched when a later step uses the file.
+    const resp = await downloadCallFile(z, kind, ids, true, kind === 'transcription');
     if (!resp) return [];
     const meta = fileMeta(resp, kind, ids.messageId);
-    // The transcript text is small and useful on its own; the audio is only fetched when a later step uses the file.
-    const text = kind === 'transcription' ? String(await resp.text()) : undefined;
+    const text = resp.bodyText;
     if (kind === 'recording') resp.body?.destroy?.();
     return [
       {

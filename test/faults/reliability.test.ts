@@ -796,6 +796,39 @@ describe("one deadline per step, within Zapier's 30 s", () => {
       server.close();
     }
   });
+  // A download's body comes after the headers (core's raw response): the same timer must end it. node-fetch 2 never
+  // reports a connection that stops short of its Content-Length, so without the timer the trigger waited for Zapier
+  // to kill the step.
+  test.each([
+    ['a transcript', 200, 'text/plain'],
+    ["an error's body", 503, 'application/json'],
+  ])('a download whose body stalls after the headers (%s) still ends at the timeout', async (_n, status, type) => {
+    delete process.env.GHL_STEP_DEADLINE_MS;
+    process.env.GHL_REQUEST_TIMEOUT_MS = '300';
+    let arrived = 0;
+    const server = http.createServer((req, res) => {
+      arrived = Date.now();
+      req.resume();
+      res.writeHead(status, { 'Content-Type': type, 'Content-Length': '1000' });
+      res.write('{"message": "Hello, I would');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    nock.enableNetConnect('127.0.0.1');
+    process.env.GHL_API_BASE_URL = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      const { error } = await runAlone('download_message_transcription', { messageId: 'm1' });
+      expect(Date.now() - arrived).toBeLessThan(1000);
+      expect(error?.name).toBe('ThrottledError');
+      expect(parsed(error).message).toBe(
+        'Call Transcription File Available: GHL did not answer in time. Zapier will retry in 60 s.',
+      );
+    } finally {
+      delete process.env.GHL_API_BASE_URL;
+      nock.disableNetConnect();
+      server.closeAllConnections();
+      server.close();
+    }
+  });
 });
 
 describe('secrets are masked whatever surrounds them', () => {
