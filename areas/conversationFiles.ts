@@ -80,6 +80,13 @@ export const fileMeta = (resp: FileResponse, kind: FileKind, messageId: string) 
 };
 
 /**
+ * The largest file a later step is handed: Zapier's hydration limits page sets a hard limit of 150 MB on a dehydrated
+ * file (above it the run is killed: "signal: killed"), warns of trouble from ~100 MB, and asks integrations not to
+ * hydrate files larger than that, telling the user instead.
+ */
+const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+/**
  * The file hydrator: Zapier runs it when a later step uses the `file` field of a recording / transcription item, and
  * it stashes the authenticated download. hooks.ts registers it as `hydrators`.
  */
@@ -91,6 +98,15 @@ export const conversationFile = async (z: Z, bundle: B) => {
     // Without allow404 a missing file throws (mapped 404), so a response is always there.
     const resp = (await downloadCallFile(z, kind, { messageId, locationId }))!;
     const meta = fileMeta(resp, kind, messageId);
+    if (meta.size && meta.size > MAX_FILE_BYTES) {
+      (resp.body as { destroy?: () => void } | undefined)?.destroy?.();
+      throw new z.errors.Error(
+        `${FILES[kind].label}: the file of message "${messageId}" is ${Math.ceil(meta.size / 1024 / 1024)} MB, and ` +
+          'Zapier hands later steps files of up to about 100 MB: download it from the conversation in GHL.',
+        'GHL_FILE_TOO_LARGE',
+        413,
+      );
+    }
     // stashFile takes a raw z.request response (core's docs); its type only names strings, buffers and streams.
     return await z.stashFile(resp as unknown as NodeJS.ReadableStream, meta.size, meta.filename, meta.contentType);
   } catch (e) {

@@ -130,6 +130,22 @@ describe('conversationFile hydrator', () => {
     expect(body).toContain('filename="transcription-m1.txt"');
   });
 
+  test("a file over Zapier's ~100 MB hydration limit is one sentence with its size, nothing is stashed", async () => {
+    // Zapier kills a run stashing more than 150 MB ("signal: killed") and asks apps not to hydrate over ~100 MB.
+    nock(DEFAULT_BASE_URL)
+      .get('/conversations/messages/m7/locations/loc123/recording')
+      .reply(200, WAV, { 'Content-Type': 'audio/x-wav', 'Content-Length': String(180 * 1024 * 1024) });
+    const err = await hydrate({ kind: 'recording', messageId: 'm7', locationId: 'loc123' }).then(
+      () => undefined,
+      (e) => e,
+    );
+    expect(errorText(err)).toBe(
+      'Call Recording Available: the file of message "m7" is 180 MB, and Zapier hands later steps files of up to ' +
+        'about 100 MB: download it from the conversation in GHL.',
+    );
+    expect(nock.pendingMocks()).toEqual([]); // the download was asked for, and its sentence came before any stash
+  });
+
   test('a file that is gone is one sentence naming the message, nothing is stashed', async () => {
     nock(DEFAULT_BASE_URL)
       .get('/conversations/messages/m9/locations/loc123/recording')
