@@ -1281,6 +1281,26 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'update_contact',
+    name: "a phone another contact has (Find or Create's update of a returning lead): the field, value and contact are named",
+    input: { contactId: 'c1', firstName: 'Ann', phone: '+1 (415) 555-0102' },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/contacts/c1',
+        body: { firstName: 'Ann', phone: '+14155550102' },
+        status: 400,
+        response: {
+          statusCode: 400,
+          message: 'This location does not allow duplicated contacts.',
+          meta: { contactId: 'c2', contactName: 'bob deo', matchingField: 'phone' },
+        },
+      },
+    ],
+    error:
+      /^Update Contact was rejected by GHL \(HTTP 400\)\. GHL says: This location does not allow duplicated contacts\. Check the field "Phone" \(sent "\+14155550102"\)\. Another contact "bob deo" \(ID "c2"\) already has it\.$/,
+  },
+  {
+    key: 'update_contact',
     name: 'only the contact picked: nothing to change is refused before any request (issue 12)',
     input: { contactId: 'c1', tags: ' , , ', email: '   ' },
     requests: [],
