@@ -1,6 +1,6 @@
 import { customFieldInputs, customFieldOutputs } from '../lib/customFields';
 import { F } from '../lib/fields';
-import { createOnce, duplicateOf } from '../lib/idempotency';
+import { createOnce, duplicateOf, notStored } from '../lib/idempotency';
 import {
   creates,
   type B,
@@ -270,6 +270,7 @@ const createContact = async (z: Z, bundle: B, req: Req, send: Send) => {
     key: 'email or phone',
     failOnDuplicate: bundle.inputData.onDuplicate === 'error',
   });
+  if (duplicate) notStored(req, bundle, data?.contact, contactFields(), 'contact');
   return { ...data, contact: { ...data?.contact, isDuplicate: duplicate } };
 };
 

@@ -1,6 +1,6 @@
 import { customFieldInputs, flattenCustomFields } from '../lib/customFields';
 import { F } from '../lib/fields';
-import { createOnce, duplicateOf } from '../lib/idempotency';
+import { createOnce, duplicateOf, notStored } from '../lib/idempotency';
 import {
   bodyOf,
   convert,
@@ -85,6 +85,7 @@ const createOpportunity = async (z: Z, bundle: B, req: Req, send: Send) => {
       return same ? { opportunity: same } : undefined;
     },
   });
+  if (duplicate) notStored(req, bundle, data?.opportunity, [F.contact(), ...opportunityFields(true)], 'opportunity');
   return { ...data, opportunity: { ...data?.opportunity, isDuplicate: duplicate } };
 };
 

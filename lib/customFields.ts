@@ -369,7 +369,7 @@ const VALUE_KEYS = [
 ];
 
 /** A custom field entry's value, whichever key it came under (unknown `fieldValue…` variants included). */
-const customFieldValue = (cf: Record<string, unknown>): unknown => {
+export const customFieldValue = (cf: Record<string, unknown>): unknown => {
   for (const k of VALUE_KEYS) if (cf[k] !== undefined && cf[k] !== null) return cf[k];
   const other = Object.keys(cf).find((k) => /^fieldValue[A-Z]/.test(k) && cf[k] !== undefined && cf[k] !== null);
   return other ? cf[other] : undefined;

@@ -219,6 +219,20 @@ const fieldHint = (keys: string[], sent: Map<string, unknown>, ctx: RequestConte
   return ` Check the field${named.length > 1 ? 's' : ''} ${list}.`;
 };
 
+/**
+ * GHL's duplicate answer to a contact write other than a create (which returns the contact: lib/idempotency.ts), e.g.
+ * Update Contact, or Find or Create Contact's update of a lead whose phone is another contact's: 400 "This location
+ * does not allow duplicated contacts." with `meta: {contactId, contactName, matchingField}`. Its matching field (a key
+ * the request sent) is the one to check, and the sentence names the contact that holds the value.
+ */
+const takenBy = (resp: HttpResponse, sent: Map<string, unknown>): { field: string; owner: string } | undefined => {
+  const meta = (safeData(resp) as { meta?: Record<string, unknown> } | undefined)?.meta;
+  const field = meta?.matchingField;
+  if (typeof field !== 'string' || !sent.has(field) || typeof meta?.contactId !== 'string') return undefined;
+  const name = typeof meta.contactName === 'string' && meta.contactName.trim() ? ` "${meta.contactName.trim()}"` : '';
+  return { field, owner: ` Another contact${name} (ID "${meta.contactId}") already has it.` };
+};
+
 /** Channels that send to the contact's phone, and to its email (SendMessageBodyDto's `type`, plus calls). */
 const PHONE_CHANNELS = /^(?:sms|rcs|whatsapp|call)$/i;
 const EMAIL_CHANNEL = /^email$/i;
@@ -529,12 +543,13 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
   }
   // 400, 409, 422 and other client errors: GHL's own validation messages, with the inputs they name by label.
   const sent = sentValues(resp, ctx);
-  const fields = fieldsNamed(messages, sent.keys());
+  const taken = takenBy(resp, sent);
+  const fields = [...new Set([...fieldsNamed(messages, sent.keys()), ...(taken ? [taken.field] : [])])];
   const code = status === 422 ? 'GHL_INVALID_INPUT' : 'GHL_BAD_REQUEST';
   const contact = unreachable(ctx, resp, messages, fields);
   if (contact) throw new z.errors.Error(`${what}: ${contact}${said}`, code, status);
   throw new z.errors.Error(
-    `${what} was rejected by GHL (HTTP ${status}).${said || ' GHL gave no reason.'}${fieldHint(fields, sent, ctx)}`,
+    `${what} was rejected by GHL (HTTP ${status}).${said || ' GHL gave no reason.'}${fieldHint(fields, sent, ctx)}${taken?.owner ?? ''}`,
     code,
     status,
   );

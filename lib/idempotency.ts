@@ -1,7 +1,11 @@
 import type { HttpResponse } from 'zapier-platform-core';
 import { parseBody, readBody } from './client';
 import { lostAnswer, mapErrorResponse, mayHaveHappened, ranOutOfTime, serverFailure } from './errors';
-import type { Req, Send, Z } from './op';
+import { customFieldValue } from './customFields';
+import { looksLike } from './items';
+import { shown } from './normalize';
+import { isEmpty } from './values';
+import type { B, Field, GhlRecord, Req, Send, Z } from './op';
 
 /**
  * Creates that are safe under Zapier's replays and parallel runs. Zapier replays a step after a timeout, a user
@@ -154,4 +158,50 @@ export const createOnce = async (z: Z, req: Req, send: Send, o: CreateOnce): Pro
   }
   mapErrorResponse(resp, z); // throws the sentence users get for this status
   throw new z.errors.Error(`${o.label} failed (HTTP ${resp.status}).`, 'GHL_ERROR', resp.status);
+};
+
+/**
+ * A create answered with the record that already exists (GHL's duplicate answer, or what a lost attempt wrote) stored
+ * none of the step's values: those the step was given that the record does not hold are named in Skipped Values, so a
+ * returning lead's new name, tags or deal value do not vanish unnamed (Find or Create Contact's search missed the
+ * contact: it matched another key, or another contact has the lead's phone). A replayed delivery names none.
+ */
+export const notStored = (req: Req, bundle: B, record: GhlRecord | undefined, fields: Field[], noun: string): void => {
+  const body = (req.body ?? {}) as GhlRecord;
+  const held = record ?? {};
+  const has = (k: string, v: unknown): boolean => {
+    // A contact's full name: GHL answers it as `name` / `contactName`, or only as its first and last name.
+    const h =
+      k === 'name' ? [held.name, held.contactName, [held.firstName, held.lastName].filter(Boolean).join(' ')] : held[k];
+    if (typeof v === 'boolean' || typeof h === 'boolean') return h === v;
+    if (Array.isArray(v)) return v.every((x) => looksLike(h, x));
+    // A day stored as a time ("1990-09-25T00:00:00.000Z") holds the day sent.
+    return (
+      looksLike(h, v) ||
+      (typeof h === 'string' && typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v) && h.startsWith(v))
+    );
+  };
+  const left: string[] = [];
+  for (const f of fields) {
+    const v = body[f.as ?? f.key];
+    if (v === undefined || isEmpty(bundle.inputData?.[f.key]) || has(f.as ?? f.key, v)) continue;
+    // Tags: only those the record lacks.
+    const shownValue = Array.isArray(v) ? v.filter((x) => !looksLike(held[f.as ?? f.key], x)).join(', ') : v;
+    left.push(`"${f.label ?? f.key}" ${shown(shownValue)}`);
+  }
+  const cfs: GhlRecord[] = Array.isArray(held.customFields) ? held.customFields : [];
+  const custom = (Array.isArray(body.customFields) ? (body.customFields as GhlRecord[]) : []).filter((c) => {
+    const h = cfs.find((x) => x?.id === c.id);
+    return (
+      !h ||
+      !(Array.isArray(c.fieldValue) ? c.fieldValue : [c.fieldValue]).every((x) => looksLike(customFieldValue(h), x))
+    );
+  }).length;
+  if (custom) left.push(`${custom} custom field value${custom === 1 ? '' : 's'}`);
+  if (!left.length) return;
+  const list = left.length > 1 ? `${left.slice(0, -1).join(', ')} and ${left[left.length - 1]}` : left[0];
+  const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
+  (req.skipped ??= []).push(
+    `${list} ${left.length > 1 || custom > 1 ? 'were' : 'was'} not stored: the ${noun} already existed (ID "${held.id}"), and a create does not change it. Update ${Noun} writes ${left.length > 1 || custom > 1 ? 'them' : 'it'}.`,
+  );
 };

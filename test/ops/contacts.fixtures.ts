@@ -1118,6 +1118,39 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: "GHL's duplicate answer for a returning lead (Find or Create's search missed it): the values the contact lacks are named",
+    input: { firstName: 'Ann', lastName: 'Deo', email: 'c1@deos.com', phone: '+1 415 555 0102', tags: 'Webinar, vip' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: {
+          firstName: 'Ann',
+          lastName: 'Deo',
+          email: 'c1@deos.com',
+          phone: '+14155550102',
+          tags: ['Webinar', 'vip'],
+          locationId: 'loc123',
+        },
+        status: 400,
+        response: {
+          statusCode: 400,
+          message: 'This location does not allow duplicated contacts.',
+          meta: { contactId: 'c1', contactName: 'rosan deo', matchingField: 'email' },
+        },
+      },
+      { method: 'GET', path: '/contacts/c1', response: { contact: contact('c1', { tags: ['vip'] }) } },
+    ],
+    expect: {
+      ...shown('c1', { tags: ['vip'] }),
+      isDuplicate: true,
+      skippedValues: [
+        '"First Name" "Ann", "Phone" "+14155550102" and "Tags" "Webinar" were not stored: the contact already existed (ID "c1"), and a create does not change it. Update Contact writes them.',
+      ],
+    },
+  },
+  {
+    key: 'create_contact',
     name: '"fail on duplicates": the duplicate answer stops the step, naming the existing contact',
     input: { email: 'c1@deos.com', onDuplicate: 'error' },
     requests: [
@@ -1152,10 +1185,11 @@ export const fixtures: OpFixture[] = [
         method: 'GET',
         path: '/contacts/search/duplicate',
         query: { locationId: 'loc123', email: 'c4@deos.com' },
-        response: { contact: contact('c4') },
+        response: { contact: contact('c4', { phone: '+14155550104' }) },
       },
     ],
-    expect: { ...shown('c4'), isDuplicate: true },
+    // What the first attempt stored is what the step sent: nothing is named as not stored.
+    expect: { ...shown('c4', { phone: '+14155550104' }), isDuplicate: true },
   },
   {
     key: 'update_contact',
@@ -1278,6 +1312,26 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: shown('c1', { dateOfBirth: '1990-09-25' }),
+  },
+  {
+    key: 'update_contact',
+    name: "a phone another contact has (Find or Create's update of a returning lead): the field, value and contact are named",
+    input: { contactId: 'c1', firstName: 'Ann', phone: '+1 (415) 555-0102' },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/contacts/c1',
+        body: { firstName: 'Ann', phone: '+14155550102' },
+        status: 400,
+        response: {
+          statusCode: 400,
+          message: 'This location does not allow duplicated contacts.',
+          meta: { contactId: 'c2', contactName: 'bob deo', matchingField: 'phone' },
+        },
+      },
+    ],
+    error:
+      /^Update Contact was rejected by GHL \(HTTP 400\)\. GHL says: This location does not allow duplicated contacts\. Check the field "Phone" \(sent "\+14155550102"\)\. Another contact "bob deo" \(ID "c2"\) already has it\.$/,
   },
   {
     key: 'update_contact',
