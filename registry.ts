@@ -52,7 +52,6 @@ export const searchOrCreates = (): GhlRecord => {
         ? {
             update: decl.orUpdate.update,
             updateInputFromSearchOutput: decl.orUpdate.input,
-            ...(decl.orUpdate.unique ? { searchUniqueInputToOutputConstraint: decl.orUpdate.unique } : {}),
           }
         : {}),
     };

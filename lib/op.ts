@@ -343,11 +343,11 @@ export interface SearchDecl<Fs extends readonly AnyField[] = readonly AnyField[]
   orCreate?: string;
   /**
    * …and update what it finds with this action (Zapier's search-or-create `update`; schema 19 marks it
-   * EXPERIMENTAL): `input` maps the update's input keys to the search's output keys (updateInputFromSearchOutput),
-   * `unique` the search inputs that identify one record to the output they must equal
-   * (searchUniqueInputToOutputConstraint).
+   * EXPERIMENTAL): `input` maps the update's input keys to the search's output keys (updateInputFromSearchOutput).
+   * No searchUniqueInputToOutputConstraint: `exact` already drops near misses, and tied to an input the step may
+   * leave empty (Contact ID, when the search is by email) Zapier's undocumented filtering could drop every match.
    */
-  orUpdate?: { update: string; input: Record<string, string>; unique?: Record<string, string> };
+  orUpdate?: { update: string; input: Record<string, string> };
 }
 
 export type AnyDecl = TriggerDecl | CreateDecl | SearchDecl;

@@ -57,7 +57,7 @@ export default searches([
     orCreate: 'create_contact',
     // Found: Update Contact writes the step's fields onto it (the found id fills its Contact). Only the id is an
     // exact-match key: an exact email filter would drop a match whose stored email differs in case or spacing.
-    orUpdate: { update: 'update_contact', input: { contactId: 'id' }, unique: { contactId: 'id' } },
+    orUpdate: { update: 'update_contact', input: { contactId: 'id' } },
     sample: CONTACT_SAMPLE,
     outputFields: [...CONTACT_OUTPUTS, customFieldOutputs('contact')],
   }),

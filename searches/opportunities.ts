@@ -52,7 +52,7 @@ export default searches([
     after: flattenEachCustomFields,
     orCreate: 'create_opportunity',
     // Found: Update Opportunity writes the step's fields onto it (the found id fills its Opportunity).
-    orUpdate: { update: 'update_opportunity', input: { id: 'id' }, unique: { opportunityId: 'id' } },
+    orUpdate: { update: 'update_opportunity', input: { id: 'id' } },
     sample: OPPORTUNITY_SAMPLE,
     outputFields: OPPORTUNITY_OUTPUTS,
   }),

@@ -657,6 +657,15 @@ const RULES: Array<[string, Record<string, Rule>]> = [
             : ['Find or Create Opportunity does not update with update_opportunity']),
         ];
       },
+      // The found id must reach an input the update has; and no constraint ties the search to an input it may leave
+      // empty (Contact ID when the search is by email): the finds answer exact matches themselves (SearchDecl.exact).
+      'Find or Create: the found id fills an update input, and no search input constrains the match': (app) =>
+        Object.entries<Def>(app.searchOrCreates ?? {}).flatMap(([key, s]) => [
+          ...Object.keys(s.updateInputFromSearchOutput ?? {})
+            .filter((k) => !app.creates[s.update]?.operation.inputFields.some((f: any) => f?.key === k))
+            .map((k) => `${key}: the update ${s.update} has no input ${k}`),
+          ...(s.searchUniqueInputToOutputConstraint ? [`${key}: searchUniqueInputToOutputConstraint is set`] : []),
+        ]),
       // PR 5.7 Delete actions: "Avoid delete actions which make it easy for users to accidentally delete data". Ours
       // stay (GHL users ask for them) but say so before the user runs them: a `copy` field (P15).
       'PR 5.7 / P15: every delete action warns in a copy field that it cannot be undone': (app) => {
@@ -903,6 +912,10 @@ describe('each rule reports a definition that breaks it', () => {
       op(a, 'creates', 'create_contact').sample.dnd = 'yes';
     },
     'PR 5.6': (a) => delete a.searchOrCreates.find_contact.update,
+    'the found id fills an update input': (a) =>
+      (a.searchOrCreates.find_opportunity.updateInputFromSearchOutput = { oppId: 'id' }),
+    'no search input constrains the match': (a) =>
+      (a.searchOrCreates.find_contact.searchUniqueInputToOutputConstraint = { contactId: 'id' }),
     'PR 5.7': (a) =>
       (op(a, 'creates', 'delete_contact').inputFields = op(a, 'creates', 'delete_contact').inputFields.slice(1)),
     '25 words': (a) =>
