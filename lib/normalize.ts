@@ -1246,6 +1246,7 @@ const readDate = (given: unknown, label: string): DateTime => {
     // Japanese and Chinese count the 12-hour clock from 0 (CLDR's "K": 午前0:15 is a quarter past midnight).
     if (marker && (+h > 12 || (+h < 1 && /^[ap]/i.test(marker))))
       throw fail(`${h} o'clock is not on the 12-hour clock`);
+    if (+h === 24) throw fail('24:00 is 00:00 of the next day'); // luxon would roll it over
     const hour = marker ? (+h % 12) + (/下午|午後|오후|p/i.test(marker) ? 12 : 0) : +h;
     const time = h ? `T${String(hour).padStart(2, '0')}:${mins}${secs ? `:${secs}` : ''}` : '';
     const read = dates().fromISO(`${y}-${mds[0].padStart(2, '0')}-${mds[1].padStart(2, '0')}${time}`, { zone: 'utc' });

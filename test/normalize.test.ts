@@ -594,6 +594,8 @@ describe('dates', () => {
     ['10:00:00Z', 'it has no day'],
     ['1990-03', 'it has no day'],
     ['2026-12-01T24:00:00Z', '24:00 is 00:00 of the next day'],
+    ['1990/03/25 24:00', '24:00 is 00:00 of the next day'],
+    ['1990年3月25日24:00', '24:00 is 00:00 of the next day'],
     ['1990/02/30', 'you specified 30 as a day, which is invalid'],
   ])('refuses %j (%s)', (raw, why) =>
     expect(refusal(() => isoText(raw, '"Due"'))).toBe(
