@@ -1183,13 +1183,18 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
 /**
  * The calendar a date's year may be counted in, by the digits it is written with, when read as a Gregorian year it is
  * implausible: in Arabic-script digits before 1600, a year of the Islamic (Hijri, 1447 in 2025) or the Iranian
- * (Solar Hijri, 1404) calendar; in Thai digits from 2400, of the Thai Buddhist calendar (2568). Read as Gregorian it
- * would store a birthday six centuries off.
+ * (Solar Hijri, 1404) calendar; in Thai digits from 2400, of the Thai Buddhist calendar (2568); in Devanagari digits
+ * from 2040, of the Bikram Sambat, Nepal's official calendar (2082 in 2025: its 2040 is 1983); in other scripts'
+ * digits before 1600 or from 2400, of their own (Bengali 1432, Burmese 1387, Khmer and Lao Buddhist 2568). Read as
+ * Gregorian it would store a birthday decades or centuries off.
  */
 const otherCalendar = (v: unknown, year: number): string | undefined => {
   if (typeof v !== 'string') return undefined;
   if (/[\u0660-\u0669\u06F0-\u06F9]/.test(v) && year < 1600) return 'Hijri or Solar Hijri (Persian) calendar';
   if (/[\u0E50-\u0E59]/.test(v) && year >= 2400) return 'Thai Buddhist calendar';
+  if (/[\u0966-\u096F]/.test(v) && year >= 2040) return "Bikram Sambat (Nepal's calendar)";
+  if (/(?![0-9\uFF10-\uFF19])\p{Nd}/u.test(v) && (year < 1600 || year >= 2400))
+    return 'calendar of its script (Bengali, Burmese, Buddhist)';
   return undefined;
 };
 
@@ -1246,6 +1251,7 @@ const readDate = (given: unknown, label: string): DateTime => {
     // Japanese and Chinese count the 12-hour clock from 0 (CLDR's "K": 午前0:15 is a quarter past midnight).
     if (marker && (+h > 12 || (+h < 1 && /^[ap]/i.test(marker))))
       throw fail(`${h} o'clock is not on the 12-hour clock`);
+    if (+h === 24) throw fail('24:00 is 00:00 of the next day'); // luxon would roll it over
     const hour = marker ? (+h % 12) + (/下午|午後|오후|p/i.test(marker) ? 12 : 0) : +h;
     const time = h ? `T${String(hour).padStart(2, '0')}:${mins}${secs ? `:${secs}` : ''}` : '';
     const read = dates().fromISO(`${y}-${mds[0].padStart(2, '0')}-${mds[1].padStart(2, '0')}${time}`, { zone: 'utc' });

@@ -594,6 +594,8 @@ describe('dates', () => {
     ['10:00:00Z', 'it has no day'],
     ['1990-03', 'it has no day'],
     ['2026-12-01T24:00:00Z', '24:00 is 00:00 of the next day'],
+    ['1990/03/25 24:00', '24:00 is 00:00 of the next day'],
+    ['1990年3月25日24:00', '24:00 is 00:00 of the next day'],
     ['1990/02/30', 'you specified 30 as a day, which is invalid'],
   ])('refuses %j (%s)', (raw, why) =>
     expect(refusal(() => isoText(raw, '"Due"'))).toBe(
@@ -1608,6 +1610,11 @@ describe('values typed on keyboards of other scripts and in CJK input modes', ()
     ['۱۳۶۹/۰۱/۰۵', 1369, 'Hijri or Solar Hijri (Persian) calendar'],
     ['١٤١٠/٠٨/٢٨', 1410, 'Hijri or Solar Hijri (Persian) calendar'],
     ['๒๕/๐๓/๒๕๓๓', 2533, 'Thai Buddhist calendar'],
+    // Nepal's official calendar, in Devanagari digits: 2050 is 1993; Bangladesh's, Myanmar's and Cambodia's.
+    ['२०५०-०५-१५', 2050, "Bikram Sambat (Nepal's calendar)"],
+    ['১৪৩২-০১-১৫', 1432, 'calendar of its script (Bengali, Burmese, Buddhist)'],
+    ['၁၃၈၇-၀၁-၁၅', 1387, 'calendar of its script (Bengali, Burmese, Buddhist)'],
+    ['២៥៦៨-០១-០១', 2568, 'calendar of its script (Bengali, Burmese, Buddhist)'],
   ])('refuses %j, whose year %d is of another calendar than it would be stored in', (raw, year, calendar) =>
     expect(refusal(() => calendarDay(raw, '"Date of Birth"'))).toBe(
       `"Date of Birth" ${JSON.stringify(raw)} has the year ${year}, which looks like a year of the ${calendar}: this ` +
