@@ -8,7 +8,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { CountryCode } from 'libphonenumber-js';
-import { domainToUnicode } from 'node:url';
+import { domainToASCII } from 'node:url';
 
 /**
  * libphonenumber-js (~45 ms of CPU and ~10 MB to load its numbering plans), luxon and validator's isEmail (seven
@@ -457,16 +457,17 @@ export const emailName = (v: unknown): string | undefined => emailText(v).name;
 
 /**
  * An email's domain in one form, so that a lead is one contact however its domain was written: lower-cased, and an
- * internationalized domain in Unicode, whether it came so ("bücher.de", "ПРИМЕР.РФ") or in punycode, as DNS and some
- * mail apps and exports write it ("xn--bcher-kva.de"), with a CJK input mode's full stop ("ドメイン。jp"): the
- * WHATWG URL standard's domain-to-Unicode (UTS #46 mapping, node:url). GHL's spec gives an email no format, and GHL
- * matches contacts by the text it stores (Find Contact's duplicate lookup, Upsert Contact); its own forms and people
- * write the Unicode form, so Create, Upsert and Find Contact send that one. A domain UTS #46 refuses is lower-cased
- * only and left to isEmail.
+ * internationalized domain in its ASCII (punycode) form, whether it came so ("xn--bcher-kva.de") or in Unicode
+ * ("bücher.de", "ПРИМЕР.РФ"), also with a CJK input mode's full stop ("ドメイン。jp"): the WHATWG URL standard's
+ * domain-to-ASCII (UTS #46, node:url). GHL's spec gives an email no format, and GHL matches contacts by the text it
+ * stores (Find Contact's duplicate lookup, Upsert Contact). The ASCII form is the one web forms send, GHL's own among
+ * them: HTML's valid email address allows only ASCII in the domain, and browsers turn an IDN typed into an email input
+ * into punycode (Chromium EmailInputType; w3c/html#538); it is also the form mail is sent to without SMTPUTF8, and
+ * the one APIs such as Mollie's require. A domain UTS #46 refuses is lower-cased only and left to isEmail.
  */
 const emailDomain = (domain: string): string => {
   const lower = domain.toLowerCase();
-  return /^[\x21-\x7e]*$/.test(lower) && !/(?:^|\.)xn--/.test(lower) ? lower : domainToUnicode(lower) || lower;
+  return /^[\x21-\x7e]*$/.test(lower) && !/(?:^|\.)xn--/.test(lower) ? lower : domainToASCII(lower) || lower;
 };
 
 /**
