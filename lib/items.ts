@@ -1,6 +1,6 @@
 import type { GhlRecord } from './op';
 import { looks } from './normalize';
-import { contentHash, getPath } from './values';
+import { contentHash, getPath, stateHash } from './values';
 
 type Item = GhlRecord;
 
@@ -181,6 +181,13 @@ export const toItems = (data: unknown, shape: ListShape = {}, strict = false, ha
 };
 
 /**
+ * What a change item's record holds (lib/values.ts stateHash), beside the content hash its id ends in: countedChanges
+ * compares it, so a list GHL only reorders (or a field written null instead of left out…) fires nothing. A symbol key:
+ * copied with the item by the declaration's `after`, never in its output.
+ */
+export const STATE = Symbol('state');
+
+/**
  * A single record as a one-item trigger result that fires again when it changes: `id` becomes the record id plus
  * its update time (or content hash, which the trigger then counts: lib/polling.ts countedChanges); the record's own
  * id stays available as `recordId`.
@@ -199,9 +206,10 @@ export const toChangeItem = (data: unknown, shape: RecordShape = {}, strict = fa
   const hashed = shape.unhashed
     ? Object.fromEntries(Object.entries(record).filter(([k]) => !shape.unhashed!.includes(k)))
     : record;
-  const stamp = shape.changedBy && record[shape.changedBy] ? String(record[shape.changedBy]) : contentHash(hashed);
+  const timed = !!(shape.changedBy && record[shape.changedBy]);
+  const stamp = timed ? String(record[shape.changedBy!]) : contentHash(hashed);
   const recordId = own !== undefined && own !== null ? String(own) : contentHash(hashed);
-  return [{ ...record, id: `${recordId}-${stamp}`, recordId }];
+  return [{ ...record, id: `${recordId}-${stamp}`, recordId, ...(timed ? {} : { [STATE]: stateHash(hashed) }) }];
 };
 
 /**

@@ -1,6 +1,6 @@
 import type { B, Req, Send, Z, GhlRecord } from './op';
 import { HOUR, MINUTE, contentHash, getPath } from './values';
-import { hashStamp, listOf, ownId, strictListOf, timeOf, type ListShape, type RecordShape } from './items';
+import { hashStamp, listOf, ownId, STATE, strictListOf, timeOf, type ListShape, type RecordShape } from './items';
 import type { Paging } from './paging';
 import { timeForRead } from './client';
 import { errorInfo, lostAnswer, ranOutOfTime } from './errors';
@@ -563,25 +563,34 @@ interface WatchedState {
   epoch: number;
   /** Changes seen since. */
   n: number;
+  /** The stamp the id shows when it is not `state` (countedChanges: the content hash the record was first seen with). */
+  shown?: string;
 }
 
 const isWatchedState = (v: unknown): v is WatchedState =>
   !!v &&
   typeof (v as WatchedState).state === 'string' &&
   Number.isInteger((v as WatchedState).epoch) &&
-  Number.isInteger((v as WatchedState).n);
+  Number.isInteger((v as WatchedState).n) &&
+  ['string', 'undefined'].includes(typeof (v as WatchedState).shown);
 
-/** The entry after this poll: the same while the state stays, the count up at each change, new when none is known. */
-const nextState = (known: unknown, state: string): WatchedState =>
-  !isWatchedState(known)
-    ? { state, epoch: Date.now(), n: 0 }
-    : known.state === state
-      ? known
-      : { state, epoch: known.epoch, n: known.n + 1 };
+/**
+ * The entry after this poll: the same while the state stays, the count up at each change, new when none is known.
+ * `shown` (countedChanges: the content hash the record's plain id ends in) is the stamp the id shows for the state,
+ * kept while the state stays. An entry from before states were compared by stateHash holds that hash as its state:
+ * the same state, and the same id.
+ */
+const nextState = (known: unknown, state: string, shown = state): WatchedState => {
+  const entered = (e: WatchedState): WatchedState => (shown === state ? e : { ...e, shown });
+  if (!isWatchedState(known)) return entered({ state, epoch: Date.now(), n: 0 });
+  if (known.state === state) return known;
+  if (known.shown === undefined && known.state === shown) return { ...known, state, shown };
+  return entered({ state, epoch: known.epoch, n: known.n + 1 });
+};
 
-/** `<base>-<state>` until the first change, then `<base>-<state>-<epoch>.<n>`. */
+/** `<base>-<state>` until the first change, then `<base>-<state>-<epoch>.<n>` (`shown` for the state when set). */
 const idOf = (base: string, e: WatchedState) =>
-  e.n === 0 ? `${base}-${e.state}` : `${base}-${e.state}-${e.epoch}.${e.n}`;
+  e.n === 0 ? `${base}-${e.shown ?? e.state}` : `${base}-${e.shown ?? e.state}-${e.epoch}.${e.n}`;
 
 interface EntryOptions {
   /** Names what is remembered in the Zap's log when z.cache fails ("Could not remember <what> …"). */
@@ -660,22 +669,25 @@ const capped = <T>(r: Record<string, T>, max: number) => Object.fromEntries(Obje
 export const stateIds = async (
   z: Z,
   watched: string[],
-  states: Record<string, string>,
+  states: Record<string, string | [state: string, shown: string]>,
   o: EntryOptions,
 ): Promise<Record<string, string> | undefined> => {
   const { known, save, read } = await watchedEntry(z, 'states', watched, o);
   if (!read) return undefined;
   const was = (known && typeof known === 'object' ? known : {}) as Record<string, unknown>;
-  const now = Object.fromEntries(Object.entries(states).map(([b, s]) => [b, nextState(was[b], s)]));
+  const now = Object.fromEntries(
+    Object.entries(states).map(([b, s]) => [b, typeof s === 'string' ? nextState(was[b], s) : nextState(was[b], ...s)]),
+  );
   const kept = Object.entries(was).filter(([b, e]) => !(b in now) && isWatchedState(e));
   await save(capped({ ...Object.fromEntries(kept), ...now }, MAX_MEMBERS));
   return Object.fromEntries(Object.entries(now).map(([b, e]) => [b, idOf(b, e)]));
 };
 
 /**
- * Change items (lib/items.ts toChangeItem) whose id ends in a content hash, GHL giving no update time: the hash is the
- * record's state (stateIds), so a record changed back to an earlier content (A → B → A) gets a new id and fires, where
- * the hash alone repeats an id Zapier has seen. Until a record is seen changing its id stays `<recordId>-<hash>` (the
+ * Change items (lib/items.ts toChangeItem) whose id ends in a content hash, GHL giving no update time: what the record
+ * holds (its STATE, lib/values.ts stateHash: a list GHL only reorders, a field written null… is no change) is counted
+ * (stateIds), so a record changed back to an earlier content (A → B → A) gets a new id and fires, where the hash alone
+ * repeats an id Zapier has seen; the id shows the content hash the state was first seen with. Until a record is seen changing its id stays `<recordId>-<hash>` (the
  * ids before the count existed). One z.cache entry per connection (`['auth']`: two connections may be answered
  * differently), sub-account and `watched`; the editor's test run only reads it. When the entry cannot be read, a live
  * poll leaves these items out (the plain id of a record changed since would fire it again; the next poll that reads
@@ -689,11 +701,13 @@ export const countedChanges = async (
   shape: RecordShape,
   noun: string,
 ): Promise<GhlRecord[]> => {
-  const states: Record<string, string> = {};
-  for (const i of items) {
-    const stamp = hashStamp(i, shape);
-    if (stamp) states[i.recordId] = stamp;
-  }
+  const states: Record<string, [string, string]> = {};
+  items = items.map((i) => {
+    const { [STATE]: state, ...item } = i as GhlRecord & { [STATE]?: string };
+    const stamp = hashStamp(item, shape);
+    if (stamp) states[item.recordId] = [state ?? stamp, stamp];
+    return item;
+  });
   const bases = Object.keys(states);
   if (!bases.length) return items;
   const live = !bundle.meta?.isLoadingSample;

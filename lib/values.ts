@@ -182,12 +182,44 @@ export const canonicalJson = (v: unknown): string | undefined => {
   return `{${members.join(',')}}`;
 };
 
+const sha16 = (text: string): string => createHash('sha1').update(text).digest('hex').slice(0, 16);
+
 /** A short content hash: the dedupe id for records GHL gives no id or no update time. */
-export const contentHash = (v: unknown): string =>
-  createHash('sha1')
-    .update(canonicalJson(v) ?? 'null')
-    .digest('hex')
-    .slice(0, 16);
+export const contentHash = (v: unknown): string => sha16(canonicalJson(v) ?? 'null');
+
+/** Keys GHL stamps on a record or a part of it at each save or activity, changed or not (stateJson leaves them out). */
+const STAMPS = new Set(['updatedAt', 'dateUpdated', 'lastUpdated', 'lastActivity']);
+
+/** Texts of a field with no value, as stateJson writes them: null, "", false, 0, [] and {}. */
+const EMPTY = new Set(['null', '""', 'false', '"0"', '[]', '{}']);
+
+/**
+ * canonicalJson of what a record holds, as a change trigger compares it: a field with no value (EMPTY) is a field
+ * left out (GHL writes a field unset, null or empty alike, and a field it adds with its default changes nothing), a
+ * number is its text, a list is compared in any order, and save stamps (STAMPS) are left out.
+ */
+const stateJson = (v: unknown): string => {
+  const x =
+    v && typeof (v as { toJSON?: unknown }).toJSON === 'function' ? (v as { toJSON: () => unknown }).toJSON() : v;
+  if (typeof x === 'number') return JSON.stringify(String(x));
+  if (Array.isArray(x)) return `[${x.map(stateJson).sort().join(',')}]`;
+  if (!x || typeof x !== 'object') return JSON.stringify(x) ?? 'null';
+  const members = Object.keys(x)
+    .filter((k) => !STAMPS.has(k))
+    .sort()
+    .flatMap((k) => {
+      const s = stateJson((x as Record<string, unknown>)[k]);
+      return EMPTY.has(s) ? [] : [`${JSON.stringify(k)}:${s}`];
+    });
+  return `{${members.join(',')}}`;
+};
+
+/**
+ * A short hash of what a record holds (stateJson): the same while GHL only reorders its lists, writes a field null
+ * or leaves it out, gives a number as text, adds a field with no value or moves a save stamp (lib/polling.ts
+ * countedChanges).
+ */
+export const stateHash = (v: unknown): string => sha16(stateJson(v));
 
 /** Sets `value` at a dotted path ("dndSettings.SMS.status") inside `target`. */
 export const setPath = (target: GhlRecord, path: string, value: unknown): void => {

@@ -168,6 +168,79 @@ describe('Calendar Settings Changed (content hash) under Zapier dedupe', () => {
   });
 });
 
+describe('Calendar Settings Changed: what GHL changes without a change to the settings', () => {
+  const SETTINGS = {
+    id: 'cal1',
+    name: 'Demo',
+    slotDuration: 30,
+    description: null,
+    teamMembers: [
+      { userId: 'u1', priority: 1 },
+      { userId: 'u2', priority: 0.5 },
+    ],
+    openHours: [{ daysOfTheWeek: [0, 1], hours: [{ openHour: 9, closeHour: 17 }] }],
+  };
+  /** A Zap polling Calendar Settings Changed; each poll says whether Zapier fires its item. */
+  const zap = (zcache: Record<string, unknown> = {}) => {
+    const seen = new Set<string>();
+    return async (calendar: Record<string, unknown>) => {
+      interceptGhl([{ method: 'GET', path: '/calendars/cal1', response: { calendar } }]);
+      const { result } = await perform('get_calendar', { calendarId: 'cal1' }, { zcache });
+      nock.cleanAll();
+      expect(result).toHaveLength(1);
+      const id = result[0].id as string;
+      const fires = !seen.has(id);
+      seen.add(id);
+      return fires;
+    };
+  };
+  const { description: _unset, ...leftOut } = SETTINGS;
+  const UNCHANGED = [
+    { ...SETTINGS, teamMembers: [...SETTINGS.teamMembers].reverse() },
+    { ...SETTINGS, openHours: [{ daysOfTheWeek: [1, 0], hours: [{ openHour: 9, closeHour: 17 }] }] },
+    leftOut,
+    { ...SETTINGS, slotDuration: '30' },
+    { ...SETTINGS, lookBusyConfig: { enabled: false, LookBusyPercentage: 0 }, formId: '', notifications: [] },
+    { ...SETTINGS, updatedAt: '2025-03-01T10:00:00.000Z' },
+    { ...SETTINGS, teamMembers: SETTINGS.teamMembers.map((m) => ({ ...m, updatedAt: '2025-03-01T10:00:00.000Z' })) },
+  ];
+
+  test('lists reordered, a field null or left out, a number as text, fields added empty, save stamps: nothing fires', async () => {
+    const poll = zap();
+    expect(await poll(SETTINGS)).toBe(true);
+    for (const same of UNCHANGED) expect(await poll(same)).toBe(false);
+  });
+
+  test('each real change still fires once, a change back too', async () => {
+    const poll = zap();
+    const fires: boolean[] = [];
+    for (const settings of [
+      SETTINGS,
+      { ...SETTINGS, slotDuration: 45 },
+      { ...SETTINGS, slotDuration: 45, openHours: [{ daysOfTheWeek: [1], hours: [{ openHour: 9, closeHour: 17 }] }] },
+      { ...SETTINGS, description: 'Cleanings' },
+      { ...SETTINGS, teamMembers: [{ userId: 'u1', priority: 1 }] },
+      SETTINGS,
+      UNCHANGED[0],
+    ])
+      fires.push(await poll(settings));
+    expect(fires).toEqual([true, true, true, true, true, true, false]);
+  });
+
+  test('an entry z.cache kept from before (its state the content hash) keeps the id Zapier saw', async () => {
+    const zcache: Record<string, unknown> = {};
+    const poll = zap(zcache);
+    expect(await poll(SETTINGS)).toBe(true);
+    // As the previous version wrote it: the state was the content hash the id ends in, with no `shown`.
+    const [key] = Object.keys(zcache);
+    const entry = JSON.parse(zcache[key] as string);
+    zcache[key] = JSON.stringify({ cal1: { state: entry.cal1.shown, epoch: entry.cal1.epoch, n: 0 } });
+    expect(await poll(SETTINGS)).toBe(false);
+    expect(await poll(UNCHANGED[0])).toBe(false);
+    expect(await poll({ ...SETTINGS, slotDuration: 45 })).toBe(true);
+  });
+});
+
 describe('Object Association Added or Changed: several records, one z.cache entry', () => {
   const assoc = (id: string, label: string) => ({
     id,
