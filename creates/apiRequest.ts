@@ -99,6 +99,12 @@ const resolvePath = (raw: string, bundle: B, query: Query): string => {
   if (segments.slice(1, -1).some((seg) => !seg)) {
     throw new InputError(`"Path" has an empty segment ("//"): ${shown(raw)}. Check the ids mapped into it.`);
   }
+  // GHL's token endpoints answer with tokens, and a step's output stays in the Zap's history: tokens stay with the
+  // connection (an agency connection gets each sub-account's token itself).
+  if (/^\/oauth\/(location)?token\/?$/i.test(pathOnly))
+    throw new InputError(
+      `API Request does not call ${shown(pathOnly)}: it answers with access tokens, kept out of step outputs.`,
+    );
   const path = pathOnly.replace(/\{([^}]+)\}/g, (m, name: string) => {
     if (name === 'locationId' || name === 'companyId') return fillIds(m, bundle, '"Path"', encodeURIComponent);
     throw new InputError(

@@ -14,7 +14,7 @@
  *   written into the connection's authData.
  */
 import { createHash } from 'node:crypto';
-import { isGhlUrl, pathValue, requestGhl, tokenAnswer } from './client';
+import { isGhlUrl, onRefusedToken, pathValue, requestGhl, tokenAnswer } from './client';
 import type { Bundle, HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
 import { baseUrl } from './config';
 import {
@@ -26,6 +26,7 @@ import {
   redactError,
   secretsOf,
   throttleDelay,
+  type RequestContext,
 } from './errors';
 import { InputError, isEmpty } from './values';
 
@@ -343,7 +344,8 @@ const exchangeError = async (z: ZObject, auth: AuthData, locationId: string, res
   if (status === 429) {
     const delay = throttleDelay(resp);
     return new z.errors.ThrottledError(
-      `GHL's rate limit was reached while getting a sub-account token. Zapier will retry in ${delay} s.`,
+      `GHL's rate limit was reached while getting the token of sub-account "${locationId}" (100 requests per 10 ` +
+        `seconds and 200,000 a day per agency). Zapier will retry in ${delay} s.`,
       delay,
     );
   }
@@ -398,7 +400,7 @@ const exchangeError = async (z: ZObject, auth: AuthData, locationId: string, res
  * cached until shortly before it expires. Needs the full z (the exchange is a request), so step code calls it —
  * `prepareSubAccount` — before its requests; the middleware then only reads it back.
  */
-export const locationToken = async (z: ZObject, bundle: Bundle, locationId: string): Promise<string> => {
+export const locationToken = async (z: ZObject, bundle: Bundle, locationId: string, renew = false): Promise<string> => {
   const auth = bundle.authData as AuthData;
   if (isEmpty(auth?.companyId)) {
     throw new z.errors.Error(
@@ -408,7 +410,7 @@ export const locationToken = async (z: ZObject, bundle: Bundle, locationId: stri
     );
   }
   const key = keyFor(auth, locationId);
-  const have = await known(z, key);
+  const have = renew ? undefined : await known(z, key);
   if (have) return have;
   const running = pending.get(key);
   if (running) return running;
@@ -434,17 +436,53 @@ export const locationToken = async (z: ZObject, bundle: Bundle, locationId: stri
   }
 };
 
+/** OAuth endpoints keep the agency token (the exchange itself, installed locations) or carry none (token endpoint). */
+const isOauthEndpoint = (url: string) => /\/oauth\//.test(url.slice(baseUrl().length));
+
+/** The bundle of each step with a sub-account (keyed by its z.request), and the one renewal of its token. */
+const steps = new WeakMap<object, { bundle: Bundle; renewal?: Promise<string> }>();
+
 /** Makes sure the step's sub-account token is at hand before the step's requests (no-op elsewhere). */
 export const prepareSubAccount = async (z: ZObject, bundle: Bundle): Promise<void> => {
   const sub = chosenSubAccount(bundle);
-  if (sub) await locationToken(z, bundle, sub);
+  if (!sub) return;
+  const key = z.request as unknown as object;
+  if (key && !steps.has(key)) steps.set(key, { bundle });
+  await locationToken(z, bundle, sub);
 };
+
+/**
+ * A location token GHL refuses (401) before its expiry (revoked) says nothing about the agency token: refreshing the
+ * agency connection would drop every sub-account's cached token (their keys hash it) and, with GHL rotating refresh
+ * tokens, risk the connection for all of them. So the step exchanges once more (one exchange per step, shared by its
+ * requests, cached for later runs) and sends the request again; refused again, the sentence names the sub-account.
+ * An expired agency token still asks Zapier to refresh it: the exchange itself is then refused (exchangeError).
+ */
+onRefusedToken(async (z, url, e, again) => {
+  const step = steps.get(z.request as unknown as object);
+  const sub = step && chosenSubAccount(step.bundle);
+  if (!step || !sub || !isGhlUrl(url) || isOauthEndpoint(url)) throw e;
+  step.renewal ??= locationToken(z, step.bundle, sub, true);
+  await step.renewal;
+  try {
+    return await again();
+  } catch (second) {
+    if (!(second instanceof z.errors.RefreshAuthError)) throw second;
+    const { name } = await describeSubAccount(z, step.bundle.authData as AuthData, sub);
+    throw redactError(
+      new z.errors.Error(
+        `GHL rejected the token of sub-account ${name} (HTTP 401), also a new one. Check that the app is still ` +
+          `installed there and the sub-account is active, or pick another sub-account in the step.`,
+        'GHL_SUB_ACCOUNT_REFUSED',
+        401,
+      ),
+      secretsOf(step.bundle.authData),
+    );
+  }
+});
 
 /** Forgets every token this process holds (tests: a fresh process). */
 export const forgetHeldTokens = () => held.clear();
-
-/** OAuth endpoints keep the agency token (the exchange itself, installed locations) or carry none (token endpoint). */
-const isOauthEndpoint = (url: string) => /\/oauth\//.test(url.slice(baseUrl().length));
 
 /**
  * beforeRequest middleware (runs before addAuthHeaders): on an agency connection, a request made by a step that has a
@@ -460,7 +498,12 @@ export const useSubAccountToken = async (
   const sub = chosenSubAccount(bundle);
   const url = String((request as { url?: string }).url ?? '');
   // isGhlUrl compares parsed origins (a look-alike host that merely starts with the base URL gets no token).
-  if (!sub || !isGhlUrl(url) || isOauthEndpoint(url)) return request;
+  if (!sub || !isGhlUrl(url) || isOauthEndpoint(url)) {
+    // The agency token signs it (addAuthHeaders): GHL counts it against the agency's rate limits (lib/errors.ts).
+    const ghl = (request as { ghl?: RequestContext }).ghl;
+    if (ghl && isAgencyConnection(bundle.authData)) Object.assign(request, { ghl: { ...ghl, agency: true } });
+    return request;
+  }
   request.headers = request.headers ?? {};
   if (request.headers.Authorization || request.headers.authorization) return request;
   const token = await known(z, keyFor(bundle.authData as AuthData, sub), 0);

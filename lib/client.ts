@@ -134,6 +134,7 @@ export const requestGhl = async <R = HttpResponse>(
   what: string,
   read: boolean,
   then?: (resp: HttpResponse) => Promise<R>,
+  again = false,
 ): Promise<R> => {
   const step = stepOf(z);
   const left = step.deadline - Date.now();
@@ -143,15 +144,27 @@ export const requestGhl = async <R = HttpResponse>(
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeout);
   try {
-    const resp = (await z.request({ ...options, signal: abort.signal } as HttpRequestOptions & {
+    // Headers copied: the middleware signs this copy, so a request sent again is signed afresh.
+    const headers = { ...options.headers };
+    const resp = (await z.request({ ...options, headers, signal: abort.signal } as HttpRequestOptions & {
       url: string;
     })) as unknown as HttpResponse;
     return then ? await then(resp) : (resp as unknown as R);
   } catch (e) {
+    // A token GHL refused (401): a sub-account's location token is renewed and the request sent once more.
+    if (refusedToken && !again && e instanceof z.errors.RefreshAuthError)
+      return refusedToken(z, options.url, e, () => requestGhl(z, options, what, read, then, true));
     throw networkError(z, e, what, read) ?? e;
   } finally {
     clearTimeout(timer);
   }
+};
+
+type Retry = <R>(z: ZObject, url: string, e: Error, again: () => Promise<R>) => Promise<R>;
+/** What a 401 on a request becomes beyond "refresh the connection": set by lib/agency.ts (location tokens). */
+let refusedToken: Retry | undefined;
+export const onRefusedToken = (fn: Retry) => {
+  refusedToken = fn;
 };
 
 /**

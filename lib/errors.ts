@@ -24,6 +24,8 @@ export interface RequestContext {
    * input the Zap builder filled in ("Contact") instead. `secret`: the value is never quoted (a password).
    */
   inputs?: Record<string, { label: string; secret?: boolean }>;
+  /** Sent with an agency connection's own token (lib/agency.ts): GHL's rate limits are then the agency's. */
+  agency?: boolean;
 }
 
 /** Fallback delay (seconds) when GHL throttles without saying for how long: its burst window is 10 s. */
@@ -509,7 +511,7 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
   if (status === 429) {
     const delay = throttleDelay(resp);
     throw new z.errors.ThrottledError(
-      `GHL's rate limit was reached during ${what} (100 requests per 10 seconds and 200,000 a day per sub-account). Zapier will retry in ${delay} s.`,
+      `GHL's rate limit was reached during ${what} (100 requests per 10 seconds and 200,000 a day per ${ctx.agency ? 'agency' : 'sub-account'}). Zapier will retry in ${delay} s.`,
       delay,
     );
   }

@@ -328,6 +328,87 @@ describe('a step on an agency connection', () => {
     ]);
   });
 
+  describe('a location token GHL refuses (401) before its expiry', () => {
+    /** happyGhl, but /contacts/ answers 401 for the tokens in `revoked`. */
+    const revoking = (revoked: Set<string>) =>
+      ghl((s) =>
+        s.path === '/contacts/' && revoked.has(String(s.authorization))
+          ? [401, { statusCode: 401, message: 'Invalid JWT' }]
+          : s.path === '/oauth/installedLocations'
+            ? [200, { locations: [{ _id: 'locA', name: 'Acme Dallas' }] }]
+            : answerOf(s),
+      );
+    /** What happyGhl answers (its nock scope is replaced by the revoking one). */
+    const answerOf = (s: Seen): [number, unknown] => {
+      if (s.path === '/oauth/locationToken') {
+        tokens += 1;
+        return [200, { access_token: `loc-token-${tokens}-${s.body.locationId}`, expires_in: 86399 }];
+      }
+      if (s.path === '/contacts/') return [201, { contact: { id: 'c-new', locationId: s.body.locationId } }];
+      return [599, { message: `test: unexpected ${s.method} ${s.path}` }];
+    };
+
+    test('is exchanged once more and the request sent again: the agency connection is not refreshed', async () => {
+      const revoked = new Set<string>();
+      const seen = revoking(revoked);
+      const tester = tester_();
+      await createContact(tester, AGENCY, { subAccountId: 'locA', firstName: 'A' });
+      revoked.add('Bearer loc-token-1-locA');
+      seen.length = 0;
+      forgetHeldTokens();
+      // A later run: the cached token is refused; one exchange, the create sent again with the new token.
+      const created = await createContact(tester, AGENCY, { subAccountId: 'locA', firstName: 'B' });
+      expect(created).toMatchObject({ id: 'c-new' });
+      expect(seen.map((s) => [s.path, s.authorization])).toEqual([
+        ['/contacts/', 'Bearer loc-token-1-locA'],
+        ['/oauth/locationToken', 'Bearer agency-token-1'],
+        ['/contacts/', 'Bearer loc-token-2-locA'],
+      ]);
+      // The new token is cached for the next run.
+      seen.length = 0;
+      forgetHeldTokens();
+      await createContact(tester, AGENCY, { subAccountId: 'locA', firstName: 'C' });
+      expect(seen.map((s) => [s.path, s.authorization])).toEqual([['/contacts/', 'Bearer loc-token-2-locA']]);
+    });
+
+    test('refused again: a sentence naming the sub-account, one exchange, no refresh loop', async () => {
+      const revoked = new Set(['Bearer loc-token-1-locA', 'Bearer loc-token-2-locA']);
+      const seen = revoking(revoked);
+      const error: any = await createContact(tester_(), AGENCY, { subAccountId: 'locA', firstName: 'A' }).catch(
+        (e: unknown) => e,
+      );
+      expect(error.name).not.toBe('RefreshAuthError');
+      expect(errorText(error)).toBe(
+        'GHL rejected the token of sub-account "Acme Dallas" (locA) (HTTP 401), also a new one. Check that the app ' +
+          'is still installed there and the sub-account is active, or pick another sub-account in the step.',
+      );
+      expect(exchanges(seen)).toHaveLength(2); // the step's first token, and one renewal
+      expect(seen.filter((s) => s.path === '/contacts/')).toHaveLength(2);
+    });
+
+    test('an expired agency token found while renewing still asks Zapier to refresh the connection', async () => {
+      const revoked = new Set<string>();
+      revoking(revoked);
+      const tester = tester_();
+      await createContact(tester, AGENCY, { subAccountId: 'locA', firstName: 'A' });
+      revoked.add('Bearer loc-token-1-locA');
+      nock.cleanAll();
+      const later = ghl((s) =>
+        s.path === '/oauth/locationToken'
+          ? [401, { statusCode: 401, message: 'Invalid JWT' }]
+          : s.path === '/contacts/' && revoked.has(String(s.authorization))
+            ? [401, { statusCode: 401, message: 'Invalid JWT' }]
+            : answerOf(s),
+      );
+      forgetHeldTokens();
+      const error: any = await createContact(tester, AGENCY, { subAccountId: 'locA', firstName: 'B' }).catch(
+        (e: unknown) => e,
+      );
+      expect(error.name).toBe('RefreshAuthError');
+      expect(later.map((s) => s.path)).toEqual(['/contacts/', '/oauth/locationToken']);
+    });
+  });
+
   test("a step's requests use the token it picked until GHL's own expiry: one crossing the margin mid-step, one issued for less", async () => {
     const start = Date.now();
     const now = jest.spyOn(Date, 'now').mockReturnValue(start);
@@ -565,12 +646,37 @@ describe('refused exchanges', () => {
     },
   );
 
-  test('a throttled exchange is retried later', async () => {
+  test("a throttled exchange is retried later, naming the sub-account and the agency's limits", async () => {
     refusing(429, 'Too many requests');
     const error: any = await createContact(tester_(), AGENCY, { subAccountId: 'locZ', firstName: 'A' }).catch(
       (e: unknown) => e,
     );
     expect(error.name).toBe('ThrottledError');
+    expect(errorText(error)).toBe(
+      'GHL\'s rate limit was reached while getting the token of sub-account "locZ" (100 requests per 10 seconds and ' +
+        '200,000 a day per agency). Zapier will retry in 10 s.',
+    );
+  });
+
+  test("an agency-level step's 429 names the agency's limits, a sub-account step's the sub-account's", async () => {
+    const seen = ghl((s) =>
+      s.path === '/oauth/locationToken'
+        ? [200, { access_token: 'loc-token-locA', expires_in: 86399 }]
+        : [429, { message: 'Too many requests' }],
+    );
+    const tester = tester_();
+    const find = await tester(app.searches.find_sub_account.operation.perform, {
+      authData: AGENCY,
+      inputData: { query: 'Acme' },
+    }).catch((e: unknown) => e);
+    expect(errorText(find)).toContain(
+      'during Find Sub-Account (100 requests per 10 seconds and 200,000 a day per agency)',
+    );
+    const create = await createContact(tester, AGENCY, { subAccountId: 'locA', firstName: 'A' }).catch(
+      (e: unknown) => e,
+    );
+    expect(errorText(create)).toContain('200,000 a day per sub-account)');
+    expect(seen.map((s) => s.path)).toEqual(['/oauth/installedLocations', '/oauth/locationToken', '/contacts/']);
   });
 
   test('a failed exchange is not cached: the next run tries again', async () => {

@@ -118,7 +118,7 @@ describe('an agency connection on the emulator', () => {
     expect(exchanges()[A]).toBe(before[A] + 1);
   });
 
-  it('recovers when GHL revokes a cached location token early: refresh, new token, one more exchange', async () => {
+  it('recovers when GHL revokes a cached location token early: one more exchange, the agency connection not refreshed', async () => {
     const before = exchanges();
     const lastToken = [...ref.emu.requests]
       .reverse()
@@ -128,7 +128,8 @@ describe('an agency connection on the emulator', () => {
     newRun();
     const poll = await agency.perform('trigger', 'new_contact', { subAccountId: B });
     expect(Array.isArray(poll)).toBe(true);
-    expect(agency.refreshes).toBe(refreshes + 1); // Zapier refreshed the agency connection once
+    // The agency token was not at fault: refreshing it would drop every other sub-account's cached token.
+    expect(agency.refreshes).toBe(refreshes);
     expect(exchanges()[B]).toBe(before[B] + 1);
   });
 

@@ -292,6 +292,14 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'api_request',
+    name: "GHL's token endpoints are refused: their answer (a sub-account's token) would be the step's output",
+    input: { method: 'POST', path: 'https://services.leadconnectorhq.com/oauth/locationToken' },
+    requests: [],
+    error:
+      /^API Request does not call "\/oauth\/locationToken": it answers with access tokens, kept out of step outputs\.$/,
+  },
+  {
+    key: 'api_request',
     name: 'a full URL is checked as typed, before URL parsing collapses its ".." segments',
     input: { method: 'DELETE', path: 'https://services.leadconnectorhq.com/contacts/c1/notes/../..' },
     requests: [],
