@@ -190,13 +190,17 @@ export const contentHash = (v: unknown): string => sha16(canonicalJson(v) ?? 'nu
 /** Keys GHL stamps on a record or a part of it at each save or activity, changed or not (stateJson leaves them out). */
 const STAMPS = new Set(['updatedAt', 'dateUpdated', 'lastUpdated', 'lastActivity']);
 
-/** Texts of a field with no value, as stateJson writes them: null, "", false, 0, [] and {}. */
-const EMPTY = new Set(['null', '""', 'false', '"0"', '[]', '{}']);
+/**
+ * Texts of a field with no value, as stateJson writes them: null, "", [] and {}. Not false nor 0 (nor "0"): GHL leaves
+ * out a setting a record was saved without (a calendar's allowReschedule, a user's …Enabled permissions, default on),
+ * and writes false once it is turned off: read as "no value", that change would fire nothing.
+ */
+const EMPTY = new Set(['null', '""', '[]', '{}']);
 
 /**
  * canonicalJson of what a record holds, as a change trigger compares it: a field with no value (EMPTY) is a field
- * left out (GHL writes a field unset, null or empty alike, and a field it adds with its default changes nothing), a
- * number is its text, a list is compared in any order, and save stamps (STAMPS) are left out.
+ * left out (GHL writes a field unset, null or empty alike), a number is its text, a list is compared in any order,
+ * and save stamps (STAMPS) are left out.
  */
 const stateJson = (v: unknown): string => {
   const x =

@@ -200,7 +200,7 @@ describe('Calendar Settings Changed: what GHL changes without a change to the se
     { ...SETTINGS, openHours: [{ daysOfTheWeek: [1, 0], hours: [{ openHour: 9, closeHour: 17 }] }] },
     leftOut,
     { ...SETTINGS, slotDuration: '30' },
-    { ...SETTINGS, lookBusyConfig: { enabled: false, LookBusyPercentage: 0 }, formId: '', notifications: [] },
+    { ...SETTINGS, lookBusyConfig: { note: null }, formId: '', notifications: [] },
     { ...SETTINGS, updatedAt: '2025-03-01T10:00:00.000Z' },
     { ...SETTINGS, teamMembers: SETTINGS.teamMembers.map((m) => ({ ...m, updatedAt: '2025-03-01T10:00:00.000Z' })) },
   ];
@@ -225,6 +225,22 @@ describe('Calendar Settings Changed: what GHL changes without a change to the se
     ])
       fires.push(await poll(settings));
     expect(fires).toEqual([true, true, true, true, true, true, false]);
+  });
+
+  test('false, 0 and "0" are values: a setting GHL left out (its default on) turned off fires, so does "0" emptied', async () => {
+    // GHL leaves out what a calendar or user was saved without (CalendarDTO allowReschedule, PermissionsDto
+    // …Enabled: default true): turned off, it is written false; false read as "no value" would be no change.
+    const poll = zap();
+    const fires: boolean[] = [];
+    for (const settings of [
+      SETTINGS,
+      { ...SETTINGS, allowReschedule: false },
+      { ...SETTINGS, allowReschedule: false, appoinmentPerSlot: 0 },
+      { ...SETTINGS, allowReschedule: false, appoinmentPerSlot: 0, status: '0' },
+      { ...SETTINGS, allowReschedule: false, appoinmentPerSlot: 0, status: '' },
+    ])
+      fires.push(await poll(settings));
+    expect(fires).toEqual([true, true, true, true, true]);
   });
 
   test('an entry z.cache kept from before (its state the content hash) keeps the id Zapier saw', async () => {
