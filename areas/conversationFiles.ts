@@ -10,6 +10,7 @@ import type { B, Z } from '../lib/op';
 import { downloadGhl, type FileResponse } from '../lib/client';
 import { redactError, secretsOf } from '../lib/errors';
 import { prepareSubAccount } from '../lib/agency';
+import { percentDecoded } from '../lib/values';
 
 /** The Version header of GHL's conversations endpoints, and the scope that reads messages and their files. */
 export const CONVERSATIONS_VERSION = '2021-04-15' as const;
@@ -57,21 +58,12 @@ export const downloadCallFile = (
     asText,
   );
 
-/** A file name as GHL's Content-Disposition gives it: percent-decoded, or as written when it is no valid encoding ("100%"). */
-const decoded = (name: string) => {
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
-};
-
 export const fileMeta = (resp: FileResponse, kind: FileKind, messageId: string) => {
   const disposition = String(resp.headers.get('content-disposition') ?? '');
   const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1];
   const size = Number(resp.headers.get('content-length'));
   return {
-    filename: named ? decoded(named.trim()) : FILES[kind].fallbackName(messageId),
+    filename: named ? percentDecoded(named.trim()) : FILES[kind].fallbackName(messageId),
     contentType: String(
       resp.headers.get('content-type') ?? (kind === 'recording' ? 'audio/x-wav' : 'text/plain'),
     ).split(';')[0],

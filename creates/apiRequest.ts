@@ -5,7 +5,7 @@ import { baseUrl, DEFAULT_BASE_URL } from '../lib/config';
 import { F } from '../lib/fields';
 import { shown } from '../lib/normalize';
 import { convert, creates, type B, create } from '../lib/op';
-import { InputError, isEmpty, toJson } from '../lib/values';
+import { InputError, isEmpty, percentDecoded, toJson } from '../lib/values';
 
 /**
  * A raw, authenticated call to any GHL API v2 path: for endpoints the app has no action for yet. The request goes to
@@ -101,7 +101,8 @@ const resolvePath = (raw: string, bundle: B, query: Query): string => {
   }
   // GHL's token endpoints answer with tokens, and a step's output stays in the Zap's history: tokens stay with the
   // connection (an agency connection gets each sub-account's token itself).
-  if (/^\/oauth\/(location)?token\/?$/i.test(pathOnly))
+  // Compared decoded, as GHL's gateway may route it ("/oauth/locationT%6Fken"); an undecodable "%" is no such path.
+  if (/^\/oauth\/(location)?token\/?$/i.test(percentDecoded(pathOnly)))
     throw new InputError(
       `API Request does not call ${shown(pathOnly)}: it answers with access tokens, kept out of step outputs.`,
     );

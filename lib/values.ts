@@ -28,6 +28,15 @@ export { InputError };
  */
 const NO_VALUE = /^\s*(null|NULL|undefined)\s*$/;
 
+/** Percent-decoded text, or the text as it is when it is no valid encoding ("100%"): never a URIError. */
+export const percentDecoded = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
 /**
  * `make` memoized per object (a declaration, a field's choices, a custom field's definition): what is derived from it
  * is made once, not again for every value or item read against it; dropped with the object.

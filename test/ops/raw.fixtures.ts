@@ -300,6 +300,13 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'api_request',
+    name: 'a token endpoint with a percent-encoded letter is refused too (a gateway may decode it)',
+    input: { method: 'POST', path: '/oauth/T%6Fken' },
+    requests: [],
+    error: /^API Request does not call "\/oauth\/T%6Fken": it answers with access tokens/,
+  },
+  {
+    key: 'api_request',
     name: 'a full URL is checked as typed, before URL parsing collapses its ".." segments',
     input: { method: 'DELETE', path: 'https://services.leadconnectorhq.com/contacts/c1/notes/../..' },
     requests: [],
