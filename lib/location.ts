@@ -200,7 +200,8 @@ const MAX_USER_LOOKUPS = 50;
  */
 export const userIdsFor = async (values: unknown[], label: string, bundle: Bundle, z?: ZObject): Promise<string[]> => {
   const given = [...new Set(values)].map((v) => ({ v, s: cleanText(v) }));
-  const emails = z ? given.filter(({ s }) => s.includes('@')).length : 0;
+  // Counted as looked up: one address in two cases ("Ann@x.com", "ann@x.com") is one lookup (userIdFor, once a run).
+  const emails = z ? new Set(given.filter(({ s }) => s.includes('@')).map(({ s }) => s.toLowerCase())).size : 0;
   if (emails > MAX_USER_LOOKUPS)
     throw new InputError(
       `${label} holds ${emails.toLocaleString('en-US')} email addresses to look up, and a step looks up at most ` +

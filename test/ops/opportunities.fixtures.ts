@@ -712,6 +712,33 @@ export const fixtures: OpFixture[] = [
       /^"Followers" holds 10,000 email addresses to look up, and a step looks up at most 50 \(one request each\): map the users' IDs instead\.$/,
   },
   {
+    // One address in two cases is one lookup (looked up once a run by how it looks): 30 addresses given twice each are
+    // 30 lookups, within the 50 a step makes, not 60 refused.
+    key: 'add_opportunity_followers',
+    name: 'an address given in two cases counts once toward the lookups a step makes',
+    input: {
+      id: 'o1',
+      followers: Array.from({ length: 30 }, (_, i) => [`User${i}@Agency.com`, `user${i}@agency.com`]).flat(),
+    },
+    requests: [
+      ...Array.from({ length: 30 }, (_, i) => ({
+        method: 'GET' as const,
+        path: '/users/search',
+        version: '2021-07-28',
+        query: { companyId: 'comp123', locationId: 'loc123', query: `User${i}@agency.com`, limit: '100' },
+        response: { users: [{ id: `u${i}`, email: `user${i}@agency.com` }], count: 1 },
+      })),
+      {
+        method: 'POST',
+        path: '/opportunities/o1/followers',
+        body: { followers: Array.from({ length: 30 }, (_, i) => `u${i}`) },
+        status: 201,
+        response: { followers: ['u0'], followersAdded: ['u0'] },
+      },
+    ],
+    expect: { id: 'o1', followers: ['u0'], followersAdded: ['u0'] },
+  },
+  {
     // Each distinct value is read once: 10,000 ids and one address repeated 10,000 times is one lookup.
     key: 'add_opportunity_followers',
     name: 'ids and a repeated address are no more lookups than the distinct addresses',
