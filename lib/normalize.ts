@@ -473,9 +473,9 @@ const emailDomain = (domain: string): string => {
 /**
  * An email as GHL accepts it: surrounding whitespace, angle brackets, quotes, a `mailto:` prefix, a label
  * (`EMAIL_LABELS`), a name written with it (emailText), markdown around it and a sentence's full stop removed,
- * full-width characters of a CJK input mode made plain (NFKC: "ｊａｎｅ＠ｘ．ｃｏｍ"), the domain lower-cased and in Unicode
- * (emailDomain: domains are case-insensitive; the local part is left alone because RFC 5321 lets a server treat it
- * case-sensitively), then
+ * full-width characters of a CJK input mode made plain (NFKC: "ｊａｎｅ＠ｘ．ｃｏｍ"), the domain lower-cased and in its
+ * ASCII (punycode) form (emailDomain: domains are case-insensitive; the local part is left alone because RFC 5321 lets
+ * a server treat it case-sensitively), then
  * checked with validator's isEmail, the check behind GHL's 422 "email must be an email". A markdown link whose text is
  * another address than its target is refused naming both.
  */
