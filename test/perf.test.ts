@@ -149,13 +149,27 @@ describe('output labels', () => {
 
   test('a label that only restates the default for a key the sample shows is left out; ids, types and others stay', () => {
     const outputs = outputsWorthSending({
-      sample: { id: 'b1', email: 'a@b.co', createdAt: '2026-03-01T10:00:00Z', postalCode: '78701' },
+      sample: {
+        id: 'b1',
+        email: 'a@b.co',
+        createdAt: '2026-03-01T10:00:00Z',
+        postalCode: '78701',
+        deleted: true,
+        contact: { name: 'Rosan Deo', tags: [{ name: 'vip' }] },
+      },
       outputFields: [
         { key: 'id', label: 'Business ID' },
         { key: 'email', label: 'Email' },
         { key: 'phone', label: 'Phone' },
         { key: 'postalCode', label: 'Postal Code' },
         { key: 'createdAt', label: 'Created At', type: 'datetime' },
+        // Typed: the label goes, the type stays.
+        { key: 'deleted', label: 'Deleted', type: 'boolean' },
+        // Nested: the sample shows contact.name as contact__name, which Zapier labels "Contact Name" itself.
+        { key: 'contact__name', label: 'Contact Name' },
+        // Not shown by the sample: a list's items, or a nested key it lacks.
+        { key: 'contact__tags__name', label: 'Contact Tags Name' },
+        { key: 'contact__email', label: 'Contact Email' },
       ],
     });
     expect(outputs).toEqual([
@@ -164,12 +178,32 @@ describe('output labels', () => {
       { key: 'phone', label: 'Phone' },
       { key: 'postalCode', label: 'Postal Code' },
       { key: 'createdAt', label: 'Created At', type: 'datetime' },
+      { key: 'deleted', type: 'boolean' },
+      { key: 'contact__tags__name', label: 'Contact Tags Name' },
+      { key: 'contact__email', label: 'Contact Email' },
     ]);
   });
 
-  test('an operation keeps its labels when they would all go', () => {
+  test('an operation keeps one label when they would all go', () => {
     const decl = { sample: { name: 'x' }, outputFields: [{ key: 'name', label: 'Name' }] };
     expect(outputsWorthSending(decl)).toEqual([{ key: 'name', label: 'Name' }]);
+    const two = {
+      sample: { slug: 'sales', status: 'open' },
+      outputFields: [
+        { key: 'slug', label: 'Slug' },
+        { key: 'status', label: 'Status' },
+      ],
+    };
+    expect(outputsWorthSending(two)).toEqual([{ key: 'slug', label: 'Slug' }]);
+  });
+
+  test("the app's outputs: restated labels of nested, typed, readable-twin and delete outputs are left out", () => {
+    const outputs = (kind: 'triggers' | 'creates', key: string) => App[kind][key].operation.outputFields;
+    expect(outputs('triggers', 'get_opportunity')).not.toContainEqual(
+      expect.objectContaining({ key: 'contact__name' }),
+    );
+    expect(outputs('triggers', 'get_message')).not.toContainEqual(expect.objectContaining({ key: 'channel' }));
+    expect(outputs('creates', 'delete_contact')).toContainEqual({ key: 'deleted', type: 'boolean' });
   });
 
   test('every visible operation of the app still has labelled outputs', () => {
