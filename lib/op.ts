@@ -1135,8 +1135,18 @@ const shared = <T>(value: T): T => {
 const sharedLabels = (labels: Array<GhlRecord | ((...args: never[]) => unknown)> | undefined) =>
   labels?.map((o) => (typeof o === 'function' ? o : shared(o)));
 
+/**
+ * What a dynamic dropdown reads of a hidden helper's items (`contact_choices.id.label`): the value it sends and the
+ * text it shows. A hidden helper's sample keeps only these: the Zap editor never shows it (Zapier's schema waives the
+ * sample of a hidden operation), and its `id` stays for integration check D010.
+ */
+const DROPDOWN_KEYS = ['id', 'key', 'name', 'label'];
+const dropdownSample = (sample: GhlRecord) =>
+  Object.fromEntries(Object.entries(sample).filter(([k]) => DROPDOWN_KEYS.includes(k)));
+
 /** Sample and output fields as Zapier sees them: readable twins added, deletes in their one shape. */
 const samples = (decl: OpDecl) => {
+  if (decl.hidden) return { sample: shared(dropdownSample(decl.sample)) };
   if (isDeleteDecl(decl)) {
     const sample = shared(deleteShape(decl, decl.sample));
     return { sample, outputFields: sharedLabels(outputsWorthSending({ sample, outputFields: deleteOutputs(decl) })) };

@@ -206,6 +206,34 @@ describe('output labels', () => {
     expect(outputs('creates', 'delete_contact')).toContainEqual({ key: 'deleted', type: 'boolean' });
   });
 
+  test("a hidden dropdown helper's sample holds only what dropdowns read, and every dropdown finds its keys there", () => {
+    const hidden = Object.values<any>(App.triggers).filter((op) => op.display.hidden);
+    expect(hidden.length).toBeGreaterThan(10);
+    for (const op of hidden)
+      expect([
+        op.key,
+        Object.keys(op.operation.sample).filter((k) => !['id', 'key', 'name', 'label'].includes(k)),
+      ]).toEqual([op.key, []]);
+    expect(App.triggers.contact_choices.operation.sample).toEqual({
+      id: expect.any(String),
+      label: expect.any(String),
+    });
+    // A dropdown's value and label keys (`contact_choices.id.label`) are in its helper's sample, hidden or not.
+    const missing = (['triggers', 'creates', 'searches'] as const).flatMap((kind) =>
+      Object.values<any>(App[kind]).flatMap((op) =>
+        (op.operation.inputFields ?? [])
+          .filter((f: any) => typeof f === 'object' && f.dynamic)
+          .flatMap((f: any) => {
+            const [helper, ...keys] = String(f.dynamic).split('.');
+            return keys
+              .filter((k) => !(k in App.triggers[helper].operation.sample))
+              .map((k) => `${op.key}.${f.key} → ${helper}.${k}`);
+          }),
+      ),
+    );
+    expect(missing).toEqual([]);
+  });
+
   test('every visible operation of the app still has labelled outputs', () => {
     const bare = (['triggers', 'creates', 'searches'] as const).flatMap((kind) =>
       Object.values<any>(App[kind])
