@@ -53,6 +53,29 @@ describe('definition size', () => {
     expect(kb).toBeGreaterThan(0);
   });
 
+  test("no field restates Zapier's defaults (a plain-text type, or for inputs not required, single, not computed)", () => {
+    const serialized = serializedDefinition(App);
+    const fields = [
+      ...serialized.authentication.fields.map((f: any) => ['authentication', f] as const),
+      ...(['triggers', 'creates', 'searches'] as const).flatMap((kind) =>
+        Object.values<any>(serialized[kind]).flatMap((op) =>
+          (op.operation.inputFields ?? [])
+            .filter((f: any) => typeof f === 'object')
+            .map((f: any) => [op.key, f] as const),
+        ),
+      ),
+    ];
+    expect(fields.length).toBeGreaterThan(600);
+    // An auth field is required unless it says otherwise (zapier-platform-schema AuthFieldSchema): there `false` counts.
+    const restated = fields.filter(
+      ([at, f]) =>
+        f.type === 'string' ||
+        (at !== 'authentication' && f.required === false) ||
+        [f.list, f.dict, f.computed, f.altersDynamicFields].includes(false),
+    );
+    expect(restated.map(([at, f]) => `${at}.${f.key}`)).toEqual([]);
+  });
+
   test('the parts add up to the whole definition', () => {
     expect(sizes.inputs + sizes.samples + sizes.outputs + sizes.display + sizes.other).toBe(sizes.total);
     expect(sizes.other).toBeGreaterThan(0);
