@@ -335,10 +335,12 @@ export const authenticationFor = (scopes: string[]) => ({
         'Where you log in to approve the connection. White-label agencies whose users log in on LeadConnector choose ' +
         'LeadConnector; everyone else keeps GoHighLevel.',
     },
-    { key: 'locationId', type: 'string' as const, required: false, computed: true },
-    { key: 'companyId', type: 'string' as const, required: false, computed: true },
-    { key: 'userType', type: 'string' as const, required: false, computed: true },
-    { key: 'userId', type: 'string' as const, required: false, computed: true },
+    // Filled from the token answer, never shown. `required: false` is said (an auth field is required unless it says
+    // otherwise: zapier-platform-schema AuthFieldSchema); `type: 'string'`, Zapier's default, is not.
+    { key: 'locationId', required: false, computed: true },
+    { key: 'companyId', required: false, computed: true },
+    { key: 'userType', required: false, computed: true },
+    { key: 'userId', required: false, computed: true },
   ],
   oauth2Config: {
     authorizeUrl: authorizeUrl(scopes),

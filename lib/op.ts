@@ -970,33 +970,41 @@ export const defaultLabel = (key: string): string =>
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(' ');
 
-/**
- * Output labels worth sending: an entry that only restates Zapier's own label for a key the sample already shows
- * (`{key: 'email', label: 'Email'}`) changes nothing in the Zap editor but costs definition bytes on every run. Kept
- * when it would leave the operation without any labelled output.
- */
-export const outputsWorthSending = (decl: Pick<OpDecl, 'outputFields' | 'sample'>): OpDecl['outputFields'] => {
-  const all = decl.outputFields ?? [];
-  const restates = (o: OutputField) =>
-    Object.prototype.hasOwnProperty.call(decl.sample ?? {}, o.key) &&
-    Object.keys(o).length === 2 &&
-    o.label === defaultLabel(o.key);
-  const kept = all.filter((o) => typeof o === 'function' || !restates(o));
-  return kept.some((o) => typeof o !== 'function' && o.label) ? kept : all;
+/** Whether the sample shows a value at a Zapier output key (nested objects joined by "__": contact__name). */
+const sampleShows = (sample: unknown, key: string): boolean => {
+  let at: unknown = sample;
+  for (const k of key.split('__')) {
+    if (!at || typeof at !== 'object' || Array.isArray(at) || !Object.prototype.hasOwnProperty.call(at, k))
+      return false;
+    at = (at as GhlRecord)[k];
+  }
+  return true;
 };
 
 /**
- * The declaration's output labels worth sending; computed ones (custom field names) are read from the chosen
- * sub-account.
+ * Output labels worth sending: a label that only restates Zapier's own for a key the sample already shows
+ * (`{key: 'email', label: 'Email'}`, `contact__name` "Contact Name", `deleted` "Deleted") changes nothing in the Zap
+ * editor but costs definition bytes on every run: it goes, and so does an entry left with only its key (a type stays).
+ * One is kept where none would be left: every visible operation shows at least one labelled output.
  */
-const outputFields = (decl: OpDecl) =>
-  decl.outputFields
-    ? {
-        outputFields: (outputsWorthSending(decl) ?? []).map((o) =>
-          typeof o === 'function' ? (z: Z, bundle: B) => onSubAccount(z, bundle, (b) => o(z, b)) : o,
-        ),
-      }
-    : {};
+export const outputsWorthSending = (decl: Pick<OpDecl, 'outputFields' | 'sample'>): OpDecl['outputFields'] => {
+  const all = decl.outputFields ?? [];
+  const restates = (o: (typeof all)[number]): o is OutputField =>
+    typeof o !== 'function' && !!o.label && o.label === defaultLabel(o.key) && sampleShows(decl.sample, o.key);
+  const labelled = all.some((o) => typeof o !== 'function' && o.label && !restates(o));
+  const keep = labelled ? undefined : all.find(restates);
+  return all.flatMap((o) => {
+    if (!restates(o) || o === keep) return [o];
+    const { label: _restated, ...rest } = o;
+    return Object.keys(rest).length > 1 ? [rest] : [];
+  });
+};
+
+/** The declaration's output labels; computed ones (custom field names) are read from the chosen sub-account. */
+const outputFields = (decl: OpDecl): GhlRecord[] =>
+  (decl.outputFields ?? []).map((o) =>
+    typeof o === 'function' ? (z: Z, bundle: B) => onSubAccount(z, bundle, (b) => o(z, b)) : o,
+  );
 
 /**
  * Runs edit-time code (custom-field loaders) in the chosen sub-account, with its token at hand; as with none chosen
@@ -1086,13 +1094,13 @@ const withOutputLabels = (decl: OpDecl, sample: Record<string, unknown>) => {
   // Hidden dropdown helpers are never listed in the Zap editor's field picker: no output labels at all (the
   // definition's size is paid on every run, issue 16). Their sample stays (integration check D010 reads its id).
   if (decl.hidden) return undefined;
-  const own: GhlRecord[] = outputFields(decl).outputFields ?? [];
+  const own = outputFields(decl);
   const labelled = new Set(own.map((o) => (typeof o === 'function' ? '' : o.key)));
   const twins = READABLE_OUTPUTS.filter((o) => sample[o.key] !== undefined && !labelled.has(o.key));
   const ids = idKeys(sample)
     .filter((k) => !labelled.has(k))
     .map((key) => ({ key, label: idLabel(key, decl.noun) }));
-  const all = [...own, ...twins, ...ids];
+  const all = outputsWorthSending({ sample, outputFields: [...own, ...twins, ...ids] as OutputField[] }) ?? [];
   return all.length ? all : undefined;
 };
 
@@ -1127,10 +1135,22 @@ const shared = <T>(value: T): T => {
 const sharedLabels = (labels: Array<GhlRecord | ((...args: never[]) => unknown)> | undefined) =>
   labels?.map((o) => (typeof o === 'function' ? o : shared(o)));
 
+/**
+ * What a dynamic dropdown reads of a hidden helper's items (`contact_choices.id.label`): the value it sends and the
+ * text it shows. A hidden helper's sample keeps only these: the Zap editor never shows it (Zapier's schema waives the
+ * sample of a hidden operation), and its `id` stays for integration check D010.
+ */
+const DROPDOWN_KEYS = ['id', 'key', 'name', 'label'];
+const dropdownSample = (sample: GhlRecord) =>
+  Object.fromEntries(Object.entries(sample).filter(([k]) => DROPDOWN_KEYS.includes(k)));
+
 /** Sample and output fields as Zapier sees them: readable twins added, deletes in their one shape. */
 const samples = (decl: OpDecl) => {
-  if (isDeleteDecl(decl))
-    return { sample: shared(deleteShape(decl, decl.sample)), outputFields: sharedLabels(deleteOutputs(decl)) };
+  if (decl.hidden) return { sample: shared(dropdownSample(decl.sample)) };
+  if (isDeleteDecl(decl)) {
+    const sample = shared(deleteShape(decl, decl.sample));
+    return { sample, outputFields: sharedLabels(outputsWorthSending({ sample, outputFields: deleteOutputs(decl) })) };
+  }
   const sample = withReadable(decl.sample, decl.noun);
   const labels = withOutputLabels(decl, sample);
   return { sample: shared(sample), ...(labels ? { outputFields: sharedLabels(labels) } : {}) };

@@ -28,12 +28,12 @@ const AUTH = { access_token: 'perf-token', locationId: 'loc123', companyId: 'com
  * where the remaining bytes are.
  */
 const BUDGET_KB: Record<keyof Sizes, number> = {
-  total: 205,
+  total: 202.1,
   inputs: 70.5,
-  samples: 43.2,
-  outputs: 44.7,
+  samples: 42.5,
+  outputs: 42.6,
   display: 16,
-  other: 30.3,
+  other: 30.2,
 };
 
 describe('definition size', () => {
@@ -51,6 +51,29 @@ describe('definition size', () => {
       );
     }
     expect(kb).toBeGreaterThan(0);
+  });
+
+  test("no field restates Zapier's defaults (a plain-text type, or for inputs not required, single, not computed)", () => {
+    const serialized = serializedDefinition(App);
+    const fields = [
+      ...serialized.authentication.fields.map((f: any) => ['authentication', f] as const),
+      ...(['triggers', 'creates', 'searches'] as const).flatMap((kind) =>
+        Object.values<any>(serialized[kind]).flatMap((op) =>
+          (op.operation.inputFields ?? [])
+            .filter((f: any) => typeof f === 'object')
+            .map((f: any) => [op.key, f] as const),
+        ),
+      ),
+    ];
+    expect(fields.length).toBeGreaterThan(600);
+    // An auth field is required unless it says otherwise (zapier-platform-schema AuthFieldSchema): there `false` counts.
+    const restated = fields.filter(
+      ([at, f]) =>
+        f.type === 'string' ||
+        (at !== 'authentication' && f.required === false) ||
+        [f.list, f.dict, f.computed, f.altersDynamicFields].includes(false),
+    );
+    expect(restated.map(([at, f]) => `${at}.${f.key}`)).toEqual([]);
   });
 
   test('the parts add up to the whole definition', () => {
@@ -149,13 +172,27 @@ describe('output labels', () => {
 
   test('a label that only restates the default for a key the sample shows is left out; ids, types and others stay', () => {
     const outputs = outputsWorthSending({
-      sample: { id: 'b1', email: 'a@b.co', createdAt: '2026-03-01T10:00:00Z', postalCode: '78701' },
+      sample: {
+        id: 'b1',
+        email: 'a@b.co',
+        createdAt: '2026-03-01T10:00:00Z',
+        postalCode: '78701',
+        deleted: true,
+        contact: { name: 'Rosan Deo', tags: [{ name: 'vip' }] },
+      },
       outputFields: [
         { key: 'id', label: 'Business ID' },
         { key: 'email', label: 'Email' },
         { key: 'phone', label: 'Phone' },
         { key: 'postalCode', label: 'Postal Code' },
         { key: 'createdAt', label: 'Created At', type: 'datetime' },
+        // Typed: the label goes, the type stays.
+        { key: 'deleted', label: 'Deleted', type: 'boolean' },
+        // Nested: the sample shows contact.name as contact__name, which Zapier labels "Contact Name" itself.
+        { key: 'contact__name', label: 'Contact Name' },
+        // Not shown by the sample: a list's items, or a nested key it lacks.
+        { key: 'contact__tags__name', label: 'Contact Tags Name' },
+        { key: 'contact__email', label: 'Contact Email' },
       ],
     });
     expect(outputs).toEqual([
@@ -164,12 +201,60 @@ describe('output labels', () => {
       { key: 'phone', label: 'Phone' },
       { key: 'postalCode', label: 'Postal Code' },
       { key: 'createdAt', label: 'Created At', type: 'datetime' },
+      { key: 'deleted', type: 'boolean' },
+      { key: 'contact__tags__name', label: 'Contact Tags Name' },
+      { key: 'contact__email', label: 'Contact Email' },
     ]);
   });
 
-  test('an operation keeps its labels when they would all go', () => {
+  test('an operation keeps one label when they would all go', () => {
     const decl = { sample: { name: 'x' }, outputFields: [{ key: 'name', label: 'Name' }] };
     expect(outputsWorthSending(decl)).toEqual([{ key: 'name', label: 'Name' }]);
+    const two = {
+      sample: { slug: 'sales', status: 'open' },
+      outputFields: [
+        { key: 'slug', label: 'Slug' },
+        { key: 'status', label: 'Status' },
+      ],
+    };
+    expect(outputsWorthSending(two)).toEqual([{ key: 'slug', label: 'Slug' }]);
+  });
+
+  test("the app's outputs: restated labels of nested, typed, readable-twin and delete outputs are left out", () => {
+    const outputs = (kind: 'triggers' | 'creates', key: string) => App[kind][key].operation.outputFields;
+    expect(outputs('triggers', 'get_opportunity')).not.toContainEqual(
+      expect.objectContaining({ key: 'contact__name' }),
+    );
+    expect(outputs('triggers', 'get_message')).not.toContainEqual(expect.objectContaining({ key: 'channel' }));
+    expect(outputs('creates', 'delete_contact')).toContainEqual({ key: 'deleted', type: 'boolean' });
+  });
+
+  test("a hidden dropdown helper's sample holds only what dropdowns read, and every dropdown finds its keys there", () => {
+    const hidden = Object.values<any>(App.triggers).filter((op) => op.display.hidden);
+    expect(hidden.length).toBeGreaterThan(10);
+    for (const op of hidden)
+      expect([
+        op.key,
+        Object.keys(op.operation.sample).filter((k) => !['id', 'key', 'name', 'label'].includes(k)),
+      ]).toEqual([op.key, []]);
+    expect(App.triggers.contact_choices.operation.sample).toEqual({
+      id: expect.any(String),
+      label: expect.any(String),
+    });
+    // A dropdown's value and label keys (`contact_choices.id.label`) are in its helper's sample, hidden or not.
+    const missing = (['triggers', 'creates', 'searches'] as const).flatMap((kind) =>
+      Object.values<any>(App[kind]).flatMap((op) =>
+        (op.operation.inputFields ?? [])
+          .filter((f: any) => typeof f === 'object' && f.dynamic)
+          .flatMap((f: any) => {
+            const [helper, ...keys] = String(f.dynamic).split('.');
+            return keys
+              .filter((k) => !(k in App.triggers[helper].operation.sample))
+              .map((k) => `${op.key}.${f.key} → ${helper}.${k}`);
+          }),
+      ),
+    );
+    expect(missing).toEqual([]);
   });
 
   test('every visible operation of the app still has labelled outputs', () => {
