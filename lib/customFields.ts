@@ -3,7 +3,7 @@ import { badAnswer, errorInfo } from './errors';
 import { F } from './fields';
 import type { B, DynamicFields, Field, Z, GhlRecord } from './op';
 import { choiceOf, chosen, convert, lostParts, noAnswer, oneValue } from './op';
-import { cleanText, jsonList, looks, normalizeTags } from './normalize';
+import { cleanText, ITEM_SEPARATORS, jsonList, looks, normalizeTags } from './normalize';
 import { InputError, isEmpty, perObject, readBoolean, toList } from './values';
 
 /** Which GHL object the custom fields belong to (`model` of GET /locations/{locationId}/customFields). */
@@ -217,9 +217,13 @@ const readerFor = (def: CustomFieldDef, type: string): Field => {
   return F.text(key, def.name, { to: cleanText });
 };
 
+/** ITEM_SEPARATORS, each kept among the pieces a split gives (multiValue). */
+const SPLIT_KEPT = new RegExp(`(${ITEM_SEPARATORS.source})`);
+const EVERY_SEPARATOR = new RegExp(ITEM_SEPARATORS.source, 'g');
+
 /**
  * The items of a multi-option value. An item that is an option is kept whole, "Yes, please" included; other text is
- * split at `,` `;` and line breaks, the longest run of pieces that names an option kept together ("Yes, please,
+ * split at `,` `;` and line breaks (ITEM_SEPARATORS), the longest run of pieces that names an option kept together ("Yes, please,
  * Maybe" → "Yes, please" and "Maybe"; also in double quotes, as a CSV cell writes it: `"Yes, please", Maybe`). Each
  * item must name an option (optionOf: the option's spelling is sent; a "no" into a checkbox of one option checks
  * nothing, sent as `[]`), else it is kept as written where the field allows a custom option, else refused listing
@@ -240,12 +244,12 @@ const multiValue = (def: CustomFieldDef, type: string, given: unknown): string[]
   const field: Field = { key: inputKey(def), choices: options };
   // No run of more pieces than the most separators an option holds, plus one, can name an option: trying every run
   // from each piece to the end was cubic (1,000 pieces took 7 s, 600 items of three pieces 57 s: past the step).
-  const span = 2 * Math.max(...options.map((o) => o.match(/[,;\n\r]/g)?.length ?? 0));
+  const span = 2 * Math.max(...options.map((o) => o.match(EVERY_SEPARATOR)?.length ?? 0));
   const out: string[] = [];
   let unchecked = false;
   for (const item of items) {
     if (isEmpty(item)) continue;
-    const parts = String(item).split(/([,;\n\r])/); // pieces at even indexes, the separators between them
+    const parts = String(item).split(SPLIT_KEPT); // pieces at even indexes, the separators between them
     // A run in double quotes (a CSV cell's `"Red, White", Blue`) is read without them.
     // cleanText: a custom option is sent as written but for control characters (named by lostParts) and padding.
     const joined = (from: number, to: number) =>

@@ -503,18 +503,19 @@ export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
   if (isEmail(s)) return s;
   throw (
     // Split at separators first, so that labelled addresses ("Work: a@b.com, Home: c@d.com") are read as such.
-    several(v, label, 'email addresses', [/(?!(?<=\s)\s)\s*[,;/|\n]\s*/, /[\s,;/|]+/], (p) => normalizeEmail(p)) ??
-    new InputError(`${label} ${shown(v)} is not an email address (expected something like name@example.com).`)
+    several(v, label, 'email addresses', [/(?!(?<=\s)\s)\s*[,;/|\n\u3001\u060C\u061B]\s*/, /[\s,;/|]+/], (p) =>
+      normalizeEmail(p),
+    ) ?? new InputError(`${label} ${shown(v)} is not an email address (expected something like name@example.com).`)
   );
 };
 
 /**
  * Email addresses of a list field (CC, BCC), or text mapped into it: split at `,` `;` and line breaks (how people
- * and mail apps write several), each read as one Email above; empty items dropped. The first unreadable one is
- * refused, named.
+ * and mail apps write several; also as other scripts write them: ITEM_SEPARATORS), each read as one Email above; empty
+ * items dropped. The first unreadable one is refused, named.
  */
 export const normalizeEmails = (v: unknown, label = '"Email"'): string[] =>
-  splitItems(v, /[,;\n\r]/)
+  splitItems(v, ITEM_SEPARATORS)
     .filter(Boolean)
     .map((e) => normalizeEmail(e, label));
 
@@ -963,8 +964,48 @@ const THREE_DECIMAL_CURRENCIES = ['BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND
  * Intl on first use: ~0.2 ms a cold start would otherwise pay for every step.
  */
 let currencyCodes: Set<string> | undefined;
+/**
+ * Currencies written in letters of their own script, as the currency's own locale writes them: CLDR's symbols (what
+ * Intl.NumberFormat writes for ar-SA's SAR, "ر.س.", ar-KW's KWD, "د.ك.", pl's PLN, "zł") and the words written after
+ * an amount ("円", "元", "원", "บาท", "руб."), compared without dots, spaces and direction marks (localCurrency), with
+ * their ISO code: a 3-decimal currency's "1,250 د.ك" is refused as "KWD 1,250" is. A word several currencies share
+ * ("ريال", "دينار", "kr") is not read.
+ */
+const LOCAL_CURRENCIES: Record<string, string> = {
+  رس: 'SAR',
+  دإ: 'AED',
+  رق: 'QAR',
+  جم: 'EGP',
+  دك: 'KWD',
+  دب: 'BHD',
+  رع: 'OMR',
+  دأ: 'JOD',
+  دع: 'IQD',
+  دل: 'LYD',
+  دت: 'TND',
+  руб: 'RUB',
+  円: 'JPY',
+  元: 'CNY',
+  원: 'KRW',
+  บาท: 'THB',
+  zł: 'PLN',
+  kč: 'CZK',
+  лв: 'BGN',
+  грн: 'UAH',
+};
+const localCurrency = (c: string): string | undefined =>
+  Object.hasOwn(LOCAL_CURRENCIES, (c = c.replace(/[.\s\u200E\u200F\u061C]/g, '').toLowerCase()))
+    ? LOCAL_CURRENCIES[c]
+    : undefined;
+/** A currency's ISO code as written (`eur`, `EUR`) or of its local letters (LOCAL_CURRENCIES); a sign is itself. */
+const currencyCode = (c: string) => localCurrency(c) ?? c.toUpperCase();
 const isCurrency = (c: string) =>
-  /\p{Sc}/u.test(c) || (currencyCodes ??= new Set(Intl.supportedValuesOf('currency'))).has(c.toUpperCase());
+  /\p{Sc}/u.test(c) ||
+  localCurrency(c) !== undefined ||
+  (currencyCodes ??= new Set(Intl.supportedValuesOf('currency'))).has(c.toUpperCase());
+/** Letters (and their dots) before an amount or after it, which may be a currency of LOCAL_CURRENCIES. */
+const LETTERS_BEFORE = /^([\p{L}\p{M}][\p{L}\p{M}.]*)\s*(?=\d)/u;
+const LETTERS_AFTER = /(?<=\d)\s*([\p{L}\p{M}][\p{L}\p{M}.]*)$/u;
 const GROUP_SPACES = /[\s\u00A0\u202F\u2009]/g;
 
 interface NumberOptions {
@@ -1013,7 +1054,8 @@ export const parseNumber = (v: unknown, label = '"Number"', opts: NumberOptions 
     // Arabic script's own separators (CLDR's for the arab and arabext digits: "١٬٢٥٠٫٥٠", Persian "۱۲۵۰٫۵") say which
     // is which: U+066B is the decimal point, U+066C groups thousands.
     const arabic = /[\u066B\u066C]/.test(v);
-    let s = plainDigits(v.trim())
+    // Direction marks at the ends are no part of it (Intl writes "‏١٬٢٥٠٫٠٠ ر.س.‏" so).
+    let s = plainDigits(v.replace(PADDING, ''))
       .replace(/\u066B/g, '.')
       .replace(/\u066C/g, ',');
     let negative = false;
@@ -1028,12 +1070,12 @@ export const parseNumber = (v: unknown, label = '"Number"', opts: NumberOptions 
       // Sign before the currency ("-€5") or after it ("€-5") are both written.
       const sign = /^[-+−]/.exec(s);
       if (sign) s = s.slice(1).trim();
-      const pre = /^([A-Za-z]{3}(?=[\s\d])|[A-Za-z]{0,2}\p{Sc})\s*/u.exec(s);
+      const pre = /^([A-Za-z]{3}(?=[\s\d])|[A-Za-z]{0,2}\p{Sc})\s*/u.exec(s) ?? LETTERS_BEFORE.exec(s);
       if (pre && isCurrency(pre[1])) {
         currency = pre[1];
         s = s.slice(pre[0].length);
       }
-      const post = /(?<!\s)\s*(\p{Sc}|(?<=[\d\s])[A-Za-z]{3})$/u.exec(s);
+      const post = /(?<!\s)\s*(\p{Sc}|(?<=[\d\s])[A-Za-z]{3})$/u.exec(s) ?? LETTERS_AFTER.exec(s);
       if (post && isCurrency(post[1])) {
         currency = currency ?? post[1];
         s = s.slice(0, post.index);
@@ -1084,7 +1126,7 @@ export const parseNumber = (v: unknown, label = '"Number"', opts: NumberOptions 
       } else if (looksGrouped) {
         const asThousands = Number(a + b);
         const asDecimal = Number(`${a}.${b}`);
-        const threeDecimals = currency && THREE_DECIMAL_CURRENCIES.includes(currency.toUpperCase());
+        const threeDecimals = currency && THREE_DECIMAL_CURRENCIES.includes(currencyCode(currency));
         if (!opts.money || threeDecimals) {
           throw new InputError(
             `${label} ${shown(v)} is ambiguous: it reads as ${asThousands} ("${sep}" as thousands separator) or ${asDecimal} ` +
@@ -1139,24 +1181,87 @@ const calendarWords = (): [Map<string, number>, Set<string>] => {
 };
 
 /**
- * A date written with its month's name: [day, month, year as written (or '')], or undefined. A weekday before it
- * ("Sunday,", "lunes,", "lundi") and the words "de" / "del" / "of" ("25 de marzo de 1990", "25th of March 1990") are
- * left out, and so are ordinals ("25th", "1er", "1º") and a German day's dot ("25. März 1990"). The day comes before
- * the month or after it ("March 25, 1990"; Latin America's "marzo 25 de 1990").
+ * Text as month and weekday names are compared: plainWords, but for the marks of scripts whose marks are letters of
+ * the word (Thai's vowels: "ม.ค." is January, "มี.ค." March; Devanagari's: "जून", "जनवरी"), which are kept, and the dots
+ * inside a Thai abbreviation ("มี.ค."), which are not.
  */
-const monthNamed = (s: string): [string, number, string] | undefined => {
+const calendarText = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/(?<=[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Arabic}\p{sc=Hebrew}]\p{M}*)\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/(?<=[\u0E01-\u0E4E])\.(?=[\u0E01-\u0E4E])/g, '');
+
+/**
+ * More languages whose month names (long and short, as a day's month, "марта", "Μαρτίου", "marca", and on their own,
+ * "март") and weekday names are read (the runtime's ICU data, Gregorian calendar): Russian, Ukrainian, Bulgarian,
+ * Serbian, Greek, Thai, Polish, Czech, Slovak, Slovenian, Croatian, Turkish, Swedish, Danish, Norwegian, Finnish,
+ * Romanian, Indonesian, Malay, Hebrew, Arabic, Persian, Hindi and Catalan. Built on first use by a date whose month is
+ * none of NAME_LOCALES' (a value otherwise refused: ~50 ms once), so no other value pays for it. A name that is two
+ * months in two languages (Polish and Czech "listopad" is November, Croatian October) is 0: refused, not guessed.
+ */
+const MORE_MONTH_LOCALES = 'ru uk bg sr el th pl cs sk sl hr tr sv da nb fi ro id ms he ar fa hi ca'.split(' ');
+let moreNames: [Map<string, number>, Set<string>] | undefined;
+const moreCalendarWords = (): [Map<string, number>, Set<string>] => {
+  if (moreNames) return moreNames;
+  const [known] = calendarWords();
+  const months = new Map<string, number>();
+  const weekdays = new Set<string>();
+  const plain = (t: string) => calendarText(t).replace(/\.$/, '');
+  const add = (name: string, month: number) => {
+    const k = plain(name);
+    if (/\d/.test(k) || known.get(k) === month) return;
+    const was = months.get(k) ?? known.get(k);
+    months.set(k, was === undefined || was === month ? month : 0);
+  };
+  for (const locale of MORE_MONTH_LOCALES) {
+    const of = (o: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { ...o, timeZone: 'UTC' });
+    for (const month of ['long', 'short'] as const) {
+      const alone = of({ month });
+      const inDate = of({ month, day: 'numeric' });
+      for (let i = 0; i < 12; i++) {
+        const at = Date.UTC(2000, i, 15);
+        add(alone.format(at), i + 1);
+        add(inDate.formatToParts(at).find((p) => p.type === 'month')!.value, i + 1);
+      }
+    }
+    const dayOf = of({ weekday: 'long' });
+    for (let i = 0; i < 7; i++) weekdays.add(plain(dayOf.format(Date.UTC(2000, 0, 2 + i))));
+  }
+  return (moreNames = [months, weekdays]);
+};
+
+/**
+ * A date written with its month's name: [day, month, year as written (or ''), the month's word], or undefined; the
+ * month 0 when its word is two months in two languages (MORE_MONTH_LOCALES). A weekday before it ("Sunday,", "lunes,",
+ * "lundi") and the words "de" / "del" / "of" ("25 de marzo de 1990", "25th of March 1990") are left out, and so are
+ * ordinals ("25th", "1er", "1º"), a German day's dot ("25. März 1990") and the "г." / "р." (year) after a Russian,
+ * Bulgarian or Ukrainian year ("25 марта 1990 г."). The day comes before the month or after it ("March 25, 1990";
+ * Latin America's "marzo 25 de 1990"). NAME_LOCALES' names are looked up first, MORE_MONTH_LOCALES' only after.
+ */
+const monthNamed = (s: string): [string, number, string, string] | undefined => {
   const [months, weekdays] = calendarWords();
-  const words = plainWords(s)
-    .replace(/^[\p{L}-]+\.?,\s*/u, '')
+  const words = calendarText(s)
+    .replace(/^[\p{L}\p{M}-]+\.?[,\u060C]\s*/u, '')
     .replace(/(\d)(?:st|nd|rd|th|er|re|[º°ª])(?!\p{L})/gu, '$1')
+    .replace(/(?<=\d{4}\s*)[гр]\.?$/u, '')
     .split(/[\s,./-]+/)
     .filter((w) => w && !['de', 'del', 'of'].includes(w));
+  const dated = (names: Map<string, number>): [string, number, string, string] | undefined => {
+    if (words.length < 2 || words.length > 3 || (words[2] !== undefined && !/^\d+$/.test(words[2]))) return undefined;
+    const [a, b, year = ''] = words;
+    if (/^\d{1,2}$/.test(a) && names.has(b)) return [a, names.get(b)!, year, b];
+    if (/^\d{1,2}$/.test(b) && names.has(a)) return [b, names.get(a)!, year, a];
+    return undefined;
+  };
   if (weekdays.has(words[0])) words.shift();
-  if (words.length < 2 || words.length > 3 || (words[2] !== undefined && !/^\d+$/.test(words[2]))) return undefined;
-  const [a, b, year = ''] = words;
-  if (/^\d{1,2}$/.test(a) && months.has(b)) return [a, months.get(b)!, year];
-  if (/^\d{1,2}$/.test(b) && months.has(a)) return [b, months.get(a)!, year];
-  return undefined;
+  const found = dated(months);
+  if (found || !words.some((w) => /\p{L}/u.test(w))) return found;
+  const [more, moreDays] = moreCalendarWords();
+  if (moreDays.has(words[0])) words.shift();
+  return dated(more);
 };
 
 /**
@@ -1184,7 +1289,8 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
 /**
  * The calendar a date's year may be counted in, by the digits it is written with, when read as a Gregorian year it is
  * implausible: in Arabic-script digits before 1600, a year of the Islamic (Hijri, 1447 in 2025) or the Iranian
- * (Solar Hijri, 1404) calendar; in Thai digits from 2400, of the Thai Buddhist calendar (2568); in Devanagari digits
+ * (Solar Hijri, 1404) calendar; in Thai digits or beside Thai words ("25 มีนาคม 2533") from 2400, of the Thai Buddhist
+ * calendar (2568); in Devanagari digits
  * from 2040, of the Bikram Sambat, Nepal's official calendar (2082 in 2025: its 2040 is 1983); in other scripts'
  * digits before 1600 or from 2400, of their own (Bengali 1432, Burmese 1387, Khmer and Lao Buddhist 2568). Read as
  * Gregorian it would store a birthday decades or centuries off.
@@ -1192,7 +1298,7 @@ export const parseDate = (v: unknown, label = '"Date"'): DateTime => {
 const otherCalendar = (v: unknown, year: number): string | undefined => {
   if (typeof v !== 'string') return undefined;
   if (/[\u0660-\u0669\u06F0-\u06F9]/.test(v) && year < 1600) return 'Hijri or Solar Hijri (Persian) calendar';
-  if (/[\u0E50-\u0E59]/.test(v) && year >= 2400) return 'Thai Buddhist calendar';
+  if (/[\u0E01-\u0E59]/.test(v) && year >= 2400) return 'Thai Buddhist calendar';
   if (/[\u0966-\u096F]/.test(v) && year >= 2040) return "Bikram Sambat (Nepal's calendar)";
   if (/(?![0-9\uFF10-\uFF19])\p{Nd}/u.test(v) && (year < 1600 || year >= 2400))
     return 'calendar of its script (Bengali, Burmese, Buddhist)';
@@ -1203,12 +1309,14 @@ const otherCalendar = (v: unknown, year: number): string | undefined => {
  * A date as Japanese, Chinese and Korean write it, year first (CLDR's date formats for ja, zh and ko, as Intl's date
  * styles write them: "1990年3月25日", "1990년 3월 25일", "1990. 3. 25.", "1990/03/25" before a time), then a weekday
  * ("日曜日", "(日)", "星期日", "일요일"; not checked against the date) and a time, also on the 12-hour clock ("下午2:30",
- * "午後2:30", "오후 2:30", "PM 2:30"): [year, month, day] and [marker, hour, minutes, seconds] in `rest`.
+ * "午後2:30", "오후 2:30", "PM 2:30"), also with the hour's and the minute's words as people write it ("14時30分",
+ * "14点30分", "14시 30분", "午後2時", "下午2点", "2時半" (half past), "14時30分15秒"): [year, month, day] and [marker, hour,
+ * minutes, seconds, minutes, half, seconds] in `rest` (the colon's, then the words').
  */
 const EAST_ASIAN_DAY =
   /^(\d{4})(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일|\.\s*(\d{1,2})\.\s*(\d{1,2})\.|\/(\d{1,2})\/(\d{1,2})(?=\s))/;
 const EAST_ASIAN_REST =
-  /^\s*\(?\s*(?:[日月火水木金土](?:曜日?)?|[일월화수목금토](?:요일)?|(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?\s*\)?(?:\s*(上午|下午|午前|午後|오전|오후|[ap]\.?m\.?)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/i;
+  /^\s*\(?\s*(?:[日月火水木金土](?:曜日?)?|[일월화수목금토](?:요일)?|(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?\s*\)?(?:\s*(上午|下午|午前|午後|오전|오후|[ap]\.?m\.?)?\s*(\d{1,2})(?::(\d{2})(?::(\d{2}))?|\s*[時时點点시](?:\s*(?:(\d{1,2})\s*[分분](?:\s*(\d{1,2})\s*[秒초])?|([半반])))?))?$/i;
 /** A Japanese era's or the Republic of China's (Taiwan's 民國) year: counted from the era, not read. */
 const ERA_YEAR = /^(明治|大正|昭和|平成|令和|民國|民国)\s*(?:\d+|元)\s*年/;
 
@@ -1248,7 +1356,9 @@ const readDate = (given: unknown, label: string): DateTime => {
   const rest = east && EAST_ASIAN_REST.exec(s.slice(east[0].length).replace(/\s+/g, ' '));
   if (east && rest) {
     const [y, ...mds] = east.slice(1).filter(Boolean);
-    const [, marker, h, mins, secs] = rest;
+    const [, marker, h, colonMins, colonSecs, wordMins, wordSecs, half] = rest;
+    const mins = colonMins ?? (half ? '30' : (wordMins ?? '0').padStart(2, '0'));
+    const secs = colonSecs ?? wordSecs?.padStart(2, '0');
     // Japanese and Chinese count the 12-hour clock from 0 (CLDR's "K": 午前0:15 is a quarter past midnight).
     if (marker && (+h > 12 || (+h < 1 && /^[ap]/i.test(marker))))
       throw fail(`${h} o'clock is not on the 12-hour clock`);
@@ -1322,7 +1432,8 @@ const readDate = (given: unknown, label: string): DateTime => {
   if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}$/.test(s)) throw fail('write its year with 4 digits');
   const named = monthNamed(s);
   if (!named) throw fail();
-  const [day, month, year] = named;
+  const [day, month, year, word] = named;
+  if (!month) throw fail(`"${word}" is a different month in different languages: write the date as YYYY-MM-DD`);
   if (!year) throw fail('it has no year');
   if (year.length !== 4) throw fail(year.length === 2 ? 'write its year with 4 digits' : undefined);
   const read = dates().fromObject({ year: +year, month, day: +day }, { zone: 'utc' });
@@ -1423,6 +1534,16 @@ const splitOutsideQuotes = (s: string, separators: RegExp): string[] => {
   }
 };
 
+/**
+ * Where a list typed in another script splits, as at `,` and `;`: the ideographic comma `、` (CLDR's list separator in
+ * Japanese and Chinese: Intl.ListFormat('ja') writes "A、B、C"), the Arabic comma `،` (CLDR's in Arabic, Persian and
+ * Urdu: "A، B، و C"), a CJK input mode's full-width `，` and `；` (NFKC's `,` and `;`) and the Arabic semicolon `؛`.
+ */
+const COMMAS = ',\uFF0C\u3001\u060C';
+/** Where tags and email lists split: COMMAS, semicolons (`;`, `；`, `؛`) and line breaks. */
+export const ITEM_SEPARATORS = new RegExp(`[${COMMAS};\uFF1B\u061B\n\r]`);
+const LIST_SEPARATORS = new RegExp(`[${COMMAS}]`);
+
 /** Items of a list field or of text mapped into it, split on commas (and for tags on semicolons and newlines). */
 const splitItems = (v: unknown, separators: RegExp): string[] =>
   (Array.isArray(v) ? v : [v])
@@ -1432,8 +1553,9 @@ const splitItems = (v: unknown, separators: RegExp): string[] =>
 
 const isNil = (v: unknown) => v === undefined || v === null;
 
-/** A list: items trimmed, empty ones dropped; split at commas unless the field says where (Field.split). */
-export const listItems = (v: unknown, separators: RegExp = /,/): string[] => splitItems(v, separators).filter(Boolean);
+/** A list: items trimmed, empty ones dropped; split at commas (COMMAS) unless the field says where (Field.split). */
+export const listItems = (v: unknown, separators = LIST_SEPARATORS): string[] =>
+  splitItems(v, separators).filter(Boolean);
 
 /**
  * Where text mapped into a URL list splits: at commas, semicolons or white space only where the next URL starts. A
@@ -1478,8 +1600,8 @@ export const tagName = (v: unknown, asTyped = false): string => {
 };
 
 /**
- * Tags: split on `,` `;` and newlines (not inside paired double quotes, which are removed: `"Referral, Dr. Smith"` is
- * one tag), trimmed, empty ones dropped, inner white space made one plain space and zero-width spaces, soft hyphens and
+ * Tags: split on `,` `;` and newlines, also as other scripts write them (`、` `，` `،` `；` `؛`: ITEM_SEPARATORS), not
+ * inside paired double quotes, which are removed (`"Referral, Dr. Smith"` is one tag), trimmed, empty ones dropped, inner white space made one plain space and zero-width spaces, soft hyphens and
  * word joiners removed (a tag copied from a web page as "Hot\u00A0Lead" or "V\u200BIP" looks like "hot lead" / "vip"
  * but is another tag to GHL: a workflow waiting for one never sees the other; joiners inside emoji are kept), emoji
  * as a keyboard writes them ("⭐\uFE0F VIP" is "⭐ VIP": oneSpaced), duplicates removed by how they look (`looks`: GHL
@@ -1490,7 +1612,7 @@ export const tagName = (v: unknown, asTyped = false): string => {
 export const normalizeTags = (v: unknown, asTyped = false): string[] => {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const item of splitItems(v, /[,;\n\r]/)) {
+  for (const item of splitItems(v, ITEM_SEPARATORS)) {
     const t = tagName(item, asTyped);
     const k = looks(t);
     if (!t || seen.has(k)) continue;

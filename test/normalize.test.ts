@@ -1660,3 +1660,119 @@ describe('values typed on keyboards of other scripts and in CJK input modes', ()
     expect(cleanText('क्\u200Dष')).toBe('क्\u200Dष');
   });
 });
+
+describe('what people write in Japanese, Chinese, Korean, Russian, Greek, Thai and Arabic script beside the digits', () => {
+  it.each([
+    ['2026年3月1日 14時30分', '2026-03-01T14:30:00.000Z'],
+    ['2026年3月1日14時5分', '2026-03-01T14:05:00.000Z'],
+    ['2026年3月1日(日) 14時', '2026-03-01T14:00:00.000Z'],
+    ['2026年3月1日 14時30分15秒', '2026-03-01T14:30:15.000Z'],
+    ['2026年3月1日 午後2時', '2026-03-01T14:00:00.000Z'],
+    ['2026年3月1日 下午2点30分', '2026-03-01T14:30:00.000Z'],
+    ['2026年3月1日 下午2點', '2026-03-01T14:00:00.000Z'],
+    ['2026年3月1日 2時半', '2026-03-01T02:30:00.000Z'],
+    ['2026年3月1日 午前0時', '2026-03-01T00:00:00.000Z'],
+    ['2026년 3월 1일 14시 30분', '2026-03-01T14:30:00.000Z'],
+    ['2026년 3월 1일 오후 2시 반', '2026-03-01T14:30:00.000Z'],
+    ['1990/03/25 14時30分', '1990-03-25T14:30:00.000Z'],
+  ])('reads the time of %j, written with its hour and minute words, as %s', (raw, iso) =>
+    expect(isoText(raw, '"Due Date"')).toBe(iso),
+  );
+
+  it.each([
+    ['2026年3月1日 下午14点', "14 o'clock is not on the 12-hour clock"],
+    ['2026年3月1日 14時60分', 'you specified 60 as a minute, which is invalid'],
+    ['2026年3月1日 24時', '24:00 is 00:00 of the next day'],
+  ])('refuses the time of %j saying why', (raw, why) =>
+    expect(refusal(() => isoText(raw, '"Due Date"'))).toBe(
+      `"Due Date" must be a date-time such as 2026-03-01T14:30:00Z (or 2026-03-01), not ${JSON.stringify(raw)} (${why}).`,
+    ),
+  );
+
+  it.each([
+    ['25 марта 1990', '1990-03-25'],
+    ['воскресенье, 25 марта 1990 г.', '1990-03-25'],
+    ['25 березня 1990', '1990-03-25'],
+    ['Κυριακή, 25 Μαρτίου 1990', '1990-03-25'],
+    ['25 มีนาคม 1990', '1990-03-25'],
+    ['25 มี.ค. 1990', '1990-03-25'],
+    ['25 ม.ค. 1990', '1990-01-25'],
+    ['25 marca 1990', '1990-03-25'],
+    ['25. března 1990', '1990-03-25'],
+    ['25 Mart 1990', '1990-03-25'],
+    ['25 maaliskuuta 1990', '1990-03-25'],
+    ['الأحد، 25 مارس 1990', '1990-03-25'],
+    ['25 מרץ 1990', '1990-03-25'],
+    ['25 जून 1990', '1990-06-25'],
+  ])('reads %j, the month by its name in another language (ICU), as %s', (raw, day) =>
+    expect(calendarDay(raw, '"Date of Birth"')).toBe(day),
+  );
+
+  it.each([
+    ['25 listopada 1990', '"listopada" is a different month in different languages: write the date as YYYY-MM-DD'],
+    ['25 марта', 'it has no year'],
+  ])('refuses %j saying why', (raw, why) =>
+    expect(refusal(() => calendarDay(raw, '"Date of Birth"'))).toBe(
+      `"Date of Birth" must be a date-time such as 2026-03-01T14:30:00Z (or 2026-03-01), not ${JSON.stringify(raw)} (${why}).`,
+    ),
+  );
+
+  it('refuses a Thai month beside a year of the Thai Buddhist calendar, in any digits', () =>
+    expect(refusal(() => calendarDay('25 มีนาคม 2533', '"Date of Birth"'))).toMatch(
+      /has the year 2533, which looks like a year of the Thai Buddhist calendar/,
+    ));
+
+  it('splits tags, lists and email lists at the commas and semicolons of CJK and Arabic script (CLDR list patterns)', () => {
+    // CLDR's list separators, as Intl writes a list in those languages.
+    expect(new Intl.ListFormat('ja').format(['A', 'B', 'C'])).toBe('A、B、C');
+    expect(new Intl.ListFormat('ar', { type: 'unit' }).format(['A', 'B', 'C'])).toContain('A، ');
+    expect(normalizeTags('VIP、webinar、新規')).toEqual(['VIP', 'webinar', '新規']);
+    expect(normalizeTags('VIP，webinar；hot')).toEqual(['VIP', 'webinar', 'hot']);
+    expect(normalizeTags('عميل، مهم؛ جديد')).toEqual(['عميل', 'مهم', 'جديد']);
+    expect(normalizeTags('"東京、大阪"、VIP')).toEqual(['東京、大阪', 'VIP']);
+    expect(listItems('a、b，c، d')).toEqual(['a', 'b', 'c', 'd']);
+    expect(normalizeEmails('a@x.com、b@x.com؛ c@x.com')).toEqual(['a@x.com', 'b@x.com', 'c@x.com']);
+    expect(refusal(() => normalizeEmail('a@x.com、b@x.com'))).toMatch(/holds 2 email addresses/);
+  });
+
+  it.each([
+    ['1250円', 1250],
+    ['1250元', 1250],
+    ['1,250원', 1250],
+    ['1 250 руб.', 1250],
+    ['1250 ₽', 1250],
+    ['1250 บาท', 1250],
+    ['ر.س 1250', 1250],
+    ['1250 د.إ', 1250],
+    ['1 250 zł', 1250],
+    // As Intl writes SAR in ar-SA: Arabic digits and separators, direction marks at the ends.
+    [new Intl.NumberFormat('ar-SA', { style: 'currency', currency: 'SAR' }).format(1250), 1250],
+  ])('reads the amount %j, its currency in local letters, as %d', (raw, n) =>
+    expect(parseNumber(raw, '"Value"', { money: true })).toBe(n),
+  );
+
+  it("refuses a 3-decimal currency's 1,250 in local letters as in its code, and a word several currencies share", () => {
+    expect(refusal(() => parseNumber('1,250 د.ك', '"Value"', { money: true }))).toMatch(
+      /^"Value" "1,250 د.ك" is ambiguous: it reads as 1250/,
+    );
+    expect(parseNumber('د.ك 1,250.000', '"Value"', { money: true })).toBe(1250);
+    expect(refusal(() => parseNumber('1250 ريال', '"Value"', { money: true }))).toMatch(/must be a number/);
+    // The local letters are CLDR's symbols of those currencies (dots and direction marks aside).
+    for (const [locale, code, letters] of [
+      ['ar-SA', 'SAR', 'رس'],
+      ['ar-KW', 'KWD', 'دك'],
+      ['ar-BH', 'BHD', 'دب'],
+      ['ar-OM', 'OMR', 'رع'],
+      ['ar-JO', 'JOD', 'دأ'],
+      ['ar-IQ', 'IQD', 'دع'],
+      ['ar-LY', 'LYD', 'دل'],
+      ['ar-TN', 'TND', 'دت'],
+      ['pl', 'PLN', 'zł'],
+    ]) {
+      const symbol = new Intl.NumberFormat(locale, { style: 'currency', currency: code })
+        .formatToParts(1)
+        .find((p) => p.type === 'currency')!.value;
+      expect({ code, letters: symbol.replace(/[.\s\u200E\u200F\u061C]/g, '') }).toEqual({ code, letters });
+    }
+  });
+});

@@ -2407,6 +2407,51 @@ export const SCRIPT_LEADS: MessyLead[] = [
     },
     expect: { contact: { postalCode: '02134' }, monetaryValue: 1250.5 },
   },
+  // ---- month names of other languages (ICU), lists split at a CJK or Arabic comma, amounts in local currency letters
+  {
+    id: 'x23',
+    flow: W,
+    lead: { firstName: 'Анна', email: 'anna@leads.example', dateOfBirth: '25 марта 1990 г.' },
+    expect: { contact: { firstName: 'Анна', dateOfBirth: '1990-03-25' } },
+  },
+  {
+    id: 'x24',
+    flow: W,
+    lead: { firstName: '花子', email: 'hanako.tags@leads.example', tags: 'VIP、ウェビナー，新規' },
+    expect: { contact: { tags: ['vip', 'ウェビナー', '新規', 'new lead'] } },
+  },
+  {
+    id: 'x25',
+    flow: B,
+    lead: {
+      firstName: 'فهد',
+      email: 'fahad@leads.example',
+      tags: 'عميل، مهم',
+      value: '\u200F١٬٢٥٠٫٠٠ ر.س.\u200F',
+      text: 'أريد عرض سعر',
+    },
+    expect: { contact: { tags: ['عميل', 'مهم'] }, monetaryValue: 1250 },
+  },
+  {
+    id: 'x26',
+    flow: B,
+    lead: {
+      firstName: 'Yuki',
+      email: 'yuki@leads.example',
+      value: '1,250円',
+      dateOfBirth: '25 Μαρτίου 1990',
+      text: 'hi',
+    },
+    expect: { contact: { dateOfBirth: '1990-03-25' }, monetaryValue: 1250 },
+  },
+  {
+    id: 'x27',
+    flow: W,
+    lead: { firstName: 'สมหญิง', email: 'somying@leads.example', dateOfBirth: '25 มี.ค. 2533' },
+    expect: {
+      refused: { step: 'create_contact', message: /"Date of Birth" "25 มี\.ค\. 2533" .*Thai Buddhist calendar/ },
+    },
+  },
 ];
 
 /** Every lead of the corpus: each list runs in a file of its own (leads*.test.ts, under core's 250-run memory check). */

@@ -713,6 +713,33 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: 'custom fields: options listed with a CJK or Arabic comma (、，،) or semicolon (؛) are split there',
+    input: {
+      firstName: 'Ada',
+      cf__cfCheck__CHECKBOX: 'A, B、C',
+      cf__cfMulti__MULTIPLE_OPTIONS: 'maybe، Yes, please؛ No; thanks',
+    },
+    requests: [
+      contactFields(...AUDIT_FIELDS),
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: {
+          firstName: 'Ada',
+          locationId: 'loc123',
+          customFields: [
+            { id: 'cfCheck', fieldValue: ['A, B', 'C'] },
+            { id: 'cfMulti', fieldValue: ['Maybe', 'Yes, please', 'No; thanks'] },
+          ],
+        },
+        status: 201,
+        response: { contact: contact('c4', { firstName: 'Ada' }) },
+      },
+    ],
+    expect: { ...shown('c4', { firstName: 'Ada' }), isDuplicate: false },
+  },
+  {
+    key: 'create_contact',
     name: 'custom fields: what forms send into options: yes / no words, a one-option checkbox ticked, other white space',
     input: {
       firstName: 'Ada',
