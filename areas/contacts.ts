@@ -1,6 +1,7 @@
 /** Sample records shaped like GHL's responses, shared by the triggers, actions and searches that return them. */
 import { flattenCustomFields } from '../lib/customFields';
-import type { GhlRecord } from '../lib/op';
+import { byEmail } from '../lib/normalize';
+import type { GhlRecord, Req, Send } from '../lib/op';
 
 /**
  * A contact as its outputs promise: "Full Name" (`contactName`) is the first and last name as stored, else GHL's own.
@@ -19,6 +20,18 @@ export const fullName = (c: GhlRecord): string | undefined => {
   const parts = [c.firstName, c.lastName].map((p) => (typeof p === 'string' ? p.trim() : '')).filter(Boolean);
   return parts.join(' ') || c.name || c.contactName || undefined;
 };
+
+/**
+ * GHL's duplicate lookup (GET /contacts/search/duplicate: Find Contact, Duplicate Contact Found, Upsert Contact's and a
+ * lost create's lookups) by the request's email and / or phone, the email's domain in either form (lib/normalize.ts
+ * byEmail); `{contact: null}` is its "no match".
+ */
+export const duplicateLookup = (send: Send, req: Req, options?: Parameters<Send>[1]) =>
+  byEmail(
+    req.query.email,
+    (email) => send(email === req.query.email ? req : { ...req, query: { ...req.query, email } }, options),
+    (d) => d?.contact !== null,
+  );
 
 /** `contactOutput` for each item of a list (a trigger's or search's `after`). */
 export const eachContactOutput = (items: GhlRecord[]) => items.map(contactOutput);

@@ -15,10 +15,17 @@ import {
   type GhlRecord,
   skippedSaid,
 } from '../lib/op';
-import { CONTACT_OUTPUTS, CONTACT_SAMPLE, NOTE_OUTPUTS, NOTE_SAMPLE, contactOutput } from '../areas/contacts';
+import {
+  CONTACT_OUTPUTS,
+  CONTACT_SAMPLE,
+  NOTE_OUTPUTS,
+  NOTE_SAMPLE,
+  contactOutput,
+  duplicateLookup,
+} from '../areas/contacts';
 import { afterWrite, ranOutOfTime } from '../lib/errors';
 import { InputError, isEmpty } from '../lib/values';
-import { shown } from '../lib/normalize';
+import { looks, shown, unicodeEmail } from '../lib/normalize';
 
 const V = '2021-07-28' as const;
 const WRITE = ['contacts.write'];
@@ -123,14 +130,21 @@ const IDENTITY = ['email', 'phone', 'firstName', 'lastName', 'name', 'companyNam
 
 /**
  * The contact an earlier attempt of this step wrote, by its natural key (email, then phone), through GHL's duplicate
- * lookup; undefined when there is none. Used after a 5xx or a lost answer, when the create may have been stored.
+ * lookup; undefined when there is none. Used after a 5xx or a lost answer, when the create may have been stored, and
+ * before an upsert (`keys`: by its email only, asHeld).
  */
-const existingContact = async (bundle: B, req: Req, send: Send) => {
+const existingContact = async (
+  bundle: B,
+  req: Req,
+  send: Send,
+  keys: Array<'email' | 'phone'> = ['email', 'phone'],
+) => {
   const body = req.body as Record<string, unknown>;
-  for (const key of ['email', 'phone'] as const) {
+  for (const key of keys) {
     if (!body[key]) continue;
     const query = { locationId: bundle.authData.locationId, [key === 'phone' ? 'number' : 'email']: body[key] };
-    const found = await send(
+    const found = await duplicateLookup(
+      send,
       { method: 'GET', path: '/contacts/search/duplicate', pathParams: {}, query, body: undefined },
       { scopes: READ },
     );
@@ -217,21 +231,40 @@ const tagsFailed = (z: Z, e: unknown, id: string, created: boolean): unknown =>
   );
 
 /**
+ * GHL's upsert matches the email as GHL holds it: a contact found holding the lead's address with its domain in Unicode
+ * (typed in GHL, imported; existingContact asks in either form) is upserted by that form, so it is updated rather than
+ * created again.
+ */
+const asHeld = (req: Req, found: GhlRecord | undefined): Req => {
+  const body = req.body as GhlRecord;
+  const idn = typeof body.email === 'string' ? unicodeEmail(body.email) : undefined;
+  const held = found?.email;
+  return idn && typeof held === 'string' && looks(held) === looks(idn)
+    ? { ...req, body: { ...body, email: held } }
+    : req;
+};
+
+/**
  * Sends the update or upsert without its tags and adds them to the contact (unless Existing Tags says Replace). An
  * update adds them first, so tags GHL refuses leave the contact unchanged; an upsert first looks the contact up (a new
  * one is upserted with its tags) and adds them after, to the contact it answers. The calls can be replayed safely.
  * The record answered carries the tags it had plus the added ones (GHL's tags answer may list only those sent).
  */
-const keepingTags: NonNullable<CreateDecl['perform']> = async (z, bundle, req, send) => {
+const keepingTags: NonNullable<CreateDecl['perform']> = async (z, bundle, asked, send) => {
+  const { tags, email } = asked.body as { tags?: string[]; email?: unknown };
+  const keep = !!tags?.length && (await given(EXISTING_TAGS, bundle, z)) !== 'replace';
+  const id = asked.pathParams.contactId;
+  // An upsert looks the contact up first: to add the tags to it, or by an email with an internationalized domain.
+  const lookup = id === undefined && (keep || (typeof email === 'string' && !!unicodeEmail(email)));
+  const found = lookup ? await existingContact(bundle, asked, send, keep ? undefined : ['email']) : undefined;
+  const req = asHeld(asked, found?.contact);
+  if (!keep) return send(req);
   const body = req.body as GhlRecord;
-  const tags = body.tags as string[] | undefined;
-  if (!tags?.length || (await given(EXISTING_TAGS, bundle, z)) === 'replace') return send(req);
   const rest = { ...body };
   delete rest.tags;
-  const id = req.pathParams.contactId;
   // An upsert that will create the contact sends its tags with it: a GHL workflow started by "Contact Created" sees
   // them. GHL's duplicate lookup follows the same "Allow Duplicate Contact" setting as the upsert.
-  if (id === undefined && !(await existingContact(bundle, req, send))) return send(req);
+  if (id === undefined && !found) return send(req);
   if (id !== undefined) await addTags(send, id, tags);
   // Only tags to change on an update: the contact is read for the answer instead of rewritten.
   const onlyTags = id !== undefined && !Object.keys(rest).length;

@@ -3,7 +3,7 @@ import { parseBody, readBody } from './client';
 import { lostAnswer, mapErrorResponse, mayHaveHappened, ranOutOfTime, serverFailure } from './errors';
 import { customFieldValue } from './customFields';
 import { looksLike } from './items';
-import { shown } from './normalize';
+import { sameEmail, shown } from './normalize';
 import { isEmpty } from './values';
 import type { B, Field, GhlRecord, Req, Send, Z } from './op';
 
@@ -174,6 +174,8 @@ export const notStored = (req: Req, bundle: B, record: GhlRecord | undefined, fi
     const h =
       k === 'name' ? [held.name, held.contactName, [held.firstName, held.lastName].filter(Boolean).join(' ')] : held[k];
     if (typeof v === 'boolean' || typeof h === 'boolean') return h === v;
+    // An email held with its domain in the other form (Unicode, typed in GHL) is the address sent.
+    if (k === 'email') return sameEmail(h, v);
     if (Array.isArray(v)) return v.every((x) => looksLike(h, x));
     // A day stored as a time ("1990-09-25T00:00:00.000Z") holds the day sent.
     return (

@@ -2,8 +2,19 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { fingerprint } from './agency';
 import { callGhl } from './client';
 import { errorInfo } from './errors';
-import { looksLike, ShapeError } from './items';
-import { cleanText, countryCode, InputError, looks, normalizeEmail, oneSpaced, shown } from './normalize';
+import { ShapeError } from './items';
+import {
+  byEmail,
+  cleanText,
+  countryCode,
+  emailKey,
+  InputError,
+  looks,
+  normalizeEmail,
+  oneSpaced,
+  sameEmail,
+  shown,
+} from './normalize';
 import { perObject } from './values';
 
 /** How long a sub-account's country or tags are cached: short, because they change, and each costs one GET. */
@@ -200,8 +211,9 @@ const MAX_USER_LOOKUPS = 50;
  */
 export const userIdsFor = async (values: unknown[], label: string, bundle: Bundle, z?: ZObject): Promise<string[]> => {
   const given = [...new Set(values)].map((v) => ({ v, s: cleanText(v) }));
-  // Counted as looked up: one address in two cases ("Ann@x.com", "ann@x.com") is one lookup (userIdFor, once a run).
-  const emails = z ? new Set(given.filter(({ s }) => s.includes('@')).map(({ s }) => s.toLowerCase())).size : 0;
+  // Counted as looked up: one address in two cases ("Ann@x.com", "ann@x.com") or with its domain in both forms
+  // ("zoë@bücher.de", "zoë@xn--bcher-kva.de") is one lookup (userIdFor, once a run).
+  const emails = z ? new Set(given.filter(({ s }) => s.includes('@')).map(({ s }) => emailKey(s))).size : 0;
   if (emails > MAX_USER_LOOKUPS)
     throw new InputError(
       `${label} holds ${emails.toLocaleString('en-US')} email addresses to look up, and a step looks up at most ` +
@@ -212,6 +224,16 @@ export const userIdsFor = async (values: unknown[], label: string, bundle: Bundl
   return [...new Set(ids)];
 };
 
+/**
+ * A user search (GET /users/search) by an email, asked in either form of its domain (lib/normalize.ts byEmail): GHL
+ * matches any part of a name or email, so it found the user when its list holds one with that address (sameEmail).
+ */
+export const usersByEmail = <T>(email: string, search: (email: unknown) => Promise<T>): Promise<T> =>
+  byEmail(email, search, (data, asked) => {
+    const users = (data as { users?: unknown } | undefined)?.users;
+    return !Array.isArray(users) || users.some((u: { email?: unknown }) => sameEmail(u?.email, asked));
+  });
+
 /** The user whose email is `email` (GET /users/search, narrowed to that exact address): its id, kept under `key`; else the ids. */
 const findUser = async (
   z: ZObject,
@@ -221,20 +243,22 @@ const findUser = async (
   key: string,
 ): Promise<string | string[]> => {
   const { companyId, locationId } = bundle.authData ?? {};
-  const data = await callGhl(z, {
-    method: 'GET',
-    path: '/users/search',
-    version: '2021-07-28',
-    query: { companyId, ...(locationId ? { locationId } : {}), query: email, limit: 100 },
-    context: { label: `Finding the user ${shown(email)} (${label})`, scopes: ['users.readonly'] },
-  });
+  const data = await usersByEmail(email, (query) =>
+    callGhl(z, {
+      method: 'GET',
+      path: '/users/search',
+      version: '2021-07-28',
+      query: { companyId, ...(locationId ? { locationId } : {}), query, limit: 100 },
+      context: { label: `Finding the user ${shown(email)} (${label})`, scopes: ['users.readonly'] },
+    }),
+  );
   // An answer without its list is no "no such user": said as the lookup's unreadable answer (lib/op.ts stepError).
   if (!Array.isArray(data?.users)) throw new ShapeError('to the user lookup had no "users" list', true);
   const users: Array<{ id?: unknown; email?: unknown }> = data.users;
   const ids = [
     ...new Set(
       users
-        .filter((u) => looksLike(u?.email, email))
+        .filter((u) => sameEmail(u?.email, email))
         .map((u) => u.id)
         .filter((id): id is string => typeof id === 'string' && id !== ''),
     ),

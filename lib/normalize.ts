@@ -8,7 +8,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { CountryCode } from 'libphonenumber-js';
-import { domainToASCII } from 'node:url';
+import { domainToASCII, domainToUnicode } from 'node:url';
 
 /**
  * libphonenumber-js (~45 ms of CPU and ~10 MB to load its numbering plans), luxon and validator's isEmail (seven
@@ -507,6 +507,66 @@ export const normalizeEmail = (v: unknown, label = '"Email"'): string => {
       normalizeEmail(p),
     ) ?? new InputError(`${label} ${shown(v)} is not an email address (expected something like name@example.com).`)
   );
+};
+
+/**
+ * The address with its internationalized domain in Unicode ("zoë@bücher.de" for normalizeEmail's
+ * "zoë@xn--bcher-kva.de"), the form GHL holds when the address was typed in GHL itself or imported from a CSV; undefined
+ * for a domain without an IDN label (or one UTS #46 cannot read back).
+ */
+export const unicodeEmail = (email: string): string | undefined => {
+  const at = email.lastIndexOf('@');
+  const domain = email.slice(at + 1);
+  if (at < 1 || !/(?:^|\.)xn--/i.test(domain)) return undefined;
+  const unicode = domainToUnicode(domain);
+  return unicode && unicode !== domain ? `${email.slice(0, at)}@${unicode}` : undefined;
+};
+
+/**
+ * A lookup by email that finds the address however GHL holds its domain. GHL matches the text it stores (the
+ * duplicate lookup, the upsert, a user search) and normalizeEmail writes an internationalized domain in ASCII, while an
+ * address typed in GHL or imported is held in Unicode: when the lookup finds nothing (`found`), it is asked once more
+ * with the domain in Unicode (unicodeEmail). An ASCII domain, or no email, is asked once.
+ */
+export const byEmail = async <T>(
+  email: unknown,
+  lookup: (email: unknown) => Promise<T>,
+  found: (answer: T, email: string) => boolean,
+): Promise<T> => {
+  const answer = await lookup(email);
+  const other = typeof email === 'string' ? unicodeEmail(email) : undefined;
+  return other && !found(answer, email as string) ? lookup(other) : answer;
+};
+
+/**
+ * An address in each form GHL may hold it in, for a filter that matches the text (New User with Email's list): as
+ * given, and for an internationalized domain also in ASCII (normalizeEmail) and in Unicode (unicodeEmail).
+ */
+export const emailForms = (v: string): string[] => {
+  let ascii: string;
+  try {
+    ascii = normalizeEmail(v);
+  } catch {
+    return [v];
+  }
+  const unicode = unicodeEmail(ascii);
+  return unicode ? [...new Set([v, ascii, unicode])] : [v];
+};
+
+/** One address however written (normalizeEmail: its domain in one form; case aside); text that is none, as it looks. */
+export const emailKey = (v: unknown): string | undefined => {
+  if (typeof v !== 'string') return undefined;
+  try {
+    return normalizeEmail(v).toLowerCase();
+  } catch {
+    return looks(v);
+  }
+};
+
+/** Two emails are one address (emailKey): "zoë@bücher.de" is "Zoë@xn--bcher-kva.de". */
+export const sameEmail = (a: unknown, b: unknown): boolean => {
+  const key = emailKey(a);
+  return key !== undefined && key === emailKey(b);
 };
 
 /**

@@ -1,7 +1,7 @@
 import { customFieldOutputs } from '../lib/customFields';
 import { F } from '../lib/fields';
 import { givenId, readGiven, searches, search } from '../lib/op';
-import { CONTACT_OUTPUTS, CONTACT_SAMPLE, eachContactOutput } from '../areas/contacts';
+import { CONTACT_OUTPUTS, CONTACT_SAMPLE, duplicateLookup, eachContactOutput } from '../areas/contacts';
 import { InputError } from '../lib/values';
 
 /** The lookup keys, read by readGiven in perform (not by the factory), so one unreadable key does not stop the search. */
@@ -50,7 +50,7 @@ export default searches([
         );
       }
       for (const m of refused) z.console.log(`${m} Searched by the other value instead.`);
-      return send({ ...req, query: { ...req.query, ...values } });
+      return duplicateLookup(send, { ...req, query: { ...req.query, ...values } });
     },
     record: { key: 'contact' },
     after: eachContactOutput,

@@ -1,7 +1,8 @@
 import { F } from '../lib/fields';
 import { ShapeError } from '../lib/items';
 import { given, givenId, searches, search } from '../lib/op';
-import { normalizeEmail } from '../lib/normalize';
+import { usersByEmail } from '../lib/location';
+import { normalizeEmail, sameEmail } from '../lib/normalize';
 import { InputError } from '../lib/values';
 import { limitToLocation, READ, USER_OUTPUTS, USER_SAMPLE, V } from '../areas/users';
 
@@ -48,11 +49,12 @@ export default searches([
       }
       const email = userId ? normalizeEmail(userId, '"User"') : await given(EMAIL, bundle, z);
       if (!email) throw new InputError('Find User needs a User or an Email.');
-      return send({ ...req, query: { ...req.query, query: email } });
+      return usersByEmail(email as string, (query) => send({ ...req, query: { ...req.query, query } }));
     },
     list: { key: 'users', newest: false },
-    // GHL matches the text against any part of a user's name, email or phone ("ann@x.com" finds "joann@x.com").
-    exact: { query: 'email' },
+    // GHL matches the text against any part of a user's name, email or phone ("ann@x.com" finds "joann@x.com"); the
+    // address is compared with its domain in one form (sameEmail).
+    exact: { query: (u, sent) => sameEmail(u.email, sent) },
     sample: USER_SAMPLE,
     outputFields: USER_OUTPUTS,
   }),

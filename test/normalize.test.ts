@@ -5,10 +5,12 @@ import { toBoolean } from '../lib/values';
 import { bodySnippet } from '../lib/readable';
 import {
   addressParts,
+  byEmail,
   calendarDay,
   cleanText,
   emailLabel,
   emailName,
+  emailForms,
   epochMillis,
   InputError,
   isPlaceholder,
@@ -23,12 +25,14 @@ import {
   normalizeTags,
   parseNumber,
   placeholderSaid,
+  sameEmail,
   phoneNeedsCountry,
   plainDigits,
   postalCode,
   postalNeedsCountry,
   timezoneName,
   toCountryCode,
+  unicodeEmail,
   URL_SEPARATORS,
 } from '../lib/normalize';
 
@@ -1650,6 +1654,29 @@ describe('values typed on keyboards of other scripts and in CJK input modes', ()
     // An ASCII domain is only lower-cased; one UTS #46 cannot read is lower-cased only, as before.
     expect(normalizeEmail('Ana.K@Example.COM')).toBe('Ana.K@example.com');
     expect(normalizeEmail('zoe@XN--ZZ.de')).toBe('zoe@xn--zz.de');
+  });
+
+  it('looks an email up once more with its domain in Unicode only when the ASCII form finds nothing', async () => {
+    const asked: unknown[] = [];
+    const lookup = (answers: Record<string, string>) => (e: unknown) => {
+      asked.push(e);
+      return Promise.resolve(answers[String(e)]);
+    };
+    const found = (a: string | undefined) => a !== undefined;
+    expect(await byEmail('zoë@xn--bcher-kva.de', lookup({ 'zoë@bücher.de': 'c1' }), found)).toBe('c1');
+    expect(await byEmail('zoë@xn--bcher-kva.de', lookup({ 'zoë@xn--bcher-kva.de': 'c2' }), found)).toBe('c2');
+    expect(asked).toEqual(['zoë@xn--bcher-kva.de', 'zoë@bücher.de', 'zoë@xn--bcher-kva.de']);
+    // An ASCII domain, one UTS #46 cannot read back, or no email at all: asked once.
+    asked.length = 0;
+    for (const e of ['ann@example.com', 'zoe@xn--zz.de', undefined])
+      expect(await byEmail(e, lookup({}), found)).toBeUndefined();
+    expect(asked).toEqual(['ann@example.com', 'zoe@xn--zz.de', undefined]);
+    expect(unicodeEmail('ivan@xn--e1afmkfd.xn--p1ai')).toBe('ivan@пример.рф');
+    expect(sameEmail('Zoë@Bücher.DE', 'zoë@xn--bcher-kva.de')).toBe(true);
+    expect(sameEmail('zoë@bücher.de', 'zoë@bücher.dev')).toBe(false);
+    expect(sameEmail(undefined, undefined)).toBe(false);
+    expect(emailForms('zoë@BÜCHER.de')).toEqual(['zoë@BÜCHER.de', 'zoë@xn--bcher-kva.de', 'zoë@bücher.de']);
+    expect(emailForms('Ann@Example.com')).toEqual(['Ann@Example.com']);
   });
 
   it('removes the Arabic letter mark (a direction mark Arabic keyboards type) as the other direction marks', () => {

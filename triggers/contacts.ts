@@ -15,6 +15,7 @@ import {
   NOTE_OUTPUTS,
   NOTE_SAMPLE,
   contactOutput,
+  duplicateLookup,
   eachContactOutput,
   fullName,
 } from '../areas/contacts';
@@ -171,6 +172,7 @@ export default triggers([
       if (!req.query.email && !req.query.number)
         throw new InputError('Duplicate Contact Found needs an Email or a Phone to look up.');
     },
+    perform: (_z, _b, req, send) => duplicateLookup(send, req),
     record: { key: 'contact', changedBy: 'dateUpdated' },
     after: eachContactOutput,
     sample: changeSample(CONTACT_SAMPLE, CONTACT_SAMPLE.dateUpdated),

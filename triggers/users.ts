@@ -1,6 +1,7 @@
 import { F } from '../lib/fields';
 import { changeOutputs, changeSample } from '../lib/items';
 import { triggers, trigger, type GhlRecord } from '../lib/op';
+import { emailForms } from '../lib/normalize';
 import { paging, type Paging } from '../lib/paging';
 import { V, READ, ROLES, TYPES, USER_SAMPLE, USER_OUTPUTS, userField, limitToLocation } from '../areas/users';
 
@@ -49,10 +50,11 @@ export default triggers([
     agencyOnly: true,
     company: 'body',
     fields: [
-      // The spec takes the emails as one comma-separated string, not an array.
+      // The spec takes the emails as one comma-separated string, not an array; GHL matches each as it holds it, so
+      // an internationalized domain is sent in both its forms (emailForms).
       F.list('emails', 'Emails', {
         required: true,
-        to: (v: string[]) => v.join(','),
+        to: (v: string[]) => v.flatMap(emailForms).join(','),
       }),
       F.boolean('deleted', 'Deleted Users', { required: false }),
     ],

@@ -212,6 +212,26 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'get_duplicate_contact',
+    name: 'an internationalized domain GHL holds in Unicode is found by one more lookup in that form',
+    input: { email: 'zoë@xn--bcher-kva.de' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { email: 'zoë@xn--bcher-kva.de', locationId: 'loc123' },
+        response: { contact: null },
+      },
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { email: 'zoë@bücher.de', locationId: 'loc123' },
+        response: { contact: contact('c9', { email: 'zoë@bücher.de' }) },
+      },
+    ],
+    check: (r) => expect(r.map((c: { recordId: string }) => c.recordId)).toEqual(['c9']),
+  },
+  {
+    key: 'get_duplicate_contact',
     name: 'no duplicate → nothing fires',
     input: { number: '+14155550100' },
     requests: [
@@ -421,6 +441,39 @@ export const fixtures: OpFixture[] = [
           users: [
             { id: 'u2', email: 'joann@agency.com' },
             { id: 'u1', email: 'ann@agency.com' },
+          ],
+          count: 2,
+        },
+      },
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { firstName: 'Rosan', assignedTo: 'u1', locationId: 'loc123' },
+        status: 201,
+        response: { contact: contact('c1', { assignedTo: 'u1' }) },
+      },
+    ],
+    check: (r) => expect(r.assignedTo).toBe('u1'),
+  },
+  {
+    key: 'create_contact',
+    name: 'an Assigned User email whose domain GHL holds in Unicode is found by one more user search in that form',
+    input: { firstName: 'Rosan', assignedTo: 'jörg@xn--mller-kva.de' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/users/search',
+        query: { companyId: 'comp123', locationId: 'loc123', query: 'jörg@xn--mller-kva.de', limit: '100' },
+        response: { users: [], count: 0 },
+      },
+      {
+        method: 'GET',
+        path: '/users/search',
+        query: { companyId: 'comp123', locationId: 'loc123', query: 'jörg@müller.de', limit: '100' },
+        response: {
+          users: [
+            { id: 'u2', email: 'jörg@müller.dev' },
+            { id: 'u1', email: 'Jörg@Müller.de' },
           ],
           count: 2,
         },
@@ -1178,6 +1231,30 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: 'a duplicate holding the email with its domain in Unicode holds the address sent: not named as not stored',
+    input: { firstName: 'Rosan', email: 'zoë@bücher.de', phone: '+1 415 555 0102' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: { firstName: 'Rosan', email: 'zoë@xn--bcher-kva.de', phone: '+14155550102', locationId: 'loc123' },
+        status: 400,
+        response: {
+          statusCode: 400,
+          message: 'This location does not allow duplicated contacts.',
+          meta: { contactId: 'c1', contactName: 'rosan deo', matchingField: 'phone' },
+        },
+      },
+      {
+        method: 'GET',
+        path: '/contacts/c1',
+        response: { contact: contact('c1', { email: 'Zoë@Bücher.de', phone: '+14155550102' }) },
+      },
+    ],
+    expect: { ...shown('c1', { email: 'Zoë@Bücher.de', phone: '+14155550102' }), isDuplicate: true },
+  },
+  {
+    key: 'create_contact',
     name: '"fail on duplicates": the duplicate answer stops the step, naming the existing contact',
     input: { email: 'c1@deos.com', onDuplicate: 'error' },
     requests: [
@@ -1548,6 +1625,60 @@ export const fixtures: OpFixture[] = [
     expect: { ...shown('c2', { tags: ['webinar'] }), isNew: true },
   },
   {
+    // GHL's upsert matches the email as it holds it: sent in ASCII, it would create a second contact beside the one
+    // holding the Unicode form (typed in GHL, imported).
+    key: 'upsert_contact',
+    name: 'an internationalized domain GHL holds in Unicode: looked up in both forms, upserted as the contact holds it',
+    input: { email: 'zoë@bücher.de', firstName: 'Zoë' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { locationId: 'loc123', email: 'zoë@xn--bcher-kva.de' },
+        response: { contact: null },
+      },
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { locationId: 'loc123', email: 'zoë@bücher.de' },
+        response: { contact: contact('c1', { email: 'Zoë@Bücher.de' }) },
+      },
+      {
+        method: 'POST',
+        path: '/contacts/upsert',
+        body: { email: 'Zoë@Bücher.de', firstName: 'Zoë', locationId: 'loc123' },
+        response: { new: false, contact: contact('c1', { email: 'Zoë@Bücher.de', firstName: 'Zoë' }), traceId: 't' },
+      },
+    ],
+    expect: { ...shown('c1', { email: 'Zoë@Bücher.de', firstName: 'Zoë' }), isNew: false },
+  },
+  {
+    key: 'upsert_contact',
+    name: 'an internationalized domain GHL holds in neither form: upserted in ASCII after the two lookups',
+    input: { email: 'zoë@bücher.de', phone: '+14155550100' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { locationId: 'loc123', email: 'zoë@xn--bcher-kva.de' },
+        response: { contact: null },
+      },
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { locationId: 'loc123', email: 'zoë@bücher.de' },
+        response: { contact: null },
+      },
+      {
+        method: 'POST',
+        path: '/contacts/upsert',
+        body: { email: 'zoë@xn--bcher-kva.de', phone: '+14155550100', locationId: 'loc123' },
+        response: { new: true, contact: contact('c2', { email: 'zoë@xn--bcher-kva.de' }), traceId: 't' },
+      },
+    ],
+    expect: { ...shown('c2', { email: 'zoë@xn--bcher-kva.de' }), isNew: true },
+  },
+  {
     key: 'upsert_contact',
     name: 'Existing Tags "replace" sends the tags in the upsert',
     input: { email: 'rosan@deos.com', tags: 'webinar', existingTags: 'replace' },
@@ -1838,6 +1969,57 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: [shown('c1')],
+  },
+  {
+    // GHL matches the text it holds: an address typed in GHL or imported keeps its domain in Unicode, while the step
+    // sends the ASCII form (lib/normalize.ts emailDomain). Found in the second form, it is the match (Find or Create
+    // updates it instead of creating a second contact).
+    key: 'find_contact',
+    name: 'an internationalized domain GHL holds in Unicode: found by one more lookup in that form',
+    input: { email: 'Zoë@BÜCHER.de', number: '+14155550100' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { email: 'Zoë@xn--bcher-kva.de', number: '+14155550100', locationId: 'loc123' },
+        response: { contact: null },
+      },
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { email: 'Zoë@bücher.de', number: '+14155550100', locationId: 'loc123' },
+        response: { contact: contact('c1', { email: 'zoë@bücher.de' }) },
+      },
+    ],
+    expect: [shown('c1', { email: 'zoë@bücher.de' })],
+  },
+  {
+    key: 'find_contact',
+    name: 'an internationalized domain found in its ASCII form: one lookup',
+    input: { email: 'zoë@bücher.de' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { email: 'zoë@xn--bcher-kva.de', locationId: 'loc123' },
+        response: { contact: contact('c1', { email: 'zoë@xn--bcher-kva.de' }) },
+      },
+    ],
+    expect: [shown('c1', { email: 'zoë@xn--bcher-kva.de' })],
+  },
+  {
+    key: 'find_contact',
+    name: 'an ASCII domain found nowhere: one lookup, no second form',
+    input: { email: 'rosan@deos.com' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { email: 'rosan@deos.com', locationId: 'loc123' },
+        response: { contact: null },
+      },
+    ],
+    expect: [],
   },
   {
     key: 'find_contact',

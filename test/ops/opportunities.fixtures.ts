@@ -739,6 +739,32 @@ export const fixtures: OpFixture[] = [
     expect: { id: 'o1', followers: ['u0'], followersAdded: ['u0'] },
   },
   {
+    // One address with its domain in both forms is one lookup too (userIdFor reads it as normalizeEmail does).
+    key: 'add_opportunity_followers',
+    name: 'an address given with its domain in both forms counts once toward the lookups a step makes',
+    input: {
+      id: 'o1',
+      followers: Array.from({ length: 26 }, (_, i) => [`user${i}@bücher.de`, `user${i}@xn--bcher-kva.de`]).flat(),
+    },
+    requests: [
+      ...Array.from({ length: 26 }, (_, i) => ({
+        method: 'GET' as const,
+        path: '/users/search',
+        version: '2021-07-28',
+        query: { companyId: 'comp123', locationId: 'loc123', query: `user${i}@xn--bcher-kva.de`, limit: '100' },
+        response: { users: [{ id: `u${i}`, email: `user${i}@xn--bcher-kva.de` }], count: 1 },
+      })),
+      {
+        method: 'POST',
+        path: '/opportunities/o1/followers',
+        body: { followers: Array.from({ length: 26 }, (_, i) => `u${i}`) },
+        status: 201,
+        response: { followers: ['u0'], followersAdded: ['u0'] },
+      },
+    ],
+    expect: { id: 'o1', followers: ['u0'], followersAdded: ['u0'] },
+  },
+  {
     // Each distinct value is read once: 10,000 ids and one address repeated 10,000 times is one lookup.
     key: 'add_opportunity_followers',
     name: 'ids and a repeated address are no more lookups than the distinct addresses',

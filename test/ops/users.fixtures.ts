@@ -115,6 +115,27 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'users_by_email',
+    name: 'an internationalized domain is sent in both its forms: GHL matches the one it holds',
+    auth: { userType: 'Company' },
+    input: { emails: 'jörg@müller.de, ann@xn--bcher-kva.de, bob@deo.com' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/users/search/filter-by-email',
+        body: {
+          projection: 'all',
+          emails: 'jörg@müller.de,jörg@xn--mller-kva.de,ann@xn--bcher-kva.de,ann@bücher.de,bob@deo.com',
+          companyId: 'comp123',
+          limit: '100',
+          skip: '0',
+        },
+        response: { users: [user('a', { email: 'jörg@müller.de' })], count: 1 },
+      },
+    ],
+    check: (r) => expect(r.map((u: any) => u.id)).toEqual(['a']),
+  },
+  {
+    key: 'users_by_email',
     name: 'page 2 keeps the emails',
     auth: { userType: 'Company' },
     input: { emails: 'a@deo.com' },
@@ -412,6 +433,45 @@ export const fixtures: OpFixture[] = [
       },
     ],
     check: (r) => expect(r.map((u: any) => u.id)).toEqual(['u2']),
+  },
+  {
+    // GHL matches the text it holds: a user whose address was typed in GHL keeps its domain in Unicode, while the
+    // step asks in ASCII (lib/normalize.ts emailDomain); the exact address is kept whichever form GHL answers.
+    key: 'find_user',
+    name: 'an internationalized domain GHL holds in Unicode: found by one more search in that form',
+    input: { email: 'jörg@müller.de' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/users/search',
+        query: { query: 'jörg@xn--mller-kva.de', companyId: 'comp123', locationId: 'loc123', limit: '100' },
+        response: { users: [user('u1', { email: 'jörg@xn--mller-kva.dev' })], count: 1 },
+      },
+      {
+        method: 'GET',
+        path: '/users/search',
+        query: { query: 'jörg@müller.de', companyId: 'comp123', locationId: 'loc123', limit: '100' },
+        response: {
+          users: [user('u2', { email: 'jörg@müller.dev' }), user('u3', { email: 'Jörg@Müller.DE' })],
+          count: 2,
+        },
+      },
+    ],
+    check: (r) => expect(r.map((u: any) => u.id)).toEqual(['u3']),
+  },
+  {
+    key: 'find_user',
+    name: 'an internationalized domain found in its ASCII form: one search',
+    input: { email: 'jörg@müller.de' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/users/search',
+        query: { query: 'jörg@xn--mller-kva.de', companyId: 'comp123', locationId: 'loc123', limit: '100' },
+        response: { users: [user('u1', { email: 'jörg@xn--mller-kva.de' })], count: 1 },
+      },
+    ],
+    check: (r) => expect(r.map((u: any) => u.id)).toEqual(['u1']),
   },
   {
     key: 'find_user',
