@@ -4,7 +4,7 @@ import { lostAnswer, mapErrorResponse, mayHaveHappened, ranOutOfTime, serverFail
 import { customFieldValue } from './customFields';
 import { looksLike } from './items';
 import { shown } from './normalize';
-import { isEmpty } from './values';
+import { andList, isEmpty } from './values';
 import type { B, Field, GhlRecord, Req, Send, Z } from './op';
 
 /**
@@ -190,9 +190,8 @@ export const notStored = (req: Req, bundle: B, record: GhlRecord | undefined, fi
   }).length;
   if (custom) left.push(`${custom} custom field value${custom === 1 ? '' : 's'}`);
   if (!left.length) return;
-  const list = left.length > 1 ? `${left.slice(0, -1).join(', ')} and ${left[left.length - 1]}` : left[0];
   const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
   (req.skipped ??= []).push(
-    `${list} ${left.length > 1 || custom > 1 ? 'were' : 'was'} not stored: the ${noun} already existed (ID "${held.id}"), and a create does not change it. Update ${Noun} writes ${left.length > 1 || custom > 1 ? 'them' : 'it'}.`,
+    `${andList(left)} ${left.length > 1 || custom > 1 ? 'were' : 'was'} not stored: the ${noun} already existed (ID "${held.id}"), and a create does not change it. Update ${Noun} writes ${left.length > 1 || custom > 1 ? 'them' : 'it'}.`,
   );
 };

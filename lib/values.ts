@@ -28,6 +28,10 @@ export { InputError };
  */
 const NO_VALUE = /^\s*(null|NULL|undefined)\s*$/;
 
+/** Items as a sentence lists them: "a", "a and b", "a, b and c". */
+export const andList = (items: string[]): string =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items[0];
+
 /** Percent-decoded text, or the text as it is when it is no valid encoding ("100%"): never a URIError. */
 export const percentDecoded = (s: string): string => {
   try {
