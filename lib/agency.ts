@@ -201,10 +201,14 @@ const hold = (key: string, token: CachedToken) => {
 /** Exchanges under way, so parallel requests of one step share one. */
 const pending = new Map<string, Promise<string>>();
 
-/** Core's z.cache: it takes a scope after the key and the ttl (its type leaves it out). */
+/**
+ * Core's z.cache with the scope (after the key and the ttl) and `nx` (set only when absent) arguments its type leaves
+ * out (zapier-platform-core create-cache.js).
+ */
 export type CacheApi = {
   get: (key: string, scope?: string[]) => Promise<unknown>;
-  set: (key: string, value: unknown, ttl?: number, scope?: string[]) => Promise<unknown>;
+  set: (key: string, value: unknown, ttl?: number, scope?: string[], nx?: boolean) => Promise<unknown>;
+  delete: (key: string, scope?: string[]) => Promise<unknown>;
 };
 const cacheOf = (z: Pick<ZObject, 'cache'>) => (z as unknown as { cache?: CacheApi }).cache;
 
