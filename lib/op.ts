@@ -975,7 +975,9 @@ export const defaultLabel = (key: string): string =>
  * (`{key: 'email', label: 'Email'}`) changes nothing in the Zap editor but costs definition bytes on every run. Kept
  * when it would leave the operation without any labelled output.
  */
-export const outputsWorthSending = (decl: Pick<OpDecl, 'outputFields' | 'sample'>): OpDecl['outputFields'] => {
+export const outputsWorthSending = (
+  decl: Pick<OpDecl, 'outputFields' | 'sample'>,
+): NonNullable<OpDecl['outputFields']> => {
   const all = decl.outputFields ?? [];
   const restates = (o: OutputField) =>
     Object.prototype.hasOwnProperty.call(decl.sample ?? {}, o.key) &&
@@ -990,13 +992,9 @@ export const outputsWorthSending = (decl: Pick<OpDecl, 'outputFields' | 'sample'
  * sub-account.
  */
 const outputFields = (decl: OpDecl) =>
-  decl.outputFields
-    ? {
-        outputFields: (outputsWorthSending(decl) ?? []).map((o) =>
-          typeof o === 'function' ? (z: Z, bundle: B) => onSubAccount(z, bundle, (b) => o(z, b)) : o,
-        ),
-      }
-    : {};
+  outputsWorthSending(decl).map((o) =>
+    typeof o === 'function' ? (z: Z, bundle: B) => onSubAccount(z, bundle, (b) => o(z, b)) : o,
+  );
 
 /**
  * Runs edit-time code (custom-field loaders) in the chosen sub-account, with its token at hand; as with none chosen
@@ -1086,7 +1084,7 @@ const withOutputLabels = (decl: OpDecl, sample: Record<string, unknown>) => {
   // Hidden dropdown helpers are never listed in the Zap editor's field picker: no output labels at all (the
   // definition's size is paid on every run, issue 16). Their sample stays (integration check D010 reads its id).
   if (decl.hidden) return undefined;
-  const own: GhlRecord[] = outputFields(decl).outputFields ?? [];
+  const own: GhlRecord[] = outputFields(decl);
   const labelled = new Set(own.map((o) => (typeof o === 'function' ? '' : o.key)));
   const twins = READABLE_OUTPUTS.filter((o) => sample[o.key] !== undefined && !labelled.has(o.key));
   const ids = idKeys(sample)
