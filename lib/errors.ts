@@ -388,7 +388,8 @@ const serverTrouble = (status: number) =>
   `${status === 500 ? 'GHL had an internal error' : 'GHL is temporarily unavailable'} (HTTP ${status})`;
 
 /** GHL's own words in an error answer (ghlMessages), as " GHL says: …." (empty when it said nothing readable). */
-const ghlSays = (messages: string[]) => (messages.length ? ` GHL says: ${messages.map(sentence).join(' ')}` : '');
+export const ghlSays = (messages: string[]) =>
+  messages.length ? ` GHL says: ${messages.map(sentence).join(' ')}` : '';
 
 /** A write answered with a 5xx, as mayHaveHappened's `why` and `said` (lib/idempotency.ts adds what it looked up). */
 export const serverFailure = (resp: HttpResponse) => ({
