@@ -12,10 +12,11 @@ import { fingerprint, type CacheApi } from './agency';
  * Zapier runs a polling trigger every 1–15 minutes, passes nothing about the previous poll and fires every item
  * whose `id` it has not seen (the first poll only records ids). So a poll must return every item created (or
  * changed) since the previous poll, however many arrived, with an `id` that never changes for the same event.
- * These helpers are stateless: each poll looks back a fixed window (far longer than Zapier's interval), pages
- * (bounded) until that window is covered, and orders the items client-side, so correctness never rests on a sort
- * order GHL does not document. A poll returns the items of its window only; those an earlier poll saw come back again
- * and are dropped by Zapier's dedupe.
+ * The window's helpers (pollPerform, collectSince) keep no state: each poll looks back a fixed window (far longer
+ * than Zapier's interval), pages (bounded) until that window is covered, and orders the items client-side, so
+ * correctness never rests on a sort order GHL does not document. A poll returns the items of its window only; those an
+ * earlier poll saw come back again and are dropped by Zapier's dedupe. (The change counts below, stateId and its
+ * kin, keep theirs in z.cache.)
  */
 
 /** How far back each poll looks. Zapier polls at most 15 minutes apart; the rest absorbs delays and clock skew. */
