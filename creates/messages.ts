@@ -3,7 +3,7 @@ import { afterWrite } from '../lib/errors';
 import { ShapeError } from '../lib/items';
 import { bodyHas, bodyOf, convert, creates, type B, type Field, type Req, create, type GhlRecord } from '../lib/op';
 import { cleanText } from '../lib/normalize';
-import { InputError, toDate } from '../lib/values';
+import { andList, InputError, toDate } from '../lib/values';
 
 /**
  * Messaging actions: send a message from GHL, log a message that arrived elsewhere into the contact's conversation,
@@ -69,9 +69,8 @@ const refuseOtherChannel = (req: Req, label: string, fields: Field[], keys: stri
   const names = keys.filter((k) => bodyHas(req, k)).map((k) => `"${fields.find((f) => f.key === k)?.label ?? k}"`);
   if (!names.length) return;
   const one = names.length === 1;
-  const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : xs[0]);
   throw new InputError(
-    `${label}: ${list(names)} ${one ? 'applies' : 'apply'} only to ${list(channels)} messages, not ` +
+    `${label}: ${andList(names)} ${one ? 'applies' : 'apply'} only to ${andList(channels)} messages, not ` +
       `${String(bodyOf(req).type)}: clear ${one ? 'it' : 'them'} or choose ` +
       `${channels.length > 1 ? 'one of those' : channels[0]} as the Channel.`,
   );

@@ -201,34 +201,40 @@ const hold = (key: string, token: CachedToken) => {
 /** Exchanges under way, so parallel requests of one step share one. */
 const pending = new Map<string, Promise<string>>();
 
-/** Core's z.cache: it takes a scope after the key and the ttl (its type leaves it out). */
+/**
+ * Core's z.cache with the scope (after the key and the ttl) and `nx` (set only when absent) arguments its type leaves
+ * out (zapier-platform-core create-cache.js).
+ */
 export type CacheApi = {
   get: (key: string, scope?: string[]) => Promise<unknown>;
-  set: (key: string, value: unknown, ttl?: number, scope?: string[]) => Promise<unknown>;
+  set: (key: string, value: unknown, ttl?: number, scope?: string[], nx?: boolean) => Promise<unknown>;
+  delete: (key: string, scope?: string[]) => Promise<unknown>;
 };
 const cacheOf = (z: Pick<ZObject, 'cache'>) => (z as unknown as { cache?: CacheApi }).cache;
 
 /**
- * z.cache scoped to the connection, for what only its own runs may read back (tokens, under keys that hash a token).
- * A convenience: `get` is null when the entry or the cache is missing or fails (e.g. a local invoke), `set` gives up
- * silently.
+ * z.cache as a convenience: `get` is null when the entry or the cache is missing or fails (e.g. a local invoke), `set`
+ * gives up silently. `scope` ['auth']: the connection's own entries; omitted: the Zapier account's.
  */
-export const connectionCache = {
+export const quietCache = (scope?: string[]) => ({
   get: async (z: Pick<ZObject, 'cache'>, key: string): Promise<unknown> => {
     try {
-      return (await cacheOf(z)?.get(key, CACHE_SCOPE)) ?? null;
+      return (await cacheOf(z)?.get(key, scope)) ?? null;
     } catch {
       return null;
     }
   },
   set: async (z: Pick<ZObject, 'cache'>, key: string, value: unknown, ttl: number): Promise<void> => {
     try {
-      await cacheOf(z)?.set(key, value, ttl, CACHE_SCOPE);
+      await cacheOf(z)?.set(key, value, ttl, scope);
     } catch {
       /* not cached: a convenience */
     }
   },
-};
+});
+
+/** z.cache scoped to the connection, for what only its own runs may read back (tokens, under keys that hash a token). */
+export const connectionCache = quietCache(CACHE_SCOPE);
 
 const fresh = (t: CachedToken | null | undefined, margin: number): t is CachedToken =>
   !!t &&

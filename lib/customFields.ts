@@ -1,3 +1,4 @@
+import { quietCache } from './agency';
 import { callGhl } from './client';
 import { badAnswer, errorInfo } from './errors';
 import { F } from './fields';
@@ -36,6 +37,8 @@ const outputKey = (id: string) => `customField_${id}`;
  * sentences, their options and which ids exist. A value the cached list cannot place is checked against a fresh one.
  */
 const DEFS_TTL_SECONDS = 600;
+/** The lists are kept for the Zapier account (their keys name the sub-account). */
+const accountCache = quietCache();
 const defsCacheKey = (locationId: string, model: CustomFieldModel) => `ghl:custom-fields:${locationId}:${model}`;
 
 /** A custom field's options as text, or undefined when GHL's answer holds no list of them. */
@@ -74,11 +77,8 @@ const loadCustomFields = async (
   // z.cache takes JSON only: a key holding undefined (a field without options, or without a name) made it refuse the
   // whole list, so every run loaded it again.
   const kept = defs.map((d) => Object.fromEntries(KEPT.map((k) => [k, d[k]]).filter(([, v]) => v !== undefined)));
-  try {
-    await z.cache.set(defsCacheKey(locationId, model), kept, DEFS_TTL_SECONDS);
-  } catch {
-    // Not cached: the next run that needs the list loads it again.
-  }
+  // Not cached (no z.cache, or it fails): the next run that needs the list loads it again.
+  await accountCache.set(z, defsCacheKey(locationId, model), kept, DEFS_TTL_SECONDS);
   return defs;
 };
 
@@ -101,14 +101,9 @@ const definitions = async (
   // Named as the Zap editor labels the field (an unnamed one by its key), for the sentences about its value.
   const byId = (defs: CustomFieldDef[]) =>
     new Map(defs.map((d) => [d.id, { ...d, name: d.name?.trim() || `Custom field ${d.fieldKey ?? d.id}` }]));
-  if (!fresh) {
-    try {
-      const hit = await z.cache.get(defsCacheKey(locationId, model));
-      if (Array.isArray(hit)) return { byId: byId(hit), cached: true };
-    } catch {
-      // z.cache is a convenience: without it the list is loaded.
-    }
-  }
+  // z.cache is a convenience: without it the list is loaded.
+  const hit = fresh ? undefined : await accountCache.get(z, defsCacheKey(locationId, model));
+  if (Array.isArray(hit)) return { byId: byId(hit), cached: true };
   try {
     return {
       byId: byId(await loadCustomFields(z, bundle, model, `${label} (loading the ${model} custom fields)`)),

@@ -1,7 +1,7 @@
 import type { HttpResponse, ZObject } from 'zapier-platform-core';
 import { errors as zErrors } from 'zapier-platform-core';
 import { channelName } from './readable';
-import { getPath } from './values';
+import { andList, getPath } from './values';
 
 /** What a request tells the error mapper about itself, so messages can name the operation, scopes and ids. */
 export interface RequestContext {
@@ -217,8 +217,7 @@ const fieldHint = (keys: string[], sent: Map<string, unknown>, ctx: RequestConte
     const one = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
     return `"${input.label}"${!input.secret && one.trim() && one.length <= 40 ? ` (sent "${one}")` : ''}`;
   });
-  const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0];
-  return ` Check the field${named.length > 1 ? 's' : ''} ${list}.`;
+  return ` Check the field${named.length > 1 ? 's' : ''} ${andList(named)}.`;
 };
 
 /**
@@ -389,7 +388,8 @@ const serverTrouble = (status: number) =>
   `${status === 500 ? 'GHL had an internal error' : 'GHL is temporarily unavailable'} (HTTP ${status})`;
 
 /** GHL's own words in an error answer (ghlMessages), as " GHL says: …." (empty when it said nothing readable). */
-const ghlSays = (messages: string[]) => (messages.length ? ` GHL says: ${messages.map(sentence).join(' ')}` : '');
+export const ghlSays = (messages: string[]) =>
+  messages.length ? ` GHL says: ${messages.map(sentence).join(' ')}` : '';
 
 /** A write answered with a 5xx, as mayHaveHappened's `why` and `said` (lib/idempotency.ts adds what it looked up). */
 export const serverFailure = (resp: HttpResponse) => ({

@@ -4,7 +4,7 @@ import { lostAnswer, mapErrorResponse, mayHaveHappened, ranOutOfTime, serverFail
 import { customFieldValue } from './customFields';
 import { looksLike } from './items';
 import { sameEmail, shown } from './normalize';
-import { isEmpty } from './values';
+import { andList, isEmpty } from './values';
 import type { B, Field, GhlRecord, Req, Send, Z } from './op';
 
 /**
@@ -48,20 +48,6 @@ export type Answer = Record<string, Record<string, unknown> | undefined>;
 
 /** Statuses after which a write's outcome is unknown: GHL may have stored it before failing to answer. */
 const UNKNOWN_OUTCOME = [500, 502, 503, 504];
-
-/**
- * A request that never got an answer (timeout, reset connection): the write may or may not have happened. callGhl
- * maps these (lib/client.ts requestGhl) and marks them; a raw FetchError / AbortError is recognised too.
- */
-const isLostAnswer = (e: unknown): boolean => {
-  const err = e as { name?: string; code?: string; type?: string };
-  return (
-    lostAnswer(e) !== undefined ||
-    ['FetchError', 'AbortError', 'TimeoutError'].includes(err?.name ?? '') ||
-    ['ECONNRESET', 'ETIMEDOUT', 'ECONNREFUSED', 'EPIPE', 'UND_ERR_SOCKET'].includes(err?.code ?? '') ||
-    err?.type === 'request-timeout'
-  );
-};
 
 interface CreateOnce {
   /** The step's label, for sentences. */
@@ -129,8 +115,13 @@ export const createOnce = async (z: Z, req: Req, send: Send, o: CreateOnce): Pro
   try {
     resp = await send(req, { raw: true, keep: [400, 409, ...(o.recoverOn ?? []), ...UNKNOWN_OUTCOME] });
   } catch (e) {
-    if (!isLostAnswer(e)) throw e;
-    return recover(z, send, o, lostAnswer(e) ?? 'GHL did not answer');
+    // A request that never got an answer (timeout, reset connection): the write may or may not have happened. callGhl
+    // maps these (lib/client.ts requestGhl) and marks them; lostAnswer also reads a raw FetchError / AbortError, and a
+    // TimeoutError (AbortSignal.timeout) is one too.
+    const lost =
+      lostAnswer(e) ?? ((e as Error | undefined)?.name === 'TimeoutError' ? 'GHL did not answer' : undefined);
+    if (lost === undefined) throw e;
+    return recover(z, send, o, lost);
   }
   // A success must be readable JSON (lib/client.ts readBody): an empty or HTML 2xx is an unknown outcome, not {}.
   if (resp.status < 400) return { data: readBody(z, resp, o.label, false, false) as Answer, duplicate: false };
@@ -201,9 +192,8 @@ export const notStored = (req: Req, bundle: B, record: GhlRecord | undefined, fi
   }).length;
   if (custom) left.push(`${custom} custom field value${custom === 1 ? '' : 's'}`);
   if (!left.length) return;
-  const list = left.length > 1 ? `${left.slice(0, -1).join(', ')} and ${left[left.length - 1]}` : left[0];
   const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
   (req.skipped ??= []).push(
-    `${list} ${left.length > 1 || custom > 1 ? 'were' : 'was'} not stored: the ${noun} already existed (ID "${held.id}"), and a create does not change it. Update ${Noun} writes ${left.length > 1 || custom > 1 ? 'them' : 'it'}.`,
+    `${andList(left)} ${left.length > 1 || custom > 1 ? 'were' : 'was'} not stored: the ${noun} already existed (ID "${held.id}"), and a create does not change it. Update ${Noun} writes ${left.length > 1 || custom > 1 ? 'them' : 'it'}.`,
   );
 };

@@ -1,5 +1,5 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { fingerprint } from './agency';
+import { fingerprint, quietCache } from './agency';
 import { callGhl } from './client';
 import { errorInfo } from './errors';
 import { ShapeError } from './items';
@@ -79,25 +79,18 @@ const subAccountFact = <T>(z: ZObject, bundle: Bundle, fact: Fact<T>): Promise<T
   return oncePerRun(bundle, what, () => lookup(z, `ghl:location-${what}:${locationId}`, read, failed));
 };
 
-/** A cached fact's value (undefined for none, or when z.cache is missing or fails: it is a convenience). */
+/** What is looked up here is kept for the Zapier account (the keys name the sub-account or agency), if z.cache works. */
+const facts = quietCache();
+
+/** A cached fact's value (undefined for none), or undefined when none is cached. */
 const cached = async <T>(z: ZObject, key: string): Promise<{ value: T | undefined } | undefined> => {
-  try {
-    const hit = await z.cache.get(key);
-    if (hit && typeof hit === 'object' && 'value' in hit)
-      return { value: (hit as { value: T | null }).value ?? undefined };
-  } catch {
-    // Without z.cache (or when it errs) the lookup is simply made.
-  }
-  return undefined;
+  const hit = await facts.get(z, key);
+  return hit && typeof hit === 'object' && 'value' in hit
+    ? { value: (hit as { value: T | null }).value ?? undefined }
+    : undefined;
 };
 
-const keep = async (z: ZObject, key: string, value: unknown) => {
-  try {
-    await z.cache.set(key, { value: value ?? null }, TTL_SECONDS);
-  } catch {
-    // Not cached: the next run looks it up again.
-  }
-};
+const keep = (z: ZObject, key: string, value: unknown) => facts.set(z, key, { value: value ?? null }, TTL_SECONDS);
 
 const lookup = async <T>(z: ZObject, key: string, read: () => Promise<T | undefined>, failed: (e: unknown) => void) => {
   const hit = await cached<T>(z, key);

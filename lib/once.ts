@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'crypto';
+import type { CacheApi } from './agency';
 import type { B, Req, Z } from './op';
 import { canonicalJson } from './values';
 
@@ -28,13 +29,6 @@ interface Entry {
   id?: string;
   /** Which run claimed it (sending): a cache that stored the claim but answered no still lets that run send. */
   by?: string;
-}
-
-/** Core's z.cache with the scope and nx arguments its type leaves out (zapier-platform-core create-cache.js). */
-interface Cache {
-  get: (key: string, scope: string[]) => Promise<unknown>;
-  set: (key: string, value: unknown, ttl: number, scope: string[], nx?: boolean) => Promise<unknown>;
-  delete: (key: string, scope: string[]) => Promise<unknown>;
 }
 
 /** What a guarded write says once it knows its outcome. */
@@ -115,7 +109,7 @@ export const claimOnce = async (
 ): Promise<Claim | undefined> => {
   // A test run in the Zap editor is someone asking for it: sent, and not counted as a delivery.
   if (bundle.meta?.isLoadingSample) return undefined;
-  const cache = z.cache as unknown as Cache;
+  const cache = z.cache as unknown as CacheApi;
   const key = onceKey(step, bundle, req);
   const note = (e: unknown) =>
     z.console.log(`${step.label}: could not check for a duplicate delivery (z.cache): ${(e as Error)?.message ?? e}`);

@@ -11,7 +11,7 @@ import {
 } from './agency';
 import { callGhl, pathValue, type Method } from './client';
 import type { ApiVersion } from './config';
-import { badAnswer, networkError, redactError, secretsOf, type RequestContext } from './errors';
+import { badAnswer, ghlSays, networkError, redactError, secretsOf, type RequestContext } from './errors';
 import {
   exactMatches,
   finalItems,
@@ -1285,10 +1285,9 @@ const DONE_FLAGS = ['succeded', 'succeeded', 'success'];
 const notDone = (z: Z, decl: AnyDecl, req: Req, data: GhlRecord): Error | undefined => {
   const flag = DONE_FLAGS.find((k) => data?.[k] === false);
   if (!flag) return undefined;
-  const inputs = inputsOf(decl); // path values are named by their keys there
-  const ids = Object.entries(idsActedOn(decl, req)).map(([k, v]) => `${inputs?.[k]?.label ?? k} "${v}"`);
+  const ids = idsNamed(decl, idsActedOn(decl, req));
   const message = typeof data.message === 'string' ? data.message.trim() : '';
-  const said = message ? ` GHL says: ${/[.!?]$/.test(message) ? message : `${message}.`}` : '';
+  const said = ghlSays(message ? [message] : []);
   return new z.errors.Error(
     `${decl.label}: GHL answered "${flag}": false, so it did not carry this out${ids.length ? ` for ${ids.join(', ')}` : ''}.${said} Check the step's values in GHL, then replay the run.`,
     'GHL_NOT_DONE',
@@ -1315,14 +1314,15 @@ export const makeCreate = (decl: CreateDecl): Operation =>
     }
   });
 
+/** Ids by the labels of the inputs they were given in ('Contact "c1"'; inputsOf names path values by their keys). */
+const idsNamed = (decl: AnyDecl, ids: Record<string, string>): string[] =>
+  Object.entries(ids).map(([k, v]) => `${inputsOf(decl)?.[k]?.label ?? k} "${v}"`);
+
 /** Whom a write is for, by its inputs' labels (' for Contact "c1", Workflow "w1"'), or ''. */
 const whom = (decl: AnyDecl, req: Req): string => {
   const body = req.body as GhlRecord | undefined;
-  const ids = {
-    ...(typeof body?.contactId === 'string' ? { contactId: body.contactId } : {}),
-    ...idsActedOn(decl, req),
-  };
-  const named = Object.entries(ids).map(([k, v]) => `${inputsOf(decl)?.[k]?.label ?? k} "${v}"`);
+  const contact: Record<string, string> = typeof body?.contactId === 'string' ? { contactId: body.contactId } : {};
+  const named = idsNamed(decl, { ...contact, ...idsActedOn(decl, req) });
   return named.length ? ` for ${named.join(', ')}` : '';
 };
 

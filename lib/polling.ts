@@ -12,10 +12,11 @@ import { fingerprint, type CacheApi } from './agency';
  * Zapier runs a polling trigger every 1–15 minutes, passes nothing about the previous poll and fires every item
  * whose `id` it has not seen (the first poll only records ids). So a poll must return every item created (or
  * changed) since the previous poll, however many arrived, with an `id` that never changes for the same event.
- * These helpers are stateless: each poll looks back a fixed window (far longer than Zapier's interval), pages
- * (bounded) until that window is covered, and orders the items client-side, so correctness never rests on a sort
- * order GHL does not document. A poll returns the items of its window only; those an earlier poll saw come back again
- * and are dropped by Zapier's dedupe.
+ * The window's helpers (pollPerform, collectSince) keep no state: each poll looks back a fixed window (far longer
+ * than Zapier's interval), pages (bounded) until that window is covered, and orders the items client-side, so
+ * correctness never rests on a sort order GHL does not document. A poll returns the items of its window only; those an
+ * earlier poll saw come back again and are dropped by Zapier's dedupe. (The change counts below, stateId and its
+ * kin, keep theirs in z.cache.)
  */
 
 /** How far back each poll looks. Zapier polls at most 15 minutes apart; the rest absorbs delays and clock skew. */
@@ -321,6 +322,12 @@ const copy = (req: Req): Req => ({
 export const pollPerform =
   <T = GhlRecord>(spec: PollSpec<T>) =>
   async (z: Z, bundle: B, req: Req, send: Send): Promise<Record<string, unknown>> => {
+    /** One page of a request (or of one of its variants): a copy with the page's parameters, sent. */
+    const pageOf = (r: Req, at: PageAt) => {
+      const paged = copy(r);
+      spec.paging.apply(paged, at);
+      return send(paged);
+    };
     // The editor's "test trigger" wants real records to map, recent or not: one page, no window.
     // Every variant's first page (the message export lists email only when asked for it).
     if (bundle.meta?.isLoadingSample) {
@@ -328,12 +335,7 @@ export const pollPerform =
       spec.sort?.(first);
       const items: unknown[] = [];
       for (const variant of spec.variants ? spec.variants(first, bundle) : [first]) {
-        const page = async (at: PageAt) => {
-          const r = copy(variant);
-          spec.paging.apply(r, at);
-          return send(r);
-        };
-        const data = await page({ page: 1 });
+        const data = await pageOf(variant, { page: 1 });
         // An answer without the list is an error naming the step (lib/items.ts strictListOf), never "nothing new".
         const got = strictListOf(data, spec.listKey);
         items.push(...got);
@@ -342,7 +344,7 @@ export const pollPerform =
         const last = Math.ceil((spec.paging.total?.(data) ?? 0) / spec.paging.size);
         if (spec.order === 'detect' && last > 1 && directionOf(got as T[], spec.time) === 'asc')
           try {
-            items.push(...strictListOf(await page({ page: last }), spec.listKey));
+            items.push(...strictListOf(await pageOf(variant, { page: last }), spec.listKey));
           } catch (e) {
             if (!endedBy(e, undefined, 0)) throw e;
           }
@@ -386,9 +388,7 @@ export const pollPerform =
         key: (i) => ownId(i as GhlRecord, spec.id) ?? contentHash(i),
         timeFor,
         fetch: async (at) => {
-          const r = copy(variant);
-          spec.paging.apply(r, at);
-          const data = await send(r);
+          const data = await pageOf(variant, at);
           return {
             items: strictListOf(data, spec.listKey) as T[],
             ...(spec.paging.next ? { next: spec.paging.next(data) } : {}),

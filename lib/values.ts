@@ -28,6 +28,10 @@ export { InputError };
  */
 const NO_VALUE = /^\s*(null|NULL|undefined)\s*$/;
 
+/** Items as a sentence lists them: "a", "a and b", "a, b and c". */
+export const andList = (items: string[]): string =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items[0];
+
 /** Percent-decoded text, or the text as it is when it is no valid encoding ("100%"): never a URIError. */
 export const percentDecoded = (s: string): string => {
   try {
@@ -172,14 +176,17 @@ export const toJson = (v: unknown, label = 'value'): unknown => {
   return parsed;
 };
 
+/** A value as JSON.stringify reads it: what its toJSON answers (a Date: its ISO text), when it has one. */
+const jsonValue = (v: unknown): unknown =>
+  v && typeof (v as { toJSON?: unknown }).toJSON === 'function' ? (v as { toJSON: () => unknown }).toJSON() : v;
+
 /**
  * JSON with object keys sorted, so equal content is the same text whatever order its keys were set in (a content
  * hash, a request's duplicate-guard key in lib/once.ts). Like JSON.stringify it leaves out undefined values in objects,
  * writes them as null in arrays and reads a value's toJSON (a Date); undefined for undefined itself.
  */
 export const canonicalJson = (v: unknown): string | undefined => {
-  const x =
-    v && typeof (v as { toJSON?: unknown }).toJSON === 'function' ? (v as { toJSON: () => unknown }).toJSON() : v;
+  const x = jsonValue(v);
   if (Array.isArray(x)) return `[${x.map((e) => canonicalJson(e) ?? 'null').join(',')}]`;
   if (!x || typeof x !== 'object') return JSON.stringify(x);
   const members = Object.keys(x)
@@ -212,8 +219,7 @@ const EMPTY = new Set(['null', '""', '[]', '{}']);
  * and save stamps (STAMPS) are left out.
  */
 const stateJson = (v: unknown): string => {
-  const x =
-    v && typeof (v as { toJSON?: unknown }).toJSON === 'function' ? (v as { toJSON: () => unknown }).toJSON() : v;
+  const x = jsonValue(v);
   if (typeof x === 'number') return JSON.stringify(String(x));
   if (Array.isArray(x)) return `[${x.map(stateJson).sort().join(',')}]`;
   if (!x || typeof x !== 'object') return JSON.stringify(x) ?? 'null';
