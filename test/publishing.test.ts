@@ -380,6 +380,12 @@ const RULES: Array<[string, Record<string, Rule>]> = [
           .filter(([, host]) => !hosts.includes(host))
           .map(([loginHost, host]) => `login host ${JSON.stringify(loginHost)} sends users to ${host}`);
       },
+      // D028 Clean Input Data Enabled: Zapier then drops empty values (null, '', [], {}) before the step sees them,
+      // which the tests never do; the steps read empties themselves (README "Normalization rules").
+      'D028: cleanInputData is off for the app and no step turns it back on': (app) => [
+        ...(app.flags?.cleanInputData === false ? [] : ['flags.cleanInputData is not false']),
+        ...rule(view(app).ALL, (o) => o.def.operation?.cleanInputData === true && 'operation sets cleanInputData'),
+      ],
     },
   ],
   [
@@ -939,6 +945,7 @@ describe('each rule reports a definition that breaks it', () => {
     D026: (a) =>
       (a.authentication.oauth2Config.authorizeUrl = (_z: unknown, b: Def) =>
         `https://${b.inputData.loginHost}/v2/oauth/chooselocation`),
+    D028: (a) => delete a.flags,
     D024: (a) =>
       op(a, 'triggers', 'new_contact').outputFields.push({ key: 'firstName', label: 'First Name', type: 'number' }),
     'PR 5.1': (a) => (display(a, 'creates', 'create_contact').description = 'A contact is created.'),
