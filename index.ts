@@ -7,6 +7,9 @@ import { registryOf, requiredScopes, searchOrCreates } from './registry';
 export default {
   version,
   platformVersion,
+  // Zapier hands the steps empty values (null, '', [], {}) as mapped, as the tests do: the steps read them themselves
+  // (README "Normalization rules"). Left on (the default), Zapier drops them first (integration check D028).
+  flags: { cleanInputData: false },
   authentication: authenticationFor(requiredScopes()),
   beforeRequest,
   afterResponse,

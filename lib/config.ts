@@ -41,6 +41,11 @@ export const LOGIN_HOSTS = {
   'marketplace.leadconnectorhq.com': 'LeadConnector / white-label (marketplace.leadconnectorhq.com)',
 } as const;
 
-/** The consent page URL on the chosen login host (GoHighLevel's when none or an unknown one is given). */
+/**
+ * The consent page URL on the chosen login host (GoHighLevel's when none or an unknown one is given). Only the listed
+ * hosts: `in` would also take an object's inherited names (`constructor`, `__proto__`) as hosts.
+ */
 export const authorizeUrlFor = (host: unknown): string =>
-  typeof host === 'string' && host in LOGIN_HOSTS ? `https://${host}/v2/oauth/chooselocation` : AUTHORIZE_URL;
+  typeof host === 'string' && Object.hasOwn(LOGIN_HOSTS, host)
+    ? `https://${host}/v2/oauth/chooselocation`
+    : AUTHORIZE_URL;

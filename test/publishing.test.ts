@@ -2,9 +2,10 @@
  * Zapier's publishing checks, evaluated offline over the built app definition (the object `zapier-platform` loads).
  *
  * Sources (the same texts as platform.zapier.com/publish/…; zapier/visual-builder holds them in docs/_publish/):
- *  - "Integration check reference" (docs/_publish/validation/integration-checks-reference.md): the automated checks,
- *    D001…D024. Every D-check that does not need Zapier's servers, a connected account or live Zap history (A, S, T,
- *    U, L, M, Z checks) is encoded below under its code.
+ *  - "Integration check reference" (docs/_publish/validation/integration-checks-reference.md; its newest text,
+ *    docs.zapier.com/platform/publish/integration-checks-reference, runs to D028): the automated checks. Every D-check
+ *    that does not need Zapier's servers, a connected account or live Zap history (A, C, E, S, T, U, L, M, Z checks;
+ *    D027, the newest core, needs the registry) is encoded below under its code.
  *  - "Integration publishing requirements" (docs/_publish/launch-process/integration-publishing-requirements.md) and
  *    "Integration build guidelines" (…/integration-build-guidelines.md): the review rules, cited as PR <section>.
  *  - Project rules from issue 15 (what a Zap builder sees), cited as P15: ≤ 25 words per description, no
@@ -100,8 +101,9 @@ const RULES: Array<[string, Record<string, Rule>]> = [
   [
     'Integration check reference (automated D-checks)',
     {
-      // D001 Asks for API Key in Action Instead of in Auth. Secret-like inputs belong to auth; the only legitimate ones
-      // are a GHL user's own password (Create / Update User), whose help text must say why it is asked for.
+      // D001 Asks for API Key in Action Instead of in Auth (now "Input Fields Should Be Insensitive", naming
+      // `user_password` among its wrong keys). Secret-like inputs belong to auth; the only ones kept are a GHL user's
+      // own password (Create / Update User: GHL's POST /users requires it), whose help text must say why it is asked.
       'D001: no credentials asked in a step, except a user password whose help text says why': (app) => {
         const { ALL } = view(app);
         return rule(ALL, (o) =>
@@ -201,12 +203,18 @@ const RULES: Array<[string, Record<string, Rule>]> = [
           (o) => !(o.def.operation?.inputFields ?? []).length && 'no input field',
         );
       },
-      // D010 Missing "ID" Field in Static Sample Data (polling triggers dedupe on `id`).
-      'D010: every polling trigger sample has an id': (app) => {
+      // D010 Missing Primary Key Fields in Static Sample Data: polling triggers dedupe on the outputs marked `primary`,
+      // else on `id`.
+      'D010: every polling trigger sample has its primary key (the `primary` outputs, else id)': (app) => {
         const { ALL } = view(app);
         return rule(
           ALL.filter((o) => o.kind === 'trigger'),
-          (o) => (o.sample?.id === undefined || o.sample.id === '') && 'sample has no id',
+          (o) => {
+            const primary = o.outputs.filter((f) => f.primary).map((f) => f.key);
+            return (primary.length ? primary : ['id'])
+              .filter((k) => (o.sample as Def | undefined)?.[k] === undefined || (o.sample as Def)[k] === '')
+              .map((k) => `sample has no ${k}`);
+          },
         );
       },
       // D011 Redundant Help Text: help text equal to the label.
@@ -227,8 +235,12 @@ const RULES: Array<[string, Record<string, Rule>]> = [
           (o) => (!o.sample || Array.isArray(o.sample) || !Object.keys(o.sample).length) && 'no sample object',
         );
       },
-      // D013 Connects to a Non-Existing Search; D014 Has a Search Connector, but No Dynamic Dropdown.
-      'D013 / D014: every search connector points at a search and comes with a dynamic dropdown': (app) => {
+      // D013 Connects to a Non-Existing Search; D014 Has a Search Connector, but No Dynamic Dropdown (now "Search
+      // Connector can't be combined with certain other features": a string, number or integer, not list / dict /
+      // children).
+      'D013 / D014: every search connector points at a search, has a dynamic dropdown, and is one plain value': (
+        app,
+      ) => {
         const { ALL } = view(app);
         return rule(ALL, (o) =>
           o.inputs
@@ -238,6 +250,9 @@ const RULES: Array<[string, Record<string, Rule>]> = [
                 ? []
                 : [`input "${f.key}" search connector → missing ${f.search}`]),
               ...(f.dynamic ? [] : [`input "${f.key}" has a search connector (${f.search}) but no dynamic dropdown`]),
+              ...(f.list || f.dict || f.children || !['string', 'number', 'integer'].includes(f.type ?? 'string')
+                ? [`input "${f.key}" has a search connector but is not one string, number or integer`]
+                : []),
             ]),
         );
       },
@@ -347,6 +362,30 @@ const RULES: Array<[string, Record<string, Rule>]> = [
           }),
         );
       },
+      // D025 URLs Should Not Be Dangerous URIs: no `javascript:`, `data:`, `vbscript:` (or `file:`) URI anywhere in the
+      // definition's text (descriptions, help texts, samples, choices).
+      'D025: no dangerous URI in the definition': (app) =>
+        leaves(JSON.parse(JSON.stringify(app)))
+          .filter(([, v]) => typeof v === 'string' && /\b(javascript|vbscript|data|file):/i.test(v))
+          .map(([k, v]) => `${k}: "${v}"`),
+      // D026 Manual domain validation recommended for domain-related auth fields: the login host (the one auth field
+      // that names a domain) reaches the consent URL only as one of its own choices, whatever the input holds.
+      'D026: the consent page is only ever on a login host the connection offers': (app) => {
+        const authorize = app.authentication.oauth2Config?.authorizeUrl;
+        const field = app.authentication.fields?.find((f: Def) => f.key === 'loginHost');
+        if (typeof authorize !== 'function' || !field) return [];
+        const hosts = Object.keys(field.choices ?? {});
+        return ['evil.example.com', 'marketplace.gohighlevel.com.evil.example.com', 'constructor', '__proto__', '']
+          .map((loginHost) => [loginHost, new URL(authorize({}, { inputData: { loginHost } })).host])
+          .filter(([, host]) => !hosts.includes(host))
+          .map(([loginHost, host]) => `login host ${JSON.stringify(loginHost)} sends users to ${host}`);
+      },
+      // D028 Clean Input Data Enabled: Zapier then drops empty values (null, '', [], {}) before the step sees them,
+      // which the tests never do; the steps read empties themselves (README "Normalization rules").
+      'D028: cleanInputData is off for the app and no step turns it back on': (app) => [
+        ...(app.flags?.cleanInputData === false ? [] : ['flags.cleanInputData is not false']),
+        ...rule(view(app).ALL, (o) => o.def.operation?.cleanInputData === true && 'operation sets cleanInputData'),
+      ],
     },
   ],
   [
@@ -882,16 +921,31 @@ describe('each rule reports a definition that breaks it', () => {
     D008: (a) => (display(a, 'creates', 'create_contact').description = 'Creates a contact, see https://example.com.'),
     D009: (a) => (op(a, 'searches', 'find_user').inputFields = []),
     D010: (a) => delete op(a, 'triggers', 'new_contact').sample.id,
+    'primary key': (a) =>
+      op(a, 'triggers', 'new_contact').outputFields.push({ key: 'contactNumber', label: 'Number', primary: true }),
     D011: (a) =>
       op(a, 'creates', 'create_contact').inputFields.push({ key: 'nickname', label: 'Nickname', helpText: 'nickname' }),
     D012: (a) => delete op(a, 'creates', 'create_contact').sample,
     'D013 / D014': (a) =>
       op(a, 'creates', 'create_contact').inputFields.push({ key: 'ownerId', label: 'Owner', search: 'find_user.id' }),
+    'one plain value': (a) =>
+      op(a, 'creates', 'create_contact').inputFields.push({
+        key: 'ownerIds',
+        label: 'Owners',
+        list: true,
+        dynamic: 'user_choices.id.name',
+        search: 'find_user.id',
+      }),
     D015: (a) => (a.searchOrCreates.find_contact.create = 'no_such_create'),
     D018: (a) => (display(a, 'triggers', 'new_contact').label = 'new contact'),
     D021: (a) => (display(a, 'triggers', 'new_contact').description = 'Fires for every new contact.'),
     D022: (a) => (op(a, 'creates', 'add_contact_tags').inputFields = []),
     D023: (a) => (op(a, 'triggers', 'new_contact').sample.dateAdded = '2026-03-01T10:15:30'),
+    D025: (a) => (op(a, 'creates', 'create_contact').sample.website = 'javascript:alert(1)'),
+    D026: (a) =>
+      (a.authentication.oauth2Config.authorizeUrl = (_z: unknown, b: Def) =>
+        `https://${b.inputData.loginHost}/v2/oauth/chooselocation`),
+    D028: (a) => delete a.flags,
     D024: (a) =>
       op(a, 'triggers', 'new_contact').outputFields.push({ key: 'firstName', label: 'First Name', type: 'number' }),
     'PR 5.1': (a) => (display(a, 'creates', 'create_contact').description = 'A contact is created.'),
