@@ -793,6 +793,31 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_contact',
+    name: 'custom fields: an option holding a CJK comma (、) is kept whole beside others listed with it',
+    input: { firstName: 'Ada', cf__cfJa__MULTIPLE_OPTIONS: 'いいえ、はい、お願いします' },
+    requests: [
+      contactFields({
+        id: 'cfJa',
+        name: 'Reply',
+        dataType: 'MULTIPLE_OPTIONS',
+        picklistOptions: ['はい、お願いします', 'いいえ'],
+      }),
+      {
+        method: 'POST',
+        path: '/contacts/',
+        body: {
+          firstName: 'Ada',
+          locationId: 'loc123',
+          customFields: [{ id: 'cfJa', fieldValue: ['いいえ', 'はい、お願いします'] }],
+        },
+        status: 201,
+        response: { contact: contact('c4', { firstName: 'Ada' }) },
+      },
+    ],
+    expect: { ...shown('c4', { firstName: 'Ada' }), isDuplicate: false },
+  },
+  {
+    key: 'create_contact',
     name: 'custom fields: what forms send into options: yes / no words, a one-option checkbox ticked, other white space',
     input: {
       firstName: 'Ada',
