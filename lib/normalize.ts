@@ -1250,6 +1250,8 @@ const calendarText = (s: string) =>
     .normalize('NFD')
     .replace(/(?<=[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Arabic}\p{sc=Hebrew}]\p{M}*)\p{M}/gu, '')
     .toLowerCase()
+    // Turkish's dotless ı: "MAYIS" (lower-cased "mayis" outside a Turkish locale) and "mayis" typed without it are mayıs.
+    .replace(/ı/g, 'i')
     .replace(/\s+/g, ' ')
     .replace(/(?<=[\u0E01-\u0E4E])\.(?=[\u0E01-\u0E4E])/g, '');
 
