@@ -667,17 +667,26 @@ export const networkFailure = (e: unknown): string | undefined => {
     return 'GHL did not answer in time';
   }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return "GHL's API host could not be found (DNS)";
+  if (code === 'ECONNREFUSED') return "GHL's API host refused the connection";
   if (err.name === 'FetchError' || (code && NETWORK_CODES.has(code))) return 'the connection to GHL was lost';
   return undefined;
 };
 
 /**
- * A network failure as the Zapier error for this call: a read becomes a ThrottledError (Zapier asks again later);
- * a write says it may or may not have happened.
+ * Failures before the request could leave: GHL's host was not found (DNS) or refused the connection (a reused
+ * connection is never refused: a new one is being opened). Nothing was sent, so even a write may simply be retried.
+ */
+const NOT_SENT = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED']);
+
+/**
+ * A network failure as the Zapier error for this call: a read, or a write that never left (NOT_SENT), becomes a
+ * ThrottledError (Zapier asks again later); any other write says it may or may not have happened.
  */
 export const networkError = (z: ZObject, e: unknown, what: string, read: boolean): Error | undefined => {
   const why = networkFailure(e);
   if (!why) return undefined;
+  const err = e as { code?: string; errno?: string };
+  if (!read && NOT_SENT.has(String(err.code ?? err.errno))) return retryLater(z, what, why);
   const mapped = read ? retryLater(z, what, why) : mayHaveHappened(z, what, why);
   // Callers that recover from a lost answer (lib/idempotency.ts looks the record up) recognise it by this phrase.
   Object.defineProperty(mapped, 'lostAnswer', { value: why, enumerable: false });

@@ -474,6 +474,22 @@ describe('waits and write outcomes', () => {
     );
   });
 
+  // A connection refused or a host not found: the request never left, so the write did not happen and Zapier may
+  // retry it (it was a HaltedError asking the user to check GHL for a contact that cannot be there).
+  test.each([
+    ['ECONNREFUSED', "GHL's API host refused the connection"],
+    ['ENOTFOUND', "GHL's API host could not be found (DNS)"],
+    ['EAI_AGAIN', "GHL's API host could not be found (DNS)"],
+  ])('a write that never left (%s) is retried by Zapier, without a lookup', async (code, why) => {
+    const create = nock(DEFAULT_BASE_URL)
+      .post('/contacts/')
+      .replyWithError(Object.assign(new Error(`connect ${code}`), { code }));
+    const { error } = await runAlone('create_contact', { firstName: 'Rosan', email: 'rosan@deos.com' });
+    expect(create.isDone()).toBe(true);
+    expect(error.name).toBe('ThrottledError');
+    expect(parsed(error)).toEqual({ message: `Create Contact: ${why}. Zapier will retry in 60 s.`, delay: 60 });
+  });
+
   test('a 503 on a POST search (a read) is retried by Zapier', async () => {
     nock(DEFAULT_BASE_URL).post('/contacts/search').reply(503, { message: 'Service Unavailable' }, json);
     const { error } = await runAlone('contact_choices', {});
