@@ -7,6 +7,7 @@ import {
   networkError,
   noSuchRecord,
   outOfTime,
+  parseJson,
   redactError,
   retryLater,
   secretsOf,
@@ -281,7 +282,7 @@ export const readBody = (z: ZObject, resp: HttpResponse, what: string, read: boo
   let data: unknown = resp.data;
   if (data === undefined) {
     try {
-      data = JSON.parse(text);
+      data = parseJson(text);
     } catch {
       const kind = /^\s*</.test(text) ? 'an HTML or XML page' : 'not valid JSON';
       throw badAnswer(z, what, `was ${kind} (HTTP ${resp.status})`, read);
@@ -337,7 +338,7 @@ export const parseBody = (resp: HttpResponse): any => {
   if (!text.trim()) return null;
   if (resp.data !== undefined) return resp.data;
   try {
-    return JSON.parse(text);
+    return parseJson(text);
   } catch {
     return text;
   }
@@ -475,7 +476,7 @@ export const downloadGhl = async (z: ZObject, call: GhlCall, asText = false): Pr
     const content = String(await resp.text());
     let data: unknown;
     try {
-      data = JSON.parse(content);
+      data = parseJson(content);
     } catch {
       data = undefined;
     }

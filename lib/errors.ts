@@ -120,9 +120,16 @@ export const ghlMessages = (resp: Pick<HttpResponse, 'data' | 'content'>): strin
   return [...new Set(out.map((m) => redact(m)))];
 };
 
+/**
+ * JSON text parsed, a leading byte order mark ignored: core's JSON.parse refuses it (resp.data stays undefined), while
+ * RFC 8259 (8.1) lets a parser ignore the BOM a sender must not add. A 2xx so written is GHL's answer all the same: a
+ * create whose answer began with one was reported as maybe not done.
+ */
+export const parseJson = (text: string): unknown => JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 const safeData = (resp: Pick<HttpResponse, 'data' | 'content'>): unknown => {
   try {
-    return resp.data;
+    return resp.data ?? (resp.content?.charCodeAt(0) === 0xfeff ? parseJson(resp.content) : undefined);
   } catch {
     return undefined;
   }

@@ -490,6 +490,22 @@ describe('waits and write outcomes', () => {
     expect(parsed(error)).toEqual({ message: `Create Contact: ${why}. Zapier will retry in 60 s.`, delay: 60 });
   });
 
+  // RFC 8259 8.1: a JSON sender must not add a byte order mark, a parser may ignore one. Core's JSON.parse refuses it, and
+  // a contact GHL created was reported as maybe not done (a HaltedError), API Request's body handed on as text.
+  test('a 2xx whose JSON starts with a byte order mark is read as JSON', async () => {
+    const bom = (v: unknown) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(v))]);
+    nock(DEFAULT_BASE_URL)
+      .post('/contacts/')
+      .reply(201, bom({ contact: { id: 'c1', firstName: 'Rosan' } }), json)
+      .get('/locations/loc123/tags')
+      .reply(200, bom({ tags: [{ id: 't1', name: 'vip' }] }), json);
+    const created = await runAlone('create_contact', { firstName: 'Rosan', email: 'rosan@deos.com' });
+    expect(created.error).toBeUndefined();
+    expect(created.result).toMatchObject({ id: 'c1', firstName: 'Rosan' });
+    const raw = await runAlone('api_request', { method: 'GET', path: '/locations/{locationId}/tags' });
+    expect(raw.result?.body).toEqual({ tags: [{ id: 't1', name: 'vip' }] });
+  });
+
   test('a 503 on a POST search (a read) is retried by Zapier', async () => {
     nock(DEFAULT_BASE_URL).post('/contacts/search').reply(503, { message: 'Service Unavailable' }, json);
     const { error } = await runAlone('contact_choices', {});
