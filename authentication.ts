@@ -9,6 +9,7 @@ import {
   networkFailure,
   retryLater,
   redactError,
+  redirected,
   secretsOf,
   throttleDelay,
 } from './lib/errors';
@@ -135,6 +136,8 @@ const getAccessToken = async (z: ZObject, bundle: Bundle) => {
         status,
       );
     }
+    // Not a refusal of the app's settings: GHL's token endpoint answered from elsewhere.
+    if (status >= 300 && status < 400) throw redirected(z, what, resp);
     const data = tokenData(resp);
     if (status >= 300 || (typeof data?.error === 'string' && !data.access_token)) {
       throw new z.errors.Error(

@@ -539,17 +539,7 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
       status,
     );
   }
-  if (status >= 300 && status < 400) {
-    // Requests go out with redirect: 'manual' (lib/client.ts): the token and the body never follow a redirect, and
-    // another host's answer is never taken for GHL's.
-    const to = redirectHost(resp);
-    throw new z.errors.Error(
-      `${what}: GHL answered with a redirect (HTTP ${status})${to ? ` to ${to}` : ''}, which this app does not follow so your token and data stay with GHL. ` +
-        `Check GHL_API_BASE_URL / the path, or try again later.`,
-      'GHL_REDIRECT',
-      status,
-    );
-  }
+  if (status >= 300 && status < 400) throw redirected(z, what, resp);
   // 400, 409, 422 and other client errors: GHL's own validation messages, with the inputs they name by label.
   const sent = sentValues(resp, ctx);
   const taken = takenBy(resp, sent);
@@ -561,6 +551,20 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
     `${what} was rejected by GHL (HTTP ${status}).${said || ' GHL gave no reason.'}${fieldHint(fields, sent, ctx)}${taken?.owner ?? ''}`,
     code,
     status,
+  );
+};
+
+/**
+ * A 3xx answer: requests go out with redirect: 'manual' (lib/client.ts, the token endpoints too), so the token and the
+ * body never follow a redirect, and another host's answer is never taken for GHL's.
+ */
+export const redirected = (z: ZObject, what: string, resp: HttpResponse) => {
+  const to = redirectHost(resp);
+  return new z.errors.Error(
+    `${what}: GHL answered with a redirect (HTTP ${resp.status})${to ? ` to ${to}` : ''}, which this app does not follow so your token and data stay with GHL. ` +
+      `Check GHL_API_BASE_URL / the path, or try again later.`,
+    'GHL_REDIRECT',
+    resp.status,
   );
 };
 

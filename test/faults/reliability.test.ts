@@ -434,6 +434,35 @@ describe('token-bearing requests stay on GHL', () => {
     );
   });
 
+  // The token endpoints too: a redirect is neither "the app is not installed in that sub-account" (with a request to
+  // name it) nor a refusal of the Marketplace app's client id and secret, as it was said.
+  const agency = { locationId: '', userType: 'Company', companyId: 'compR' };
+  test.each([
+    [
+      'a sub-account token',
+      '/oauth/locationToken',
+      'Getting the token of sub-account "locR"',
+      () => runAlone('create_contact', { subAccountId: 'locR', email: 'a@b.co' }, { auth: agency }),
+    ],
+    [
+      'the code exchange',
+      '/oauth/token',
+      'Connecting GHL',
+      () =>
+        appTester(auth.oauth2Config.getAccessToken, { inputData: { code: 'c' } } as any).catch((e) => ({ error: e })),
+    ],
+  ])('a redirect answering %s is said as one, not followed', async (_n, path, what, run) => {
+    nock(DEFAULT_BASE_URL)
+      .post(path)
+      .reply(302, '', { Location: `https://evil.example${path}` });
+    const elsewhere = nock('https://evil.example').post(path).reply(200, { access_token: 'stolen' });
+    const { error } = (await run()) as { error?: unknown };
+    expect(elsewhere.isDone()).toBe(false);
+    expect(errorText(error)).toBe(
+      `${what}: GHL answered with a redirect (HTTP 302) to evil.example, which this app does not follow so your token and data stay with GHL. Check GHL_API_BASE_URL / the path, or try again later.`,
+    );
+  });
+
   test("a redirect on a read never returns the other host's answer", async () => {
     nock(DEFAULT_BASE_URL).get('/contacts/c1').reply(302, '', { Location: 'https://evil.example/contacts/c1' });
     const elsewhere = nock('https://evil.example')
