@@ -352,7 +352,7 @@ const exchangeError = async (z: ZObject, auth: AuthData, locationId: string, res
       delay,
     );
   }
-  if (status === 502 || status === 503 || status === 504) {
+  if (status === 408 || status === 502 || status === 503 || status === 504) {
     return new z.errors.ThrottledError(
       `GHL is temporarily unavailable (HTTP ${status}) while getting a sub-account token. Zapier will retry in ${OUTAGE_DELAY} s.`,
       OUTAGE_DELAY,

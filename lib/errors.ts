@@ -540,6 +540,13 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
     );
   }
   if (status >= 300 && status < 400) throw redirected(z, what, resp);
+  // 408: the request was not taken in time (RFC 9110 15.5.9: the client may repeat it), by GHL or a proxy before it. A
+  // read changed nothing, so Zapier asks again (it retries 408 itself on a token refresh); a write stays GHL's refusal.
+  if (status === 408 && ctx.read)
+    throw new z.errors.ThrottledError(
+      `GHL did not take the request in time (HTTP 408) during ${what}. Zapier will retry in ${OUTAGE_DELAY} s.`,
+      OUTAGE_DELAY,
+    );
   // 400, 409, 422 and other client errors: GHL's own validation messages, with the inputs they name by label.
   const sent = sentValues(resp, ctx);
   const taken = takenBy(resp, sent);

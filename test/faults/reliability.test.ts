@@ -535,6 +535,30 @@ describe('waits and write outcomes', () => {
     expect(raw.result?.body).toEqual({ tags: [{ id: 't1', name: 'vip' }] });
   });
 
+  // 408: GHL (or a proxy before it) did not take the request in time. A read is asked again; it was a z.errors.Error
+  // ("rejected by GHL"), which counts toward Zapier turning the Zap off. A sub-account token was "not installed".
+  test('a 408 on a read is retried by Zapier, on a write it stays a refusal', async () => {
+    const agency = { locationId: '', userType: 'Company', companyId: 'comp408' };
+    nock(DEFAULT_BASE_URL)
+      .get('/contacts/c1')
+      .reply(408, { message: 'Request Timeout' }, json)
+      .post('/oauth/locationToken')
+      .reply(408, '', json)
+      .post('/contacts/c1/notes')
+      .reply(408, { message: 'Request Timeout' }, json);
+    const read = await runAlone('get_contact', { contactId: 'c1' });
+    expect(read.error?.name).toBe('ThrottledError');
+    expect(parsed(read.error)).toEqual({
+      message:
+        'GHL did not take the request in time (HTTP 408) during Specific Contact Updated. Zapier will retry in 60 s.',
+      delay: 60,
+    });
+    const token = await runAlone('get_contact', { subAccountId: 'locA', contactId: 'c1' }, { auth: agency });
+    expect(token.error?.name).toBe('ThrottledError');
+    const write = await runAlone('create_contact_note', { contactId: 'c1', body: 'Intro' });
+    expect(write.error?.name).toBe('AppError');
+  });
+
   test('a 503 on a POST search (a read) is retried by Zapier', async () => {
     nock(DEFAULT_BASE_URL).post('/contacts/search').reply(503, { message: 'Service Unavailable' }, json);
     const { error } = await runAlone('contact_choices', {});
