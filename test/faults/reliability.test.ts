@@ -233,6 +233,7 @@ describe('code exchange and connection test', () => {
   test.each([
     [429, { 'Retry-After': '30' }, "GHL's rate limit was reached (HTTP 429). Try connecting again in a minute."],
     [429, { 'Retry-After': '600' }, "GHL's rate limit was reached (HTTP 429). Try connecting again in 10 minutes."],
+    [408, {}, 'GHL is having trouble (HTTP 408). Try connecting again in a minute.'],
     [500, {}, 'GHL is having trouble (HTTP 500). Try connecting again in a minute.'],
     [502, {}, 'GHL is having trouble (HTTP 502). Try connecting again in a minute.'],
     [503, {}, 'GHL is having trouble (HTTP 503). Try connecting again in a minute.'],
