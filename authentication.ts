@@ -9,6 +9,7 @@ import {
   networkFailure,
   retryLater,
   redactError,
+  redirected,
   secretsOf,
   throttleDelay,
 } from './lib/errors';
@@ -126,7 +127,8 @@ const getAccessToken = async (z: ZObject, bundle: Bundle) => {
     }
     const { status } = resp;
     // GHL failing is no reason to doubt the app's settings: the user is told to try again, as for a lost connection.
-    if (status === 429 || status >= 500) {
+    // 408 too: the request was not taken in time (Zapier retries 408 on a token refresh).
+    if (status === 408 || status === 429 || status >= 500) {
       const why = status === 429 ? "GHL's rate limit was reached" : 'GHL is having trouble';
       const wait = status === 429 ? Math.ceil(throttleDelay(resp) / 60) : 1;
       throw new z.errors.Error(
@@ -135,6 +137,8 @@ const getAccessToken = async (z: ZObject, bundle: Bundle) => {
         status,
       );
     }
+    // Not a refusal of the app's settings: GHL's token endpoint answered from elsewhere.
+    if (status >= 300 && status < 400) throw redirected(z, what, resp);
     const data = tokenData(resp);
     if (status >= 300 || (typeof data?.error === 'string' && !data.access_token)) {
       throw new z.errors.Error(

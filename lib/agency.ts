@@ -24,6 +24,7 @@ import {
   maskAlso,
   OUTAGE_DELAY,
   redactError,
+  redirected,
   secretsOf,
   throttleDelay,
   type RequestContext,
@@ -347,6 +348,8 @@ const exchangeError = async (z: ZObject, auth: AuthData, locationId: string, res
   const messages = ghlMessages({ data: resp.data, content: '' });
   const said = messages.length ? ` GHL says: ${messages.join(' ')}` : '';
   const status = resp.status;
+  // Not a refusal: telling the user to install the app would send them looking in the wrong place.
+  if (status < 400) return redirected(z, `Getting the token of sub-account "${locationId}"`, resp);
   if (status === 429) {
     const delay = throttleDelay(resp);
     return new z.errors.ThrottledError(
@@ -355,7 +358,7 @@ const exchangeError = async (z: ZObject, auth: AuthData, locationId: string, res
       delay,
     );
   }
-  if (status === 502 || status === 503 || status === 504) {
+  if (status === 408 || status === 502 || status === 503 || status === 504) {
     return new z.errors.ThrottledError(
       `GHL is temporarily unavailable (HTTP ${status}) while getting a sub-account token. Zapier will retry in ${OUTAGE_DELAY} s.`,
       OUTAGE_DELAY,

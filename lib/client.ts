@@ -1,3 +1,4 @@
+import { Transform } from 'node:stream';
 import type { Bundle, HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
 import { baseUrl, requestTimeoutMs, stepDeadlineMs, type ApiVersion } from './config';
 import {
@@ -6,7 +7,9 @@ import {
   networkError,
   noSuchRecord,
   outOfTime,
+  parseJson,
   redactError,
+  retryLater,
   secretsOf,
   type RequestContext,
 } from './errors';
@@ -279,7 +282,7 @@ export const readBody = (z: ZObject, resp: HttpResponse, what: string, read: boo
   let data: unknown = resp.data;
   if (data === undefined) {
     try {
-      data = JSON.parse(text);
+      data = parseJson(text);
     } catch {
       const kind = /^\s*</.test(text) ? 'an HTML or XML page' : 'not valid JSON';
       throw badAnswer(z, what, `was ${kind} (HTTP ${resp.status})`, read);
@@ -335,7 +338,7 @@ export const parseBody = (resp: HttpResponse): any => {
   if (!text.trim()) return null;
   if (resp.data !== undefined) return resp.data;
   try {
-    return JSON.parse(text);
+    return parseJson(text);
   } catch {
     return text;
   }
@@ -395,6 +398,46 @@ export interface FileResponse {
 }
 
 /**
+ * A download's streamed body (read after requestGhl's timer is gone: z.stashFile pipes it in the hydrator), watched to
+ * its last byte. It fails with a ThrottledError, as a read, when no byte comes for the request timeout (a stall, or a
+ * connection closed short of its Content-Length, which node-fetch 2 never reports: the stash waited for Zapier to
+ * kill the run) or when the stream itself fails (node-fetch's bare "Premature close" for a chunked body cut off,
+ * zlib's "incorrect header check" for a body that is not the gzip its header says): never a raw error. The timer
+ * counts silence, not the whole download: Zapier documents no time limit for hydration (its hydration limits page
+ * gives sizes only), and a large recording on a slow link may take longer than one request while it keeps coming.
+ */
+const watched = (z: ZObject, resp: FileResponse, what: string): FileResponse => {
+  const body = resp.body as (NodeJS.ReadableStream & { destroy?: () => void }) | undefined;
+  if (!body?.pipe) return resp;
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => out.destroy(retryLater(z, what, 'GHL did not answer in time')), requestTimeoutMs());
+  };
+  const out = new Transform({
+    transform: (chunk: Buffer, _encoding, done) => {
+      arm();
+      done(null, chunk);
+    },
+    flush: (done) => {
+      clearTimeout(timer);
+      done();
+    },
+    destroy: (e, done) => {
+      clearTimeout(timer);
+      body.destroy?.();
+      // Any other failure (node-fetch also destroys the body it knows, now this stream, with its raw error) is lost.
+      done(e && !(e instanceof z.errors.ThrottledError) ? retryLater(z, what, 'the connection to GHL was lost') : e);
+    },
+  });
+  body.on('error', (e) => out.destroy(e));
+  arm();
+  body.pipe(out);
+  // node-fetch's `body` is a getter on its prototype: the watched stream shadows it.
+  return Object.defineProperty(resp, 'body', { value: out });
+};
+
+/**
  * Downloads a file from GHL on the shared client: same URL, Bearer, Version header, timeout and lost-connection
  * handling as callGhl, but the body stays a stream (audio is not decoded as text) unless `asText` reads it, within the
  * request's timeout like an error's body. A download only reads, so a lost connection is retried. Redirects to a file
@@ -425,14 +468,15 @@ export const downloadGhl = async (z: ZObject, call: GhlCall, asText = false): Pr
         : resp.headers.get('content-length') === '0'
           ? 'was empty'
           : undefined;
-      if (!problem) return asText ? Object.assign(resp, { bodyText: String(await resp.text()) }) : resp;
+      if (!problem)
+        return asText ? Object.assign(resp, { bodyText: String(await resp.text()) }) : watched(z, resp, what);
       resp.body?.destroy?.();
       throw badAnswer(z, what, `${problem} (HTTP ${resp.status})`, true);
     }
     const content = String(await resp.text());
     let data: unknown;
     try {
-      data = JSON.parse(content);
+      data = parseJson(content);
     } catch {
       data = undefined;
     }

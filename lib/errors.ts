@@ -120,9 +120,16 @@ export const ghlMessages = (resp: Pick<HttpResponse, 'data' | 'content'>): strin
   return [...new Set(out.map((m) => redact(m)))];
 };
 
+/**
+ * JSON text parsed, a leading byte order mark ignored: core's JSON.parse refuses it (resp.data stays undefined), while
+ * RFC 8259 (8.1) lets a parser ignore the BOM a sender must not add. A 2xx so written is GHL's answer all the same: a
+ * create whose answer began with one was reported as maybe not done.
+ */
+export const parseJson = (text: string): unknown => JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 const safeData = (resp: Pick<HttpResponse, 'data' | 'content'>): unknown => {
   try {
-    return resp.data;
+    return resp.data ?? (resp.content?.charCodeAt(0) === 0xfeff ? parseJson(resp.content) : undefined);
   } catch {
     return undefined;
   }
@@ -532,17 +539,14 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
       status,
     );
   }
-  if (status >= 300 && status < 400) {
-    // Requests go out with redirect: 'manual' (lib/client.ts): the token and the body never follow a redirect, and
-    // another host's answer is never taken for GHL's.
-    const to = redirectHost(resp);
-    throw new z.errors.Error(
-      `${what}: GHL answered with a redirect (HTTP ${status})${to ? ` to ${to}` : ''}, which this app does not follow so your token and data stay with GHL. ` +
-        `Check GHL_API_BASE_URL / the path, or try again later.`,
-      'GHL_REDIRECT',
-      status,
+  if (status >= 300 && status < 400) throw redirected(z, what, resp);
+  // 408: the request was not taken in time (RFC 9110 15.5.9: the client may repeat it), by GHL or a proxy before it. A
+  // read changed nothing, so Zapier asks again (it retries 408 itself on a token refresh); a write stays GHL's refusal.
+  if (status === 408 && ctx.read)
+    throw new z.errors.ThrottledError(
+      `GHL did not take the request in time (HTTP 408) during ${what}. Zapier will retry in ${OUTAGE_DELAY} s.`,
+      OUTAGE_DELAY,
     );
-  }
   // 400, 409, 422 and other client errors: GHL's own validation messages, with the inputs they name by label.
   const sent = sentValues(resp, ctx);
   const taken = takenBy(resp, sent);
@@ -554,6 +558,20 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
     `${what} was rejected by GHL (HTTP ${status}).${said || ' GHL gave no reason.'}${fieldHint(fields, sent, ctx)}${taken?.owner ?? ''}`,
     code,
     status,
+  );
+};
+
+/**
+ * A 3xx answer: requests go out with redirect: 'manual' (lib/client.ts, the token endpoints too), so the token and the
+ * body never follow a redirect, and another host's answer is never taken for GHL's.
+ */
+export const redirected = (z: ZObject, what: string, resp: HttpResponse) => {
+  const to = redirectHost(resp);
+  return new z.errors.Error(
+    `${what}: GHL answered with a redirect (HTTP ${resp.status})${to ? ` to ${to}` : ''}, which this app does not follow so your token and data stay with GHL. ` +
+      `Check GHL_API_BASE_URL / the path, or try again later.`,
+    'GHL_REDIRECT',
+    resp.status,
   );
 };
 
@@ -667,17 +685,26 @@ export const networkFailure = (e: unknown): string | undefined => {
     return 'GHL did not answer in time';
   }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return "GHL's API host could not be found (DNS)";
+  if (code === 'ECONNREFUSED') return "GHL's API host refused the connection";
   if (err.name === 'FetchError' || (code && NETWORK_CODES.has(code))) return 'the connection to GHL was lost';
   return undefined;
 };
 
 /**
- * A network failure as the Zapier error for this call: a read becomes a ThrottledError (Zapier asks again later);
- * a write says it may or may not have happened.
+ * Failures before the request could leave: GHL's host was not found (DNS) or refused the connection (a reused
+ * connection is never refused: a new one is being opened). Nothing was sent, so even a write may simply be retried.
+ */
+const NOT_SENT = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED']);
+
+/**
+ * A network failure as the Zapier error for this call: a read, or a write that never left (NOT_SENT), becomes a
+ * ThrottledError (Zapier asks again later); any other write says it may or may not have happened.
  */
 export const networkError = (z: ZObject, e: unknown, what: string, read: boolean): Error | undefined => {
   const why = networkFailure(e);
   if (!why) return undefined;
+  const err = e as { code?: string; errno?: string };
+  if (!read && NOT_SENT.has(String(err.code ?? err.errno))) return retryLater(z, what, why);
   const mapped = read ? retryLater(z, what, why) : mayHaveHappened(z, what, why);
   // Callers that recover from a lost answer (lib/idempotency.ts looks the record up) recognise it by this phrase.
   Object.defineProperty(mapped, 'lostAnswer', { value: why, enumerable: false });

@@ -4,6 +4,7 @@
  * hydrators registered on the app definition (`hydrators`, hooks.ts), and finds them there by identity. The GHL download, Zapier's RPC (presigned upload) and the S3
  * upload are all mocked with nock.
  */
+import * as http from 'http';
 import nock from 'nock';
 import * as core from 'zapier-platform-core';
 import App from '../index';
@@ -204,6 +205,46 @@ describe('conversationFile hydrator', () => {
       ['download', 'Bearer loc-token-locA'],
       ['download', 'Bearer loc-token-locA'],
     ]);
+  });
+
+  // The stash reads the body after the request's own timer is gone (core's raw response): a stall, or a connection
+  // closed short of its Content-Length (which node-fetch 2 never reports), waited for Zapier to kill the run, and a
+  // chunked body cut off or a body that is not the gzip its header says failed with node's bare error.
+  test.each([
+    ['stalls after its first bytes', 'GHL did not answer in time', { 'Content-Length': '4000' }, () => {}],
+    ['closes short of its Content-Length', 'GHL did not answer in time', { 'Content-Length': '4000' }, 'close'],
+    ['is cut off mid-chunk', 'the connection to GHL was lost', {}, 'close'],
+    ['is not the gzip its header says', 'the connection to GHL was lost', { 'Content-Encoding': 'gzip' }, 'end'],
+  ])('a recording whose body %s ends with a sentence, nothing is stashed', async (_n, why, headers, then) => {
+    process.env.GHL_REQUEST_TIMEOUT_MS = '300';
+    const server = http.createServer((req, res) => {
+      req.resume();
+      res.writeHead(200, { 'Content-Type': 'audio/x-wav', ...headers });
+      res.write(WAV);
+      if (then === 'close') setTimeout(() => res.socket?.destroy(), 20);
+      if (then === 'end') res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    nock.enableNetConnect('127.0.0.1');
+    process.env.GHL_API_BASE_URL = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    const uploaded = mockStash();
+    try {
+      const started = Date.now();
+      const err = await hydrate({ kind: 'recording', messageId: 'm1', locationId: 'loc123' }).then(
+        () => undefined,
+        (e) => e,
+      );
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(err?.name).toBe('ThrottledError');
+      expect(errorText(err)).toBe(`Call Recording Available: ${why}. Zapier will retry in 60 s.`);
+      expect(uploaded.body.length).toBe(0);
+    } finally {
+      delete process.env.GHL_API_BASE_URL;
+      delete process.env.GHL_REQUEST_TIMEOUT_MS;
+      nock.disableNetConnect();
+      server.closeAllConnections();
+      server.close();
+    }
   });
 
   test('a missing scope says which one', async () => {

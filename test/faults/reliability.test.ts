@@ -233,6 +233,7 @@ describe('code exchange and connection test', () => {
   test.each([
     [429, { 'Retry-After': '30' }, "GHL's rate limit was reached (HTTP 429). Try connecting again in a minute."],
     [429, { 'Retry-After': '600' }, "GHL's rate limit was reached (HTTP 429). Try connecting again in 10 minutes."],
+    [408, {}, 'GHL is having trouble (HTTP 408). Try connecting again in a minute.'],
     [500, {}, 'GHL is having trouble (HTTP 500). Try connecting again in a minute.'],
     [502, {}, 'GHL is having trouble (HTTP 502). Try connecting again in a minute.'],
     [503, {}, 'GHL is having trouble (HTTP 503). Try connecting again in a minute.'],
@@ -434,6 +435,35 @@ describe('token-bearing requests stay on GHL', () => {
     );
   });
 
+  // The token endpoints too: a redirect is neither "the app is not installed in that sub-account" (with a request to
+  // name it) nor a refusal of the Marketplace app's client id and secret, as it was said.
+  const agency = { locationId: '', userType: 'Company', companyId: 'compR' };
+  test.each([
+    [
+      'a sub-account token',
+      '/oauth/locationToken',
+      'Getting the token of sub-account "locR"',
+      () => runAlone('create_contact', { subAccountId: 'locR', email: 'a@b.co' }, { auth: agency }),
+    ],
+    [
+      'the code exchange',
+      '/oauth/token',
+      'Connecting GHL',
+      () =>
+        appTester(auth.oauth2Config.getAccessToken, { inputData: { code: 'c' } } as any).catch((e) => ({ error: e })),
+    ],
+  ])('a redirect answering %s is said as one, not followed', async (_n, path, what, run) => {
+    nock(DEFAULT_BASE_URL)
+      .post(path)
+      .reply(302, '', { Location: `https://evil.example${path}` });
+    const elsewhere = nock('https://evil.example').post(path).reply(200, { access_token: 'stolen' });
+    const { error } = (await run()) as { error?: unknown };
+    expect(elsewhere.isDone()).toBe(false);
+    expect(errorText(error)).toBe(
+      `${what}: GHL answered with a redirect (HTTP 302) to evil.example, which this app does not follow so your token and data stay with GHL. Check GHL_API_BASE_URL / the path, or try again later.`,
+    );
+  });
+
   test("a redirect on a read never returns the other host's answer", async () => {
     nock(DEFAULT_BASE_URL).get('/contacts/c1').reply(302, '', { Location: 'https://evil.example/contacts/c1' });
     const elsewhere = nock('https://evil.example')
@@ -472,6 +502,62 @@ describe('waits and write outcomes', () => {
     expect(errorText(error)).toMatch(
       /^Create Contact Note: GHL is temporarily unavailable \(HTTP 504\)\. GHL may or may not have carried it out: check in GHL before replaying this Zap run, or it may happen twice\. A replay before \d\d:\d\d UTC halts as a duplicate; to have it added sooner, change a value\.$/,
     );
+  });
+
+  // A connection refused or a host not found: the request never left, so the write did not happen and Zapier may
+  // retry it (it was a HaltedError asking the user to check GHL for a contact that cannot be there).
+  test.each([
+    ['ECONNREFUSED', "GHL's API host refused the connection"],
+    ['ENOTFOUND', "GHL's API host could not be found (DNS)"],
+    ['EAI_AGAIN', "GHL's API host could not be found (DNS)"],
+  ])('a write that never left (%s) is retried by Zapier, without a lookup', async (code, why) => {
+    const create = nock(DEFAULT_BASE_URL)
+      .post('/contacts/')
+      .replyWithError(Object.assign(new Error(`connect ${code}`), { code }));
+    const { error } = await runAlone('create_contact', { firstName: 'Rosan', email: 'rosan@deos.com' });
+    expect(create.isDone()).toBe(true);
+    expect(error.name).toBe('ThrottledError');
+    expect(parsed(error)).toEqual({ message: `Create Contact: ${why}. Zapier will retry in 60 s.`, delay: 60 });
+  });
+
+  // RFC 8259 8.1: a JSON sender must not add a byte order mark, a parser may ignore one. Core's JSON.parse refuses it, and
+  // a contact GHL created was reported as maybe not done (a HaltedError), API Request's body handed on as text.
+  test('a 2xx whose JSON starts with a byte order mark is read as JSON', async () => {
+    const bom = (v: unknown) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(v))]);
+    nock(DEFAULT_BASE_URL)
+      .post('/contacts/')
+      .reply(201, bom({ contact: { id: 'c1', firstName: 'Rosan' } }), json)
+      .get('/locations/loc123/tags')
+      .reply(200, bom({ tags: [{ id: 't1', name: 'vip' }] }), json);
+    const created = await runAlone('create_contact', { firstName: 'Rosan', email: 'rosan@deos.com' });
+    expect(created.error).toBeUndefined();
+    expect(created.result).toMatchObject({ id: 'c1', firstName: 'Rosan' });
+    const raw = await runAlone('api_request', { method: 'GET', path: '/locations/{locationId}/tags' });
+    expect(raw.result?.body).toEqual({ tags: [{ id: 't1', name: 'vip' }] });
+  });
+
+  // 408: GHL (or a proxy before it) did not take the request in time. A read is asked again; it was a z.errors.Error
+  // ("rejected by GHL"), which counts toward Zapier turning the Zap off. A sub-account token was "not installed".
+  test('a 408 on a read is retried by Zapier, on a write it stays a refusal', async () => {
+    const agency = { locationId: '', userType: 'Company', companyId: 'comp408' };
+    nock(DEFAULT_BASE_URL)
+      .get('/contacts/c1')
+      .reply(408, { message: 'Request Timeout' }, json)
+      .post('/oauth/locationToken')
+      .reply(408, '', json)
+      .post('/contacts/c1/notes')
+      .reply(408, { message: 'Request Timeout' }, json);
+    const read = await runAlone('get_contact', { contactId: 'c1' });
+    expect(read.error?.name).toBe('ThrottledError');
+    expect(parsed(read.error)).toEqual({
+      message:
+        'GHL did not take the request in time (HTTP 408) during Specific Contact Updated. Zapier will retry in 60 s.',
+      delay: 60,
+    });
+    const token = await runAlone('get_contact', { subAccountId: 'locA', contactId: 'c1' }, { auth: agency });
+    expect(token.error?.name).toBe('ThrottledError');
+    const write = await runAlone('create_contact_note', { contactId: 'c1', body: 'Intro' });
+    expect(write.error?.name).toBe('AppError');
   });
 
   test('a 503 on a POST search (a read) is retried by Zapier', async () => {
