@@ -2065,6 +2065,30 @@ export const fixtures: OpFixture[] = [
     expect: [shown('c1')],
   },
   {
+    // Create Contact reads a national phone in its Country: Find or Create's search reads it there too, or it would
+    // miss the contact the create made and the create would then meet GHL's duplicate.
+    key: 'find_contact',
+    name: "a national phone is read in the step's Country, as Create Contact reads it (no sub-account lookup)",
+    input: { number: '07700 900123', country: 'United Kingdom' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { number: '+447700900123', locationId: 'loc123' },
+        response: { contact: contact('c1', { phone: '+447700900123' }) },
+      },
+    ],
+    expect: [shown('c1', { phone: '+447700900123' })],
+  },
+  {
+    key: 'find_contact',
+    name: "an unreadable Country is named beside the national phone read in the sub-account's country instead",
+    input: { number: '07700 900123', country: 'Narnia' },
+    requests: [{ method: 'GET', path: '/locations/loc123', response: { location: { id: 'loc123', country: 'US' } } }],
+    error:
+      /^Find Contact has nothing to search by: "Phone" "07700 900123" is not a phone number \(read as a US number\).* "Country" "Narnia" /,
+  },
+  {
     key: 'find_contact',
     name: 'an unreadable email is left out when the phone is readable (Find or Create still finds the lead)',
     input: { email: 'n/a', number: '+44 20 7946 0958' },
