@@ -41,6 +41,7 @@ import {
   placeholderIs,
   placeholderSaid,
   shown,
+  unquoted,
 } from './normalize';
 import { READABLE_OUTPUTS, withReadable } from './readable';
 import { InputError, isEmpty, perObject, setPath, toBoolean, toIso, toJson, toList, toNumber, getPath } from './values';
@@ -113,6 +114,8 @@ export interface Field<K extends string = string> {
   max?: number;
   /** The spec's maxItems for a list: more items are refused with their count before any request. */
   maxItems?: number;
+  /** A list of GHL ids with no dropdown that says so (`dynamic` "trigger.id.label"): see holdsIds. */
+  ids?: boolean;
   /**
    * GHL fills merge fields in this text ("{{contact.name}}" in a calendar's title template): a value that is only a
    * merge tag is the template, kept as written, not a placeholder left unfilled (noAnswer).
@@ -387,6 +390,7 @@ const WIRE_HINTS = new Set([
   'aliases',
   'max',
   'maxItems',
+  'ids',
   'template',
   'standIn',
   'parts',
@@ -473,6 +477,22 @@ export const oneValue = (x: unknown, label: string, list = false): void => {
   throw new InputError(`${label} takes ${list ? 'text items' : 'one value'}, not ${what}: ${shown(x)}.`);
 };
 
+/** A list of GHL ids: its dropdown lists records by id (`dynamic` "trigger.id.label"), or it says so (`ids`). */
+const holdsIds = (f: Field): boolean => !!f.list && (!!f.ids || /^\w+\.id\./.test(f.dynamic ?? ''));
+
+/**
+ * The items of a list of ids (holdsIds): out of a CSV cell's double quotes (`"abc"` is abc, `""` an empty cell,
+ * dropped as empty items are), and a placeholder ("N/A", "-", "#N/A", "{{user_id}}") refused naming it: no GHL id is
+ * one, and GHL would answer it with an opaque 400 or store it (a follower "N/A"). Tags and other lists keep it.
+ */
+const idItems = (items: string[], label: string): string[] => {
+  const ids = items.map(unquoted).filter((i) => !isEmpty(i));
+  const bad = ids.find((i) => isPlaceholder(i));
+  if (bad !== undefined)
+    throw new InputError(`${label} holds ${shown(bad)}, ${placeholderIs(bad)}, not an id: remove it from the list.`);
+  return ids;
+};
+
 /**
  * Converts a field's value by its type, then by its own `to` (the normalization rules of lib/normalize.ts): one-line
  * text is trimmed, numbers follow the number rule table, date-times are parsed strictly, list items are trimmed and
@@ -522,7 +542,8 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
   let v: unknown;
   if (f.list) {
     (Array.isArray(value) ? value : [value]).forEach(single);
-    const items = toList(value, f.split);
+    const listed = toList(value, f.split);
+    const items = holdsIds(f) ? idItems(listed, label) : listed;
     if (f.maxItems && items.length > f.maxItems)
       throw new InputError(
         `${label} holds ${items.length.toLocaleString('en-US')} items, and GHL takes at most ` +
@@ -753,12 +774,12 @@ const buildRequest = async (decl: AnyDecl, z: Z, asGiven: B, kind: Kind): Promis
       continue;
     }
     skipped.push(...lostParts(f, raw));
-    // A list that held only separators (" , , "), or text only quotes (a CSV cell's '""' as Create Tag's name), is no
+    // A list that held only separators (" , , ") or "null" items, or text only quotes (a CSV cell's '""' as Create Tag's name), is no
     // value: refused where required, otherwise not sent (an empty list would mean "remove all": Update Contact's tags).
     if (f.list ? Array.isArray(value) && !value.length : value === '') {
       if (f.required && kind !== 'trigger') {
         throw new InputError(
-          `${decl.label} needs "${fieldLabel(f)}": ${shown(raw)} holds no value, only separators, quotes or spaces.`,
+          `${decl.label} needs "${fieldLabel(f)}": ${shown(raw)} holds no value, only separators, quotes, spaces or "null".`,
         );
       }
       continue;

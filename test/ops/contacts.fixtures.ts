@@ -1735,6 +1735,29 @@ export const fixtures: OpFixture[] = [
     expect: { contactId: 'c1', tags: ['hot', 'writesonic', 'old'] },
   },
   {
+    // A tag may be called "N/A" or "-" (a list keeps what was typed); "null" is an item mapped from an empty one.
+    key: 'add_contact_tags',
+    name: 'tags keep "N/A" and "-" as typed, and leave out "null" (an empty item)',
+    input: { contactId: 'c1', tags: 'N/A, -, null' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/c1/tags',
+        body: { tags: ['N/A', '-'] },
+        status: 201,
+        response: { tags: ['n/a', '-'] },
+      },
+    ],
+    expect: { contactId: 'c1', tags: ['n/a', '-'] },
+  },
+  {
+    key: 'bulk_update_contact_tags',
+    name: 'a placeholder among the Contacts ("-") is refused naming it; the same word as a tag is a tag',
+    input: { type: 'add', contacts: ['c1', '-'], tags: '-' },
+    requests: [],
+    error: /^"Contacts" holds "-", a placeholder for no answer, not an id: remove it from the list\.$/,
+  },
+  {
     key: 'add_contact_tags',
     name: 'missing tags is a clear error before any request',
     input: { contactId: 'c1' },
