@@ -471,6 +471,16 @@ export const chosen = (f: Field, x: string, label: string): string => {
 };
 
 /** Refuses a list or an object where one value (or, for a list field, one item) belongs, naming the field. */
+/**
+ * The one value a list holds where one value belongs (line items mapped into a one-value field): its only item, or
+ * the same item repeated (each line item names the same contact), empty items aside; undefined for anything else.
+ */
+const soleItem = (raw: unknown): unknown => {
+  const items = Array.isArray(raw) ? raw.filter((i) => !isEmpty(i)) : [];
+  if (!items.length || items.some(isStructured)) return undefined;
+  return new Set(items.map(cleanText)).size === 1 ? items[0] : undefined;
+};
+
 export const oneValue = (x: unknown, label: string, list = false): void => {
   if (!isStructured(x)) return;
   const what = Array.isArray(x) ? 'a list' : 'an object';
@@ -505,9 +515,8 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
   const single = (x: unknown) => f.type !== 'file' && oneValue(x, label, f.list);
   const one = (raw: unknown) => {
     // A list of one value is that value (a search mapped from a step that returned one line item), also beside empty
-    // items (line items of which only one has the field: ["", "+14155550100"]).
-    const items = Array.isArray(raw) ? raw.filter((i) => !isEmpty(i)) : [];
-    const given = items.length === 1 && !isStructured(items[0]) ? items[0] : raw;
+    // items (line items of which only one has the field: ["", "+14155550100"]) or repeated (soleItem).
+    const given = soleItem(raw) ?? raw;
     const x = f.type === 'text' && typeof given === 'string' ? longText(given) : given;
     single(x);
     const text = typeof x === 'string' && f.type !== 'text' ? cleanText(x) : x;
@@ -729,7 +738,9 @@ const buildRequest = async (decl: AnyDecl, z: Z, asGiven: B, kind: Kind): Promis
   for (const name of pathNames(decl.path)) {
     const fromConnection = name === 'locationId' ? auth.locationId : name === 'companyId' ? auth.companyId : undefined;
     // An agency connection stores locationId '' — then a user-supplied id (e.g. Find Sub-Account by ID) is used.
-    const v = isEmpty(fromConnection) ? input[name] : fromConnection;
+    // A list of one id (or of one id repeated) is that id, as in a one-value field of the body (convert).
+    const given = isEmpty(fromConnection) ? input[name] : fromConnection;
+    const v = soleItem(given) ?? given;
     const label = fieldLabel(byKey.get(name) ?? { key: name });
     // A placeholder ("[contact id]") is no record's id either.
     if (isEmpty(v) || isPlaceholder(v)) {

@@ -1857,6 +1857,34 @@ export const fixtures: OpFixture[] = [
     expect: { id: 't1', title: 'Call', completed: false },
   },
   {
+    // Line items that each name the same contact and user (a Code step's or a webhook's list) hold one value each.
+    key: 'create_contact_task',
+    name: 'the same id twice where one belongs (in the path and in the body) is that id',
+    input: {
+      contactId: ['c1', 'c1'],
+      title: 'Call',
+      dueDate: '2026-03-05T17:00:00+02:00',
+      assignedTo: ['u1', ' u1', ''],
+    },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/c1/tasks',
+        body: { completed: false, title: 'Call', dueDate: '2026-03-05T17:00:00+02:00', assignedTo: 'u1' },
+        status: 201,
+        response: { task: { id: 't1', title: 'Call', completed: false } },
+      },
+    ],
+    expect: { id: 't1', title: 'Call', completed: false },
+  },
+  {
+    key: 'delete_contact',
+    name: 'a list of two contacts where one belongs is refused, naming the field',
+    input: { contactId: ['c1', 'c2'] },
+    requests: [],
+    error: /^"Contact" must be a single id, not a list: map one value/,
+  },
+  {
     key: 'create_contact_task',
     name: 'an unreadable due date names the field',
     input: { contactId: 'c1', title: 'Call', dueDate: 'next blursday' },
