@@ -63,7 +63,11 @@ const userFields = (): Field[] => [
   F.phone('phone', 'Phone', { required: false }),
   F.choice('type', 'User Type', TYPES, { required: false }),
   F.choice('role', 'Role', ROLES, { required: false }),
-  F.list('locationIds', 'Sub-Account IDs', { required: false, helpText: "Empty: this connection's sub-account." }),
+  F.list('locationIds', 'Sub-Account IDs', {
+    required: false,
+    ids: true,
+    helpText: "Empty: this connection's sub-account.",
+  }),
   // Chosen permissions are turned on and every other one off (GHL's permissions object replaces the user's).
   F.list('permissions', 'Permissions', {
     required: false,

@@ -1656,9 +1656,15 @@ export const looks = (v: unknown): string => oneSpaced(cleanText(v)).toLowerCase
  * the double quotes of a CSV cell, oneSpaced (`asTyped`: its emoji as written). Not split: Create Tag's
  * "Referral, Dr. Smith" is one name.
  */
-export const tagName = (v: unknown, asTyped = false): string => {
+export const tagName = (v: unknown, asTyped = false): string => oneSpaced(unquoted(v), asTyped);
+
+/**
+ * One item of a list as one-line text (cleanText), out of the double quotes a CSV cell puts around it (splitItems keeps
+ * them): `"Referral, Dr. Smith"` is Referral, Dr. Smith, and `""`, a CSV's empty cell, is empty.
+ */
+export const unquoted = (v: unknown): string => {
   const item = cleanText(v);
-  return oneSpaced(/^"[^"]*"$/.test(item) ? cleanText(item.slice(1, -1)) : item, asTyped);
+  return /^"[^"]*"$/.test(item) ? cleanText(item.slice(1, -1)) : item;
 };
 
 /**

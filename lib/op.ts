@@ -41,6 +41,7 @@ import {
   placeholderIs,
   placeholderSaid,
   shown,
+  unquoted,
 } from './normalize';
 import { READABLE_OUTPUTS, withReadable } from './readable';
 import { InputError, isEmpty, perObject, setPath, toBoolean, toIso, toJson, toList, toNumber, getPath } from './values';
@@ -113,6 +114,8 @@ export interface Field<K extends string = string> {
   max?: number;
   /** The spec's maxItems for a list: more items are refused with their count before any request. */
   maxItems?: number;
+  /** A list of GHL ids with no dropdown that says so (`dynamic` "trigger.id.label"): see holdsIds. */
+  ids?: boolean;
   /**
    * GHL fills merge fields in this text ("{{contact.name}}" in a calendar's title template): a value that is only a
    * merge tag is the template, kept as written, not a placeholder left unfilled (noAnswer).
@@ -387,6 +390,7 @@ const WIRE_HINTS = new Set([
   'aliases',
   'max',
   'maxItems',
+  'ids',
   'template',
   'standIn',
   'parts',
@@ -467,10 +471,36 @@ export const chosen = (f: Field, x: string, label: string): string => {
 };
 
 /** Refuses a list or an object where one value (or, for a list field, one item) belongs, naming the field. */
+/**
+ * The one value a list holds where one value belongs (line items mapped into a one-value field): its only item, or
+ * the same item repeated (each line item names the same contact), empty items aside; undefined for anything else.
+ */
+const soleItem = (raw: unknown): unknown => {
+  const items = Array.isArray(raw) ? raw.filter((i) => !isEmpty(i)) : [];
+  if (!items.length || items.some(isStructured)) return undefined;
+  return new Set(items.map(cleanText)).size === 1 ? items[0] : undefined;
+};
+
 export const oneValue = (x: unknown, label: string, list = false): void => {
   if (!isStructured(x)) return;
   const what = Array.isArray(x) ? 'a list' : 'an object';
   throw new InputError(`${label} takes ${list ? 'text items' : 'one value'}, not ${what}: ${shown(x)}.`);
+};
+
+/** A list of GHL ids: its dropdown lists records by id (`dynamic` "trigger.id.label"), or it says so (`ids`). */
+const holdsIds = (f: Field): boolean => !!f.list && (!!f.ids || /^\w+\.id\./.test(f.dynamic ?? ''));
+
+/**
+ * The items of a list of ids (holdsIds): out of a CSV cell's double quotes (`"abc"` is abc, `""` an empty cell,
+ * dropped as empty items are), and a placeholder ("N/A", "-", "#N/A", "{{user_id}}") refused naming it: no GHL id is
+ * one, and GHL would answer it with an opaque 400 or store it (a follower "N/A"). Tags and other lists keep it.
+ */
+const idItems = (items: string[], label: string): string[] => {
+  const ids = items.map(unquoted).filter((i) => !isEmpty(i));
+  const bad = ids.find((i) => isPlaceholder(i));
+  if (bad !== undefined)
+    throw new InputError(`${label} holds ${shown(bad)}, ${placeholderIs(bad)}, not an id: remove it from the list.`);
+  return ids;
 };
 
 /**
@@ -485,9 +515,8 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
   const single = (x: unknown) => f.type !== 'file' && oneValue(x, label, f.list);
   const one = (raw: unknown) => {
     // A list of one value is that value (a search mapped from a step that returned one line item), also beside empty
-    // items (line items of which only one has the field: ["", "+14155550100"]).
-    const items = Array.isArray(raw) ? raw.filter((i) => !isEmpty(i)) : [];
-    const given = items.length === 1 && !isStructured(items[0]) ? items[0] : raw;
+    // items (line items of which only one has the field: ["", "+14155550100"]) or repeated (soleItem).
+    const given = soleItem(raw) ?? raw;
     const x = f.type === 'text' && typeof given === 'string' ? longText(given) : given;
     single(x);
     const text = typeof x === 'string' && f.type !== 'text' ? cleanText(x) : x;
@@ -522,7 +551,8 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
   let v: unknown;
   if (f.list) {
     (Array.isArray(value) ? value : [value]).forEach(single);
-    const items = toList(value, f.split);
+    const listed = toList(value, f.split);
+    const items = holdsIds(f) ? idItems(listed, label) : listed;
     if (f.maxItems && items.length > f.maxItems)
       throw new InputError(
         `${label} holds ${items.length.toLocaleString('en-US')} items, and GHL takes at most ` +
@@ -708,7 +738,9 @@ const buildRequest = async (decl: AnyDecl, z: Z, asGiven: B, kind: Kind): Promis
   for (const name of pathNames(decl.path)) {
     const fromConnection = name === 'locationId' ? auth.locationId : name === 'companyId' ? auth.companyId : undefined;
     // An agency connection stores locationId '' — then a user-supplied id (e.g. Find Sub-Account by ID) is used.
-    const v = isEmpty(fromConnection) ? input[name] : fromConnection;
+    // A list of one id (or of one id repeated) is that id, as in a one-value field of the body (convert).
+    const given = isEmpty(fromConnection) ? input[name] : fromConnection;
+    const v = soleItem(given) ?? given;
     const label = fieldLabel(byKey.get(name) ?? { key: name });
     // A placeholder ("[contact id]") is no record's id either.
     if (isEmpty(v) || isPlaceholder(v)) {
@@ -753,12 +785,12 @@ const buildRequest = async (decl: AnyDecl, z: Z, asGiven: B, kind: Kind): Promis
       continue;
     }
     skipped.push(...lostParts(f, raw));
-    // A list that held only separators (" , , "), or text only quotes (a CSV cell's '""' as Create Tag's name), is no
+    // A list that held only separators (" , , ") or "null" items, or text only quotes (a CSV cell's '""' as Create Tag's name), is no
     // value: refused where required, otherwise not sent (an empty list would mean "remove all": Update Contact's tags).
     if (f.list ? Array.isArray(value) && !value.length : value === '') {
       if (f.required && kind !== 'trigger') {
         throw new InputError(
-          `${decl.label} needs "${fieldLabel(f)}": ${shown(raw)} holds no value, only separators, quotes or spaces.`,
+          `${decl.label} needs "${fieldLabel(f)}": ${shown(raw)} holds no value, only separators, quotes, spaces or "null".`,
         );
       }
       continue;

@@ -120,8 +120,12 @@ export const toMillis = (v: unknown, label = 'value'): number => epochMillis(v, 
 /** YYYY-MM-DD (e.g. a contact's date of birth), the calendar date as written. */
 export const toDay = (v: unknown, label = 'value'): string => calendarDay(v, label);
 
-/** A list from a Zapier list field, or from comma-separated (or `separators`) text mapped into it (items trimmed, empty dropped). */
-export const toList = (v: unknown, separators?: RegExp): string[] => listItems(v, separators);
+/**
+ * A list from a Zapier list field, or from comma-separated (or `separators`) text mapped into it: items trimmed, empty
+ * ones dropped, and so are the words that stand for no value (NO_VALUE: an item mapped from an empty one is "null").
+ */
+export const toList = (v: unknown, separators?: RegExp): string[] =>
+  listItems(v, separators).filter((i) => !NO_VALUE.test(i));
 
 /** Nesting deeper than this is no GHL payload (theirs nest a few levels), and would overflow the request's own code. */
 const MAX_JSON_DEPTH = 100;

@@ -7,8 +7,17 @@ import { InputError } from '../lib/values';
 /** The lookup keys, read by readGiven in perform (not by the factory), so one unreadable key does not stop the search. */
 const KEYS = [
   F.email('email', 'Email', { required: false, in: 'none', standIn: 'email' }),
-  F.phone('number', 'Phone', { required: false, in: 'none' }),
+  F.phone('number', 'Phone', {
+    required: false,
+    in: 'none',
+    helpText: "No +code: read in Country, else the sub-account's.",
+  }),
 ];
+/**
+ * Create Contact's Country (the same field): a national phone is read in it, as Find or Create's create reads it
+ * (lib/fields.ts countryFor). Zapier gives the search only its own inputs, so the builder maps it into both halves.
+ */
+const COUNTRY = F.country({ in: 'none' });
 /** Read in perform too: trimmed, blank = not given, a list or object refused by its label (lib/op.ts givenId). */
 const ID = F.text('contactId', 'Contact ID', {
   required: false,
@@ -27,7 +36,7 @@ export default searches([
     version: '2021-07-28',
     scopes: ['contacts.readonly'],
     location: 'query',
-    fields: [...KEYS, ID],
+    fields: [...KEYS, COUNTRY, ID],
     // An id is a direct GET /contacts/{contactId}; email / phone go to the duplicate lookup, normalized like Create
     // Contact's (so " Zoe@Example.com " finds zoe@example.com, "(415) 555-0100" finds +14155550100). An unreadable
     // key is left out when the other one is readable, so Find or Create still finds or creates the lead.
@@ -43,9 +52,11 @@ export default searches([
         });
       const { values, refused } = await readGiven(KEYS, bundle, z);
       if (!Object.keys(values).length) {
+        // An unreadable Country is named beside them: the phone was read in the sub-account's country instead.
+        const country = refused.length ? (await readGiven([COUNTRY], bundle, z)).refused : [];
         throw new InputError(
           refused.length
-            ? `Find Contact has nothing to search by: ${refused.join(' ')}`
+            ? `Find Contact has nothing to search by: ${[...refused, ...country].join(' ')}`
             : 'Find Contact needs a Contact ID, an Email or a Phone.',
         );
       }

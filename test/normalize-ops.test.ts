@@ -344,7 +344,7 @@ describe('contact values', () => {
       .reply(201, created({ firstName: 'T' }));
     await run('lead', { firstName: 'T', tags: ' , , ' });
     const msg = await errorOf(run('tagged', { contactId: 'c1', tags: ' , ; ' }));
-    expect(msg).toBe('Add Tags needs "Tags": " , ; " holds no value, only separators, quotes or spaces.');
+    expect(msg).toBe('Add Tags needs "Tags": " , ; " holds no value, only separators, quotes, spaces or "null".');
   });
 });
 

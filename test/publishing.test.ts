@@ -338,18 +338,21 @@ const RULES: Array<[string, Record<string, Rule>]> = [
           }),
         );
       },
-      // D024 Static Sample Respects Output Field Definition: required keys present, values of the declared type.
+      // D024 Static Sample Respects Output Field Definition: required keys present, values of the declared type. A
+      // file is the URL a builder sees for it at run time (Zapier's https://zapier.com/engine/hydrate/… link), never
+      // the `hydrate|||…|||hydrate` pointer z.dehydrateFile writes, which the Zap editor would show as it is.
       'D024: samples fit their output field types': (app) => {
         const { ALL } = view(app);
         const fits = (type: string, v: unknown) =>
           v === undefined ||
           v === null ||
+          (type === 'file' && typeof v === 'string' && /^https:\/\/\S+$/.test(v)) ||
           (type === 'integer' && Number.isInteger(v)) ||
           (type === 'number' && typeof v === 'number') ||
           (type === 'boolean' && typeof v === 'boolean') ||
           (type === 'datetime' && typeof v === 'string' && !Number.isNaN(Date.parse(v))) ||
           (type === 'string' && ['string', 'number'].includes(typeof v)) ||
-          !['integer', 'number', 'boolean', 'datetime', 'string'].includes(type);
+          !['integer', 'number', 'boolean', 'datetime', 'string', 'file'].includes(type);
         return rule(ALL, (o) =>
           o.outputs.flatMap((f) => {
             const v = o.sample
@@ -948,6 +951,9 @@ describe('each rule reports a definition that breaks it', () => {
     D028: (a) => delete a.flags,
     D024: (a) =>
       op(a, 'triggers', 'new_contact').outputFields.push({ key: 'firstName', label: 'First Name', type: 'number' }),
+    'output field types': (a) =>
+      (op(a, 'triggers', 'get_message_recording').sample.file =
+        'hydrate|||{"type":"file","method":"hydrators.conversationFile","bundle":{}}|||hydrate'),
     'PR 5.1': (a) => (display(a, 'creates', 'create_contact').description = 'A contact is created.'),
     'PR 6.2: search labels': (a) => (display(a, 'searches', 'find_user').label = 'Get User'),
     'singular noun': (a) => (a.creates.create_contact.noun = 'Contacts'),

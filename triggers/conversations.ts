@@ -273,6 +273,12 @@ const fileTrigger =
     ];
   };
 
+/**
+ * A file as the Zap editor shows it at run time: the link Zapier puts in place of z.dehydrateFile's pointer (its form
+ * per zapier-platform's own tests, https://zapier.com/engine/hydrate/1/abcd/), not the `hydrate|||…` pointer itself.
+ */
+const FILE_SAMPLE = 'https://zapier.com/engine/hydrate/1/abcd/';
+
 const FILE_OUTPUTS = [
   { key: 'file', label: 'File', type: 'file' },
   { key: 'filename', label: 'File Name' },
@@ -537,7 +543,7 @@ export default triggers([
       filename: 'audio.wav',
       contentType: 'audio/x-wav',
       size: 482044,
-      file: 'hydrate|||{"type":"file","method":"hydrators.conversationFile","bundle":{"kind":"recording","messageId":"t22c6DQcTDf3MjRhwf77","locationId":"ve9EPM428h8vShlRW1KT"}}|||hydrate',
+      file: FILE_SAMPLE,
     },
     outputFields: FILE_OUTPUTS,
   }),
@@ -601,7 +607,7 @@ export default triggers([
       contentType: 'text/plain',
       size: 70,
       text: 'Hi, I would like to book a cleaning.\nSure, mornings work best for you?',
-      file: 'hydrate|||{"type":"file","method":"hydrators.conversationFile","bundle":{"kind":"transcription","messageId":"t22c6DQcTDf3MjRhwf77","locationId":"ve9EPM428h8vShlRW1KT"}}|||hydrate',
+      file: FILE_SAMPLE,
     },
     outputFields: [...FILE_OUTPUTS, { key: 'text', label: 'Transcript Text' }],
   }),

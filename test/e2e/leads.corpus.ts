@@ -645,6 +645,15 @@ export const MORE_LEADS: MessyLead[] = [
       },
     },
   },
+  // With the lead's Country, its national number is read there by Find Contact as by Create Contact: the text that
+  // comes back finds the contact the first one created, instead of a search by another number and a duplicate.
+  {
+    id: 's23a',
+    flow: S,
+    lead: { phone: '07700 900123', country: 'United Kingdom', text: 'Hiya' },
+    expect: { contact: { phone: '+447700900123', country: 'GB' } },
+  },
+  { id: 's23b', flow: S, lead: { phone: '07700 900123', country: 'UK', text: 'Me again' }, expect: { sameAs: 's23a' } },
   {
     id: 'w51',
     flow: W,

@@ -32,8 +32,9 @@ export const deliver = async (emu: Emulator, runner: AppRunner, m: MessyLead): P
     return step(runner, kind, key, input);
   };
   try {
-    // Find or Create Contact: the search, then the create when it found nothing (Zapier's searchOrCreate).
-    const search = m.flow === 'salesmsg' ? { number: phone } : { email, number: phone };
+    // Find or Create Contact: the search, then the create when it found nothing (Zapier's searchOrCreate). The
+    // builder maps the lead's Country into both halves: Zapier hands the search only its own inputs.
+    const search = m.flow === 'salesmsg' ? { number: phone, country } : { email, number: phone, country };
     const found: any[] = await run('search', 'find_contact', search);
     if (found.length) d.contactId = found[0].id;
     else {

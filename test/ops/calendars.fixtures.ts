@@ -1719,6 +1719,19 @@ export const fixtures: OpFixture[] = [
   },
   {
     key: 'create_calendar_resource',
+    name: 'an unfilled merge tag among the Service Calendars is refused naming it, before the request',
+    input: {
+      resourceType: 'equipments',
+      name: 'Projector',
+      description: 'Epson 4K',
+      calendarIds: 'cal1, {{calendar_id}}',
+    },
+    requests: [],
+    error:
+      /^"Service Calendars" holds "\{\{calendar_id\}\}", a placeholder for no answer, not an id: remove it from the list\.$/,
+  },
+  {
+    key: 'create_calendar_resource',
     name: 'a room without capacity is refused before the request',
     input: { resourceType: 'rooms', name: 'Yoga Room', description: 'Second floor', calendarIds: ['cal1'] },
     requests: [],

@@ -1760,6 +1760,29 @@ export const fixtures: OpFixture[] = [
     expect: { contactId: 'c1', tags: ['hot', 'writesonic', 'old'] },
   },
   {
+    // A tag may be called "N/A" or "-" (a list keeps what was typed); "null" is an item mapped from an empty one.
+    key: 'add_contact_tags',
+    name: 'tags keep "N/A" and "-" as typed, and leave out "null" (an empty item)',
+    input: { contactId: 'c1', tags: 'N/A, -, null' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/c1/tags',
+        body: { tags: ['N/A', '-'] },
+        status: 201,
+        response: { tags: ['n/a', '-'] },
+      },
+    ],
+    expect: { contactId: 'c1', tags: ['n/a', '-'] },
+  },
+  {
+    key: 'bulk_update_contact_tags',
+    name: 'a placeholder among the Contacts ("-") is refused naming it; the same word as a tag is a tag',
+    input: { type: 'add', contacts: ['c1', '-'], tags: '-' },
+    requests: [],
+    error: /^"Contacts" holds "-", a placeholder for no answer, not an id: remove it from the list\.$/,
+  },
+  {
     key: 'add_contact_tags',
     name: 'missing tags is a clear error before any request',
     input: { contactId: 'c1' },
@@ -1857,6 +1880,34 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: { id: 't1', title: 'Call', completed: false },
+  },
+  {
+    // Line items that each name the same contact and user (a Code step's or a webhook's list) hold one value each.
+    key: 'create_contact_task',
+    name: 'the same id twice where one belongs (in the path and in the body) is that id',
+    input: {
+      contactId: ['c1', 'c1'],
+      title: 'Call',
+      dueDate: '2026-03-05T17:00:00+02:00',
+      assignedTo: ['u1', ' u1', ''],
+    },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/c1/tasks',
+        body: { completed: false, title: 'Call', dueDate: '2026-03-05T17:00:00+02:00', assignedTo: 'u1' },
+        status: 201,
+        response: { task: { id: 't1', title: 'Call', completed: false } },
+      },
+    ],
+    expect: { id: 't1', title: 'Call', completed: false },
+  },
+  {
+    key: 'delete_contact',
+    name: 'a list of two contacts where one belongs is refused, naming the field',
+    input: { contactId: ['c1', 'c2'] },
+    requests: [],
+    error: /^"Contact" must be a single id, not a list: map one value/,
   },
   {
     key: 'create_contact_task',
@@ -2088,6 +2139,30 @@ export const fixtures: OpFixture[] = [
       },
     ],
     expect: [shown('c1')],
+  },
+  {
+    // Create Contact reads a national phone in its Country: Find or Create's search reads it there too, or it would
+    // miss the contact the create made and the create would then meet GHL's duplicate.
+    key: 'find_contact',
+    name: "a national phone is read in the step's Country, as Create Contact reads it (no sub-account lookup)",
+    input: { number: '07700 900123', country: 'United Kingdom' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { number: '+447700900123', locationId: 'loc123' },
+        response: { contact: contact('c1', { phone: '+447700900123' }) },
+      },
+    ],
+    expect: [shown('c1', { phone: '+447700900123' })],
+  },
+  {
+    key: 'find_contact',
+    name: "an unreadable Country is named beside the national phone read in the sub-account's country instead",
+    input: { number: '07700 900123', country: 'Narnia' },
+    requests: [{ method: 'GET', path: '/locations/loc123', response: { location: { id: 'loc123', country: 'US' } } }],
+    error:
+      /^Find Contact has nothing to search by: "Phone" "07700 900123" is not a phone number \(read as a US number\).* "Country" "Narnia" /,
   },
   {
     key: 'find_contact',

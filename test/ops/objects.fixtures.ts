@@ -97,7 +97,7 @@ export const fixtures: OpFixture[] = [
     name: 'a CSV cell\'s empty quotes are no name: refused, not sent as a tag named ""',
     input: { name: '"  "' },
     requests: [],
-    error: /^Create Tag needs "Tag Name": "\\" {2}\\"" holds no value, only separators, quotes or spaces\.$/,
+    error: /^Create Tag needs "Tag Name": "\\" {2}\\"" holds no value, only separators, quotes, spaces or "null"\.$/,
   },
   {
     key: 'create_tag',

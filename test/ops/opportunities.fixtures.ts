@@ -703,6 +703,46 @@ export const fixtures: OpFixture[] = [
     expect: { id: 'o1', followers: ['u0', 'u1', 'u2'], followersAdded: ['u1', 'u2'] },
   },
   {
+    // No GHL id is "N/A": sent, GHL answers an opaque 400, or stores a follower "N/A" (the emulator does).
+    key: 'add_opportunity_followers',
+    name: 'a placeholder among the ids ("N/A", a formula\'s "#N/A") is refused naming it, before any request',
+    input: { id: 'o1', followers: 'u1, N/A' },
+    requests: [],
+    error: /^"Followers" holds "N\/A", a placeholder for no answer, not an id: remove it from the list\.$/,
+  },
+  {
+    key: 'add_opportunity_followers',
+    name: "a spreadsheet formula's error among the ids is refused as one",
+    input: { id: 'o1', followers: ['u1', '#N/A'] },
+    requests: [],
+    error: /^"Followers" holds "#N\/A", a spreadsheet formula's error, not an id: remove it from the list\.$/,
+  },
+  {
+    // "null" is an item mapped from an empty one, `""` a CSV's empty cell: no items, as an empty one is; a CSV's
+    // quotes around an id are no part of it. The same id twice is one follower (GHL keeps a set).
+    key: 'add_opportunity_followers',
+    name: 'items "null" and \'""\' are empty items, a CSV\'s quotes come off an id, a repeated id is sent once',
+    input: { id: 'o1', followers: 'u1, null, "", "u2", u1, undefined' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/opportunities/o1/followers',
+        body: { followers: ['u1', 'u2'] },
+        status: 201,
+        response: { followers: ['u1', 'u2'], followersAdded: ['u1', 'u2'] },
+      },
+    ],
+    expect: { id: 'o1', followers: ['u1', 'u2'], followersAdded: ['u1', 'u2'] },
+  },
+  {
+    key: 'add_opportunity_followers',
+    name: 'a list of only "null" items holds no follower: refused as required',
+    input: { id: 'o1', followers: ['null', '""'] },
+    requests: [],
+    error:
+      /^Add Opportunity Followers needs "Followers": .* holds no value, only separators, quotes, spaces or "null"\.$/,
+  },
+  {
     // One lookup per address: 10,000 ran into the step's deadline (each a request) and ended in a retry, not a sentence.
     key: 'add_opportunity_followers',
     name: 'more addresses than a step looks up are refused, counted, before any request',

@@ -217,6 +217,20 @@ export const fixtures: OpFixture[] = [
     expect: user('u9', { firstName: 'Ann', lastName: 'Lee', email: 'ann@deo.com' }),
   },
   {
+    // Sub-Account IDs has no dropdown: it is declared a list of ids (Field `ids`).
+    key: 'create_user',
+    name: 'a placeholder among the Sub-Account IDs is refused naming it, before any request',
+    input: {
+      firstName: 'Ann',
+      lastName: 'Lee',
+      email: 'ann@deo.com',
+      password: 'S3cret!pass',
+      locationIds: 'loc123, n/a',
+    },
+    requests: [],
+    error: /^"Sub-Account IDs" holds "n\/a", a placeholder for no answer, not an id: remove it from the list\.$/,
+  },
+  {
     key: 'create_user',
     name: 'a password that reads like a placeholder ("????") is the password: sent, never quoted back as left out',
     input: { firstName: 'Ann', lastName: 'Lee', email: 'ann@deo.com', password: '????' },
