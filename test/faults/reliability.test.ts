@@ -782,7 +782,9 @@ describe("one deadline per step, within Zapier's 30 s", () => {
     const { result, error, ms } = await timed(runAlone('new_contact', {}));
     nock.cleanAll();
     expect(error).toBeUndefined();
-    expect(ms).toBeLessThan(2000);
+    // By the 2 s deadline, with slack for a loaded machine (it flaked at 2.06 s beside five other jest runs): reading
+    // every page would take 4 s.
+    expect(ms).toBeLessThan(2500);
     // Each page takes 400 ms: no time for the fifth (or no page was cut off by the deadline half-way).
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(4);
@@ -804,7 +806,7 @@ describe("one deadline per step, within Zapier's 30 s", () => {
       .reply(200, { messages: [inboundSms('m1', 1), inboundSms('m2', 2)], total: 2 }, json);
     const { result, error, ms } = await timed(runAlone('new_inbound_message', {}));
     expect(error).toBeUndefined();
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(2500); // the deadline with slack for a loaded machine; waiting for the email list takes 5 s
     expect(result.map((m: { id: string }) => m.id)).toEqual(['m1', 'm2']);
     expect(email.isDone()).toBe(false); // 0.8 s left: not enough for a list as slow as the first (1.2 s)
   });
