@@ -3,7 +3,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ALL_STEPS } from '../emulator/demo/flows';
 import { operationTable, readBlock, README, scopeList } from '../emulator/readme';
-import type { TriggerDecl } from '../lib/op';
+import { requestTimeoutMs, stepDeadlineMs } from '../lib/config';
+import { ONCE_WINDOW_SECONDS } from '../lib/once';
+import type { CreateDecl, TriggerDecl } from '../lib/op';
+import { LOOKBACK } from '../lib/polling';
+import { HOUR } from '../lib/values';
 import { operations, searchOrCreates } from '../registry';
 import { ALL_LEADS, CORPUS } from './e2e/leads.corpus';
 
@@ -148,4 +152,54 @@ test('README lists the lead files of test/e2e, and how many replay after their c
   // leads-replay.test.ts replays the first list (leads.test.ts's); each other file replays its own after its checks.
   const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
   expect(prose).toContain(`the other ${words[files.length - 1]} files after their checks`);
+});
+
+test('every `npm run` script README names is one package.json defines', () => {
+  const { scripts } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const named = [...new Set([...text.matchAll(/npm run ([a-z][\w:-]*)/g)].map(([, s]) => s))];
+  expect(named.length).toBeGreaterThanOrEqual(8);
+  expect(named.filter((s) => !(s in scripts))).toEqual([]);
+  expect(Object.keys(scripts)).toEqual(expect.arrayContaining(['start', 'test']));
+});
+
+test('README lists the writes sent once per delivery as their declarations (`once`) do', () => {
+  // "Send Message, …, Add Contact to Workflow / Campaign, Create Block Slot, Business, … and Sub-Account": an item
+  // after " / " shares its item's words but the last, an item without a verb takes the previous item's verb.
+  const list = prose
+    .split('kept off the definition): ')[1]
+    .split('. ')[0]
+    .split(/, | and /);
+  let verb = '';
+  const named = list
+    .flatMap((item) => {
+      const [first, ...more] = item.split(' / ');
+      const full = /^(Send|Add|Create) /.test(first) ? first : `${verb} ${first}`;
+      verb = full.split(' ')[0];
+      return [full, ...more.map((w) => `${full.replace(/\S+$/, '')}${w}`)];
+    })
+    .sort();
+  const once = operations
+    .filter((o) => o.kind === 'create' && (o.decl as CreateDecl).once)
+    .map((o) => o.decl.label)
+    .sort();
+  expect(once.length).toBeGreaterThanOrEqual(10);
+  expect(named).toEqual(once);
+});
+
+test('README states the windows, timeouts and counts the code holds', () => {
+  const saved = { ...process.env };
+  delete process.env.GHL_REQUEST_TIMEOUT_MS;
+  delete process.env.GHL_STEP_DEADLINE_MS;
+  try {
+    expect(prose).toContain(`No answer within ${requestTimeoutMs() / 1000} s (\`GHL_REQUEST_TIMEOUT_MS\``);
+    expect(prose).toContain(`(${stepDeadlineMs() / 1000} s from its first request, \`GHL_STEP_DEADLINE_MS\`)`);
+  } finally {
+    process.env = saved;
+  }
+  expect(prose).toContain(`within \`ONCE_WINDOW_SECONDS\` (${ONCE_WINDOW_SECONDS / 60} minutes)`);
+  expect(prose).toContain(
+    `Each poll covers the last ${['', 'one', 'two', 'three'][LOOKBACK / HOUR]} hours (\`LOOKBACK\``,
+  );
+  const catalog = JSON.parse(fs.readFileSync(path.join(ROOT, '..', 'shared', 'catalog', 'operations.json'), 'utf8'));
+  expect(prose).toContain(`all ${catalog.operations.length} operations of \`../shared/catalog/operations.json\``);
 });

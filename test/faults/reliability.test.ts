@@ -79,6 +79,8 @@ describe('OAuth refresh: only a definitive refusal ends the connection', () => {
       MAX_THROTTLE_DELAY,
     ],
     ['empty 200', (s: nock.Interceptor) => s.reply(200, '', json), 60],
+    // Zapier itself retries a refresh answered 408 (README Reliability: any answer but 400 / 401 / invalid_grant).
+    ['408 Request Timeout', (s: nock.Interceptor) => s.reply(408, { message: 'Request Timeout' }, json), 60],
     ['HTML 200', (s: nock.Interceptor) => s.reply(200, '<html>Login</html>', { 'Content-Type': 'text/html' }), 60],
     ['200 without access_token', (s: nock.Interceptor) => s.reply(200, { token_type: 'Bearer' }, json), 60],
     [
