@@ -470,7 +470,6 @@ export const chosen = (f: Field, x: string, label: string): string => {
   throw new InputError(`${label} must be one of ${listed}, not ${shown(x)}.`);
 };
 
-/** Refuses a list or an object where one value (or, for a list field, one item) belongs, naming the field. */
 /**
  * The one value a list holds where one value belongs (line items mapped into a one-value field): its only item, or
  * the same item repeated (each line item names the same contact), empty items aside; undefined for anything else.
@@ -481,6 +480,26 @@ const soleItem = (raw: unknown): unknown => {
   return new Set(items.map(cleanText)).size === 1 ? items[0] : undefined;
 };
 
+/**
+ * Empty through and through: isEmpty, or a list or an object holding only such (Zapier's line items `['']`, `[{}]`,
+ * `[{key: '', value: ''}]`, a dict field left `{}` or `{'': ''}`, now that cleanInputData is off).
+ */
+const blank = (v: unknown): boolean => isEmpty(v) || (isStructured(v) && Object.values(v as object).every(blank));
+
+/**
+ * The step's input without what is empty (blank: `''`, `'  '`, null, `[]`, `['']`, `{}`, `[{}]`, `{'': ''}`): Zapier
+ * hands every mapped value over, empties included (cleanInputData off), and every rule and hook reads an empty field
+ * as one left out. The words that stand for no value ("null") stay, for a required field's refusal to say it was
+ * mapped so (mappedEmpty).
+ */
+const withoutEmpties = (_decl: AnyDecl, bundle: B): B => {
+  const input = bundle.inputData ?? {};
+  const empty = (v: unknown) => (typeof v === 'string' ? !cleanText(v) : blank(v));
+  const kept = Object.entries(input).filter(([, v]) => !empty(v));
+  return kept.length === Object.keys(input).length ? bundle : { ...bundle, inputData: Object.fromEntries(kept) };
+};
+
+/** Refuses a list or an object where one value (or, for a list field, one item) belongs, naming the field. */
 export const oneValue = (x: unknown, label: string, list = false): void => {
   if (!isStructured(x)) return;
   const what = Array.isArray(x) ? 'a list' : 'an object';
@@ -559,6 +578,8 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
           `${f.maxItems.toLocaleString('en-US')} there: map fewer.`,
       );
     v = items.map(one);
+    // No item at all (" , ", "null, null"): nothing to send (buildRequest), never a `to`'s reading of none ("all permissions off").
+    if (!items.length) return v;
   } else v = f.dict ? toJson(value, label) : one(value); // toJson passes a value that is not text through
   return f.to ? f.to(v as never, bundle, z) : v;
 };
@@ -740,8 +761,8 @@ const buildRequest = async (decl: AnyDecl, z: Z, asGiven: B, kind: Kind): Promis
     // An agency connection stores locationId '' — then a user-supplied id (e.g. Find Sub-Account by ID) is used.
     // A list of one id (or of one id repeated) is that id, as in a one-value field of the body (convert).
     const given = isEmpty(fromConnection) ? input[name] : fromConnection;
-    const v = soleItem(given) ?? given;
     const label = fieldLabel(byKey.get(name) ?? { key: name });
+    const v = soleItem(given) ?? given;
     // A placeholder ("[contact id]") is no record's id either.
     if (isEmpty(v) || isPlaceholder(v)) {
       if (isConnectionKey(name)) throw missingFromConnection(decl.label, name, auth);
@@ -764,13 +785,15 @@ const buildRequest = async (decl: AnyDecl, z: Z, asGiven: B, kind: Kind): Promis
     if (!(e instanceof InputError) || !choice || input[ON_UNREADABLE] === 'error') throw e;
     return `${e.message} It was left out, as this step's "${fieldLabel(choice)}" choice says.`;
   };
+  // A dropdown (a hidden trigger) may run before the step's other fields are filled; any other step needs its own.
+  const dropdown = kind === 'trigger' && !!decl.hidden;
   for (const f of fields) {
     if (f.in === 'none' || req.pathParams[f.key] !== undefined || f.type === 'copy') continue;
     const raw = input[f.key];
     const needs = () => new InputError(`${decl.label} needs "${fieldLabel(f)}".${mappedEmpty(raw)}`);
     const none = onlyReads(kind, decl) ? undefined : noAnswer(f, raw);
     if (isEmpty(raw) || none) {
-      if (f.required && kind !== 'trigger') throw needs();
+      if (f.required && !dropdown) throw needs();
       if (none) skipped.push(none);
       continue;
     }
@@ -788,7 +811,7 @@ const buildRequest = async (decl: AnyDecl, z: Z, asGiven: B, kind: Kind): Promis
     // A list that held only separators (" , , ") or "null" items, or text only quotes (a CSV cell's '""' as Create Tag's name), is no
     // value: refused where required, otherwise not sent (an empty list would mean "remove all": Update Contact's tags).
     if (f.list ? Array.isArray(value) && !value.length : value === '') {
-      if (f.required && kind !== 'trigger') {
+      if (f.required && !dropdown) {
         throw new InputError(
           `${decl.label} needs "${fieldLabel(f)}": ${shown(raw)} holds no value, only separators, quotes, spaces or "null".`,
         );
@@ -1236,7 +1259,8 @@ const shell = (
       ...operation,
       inputFields: inputFields(decl),
       perform: (z: Z, stepBundle: B) => {
-        const bundle = decl.agencyOnly ? withoutSubAccount(stepBundle) : withSubAccount(stepBundle);
+        const given = withoutEmpties(decl, stepBundle);
+        const bundle = decl.agencyOnly ? withoutSubAccount(given) : withSubAccount(given);
         let read: B;
         try {
           read = choicesRead(decl, bundle);

@@ -1,0 +1,129 @@
+/**
+ * Empty values as Zapier hands them with cleanInputData off (index.ts, integration check D028): a field left blank or
+ * mapped from an empty value arrives as '', '  ', null, [], line items with empty entries (`['']`, `[{}]`,
+ * `[{key: '', value: ''}]`) or a dict `{}` / `{'': ''}`. One run per row through the app's handler against nock,
+ * each with the exact requests it must send.
+ */
+import { runFixture, type OpFixture } from './support/harness';
+
+/** Every form an empty value arrives in. */
+const EMPTIES: Array<[string, unknown]> = [
+  ["''", ''],
+  ["'  '", '  '],
+  ['null', null],
+  ['[]', []],
+  ["['']", ['']],
+  ['{}', {}],
+  ['[{}]', [{}]],
+  ["{'': ''}", { '': '' }],
+  ["[{key: '', value: ''}]", [{ key: '', value: '' }]],
+  ["['', null]", ['', null]],
+];
+
+const contact = { id: 'c1', firstName: 'Ann', locationId: 'loc123' };
+const updated = (body: Record<string, unknown>) => ({
+  method: 'PUT' as const,
+  path: '/contacts/c1',
+  body,
+  response: { contact },
+});
+
+/** An optional field of each kind (one-line text, date, yes / no, tags, choice, custom field) given `v`. */
+const optionals = (v: unknown) => ({
+  lastName: v,
+  dateOfBirth: v,
+  dnd: v,
+  tags: v,
+  gender: v,
+  country: v,
+  cf__cf1__TEXT: v,
+});
+
+const rows: OpFixture[] = EMPTIES.flatMap(([name, v]): OpFixture[] => [
+  {
+    key: 'update_contact',
+    name: `${name} in every optional field: left as it is, not refused, never sent`,
+    input: { contactId: 'c1', firstName: 'Ann', ...optionals(v) },
+    requests: [updated({ firstName: 'Ann' })],
+    check: (r) => expect(r.id).toBe('c1'),
+  },
+  {
+    key: 'update_contact',
+    name: `${name} in every field to change: nothing to change`,
+    input: { contactId: 'c1', firstName: v, ...optionals(v) },
+    requests: [],
+    error: /^Update Contact has nothing to change: fill in at least one field to update besides "Contact"\.$/,
+  },
+  {
+    key: 'update_contact',
+    name: `${name} as the required Contact: refused naming it`,
+    input: { contactId: v, firstName: 'Ann' },
+    requests: [],
+    error: /^Update Contact needs "Contact"\. Fill it in or map it from an earlier step\.$/,
+  },
+]);
+
+const fixtures: OpFixture[] = [
+  ...rows,
+  {
+    key: 'find_contact',
+    name: 'an empty Contact ID and Phone beside an email: searched by the email alone, not by ""',
+    input: { contactId: [''], number: {}, email: 'ann@example.com' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/contacts/search/duplicate',
+        query: { email: 'ann@example.com', locationId: 'loc123' },
+        response: { contact },
+      },
+    ],
+    check: (r) => expect(r.map((c: { id: string }) => c.id)).toEqual(['c1']),
+  },
+  {
+    key: 'contact_tag_added',
+    name: 'a Tag filter left {} is refused before any request, never filtered on as "[object Object]"',
+    input: { tag: {} },
+    requests: [],
+    error: /^Tag Added to Contact needs "Tag"\.$/,
+  },
+  {
+    key: 'users_by_email',
+    name: 'a required trigger field left [\'\'] is refused naming it, never sent as "" for GHL to refuse',
+    auth: { userType: 'Company', locationId: '' },
+    input: { emails: [''] },
+    requests: [],
+    error: /^New User with Email needs "Emails"\.$/,
+  },
+  {
+    key: 'update_calendar',
+    name: 'More Settings (JSON) mapped as "null" is none, not the JSON null refused as no object',
+    input: { calendarId: 'cal1', name: 'Intro', settings: 'null' },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/calendars/cal1',
+        body: { name: 'Intro' },
+        response: { calendar: { id: 'cal1', name: 'Intro' } },
+      },
+    ],
+    check: (r) => expect(r.id).toBe('cal1'),
+  },
+  ...[' , ', [' , ', null]].map((permissions): OpFixture => ({
+    key: 'update_user',
+    name: `Permissions ${JSON.stringify(permissions)} holds none: left as they are, never all turned off`,
+    input: { userId: 'u1', lastName: 'Smith', permissions },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/users/u1',
+        body: { lastName: 'Smith', companyId: 'comp123' },
+        response: { id: 'u1', lastName: 'Smith' },
+      },
+    ],
+    check: (r) => expect(r.id).toBe('u1'),
+  })),
+];
+
+describe('empty values and joined ids as Zapier hands them', () => {
+  for (const fx of fixtures) test(`${fx.key}: ${fx.name}`, () => runFixture(fx));
+});
