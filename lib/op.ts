@@ -486,16 +486,32 @@ const soleItem = (raw: unknown): unknown => {
  */
 const blank = (v: unknown): boolean => isEmpty(v) || (isStructured(v) && Object.values(v as object).every(blank));
 
+/** Only a pair of quotes: a CSV's empty cell (`""`), or an SQL export's (`''`), mapped as a whole value. */
+const quotesOnly = (v: unknown): boolean =>
+  typeof v === 'string' && v.length < 50 && /["']{2}/.test(v) && /^(["'])\1$/.test(cleanText(v));
+
 /**
- * The step's input without what is empty (blank: `''`, `'  '`, null, `[]`, `['']`, `{}`, `[{}]`, `{'': ''}`): Zapier
- * hands every mapped value over, empties included (cleanInputData off), and every rule and hook reads an empty field
- * as one left out. The words that stand for no value ("null") stay, for a required field's refusal to say it was
- * mapped so (mappedEmpty).
+ * A field whose value may be two quote characters meant as such: a password (whatever the user chose). Anywhere else
+ * a lone pair is a CSV's empty cell, also in long text (a note or an SMS reading `""` says nothing, as a formula's
+ * error does not: noAnswer) and in JSON (an empty string is no object of settings); a list reads its items' quotes
+ * itself (convert).
  */
-const withoutEmpties = (_decl: AnyDecl, bundle: B): B => {
+const mayBeQuotes = (f: Field): boolean => f.type === 'password' || !!f.list;
+
+/**
+ * The step's input without what is empty (blank: `''`, `'  '`, null, `[]`, `['']`, `{}`, `[{}]`, `{'': ''}`), nor
+ * a pair of quotes in a field of one value that is not free text (mayBeQuotes): Zapier hands every mapped value over,
+ * empties included (cleanInputData off), and every rule and hook reads an empty field as one left out. The words that
+ * stand for no value ("null") stay, for a required field's refusal to say it was mapped so (mappedEmpty).
+ */
+const withoutEmpties = (decl: AnyDecl, bundle: B): B => {
   const input = bundle.inputData ?? {};
-  const empty = (v: unknown) => (typeof v === 'string' ? !cleanText(v) : blank(v));
-  const kept = Object.entries(input).filter(([, v]) => !empty(v));
+  const fields = new Map(staticFields(decl).map((f) => [f.key, f]));
+  const empty = (k: string, v: unknown) =>
+    typeof v === 'string'
+      ? !cleanText(v) || (quotesOnly(v) && fields.has(k) && !mayBeQuotes(fields.get(k)!))
+      : blank(v);
+  const kept = Object.entries(input).filter(([k, v]) => !empty(k, v));
   return kept.length === Object.keys(input).length ? bundle : { ...bundle, inputData: Object.fromEntries(kept) };
 };
 
@@ -536,6 +552,8 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
     // A list of one value is that value (a search mapped from a step that returned one line item), also beside empty
     // items (line items of which only one has the field: ["", "+14155550100"]) or repeated (soleItem).
     const given = soleItem(raw) ?? raw;
+    // A CSV's empty cell ('""') is no value where two quotes cannot be meant (mayBeQuotes).
+    if (quotesOnly(given) && !mayBeQuotes(f)) return '';
     const x = f.type === 'text' && typeof given === 'string' ? longText(given) : given;
     single(x);
     const text = typeof x === 'string' && f.type !== 'text' ? cleanText(x) : x;
@@ -570,7 +588,8 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
   let v: unknown;
   if (f.list) {
     (Array.isArray(value) ? value : [value]).forEach(single);
-    const listed = toList(value, f.split);
+    // A CSV's empty cell ('""') is an empty item in any list (tags and ids unquote their items themselves).
+    const listed = toList(value, f.split).filter((i) => !quotesOnly(i));
     const items = holdsIds(f) ? idItems(listed, label) : listed;
     if (f.maxItems && items.length > f.maxItems)
       throw new InputError(
@@ -578,10 +597,11 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
           `${f.maxItems.toLocaleString('en-US')} there: map fewer.`,
       );
     v = items.map(one);
-    // No item at all (" , ", "null, null"): nothing to send (buildRequest), never a `to`'s reading of none ("all permissions off").
+    // No item at all (" , ", '""'): nothing to send (buildRequest), never a `to`'s reading of none ("all permissions off").
     if (!items.length) return v;
   } else v = f.dict ? toJson(value, label) : one(value); // toJson passes a value that is not text through
-  return f.to ? f.to(v as never, bundle, z) : v;
+  // Text that held nothing (only quotes, or control characters) is no value either: no `to` reads it as one.
+  return f.to && v !== '' ? f.to(v as never, bundle, z) : v;
 };
 
 /**
@@ -618,7 +638,8 @@ export const readGiven = async (
       continue;
     }
     try {
-      values[f.as ?? f.key] = await convert(f, raw, bundle, z);
+      const v = await convert(f, raw, bundle, z);
+      if (v !== '') values[f.as ?? f.key] = v; // only quotes ('""'): no value
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       refused.push(e.message);
@@ -634,7 +655,8 @@ export const readGiven = async (
  */
 export const given = async (f: Field, bundle: B, z?: Z): Promise<unknown> => {
   const raw = bundle.inputData?.[f.key];
-  return isEmpty(raw) ? undefined : convert(f, raw, bundle, z);
+  const v = isEmpty(raw) ? undefined : await convert(f, raw, bundle, z);
+  return v === '' ? undefined : v; // only quotes ('""'): no value
 };
 
 /** An id a hook reads itself (see `given`): trimmed text, or undefined when the field is empty. */
@@ -763,8 +785,8 @@ const buildRequest = async (decl: AnyDecl, z: Z, asGiven: B, kind: Kind): Promis
     const given = isEmpty(fromConnection) ? input[name] : fromConnection;
     const label = fieldLabel(byKey.get(name) ?? { key: name });
     const v = soleItem(given) ?? given;
-    // A placeholder ("[contact id]") is no record's id either.
-    if (isEmpty(v) || isPlaceholder(v)) {
+    // A placeholder ("[contact id]") is no record's id either, nor a CSV's empty cell ('""').
+    if (isEmpty(v) || isPlaceholder(v) || quotesOnly(v)) {
       if (isConnectionKey(name)) throw missingFromConnection(decl.label, name, auth);
       throw new InputError(
         `${decl.label} needs "${label}".${mappedEmpty(v) || ' Fill it in or map it from an earlier step.'}`,

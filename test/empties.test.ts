@@ -1,8 +1,8 @@
 /**
  * Empty values as Zapier hands them with cleanInputData off (index.ts, integration check D028): a field left blank or
  * mapped from an empty value arrives as '', '  ', null, [], line items with empty entries (`['']`, `[{}]`,
- * `[{key: '', value: ''}]`) or a dict `{}` / `{'': ''}`. One run per row through the app's handler against nock,
- * each with the exact requests it must send.
+ * `[{key: '', value: ''}]`) or a dict `{}` / `{'': ''}`, a CSV's empty cell as '""'. One run per row through the
+ * app's handler against nock, each with the exact requests it must send.
  */
 import { runFixture, type OpFixture } from './support/harness';
 
@@ -108,7 +108,7 @@ const fixtures: OpFixture[] = [
     ],
     check: (r) => expect(r.id).toBe('cal1'),
   },
-  ...[' , ', [' , ', null]].map((permissions): OpFixture => ({
+  ...[' , ', [' , ', null], '""', ['""', '']].map((permissions): OpFixture => ({
     key: 'update_user',
     name: `Permissions ${JSON.stringify(permissions)} holds none: left as they are, never all turned off`,
     input: { userId: 'u1', lastName: 'Smith', permissions },
@@ -122,6 +122,71 @@ const fixtures: OpFixture[] = [
     ],
     check: (r) => expect(r.id).toBe('u1'),
   })),
+
+  // A CSV's empty cell ('""', or SQL's "''") mapped into one value is no value.
+  {
+    key: 'update_contact',
+    name: "a CSV's empty cell '\"\"' as the Contact is refused, never sent as /contacts/%22%22",
+    input: { contactId: '""', firstName: 'Ann' },
+    requests: [],
+    error: /^Update Contact needs "Contact"\. Fill it in or map it from an earlier step\.$/,
+  },
+  {
+    key: 'update_contact',
+    name: 'a CSV\'s empty cell in names, a date and a custom field is none: never stored as ""',
+    input: {
+      contactId: 'c1',
+      firstName: '""',
+      lastName: "''",
+      dateOfBirth: ' "" ',
+      source: 'Fair',
+      cf__cf1__TEXT: '""',
+    },
+    requests: [
+      {
+        method: 'GET',
+        path: '/locations/loc123/customFields',
+        query: { model: 'contact' },
+        response: { customFields: [{ id: 'cf1', name: 'Source', dataType: 'TEXT', model: 'contact' }] },
+      },
+      updated({ source: 'Fair' }),
+    ],
+    check: (r) => expect(r.id).toBe('c1'),
+  },
+  {
+    key: 'create_contact_note',
+    name: "a note of only a CSV's empty cell is no note",
+    input: { contactId: 'c1', body: '""' },
+    requests: [],
+    error: /^Create Contact Note needs "Note"/,
+  },
+  {
+    key: 'create_calendar_notification',
+    name: "a CSV's empty cell among Extra Email Addresses is an empty item, not an address refused",
+    input: {
+      calendarId: 'cal1',
+      notificationType: 'booked',
+      channel: 'email',
+      receiverType: 'contact',
+      additionalEmailIds: '"", ann@example.com',
+    },
+    requests: [
+      {
+        method: 'POST',
+        path: '/calendars/cal1/notifications',
+        body: [
+          {
+            notificationType: 'booked',
+            channel: 'email',
+            receiverType: 'contact',
+            additionalEmailIds: ['ann@example.com'],
+          },
+        ],
+        response: [{ _id: 'n1', notificationType: 'booked' }],
+      },
+    ],
+    check: (r) => expect(r).toBeDefined(),
+  },
 ];
 
 describe('empty values and joined ids as Zapier hands them', () => {
