@@ -114,7 +114,7 @@ export interface Field<K extends string = string> {
   max?: number;
   /** The spec's maxItems for a list: more items are refused with their count before any request. */
   maxItems?: number;
-  /** A list of GHL ids with no dropdown that says so (`dynamic` "trigger.id.label"): see holdsIds. */
+  /** GHL ids (a list, or one) with no dropdown that says so (`dynamic` "trigger.id.label"): see holdsIds, oneId. */
   ids?: boolean;
   /**
    * GHL fills merge fields in this text ("{{contact.name}}" in a calendar's title template): a value that is only a
@@ -499,6 +499,34 @@ const quotesOnly = (v: unknown): boolean =>
 const mayBeQuotes = (f: Field): boolean => f.type === 'password' || !!f.list;
 
 /**
+ * One id in a field that takes one (a dropdown of records by id, a path value) given as Zapier writes line items,
+ * joined by commas: the same id repeated is that id (as soleItem), empty pieces and a CSV cell's quotes aside;
+ * different ids are refused naming the field. Text whose pieces are not all id-like (`"Doe, Jane" <j@d.com>`, a
+ * user's email) is left as it is.
+ */
+const oneId = (v: unknown, label: string): unknown => {
+  if (typeof v !== 'string' || !v.includes(',')) return v;
+  const ids = [
+    ...new Set(
+      v
+        .split(',')
+        .map(unquoted)
+        .filter((i) => !isEmpty(i)),
+    ),
+  ];
+  if (!ids.every((i) => /^[\w.-]+$/.test(i))) return v;
+  if (ids.length > 1) throw new InputError(`${label} holds ${ids.length} ids (${ids.join(', ')}): map one.`);
+  return ids[0] ?? '';
+};
+
+/**
+ * A field taking one record's id: its dropdown lists records by id or key (`dynamic` "contact_choices.id.label"), or
+ * it says so (`ids`: a search's ID).
+ */
+const takesOneId = (f: Field): boolean =>
+  !f.list && !f.choices && (!!f.ids || /^\w+\.(id|key)\./.test(f.dynamic ?? ''));
+
+/**
  * The step's input without what is empty (blank: `''`, `'  '`, null, `[]`, `['']`, `{}`, `[{}]`, `{'': ''}`), nor
  * a pair of quotes in a field of one value that is not free text (mayBeQuotes): Zapier hands every mapped value over,
  * empties included (cleanInputData off), and every rule and hook reads an empty field as one left out. The words that
@@ -551,7 +579,8 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
   const one = (raw: unknown) => {
     // A list of one value is that value (a search mapped from a step that returned one line item), also beside empty
     // items (line items of which only one has the field: ["", "+14155550100"]) or repeated (soleItem).
-    const given = soleItem(raw) ?? raw;
+    const sole = soleItem(raw) ?? raw;
+    const given = takesOneId(f) ? oneId(sole, label) : sole;
     // A CSV's empty cell ('""') is no value where two quotes cannot be meant (mayBeQuotes).
     if (quotesOnly(given) && !mayBeQuotes(f)) return '';
     const x = f.type === 'text' && typeof given === 'string' ? longText(given) : given;
@@ -656,7 +685,7 @@ export const readGiven = async (
 export const given = async (f: Field, bundle: B, z?: Z): Promise<unknown> => {
   const raw = bundle.inputData?.[f.key];
   const v = isEmpty(raw) ? undefined : await convert(f, raw, bundle, z);
-  return v === '' ? undefined : v; // only quotes ('""'): no value
+  return v === '' ? undefined : v; // only quotes ('""'), or ids only commas: no value
 };
 
 /** An id a hook reads itself (see `given`): trimmed text, or undefined when the field is empty. */
@@ -784,7 +813,9 @@ const buildRequest = async (decl: AnyDecl, z: Z, asGiven: B, kind: Kind): Promis
     // A list of one id (or of one id repeated) is that id, as in a one-value field of the body (convert).
     const given = isEmpty(fromConnection) ? input[name] : fromConnection;
     const label = fieldLabel(byKey.get(name) ?? { key: name });
-    const v = soleItem(given) ?? given;
+    // Ids joined by commas as Zapier writes line items: one id repeated is that id (oneId); not API Request's Path.
+    const sole = soleItem(given) ?? given;
+    const v = byKey.get(name)?.in === 'none' || byKey.get(name)?.choices ? sole : oneId(sole, `"${label}"`);
     // A placeholder ("[contact id]") is no record's id either, nor a CSV's empty cell ('""').
     if (isEmpty(v) || isPlaceholder(v) || quotesOnly(v)) {
       if (isConnectionKey(name)) throw missingFromConnection(decl.label, name, auth);

@@ -1,8 +1,8 @@
 /**
  * Empty values as Zapier hands them with cleanInputData off (index.ts, integration check D028): a field left blank or
  * mapped from an empty value arrives as '', '  ', null, [], line items with empty entries (`['']`, `[{}]`,
- * `[{key: '', value: ''}]`) or a dict `{}` / `{'': ''}`, a CSV's empty cell as '""'. One run per row through the
- * app's handler against nock, each with the exact requests it must send.
+ * `[{key: '', value: ''}]`) or a dict `{}` / `{'': ''}`, a CSV's empty cell as '""', line items naming one record as
+ * "c1,c1". One run per row through the app's handler against nock, each with the exact requests it must send.
  */
 import { runFixture, type OpFixture } from './support/harness';
 
@@ -186,6 +186,57 @@ const fixtures: OpFixture[] = [
       },
     ],
     check: (r) => expect(r).toBeDefined(),
+  },
+
+  // One id where one belongs, as Zapier joins line items with commas.
+  ...['c1,c1', 'c1, "c1"', ' c1 ,c1, '].map((contactId): OpFixture => ({
+    key: 'update_contact',
+    name: `line items naming one contact (${contactId}) are that contact`,
+    input: { contactId, firstName: 'Ann' },
+    requests: [updated({ firstName: 'Ann' })],
+    check: (r) => expect(r.id).toBe('c1'),
+  })),
+  {
+    key: 'update_contact',
+    name: 'two contacts joined in the path id are refused naming the field, never sent as /contacts/c1%2C%20c2',
+    input: { contactId: 'c1, c2', firstName: 'Ann' },
+    requests: [],
+    error: /^"Contact" holds 2 ids \(c1, c2\): map one\.$/,
+  },
+  {
+    key: 'create_contact_task',
+    name: 'two users joined in a dropdown id of the body (Assigned User) are refused',
+    input: { contactId: 'c1', title: 'Call', dueDate: '2026-03-01T10:00:00Z', assignedTo: 'u1,u2' },
+    requests: [],
+    error: /^"Assigned User" holds 2 ids \(u1, u2\): map one\.$/,
+  },
+  {
+    key: 'find_contact',
+    name: "a search's Contact ID from line items naming one contact looks that contact up",
+    input: { contactId: 'c1,c1' },
+    requests: [{ method: 'GET', path: '/contacts/c1', response: { contact } }],
+    check: (r) => expect(r.map((c: { id: string }) => c.id)).toEqual(['c1']),
+  },
+  {
+    key: 'find_contact',
+    name: "a search's Contact ID holding two contacts is refused",
+    input: { contactId: 'c1, c2' },
+    requests: [],
+    error: /^"Contact ID" holds 2 ids \(c1, c2\): map one\.$/,
+  },
+  {
+    key: 'create_contact_note',
+    name: 'free text is no id: a note with commas is sent as written',
+    input: { contactId: 'c1', body: 'c1, c2' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/c1/notes',
+        body: { body: 'c1, c2' },
+        response: { note: { id: 'n1', body: 'c1, c2' } },
+      },
+    ],
+    check: (r) => expect(r.id).toBe('n1'),
   },
 ];
 
