@@ -170,7 +170,7 @@ const calendarBefore = (create: boolean) => (req: Req, bundle: B) => {
     throw new InputError('"Meeting Location" needs a "Meeting Location Type" too (e.g. Custom or In person).');
   if (meetingKind)
     body.locationConfigurations = [{ kind: meetingKind, ...(meetingPlace ? { location: meetingPlace } : {}) }];
-  if (settings) {
+  if (!isEmpty(settings)) {
     const extra = toJson(settings, '"More Settings (JSON)"');
     if (!extra || typeof extra !== 'object' || Array.isArray(extra))
       throw new InputError('"More Settings (JSON)" must be a JSON object such as {"stickyContact": true}.');

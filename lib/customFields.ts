@@ -338,7 +338,8 @@ export const customFieldInputs = (model: CustomFieldModel): DynamicFields => ({
         skipped.push(unreadable(e));
         continue;
       }
-      if (fieldValue === undefined) continue; // only separators: nothing to write
+      // Only separators, or a CSV's empty cell ('""'): nothing to write ("" would clear the field).
+      if (fieldValue === undefined || fieldValue === '') continue;
       // What the reader leaves out (a phone's label or extension, control characters) is named, as for the step's
       // own fields; a multi-value one is read as a list of text.
       skipped.push(...lostParts(reader ?? { key: g.id, label: def.name, list: true }, g.raw));

@@ -114,7 +114,7 @@ export interface Field<K extends string = string> {
   max?: number;
   /** The spec's maxItems for a list: more items are refused with their count before any request. */
   maxItems?: number;
-  /** A list of GHL ids with no dropdown that says so (`dynamic` "trigger.id.label"): see holdsIds. */
+  /** GHL ids (a list, or one) with no dropdown that says so (`dynamic` "trigger.id.label"): see holdsIds, oneId. */
   ids?: boolean;
   /**
    * GHL fills merge fields in this text ("{{contact.name}}" in a calendar's title template): a value that is only a
@@ -470,7 +470,6 @@ export const chosen = (f: Field, x: string, label: string): string => {
   throw new InputError(`${label} must be one of ${listed}, not ${shown(x)}.`);
 };
 
-/** Refuses a list or an object where one value (or, for a list field, one item) belongs, naming the field. */
 /**
  * The one value a list holds where one value belongs (line items mapped into a one-value field): its only item, or
  * the same item repeated (each line item names the same contact), empty items aside; undefined for anything else.
@@ -481,6 +480,70 @@ const soleItem = (raw: unknown): unknown => {
   return new Set(items.map(cleanText)).size === 1 ? items[0] : undefined;
 };
 
+/**
+ * Empty through and through: isEmpty, or a list or an object holding only such (Zapier's line items `['']`, `[{}]`,
+ * `[{key: '', value: ''}]`, a dict field left `{}` or `{'': ''}`, now that cleanInputData is off).
+ */
+const blank = (v: unknown): boolean => isEmpty(v) || (isStructured(v) && Object.values(v as object).every(blank));
+
+/** Only a pair of quotes: a CSV's empty cell (`""`), or an SQL export's (`''`), mapped as a whole value. */
+const quotesOnly = (v: unknown): boolean =>
+  typeof v === 'string' && v.length < 50 && /["']{2}/.test(v) && /^(["'])\1$/.test(cleanText(v));
+
+/**
+ * A field whose value may be two quote characters meant as such: a password (whatever the user chose). Anywhere else
+ * a lone pair is a CSV's empty cell, also in long text (a note or an SMS reading `""` says nothing, as a formula's
+ * error does not: noAnswer) and in JSON (an empty string is no object of settings); a list reads its items' quotes
+ * itself (convert).
+ */
+const mayBeQuotes = (f: Field): boolean => f.type === 'password' || !!f.list;
+
+/**
+ * One id in a field that takes one (a dropdown of records by id, a path value) given as Zapier writes line items,
+ * joined by commas: the same id repeated is that id (as soleItem), empty pieces and a CSV cell's quotes aside;
+ * different ids are refused naming the field. Text whose pieces are not all id-like (`"Doe, Jane" <j@d.com>`, a
+ * user's email) is left as it is.
+ */
+const oneId = (v: unknown, label: string): unknown => {
+  if (typeof v !== 'string' || !v.includes(',')) return v;
+  const ids = [
+    ...new Set(
+      v
+        .split(',')
+        .map(unquoted)
+        .filter((i) => !isEmpty(i)),
+    ),
+  ];
+  if (!ids.every((i) => /^[\w.-]+$/.test(i))) return v;
+  if (ids.length > 1) throw new InputError(`${label} holds ${ids.length} ids (${ids.join(', ')}): map one.`);
+  return ids[0] ?? '';
+};
+
+/**
+ * A field taking one record's id: its dropdown lists records by id or key (`dynamic` "contact_choices.id.label"), or
+ * it says so (`ids`: a search's ID).
+ */
+const takesOneId = (f: Field): boolean =>
+  !f.list && !f.choices && (!!f.ids || /^\w+\.(id|key)\./.test(f.dynamic ?? ''));
+
+/**
+ * The step's input without what is empty (blank: `''`, `'  '`, null, `[]`, `['']`, `{}`, `[{}]`, `{'': ''}`), nor
+ * a pair of quotes in a field of one value that is not free text (mayBeQuotes): Zapier hands every mapped value over,
+ * empties included (cleanInputData off), and every rule and hook reads an empty field as one left out. The words that
+ * stand for no value ("null") stay, for a required field's refusal to say it was mapped so (mappedEmpty).
+ */
+const withoutEmpties = (decl: AnyDecl, bundle: B): B => {
+  const input = bundle.inputData ?? {};
+  const fields = new Map(staticFields(decl).map((f) => [f.key, f]));
+  const empty = (k: string, v: unknown) =>
+    typeof v === 'string'
+      ? !cleanText(v) || (quotesOnly(v) && fields.has(k) && !mayBeQuotes(fields.get(k)!))
+      : blank(v);
+  const kept = Object.entries(input).filter(([k, v]) => !empty(k, v));
+  return kept.length === Object.keys(input).length ? bundle : { ...bundle, inputData: Object.fromEntries(kept) };
+};
+
+/** Refuses a list or an object where one value (or, for a list field, one item) belongs, naming the field. */
 export const oneValue = (x: unknown, label: string, list = false): void => {
   if (!isStructured(x)) return;
   const what = Array.isArray(x) ? 'a list' : 'an object';
@@ -516,7 +579,10 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
   const one = (raw: unknown) => {
     // A list of one value is that value (a search mapped from a step that returned one line item), also beside empty
     // items (line items of which only one has the field: ["", "+14155550100"]) or repeated (soleItem).
-    const given = soleItem(raw) ?? raw;
+    const sole = soleItem(raw) ?? raw;
+    const given = takesOneId(f) ? oneId(sole, label) : sole;
+    // A CSV's empty cell ('""') is no value where two quotes cannot be meant (mayBeQuotes).
+    if (quotesOnly(given) && !mayBeQuotes(f)) return '';
     const x = f.type === 'text' && typeof given === 'string' ? longText(given) : given;
     single(x);
     const text = typeof x === 'string' && f.type !== 'text' ? cleanText(x) : x;
@@ -551,7 +617,8 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
   let v: unknown;
   if (f.list) {
     (Array.isArray(value) ? value : [value]).forEach(single);
-    const listed = toList(value, f.split);
+    // A CSV's empty cell ('""') is an empty item in any list (tags and ids unquote their items themselves).
+    const listed = toList(value, f.split).filter((i) => !quotesOnly(i));
     const items = holdsIds(f) ? idItems(listed, label) : listed;
     if (f.maxItems && items.length > f.maxItems)
       throw new InputError(
@@ -559,8 +626,11 @@ export const convert = (f: Field, value: unknown, bundle: B, z?: Z): unknown => 
           `${f.maxItems.toLocaleString('en-US')} there: map fewer.`,
       );
     v = items.map(one);
+    // No item at all (" , ", '""'): nothing to send (buildRequest), never a `to`'s reading of none ("all permissions off").
+    if (!items.length) return v;
   } else v = f.dict ? toJson(value, label) : one(value); // toJson passes a value that is not text through
-  return f.to ? f.to(v as never, bundle, z) : v;
+  // Text that held nothing (only quotes, or control characters) is no value either: no `to` reads it as one.
+  return f.to && v !== '' ? f.to(v as never, bundle, z) : v;
 };
 
 /**
@@ -597,7 +667,8 @@ export const readGiven = async (
       continue;
     }
     try {
-      values[f.as ?? f.key] = await convert(f, raw, bundle, z);
+      const v = await convert(f, raw, bundle, z);
+      if (v !== '') values[f.as ?? f.key] = v; // only quotes ('""'): no value
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       refused.push(e.message);
@@ -613,7 +684,8 @@ export const readGiven = async (
  */
 export const given = async (f: Field, bundle: B, z?: Z): Promise<unknown> => {
   const raw = bundle.inputData?.[f.key];
-  return isEmpty(raw) ? undefined : convert(f, raw, bundle, z);
+  const v = isEmpty(raw) ? undefined : await convert(f, raw, bundle, z);
+  return v === '' ? undefined : v; // only quotes ('""'), or ids only commas: no value
 };
 
 /** An id a hook reads itself (see `given`): trimmed text, or undefined when the field is empty. */
@@ -740,10 +812,12 @@ const buildRequest = async (decl: AnyDecl, z: Z, asGiven: B, kind: Kind): Promis
     // An agency connection stores locationId '' — then a user-supplied id (e.g. Find Sub-Account by ID) is used.
     // A list of one id (or of one id repeated) is that id, as in a one-value field of the body (convert).
     const given = isEmpty(fromConnection) ? input[name] : fromConnection;
-    const v = soleItem(given) ?? given;
     const label = fieldLabel(byKey.get(name) ?? { key: name });
-    // A placeholder ("[contact id]") is no record's id either.
-    if (isEmpty(v) || isPlaceholder(v)) {
+    // Ids joined by commas as Zapier writes line items: one id repeated is that id (oneId); not API Request's Path.
+    const sole = soleItem(given) ?? given;
+    const v = byKey.get(name)?.in === 'none' || byKey.get(name)?.choices ? sole : oneId(sole, `"${label}"`);
+    // A placeholder ("[contact id]") is no record's id either, nor a CSV's empty cell ('""').
+    if (isEmpty(v) || isPlaceholder(v) || quotesOnly(v)) {
       if (isConnectionKey(name)) throw missingFromConnection(decl.label, name, auth);
       throw new InputError(
         `${decl.label} needs "${label}".${mappedEmpty(v) || ' Fill it in or map it from an earlier step.'}`,
@@ -764,13 +838,15 @@ const buildRequest = async (decl: AnyDecl, z: Z, asGiven: B, kind: Kind): Promis
     if (!(e instanceof InputError) || !choice || input[ON_UNREADABLE] === 'error') throw e;
     return `${e.message} It was left out, as this step's "${fieldLabel(choice)}" choice says.`;
   };
+  // A dropdown (a hidden trigger) may run before the step's other fields are filled; any other step needs its own.
+  const dropdown = kind === 'trigger' && !!decl.hidden;
   for (const f of fields) {
     if (f.in === 'none' || req.pathParams[f.key] !== undefined || f.type === 'copy') continue;
     const raw = input[f.key];
     const needs = () => new InputError(`${decl.label} needs "${fieldLabel(f)}".${mappedEmpty(raw)}`);
     const none = onlyReads(kind, decl) ? undefined : noAnswer(f, raw);
     if (isEmpty(raw) || none) {
-      if (f.required && kind !== 'trigger') throw needs();
+      if (f.required && !dropdown) throw needs();
       if (none) skipped.push(none);
       continue;
     }
@@ -788,7 +864,7 @@ const buildRequest = async (decl: AnyDecl, z: Z, asGiven: B, kind: Kind): Promis
     // A list that held only separators (" , , ") or "null" items, or text only quotes (a CSV cell's '""' as Create Tag's name), is no
     // value: refused where required, otherwise not sent (an empty list would mean "remove all": Update Contact's tags).
     if (f.list ? Array.isArray(value) && !value.length : value === '') {
-      if (f.required && kind !== 'trigger') {
+      if (f.required && !dropdown) {
         throw new InputError(
           `${decl.label} needs "${fieldLabel(f)}": ${shown(raw)} holds no value, only separators, quotes, spaces or "null".`,
         );
@@ -1236,7 +1312,8 @@ const shell = (
       ...operation,
       inputFields: inputFields(decl),
       perform: (z: Z, stepBundle: B) => {
-        const bundle = decl.agencyOnly ? withoutSubAccount(stepBundle) : withSubAccount(stepBundle);
+        const given = withoutEmpties(decl, stepBundle);
+        const bundle = decl.agencyOnly ? withoutSubAccount(given) : withSubAccount(given);
         let read: B;
         try {
           read = choicesRead(decl, bundle);

@@ -22,6 +22,7 @@ const COUNTRY = F.country({ in: 'none' });
 const ID = F.text('contactId', 'Contact ID', {
   required: false,
   in: 'none',
+  ids: true,
   helpText: 'Email and phone are then ignored.',
 });
 

@@ -7,6 +7,7 @@ import { InputError } from '../lib/values';
 const ID = F.text('conversationId', 'Conversation ID', {
   required: false,
   in: 'none',
+  ids: true,
   helpText: 'Contact is then ignored.',
 });
 

@@ -6,6 +6,7 @@ import { LOCATION_OUTPUTS, LOCATION_SAMPLE } from '../areas/locations';
 const ID = F.text('locationId', 'Sub-Account ID', {
   required: false,
   in: 'none',
+  ids: true,
   helpText: "Empty: this connection's sub-account.",
 });
 

@@ -4,7 +4,12 @@ import { givenId, searches, search } from '../lib/op';
 import { InputError } from '../lib/values';
 
 /** Read in perform: trimmed, blank = not given (the search runs), a list or object refused by its label. */
-const ID = F.text('id', 'Record ID', { required: false, in: 'none', helpText: 'The search is then ignored.' });
+const ID = F.text('id', 'Record ID', {
+  required: false,
+  in: 'none',
+  ids: true,
+  helpText: 'The search is then ignored.',
+});
 
 export default searches([
   search({

@@ -9,6 +9,7 @@ import { OPPORTUNITY_OUTPUTS, OPPORTUNITY_SAMPLE, SEARCH, STATUSES } from '../ar
 const ID = F.text('opportunityId', 'Opportunity ID', {
   required: false,
   in: 'none',
+  ids: true,
   helpText: 'Other fields are then ignored.',
 });
 

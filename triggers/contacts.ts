@@ -77,8 +77,12 @@ const oneTag: Field = {
  * GHL stores tags. A value with no tag in it ("   ") is refused: filtered on, it would never fire, silently.
  */
 const watchedTag = (bundle: B): string => {
-  const tag = tagName(bundle.inputData.tag ?? '', true).toLowerCase();
-  if (!tag) throw new InputError(`Tag Added to Contact needs "Tag": ${shown(bundle.inputData.tag)} holds no tag.`);
+  const raw = bundle.inputData.tag;
+  const tag = tagName(raw ?? '', true).toLowerCase();
+  if (!tag)
+    throw new InputError(
+      `Tag Added to Contact needs "Tag"${raw === undefined ? '.' : `: ${shown(raw)} holds no tag.`}`,
+    );
   return tag;
 };
 
