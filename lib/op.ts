@@ -470,17 +470,20 @@ export const chosen = (f: Field, x: string, label: string): string => {
   throw new InputError(`${label} must be one of ${listed}, not ${shown(x)}.`);
 };
 
-/** Refuses a list or an object where one value (or, for a list field, one item) belongs, naming the field. */
 /**
  * The one value a list holds where one value belongs (line items mapped into a one-value field): its only item, or
- * the same item repeated (each line item names the same contact), empty items aside; undefined for anything else.
+ * the same item repeated (each line item names the same contact), empty items aside; '' (no value) for a list of only
+ * empty items (line items none of which has it); undefined for anything else.
  */
 const soleItem = (raw: unknown): unknown => {
-  const items = Array.isArray(raw) ? raw.filter((i) => !isEmpty(i)) : [];
-  if (!items.length || items.some(isStructured)) return undefined;
+  if (!Array.isArray(raw)) return undefined;
+  const items = raw.filter((i) => !isEmpty(i));
+  if (!items.length) return '';
+  if (items.some(isStructured)) return undefined;
   return new Set(items.map(cleanText)).size === 1 ? items[0] : undefined;
 };
 
+/** Refuses a list or an object where one value (or, for a list field, one item) belongs, naming the field. */
 export const oneValue = (x: unknown, label: string, list = false): void => {
   if (!isStructured(x)) return;
   const what = Array.isArray(x) ? 'a list' : 'an object';
