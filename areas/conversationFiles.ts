@@ -61,7 +61,10 @@ export const downloadCallFile = (
 export const fileMeta = (resp: FileResponse, kind: FileKind, messageId: string) => {
   const disposition = String(resp.headers.get('content-disposition') ?? '');
   const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1];
-  const size = Number(resp.headers.get('content-length'));
+  // Content-Length counts an encoded body's bytes (RFC 9110 8.6), and node-fetch hands it decoded: then it is no size,
+  // and z.stashFile measures the file itself (given as knownLength, the upload declared fewer bytes than it sent).
+  const encoded = !/^(identity)?$/i.test(String(resp.headers.get('content-encoding') ?? '').trim());
+  const size = encoded ? NaN : Number(resp.headers.get('content-length'));
   return {
     filename: named ? percentDecoded(named.trim()) : FILES[kind].fallbackName(messageId),
     contentType: String(

@@ -58,7 +58,9 @@ export const buildProperties = (bundle: B, label: string): Record<string, unknow
       throw new InputError(
         `${label}: "Properties" must be property keys with values (name → Buddy), not ${Array.isArray(rows) ? 'a list' : shown(rows)}.`,
       );
-    given.push(...Object.entries(rows));
+    // A row mapped from an empty value ("", null: Zapier hands them as mapped, cleanInputData being off) is no value,
+    // as in any field: sent, it would clear the property. The JSON box stays as typed.
+    given.push(...Object.entries(rows).filter(([, v]) => !isEmpty(v)));
   }
   const props = Object.fromEntries(
     given.flatMap(([k, v]): Array<[string, unknown]> => {

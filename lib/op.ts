@@ -472,11 +472,14 @@ export const chosen = (f: Field, x: string, label: string): string => {
 
 /**
  * The one value a list holds where one value belongs (line items mapped into a one-value field): its only item, or
- * the same item repeated (each line item names the same contact), empty items aside; undefined for anything else.
+ * the same item repeated (each line item names the same contact), empty items aside; '' (no value) for a list of only
+ * empty items (line items none of which has it); undefined for anything else.
  */
 const soleItem = (raw: unknown): unknown => {
-  const items = Array.isArray(raw) ? raw.filter((i) => !isEmpty(i)) : [];
-  if (!items.length || items.some(isStructured)) return undefined;
+  if (!Array.isArray(raw)) return undefined;
+  const items = raw.filter((i) => !isEmpty(i));
+  if (!items.length) return '';
+  if (items.some(isStructured)) return undefined;
   return new Set(items.map(cleanText)).size === 1 ? items[0] : undefined;
 };
 

@@ -6,6 +6,7 @@
  */
 import * as http from 'http';
 import nock from 'nock';
+import { gzipSync } from 'node:zlib';
 import * as core from 'zapier-platform-core';
 import App from '../index';
 import { forgetHeldTokens } from '../lib/agency';
@@ -129,6 +130,43 @@ describe('conversationFile hydrator', () => {
     const body = uploaded.body.toString('utf8');
     expect(body).toContain('Hello there.');
     expect(body).toContain('filename="transcription-m1.txt"');
+  });
+
+  // Content-Length counts a compressed body's bytes (RFC 9110 8.6), and node-fetch hands the file decompressed: taken as
+  // the file's size, it made the stash declare a multipart shorter than what it sent (S3: 400), and the trigger's Size.
+  test('a gzip-encoded file is stashed whole, its size not taken from the compressed length', async () => {
+    const text = 'Hello there, I would like to book a cleaning. '.repeat(40);
+    const gz = gzipSync(text);
+    const answer = { 'Content-Type': 'text/plain', 'Content-Encoding': 'gzip', 'Content-Length': String(gz.length) };
+    nock(DEFAULT_BASE_URL)
+      .get('/conversations/locations/loc123/messages/m1/transcription/download')
+      .twice()
+      .reply(200, gz, answer);
+    const { result } = await perform('download_message_transcription', { messageId: 'm1' });
+    expect(result[0]).toMatchObject({ text, size: Buffer.byteLength(text) });
+    let declared: unknown;
+    let carried = 0;
+    nock(RPC)
+      .post('/cli')
+      .reply(200, (_uri, body: any) => ({
+        id: (typeof body === 'string' ? JSON.parse(body) : body).id,
+        result: { url: `${S3}/`, fields: { key: 'stash/abc123/file' } },
+      }));
+    const sent = nock(S3)
+      .post('/')
+      .reply(function (_uri, body) {
+        declared = this.req.headers['content-length'];
+        const t = String(body);
+        const form = /^[0-9a-f]+$/i.test(t) ? Buffer.from(t, 'hex') : Buffer.from(t, 'binary');
+        carried = form.length;
+        expect(form.toString('utf8')).toContain(text);
+        return [204, ''];
+      });
+    const { results } = await hydrate({ kind: 'transcription', messageId: 'm1', locationId: 'loc123' });
+    expect(results).toBe(`${S3}/stash/abc123/file`);
+    expect(sent.isDone()).toBe(true);
+    // The multipart's Content-Length is the bytes it carries (the file decompressed, and the form's fields).
+    expect(Number(declared)).toBe(carried);
   });
 
   test("a file over Zapier's ~100 MB hydration limit is one sentence with its size, nothing is stashed", async () => {

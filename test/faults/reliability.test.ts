@@ -538,6 +538,24 @@ describe('waits and write outcomes', () => {
     expect(raw.result?.body).toEqual({ tags: [{ id: 't1', name: 'vip' }] });
   });
 
+  // GHL's refusals so written are read for their message too: a step's and a call file's (lib/errors.ts safeData,
+  // lib/client.ts downloadGhl).
+  test("an error body that starts with a byte order mark is read for GHL's message", async () => {
+    const bom = (v: unknown) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(v))]);
+    nock(DEFAULT_BASE_URL)
+      .post('/contacts/c1/notes')
+      .reply(422, bom({ statusCode: 422, message: ['body must be shorter than 5000 characters'] }), json)
+      .get('/conversations/messages/m1/locations/loc123/recording')
+      .reply(401, bom({ statusCode: 401, message: 'The token is not authorized for this scope.' }), json);
+    const note = await runAlone('create_contact_note', { contactId: 'c1', body: 'Intro' });
+    const file = await runAlone('get_message_recording', { messageId: 'm1' });
+    expect(errorText(note.error)).toBe(
+      'Create Contact Note was rejected by GHL (HTTP 422). GHL says: body must be shorter than 5000 characters. Check ' +
+        'the field "Note" (sent "Intro").',
+    );
+    expect(errorText(file.error)).toMatch(/GHL says: The token is not authorized for this scope\.$/);
+  });
+
   // 408: GHL (or a proxy before it) did not take the request in time. A read is asked again; it was a z.errors.Error
   // ("rejected by GHL"), which counts toward Zapier turning the Zap off. A sub-account token was "not installed".
   test('a 408 on a read is retried by Zapier, on a write it stays a refusal', async () => {

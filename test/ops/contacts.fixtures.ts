@@ -1902,6 +1902,30 @@ export const fixtures: OpFixture[] = [
     ],
     expect: { id: 't1', title: 'Call', completed: false },
   },
+  // Line items none of which has the field: Zapier hands ['', null] as mapped (cleanInputData is off), where it used to
+  // drop them. No value, as '' is: an optional field left out, a required id asked for, never "not a list".
+  {
+    key: 'create_contact_task',
+    name: 'a list of only empty items where one value belongs is no value: an optional field is left out',
+    input: { contactId: 'c1', title: 'Call', dueDate: '2026-03-05T17:00:00+02:00', assignedTo: ['', null, 'null'] },
+    requests: [
+      {
+        method: 'POST',
+        path: '/contacts/c1/tasks',
+        body: { completed: false, title: 'Call', dueDate: '2026-03-05T17:00:00+02:00' },
+        status: 201,
+        response: { task: { id: 't1', title: 'Call', completed: false } },
+      },
+    ],
+    expect: { id: 't1', title: 'Call', completed: false },
+  },
+  {
+    key: 'delete_contact',
+    name: 'a list of only empty items as the id in the path is a missing id',
+    input: { contactId: ['', null] },
+    requests: [],
+    error: /^Delete Contact needs "Contact"\. Fill it in or map it from an earlier step\.$/,
+  },
   {
     key: 'delete_contact',
     name: 'a list of two contacts where one belongs is refused, naming the field',

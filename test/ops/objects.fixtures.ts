@@ -265,6 +265,34 @@ export const fixtures: OpFixture[] = [
     ],
     expect: record('r1', { name: 'Buddy', breed: 'Beagle' }, { dateUpdated: '2026-03-02T10:00:00.000Z' }),
   },
+  // cleanInputData is off (index.ts): a Properties row mapped from an empty value arrives as "" or null, where Zapier
+  // used to drop it. Sent, it would clear the record's property: an update changes only the values given.
+  {
+    key: 'update_custom_object_record',
+    name: 'a Properties row with an empty value is left out, not sent to clear the property',
+    input: {
+      schemaKey: 'custom_objects.pet',
+      id: 'r1',
+      properties: { breed: 'Beagle', color: '', age: null, owner: '  ', vet: 'null' },
+    },
+    requests: [
+      {
+        method: 'PUT',
+        path: '/objects/custom_objects.pet/records/r1',
+        query: { locationId: 'loc123' },
+        body: { properties: { breed: 'Beagle' } },
+        response: { record: record('r1', { name: 'Buddy', breed: 'Beagle', color: 'brown' }) },
+      },
+    ],
+    check: (r) => expect(r.properties).toEqual({ name: 'Buddy', breed: 'Beagle', color: 'brown' }),
+  },
+  {
+    key: 'update_custom_object_record',
+    name: 'only empty Properties rows are nothing to change',
+    input: { schemaKey: 'custom_objects.pet', id: 'r1', properties: { color: '' } },
+    requests: [],
+    error: /needs at least one property, an Owner or Followers to change/,
+  },
   {
     key: 'update_custom_object_record',
     name: 'followers only',
