@@ -392,13 +392,19 @@ const notFound = (
 
 /** A 5xx as a phrase, with its status. */
 const serverTrouble = (status: number) =>
-  `${status === 500 ? 'GHL had an internal error' : 'GHL is temporarily unavailable'} (HTTP ${status})`;
+  `${
+    status === 500
+      ? 'GHL had an internal error'
+      : status === 408
+        ? 'GHL did not take the request in time'
+        : 'GHL is temporarily unavailable'
+  } (HTTP ${status})`;
 
 /** GHL's own words in an error answer (ghlMessages), as " GHL says: …." (empty when it said nothing readable). */
 export const ghlSays = (messages: string[]) =>
   messages.length ? ` GHL says: ${messages.map(sentence).join(' ')}` : '';
 
-/** A write answered with a 5xx, as mayHaveHappened's `why` and `said` (lib/idempotency.ts adds what it looked up). */
+/** A write answered with a 5xx or 408, as mayHaveHappened's `why` and `said` (lib/idempotency.ts adds what it looked up). */
 export const serverFailure = (resp: HttpResponse) => ({
   why: serverTrouble(resp.status),
   said: ghlSays(ghlMessages(resp)),
@@ -541,12 +547,15 @@ export const mapErrorResponse = (resp: HttpResponse, z: ZObject): HttpResponse =
   }
   if (status >= 300 && status < 400) throw redirected(z, what, resp);
   // 408: the request was not taken in time (RFC 9110 15.5.9: the client may repeat it), by GHL or a proxy before it. A
-  // read changed nothing, so Zapier asks again (it retries 408 itself on a token refresh); a write stays GHL's refusal.
-  if (status === 408 && ctx.read)
+  // read changed nothing, so Zapier asks again (it retries 408 itself on a token refresh). A write's outcome is
+  // unknown, as after a 5xx: a proxy's 408 can come after GHL took the request, so it is not retried blindly either.
+  if (status === 408) {
+    if (!ctx.read) throw mayHaveHappened(z, what, serverTrouble(status), said);
     throw new z.errors.ThrottledError(
-      `GHL did not take the request in time (HTTP 408) during ${what}. Zapier will retry in ${OUTAGE_DELAY} s.`,
+      `${serverTrouble(status)} during ${what}. Zapier will retry in ${OUTAGE_DELAY} s.`,
       OUTAGE_DELAY,
     );
+  }
   // 400, 409, 422 and other client errors: GHL's own validation messages, with the inputs they name by label.
   const sent = sentValues(resp, ctx);
   const taken = takenBy(resp, sent);

@@ -46,8 +46,11 @@ interface DuplicateAnswer {
 /** A GHL answer keyed by record type (`{contact: {...}}`, `{opportunity: {...}}`). */
 export type Answer = Record<string, Record<string, unknown> | undefined>;
 
-/** Statuses after which a write's outcome is unknown: GHL may have stored it before failing to answer. */
-const UNKNOWN_OUTCOME = [500, 502, 503, 504];
+/**
+ * Statuses after which a write's outcome is unknown: GHL may have stored it before failing to answer (a 408 from a
+ * proxy in front of GHL too).
+ */
+const UNKNOWN_OUTCOME = [408, 500, 502, 503, 504];
 
 interface CreateOnce {
   /** The step's label, for sentences. */

@@ -490,18 +490,21 @@ describe('createOnce', () => {
     );
   });
 
-  it('after a 504 it looks the contact up and returns what the first attempt wrote, without re-sending', async () => {
-    ghl().post('/contacts/').once().reply(504, 'Gateway Timeout');
-    ghl()
-      .get('/contacts/search/duplicate')
-      .query({ locationId: 'loc123', email: 'zoe@example.com' })
-      .reply(200, { contact: { id: 'cNew', email: 'zoe@example.com' } });
-    expect(await run('lead', { email: 'zoe@example.com' })).toEqual({
-      id: 'cNew',
-      email: 'zoe@example.com',
-      isDuplicate: true,
-    });
-  });
+  it.each([504, 408])(
+    'after a %s it looks the contact up and returns what the first attempt wrote, without re-sending',
+    async (status) => {
+      ghl().post('/contacts/').once().reply(status, 'Gateway Timeout');
+      ghl()
+        .get('/contacts/search/duplicate')
+        .query({ locationId: 'loc123', email: 'zoe@example.com' })
+        .reply(200, { contact: { id: 'cNew', email: 'zoe@example.com' } });
+      expect(await run('lead', { email: 'zoe@example.com' })).toEqual({
+        id: 'cNew',
+        email: 'zoe@example.com',
+        isDuplicate: true,
+      });
+    },
+  );
 
   it('after a 500 with nothing found it says the contact may exist, as an error Zapier does not replay', async () => {
     ghl().post('/contacts/').once().reply(500, { message: 'Internal' });

@@ -558,7 +558,7 @@ describe('waits and write outcomes', () => {
 
   // 408: GHL (or a proxy before it) did not take the request in time. A read is asked again; it was a z.errors.Error
   // ("rejected by GHL"), which counts toward Zapier turning the Zap off. A sub-account token was "not installed".
-  test('a 408 on a read is retried by Zapier, on a write it stays a refusal', async () => {
+  test('a 408 on a read is retried by Zapier, on a write its outcome is unknown (not replayed, says what to check)', async () => {
     const agency = { locationId: '', userType: 'Company', companyId: 'comp408' };
     nock(DEFAULT_BASE_URL)
       .get('/contacts/c1')
@@ -577,7 +577,10 @@ describe('waits and write outcomes', () => {
     const token = await runAlone('get_contact', { subAccountId: 'locA', contactId: 'c1' }, { auth: agency });
     expect(token.error?.name).toBe('ThrottledError');
     const write = await runAlone('create_contact_note', { contactId: 'c1', body: 'Intro' });
-    expect(write.error?.name).toBe('AppError');
+    expect(write.error?.name).toBe('HaltedError');
+    expect(errorText(write.error)).toMatch(
+      /^Create Contact Note: GHL did not take the request in time \(HTTP 408\)\. GHL may or may not have carried it out: check in GHL before replaying this Zap run, or it may happen twice\. GHL says: Request Timeout\. A replay before \d\d:\d\d UTC halts as a duplicate/,
+    );
   });
 
   test('a 503 on a POST search (a read) is retried by Zapier', async () => {
