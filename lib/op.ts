@@ -1279,16 +1279,21 @@ export interface Operation {
  * Update's Action, a unit turned into a nested value) read as the factory reads the others (convert): a choice's label
  * or any case ("Remove from their business", "Hours") is its value, a value standing for none ("null", blank) is
  * absent, anything else is refused listing the choices. Hooks compare these with their values, so the raw text took
- * another branch unseen (a label linked contacts it was mapped to remove) or reached GHL as typed.
+ * another branch unseen (a label linked contacts it was mapped to remove) or reached GHL as typed. Likewise one id
+ * given joined or as line items ("c1,c1", ["c1", "c1"]: oneId, soleItem) is that id, as the request sends it: a
+ * hook's output never says "c1,c1".
  */
 const choicesRead = (decl: AnyDecl, bundle: B): B => {
+  const joined = (f: Field, v = bundle.inputData?.[f.key]) =>
+    (typeof v === 'string' ? v.includes(',') : Array.isArray(v)) && takesOneId(f);
   const modes = staticFields(decl).filter(
-    (f) => f.in === 'none' && !!f.choices && !f.list && bundle.inputData?.[f.key] != null,
+    (f) => (f.in === 'none' && !!f.choices && !f.list && bundle.inputData?.[f.key] != null) || joined(f),
   );
   if (!modes.length) return bundle;
   const inputData = { ...bundle.inputData };
   for (const f of modes) {
-    if (isEmpty(inputData[f.key])) delete inputData[f.key];
+    if (joined(f)) inputData[f.key] = oneId(soleItem(inputData[f.key]) ?? inputData[f.key], `"${fieldLabel(f)}"`);
+    else if (isEmpty(inputData[f.key])) delete inputData[f.key];
     else inputData[f.key] = convert(f, inputData[f.key], bundle);
   }
   return { ...bundle, inputData };

@@ -224,6 +224,38 @@ const fixtures: OpFixture[] = [
     requests: [],
     error: /^"Contact ID" holds 2 ids \(c1, c2\): map one\.$/,
   },
+  // What a hook reports of the id it sent is that id, never the joined text ("as the request sent it").
+  ...['c1,c1', ['c1', 'c1']].map((contactId): OpFixture => ({
+    key: 'send_message',
+    name: `Send Message's result names the contact it sent to (${JSON.stringify(contactId)})`,
+    input: { type: 'SMS', contactId, message: 'Hi' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/conversations/messages',
+        status: 201,
+        body: { type: 'SMS', subType: 'SMS', status: 'pending', contactId: 'c1', message: 'Hi' },
+        response: { conversationId: 'cv1', messageId: 'm1' },
+      },
+    ],
+    check: (r) => expect(r.contactId).toBe('c1'),
+  })),
+  {
+    key: 'calendar_free_slots',
+    name: "a free slot's calendar and id are the calendar asked for, not the joined text",
+    input: { calendarId: 'cal1,cal1', startDate: '2026-11-24T00:00:00Z', endDate: '2026-11-25T00:00:00Z' },
+    requests: [
+      {
+        method: 'GET',
+        path: '/calendars/cal1/free-slots',
+        query: { startDate: `${Date.parse('2026-11-24T00:00:00Z')}`, endDate: `${Date.parse('2026-11-25T00:00:00Z')}` },
+        response: { '2026-11-24': { slots: ['2026-11-24T09:00:00Z'] } },
+      },
+    ],
+    expect: [
+      { id: 'cal1-2026-11-24T09:00:00Z', calendarId: 'cal1', date: '2026-11-24', startTime: '2026-11-24T09:00:00Z' },
+    ],
+  },
   {
     key: 'create_contact_note',
     name: 'free text is no id: a note with commas is sent as written',
