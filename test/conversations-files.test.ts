@@ -4,7 +4,6 @@
  * hydrators registered on the app definition (`hydrators`, hooks.ts), and finds them there by identity. The GHL download, Zapier's RPC (presigned upload) and the S3
  * upload are all mocked with nock.
  */
-import * as http from 'http';
 import nock from 'nock';
 import { gzipSync } from 'node:zlib';
 import * as core from 'zapier-platform-core';
@@ -13,7 +12,7 @@ import { forgetHeldTokens } from '../lib/agency';
 import { DEFAULT_BASE_URL } from '../lib/config';
 import { fixtures } from './ops/conversations.fixtures';
 
-import { AUTH, errorText, perform, runFixture } from './support/harness';
+import { AUTH, errorText, perform, runFixture, withLocalGhl } from './support/harness';
 
 const handler = (core as any).createAppHandler(App) as (event: Record<string, unknown>) => Promise<{ results: any }>;
 
@@ -255,33 +254,30 @@ describe('conversationFile hydrator', () => {
     ['is not the gzip its header says', 'the connection to GHL was lost', { 'Content-Encoding': 'gzip' }, 'end'],
   ])('a recording whose body %s ends with a sentence, nothing is stashed', async (_n, why, headers, then) => {
     process.env.GHL_REQUEST_TIMEOUT_MS = '300';
-    const server = http.createServer((req, res) => {
-      req.resume();
-      res.writeHead(200, { 'Content-Type': 'audio/x-wav', ...headers });
-      res.write(WAV);
-      if (then === 'close') setTimeout(() => res.socket?.destroy(), 20);
-      if (then === 'end') res.end();
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    nock.enableNetConnect('127.0.0.1');
-    process.env.GHL_API_BASE_URL = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     const uploaded = mockStash();
     try {
-      const started = Date.now();
-      const err = await hydrate({ kind: 'recording', messageId: 'm1', locationId: 'loc123' }).then(
-        () => undefined,
-        (e) => e,
+      await withLocalGhl(
+        (req, res) => {
+          req.resume();
+          res.writeHead(200, { 'Content-Type': 'audio/x-wav', ...headers });
+          res.write(WAV);
+          if (then === 'close') setTimeout(() => res.socket?.destroy(), 20);
+          if (then === 'end') res.end();
+        },
+        async () => {
+          const started = Date.now();
+          const err = await hydrate({ kind: 'recording', messageId: 'm1', locationId: 'loc123' }).then(
+            () => undefined,
+            (e) => e,
+          );
+          expect(Date.now() - started).toBeLessThan(2000);
+          expect(err?.name).toBe('ThrottledError');
+          expect(errorText(err)).toBe(`Call Recording Available: ${why}. Zapier will retry in 60 s.`);
+          expect(uploaded.body.length).toBe(0);
+        },
       );
-      expect(Date.now() - started).toBeLessThan(2000);
-      expect(err?.name).toBe('ThrottledError');
-      expect(errorText(err)).toBe(`Call Recording Available: ${why}. Zapier will retry in 60 s.`);
-      expect(uploaded.body.length).toBe(0);
     } finally {
-      delete process.env.GHL_API_BASE_URL;
       delete process.env.GHL_REQUEST_TIMEOUT_MS;
-      nock.disableNetConnect();
-      server.closeAllConnections();
-      server.close();
     }
   });
 

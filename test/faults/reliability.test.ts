@@ -3,13 +3,12 @@
  * paging that ends instead of repeating page 1, redirects and host checks for token-bearing requests, Retry-After
  * bounds, secret masking and dropdown robustness.
  */
-import * as http from 'http';
 import nock from 'nock';
 import App from '../../index';
 import { addAuthHeaders, callGhl } from '../../lib/client';
 import { DEFAULT_BASE_URL } from '../../lib/config';
 import { MAX_THROTTLE_DELAY, redact, secretsOf, throttleDelay } from '../../lib/errors';
-import { appTester, errorText } from '../support/harness';
+import { appTester, errorText, withLocalGhl } from '../support/harness';
 import { expectNoSecret, FAULT_AUTH, runAlone, SECRETS } from '../support/faults';
 
 const auth = App.authentication as any;
@@ -883,29 +882,23 @@ describe("one deadline per step, within Zapier's 30 s", () => {
     // A real socket (nock sends the head with the body): headers after 200 ms, the body 200 ms later, each under the
     // 300 ms timeout but together over it (node-fetch's own timeout restarts for the body).
     let arrived = 0;
-    const server = http.createServer((req, res) => {
-      arrived = Date.now();
-      req.resume();
-      setTimeout(() => {
-        res.writeHead(200, json);
-        res.write('{"notes": [');
-        setTimeout(() => res.end('{"id": "n1", "body": "x", "dateAdded": "2026-03-01T00:00:00Z"}]}'), 200);
-      }, 200);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    nock.enableNetConnect('127.0.0.1');
-    process.env.GHL_API_BASE_URL = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    try {
-      const { error } = await runAlone('contact_notes', { contactId: 'c1' });
-      expect(Date.now() - arrived).toBeLessThan(390);
-      expect(error.name).toBe('ThrottledError');
-      expect(parsed(error).message).toBe('New Contact Note: GHL did not answer in time. Zapier will retry in 60 s.');
-    } finally {
-      delete process.env.GHL_API_BASE_URL;
-      nock.disableNetConnect();
-      server.closeAllConnections();
-      server.close();
-    }
+    await withLocalGhl(
+      (req, res) => {
+        arrived = Date.now();
+        req.resume();
+        setTimeout(() => {
+          res.writeHead(200, json);
+          res.write('{"notes": [');
+          setTimeout(() => res.end('{"id": "n1", "body": "x", "dateAdded": "2026-03-01T00:00:00Z"}]}'), 200);
+        }, 200);
+      },
+      async () => {
+        const { error } = await runAlone('contact_notes', { contactId: 'c1' });
+        expect(Date.now() - arrived).toBeLessThan(390);
+        expect(error.name).toBe('ThrottledError');
+        expect(parsed(error).message).toBe('New Contact Note: GHL did not answer in time. Zapier will retry in 60 s.');
+      },
+    );
   });
   // A download's body comes after the headers (core's raw response): the same timer must end it. node-fetch 2 never
   // reports a connection that stops short of its Content-Length, so without the timer the trigger waited for Zapier
@@ -917,28 +910,22 @@ describe("one deadline per step, within Zapier's 30 s", () => {
     delete process.env.GHL_STEP_DEADLINE_MS;
     process.env.GHL_REQUEST_TIMEOUT_MS = '300';
     let arrived = 0;
-    const server = http.createServer((req, res) => {
-      arrived = Date.now();
-      req.resume();
-      res.writeHead(status, { 'Content-Type': type, 'Content-Length': '1000' });
-      res.write('{"message": "Hello, I would');
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    nock.enableNetConnect('127.0.0.1');
-    process.env.GHL_API_BASE_URL = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    try {
-      const { error } = await runAlone('download_message_transcription', { messageId: 'm1' });
-      expect(Date.now() - arrived).toBeLessThan(1000);
-      expect(error?.name).toBe('ThrottledError');
-      expect(parsed(error).message).toBe(
-        'Call Transcription File Available: GHL did not answer in time. Zapier will retry in 60 s.',
-      );
-    } finally {
-      delete process.env.GHL_API_BASE_URL;
-      nock.disableNetConnect();
-      server.closeAllConnections();
-      server.close();
-    }
+    await withLocalGhl(
+      (req, res) => {
+        arrived = Date.now();
+        req.resume();
+        res.writeHead(status, { 'Content-Type': type, 'Content-Length': '1000' });
+        res.write('{"message": "Hello, I would');
+      },
+      async () => {
+        const { error } = await runAlone('download_message_transcription', { messageId: 'm1' });
+        expect(Date.now() - arrived).toBeLessThan(1000);
+        expect(error?.name).toBe('ThrottledError');
+        expect(parsed(error).message).toBe(
+          'Call Transcription File Available: GHL did not answer in time. Zapier will retry in 60 s.',
+        );
+      },
+    );
   });
 });
 

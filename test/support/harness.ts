@@ -3,6 +3,7 @@
  * path, query, body, Version, Bearer token), GHL's answer, and the expected result. Every request is also checked
  * against GHL's official OpenAPI spec (emulator/spec.ts), so a request only our own fixtures accept fails here.
  */
+import * as http from 'http';
 import nock from 'nock';
 import * as core from 'zapier-platform-core';
 import { createAppTester } from 'zapier-platform-core';
@@ -283,4 +284,23 @@ export const describeFixtures = (area: string, fixtures: OpFixture[]): void => {
   describe(area, () => {
     for (const fx of fixtures) test(`${fx.key}${fx.name ? `: ${fx.name}` : ''}`, () => runFixture(fx));
   });
+};
+
+/**
+ * Runs `run` against a local HTTP server answering with `handle` in GHL's place (GHL_API_BASE_URL): a real socket, for
+ * what nock cannot do (headers before a stalled body, a connection closed short of its Content-Length).
+ */
+export const withLocalGhl = async <T>(handle: http.RequestListener, run: () => Promise<T>): Promise<T> => {
+  const server = http.createServer(handle);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  nock.enableNetConnect('127.0.0.1');
+  process.env.GHL_API_BASE_URL = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  try {
+    return await run();
+  } finally {
+    delete process.env.GHL_API_BASE_URL;
+    nock.disableNetConnect();
+    server.closeAllConnections();
+    server.close();
+  }
 };
