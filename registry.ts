@@ -4,6 +4,7 @@ import searchDecls from './searches';
 import triggerDecls from './triggers';
 import {
   article,
+  keepInSample,
   makeCreate,
   makeSearch,
   makeTrigger,
@@ -18,6 +19,15 @@ export const operations: Operation[] = [
   ...createDecls.map(makeCreate),
   ...searchDecls.map(makeSearch),
 ];
+
+// Dropdowns fed by a visible trigger (`campaigns.id.name`) find their keys in its definition's sample.
+for (const op of operations)
+  for (const f of op.zapier.operation.inputFields as unknown[]) {
+    if (!f || typeof f !== 'object' || typeof (f as GhlRecord).dynamic !== 'string') continue;
+    const [trigger, ...keys] = String((f as GhlRecord).dynamic).split('.');
+    const source = operations.find((o) => o.kind === 'trigger' && o.decl.key === trigger);
+    if (source && !source.decl.hidden) keepInSample(source.zapier.operation, keys);
+  }
 
 /** Zapier's `{key: definition}` map for one kind. */
 export const registryOf = (kind: Operation['kind']): GhlRecord => {

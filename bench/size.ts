@@ -43,115 +43,18 @@ export const definitionSizes = (
 };
 
 /**
- * The label an output key would get if Zapier's editor split camelCase as it splits underscores ("contact__dateAdded"
- * → "Contact Date Added"). Zapier documents only the underscores (publishing requirements §4.8), which lib/op.ts
- * already relies on; the camelCase part cannot be checked offline, and the trade-off that relies on it says so.
+ * What the steps' editor functions serve (lib/op.ts splitForEditor): the labels and sample values the Zap editor reads
+ * when it shows a step's fields, kept out of the definition core handles on every run. Bytes of JSON, and steps.
  */
-const derivedLabel = (key: string): string =>
-  key
-    .split('__')
-    .map((p) => p.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' '))
-    .join(' ')
-    .replace(/\b\w/g, (c) => c.toUpperCase());
-
-type Op = AnyApp;
-const eachOperation = (app: AnyApp, f: (op: Op, kind: string, key: string) => void) => {
+export const editorServed = (App: AnyApp): { bytes: number; steps: number } => {
+  let total = 0;
+  let steps = 0;
   for (const kind of ['triggers', 'creates', 'searches'] as const)
-    for (const [key, op] of Object.entries<Op>(app[kind] ?? {})) f(op, kind, key);
-};
-const objects = (fields: unknown): AnyApp[] =>
-  Array.isArray(fields) ? fields.filter((f): f is AnyApp => !!f && typeof f === 'object') : [];
-
-/** Drops the output labels `when` picks; an output left with only its key, already in the sample, goes entirely. */
-const dropOutputLabels = (app: AnyApp, when: (f: AnyApp) => boolean) =>
-  eachOperation(app, (op) => {
-    const sample = op.operation.sample ?? {};
-    const kept = [];
-    for (const f of op.operation.outputFields ?? []) {
-      if (f && typeof f === 'object' && when(f)) {
-        delete f.label;
-        if (Object.keys(f).length === 1 && f.key in sample) continue;
-      }
-      kept.push(f);
-    }
-    if (op.operation.outputFields) op.operation.outputFields = kept;
-  });
-
-/** One way to shrink the definition, what a Zap builder would give up for it, and how it changes the definition. */
-interface TradeOff {
-  option: string;
-  loses: string;
-  /** Changes `app`; `original` is the definition before any trade-off. */
-  apply: (app: AnyApp, original: AnyApp) => void;
-}
-
-const TRADE_OFFS: TradeOff[] = [
-  {
-    option: 'Leave out output labels that only split a camelCase key into words (dateAdded: "Date Added")',
-    loses:
-      'nothing if Zapier splits camelCase as it splits underscores (its §4.8 names only underscores); else the raw key',
-    apply: (app) => dropOutputLabels(app, (f) => f.label === derivedLabel(f.key)),
-  },
-  {
-    option: 'Serve fixed choice lists from hidden dropdown triggers',
-    loses: 'an app call each time a dropdown opens; lists load instead of showing at once',
-    apply: (app) => {
-      const lists = new Map<string, string>();
-      eachOperation(app, (op) => {
-        for (const f of objects(op.operation.inputFields)) {
-          if (!f.choices) continue;
-          const list = JSON.stringify(f.choices);
-          if (!lists.has(list)) lists.set(list, `fixed_choices_${lists.size + 1}`);
-          delete f.choices;
-          f.dynamic = `${lists.get(list)}.id.label`;
+    for (const op of Object.values<AnyApp>(App[kind] ?? {}))
+      for (const f of op.operation?.outputFields ?? [])
+        if (typeof f === 'function' && f.length === 0) {
+          total += bytes(f());
+          steps++;
         }
-      });
-      for (const key of lists.values()) {
-        app.triggers[key] = {
-          key,
-          noun: 'Choice',
-          display: { label: 'Choices', hidden: true },
-          operation: { perform: '$func$2$f$', sample: { id: 'x', label: 'X' } },
-        };
-      }
-    },
-  },
-  {
-    option: 'Drop output labels other than record ids',
-    loses: 'labels such as "Full Name" for contactName or "Assigned User ID" for assignedTo',
-    apply: (app) => dropOutputLabels(app, (f) => !/id$/i.test(f.key)),
-  },
-  {
-    option: 'Drop input help text',
-    loses: 'every hint under an input (formats, examples, which field wins)',
-    apply: (app) =>
-      eachOperation(app, (op) => {
-        for (const f of objects(op.operation.inputFields)) delete f.helpText;
-      }),
-  },
-  {
-    option: 'Samples only with the labelled outputs',
-    loses: 'the other sample fields, shown when a builder skips the test step',
-    apply: (app, original) =>
-      eachOperation(app, (op, kind, key) => {
-        const sample = op.operation.sample;
-        const outputs = original[kind][key]?.operation.outputFields;
-        if (!sample || !outputs) return;
-        const labelled = new Set(objects(outputs).map((f) => f.key.split('__')[0]));
-        for (const k of Object.keys(sample)) if (k !== 'id' && !labelled.has(k)) delete sample[k];
-      }),
-  },
-];
-
-/** What each trade-off would save on its own, and all of them together in this order. */
-export const tradeOffs = (App: AnyApp): Array<{ option: string; loses: string; saves: number; total: number }> => {
-  const original = serializedDefinition(App);
-  const base = bytes(original);
-  const together = serializedDefinition(App);
-  return TRADE_OFFS.map(({ option, loses, apply }) => {
-    const alone = serializedDefinition(App);
-    apply(alone, original);
-    apply(together, original);
-    return { option, loses, saves: base - bytes(alone), total: bytes(together) };
-  });
+  return { bytes: total, steps };
 };

@@ -1187,13 +1187,16 @@ const idLabel = (zapierKey: string, noun: string) => {
   return words.join(' ');
 };
 
+/** A name that holds an id (`id`, `_id`, `contactId`, `userIds`, `location_id`). */
+const ID_NAME = /^(_?id|.*Ids?|.*_id)$/;
+
 /** Sample keys holding ids, in Zapier's output-key notation (nested objects joined by `__`; lists left out). */
 const idKeys = (value: unknown, prefix = ''): string[] =>
   value && typeof value === 'object' && !Array.isArray(value)
     ? Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => {
         const key = prefix ? `${prefix}__${k}` : k;
         if (v && typeof v === 'object') return Array.isArray(v) ? [] : idKeys(v, key);
-        return /^(_?id|.*Ids?|.*_id)$/.test(k) ? [key] : [];
+        return ID_NAME.test(k) ? [key] : [];
       })
     : [];
 
@@ -1255,16 +1258,104 @@ const DROPDOWN_KEYS = ['id', 'key', 'name', 'label'];
 const dropdownSample = (sample: GhlRecord) =>
   Object.fromEntries(Object.entries(sample).filter(([k]) => DROPDOWN_KEYS.includes(k)));
 
-/** Sample and output fields as Zapier sees them: readable twins added, deletes in their one shape. */
-const samples = (decl: OpDecl) => {
-  if (decl.hidden) return { sample: shared(dropdownSample(decl.sample)) };
+/** The sample's values by Zapier output key: nested objects joined by `__` down to a value, a list or `{}`. */
+const outputValues = (value: GhlRecord, prefix = ''): Array<[string, unknown]> =>
+  Object.entries(value).flatMap(([k, v]): Array<[string, unknown]> => {
+    const key = prefix ? `${prefix}__${k}` : k;
+    return v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length
+      ? outputValues(v as GhlRecord, key)
+      : [[key, v]];
+  });
+
+/** The sample's ids (not lists of them), nested objects kept down to the ids they hold. */
+const idsOf = (value: GhlRecord): GhlRecord =>
+  Object.fromEntries(
+    Object.entries(value).flatMap(([k, v]): Array<[string, unknown]> => {
+      if (v && typeof v === 'object') {
+        const ids = Array.isArray(v) ? {} : idsOf(v as GhlRecord);
+        return Object.keys(ids).length ? [[k, ids]] : [];
+      }
+      return ID_NAME.test(k) ? [[k, v]] : [];
+    }),
+  );
+
+/** Whether an output key names an id (its last `__` part: `contact__id`). */
+const namesId = (key: string) => ID_NAME.test(key.split('__').pop() ?? key);
+
+/**
+ * A step's sample and labels, split by who reads them (issue 16). Core compiles, deep-clones and deep-freezes the
+ * whole definition on every run, yet only the Zap editor reads the labels and sample values. The definition keeps
+ * what anything else reads: the sample's ids (dedupe, integration check D010, Find or Create's id) and their labels;
+ * the other labels and values come from one outputFields function of no arguments, which the editor calls when it
+ * shows the step's fields, as it does for custom fields: Zapier combines each field's `sample` with the operation's,
+ * the field's taking precedence (zapier-platform-schema, PlainOutputFieldSchema `sample`: "most useful when using a
+ * function to generate dynamic outputFields"). `editorView` puts the two together again; test/perf.test.ts checks
+ * that it is, for every step, the whole sample and every label.
+ */
+const splitForEditor = (sample: GhlRecord, labels: GhlRecord[] = []) => {
+  const ids = idsOf(sample);
+  const kept = Object.keys(ids).length ? ids : sample;
+  const plain = labels.filter((o) => typeof o !== 'function') as OutputField[];
+  const fields = new Map<string, GhlRecord>();
+  for (const [key, value] of outputValues(sample)) if (!sampleShows(kept, key)) fields.set(key, { key, sample: value });
+  for (const o of plain.filter((f) => !namesId(f.key))) fields.set(o.key, { ...o, ...fields.get(o.key) });
+  const served = [...fields.values()];
+  const outputFields = [
+    ...(sharedLabels(plain.filter((f) => namesId(f.key))) ?? []),
+    ...labels.filter((o) => typeof o === 'function'),
+    ...(served.length ? [() => served] : []),
+  ];
+  return { sample: shared(kept), ...(outputFields.length ? { outputFields } : {}) };
+};
+
+/**
+ * What the Zap editor shows of a step: its sample and labels with what its editor-fields function (splitForEditor,
+ * the only function of no arguments in outputFields) serves, combined as Zapier combines them. Custom-field
+ * functions, which need a connection, are left out.
+ */
+export const editorView = (operation: GhlRecord): { sample: GhlRecord; outputFields: GhlRecord[] } => {
+  const sample = structuredClone(operation.sample ?? {}) as GhlRecord;
+  const outputFields: GhlRecord[] = [];
+  for (const f of (operation.outputFields ?? []) as unknown[]) {
+    const fields = typeof f === 'function' ? (f.length === 0 ? (f as () => GhlRecord[])() : []) : [f as GhlRecord];
+    for (const { sample: value, ...field } of fields) {
+      if (Object.keys(field).length > 1) outputFields.push(field);
+      if (!fields.some((x) => x.key === field.key && Object.hasOwn(x, 'sample'))) continue;
+      const path = String(field.key).split('__');
+      let at = sample;
+      for (const k of path.slice(0, -1)) at = at[k] = at[k] && typeof at[k] === 'object' ? at[k] : {};
+      at[path[path.length - 1]] = value;
+    }
+  }
+  return { sample, outputFields };
+};
+
+/**
+ * A visible trigger that also feeds dropdowns (`campaigns.id.name`) keeps the keys they read in its definition's
+ * sample, as a hidden helper does (the Zap editor's function serves the rest).
+ */
+export const keepInSample = (operation: GhlRecord, keys: string[]) => {
+  const whole = editorView(operation).sample;
+  const missing = keys.filter((k) => !Object.hasOwn(operation.sample, k) && Object.hasOwn(whole, k));
+  if (missing.length)
+    operation.sample = shared({ ...operation.sample, ...Object.fromEntries(missing.map((k) => [k, whole[k]])) });
+};
+
+/** A visible step's sample and output labels as the Zap editor shows them: readable twins added, deletes in their one shape. */
+export const shownOutputs = (decl: OpDecl): { sample: GhlRecord; labels: GhlRecord[] } => {
   if (isDeleteDecl(decl)) {
-    const sample = shared(deleteShape(decl, decl.sample));
-    return { sample, outputFields: sharedLabels(outputsWorthSending({ sample, outputFields: deleteOutputs(decl) })) };
+    const sample = deleteShape(decl, decl.sample);
+    return { sample, labels: outputsWorthSending({ sample, outputFields: deleteOutputs(decl) }) as GhlRecord[] };
   }
   const sample = withReadable(decl.sample, decl.noun);
-  const labels = withOutputLabels(decl, sample);
-  return { sample: shared(sample), ...(labels ? { outputFields: sharedLabels(labels) } : {}) };
+  return { sample, labels: withOutputLabels(decl, sample) ?? [] };
+};
+
+/** Sample and output fields in the definition: a hidden helper's for its dropdowns, a visible step's split. */
+const samples = (decl: OpDecl) => {
+  if (decl.hidden) return { sample: shared(dropdownSample(decl.sample)) };
+  const { sample, labels } = shownOutputs(decl);
+  return splitForEditor(sample, labels);
 };
 
 /** The registry entry of an operation: its Zapier definition and the declaration behind it. */

@@ -17,7 +17,7 @@
 import nock from 'nock';
 import App from '../index';
 import { DEFAULT_BASE_URL } from '../lib/config';
-import { defaultLabel } from '../lib/op';
+import { defaultLabel, editorView } from '../lib/op';
 import { operations } from '../registry';
 import { appTester, AUTH } from './support/harness';
 import path from 'path';
@@ -47,20 +47,26 @@ const KINDS: Array<[Kind, string]> = [
 const staticFields = (fields: unknown[] = []): Def[] =>
   fields.filter((f): f is Def => !!f && typeof f === 'object').flatMap((f) => [f, ...staticFields(f.children)]);
 
-/** The operations of an app definition as the rules see them. */
+/**
+ * The operations of an app definition as the rules see them: samples and labels as the Zap editor shows them, the
+ * definition's own with what each step's editor-fields function serves (lib/op.ts editorView).
+ */
 const view = (app: Def) => {
   const ALL: Op[] = KINDS.flatMap(([kind, group]) =>
-    Object.entries<Def>(app[group] ?? {}).map(([key, def]) => ({
-      kind,
-      key,
-      def,
-      label: def.display?.label ?? '',
-      description: def.display?.description ?? '',
-      hidden: !!def.display?.hidden,
-      inputs: staticFields(def.operation?.inputFields),
-      sample: def.operation?.sample,
-      outputs: (def.operation?.outputFields ?? []).filter((f: unknown) => !!f && typeof f === 'object'),
-    })),
+    Object.entries<Def>(app[group] ?? {}).map(([key, def]) => {
+      const shown = def.operation ? editorView(def.operation) : undefined;
+      return {
+        kind,
+        key,
+        def,
+        label: def.display?.label ?? '',
+        description: def.display?.description ?? '',
+        hidden: !!def.display?.hidden,
+        inputs: staticFields(def.operation?.inputFields),
+        sample: def.operation?.sample === undefined ? undefined : shown?.sample,
+        outputs: shown?.outputFields ?? [],
+      };
+    }),
   );
   return { ALL, VISIBLE: ALL.filter((o) => !o.hidden) };
 };
@@ -210,9 +216,13 @@ const RULES: Array<[string, Record<string, Rule>]> = [
         return rule(
           ALL.filter((o) => o.kind === 'trigger'),
           (o) => {
-            const primary = o.outputs.filter((f) => f.primary).map((f) => f.key);
+            // The definition's own sample and outputs: Zapier dedupes on static `primary` outputs only (its schema).
+            const own = o.def.operation?.sample as Def | undefined;
+            const primary = staticFields(o.def.operation?.outputFields)
+              .filter((f) => f.primary)
+              .map((f) => f.key);
             return (primary.length ? primary : ['id'])
-              .filter((k) => (o.sample as Def | undefined)?.[k] === undefined || (o.sample as Def)[k] === '')
+              .filter((k) => own?.[k] === undefined || own[k] === '')
               .map((k) => `sample has no ${k}`);
           },
         );
@@ -910,6 +920,13 @@ describe('each rule reports a definition that breaks it', () => {
       : v && typeof v === 'object'
         ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)]))
         : v;
+  /** Each step's sample and labels as the editor shows them, in the definition itself, for a mutation to change. */
+  const shownWhole = (app: Def) => {
+    for (const [, group] of KINDS)
+      for (const step of Object.values<Def>(app[group] ?? {}))
+        if (step.operation?.sample) Object.assign(step.operation, editorView(step.operation));
+    return app;
+  };
   const op = (app: Def, group: string, key: string) => app[group][key].operation;
   const display = (app: Def, group: string, key: string) => app[group][key].display;
   const MUTATIONS: Record<string, (app: Def) => void> = {
@@ -1031,7 +1048,7 @@ describe('each rule reports a definition that breaks it', () => {
     test(`${name}`, () => {
       const matching = all.filter(([title]) => title.includes(name));
       expect(matching).toHaveLength(1);
-      const app = copy(App);
+      const app = shownWhole(copy(App));
       mutate(app);
       expect(matching[0][1](app).length).toBeGreaterThan(0);
     });
