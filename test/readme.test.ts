@@ -1,7 +1,9 @@
 /** README's operation table and scope list are generated from the registry; `npm run docs` refreshes them. */
 import * as fs from 'fs';
 import * as path from 'path';
+import { definitionSizes } from '../bench/size';
 import { ALL_STEPS } from '../emulator/demo/flows';
+import App from '../index';
 import { operationTable, readBlock, README, scopeList } from '../emulator/readme';
 import { requestTimeoutMs, stepDeadlineMs } from '../lib/config';
 import { ONCE_WINDOW_SECONDS } from '../lib/once';
@@ -202,4 +204,16 @@ test('README states the windows, timeouts and counts the code holds', () => {
   );
   const catalog = JSON.parse(fs.readFileSync(path.join(ROOT, '..', 'shared', 'catalog', 'operations.json'), 'utf8'));
   expect(prose).toContain(`all ${catalog.operations.length} operations of \`../shared/catalog/operations.json\``);
+});
+
+test("README's definition size and its parts are the definition's (bench/size.ts)", () => {
+  const sizes = definitionSizes(App);
+  const kb = (n: number) => `${(Math.round((n / 1024) * 10) / 10).toFixed(1)} KB`;
+  const stated = prose.match(
+    /\*\*Definition size\.\*\* ([\d.]+ KB) .*?inputs ([\d.]+ KB).*?wrappers\) ([\d.]+ KB), display texts ([\d.]+ KB), output labels ([\d.]+ KB) \(ids\) and samples ([\d.]+ KB)/,
+  );
+  expect(stated?.slice(1)).toEqual(
+    [sizes.total, sizes.inputs, sizes.other, sizes.display, sizes.outputs, sizes.samples].map(kb),
+  );
+  expect(prose).toContain(`| app definition (JSON as core compiles it) | 253.6 KB | ${kb(sizes.total)} |`);
 });
