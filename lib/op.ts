@@ -1187,18 +1187,29 @@ const idLabel = (zapierKey: string, noun: string) => {
   return words.join(' ');
 };
 
-/** A name that holds an id (`id`, `_id`, `contactId`, `userIds`, `location_id`). */
-const ID_NAME = /^(_?id|.*Ids?|.*_id)$/;
+/** The sample's values by Zapier output key: nested objects joined by `__` down to a value, a list or `{}`. */
+const outputValues = (value: GhlRecord, prefix = ''): Array<[string, unknown]> =>
+  Object.entries(value).flatMap(([k, v]): Array<[string, unknown]> => {
+    const key = prefix ? `${prefix}__${k}` : k;
+    return v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length
+      ? outputValues(v as GhlRecord, key)
+      : [[key, v]];
+  });
 
-/** Sample keys holding ids, in Zapier's output-key notation (nested objects joined by `__`; lists left out). */
-const idKeys = (value: unknown, prefix = ''): string[] =>
-  value && typeof value === 'object' && !Array.isArray(value)
-    ? Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => {
-        const key = prefix ? `${prefix}__${k}` : k;
-        if (v && typeof v === 'object') return Array.isArray(v) ? [] : idKeys(v, key);
-        return ID_NAME.test(k) ? [key] : [];
-      })
-    : [];
+/** Sets a value at a Zapier output key (`contact__id`), making the nested objects on the way. */
+const setOutput = (target: GhlRecord, key: string, value: unknown) => {
+  const path = key.split('__');
+  let at = target;
+  for (const k of path.slice(0, -1)) at = at[k] = at[k] && typeof at[k] === 'object' ? at[k] : {};
+  at[path[path.length - 1]] = value;
+};
+
+/** Whether an output key names an id (its last `__` part: `id`, `_id`, `contactId`, `userIds`, `location_id`). */
+const namesId = (key: string) => /^(_?id|.*Ids?|.*_id)$/.test(key.split('__').pop() ?? key);
+
+/** The sample's ids (not lists of them) by output key: `id`, `contact__id`. */
+const sampleIds = (sample: GhlRecord) =>
+  outputValues(sample).filter(([k, v]) => !(v && typeof v === 'object') && namesId(k));
 
 /**
  * Output labels: the declaration's, then the readable twins' (lib/readable) and a label for every id the sample
@@ -1211,7 +1222,8 @@ const withOutputLabels = (decl: OpDecl, sample: Record<string, unknown>) => {
   const own = outputFields(decl);
   const labelled = new Set(own.map((o) => (typeof o === 'function' ? '' : o.key)));
   const twins = READABLE_OUTPUTS.filter((o) => sample[o.key] !== undefined && !labelled.has(o.key));
-  const ids = idKeys(sample)
+  const ids = sampleIds(sample)
+    .map(([k]) => k)
     .filter((k) => !labelled.has(k))
     .map((key) => ({ key, label: idLabel(key, decl.noun) }));
   const all = outputsWorthSending({ sample, outputFields: [...own, ...twins, ...ids] as OutputField[] }) ?? [];
@@ -1258,30 +1270,6 @@ const DROPDOWN_KEYS = ['id', 'key', 'name', 'label'];
 const dropdownSample = (sample: GhlRecord) =>
   Object.fromEntries(Object.entries(sample).filter(([k]) => DROPDOWN_KEYS.includes(k)));
 
-/** The sample's values by Zapier output key: nested objects joined by `__` down to a value, a list or `{}`. */
-const outputValues = (value: GhlRecord, prefix = ''): Array<[string, unknown]> =>
-  Object.entries(value).flatMap(([k, v]): Array<[string, unknown]> => {
-    const key = prefix ? `${prefix}__${k}` : k;
-    return v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length
-      ? outputValues(v as GhlRecord, key)
-      : [[key, v]];
-  });
-
-/** The sample's ids (not lists of them), nested objects kept down to the ids they hold. */
-const idsOf = (value: GhlRecord): GhlRecord =>
-  Object.fromEntries(
-    Object.entries(value).flatMap(([k, v]): Array<[string, unknown]> => {
-      if (v && typeof v === 'object') {
-        const ids = Array.isArray(v) ? {} : idsOf(v as GhlRecord);
-        return Object.keys(ids).length ? [[k, ids]] : [];
-      }
-      return ID_NAME.test(k) ? [[k, v]] : [];
-    }),
-  );
-
-/** Whether an output key names an id (its last `__` part: `contact__id`). */
-const namesId = (key: string) => ID_NAME.test(key.split('__').pop() ?? key);
-
 /**
  * A step's sample and labels, split by who reads them (issue 16). Core compiles, deep-clones and deep-freezes the
  * whole definition on every run, yet only the Zap editor reads the labels and sample values. The definition keeps
@@ -1293,8 +1281,9 @@ const namesId = (key: string) => ID_NAME.test(key.split('__').pop() ?? key);
  * that it is, for every step, the whole sample and every label.
  */
 const splitForEditor = (sample: GhlRecord, labels: GhlRecord[] = []) => {
-  const ids = idsOf(sample);
-  const kept = Object.keys(ids).length ? ids : sample;
+  const ids = sampleIds(sample);
+  const kept: GhlRecord = ids.length ? {} : sample;
+  for (const [key, value] of ids) setOutput(kept, key, value);
   const plain = labels.filter((o) => typeof o !== 'function') as OutputField[];
   const fields = new Map<string, GhlRecord>();
   for (const [key, value] of outputValues(sample)) if (!sampleShows(kept, key)) fields.set(key, { key, sample: value });
@@ -1318,13 +1307,10 @@ export const editorView = (operation: GhlRecord): { sample: GhlRecord; outputFie
   const outputFields: GhlRecord[] = [];
   for (const f of (operation.outputFields ?? []) as unknown[]) {
     const fields = typeof f === 'function' ? (f.length === 0 ? (f as () => GhlRecord[])() : []) : [f as GhlRecord];
-    for (const { sample: value, ...field } of fields) {
+    for (const served of fields) {
+      const { sample: value, ...field } = served;
       if (Object.keys(field).length > 1) outputFields.push(field);
-      if (!fields.some((x) => x.key === field.key && Object.hasOwn(x, 'sample'))) continue;
-      const path = String(field.key).split('__');
-      let at = sample;
-      for (const k of path.slice(0, -1)) at = at[k] = at[k] && typeof at[k] === 'object' ? at[k] : {};
-      at[path[path.length - 1]] = value;
+      if (Object.hasOwn(served, 'sample')) setOutput(sample, String(field.key), value);
     }
   }
   return { sample, outputFields };
