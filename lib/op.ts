@@ -1287,10 +1287,13 @@ const splitForEditor = (sample: GhlRecord, labels: GhlRecord[] = []) => {
   const plain = labels.filter((o) => typeof o !== 'function') as OutputField[];
   const fields = new Map<string, GhlRecord>();
   for (const [key, value] of outputValues(sample)) if (!sampleShows(kept, key)) fields.set(key, { key, sample: value });
-  for (const o of plain.filter((f) => !namesId(f.key))) fields.set(o.key, { ...o, ...fields.get(o.key) });
+  // An id's label stays beside its value: a list of ids (`calendarIds`) is served with its label, so the editor gets
+  // each key once, never a labelled field in the definition and a bare one from the function.
+  const held = plain.filter((f) => namesId(f.key) && !fields.has(f.key));
+  for (const o of plain.filter((f) => !held.includes(f))) fields.set(o.key, { ...o, ...fields.get(o.key) });
   const served = [...fields.values()];
   const outputFields = [
-    ...(sharedLabels(plain.filter((f) => namesId(f.key))) ?? []),
+    ...(sharedLabels(held) ?? []),
     ...labels.filter((o) => typeof o === 'function'),
     ...(served.length ? [() => served] : []),
   ];

@@ -29,10 +29,10 @@ const AUTH = { access_token: 'perf-token', locationId: 'loc123', companyId: 'com
  * splitForEditor), outside the definition.
  */
 const BUDGET_KB: Record<keyof Sizes, number> = {
-  total: 148.7,
+  total: 148.2,
   inputs: 70.5,
   samples: 13.6,
-  outputs: 16.9,
+  outputs: 16.3,
   display: 16,
   other: 30.2,
 };
@@ -210,6 +210,23 @@ describe('what only the Zap editor reads', () => {
     expect(served).toHaveLength(1);
     expect(served[0]()).toContainEqual({ key: 'email', sample: expect.any(String) });
     expect(serializedDefinition(App).creates.create_contact.operation.outputFields).toContain('$func$0$f$');
+  });
+
+  test('the editor gets each output key once: a key the function serves has no field in the definition', () => {
+    // Core hands the editor the definition's fields and the function's one after the other; a key in both (a labelled
+    // `calendarIds` there, its bare sample here) leaves which label shows to how Zapier merges duplicates.
+    const twice = visible.flatMap((o) => {
+      const fields = (o.zapier.operation.outputFields ?? []) as unknown[];
+      const own = new Set(fields.filter((f) => typeof f === 'object').map((f) => (f as { key: string }).key));
+      const served = fields
+        .filter((f) => typeof f === 'function' && f.length === 0)
+        .flatMap((f) => (f as () => Array<{ key: string }>)());
+      return served.filter((f) => own.has(f.key)).map((f) => `${o.decl.key}.${f.key}`);
+    });
+    expect(twice).toEqual([]);
+    const resource = App.creates.create_calendar_resource.operation;
+    expect(editorView(resource).outputFields).toContainEqual({ key: 'calendarIds', label: 'Calendar IDs' });
+    expect(editorView(resource).sample.calendarIds).toEqual([expect.any(String)]);
   });
 
   test("core answers the editor's outputFields call with the served fields and their samples", async () => {
