@@ -26,7 +26,7 @@ for (const op of operations)
     if (!f || typeof f !== 'object' || typeof (f as GhlRecord).dynamic !== 'string') continue;
     const [trigger, ...keys] = String((f as GhlRecord).dynamic).split('.');
     const source = operations.find((o) => o.kind === 'trigger' && o.decl.key === trigger);
-    if (source && !source.decl.hidden) keepInSample(source.zapier.operation, keys);
+    if (source && !source.decl.hidden) keepInSample(source, keys);
   }
 
 /** Zapier's `{key: definition}` map for one kind. */

@@ -1280,7 +1280,7 @@ const dropdownSample = (sample: GhlRecord) =>
  * function to generate dynamic outputFields"). `editorView` puts the two together again; test/perf.test.ts checks
  * that it is, for every step, the whole sample and every label.
  */
-const splitForEditor = (sample: GhlRecord, labels: GhlRecord[] = []) => {
+const splitForEditor = (sample: GhlRecord, labels: GhlRecord[]) => {
   const ids = sampleIds(sample);
   const kept: GhlRecord = ids.length ? {} : sample;
   for (const [key, value] of ids) setOutput(kept, key, value);
@@ -1321,13 +1321,14 @@ export const editorView = (operation: GhlRecord): { sample: GhlRecord; outputFie
 
 /**
  * A visible trigger that also feeds dropdowns (`campaigns.id.name`) keeps the keys they read in its definition's
- * sample, as a hidden helper does (the Zap editor's function serves the rest).
+ * sample, as a hidden helper does (its editor function serves them too, with the same values).
  */
-export const keepInSample = (operation: GhlRecord, keys: string[]) => {
-  const whole = editorView(operation).sample;
-  const missing = keys.filter((k) => !Object.hasOwn(operation.sample, k) && Object.hasOwn(whole, k));
+export const keepInSample = (op: Operation, keys: string[]) => {
+  const { sample } = op.zapier.operation;
+  const whole = shownOutputs(op.decl).sample;
+  const missing = keys.filter((k) => !Object.hasOwn(sample, k) && Object.hasOwn(whole, k));
   if (missing.length)
-    operation.sample = shared({ ...operation.sample, ...Object.fromEntries(missing.map((k) => [k, whole[k]])) });
+    op.zapier.operation.sample = shared({ ...sample, ...Object.fromEntries(missing.map((k) => [k, whole[k]])) });
 };
 
 /** A visible step's sample and output labels as the Zap editor shows them: readable twins added, deletes in their one shape. */
