@@ -185,6 +185,26 @@ describe('what only the Zap editor reads', () => {
     }
   });
 
+  test('the data picker gets the same values whether Zapier nests a served `a__b` sample or sets it flat', () => {
+    // Zapier's schema says field samples are "combined" with the operation's; editorView nests `contact__name` into
+    // `contact`. Set flat beside the definition's nested ids instead, the editor's output keys (nested objects joined by
+    // "__", a list one value) still hold the whole sample's values, each once.
+    const outputKeys = (v: unknown, prefix = ''): Array<[string, unknown]> =>
+      v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length
+        ? Object.entries(v).flatMap(([k, x]) => outputKeys(x, prefix ? `${prefix}__${k}` : k))
+        : [[prefix, v]];
+    for (const o of visible) {
+      const flat: Record<string, unknown> = structuredClone(o.zapier.operation.sample ?? {});
+      for (const f of o.zapier.operation.outputFields ?? [])
+        if (typeof f === 'function' && f.length === 0)
+          for (const field of f() as Array<Record<string, unknown>>)
+            if (Object.hasOwn(field, 'sample')) flat[String(field.key)] = field.sample;
+      const picked = outputKeys(flat).sort(([a], [b]) => a.localeCompare(b));
+      const whole = outputKeys(shownOutputs(o.decl).sample).sort(([a], [b]) => a.localeCompare(b));
+      expect({ step: o.decl.key, picked }).toEqual({ step: o.decl.key, picked: whole });
+    }
+  });
+
   test('the definition keeps ids and their labels; a function of no arguments serves the rest', () => {
     const contact = App.creates.create_contact.operation;
     const ids = (v: unknown): boolean =>
